@@ -1,0 +1,336 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Outbox mail kinds.
+const (
+	KindAck      = "ack"      // acknowledgement to an asker
+	KindNotify   = "notify"   // new question or follow-up, to the owner
+	KindAnswered = "answered" // the answer, to the asker
+	KindNoText   = "notext"   // to the owner: a reply had no new text
+	KindConfirm  = "confirm"  // double opt-in request
+	KindWelcome  = "welcome"  // welcome mail with the ebook
+	KindDigest   = "digest"   // one subscriber's copy of a digest
+	KindComment  = "comment"  // a comment awaiting moderation, to the owner
+)
+
+// Outbox statuses.
+const (
+	OutboxQueued    = "queued"
+	OutboxSending   = "sending"
+	OutboxSent      = "sent"
+	OutboxFailed    = "failed"
+	OutboxCancelled = "cancelled"
+)
+
+// OutboxMail is one mail to one recipient. Bodies may be empty for kinds
+// whose content is rendered at send time (a digest is rendered once and
+// referenced by DigestID).
+type OutboxMail struct {
+	ID           int64
+	Kind         string
+	To           string
+	ToName       string
+	ReplyTo      string
+	Subject      string
+	Text         string
+	HTML         string
+	Headers      map[string]string
+	Attachment   string // a name the sender resolves, e.g. "ebook"
+	MessageID    string // without angle brackets; assigned at queue time if known
+	QuestionID   int64
+	SubscriberID int64
+	DigestID     int64
+	Status       string
+	Attempts     int
+	NextAttempt  time.Time
+	LastError    string
+	CreatedAt    time.Time
+	SentAt       time.Time
+}
+
+// Enqueuer queues outbox mail inside a caller's transaction, so that a mail
+// is queued if and only if the change that causes it commits.
+type Enqueuer interface {
+	Enqueue(ctx context.Context, m *OutboxMail) error
+}
+
+// Enqueue queues m on its own and sets its ID.
+func (db *DB) Enqueue(ctx context.Context, m *OutboxMail) error {
+	return db.inTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) })
+}
+
+// Enqueue queues m as part of tx and sets its ID.
+func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
+	if m.Kind == "" || m.To == "" {
+		return fmt.Errorf("enqueue: kind and recipient are required")
+	}
+	hdr := "{}"
+	if len(m.Headers) > 0 {
+		b, err := json.Marshal(m.Headers)
+		if err != nil {
+			return fmt.Errorf("enqueue: headers: %w", err)
+		}
+		hdr = string(b)
+	}
+	now := tx.now
+	if m.NextAttempt.IsZero() {
+		m.NextAttempt = now
+	}
+	m.Status, m.CreatedAt = OutboxQueued, now
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox (kind, to_addr, to_name, reply_to, subject, text_body,
+		html_body, headers, attachment, message_id, question_id, subscriber_id, digest_id, status,
+		next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+		m.Kind, m.To, m.ToName, m.ReplyTo, m.Subject, m.Text, m.HTML, hdr, m.Attachment, m.MessageID,
+		nullID(m.QuestionID), nullID(m.SubscriberID), nullID(m.DigestID), formatTime(m.NextAttempt), formatTime(now))
+	if err != nil {
+		return fmt.Errorf("enqueue %s to %s: %w", m.Kind, m.To, err)
+	}
+	m.ID, err = res.LastInsertId()
+	return err
+}
+
+const outboxColumns = `id, kind, to_addr, to_name, reply_to, subject, text_body, html_body, headers, attachment,
+	message_id, COALESCE(question_id, 0), COALESCE(subscriber_id, 0), COALESCE(digest_id, 0), status, attempts,
+	next_attempt_at, last_error, created_at, sent_at`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanOutbox(s scanner) (*OutboxMail, error) {
+	var m OutboxMail
+	var hdr, next, created string
+	var sent sql.NullString
+	if err := s.Scan(&m.ID, &m.Kind, &m.To, &m.ToName, &m.ReplyTo, &m.Subject, &m.Text, &m.HTML, &hdr,
+		&m.Attachment, &m.MessageID, &m.QuestionID, &m.SubscriberID, &m.DigestID, &m.Status, &m.Attempts,
+		&next, &m.LastError, &created, &sent); err != nil {
+		return nil, err
+	}
+	if hdr != "" && hdr != "{}" {
+		if err := json.Unmarshal([]byte(hdr), &m.Headers); err != nil {
+			return nil, fmt.Errorf("outbox %d: headers: %w", m.ID, err)
+		}
+	}
+	m.NextAttempt, m.CreatedAt, m.SentAt = parseTime(next), parseTime(created), parseNullTime(sent)
+	return &m, nil
+}
+
+// OutboxMailByID returns one outbox row.
+func (db *DB) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
+	m, err := scanOutbox(db.db.QueryRowContext(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("outbox %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// OutboxFilter selects rows for ListOutbox. Zero fields match everything.
+type OutboxFilter struct {
+	Statuses []string
+	Kind     string
+	DigestID int64
+	AfterID  int64
+	Limit    int
+}
+
+// ListOutbox returns outbox rows matching f, oldest first.
+func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
+	var where []string
+	var args []any
+	if len(f.Statuses) > 0 {
+		where = append(where, "status IN (?"+strings.Repeat(",?", len(f.Statuses)-1)+")")
+		for _, s := range f.Statuses {
+			args = append(args, s)
+		}
+	}
+	if f.Kind != "" {
+		where = append(where, "kind = ?")
+		args = append(args, f.Kind)
+	}
+	if f.DigestID != 0 {
+		where = append(where, "digest_id = ?")
+		args = append(args, f.DigestID)
+	}
+	if f.AfterID != 0 {
+		where = append(where, "id > ?")
+		args = append(args, f.AfterID)
+	}
+	q := "SELECT " + outboxColumns + " FROM outbox"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY id"
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []*OutboxMail
+	for rows.Next() {
+		m, err := scanOutbox(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list outbox: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// ClaimOutbox marks up to limit due queued rows as sending and returns them,
+// oldest first. A row is only ever claimed by one caller.
+func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error) {
+	var out []*OutboxMail
+	err := db.inTx(ctx, func(tx *Tx) error {
+		rows, err := tx.tx.QueryContext(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1
+			WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+			RETURNING `+outboxColumns, formatTime(tx.now), limit)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			m, err := scanOutbox(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, m)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim outbox: %w", err)
+	}
+	// RETURNING gives no order guarantee.
+	slices.SortFunc(out, func(a, b *OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// NextOutboxDue returns when the earliest queued row falls due, or the zero
+// time when nothing is queued.
+func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
+	var s sql.NullString
+	err := db.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
+	}
+	return parseNullTime(s), nil
+}
+
+// SetOutboxMessageID records the Message-ID chosen for a row at send time,
+// so that a retry reuses it.
+func (db *DB) SetOutboxMessageID(ctx context.Context, id int64, msgid string) error {
+	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: set message id: %w", id, err)
+	}
+	return nil
+}
+
+// MarkSent records that the server accepted row id.
+func (db *DB) MarkSent(ctx context.Context, id int64) error {
+	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'",
+		formatTime(db.now()), id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark sent: %w", id, err)
+	}
+	return nil
+}
+
+// MarkRetry puts row id back in the queue until next, with the error that
+// stopped it.
+func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
+	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'",
+		formatTime(next), reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark retry: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records that row id will not be sent, and why.
+func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
+	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
+	}
+	return nil
+}
+
+// RequeueSending puts every row left 'sending' (by a crash) back in the
+// queue and returns how many there were. Only these rows can go out twice.
+func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
+	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = 'interrupted while sending' WHERE status = 'sending'",
+		formatTime(db.now()))
+	if err != nil {
+		return 0, fmt.Errorf("requeue sending: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// RetryOutbox requeues row id if it failed or was cancelled, now, with its
+// attempts reset.
+func (db *DB) RetryOutbox(ctx context.Context, id int64) error {
+	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ? AND status IN ('failed', 'cancelled', 'queued')",
+		formatTime(db.now()), id)
+	if err != nil {
+		return fmt.Errorf("retry outbox %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("retry outbox %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// RetryFailedOutbox requeues every failed row and returns how many.
+func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
+	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE status = 'failed'",
+		formatTime(db.now()))
+	if err != nil {
+		return 0, fmt.Errorf("retry failed outbox: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// CancelOutboxForSubscriber cancels every queued mail to a subscriber, as
+// part of tx, and returns how many.
+func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
+	res, err := tx.tx.ExecContext(ctx, "UPDATE outbox SET status = 'cancelled', last_error = 'recipient left' WHERE subscriber_id = ? AND status = 'queued'", subscriberID)
+	if err != nil {
+		return 0, fmt.Errorf("cancel outbox for subscriber %d: %w", subscriberID, err)
+	}
+	return res.RowsAffected()
+}
+
+// OutboxCounts returns how many rows are in each status.
+func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
+	if err != nil {
+		return nil, fmt.Errorf("outbox counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var s string
+		var n int64
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, err
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}

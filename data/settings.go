@@ -1,0 +1,50 @@
+package data
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+)
+
+// Setting returns the value stored under key, or ErrNotFound.
+func (db *DB) Setting(ctx context.Context, key string) (string, error) {
+	var v string
+	err := db.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ErrNotFound
+	}
+	if err != nil {
+		return "", fmt.Errorf("setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetSetting stores value under key.
+func (db *DB) SetSetting(ctx context.Context, key, value string) error {
+	_, err := db.db.ExecContext(ctx, `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+		key, value, formatTime(db.now()))
+	if err != nil {
+		return fmt.Errorf("set setting %s: %w", key, err)
+	}
+	return nil
+}
+
+// SiteSecret returns the secret kept in the database, generating and storing
+// a random one the first time, so that signed tokens survive restarts when
+// no secret is configured.
+func (db *DB) SiteSecret(ctx context.Context) (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	// INSERT OR IGNORE makes two processes starting at once agree on one.
+	if _, err := db.db.ExecContext(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('site_secret', ?, ?)`,
+		hex.EncodeToString(b), formatTime(db.now())); err != nil {
+		return "", fmt.Errorf("site secret: %w", err)
+	}
+	return db.Setting(ctx, "site_secret")
+}
