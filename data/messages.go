@@ -1,0 +1,202 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Message outcomes: what the inbox made of a fetched message.
+const (
+	OutcomePending     = "pending"     // stored, not yet classified
+	OutcomeQuestion    = "question"    // became a new question
+	OutcomeFollowup    = "followup"    // attached to the asker's question
+	OutcomeAnswer      = "answer"      // published as the owner's answer
+	OutcomeCommand     = "command"     // an owner command such as !hide
+	OutcomeComment     = "comment"     // an owner's moderation decision
+	OutcomeSubscribe   = "subscribe"   // a sign-up request by mail
+	OutcomeUnsubscribe = "unsubscribe" // a leave request by mail
+	OutcomeBounce      = "bounce"      // a delivery failure report
+	OutcomeAuto        = "auto"        // automatic mail, never answered
+	OutcomeLoop        = "loop"        // our own mail come back
+	OutcomeRejected    = "rejected"    // refused, with the reason
+	OutcomeRateLimited = "ratelimited" // over the sender's limit
+	OutcomeDuplicate   = "duplicate"   // already ingested under another UID
+	OutcomeQuarantined = "quarantined" // could not be parsed; kept with the error
+	OutcomeTooLarge    = "toolarge"    // over the size limit; not downloaded
+)
+
+// Message is one fetched mail, kept raw with its outcome.
+type Message struct {
+	ID          int64
+	Mailbox     string
+	UIDValidity uint32
+	UID         uint32
+	MessageID   string
+	Hash        string
+	Size        int64
+	Raw         []byte // nil for messages not downloaded
+	From        string
+	Subject     string
+	Outcome     string
+	Reason      string
+	QuestionID  int64
+	ReceivedAt  time.Time
+	ProcessedAt time.Time
+}
+
+// Mailbox is the high-water mark of one IMAP mailbox.
+type Mailbox struct {
+	Name        string
+	UIDValidity uint32
+	LastUID     uint32
+}
+
+// Mailbox returns the stored high-water mark for name, or ErrNotFound.
+func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
+	var m Mailbox
+	err := db.db.QueryRowContext(ctx, "SELECT name, uidvalidity, last_uid FROM mailboxes WHERE name = ?", name).
+		Scan(&m.Name, &m.UIDValidity, &m.LastUID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("mailbox %s: %w", name, err)
+	}
+	return &m, nil
+}
+
+// SetMailbox advances (or, after a UIDVALIDITY change, resets) the
+// high-water mark as part of tx, so that it moves in the same commit as the
+// messages it covers.
+func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
+	_, err := tx.tx.ExecContext(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+		m.Name, m.UIDValidity, m.LastUID, formatTime(tx.now))
+	if err != nil {
+		return fmt.Errorf("set mailbox %s: %w", m.Name, err)
+	}
+	return nil
+}
+
+// StoreMessage stores m as part of tx and sets its ID. A message already
+// stored under the same (mailbox, UIDVALIDITY, UID) gives ErrConflict.
+func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
+	if m.Outcome == "" {
+		m.Outcome = OutcomePending
+	}
+	if m.ReceivedAt.IsZero() {
+		m.ReceivedAt = tx.now
+	}
+	m.ProcessedAt = tx.now
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size, raw,
+		from_addr, subject, outcome, reason, question_id, received_at, processed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, m.Raw, strings.ToLower(m.From), m.Subject,
+		m.Outcome, m.Reason, nullID(m.QuestionID), formatTime(m.ReceivedAt), formatTime(m.ProcessedAt))
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+			return fmt.Errorf("store message uid %d: %w", m.UID, ErrConflict)
+		}
+		return fmt.Errorf("store message uid %d: %w", m.UID, err)
+	}
+	m.ID, err = res.LastInsertId()
+	return err
+}
+
+// SetMessageOutcome records what became of message id, as part of tx.
+func (tx *Tx) SetMessageOutcome(ctx context.Context, id int64, outcome, reason string, questionID int64) error {
+	_, err := tx.tx.ExecContext(ctx, "UPDATE messages SET outcome = ?, reason = ?, question_id = ?, processed_at = ? WHERE id = ?",
+		outcome, reason, nullID(questionID), formatTime(tx.now), id)
+	if err != nil {
+		return fmt.Errorf("message %d: set outcome: %w", id, err)
+	}
+	return nil
+}
+
+// SeenMessage reports the ID of an already stored message with the same
+// Message-ID, or, when msgid is empty, the same content hash; 0 if none.
+func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error) {
+	var id int64
+	var err error
+	if msgid != "" {
+		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE message_id = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
+	} else {
+		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE hash = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("seen message: %w", err)
+	}
+	return id, nil
+}
+
+const messageColumns = `id, mailbox, uidvalidity, uid, message_id, hash, size, from_addr, subject, outcome, reason,
+	COALESCE(question_id, 0), received_at, processed_at`
+
+func scanMessage(s scanner, withRaw bool) (*Message, error) {
+	var m Message
+	var recv, proc string
+	dest := []any{&m.ID, &m.Mailbox, &m.UIDValidity, &m.UID, &m.MessageID, &m.Hash, &m.Size, &m.From, &m.Subject,
+		&m.Outcome, &m.Reason, &m.QuestionID, &recv, &proc}
+	if withRaw {
+		dest = append(dest, &m.Raw)
+	}
+	if err := s.Scan(dest...); err != nil {
+		return nil, err
+	}
+	m.ReceivedAt, m.ProcessedAt = parseTime(recv), parseTime(proc)
+	return &m, nil
+}
+
+// MessageByID returns one stored message with its raw bytes.
+func (db *DB) MessageByID(ctx context.Context, id int64) (*Message, error) {
+	m, err := scanMessage(db.db.QueryRowContext(ctx, "SELECT "+messageColumns+", raw FROM messages WHERE id = ?", id), true)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("message %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// MessageFilter selects messages for ListMessages.
+type MessageFilter struct {
+	Outcome string
+	Limit   int
+}
+
+// ListMessages returns stored messages, newest first, without raw bytes.
+func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, error) {
+	q := "SELECT " + messageColumns + " FROM messages"
+	var args []any
+	if f.Outcome != "" {
+		q += " WHERE outcome = ?"
+		args = append(args, f.Outcome)
+	}
+	q += " ORDER BY id DESC"
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list messages: %w", err)
+	}
+	defer rows.Close()
+	var out []*Message
+	for rows.Next() {
+		m, err := scanMessage(rows, false)
+		if err != nil {
+			return nil, fmt.Errorf("list messages: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

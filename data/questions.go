@@ -1,0 +1,289 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Question statuses.
+const (
+	QuestionOpen     = "open"
+	QuestionAnswered = "answered"
+	QuestionHidden   = "hidden"
+)
+
+// Question is a reader's question and, once answered, its current answer.
+type Question struct {
+	ID         int64
+	Slug       string
+	Title      string
+	Body       string
+	AskerName  string
+	AskerEmail string // private: never shown publicly
+	Source     string // "mail" or "web"
+	Status     string
+	MessageID  string
+	AskedAt    time.Time
+	AnsweredAt time.Time // first answer; zero while open
+	UpdatedAt  time.Time
+	Answer     string // the newest answer's text, "" while open
+}
+
+// Answer is one answer the owner sent for a question.
+type Answer struct {
+	ID         int64
+	QuestionID int64
+	Body       string
+	MessageID  string
+	CreatedAt  time.Time
+}
+
+// Slugify makes a readable URL fragment from a title: lowercase ASCII
+// letters and digits joined by hyphens, at most about 60 characters.
+func Slugify(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(title) {
+		switch {
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r):
+			// combining marks left by NFKD: "é" becomes "e"
+		default:
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	s := strings.Trim(b.String(), "-")
+	if s == "" {
+		return "question"
+	}
+	return s
+}
+
+// CreateQuestion stores q as part of tx and sets its ID, slug and times.
+func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
+	if q.Status == "" {
+		q.Status = QuestionOpen
+	}
+	if q.Source == "" {
+		q.Source = "mail"
+	}
+	if q.AskedAt.IsZero() {
+		q.AskedAt = tx.now
+	}
+	q.UpdatedAt = tx.now
+	q.Slug = Slugify(q.Title)
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
+		status, message_id, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		q.Slug, q.Title, q.Body, q.AskerName, q.AskerEmail, q.Source, q.Status, q.MessageID,
+		formatTime(q.AskedAt), formatTime(q.UpdatedAt))
+	if err != nil {
+		return fmt.Errorf("create question: %w", err)
+	}
+	q.ID, err = res.LastInsertId()
+	return err
+}
+
+const questionColumns = `q.id, q.slug, q.title, q.body, q.asker_name, q.asker_email, q.source, q.status,
+	q.message_id, q.asked_at, q.answered_at, q.updated_at,
+	COALESCE((SELECT a.body FROM answers a WHERE a.question_id = q.id ORDER BY a.id DESC LIMIT 1), '')`
+
+func scanQuestion(s scanner) (*Question, error) {
+	var q Question
+	var asked, updated string
+	var answered sql.NullString
+	if err := s.Scan(&q.ID, &q.Slug, &q.Title, &q.Body, &q.AskerName, &q.AskerEmail, &q.Source, &q.Status,
+		&q.MessageID, &asked, &answered, &updated, &q.Answer); err != nil {
+		return nil, err
+	}
+	q.AskedAt, q.AnsweredAt, q.UpdatedAt = parseTime(asked), parseNullTime(answered), parseTime(updated)
+	return &q, nil
+}
+
+// QuestionByID returns one question with its current answer.
+func (db *DB) QuestionByID(ctx context.Context, id int64) (*Question, error) {
+	return questionByID(ctx, db.db, id)
+}
+
+// QuestionByID returns one question as seen inside tx.
+func (tx *Tx) QuestionByID(ctx context.Context, id int64) (*Question, error) {
+	return questionByID(ctx, tx.tx, id)
+}
+
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func questionByID(ctx context.Context, q querier, id int64) (*Question, error) {
+	qu, err := scanQuestion(q.QueryRowContext(ctx, "SELECT "+questionColumns+" FROM questions q WHERE q.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("question %d: %w", id, err)
+	}
+	return qu, nil
+}
+
+// QuestionFilter selects questions for ListQuestions.
+type QuestionFilter struct {
+	Status string // "" for all
+	Limit  int
+	Offset int
+}
+
+// ListQuestions returns questions newest first: answered ones by answer
+// time, the others by when they were asked.
+func (db *DB) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
+	q := "SELECT " + questionColumns + " FROM questions q"
+	var args []any
+	if f.Status != "" {
+		q += " WHERE q.status = ?"
+		args = append(args, f.Status)
+	}
+	q += " ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC"
+	if f.Limit > 0 {
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, f.Limit, f.Offset)
+	}
+	return queryQuestions(ctx, db.db, q, args...)
+}
+
+func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*Question, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list questions: %w", err)
+	}
+	defer rows.Close()
+	var out []*Question
+	for rows.Next() {
+		qu, err := scanQuestion(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list questions: %w", err)
+		}
+		out = append(out, qu)
+	}
+	return out, rows.Err()
+}
+
+// CountQuestions returns how many questions have status ("" for all).
+func (db *DB) CountQuestions(ctx context.Context, status string) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE ? = '' OR status = ?", status, status).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count questions: %w", err)
+	}
+	return n, nil
+}
+
+// AnsweredBetween returns the public questions first answered in
+// [from, to), newest answer first.
+func (db *DB) AnsweredBetween(ctx context.Context, from, to time.Time) ([]*Question, error) {
+	return queryQuestions(ctx, db.db, "SELECT "+questionColumns+` FROM questions q
+		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
+		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
+}
+
+// AddAnswer records a new answer to question id as part of tx and makes the
+// question public. The first answer sets the answer time; later ones
+// replace the published text and keep the history.
+func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
+	a.CreatedAt = tx.now
+	res, err := tx.tx.ExecContext(ctx, "INSERT INTO answers (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
+		a.QuestionID, a.Body, a.MessageID, formatTime(a.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("add answer to question %d: %w", a.QuestionID, err)
+	}
+	if a.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	_, err = tx.tx.ExecContext(ctx, `UPDATE questions SET status = 'answered',
+		answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
+		formatTime(tx.now), formatTime(tx.now), a.QuestionID)
+	if err != nil {
+		return fmt.Errorf("publish question %d: %w", a.QuestionID, err)
+	}
+	return nil
+}
+
+// Answers returns the answer history of a question, oldest first.
+func (db *DB) Answers(ctx context.Context, questionID int64) ([]*Answer, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
+	if err != nil {
+		return nil, fmt.Errorf("answers of question %d: %w", questionID, err)
+	}
+	defer rows.Close()
+	var out []*Answer
+	for rows.Next() {
+		var a Answer
+		var created string
+		if err := rows.Scan(&a.ID, &a.QuestionID, &a.Body, &a.MessageID, &created); err != nil {
+			return nil, err
+		}
+		a.CreatedAt = parseTime(created)
+		out = append(out, &a)
+	}
+	return out, rows.Err()
+}
+
+// SetQuestionStatus changes a question's status as part of tx (the owner
+// hiding a question, or showing it again).
+func (tx *Tx) SetQuestionStatus(ctx context.Context, id int64, status string) error {
+	res, err := tx.tx.ExecContext(ctx, "UPDATE questions SET status = ?, updated_at = ? WHERE id = ?", status, formatTime(tx.now), id)
+	if err != nil {
+		return fmt.Errorf("question %d: set status: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("question %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// AddFollowup attaches further text from the asker to question id.
+func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID string) (int64, error) {
+	res, err := tx.tx.ExecContext(ctx, "INSERT INTO followups (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
+		questionID, body, messageID, formatTime(tx.now))
+	if err != nil {
+		return 0, fmt.Errorf("add followup to question %d: %w", questionID, err)
+	}
+	return res.LastInsertId()
+}
+
+// CountQuestionsFrom returns how many questions an address asked since t,
+// for per-sender limits.
+func (tx *Tx) CountQuestionsFrom(ctx context.Context, email string, since time.Time) (int, error) {
+	var n int
+	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+		strings.ToLower(email), formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count questions from sender: %w", err)
+	}
+	return n, nil
+}
+
+// CountOutboxTo returns how many mails of kind went to an address since t,
+// for limits such as acknowledgements per sender per day.
+func (tx *Tx) CountOutboxTo(ctx context.Context, kind, to string, since time.Time) (int, error) {
+	var n int
+	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? COLLATE NOCASE AND created_at >= ?",
+		kind, to, formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count %s mail to recipient: %w", kind, err)
+	}
+	return n, nil
+}
