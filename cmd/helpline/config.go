@@ -1,0 +1,307 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is helpline's whole configuration: defaults, then the TOML file,
+// then HELPLINE_<SECTION>_<KEY> environment variables. A key marked secret
+// can also be read from a file named by <key>_file in TOML or
+// HELPLINE_<SECTION>_<KEY>_FILE in the environment.
+type Config struct {
+	Site       SiteConfig       `toml:"site"`
+	Database   DatabaseConfig   `toml:"database"`
+	IMAP       IMAPConfig       `toml:"imap"`
+	SMTP       SMTPConfig       `toml:"smtp"`
+	Inbox      InboxConfig      `toml:"inbox"`
+	Digest     DigestConfig     `toml:"digest"`
+	Newsletter NewsletterConfig `toml:"newsletter"`
+	Web        WebConfig        `toml:"web"`
+	HTTP       HTTPConfig       `toml:"http"`
+	Devmail    DevmailConfig    `toml:"devmail"`
+	Log        LogConfig        `toml:"log"`
+}
+
+// SiteConfig names the site, its mailbox and its owner.
+type SiteConfig struct {
+	Name           string   `toml:"name"`
+	BaseURL        string   `toml:"base_url"`
+	Address        string   `toml:"address"`
+	OwnerName      string   `toml:"owner_name"`
+	OwnerAddresses []string `toml:"owner_addresses"`
+	Secret         string   `toml:"secret" secret:"true"`
+	SecretFile     string   `toml:"secret_file"`
+	LogoURL        string   `toml:"logo_url"`
+	// TrustedAuthservID is the authserv-id of the receiving server whose
+	// Authentication-Results headers are believed (RFC 8601).
+	TrustedAuthservID string `toml:"trusted_authserv_id"`
+}
+
+// DatabaseConfig locates the SQLite file.
+type DatabaseConfig struct {
+	Path string `toml:"path"`
+}
+
+// IMAPConfig is the mailbox the inbox reads.
+type IMAPConfig struct {
+	Addr             string   `toml:"addr"`
+	TLS              string   `toml:"tls"`
+	Username         string   `toml:"username"`
+	Password         string   `toml:"password" secret:"true"`
+	PasswordFile     string   `toml:"password_file"`
+	Mailbox          string   `toml:"mailbox"`
+	ProcessedMailbox string   `toml:"processed_mailbox"`
+	PollInterval     Duration `toml:"poll_interval"`
+	MaxMessageSize   int64    `toml:"max_message_size"`
+}
+
+// SMTPConfig is the relay all mail leaves through.
+type SMTPConfig struct {
+	Addr         string  `toml:"addr"`
+	TLS          string  `toml:"tls"`
+	Username     string  `toml:"username"`
+	Password     string  `toml:"password" secret:"true"`
+	PasswordFile string  `toml:"password_file"`
+	Connections  int     `toml:"connections"`
+	Rate         float64 `toml:"rate"`
+	MaxAttempts  int     `toml:"max_attempts"`
+}
+
+// InboxConfig holds the limits on what readers may send.
+type InboxConfig struct {
+	QuestionsPerDay int `toml:"questions_per_day"`
+	AcksPerDay      int `toml:"acks_per_day"`
+}
+
+// DigestConfig schedules the digest.
+type DigestConfig struct {
+	Enabled  bool   `toml:"enabled"`
+	Schedule string `toml:"schedule"`
+	TimeZone string `toml:"time_zone"`
+	MaxItems int    `toml:"max_items"`
+}
+
+// NewsletterConfig is about subscribers and the free ebook.
+type NewsletterConfig struct {
+	Ebook            string   `toml:"ebook"`
+	EbookName        string   `toml:"ebook_name"`
+	ListID           string   `toml:"list_id"`
+	ConfirmsPerDay   int      `toml:"confirms_per_day"`
+	SoftBounceLimit  int      `toml:"soft_bounce_limit"`
+	SoftBounceWindow Duration `toml:"soft_bounce_window"`
+}
+
+// WebConfig is about the public site.
+type WebConfig struct {
+	PublishComments bool `toml:"publish_comments"`
+}
+
+// HTTPConfig is where the site listens.
+type HTTPConfig struct {
+	Listen string `toml:"listen"`
+}
+
+// DevmailConfig is the embedded development mail server, started when no
+// IMAP and SMTP servers are configured.
+type DevmailConfig struct {
+	IMAPAddr string   `toml:"imap_addr"`
+	SMTPAddr string   `toml:"smtp_addr"`
+	Password string   `toml:"password"`
+	Accounts []string `toml:"accounts"`
+}
+
+// LogConfig sets the log level; trace adds protocol transcripts, which
+// contain passwords.
+type LogConfig struct {
+	Level string `toml:"level"`
+	Trace bool   `toml:"trace"`
+}
+
+// Duration is a time.Duration written as "90s" or "1h30m".
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration as Go does.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
+
+// DefaultConfig is what a newcomer gets: everything on loopback, the
+// embedded dev mail server, ./helpline.db.
+func DefaultConfig() Config {
+	return Config{
+		Site: SiteConfig{
+			Name:           "Helpline",
+			BaseURL:        "http://127.0.0.1:8080",
+			Address:        "ask@helpline.localhost",
+			OwnerName:      "The Owner",
+			OwnerAddresses: []string{"owner@helpline.localhost"},
+		},
+		Database: DatabaseConfig{Path: "helpline.db"},
+		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
+		SMTP:     SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8},
+		Inbox:    InboxConfig{QuestionsPerDay: 5, AcksPerDay: 3},
+		Digest:   DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
+		Newsletter: NewsletterConfig{EbookName: "helpline-running-tips.pdf", ConfirmsPerDay: 3,
+			SoftBounceLimit: 3, SoftBounceWindow: Duration{30 * 24 * time.Hour}},
+		HTTP:    HTTPConfig{Listen: "127.0.0.1:8080"},
+		Devmail: DevmailConfig{IMAPAddr: "127.0.0.1:1143", SMTPAddr: "127.0.0.1:1025", Password: "helpline"},
+		Log:     LogConfig{Level: "info"},
+	}
+}
+
+// UseDevmail reports whether no real mail servers are configured, so the
+// embedded one stands in.
+func (c *Config) UseDevmail() bool { return c.IMAP.Addr == "" && c.SMTP.Addr == "" }
+
+// ConfigError names the key at fault and why; it makes the binary exit 2.
+type ConfigError struct {
+	Key    string
+	Reason string
+}
+
+func (e *ConfigError) Error() string { return fmt.Sprintf("config %s: %s", e.Key, e.Reason) }
+
+// LoadConfig reads the defaults, then the TOML file at path (if path is not
+// empty), then the environment.
+func LoadConfig(path string, env func(string) string) (*Config, error) {
+	cfg := DefaultConfig()
+	if path != "" {
+		md, err := toml.DecodeFile(path, &cfg)
+		if err != nil {
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				return nil, &ConfigError{Key: path, Reason: perr.ErrorWithPosition()}
+			}
+			return nil, &ConfigError{Key: path, Reason: err.Error()}
+		}
+		if undec := md.Undecoded(); len(undec) > 0 {
+			return nil, &ConfigError{Key: undec[0].String(), Reason: "unknown key"}
+		}
+	}
+	if err := applyEnv(reflect.ValueOf(&cfg).Elem(), "HELPLINE", env); err != nil {
+		return nil, err
+	}
+	if err := cfg.readSecretFiles(env); err != nil {
+		return nil, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}
+
+// applyEnv overrides every field of v from HELPLINE_<SECTION>_<KEY>.
+func applyEnv(v reflect.Value, prefix string, env func(string) string) error {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		key := strings.ToUpper(prefix + "_" + f.Tag.Get("toml"))
+		fv := v.Field(i)
+		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(Duration{}) {
+			if err := applyEnv(fv, key, env); err != nil {
+				return err
+			}
+			continue
+		}
+		s := env(key)
+		if s == "" {
+			continue
+		}
+		if err := setField(fv, s); err != nil {
+			return &ConfigError{Key: key, Reason: err.Error()}
+		}
+	}
+	return nil
+}
+
+func setField(fv reflect.Value, s string) error {
+	switch fv.Interface().(type) {
+	case string:
+		fv.SetString(s)
+	case bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return fmt.Errorf("%q is not true or false", s)
+		}
+		fv.SetBool(b)
+	case int, int64:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%q is not a whole number", s)
+		}
+		fv.SetInt(n)
+	case float64:
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return fmt.Errorf("%q is not a number", s)
+		}
+		fv.SetFloat(n)
+	case []string:
+		var list []string
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				list = append(list, p)
+			}
+		}
+		fv.Set(reflect.ValueOf(list))
+	case Duration:
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			return fmt.Errorf("%q is not a duration such as 90s or 1h", s)
+		}
+		fv.Set(reflect.ValueOf(Duration{d}))
+	default:
+		return fmt.Errorf("cannot be set from the environment")
+	}
+	return nil
+}
+
+// readSecretFiles fills each secret from its file when one is named, so
+// that secrets can live outside the config and the environment.
+func (c *Config) readSecretFiles(env func(string) string) error {
+	secrets := []struct {
+		key    string
+		file   string
+		envKey string
+		dst    *string
+	}{
+		{"site.secret_file", c.Site.SecretFile, "HELPLINE_SITE_SECRET_FILE", &c.Site.Secret},
+		{"imap.password_file", c.IMAP.PasswordFile, "HELPLINE_IMAP_PASSWORD_FILE", &c.IMAP.Password},
+		{"smtp.password_file", c.SMTP.PasswordFile, "HELPLINE_SMTP_PASSWORD_FILE", &c.SMTP.Password},
+	}
+	for _, s := range secrets {
+		key, file := s.key, s.file
+		if f := env(s.envKey); f != "" {
+			key, file = s.envKey, f
+		}
+		if file == "" {
+			continue
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return &ConfigError{Key: key, Reason: err.Error()}
+		}
+		v := strings.TrimRight(string(b), "\r\n")
+		if v == "" {
+			return &ConfigError{Key: key, Reason: "file is empty"}
+		}
+		*s.dst = v
+	}
+	return nil
+}

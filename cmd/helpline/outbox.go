@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"helpline/data"
+)
+
+// outboxRow is the JSON shape of `outbox list --json`.
+type outboxRow struct {
+	ID          int64     `json:"id"`
+	Kind        string    `json:"kind"`
+	To          string    `json:"to"`
+	Subject     string    `json:"subject"`
+	Status      string    `json:"status"`
+	Attempts    int       `json:"attempts"`
+	NextAttempt time.Time `json:"next_attempt"`
+	LastError   string    `json:"last_error"`
+	CreatedAt   time.Time `json:"created_at"`
+	MessageID   string    `json:"message_id"`
+}
+
+func cmdOutbox(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		return usagef("outbox needs a subcommand: list or retry")
+	}
+	switch args[0] {
+	case "list":
+		return cmdOutboxList(ctx, m, args[1:])
+	case "retry":
+		return cmdOutboxRetry(ctx, m, args[1:])
+	case "-h", "--help":
+		fmt.Fprintln(m.Stderr, "Usage: helpline outbox list [--status S] [--all] [--json] | helpline outbox retry ID|--failed")
+		return nil
+	}
+	return usagef("unknown outbox subcommand %q (want list or retry)", args[0])
+}
+
+func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("outbox list", "outbox list [--status queued|sending|sent|failed|cancelled] [--all] [--limit N] [--json]")
+	status := fs.String("status", "", "only rows with this `status`")
+	all := fs.Bool("all", false, "include sent and cancelled rows")
+	limit := fs.Int("limit", 200, "at most `N` rows")
+	asJSON := fs.Bool("json", false, "print a JSON array")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := noArgs(fs); err != nil {
+		return err
+	}
+	f := data.OutboxFilter{Limit: *limit}
+	switch {
+	case *status != "":
+		f.Statuses = []string{*status}
+	case !*all:
+		f.Statuses = []string{data.OutboxQueued, data.OutboxSending, data.OutboxFailed}
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	rows, err := app.DB.ListOutbox(ctx, f)
+	if err != nil {
+		return err
+	}
+	out := make([]outboxRow, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, outboxRow{r.ID, r.Kind, r.To, r.Subject, r.Status, r.Attempts, r.NextAttempt,
+			r.LastError, r.CreatedAt, r.MessageID})
+	}
+	if *asJSON {
+		return printJSON(m.Stdout, out)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tKIND\tTO\tSTATUS\tATTEMPTS\tNEXT\tLAST ERROR")
+	for _, r := range out {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.Kind, r.To, r.Status, r.Attempts,
+			r.NextAttempt.Format(time.RFC3339), r.LastError)
+	}
+	return tw.Flush()
+}
+
+func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("outbox retry", "outbox retry ID | --failed")
+	failed := fs.Bool("failed", false, "requeue every failed row")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *failed == (fs.NArg() == 1) || fs.NArg() > 1 {
+		return usagef("give one row ID or --failed")
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	if *failed {
+		n, err := app.DB.RetryFailedOutbox(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "requeued %d failed mails\n", n)
+		return nil
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil {
+		return usagef("%q is not a row ID", fs.Arg(0))
+	}
+	if err := app.DB.RetryOutbox(ctx, id); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "requeued mail %d\n", id)
+	return nil
+}

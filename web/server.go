@@ -1,0 +1,112 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"helpline/data"
+	"helpline/templates"
+)
+
+// Site is what every page knows about the site.
+type Site struct {
+	Name      string
+	BaseURL   string // absolute, without a trailing slash
+	OwnerName string
+}
+
+// Check reports whether one dependency is reachable.
+type Check func(ctx context.Context) error
+
+// Config is what the web server needs besides its store.
+type Config struct {
+	Listen string
+	Site   Site
+	// Secret keys the hashes that stand in for visitors (rating keys, rate
+	// limits); it is never shown.
+	Secret string
+	Logger *slog.Logger
+	// Checks are reported by /healthz, by name. The database is always
+	// checked.
+	Checks map[string]Check
+}
+
+// Server is the HTTP side of helpline.
+type Server struct {
+	cfg     Config
+	db      *data.DB
+	pages   *templates.Pages
+	log     *slog.Logger
+	handler http.Handler
+	limits  *limiter
+}
+
+// New returns a Server over db.
+func New(cfg Config, db *data.DB) (*Server, error) {
+	pages, err := templates.ParsePages()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Listen == "" {
+		cfg.Listen = "127.0.0.1:8080"
+	}
+	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter()}
+	s.handler = s.routes()
+	return s, nil
+}
+
+// Handler returns the site's handler, for tests and for embedding.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Serve answers on ln until ctx is done, then shuts down gracefully,
+// letting requests in progress finish for a few seconds.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("web: %w", err)
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		srv.Close()
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("web: %w", err)
+	}
+	return nil
+}
+
+// ListenAndServe listens on the configured address and serves until ctx is
+// done.
+func (s *Server) ListenAndServe(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("web: listen %s: %w", s.cfg.Listen, err)
+	}
+	return s.Serve(ctx, ln)
+}
+
+// page is the data every page template receives.
+type page struct {
+	Site Site
+	Data any
+}
