@@ -1,0 +1,163 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func envOf(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func writeFile(t *testing.T, name, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestConfigDefaults(t *testing.T) {
+	cfg, err := LoadConfig("", envOf(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Site.Address != "ask@helpline.localhost" || cfg.Site.OwnerAddresses[0] != "owner@helpline.localhost" {
+		t.Errorf("site = %+v", cfg.Site)
+	}
+	if cfg.Database.Path != "helpline.db" || cfg.HTTP.Listen != "127.0.0.1:8080" {
+		t.Errorf("database/http = %q %q", cfg.Database.Path, cfg.HTTP.Listen)
+	}
+	if cfg.Devmail.IMAPAddr != "127.0.0.1:1143" || cfg.Devmail.SMTPAddr != "127.0.0.1:1025" || cfg.Devmail.Password != "helpline" {
+		t.Errorf("devmail = %+v", cfg.Devmail)
+	}
+	if !cfg.UseDevmail() {
+		t.Error("no mail servers configured, but devmail is not used")
+	}
+}
+
+func TestConfigFileAndEnv(t *testing.T) {
+	path := writeFile(t, "h.toml", `
+[site]
+name = "Running Training Helpline"
+base_url = "https://help.example.org/"
+address = "ask@example.org"
+owner_addresses = ["coach@example.org"]
+
+[imap]
+addr = "imap.example.org:993"
+username = "ask@example.org"
+poll_interval = "30s"
+
+[smtp]
+addr = "smtp.example.org:587"
+connections = 4
+`)
+	cfg, err := LoadConfig(path, envOf(map[string]string{
+		"HELPLINE_SMTP_CONNECTIONS":     "3",
+		"HELPLINE_DATABASE_PATH":        "/var/lib/helpline/h.db",
+		"HELPLINE_SITE_OWNER_ADDRESSES": "coach@example.org, Coach2@Example.org",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Site.BaseURL != "https://help.example.org" {
+		t.Errorf("base_url = %q, want the trailing slash trimmed", cfg.Site.BaseURL)
+	}
+	if cfg.SMTP.Connections != 3 {
+		t.Errorf("smtp.connections = %d, want the env's 3", cfg.SMTP.Connections)
+	}
+	if cfg.Database.Path != "/var/lib/helpline/h.db" {
+		t.Errorf("database.path = %q", cfg.Database.Path)
+	}
+	if cfg.IMAP.PollInterval.Duration != 30*time.Second {
+		t.Errorf("imap.poll_interval = %v", cfg.IMAP.PollInterval)
+	}
+	if got := strings.Join(cfg.Site.OwnerAddresses, ","); got != "coach@example.org,coach2@example.org" {
+		t.Errorf("owner addresses = %q", got)
+	}
+	if cfg.UseDevmail() {
+		t.Error("mail servers configured, but devmail would be used")
+	}
+}
+
+func TestConfigSecretFromFile(t *testing.T) {
+	secret := writeFile(t, "secret", "a-very-long-site-secret-value\n")
+	pw := writeFile(t, "pw", "hunter2hunter2\n")
+	cfg, err := LoadConfig("", envOf(map[string]string{
+		"HELPLINE_SITE_SECRET_FILE":   secret,
+		"HELPLINE_SMTP_PASSWORD_FILE": pw,
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Site.Secret != "a-very-long-site-secret-value" || cfg.SMTP.Password != "hunter2hunter2" {
+		t.Errorf("secrets = %q %q", cfg.Site.Secret, cfg.SMTP.Password)
+	}
+	_, err = LoadConfig("", envOf(map[string]string{"HELPLINE_IMAP_PASSWORD_FILE": "/nonexistent/pw"}))
+	var cerr *ConfigError
+	if !errors.As(err, &cerr) || cerr.Key != "HELPLINE_IMAP_PASSWORD_FILE" {
+		t.Errorf("missing secret file: %v, want an error naming HELPLINE_IMAP_PASSWORD_FILE", err)
+	}
+}
+
+func TestConfigValidation(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		file string
+		key  string
+	}{
+		{"bad base url", map[string]string{"HELPLINE_SITE_BASE_URL": "help.example.org"}, "", "site.base_url"},
+		{"bad address", map[string]string{"HELPLINE_SITE_ADDRESS": "not an address"}, "", "site.address"},
+		{"plus address", map[string]string{"HELPLINE_SITE_ADDRESS": "ask+x@example.org"}, "", "site.address"},
+		{"owner is mailbox", map[string]string{"HELPLINE_SITE_OWNER_ADDRESSES": "ask@helpline.localhost"}, "", "site.owner_addresses"},
+		{"short secret", map[string]string{"HELPLINE_SITE_SECRET": "short"}, "", "site.secret"},
+		{"imap without smtp", map[string]string{"HELPLINE_IMAP_ADDR": "imap.example.org:993", "HELPLINE_IMAP_USERNAME": "u"}, "", "smtp.addr"},
+		{"plain to remote", map[string]string{"HELPLINE_IMAP_ADDR": "imap.example.org:143", "HELPLINE_IMAP_TLS": "none",
+			"HELPLINE_IMAP_USERNAME": "u", "HELPLINE_SMTP_ADDR": "smtp.example.org:25"}, "", "imap.tls"},
+		{"bad tls", map[string]string{"HELPLINE_IMAP_ADDR": "imap.example.org:993", "HELPLINE_IMAP_TLS": "maybe",
+			"HELPLINE_IMAP_USERNAME": "u", "HELPLINE_SMTP_ADDR": "smtp.example.org:25"}, "", "imap.tls"},
+		{"connections", map[string]string{"HELPLINE_SMTP_CONNECTIONS": "0"}, "", "smtp.connections"},
+		{"not a number", map[string]string{"HELPLINE_SMTP_CONNECTIONS": "many"}, "", "HELPLINE_SMTP_CONNECTIONS"},
+		{"schedule", map[string]string{"HELPLINE_DIGEST_SCHEDULE": "every monday"}, "", "digest.schedule"},
+		{"time zone", map[string]string{"HELPLINE_DIGEST_TIME_ZONE": "Mars/Olympus"}, "", "digest.time_zone"},
+		{"listen", map[string]string{"HELPLINE_HTTP_LISTEN": "8080"}, "", "http.listen"},
+		{"log level", map[string]string{"HELPLINE_LOG_LEVEL": "loud"}, "", "log.level"},
+		{"unknown key", nil, "[site]\nnmae = \"x\"\n", "site.nmae"},
+		{"bad toml", nil, "[site\n", "h.toml"},
+		{"duration", nil, "[imap]\npoll_interval = \"soon\"\n", "h.toml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := ""
+			if tt.file != "" {
+				path = writeFile(t, "h.toml", tt.file)
+			}
+			_, err := LoadConfig(path, envOf(tt.env))
+			var cerr *ConfigError
+			if !errors.As(err, &cerr) {
+				t.Fatalf("err = %v, want a ConfigError", err)
+			}
+			if !strings.Contains(cerr.Key, tt.key) {
+				t.Errorf("error names %q (%v), want %q", cerr.Key, err, tt.key)
+			}
+		})
+	}
+}
+
+func TestBadConfigExitsTwo(t *testing.T) {
+	var out, errb strings.Builder
+	m := &Main{Stdout: &out, Stderr: &errb, Getenv: envOf(map[string]string{"HELPLINE_SMTP_CONNECTIONS": "0"})}
+	if code := m.Run(t.Context(), []string{"migrate"}); code != 2 {
+		t.Fatalf("exit code %d, want 2", code)
+	}
+	if !strings.Contains(errb.String(), "smtp.connections") {
+		t.Fatalf("stderr %q does not name the key", errb.String())
+	}
+}

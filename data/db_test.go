@@ -1,0 +1,128 @@
+package data
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// openTest opens a migrated database in a fresh temporary file.
+func openTest(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestMigrateEmptyThenAgain(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ms, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	applied, err := db.Migrate(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(applied) != len(ms) {
+		t.Fatalf("first migrate applied %d, want %d", len(applied), len(ms))
+	}
+	applied, err = db.Migrate(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(applied) != 0 {
+		t.Fatalf("second migrate applied %v, want none", applied)
+	}
+	if err := db.ForeignKeyCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMigrateRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.db.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Migrate(ctx); err == nil {
+		t.Fatal("migrate accepted a database newer than the binary")
+	}
+}
+
+func TestPragmasOnEveryConnection(t *testing.T) {
+	db := openTest(t)
+	db.db.SetMaxOpenConns(4)
+	conns := make([]interface{ Close() error }, 0, 3)
+	for i := 0; i < 3; i++ {
+		c, err := db.db.Conn(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+		var fk int
+		var mode string
+		if err := c.QueryRowContext(context.Background(), "PRAGMA foreign_keys").Scan(&fk); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.QueryRowContext(context.Background(), "PRAGMA journal_mode").Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		if fk != 1 || mode != "wal" {
+			t.Errorf("connection %d: foreign_keys=%d journal_mode=%s, want 1 and wal", i, fk, mode)
+		}
+	}
+	for _, c := range conns {
+		c.Close()
+	}
+}
+
+func TestForeignKeysEnforced(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	err := db.InTx(ctx, func(tx *Tx) error {
+		return tx.AddAnswer(ctx, &Answer{QuestionID: 424242, Body: "x"})
+	})
+	if err == nil {
+		t.Fatal("answer to a missing question was stored")
+	}
+}
+
+func TestSiteSecretIsKept(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	a, err := db.SiteSecret(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := db.SiteSecret(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == "" || a != b {
+		t.Fatalf("secrets %q and %q, want one non-empty secret kept", a, b)
+	}
+}
+
+func TestTimesSortAsText(t *testing.T) {
+	a := formatTime(time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC))
+	b := formatTime(time.Date(2026, 1, 2, 3, 4, 5, 60, time.UTC))
+	if !(a < b) {
+		t.Fatalf("%s should sort before %s", a, b)
+	}
+	if got := parseTime(a); !got.Equal(time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)) {
+		t.Fatalf("round trip gave %v", got)
+	}
+}
