@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"helpline/data"
+	"helpline/inbox"
+)
+
+// newProcessor builds the inbox processor from the config. subs and comm
+// may be nil where a command does not act on such mail.
+func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbox.Processor {
+	c := app.Config
+	return inbox.NewProcessor(app.DB, app.Signer, inbox.Config{
+		Mailbox:           c.Site.Address,
+		OwnerAddresses:    append([]string(nil), c.Site.OwnerAddresses...),
+		OwnerName:         c.Site.OwnerName,
+		SiteName:          c.Site.Name,
+		BaseURL:           c.Site.BaseURL,
+		TrustedAuthservID: c.Site.TrustedAuthservID,
+		QuestionsPerDay:   c.Inbox.QuestionsPerDay,
+		AcksPerDay:        c.Inbox.AcksPerDay,
+	}, subs, comm, app.Log.With("component", "inbox"))
+}
+
+// imapConfig is where the poller reads: the configured server, or the
+// embedded one at the address it listens on.
+func imapConfig(c *Config, devIMAP string) inbox.IMAPConfig {
+	ic := inbox.IMAPConfig{
+		Addr: c.IMAP.Addr, TLS: c.IMAP.TLS, Username: c.IMAP.Username, Password: c.IMAP.Password,
+		Mailbox: c.IMAP.Mailbox, ProcessedMailbox: c.IMAP.ProcessedMailbox,
+		PollInterval: c.IMAP.PollInterval.Duration, MaxMessageSize: c.IMAP.MaxMessageSize,
+	}
+	if devIMAP != "" {
+		ic.Addr, ic.TLS, ic.Username, ic.Password = devIMAP, "none", c.Site.Address, c.Devmail.Password
+	}
+	return ic
+}
+
+func cmdPoll(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("poll", "poll --once [--config FILE]")
+	once := fs.Bool("once", false, "fetch what is new once, then exit")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := noArgs(fs); err != nil {
+		return err
+	}
+	if !*once {
+		return usagef("poll runs once (--once); serve polls continuously")
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	dev := ""
+	if app.Config.UseDevmail() {
+		dev = app.Config.Devmail.IMAPAddr
+	}
+	subs, err := newSubscriptions(app)
+	if err != nil {
+		return err
+	}
+	poller := inbox.NewPoller(app.DB, imapConfig(app.Config, dev), newProcessor(app, subs, app.comments()), app.Log.With("component", "poller"))
+	n, err := poller.PollOnce(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "stored %d new messages\n", n)
+	return nil
+}
+
+// questionRow is the JSON shape of `questions list --json`.
+type questionRow struct {
+	ID         int64      `json:"id"`
+	Slug       string     `json:"slug"`
+	Title      string     `json:"title"`
+	Status     string     `json:"status"`
+	AskerName  string     `json:"asker_name"`
+	AskedAt    time.Time  `json:"asked_at"`
+	AnsweredAt *time.Time `json:"answered_at"`
+	Answer     string     `json:"answer"`
+	Body       string     `json:"body,omitempty"`
+}
+
+func toQuestionRow(q *data.Question, withBody bool) questionRow {
+	r := questionRow{ID: q.ID, Slug: q.Slug, Title: q.Title, Status: q.Status, AskerName: q.AskerName,
+		AskedAt: q.AskedAt, Answer: q.Answer}
+	if !q.AnsweredAt.IsZero() {
+		t := q.AnsweredAt
+		r.AnsweredAt = &t
+	}
+	if withBody {
+		r.Body = q.Body
+	}
+	return r
+}
+
+func cmdQuestions(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		return usagef("questions needs a subcommand: list or show ID")
+	}
+	fs, cfgPath := m.flags("questions "+args[0], "questions list [--status S] [--json] | questions show ID [--json]")
+	status := fs.String("status", "", "only questions with this `status` (open, answered, hidden)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 100, "at most `N` questions")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	sub := args[0]
+	if sub != "list" && sub != "show" {
+		return usagef("unknown questions subcommand %q (want list or show)", sub)
+	}
+	if (sub == "show") != (fs.NArg() == 1) || fs.NArg() > 1 {
+		return usagef("questions show takes one ID; list takes none")
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	if sub == "show" {
+		id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+		if err != nil {
+			return usagef("%q is not a question ID", fs.Arg(0))
+		}
+		q, err := app.DB.QuestionByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return printJSON(m.Stdout, toQuestionRow(q, true))
+		}
+		fmt.Fprintf(m.Stdout, "#%d %s\nstatus: %s\nasker: %s\nasked: %s\n\n%s\n", q.ID, q.Title, q.Status,
+			q.AskerName, q.AskedAt.Format(time.RFC3339), q.Body)
+		if q.Answer != "" {
+			fmt.Fprintf(m.Stdout, "\nanswer (%s):\n%s\n", q.AnsweredAt.Format(time.RFC3339), q.Answer)
+		}
+		return nil
+	}
+	qs, err := app.DB.ListQuestions(ctx, data.QuestionFilter{Status: *status, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	rows := make([]questionRow, 0, len(qs))
+	for _, q := range qs {
+		rows = append(rows, toQuestionRow(q, false))
+	}
+	if *asJSON {
+		return printJSON(m.Stdout, rows)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTATUS\tASKED\tASKER\tTITLE")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.ID, r.Status, r.AskedAt.Format("2006-01-02 15:04"), r.AskerName, r.Title)
+	}
+	return tw.Flush()
+}
+
+// messageRow is the JSON shape of `inbox list --json`.
+type messageRow struct {
+	ID         int64     `json:"id"`
+	UID        uint32    `json:"uid"`
+	MessageID  string    `json:"message_id"`
+	From       string    `json:"from"`
+	Subject    string    `json:"subject"`
+	Outcome    string    `json:"outcome"`
+	Reason     string    `json:"reason"`
+	QuestionID int64     `json:"question_id,omitempty"`
+	Received   time.Time `json:"received_at"`
+}
+
+func cmdInbox(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		return usagef("inbox needs a subcommand: list or reprocess ID")
+	}
+	fs, cfgPath := m.flags("inbox "+args[0], "inbox list [--outcome X] [--json] | inbox reprocess ID")
+	outcome := fs.String("outcome", "", "only messages with this `outcome` (question, answer, rejected, quarantined, ...)")
+	asJSON := fs.Bool("json", false, "print a JSON array")
+	limit := fs.Int("limit", 100, "at most `N` messages")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	switch args[0] {
+	case "list":
+		if err := noArgs(fs); err != nil {
+			return err
+		}
+	case "reprocess":
+		if fs.NArg() != 1 {
+			return usagef("inbox reprocess takes one message ID")
+		}
+	default:
+		return usagef("unknown inbox subcommand %q (want list or reprocess)", args[0])
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	if args[0] == "reprocess" {
+		id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+		if err != nil {
+			return usagef("%q is not a message ID", fs.Arg(0))
+		}
+		subs, err := newSubscriptions(app)
+		if err != nil {
+			return err
+		}
+		if err := newProcessor(app, subs, app.comments()).Process(ctx, id); err != nil {
+			return err
+		}
+		msg, err := app.DB.MessageByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "message %d: %s %s\n", id, msg.Outcome, msg.Reason)
+		return nil
+	}
+	msgs, err := app.DB.ListMessages(ctx, data.MessageFilter{Outcome: *outcome, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	rows := make([]messageRow, 0, len(msgs))
+	for _, x := range msgs {
+		rows = append(rows, messageRow{x.ID, x.UID, x.MessageID, x.From, x.Subject, x.Outcome, x.Reason, x.QuestionID, x.ReceivedAt})
+	}
+	if *asJSON {
+		return printJSON(m.Stdout, rows)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tRECEIVED\tFROM\tOUTCOME\tSUBJECT\tREASON")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Received.Format("2006-01-02 15:04"), r.From, r.Outcome, r.Subject, r.Reason)
+	}
+	return tw.Flush()
+}

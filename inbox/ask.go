@@ -1,0 +1,37 @@
+package inbox
+
+import (
+	"context"
+	"strings"
+
+	"helpline/data"
+)
+
+// WebQuestion is a question asked through the site's form.
+type WebQuestion struct {
+	Name  string
+	Email string
+	Title string
+	Body  string
+}
+
+// AskWeb enters a question from the web form into the same flow as a mailed
+// one: stored, acknowledged by mail within the sender's limits, and sent to
+// the owner. It reports ok=false when the sender is over the daily limit.
+func (p *Processor) AskWeb(ctx context.Context, w WebQuestion) (id int64, ok bool, err error) {
+	email := strings.ToLower(strings.TrimSpace(w.Email))
+	err = p.db.InTx(ctx, func(tx *data.Tx) error {
+		n, err := tx.CountQuestionsFrom(ctx, email, tx.Now().AddDate(0, 0, -1))
+		if err != nil || n >= p.cfg.QuestionsPerDay {
+			return err
+		}
+		q := &data.Question{Title: strings.TrimSpace(w.Title), Body: strings.TrimSpace(w.Body),
+			AskerName: strings.TrimSpace(w.Name), AskerEmail: email, Source: "web"}
+		if err := p.ask(ctx, tx, q, ""); err != nil {
+			return err
+		}
+		id, ok = q.ID, true
+		return nil
+	})
+	return id, ok, err
+}

@@ -1,0 +1,244 @@
+package inbox
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"helpline/data"
+)
+
+// IMAPConfig says how to reach the mailbox.
+type IMAPConfig struct {
+	Addr             string
+	TLS              string // "implicit", "starttls" or "none"
+	TLSConfig        *tls.Config
+	Username         string
+	Password         string
+	Mailbox          string
+	ProcessedMailbox string        // where processed mail is moved; "" leaves it
+	PollInterval     time.Duration // without IDLE
+	IdleRestart      time.Duration // re-issue IDLE this often (RFC 2177: within 29 minutes)
+	MaxMessageSize   int64
+	BatchSize        int   // messages per FETCH
+	BatchBytes       int64 // bytes per FETCH, roughly
+	MaxBackoff       time.Duration
+	Trace            io.Writer // protocol transcript; contains the password
+}
+
+// Poller reads new mail from one IMAP mailbox into the store and hands
+// each message to the Processor.
+type Poller struct {
+	cfg  IMAPConfig
+	db   *data.DB
+	proc *Processor
+	log  *slog.Logger
+}
+
+// NewPoller returns a Poller.
+func NewPoller(db *data.DB, cfg IMAPConfig, proc *Processor, log *slog.Logger) *Poller {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Mailbox == "" {
+		cfg.Mailbox = "INBOX"
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Minute
+	}
+	if cfg.IdleRestart <= 0 {
+		cfg.IdleRestart = 20 * time.Minute
+	}
+	if cfg.MaxMessageSize <= 0 {
+		cfg.MaxMessageSize = 25 << 20
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 100
+	}
+	if cfg.BatchBytes <= 0 {
+		cfg.BatchBytes = 32 << 20
+	}
+	if cfg.MaxBackoff <= 0 {
+		cfg.MaxBackoff = 5 * time.Minute
+	}
+	return &Poller{cfg: cfg, db: db, proc: proc, log: log}
+}
+
+// Run keeps a connection to the mailbox until ctx is done: it fetches what
+// is new, then waits in IDLE (or polls), and reconnects with capped
+// exponential backoff when the connection fails.
+func (p *Poller) Run(ctx context.Context) error {
+	if err := p.proc.Resume(ctx); err != nil {
+		p.log.Error("resume pending messages", "err", err)
+	}
+	backoff := time.Second
+	for {
+		started := time.Now()
+		err := p.session(ctx, true)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if time.Since(started) > 2*time.Minute {
+			backoff = time.Second // it worked for a while: start over
+		}
+		wait := backoff/2 + rand.N(backoff/2+1)
+		p.log.Warn("imap connection lost; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+		backoff = min(backoff*2, p.cfg.MaxBackoff)
+	}
+}
+
+// PollOnce connects, ingests everything new, and disconnects. It returns
+// how many messages it stored.
+func (p *Poller) PollOnce(ctx context.Context) (int, error) {
+	if err := p.proc.Resume(ctx); err != nil {
+		return 0, err
+	}
+	c, sel, err := p.connect(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	n, err := p.fetchNew(ctx, c, sel)
+	if err == nil {
+		c.Logout().Wait()
+	}
+	return n, err
+}
+
+// connect dials, logs in and selects the mailbox. The client is closed
+// when ctx is done, which ends any command in progress.
+func (p *Poller) connect(ctx context.Context, onExists func()) (*imapclient.Client, *imap.SelectData, error) {
+	opts := &imapclient.Options{
+		TLSConfig:   p.cfg.TLSConfig,
+		DebugWriter: p.cfg.Trace,
+		Dialer:      &net.Dialer{Timeout: 30 * time.Second},
+	}
+	if onExists != nil {
+		opts.UnilateralDataHandler = &imapclient.UnilateralDataHandler{
+			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+				if d.NumMessages != nil {
+					onExists()
+				}
+			},
+		}
+	}
+	var c *imapclient.Client
+	var err error
+	switch p.cfg.TLS {
+	case "none":
+		c, err = imapclient.DialInsecure(p.cfg.Addr, opts)
+	case "starttls":
+		c, err = imapclient.DialStartTLS(p.cfg.Addr, opts)
+	default:
+		c, err = imapclient.DialTLS(p.cfg.Addr, opts)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)
+	}
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	go func() { <-c.Closed(); stop() }()
+	if err := c.Login(p.cfg.Username, p.cfg.Password).Wait(); err != nil {
+		c.Close()
+		return nil, nil, fmt.Errorf("login as %s: %w", p.cfg.Username, err)
+	}
+	sel, err := c.Select(p.cfg.Mailbox, nil).Wait()
+	if err != nil {
+		c.Close()
+		return nil, nil, fmt.Errorf("select %s: %w", p.cfg.Mailbox, err)
+	}
+	if p.cfg.ProcessedMailbox != "" {
+		// Most servers answer ALREADYEXISTS after the first time.
+		c.Create(p.cfg.ProcessedMailbox, nil).Wait()
+	}
+	return c, sel, nil
+}
+
+// session runs one connection: fetch, then wait for more, until the
+// connection fails or ctx is done.
+func (p *Poller) session(ctx context.Context, wait bool) error {
+	wake := make(chan struct{}, 1)
+	c, sel, err := p.connect(ctx, func() {
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	p.log.Info("imap connected", "addr", p.cfg.Addr, "mailbox", p.cfg.Mailbox, "uidvalidity", sel.UIDValidity,
+		"idle", c.Caps().Has(imap.CapIdle))
+	for {
+		if _, err := p.fetchNew(ctx, c, sel); err != nil {
+			return err
+		}
+		if c.Caps().Has(imap.CapIdle) {
+			err = p.idle(ctx, c, wake)
+		} else {
+			err = p.pause(ctx, c)
+		}
+		if err != nil || ctx.Err() != nil {
+			return err
+		}
+		// UIDVALIDITY can only change across a SELECT; the stored
+		// value is compared again in fetchNew.
+		sel.UIDValidity = c.Mailbox().UIDValidity
+	}
+}
+
+// idle waits in IDLE until the server reports new mail, the restart
+// interval passes, or ctx is done.
+func (p *Poller) idle(ctx context.Context, c *imapclient.Client, wake <-chan struct{}) error {
+	cmd, err := c.Idle()
+	if err != nil {
+		return fmt.Errorf("idle: %w", err)
+	}
+	timer := time.NewTimer(p.cfg.IdleRestart)
+	defer timer.Stop()
+	select {
+	case <-wake:
+	case <-timer.C:
+	case <-ctx.Done():
+	case <-c.Closed():
+	}
+	if err := cmd.Close(); err != nil {
+		return fmt.Errorf("end idle: %w", err)
+	}
+	if err := cmd.Wait(); err != nil {
+		return fmt.Errorf("idle: %w", err)
+	}
+	return nil
+}
+
+// pause waits one poll interval on servers without IDLE, then asks the
+// server for news with NOOP.
+func (p *Poller) pause(ctx context.Context, c *imapclient.Client) error {
+	timer := time.NewTimer(p.cfg.PollInterval)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+	case <-ctx.Done():
+		return nil
+	case <-c.Closed():
+		return errors.New("connection closed")
+	}
+	if err := c.Noop().Wait(); err != nil {
+		return fmt.Errorf("noop: %w", err)
+	}
+	return nil
+}

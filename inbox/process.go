@@ -1,0 +1,200 @@
+package inbox
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// Subscriptions acts on newsletter requests and delivery reports that
+// arrive by mail.
+type Subscriptions interface {
+	Subscribe(ctx context.Context, email, name string) error
+	// Unsubscribe acts on a signed token from an unsubscribe route, or on
+	// the sender's address when tok is "".
+	Unsubscribe(ctx context.Context, email, tok string) error
+	// Bounce handles a delivery failure report; outboxID is the row named
+	// by the bounce route, 0 when the report came some other way.
+	Bounce(ctx context.Context, raw []byte, outboxID, messageRef int64) error
+}
+
+// Comments takes the owner's decision on a held comment.
+type Comments interface {
+	ModerateComment(ctx context.Context, id int64, approve bool) error
+}
+
+// Config is what the processor needs to know about the site.
+type Config struct {
+	Mailbox           string   // the helpline address
+	OwnerAddresses    []string // lowercased
+	OwnerName         string
+	SiteName          string
+	BaseURL           string
+	TrustedAuthservID string
+	QuestionsPerDay   int
+	AcksPerDay        int
+}
+
+// Processor classifies stored messages and acts on them: new questions,
+// answers, follow-ups, requests and reports. It never sends mail itself:
+// what it has to say goes into the outbox in the same transaction.
+type Processor struct {
+	cfg    Config
+	db     *data.DB
+	signer *token.Signer
+	subs   Subscriptions
+	comm   Comments
+	log    *slog.Logger
+	domain string
+}
+
+// NewProcessor returns a Processor. subs and comm may be nil, in which case
+// such mail is recorded but not acted on.
+func NewProcessor(db *data.DB, signer *token.Signer, cfg Config, subs Subscriptions, comm Comments, log *slog.Logger) *Processor {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.QuestionsPerDay <= 0 {
+		cfg.QuestionsPerDay = 5
+	}
+	_, domain, _ := strings.Cut(cfg.Mailbox, "@")
+	for i, a := range cfg.OwnerAddresses {
+		cfg.OwnerAddresses[i] = strings.ToLower(a)
+	}
+	return &Processor{cfg: cfg, db: db, signer: signer, subs: subs, comm: comm, log: log, domain: domain}
+}
+
+// Fetched is one message as the poller got it.
+type Fetched struct {
+	Mailbox     string
+	UIDValidity uint32
+	UID         uint32
+	Raw         []byte // nil when too large to download
+	Size        int64
+	Received    time.Time
+	TooLarge    bool
+	Header      []byte // the header alone, for messages too large to download
+}
+
+// Hash is the content hash that stands in for a missing Message-ID.
+func Hash(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
+}
+
+// Store keeps a fetched message and advances the mailbox's high-water mark
+// in one transaction, before anything is done with it: a crash afterwards
+// leaves it "pending", and Resume picks it up. It returns the stored
+// message's ID, or 0 when the message duplicates one already stored.
+func (p *Processor) Store(ctx context.Context, f Fetched) (int64, error) {
+	m := &data.Message{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, UID: f.UID, Raw: f.Raw,
+		Size: f.Size, ReceivedAt: f.Received}
+	head := f.Raw
+	if f.TooLarge {
+		head = f.Header
+	}
+	if pm, err := Parse(head); err == nil {
+		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
+	}
+	m.Hash = Hash(head)
+	if f.TooLarge {
+		m.Raw = f.Header
+		m.Outcome = data.OutcomeTooLarge
+		m.Reason = fmt.Sprintf("message is %d bytes, over the limit; not downloaded", f.Size)
+	}
+	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+		if prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash); err != nil {
+			return err
+		} else if prev != 0 {
+			m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
+		}
+		if err := tx.StoreMessage(ctx, m); err != nil {
+			return err
+		}
+		return tx.SetMailbox(ctx, data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID})
+	})
+	if err != nil {
+		return 0, err
+	}
+	if m.Outcome != data.OutcomePending {
+		p.log.Info("message not processed", "uid", f.UID, "message_id", m.MessageID, "outcome", m.Outcome, "reason", m.Reason)
+		return 0, nil
+	}
+	return m.ID, nil
+}
+
+// Resume processes every stored message still pending, oldest first: those
+// a crash interrupted between storing and acting.
+func (p *Processor) Resume(ctx context.Context) error {
+	pending, err := p.db.ListMessages(ctx, data.MessageFilter{Outcome: data.OutcomePending})
+	if err != nil {
+		return err
+	}
+	for i := len(pending) - 1; i >= 0; i-- {
+		if err := p.Process(ctx, pending[i].ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// outcome is what processing decided for one message.
+type outcome struct {
+	kind       string
+	reason     string
+	questionID int64
+}
+
+// Process classifies stored message id and acts on it, recording the
+// outcome. A message that cannot be parsed is quarantined with the error.
+// Errors returned are the store's: the message stays pending and is tried
+// again.
+func (p *Processor) Process(ctx context.Context, id int64) error {
+	stored, err := p.db.MessageByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	var out outcome
+	m, perr := p.parse(stored.Raw)
+	if perr != nil {
+		out = outcome{kind: data.OutcomeQuarantined, reason: perr.Error()}
+		err = p.record(ctx, stored.ID, out)
+	} else {
+		out, err = p.dispatch(ctx, stored, m)
+	}
+	if err != nil {
+		return fmt.Errorf("process message %d: %w", id, err)
+	}
+	p.log.Info("message processed", "message_id", stored.MessageID, "uid", stored.UID, "outcome", out.kind,
+		"reason", out.reason, "question_id", out.questionID)
+	return nil
+}
+
+// parse turns a panic in parsing into an error, so one hostile message can
+// only ever be quarantined.
+func (p *Processor) parse(raw []byte) (m *Message, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			m, err = nil, fmt.Errorf("parse: panic: %v", v)
+		}
+	}()
+	if len(raw) == 0 {
+		return nil, errors.New("empty message")
+	}
+	return Parse(raw)
+}
+
+// record stores an outcome that needs no other change.
+func (p *Processor) record(ctx context.Context, msgID int64, out outcome) error {
+	return p.db.InTx(ctx, func(tx *data.Tx) error {
+		return tx.SetMessageOutcome(ctx, msgID, out.kind, out.reason, out.questionID)
+	})
+}

@@ -1,0 +1,179 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"helpline/data"
+)
+
+// question stores a new question, or attaches a follow-up to the asker's
+// earlier one, and queues the mails that go with it.
+func (p *Processor) question(ctx context.Context, stored *data.Message, m *Message) (outcome, error) {
+	body := strings.TrimSpace(TrimReply(m.Text))
+	if body == "" {
+		body = strings.TrimSpace(m.Text)
+	}
+	var out outcome
+	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+		var err error
+		if qid, ok, ferr := p.followupOf(ctx, tx, m); ferr != nil {
+			return ferr
+		} else if ok {
+			out, err = p.followup(ctx, tx, m, qid, body)
+		} else {
+			out, err = p.newQuestion(ctx, tx, m, body)
+		}
+		if err != nil {
+			return err
+		}
+		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, out.questionID)
+	})
+	return out, err
+}
+
+// followupOf finds the question a mail continues: one of the Message-IDs it
+// replies to is a mail we sent to this same sender about a question.
+func (p *Processor) followupOf(ctx context.Context, tx *data.Tx, m *Message) (int64, bool, error) {
+	for _, ref := range referenced(m) {
+		qid, to, err := tx.OutboxQuestionByMessageID(ctx, ref)
+		if err != nil {
+			return 0, false, err
+		}
+		if qid != 0 && strings.EqualFold(to, m.From.Addr) {
+			return qid, true, nil
+		}
+	}
+	return 0, false, nil
+}
+
+func (p *Processor) followup(ctx context.Context, tx *data.Tx, m *Message, qid int64, body string) (outcome, error) {
+	q, err := tx.QuestionByID(ctx, qid)
+	if err != nil {
+		return outcome{}, err
+	}
+	if body == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "follow-up with no new text", questionID: qid}, nil
+	}
+	if _, err := tx.AddFollowup(ctx, qid, body, m.MessageID); err != nil {
+		return outcome{}, err
+	}
+	if err := tx.Enqueue(ctx, p.notifyMail(q, body, m, true)); err != nil {
+		return outcome{}, err
+	}
+	return outcome{kind: data.OutcomeFollowup, questionID: qid}, nil
+}
+
+func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, body string) (outcome, error) {
+	if m.From.Addr == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "no sender address"}, nil
+	}
+	day := tx.Now().Add(-24 * time.Hour)
+	n, err := tx.CountQuestionsFrom(ctx, m.From.Addr, day)
+	if err != nil {
+		return outcome{}, err
+	}
+	if n >= p.cfg.QuestionsPerDay {
+		return outcome{kind: data.OutcomeRateLimited,
+			reason: fmt.Sprintf("%d questions from this sender in the last 24 hours (limit %d)", n, p.cfg.QuestionsPerDay)}, nil
+	}
+	if body == "" && strings.TrimSpace(m.Subject) == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "empty message"}, nil
+	}
+	title := CleanSubject(m.Subject)
+	if title == "" {
+		title = TitleFromBody(body)
+	}
+	if body == "" {
+		body = title
+	}
+	q := &data.Question{Title: title, Body: body, AskerName: m.From.Name, AskerEmail: strings.ToLower(m.From.Addr),
+		Source: "mail", MessageID: m.MessageID}
+	if err := p.ask(ctx, tx, q, m.MessageID); err != nil {
+		return outcome{}, err
+	}
+	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
+}
+
+// ask stores a question and queues its acknowledgement (within the
+// per-sender limit) and the owner's notification. Mail and web questions
+// both come through here.
+func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string) error {
+	if err := tx.CreateQuestion(ctx, q); err != nil {
+		return err
+	}
+	acks, err := tx.CountOutboxTo(ctx, data.KindAck, q.AskerEmail, tx.Now().Add(-24*time.Hour))
+	if err != nil {
+		return err
+	}
+	if acks < p.cfg.AcksPerDay {
+		if err := tx.Enqueue(ctx, p.ackMail(q, inReplyTo)); err != nil {
+			return err
+		}
+	}
+	return tx.Enqueue(ctx, p.notifyMail(q, q.Body, nil, false))
+}
+
+// answer publishes the owner's reply to question qid, or carries out the
+// command it holds.
+func (p *Processor) answer(ctx context.Context, stored *data.Message, m *Message, qid int64) (outcome, error) {
+	text := Answer(m)
+	var out outcome
+	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+		q, err := tx.QuestionByID(ctx, qid)
+		if err != nil {
+			return err
+		}
+		out, err = p.applyAnswer(ctx, tx, q, text, m)
+		if err != nil {
+			return err
+		}
+		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, qid)
+	})
+	if err != nil && strings.Contains(err.Error(), data.ErrNotFound.Error()) {
+		return p.done(ctx, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
+	}
+	return out, err
+}
+
+func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message) (outcome, error) {
+	switch ownerCommand(text) {
+	case cmdHide:
+		return outcome{kind: data.OutcomeCommand, reason: "hidden", questionID: q.ID},
+			tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden)
+	case cmdShow:
+		status := data.QuestionOpen
+		if q.Answer != "" {
+			status = data.QuestionAnswered
+		}
+		return outcome{kind: data.OutcomeCommand, reason: "shown", questionID: q.ID},
+			tx.SetQuestionStatus(ctx, q.ID, status)
+	}
+	if strings.TrimSpace(text) == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "reply had no new text", questionID: q.ID},
+			tx.Enqueue(ctx, p.noTextMail(q, m))
+	}
+	first := q.AnsweredAt.IsZero()
+	if err := tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: text, MessageID: m.MessageID}); err != nil {
+		return outcome{}, err
+	}
+	reason := "published"
+	if !first {
+		reason = "replaced the published answer"
+	}
+	if q.Status == data.QuestionHidden {
+		// Answering a hidden question does not publish it again.
+		if err := tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden); err != nil {
+			return outcome{}, err
+		}
+		reason += " (question stays hidden)"
+	} else if first {
+		q.Answer = text
+		if err := tx.Enqueue(ctx, p.answeredMail(q)); err != nil {
+			return outcome{}, err
+		}
+	}
+	return outcome{kind: data.OutcomeAnswer, reason: reason, questionID: q.ID}, nil
+}
