@@ -159,9 +159,10 @@ func DefaultConfig() Config {
 		Digest:   DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
 		Newsletter: NewsletterConfig{EbookName: "helpline-running-tips.pdf", ConfirmsPerDay: 3,
 			SoftBounceLimit: 3, SoftBounceWindow: Duration{30 * 24 * time.Hour}},
-		HTTP:    HTTPConfig{Listen: "127.0.0.1:8080"},
-		Devmail: DevmailConfig{IMAPAddr: "127.0.0.1:1143", SMTPAddr: "127.0.0.1:1025", Password: "helpline"},
-		Log:     LogConfig{Level: "info"},
+		HTTP: HTTPConfig{Listen: "127.0.0.1:8080"},
+		Devmail: DevmailConfig{IMAPAddr: "127.0.0.1:1143", SMTPAddr: "127.0.0.1:1025", Password: "helpline",
+			Accounts: []string{"runner@helpline.localhost", "reader@helpline.localhost"}},
+		Log: LogConfig{Level: "info"},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -160,4 +161,47 @@ func TestBadConfigExitsTwo(t *testing.T) {
 	if !strings.Contains(errb.String(), "smtp.connections") {
 		t.Fatalf("stderr %q does not name the key", errb.String())
 	}
+}
+
+// The example file must load as it is and mention every key, so that it
+// stays the complete reference.
+func TestExampleConfigIsCompleteAndValid(t *testing.T) {
+	const path = "../../helpline.example.toml"
+	if _, err := LoadConfig(path, envOf(nil)); err != nil {
+		t.Fatalf("example config does not load: %v", err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, key := range configKeys(reflect.TypeOf(Config{}), "") {
+		section, name, _ := strings.Cut(key, ".")
+		i := strings.Index(text, "["+section+"]")
+		if i < 0 {
+			t.Errorf("example lacks section [%s]", section)
+			continue
+		}
+		rest := text[i:]
+		if j := strings.Index(rest[1:], "\n["); j >= 0 {
+			rest = rest[:j+1]
+		}
+		if !strings.Contains(rest, "\n"+name+" = ") && !strings.Contains(rest, "\n# "+name+" = ") {
+			t.Errorf("example does not document %s", key)
+		}
+	}
+}
+
+func configKeys(t reflect.Type, prefix string) []string {
+	var keys []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name := f.Tag.Get("toml")
+		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(Duration{}) {
+			keys = append(keys, configKeys(f.Type, name+".")...)
+			continue
+		}
+		keys = append(keys, prefix+name)
+	}
+	return keys
 }
