@@ -1,0 +1,108 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"net/smtp"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"helpline/data"
+	"helpline/internal/devmail/devmailtest"
+)
+
+// benchFixture is a fixture with its own database for each run.
+func benchFixture(b *testing.B) *fixture { return newFixture(b) }
+
+// BenchmarkIngest compares the poller (fetch, parse, classify, store) with
+// a bare go-imap client that only fetches the same messages, over the same
+// loopback connection to the development server. Set -benchtime=1x; the
+// message count is fixed at 10,000.
+func BenchmarkIngest(b *testing.B) {
+	const n = 10000
+	srv := devmailtest.StartForTest(b, testMailbox)
+	s := imapServer{"devmail", srv.IMAPAddr(), testMailbox, srv.Password()}
+	c := dial(b, s)
+	appendMail(b, c, "INBOX", questions(n, "bench")...)
+	c.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		bare := bareFetch(b, s, n)
+		f := benchFixture(b)
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		got, err := f.poller(s, "INBOX", nil).PollOnce(context.Background())
+		ours := time.Since(start)
+		if err != nil || got != n {
+			b.Fatalf("PollOnce = %d, %v", got, err)
+		}
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(bare.Seconds(), "bare-fetch-s")
+		b.ReportMetric(ours.Seconds(), "ingest-s")
+		b.ReportMetric(100*(ours.Seconds()-bare.Seconds())/bare.Seconds(), "overhead-%")
+		b.ReportMetric(float64(after.HeapInuse)/(1<<20), "heap-inuse-MiB")
+	}
+}
+
+// bareFetch downloads every message with BODY.PEEK[] in batches of 100,
+// as the poller does, and nothing else.
+func bareFetch(b *testing.B, s imapServer, n int) time.Duration {
+	start := time.Now()
+	c, err := imapclient.DialInsecure(s.addr, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(s.user, s.password).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	got := 0
+	for lo := 1; lo <= n; lo += 100 {
+		var set imap.UIDSet
+		set.AddRange(imap.UID(lo), imap.UID(min(lo+99, n)))
+		msgs, err := c.Fetch(set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true,
+			BodySection: []*imap.FetchItemBodySection{{Peek: true}}}).Collect()
+		if err != nil {
+			b.Fatal(err)
+		}
+		got += len(msgs)
+	}
+	if got != n {
+		b.Fatalf("bare fetch got %d messages, want %d", got, n)
+	}
+	return time.Since(start)
+}
+
+// BenchmarkIdleLatency measures the time from handing a question to the
+// development server's SMTP port to its being stored as a question, with
+// the poller waiting in IDLE.
+func BenchmarkIdleLatency(b *testing.B) {
+	srv := devmailtest.StartForTest(b, testMailbox)
+	s := imapServer{"devmail", srv.IMAPAddr(), testMailbox, srv.Password()}
+	f := benchFixture(b)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- f.poller(s, "INBOX", nil).Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(200 * time.Millisecond) // let it connect and enter IDLE
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		raw := strings.ReplaceAll(question(fmt.Sprintf("lat%d@reader.test", i), fmt.Sprintf("Latency %d", i), "Hi"), "\n", "\r\n")
+		if err := smtp.SendMail(srv.SMTPAddr(), nil, "reader@reader.test", []string{testMailbox}, []byte(raw)); err != nil {
+			b.Fatal(err)
+		}
+		for f.count(data.OutcomeQuestion) < i+1 {
+			time.Sleep(200 * time.Microsecond)
+		}
+	}
+}

@@ -1,0 +1,450 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+const (
+	testMailbox = "ask@helpline.test"
+	testOwner   = "coach@helpline.test"
+)
+
+// recordedSubs keeps what the processor asked of the subscriptions side.
+type recordedSubs struct {
+	mu    sync.Mutex
+	calls []string
+}
+
+func (r *recordedSubs) add(s string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.calls = append(r.calls, s)
+}
+
+func (r *recordedSubs) Subscribe(ctx context.Context, email, name string) error {
+	r.add("subscribe " + email)
+	return nil
+}
+
+func (r *recordedSubs) Unsubscribe(ctx context.Context, email, tok string) error {
+	r.add("unsubscribe " + email + " " + tok)
+	return nil
+}
+
+func (r *recordedSubs) Bounce(ctx context.Context, raw []byte, outboxID, ref int64) error {
+	r.add(fmt.Sprintf("bounce %d", outboxID))
+	return nil
+}
+
+type fixture struct {
+	t      testing.TB
+	db     *data.DB
+	signer *token.Signer
+	proc   *Processor
+	subs   *recordedSubs
+	uid    uint32
+}
+
+func newFixture(t testing.TB) *fixture {
+	t.Helper()
+	db, err := data.Open(filepath.Join(t.TempDir(), "inbox.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return newFixtureDB(t, db)
+}
+
+func newFixtureDB(t testing.TB, db *data.DB) *fixture {
+	signer, err := token.NewSigner("test-secret-test-secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	subs := &recordedSubs{}
+	proc := NewProcessor(db, signer, Config{
+		Mailbox: testMailbox, OwnerAddresses: []string{testOwner}, OwnerName: "Coach", SiteName: "Test Helpline",
+		BaseURL: "https://help.test", TrustedAuthservID: "mx.helpline.test", QuestionsPerDay: 5, AcksPerDay: 3,
+	}, subs, nil, nil)
+	return &fixture{t: t, db: db, signer: signer, proc: proc, subs: subs}
+}
+
+// deliver stores and processes raw as the next UID and returns the stored
+// message.
+func (f *fixture) deliver(raw string) *data.Message {
+	f.t.Helper()
+	f.uid++
+	raw = strings.ReplaceAll(raw, "\n", "\r\n")
+	id, err := f.proc.Store(context.Background(), Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
+		Raw: []byte(raw), Size: int64(len(raw)), Received: time.Now()})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if id == 0 {
+		msgs, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Limit: 1})
+		return msgs[0]
+	}
+	if err := f.proc.Process(context.Background(), id); err != nil {
+		f.t.Fatal(err)
+	}
+	m, err := f.db.MessageByID(context.Background(), id)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return m
+}
+
+func (f *fixture) outbox(kind string) []*data.OutboxMail {
+	f.t.Helper()
+	rows, err := f.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: kind})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return rows
+}
+
+func wantOutcome(t *testing.T, m *data.Message, outcome string) {
+	t.Helper()
+	if m.Outcome != outcome {
+		t.Fatalf("outcome = %s (%s), want %s", m.Outcome, m.Reason, outcome)
+	}
+}
+
+var msgSeq int
+
+func question(from, subject, body string, extra ...string) string {
+	msgSeq++
+	h := fmt.Sprintf("From: %s\nTo: %s\nSubject: %s\nMessage-ID: <q%d.%d@reader.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n",
+		from, testMailbox, subject, msgSeq, time.Now().UnixNano())
+	for _, e := range extra {
+		h += e + "\n"
+	}
+	return h + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+}
+
+// ownerReply is a reply as a plain-text client writes it: new text above
+// a quote of the notification.
+func ownerReply(from, to, inReplyTo, text string, extra ...string) string {
+	msgSeq++
+	h := fmt.Sprintf("From: Coach <%s>\nTo: %s\nSubject: Re: Question\nMessage-ID: <r%d.%d@owner.test>\n", from, to, msgSeq, time.Now().UnixNano())
+	if inReplyTo != "" {
+		h += "In-Reply-To: <" + inReplyTo + ">\nReferences: <" + inReplyTo + ">\n"
+	}
+	for _, e := range extra {
+		h += e + "\n"
+	}
+	return h + "Content-Type: text/plain; charset=utf-8\n\n" + text +
+		"\n\nOn Mon, 2 Nov 2026 at 10:00, Test Helpline <ask@helpline.test> wrote:\n> New question #1\n> How do I pace a marathon?\n"
+}
+
+func (f *fixture) ask(t *testing.T) *data.Question {
+	t.Helper()
+	m := f.deliver(question("Ann Runner <ann@reader.test>", "How do I pace a marathon?", "I keep starting too fast.\n\nThanks, Ann"))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func TestNewQuestionQueuesAckAndNotification(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	if q.Title != "How do I pace a marathon?" || q.AskerName != "Ann Runner" || q.AskerEmail != "ann@reader.test" || q.Status != data.QuestionOpen {
+		t.Fatalf("question = %+v", q)
+	}
+	if !strings.Contains(q.Body, "I keep starting too fast.") {
+		t.Fatalf("body = %q", q.Body)
+	}
+	acks := f.outbox(data.KindAck)
+	if len(acks) != 1 || acks[0].To != "ann@reader.test" || acks[0].Headers["Auto-Submitted"] != "auto-replied" {
+		t.Fatalf("acks = %+v", acks)
+	}
+	notes := f.outbox(data.KindNotify)
+	if len(notes) != 1 || notes[0].To != testOwner {
+		t.Fatalf("notifications = %+v", notes)
+	}
+	n := notes[0]
+	if id, err := f.signer.ParseRoute(testMailbox, n.ReplyTo, token.Answer); err != nil || id != q.ID {
+		t.Fatalf("Reply-To %q names question %d (%v), want %d", n.ReplyTo, id, err, q.ID)
+	}
+	if id, err := f.signer.ParseMessageID(n.MessageID, token.Answer); err != nil || id != q.ID {
+		t.Fatalf("Message-ID %q names question %d (%v), want %d", n.MessageID, id, err, q.ID)
+	}
+	if !strings.Contains(n.Text, "I keep starting too fast.") {
+		t.Fatalf("notification text lacks the question: %q", n.Text)
+	}
+}
+
+func TestOwnerAnswerByRouteAndByReference(t *testing.T) {
+	for _, via := range []string{"route", "reference"} {
+		t.Run(via, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			note := f.outbox(data.KindNotify)[0]
+			to, ref := note.ReplyTo, ""
+			if via == "reference" {
+				to, ref = testMailbox, note.MessageID
+			}
+			m := f.deliver(ownerReply(testOwner, to, ref, "Start ten seconds a mile slower.\n\nKind regards,\nCoach"))
+			wantOutcome(t, m, data.OutcomeAnswer)
+			got, _ := f.db.QuestionByID(context.Background(), q.ID)
+			want := "Start ten seconds a mile slower.\n\nKind regards,\nCoach"
+			if got.Status != data.QuestionAnswered || got.Answer != want {
+				t.Fatalf("answer = %q (%s), want %q", got.Answer, got.Status, want)
+			}
+			answered := f.outbox(data.KindAnswered)
+			if len(answered) != 1 || answered[0].To != "ann@reader.test" || !strings.Contains(answered[0].Text, "https://help.test/q/") {
+				t.Fatalf("answered mail = %+v", answered)
+			}
+		})
+	}
+}
+
+func TestForgedAndBrokenRepliesAreRejected(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	note := f.outbox(data.KindNotify)[0]
+	good := note.ReplyTo
+	tampered := strings.Replace(good, "-", "-x", 1)
+	other := f.signer.Route(testMailbox, token.Unsubscribe, q.ID) // a valid token for another purpose
+	tests := []struct {
+		name  string
+		raw   string
+		state string
+	}{
+		{"non-owner with valid token", ownerReply("mallory@evil.test", good, "", "Buy pills."), data.OutcomeRejected},
+		{"tampered token", ownerReply(testOwner, tampered, "", "Buy pills."), data.OutcomeRejected},
+		{"forged signed reference", ownerReply(testOwner, testMailbox, "hl.a.1-aaaaaaaaaaaaaaaa.x@helpline.test", "Buy pills."), data.OutcomeRejected},
+		{"dmarc fail at trusted server", ownerReply(testOwner, good, "", "Buy pills.",
+			"Authentication-Results: mx.helpline.test; dkim=none; dmarc=fail (p=reject) header.from=helpline.test"), data.OutcomeRejected},
+		{"dkim fail at trusted server", ownerReply(testOwner, good, "", "Buy pills.",
+			"Authentication-Results: mx.helpline.test 1; dkim=fail header.d=helpline.test"), data.OutcomeRejected},
+		{"token of another purpose", ownerReply(testOwner, other, "", "Buy pills."), data.OutcomeUnsubscribe},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := f.deliver(tt.raw)
+			wantOutcome(t, m, tt.state)
+			got, _ := f.db.QuestionByID(context.Background(), q.ID)
+			if got.Answer != "" || got.Status != data.QuestionOpen {
+				t.Fatalf("question changed: %+v", got)
+			}
+		})
+	}
+	// The forger is told nothing: no mail went to anyone but the asker and
+	// the owner.
+	rows, _ := f.db.ListOutbox(context.Background(), data.OutboxFilter{})
+	for _, r := range rows {
+		if r.To != "ann@reader.test" && r.To != testOwner {
+			t.Errorf("mail to %s (%s)", r.To, r.Kind)
+		}
+	}
+	// An Authentication-Results header from another server is not
+	// believed: the sender could have written it.
+	m := f.deliver(ownerReply(testOwner, good, "", "Easy first half.", "Authentication-Results: mx.evil.test; dmarc=fail"))
+	wantOutcome(t, m, data.OutcomeAnswer)
+}
+
+func TestReplyWithoutNewTextTellsTheOwner(t *testing.T) {
+	f := newFixture(t)
+	f.ask(t)
+	note := f.outbox(data.KindNotify)[0]
+	m := f.deliver(ownerReply(testOwner, note.ReplyTo, "", ""))
+	wantOutcome(t, m, data.OutcomeRejected)
+	if rows := f.outbox(data.KindNoText); len(rows) != 1 || rows[0].To != testOwner {
+		t.Fatalf("no-text notice = %+v", rows)
+	}
+}
+
+func TestLaterAnswerReplacesAndCommandHides(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "First thoughts.")), data.OutcomeAnswer)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "Better thoughts.")), data.OutcomeAnswer)
+	got, _ := f.db.QuestionByID(context.Background(), q.ID)
+	if got.Answer != "Better thoughts." {
+		t.Fatalf("answer = %q, want the later one", got.Answer)
+	}
+	if hist, _ := f.db.Answers(context.Background(), q.ID); len(hist) != 2 {
+		t.Fatalf("history has %d answers, want 2", len(hist))
+	}
+	if n := len(f.outbox(data.KindAnswered)); n != 1 {
+		t.Fatalf("%d answered mails, want 1 for the first answer only", n)
+	}
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "!hide")), data.OutcomeCommand)
+	got, _ = f.db.QuestionByID(context.Background(), q.ID)
+	if got.Status != data.QuestionHidden {
+		t.Fatalf("status = %s, want hidden", got.Status)
+	}
+}
+
+func TestAutomaticMailIsNeverAnswered(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra []string
+		from  string
+		subj  string
+	}{
+		{"auto-submitted", []string{"Auto-Submitted: auto-replied"}, "bob@reader.test", "Re: your mail"},
+		{"precedence bulk", []string{"Precedence: bulk"}, "news@shop.test", "Deals"},
+		{"x-autoreply", []string{"X-Autoreply: yes"}, "bob@reader.test", "Hello"},
+		{"null return path", []string{"Return-Path: <>"}, "bob@reader.test", "Hello"},
+		{"mailer-daemon", nil, "MAILER-DAEMON@mx.reader.test", "Hello"},
+		{"out of office subject", nil, "bob@reader.test", "Out of Office: back Monday"},
+		{"german autoreply subject", nil, "bob@reader.test", "Abwesenheitsnotiz: Urlaub"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(question(tt.from, tt.subj, "I am away.", tt.extra...))
+			wantOutcome(t, m, data.OutcomeAuto)
+			if n := len(f.outbox(data.KindAck)); n != 0 {
+				t.Fatalf("%d acks to automatic mail", n)
+			}
+		})
+	}
+}
+
+func TestAutoresponderPingPong(t *testing.T) {
+	f := newFixture(t)
+	// Two readers whose autoresponders answer everything: one marks its
+	// replies as RFC 3834 says, the other marks nothing.
+	for _, who := range []string{"polite", "rude"} {
+		from := who + "@reader.test"
+		m := f.deliver(question(from, "Question from "+who, "Hi"))
+		wantOutcome(t, m, data.OutcomeQuestion)
+		var ack *data.OutboxMail
+		for _, a := range f.outbox(data.KindAck) {
+			if a.To == from {
+				ack = a
+			}
+		}
+		for round := 0; round < 3; round++ {
+			extra := []string{"In-Reply-To: <" + ack.MessageID + ">"}
+			if who == "polite" {
+				extra = append(extra, "Auto-Submitted: auto-replied")
+			}
+			f.deliver(question(from, "Re: Question from "+who, "I am on holiday.", extra...))
+		}
+	}
+	counts := map[string]int{}
+	for _, a := range f.outbox(data.KindAck) {
+		counts[a.To]++
+	}
+	for _, who := range []string{"polite@reader.test", "rude@reader.test"} {
+		if counts[who] != 1 {
+			t.Errorf("%s got %d acks, want 1", who, counts[who])
+		}
+	}
+}
+
+func TestFollowupAttachesToQuestion(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	ack := f.outbox(data.KindAck)[0]
+	m := f.deliver(question("Ann Runner <ann@reader.test>", "Re: How do I pace a marathon?", "Also: my race is in May.",
+		"In-Reply-To: <"+ack.MessageID+">"))
+	wantOutcome(t, m, data.OutcomeFollowup)
+	if m.QuestionID != q.ID {
+		t.Fatalf("follow-up attached to %d, want %d", m.QuestionID, q.ID)
+	}
+	if n := len(f.outbox(data.KindNotify)); n != 2 {
+		t.Fatalf("%d notifications, want the question's and the follow-up's", n)
+	}
+	if n := len(f.outbox(data.KindAck)); n != 1 {
+		t.Fatalf("%d acks, want no ack for a follow-up", n)
+	}
+	// Someone else replying to Ann's ack is not Ann's follow-up.
+	m = f.deliver(question("eve@reader.test", "Re: How do I pace a marathon?", "Me too", "In-Reply-To: <"+ack.MessageID+">"))
+	wantOutcome(t, m, data.OutcomeQuestion)
+}
+
+func TestPerSenderLimit(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 6; i++ {
+		m := f.deliver(question("flood@reader.test", fmt.Sprintf("Question %d", i), "Why?"))
+		want := data.OutcomeQuestion
+		if i == 5 {
+			want = data.OutcomeRateLimited
+		}
+		wantOutcome(t, m, want)
+	}
+	if n := len(f.outbox(data.KindAck)); n != 3 {
+		t.Fatalf("%d acks, want the daily cap of 3", n)
+	}
+}
+
+func TestLoopsBouncesRequestsDuplicatesAndGarbage(t *testing.T) {
+	f := newFixture(t)
+	wantOutcome(t, f.deliver(question("Helpline <"+testMailbox+">", "Re: ack", "loop")), data.OutcomeLoop)
+
+	bounceTo := f.signer.Route(testMailbox, token.Bounce, 42)
+	m := f.deliver("From: MAILER-DAEMON@mx.test\nTo: " + bounceTo + "\nSubject: Undelivered Mail\nMessage-ID: <b1@mx.test>\n\nThe mail could not be delivered.\n")
+	wantOutcome(t, m, data.OutcomeBounce)
+
+	wantOutcome(t, f.deliver(question("sue@reader.test", "subscribe", "")), data.OutcomeSubscribe)
+	sub := question("tim@reader.test", "please", "sign me up")
+	sub = strings.Replace(sub, "To: "+testMailbox, "To: ask+subscribe@helpline.test", 1)
+	wantOutcome(t, f.deliver(sub), data.OutcomeSubscribe)
+	wantOutcome(t, f.deliver(question("sue@reader.test", "Unsubscribe", "")), data.OutcomeUnsubscribe)
+	want := []string{"bounce 42", "subscribe sue@reader.test", "subscribe tim@reader.test", "unsubscribe sue@reader.test "}
+	if got := strings.Join(f.subs.calls, "|"); got != strings.Join(want, "|") {
+		t.Fatalf("subscription calls = %q, want %q", got, strings.Join(want, "|"))
+	}
+
+	raw := question("dup@reader.test", "Once", "Only once")
+	wantOutcome(t, f.deliver(raw), data.OutcomeQuestion)
+	wantOutcome(t, f.deliver(raw), data.OutcomeDuplicate)
+
+	m = f.deliver("\x00\x01\x02 not a mail at all")
+	if m.Outcome != data.OutcomeQuarantined || m.Reason == "" || len(m.Raw) == 0 {
+		t.Fatalf("garbage: outcome %s reason %q raw %d bytes, want quarantined with its error and bytes", m.Outcome, m.Reason, len(m.Raw))
+	}
+}
+
+func TestResumeAfterCrashBetweenStoreAndProcess(t *testing.T) {
+	f := newFixture(t)
+	raw := strings.ReplaceAll(question("ann@reader.test", "Crash test", "Body"), "\n", "\r\n")
+	id, err := f.proc.Store(context.Background(), Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: 1, Raw: []byte(raw), Size: int64(len(raw))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The process dies here. On the next start:
+	if err := f.proc.Resume(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := f.db.MessageByID(context.Background(), id)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if mb, _ := f.db.Mailbox(context.Background(), "INBOX"); mb.LastUID != 1 {
+		t.Fatalf("high-water mark = %d, want 1", mb.LastUID)
+	}
+}
+
+func TestAskWeb(t *testing.T) {
+	f := newFixture(t)
+	id, ok, err := f.proc.AskWeb(context.Background(), WebQuestion{Name: "Web Reader", Email: "Web@Reader.test", Title: "Shoes?", Body: "Which shoes?"})
+	if err != nil || !ok || id == 0 {
+		t.Fatalf("AskWeb = %d, %v, %v", id, ok, err)
+	}
+	q, _ := f.db.QuestionByID(context.Background(), id)
+	if q.Source != "web" || q.AskerEmail != "web@reader.test" {
+		t.Fatalf("question = %+v", q)
+	}
+	if len(f.outbox(data.KindAck)) != 1 || len(f.outbox(data.KindNotify)) != 1 {
+		t.Fatal("web question was not acknowledged and notified like a mailed one")
+	}
+}
