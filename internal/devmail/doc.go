@@ -13,6 +13,11 @@
 // development password. Because logins travel in clear text, the server
 // refuses to listen anywhere but on loopback.
 //
+// To watch an account from a desktop client, add it by hand: IMAP server
+// 127.0.0.1 port 1143 and SMTP server 127.0.0.1 port 1025 (the defaults),
+// no TLS, normal password, the account's address as user name. SMTP also
+// takes mail without logging in.
+//
 // The package imports nothing of helpline's; its test helpers live in
 // devmail/devmailtest so that the production binary does not link "testing".
 package devmail

@@ -176,7 +176,8 @@ func (s *Server) AddAccount(addr string) error {
 }
 
 // Close closes the listeners and every connection at once. The store is
-// in memory only; its mail goes with the Server.
+// in memory only; its mail goes with the Server. Once the server is closed
+// or shut down, Close and Shutdown do nothing.
 func (s *Server) Close() error {
 	if !s.stopListening() {
 		return nil

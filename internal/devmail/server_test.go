@@ -5,14 +5,12 @@ import (
 	"context"
 	"errors"
 	"io"
-	"net"
 	"net/mail"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -270,118 +268,6 @@ func TestIdleSeesSMTPDelivery(t *testing.T) {
 	}
 }
 
-func TestSMTPAuth(t *testing.T) {
-	srv := devmailtest.StartForTest(t)
-	tests := []struct {
-		name string
-		auth sasl.Client
-		ok   bool
-	}{
-		{"plain", sasl.NewPlainClient("", "ask@helpline.test", srv.Password()), true},
-		{"login", sasl.NewLoginClient("ask@helpline.test", srv.Password()), true},
-		{"plain wrong password", sasl.NewPlainClient("", "ask@helpline.test", "nope"), false},
-		{"login wrong password", sasl.NewLoginClient("ask@helpline.test", "nope"), false},
-		{"plain other identity", sasl.NewPlainClient("boss@helpline.test", "ask@helpline.test", srv.Password()), false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			msg := "Subject: " + tt.name + "\r\n\r\nbody\r\n"
-			err := sendMail(t, srv, tt.auth, "ask+b.1-x@helpline.test", []string{"reader@example.net"}, msg)
-			if !tt.ok {
-				var smtpErr *smtp.SMTPError
-				if !errors.As(err, &smtpErr) || smtpErr.Code != 535 {
-					t.Fatalf("got %v, want SMTP 535", err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatalf("send: %v", err)
-			}
-		})
-	}
-	msgs := devmailtest.WaitForMessages(t, srv, "reader@example.net", 2, waitTime)
-	if len(msgs) != 2 {
-		t.Fatalf("got %d messages, want 2 (one per accepted login)", len(msgs))
-	}
-	m, _ := parse(t, msgs[0])
-	if got := m.Header.Get("Received"); !strings.Contains(got, "with ESMTPA") {
-		t.Errorf("Received: got %q, want ESMTPA for an authenticated sender", got)
-	}
-}
-
-func TestSMTPUTF8(t *testing.T) {
-	srv := devmailtest.StartForTest(t)
-	c, err := smtp.Dial(srv.SMTPAddr())
-	if err != nil {
-		t.Fatalf("dial: %v", err)
-	}
-	defer c.Close()
-	if ok, _ := c.Extension("SMTPUTF8"); !ok {
-		t.Fatalf("SMTPUTF8 not advertised")
-	}
-	if ok, _ := c.Extension("8BITMIME"); !ok {
-		t.Fatalf("8BITMIME not advertised")
-	}
-	if err := c.Mail("jörg@läufer.example", &smtp.MailOptions{UTF8: true, Body: smtp.Body8BitMIME}); err != nil {
-		t.Fatalf("MAIL: %v", err)
-	}
-	if err := c.Rcpt("Frage+ü@Hilfe.example", nil); err != nil {
-		t.Fatalf("RCPT: %v", err)
-	}
-	w, err := c.Data()
-	if err != nil {
-		t.Fatalf("DATA: %v", err)
-	}
-	io.WriteString(w, "From: jörg@läufer.example\r\nSubject: Grüße\r\n\r\nSchöne Grüße\r\n")
-	if err := w.Close(); err != nil {
-		t.Fatalf("end DATA: %v", err)
-	}
-	m, body := parse(t, devmailtest.WaitForMessages(t, srv, "frage@hilfe.example", 1, waitTime)[0])
-	checkHeader(t, m, "Return-Path", "<jörg@läufer.example>")
-	checkHeader(t, m, "Delivered-To", "Frage+ü@Hilfe.example")
-	if !strings.Contains(m.Header.Get("Received"), "with UTF8SMTP") {
-		t.Errorf("Received: got %q, want UTF8SMTP", m.Header.Get("Received"))
-	}
-	if body != "Schöne Grüße\r\n" {
-		t.Errorf("body: got %q", body)
-	}
-}
-
-func TestSMTPRejects(t *testing.T) {
-	srv, err := devmail.New(devmail.Config{IMAPAddr: ":0", SMTPAddr: ":0", MaxMessageBytes: 1024})
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	if err := srv.Start(t.Context()); err != nil {
-		t.Fatalf("Start: %v", err)
-	}
-	defer srv.Close()
-	big := "Subject: big\r\n\r\n" + strings.Repeat("0123456789abcde\r\n", 100)
-	tests := []struct {
-		name string
-		to   string
-		msg  string
-		code int
-	}{
-		{"too large", "ask@helpline.test", big, 552},
-		// go-smtp unquotes the local part; a space cannot go into
-		// Delivered-To as is, so the server refuses it.
-		{"recipient with space", "\"a b\"@helpline.test", "Subject: x\r\n\r\nx\r\n", 553},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := sendMail(t, srv, nil, "a@example.net", []string{tt.to}, tt.msg)
-			var smtpErr *smtp.SMTPError
-			if !errors.As(err, &smtpErr) || smtpErr.Code != tt.code {
-				t.Fatalf("got %v, want SMTP %d", err, tt.code)
-			}
-		})
-	}
-	if got := srv.Accounts(); len(got) != 0 {
-		t.Errorf("Accounts after rejected mail: got %q, want none", got)
-	}
-}
-
 func TestDeliverRejects(t *testing.T) {
 	srv, err := devmail.New(devmail.Config{MaxMessageBytes: 64})
 	if err != nil {
@@ -432,143 +318,7 @@ func TestDeliverNormalisesLineEndings(t *testing.T) {
 	}
 }
 
-func TestShutdown(t *testing.T) {
-	srv := devmailtest.StartForTest(t, "ask@helpline.test")
-	imapAddr, smtpAddr := srv.IMAPAddr(), srv.SMTPAddr()
-
-	// An IMAP client idling and an SMTP client between transactions must
-	// not hold the shutdown up.
-	c, err := imapclient.DialInsecure(imapAddr, nil)
-	if err != nil {
-		t.Fatalf("dial imap: %v", err)
-	}
-	defer c.Close()
-	if err := c.Login("ask@helpline.test", srv.Password()).Wait(); err != nil {
-		t.Fatalf("login: %v", err)
-	}
-	if _, err := c.Select("INBOX", &imap.SelectOptions{}).Wait(); err != nil {
-		t.Fatalf("select: %v", err)
-	}
-	if _, err := c.Idle(); err != nil {
-		t.Fatalf("idle: %v", err)
-	}
-	sc, err := smtp.Dial(smtpAddr)
-	if err != nil {
-		t.Fatalf("dial smtp: %v", err)
-	}
-	defer sc.Close()
-	if err := sc.Hello("client.test"); err != nil {
-		t.Fatalf("EHLO: %v", err)
-	}
-
-	ctx, cancel := context.WithTimeout(t.Context(), waitTime)
-	defer cancel()
-	if err := srv.Shutdown(ctx); err != nil {
-		t.Fatalf("Shutdown: %v", err)
-	}
-	for _, addr := range []string{imapAddr, smtpAddr} {
-		if conn, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
-			conn.Close()
-			t.Errorf("dial %s after Shutdown: got a connection, want refused", addr)
-		}
-	}
-	select {
-	case <-c.Closed():
-	case <-time.After(waitTime):
-		t.Errorf("IMAP client still connected after Shutdown")
-	}
-	if err := sc.Noop(); err == nil {
-		t.Errorf("SMTP NOOP after Shutdown: got nil error, want a closed connection")
-	}
-	if err := srv.Start(t.Context()); !errors.Is(err, devmail.ErrServerClosed) {
-		t.Errorf("Start after Shutdown: got %v, want ErrServerClosed", err)
-	}
-}
-
-func TestShutdownWaitsForTransaction(t *testing.T) {
-	srv := devmailtest.StartForTest(t)
-	sc, err := smtp.Dial(srv.SMTPAddr())
-	if err != nil {
-		t.Fatalf("dial smtp: %v", err)
-	}
-	defer sc.Close()
-	if err := sc.Mail("a@example.net", nil); err != nil {
-		t.Fatalf("MAIL: %v", err)
-	}
-	if err := sc.Rcpt("ask@helpline.test", nil); err != nil {
-		t.Fatalf("RCPT: %v", err)
-	}
-
-	done := make(chan error, 1)
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), waitTime)
-		defer cancel()
-		done <- srv.Shutdown(ctx)
-	}()
-	// The listeners close at once; the open transaction keeps its connection.
-	waitRefused(t, srv.SMTPAddr())
-	select {
-	case err := <-done:
-		t.Fatalf("Shutdown returned %v during an open transaction", err)
-	default:
-	}
-	w, err := sc.Data()
-	if err != nil {
-		t.Fatalf("DATA: %v", err)
-	}
-	io.WriteString(w, "Subject: last\r\n\r\nlast one\r\n")
-	if err := w.Close(); err != nil {
-		t.Fatalf("end DATA: %v", err)
-	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("Shutdown: %v", err)
-		}
-	case <-time.After(waitTime):
-		t.Fatalf("Shutdown did not return once the transaction ended")
-	}
-	if got := srv.Accounts(); !slices.Equal(got, []string{"ask@helpline.test"}) {
-		t.Errorf("Accounts: got %q, want the recipient of the finished transaction", got)
-	}
-}
-
 // waitRefused waits until addr stops accepting connections.
-func waitRefused(t *testing.T, addr string) {
-	t.Helper()
-	deadline := time.Now().Add(waitTime)
-	for time.Now().Before(deadline) {
-		conn, err := net.DialTimeout("tcp", addr, time.Second)
-		if err != nil {
-			return
-		}
-		conn.Close()
-		timer := time.NewTimer(5 * time.Millisecond)
-		<-timer.C
-	}
-	t.Fatalf("%s still accepts connections", addr)
-}
-
-func TestShutdownDeadline(t *testing.T) {
-	srv := devmailtest.StartForTest(t)
-	sc, err := smtp.Dial(srv.SMTPAddr())
-	if err != nil {
-		t.Fatalf("dial smtp: %v", err)
-	}
-	defer sc.Close()
-	if err := sc.Mail("a@example.net", nil); err != nil {
-		t.Fatalf("MAIL: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
-	defer cancel()
-	if err := srv.Shutdown(ctx); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("Shutdown: got %v, want DeadlineExceeded", err)
-	}
-	if err := sc.Noop(); err == nil {
-		t.Errorf("NOOP after forced shutdown: got nil error, want a closed connection")
-	}
-}
-
 func TestTrace(t *testing.T) {
 	var trace lockedBuffer
 	srv, err := devmail.New(devmail.Config{IMAPAddr: ":0", SMTPAddr: ":0", Trace: &trace})

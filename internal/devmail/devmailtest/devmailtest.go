@@ -6,6 +6,7 @@
 package devmailtest
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,15 +23,20 @@ import (
 
 // StartForTest starts a development mail server on free loopback ports,
 // with the given accounts created, and closes it when the test ends. Its
-// log goes to the test's log.
+// log goes to the test's log; a benchmark keeps only warnings and errors,
+// so that logging does not become what it measures.
 func StartForTest(t testing.TB, accounts ...string) *devmail.Server {
 	t.Helper()
 	w := &testLogWriter{t: t}
+	level := slog.LevelInfo
+	if _, ok := t.(*testing.B); ok {
+		level = slog.LevelWarn
+	}
 	srv, err := devmail.New(devmail.Config{
 		IMAPAddr: "127.0.0.1:0",
 		SMTPAddr: "127.0.0.1:0",
 		Accounts: accounts,
-		Logger:   slog.New(slog.NewTextHandler(w, nil)),
+		Logger:   slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level})),
 	})
 	if err != nil {
 		t.Fatalf("devmail.New: %v", err)
@@ -52,7 +58,9 @@ func StartForTest(t testing.TB, accounts ...string) *devmail.Server {
 // account cannot log in.
 func FetchAll(t testing.TB, srv *devmail.Server, account string) [][]byte {
 	t.Helper()
-	msgs, err := fetchAll(srv, account)
+	ctx, cancel := context.WithTimeout(t.Context(), fetchTimeout)
+	defer cancel()
+	msgs, err := fetchAll(ctx, srv, account)
 	if err != nil {
 		t.Fatalf("fetch %s: %v", account, err)
 	}
@@ -65,10 +73,12 @@ func FetchAll(t testing.TB, srv *devmail.Server, account string) [][]byte {
 // empty, since accounts appear on first delivery.
 func WaitForMessages(t testing.TB, srv *devmail.Server, account string, n int, timeout time.Duration) [][]byte {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), timeout)
+	defer cancel()
 	deadline := time.Now().Add(timeout)
 	wait := 5 * time.Millisecond
 	for {
-		msgs, err := fetchAll(srv, account)
+		msgs, err := fetchAll(ctx, srv, account)
 		if err == nil && len(msgs) >= n {
 			return msgs
 		}
@@ -90,13 +100,20 @@ func WaitForMessages(t testing.TB, srv *devmail.Server, account string, n int, t
 	}
 }
 
+// fetchTimeout bounds one FetchAll, so that a server that stops answering
+// fails the test instead of hanging it.
+const fetchTimeout = 30 * time.Second
+
 // fetchAll logs in as account, selects INBOX and fetches every message.
-func fetchAll(srv *devmail.Server, account string) ([][]byte, error) {
+// The IMAP client takes no context, so ctx ending closes its connection.
+func fetchAll(ctx context.Context, srv *devmail.Server, account string) ([][]byte, error) {
 	c, err := imapclient.DialInsecure(srv.IMAPAddr(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("dial imap: %w", err)
 	}
 	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	defer stop()
 	if err := c.Login(account, srv.Password()).Wait(); err != nil {
 		return nil, fmt.Errorf("login: %w", err)
 	}
