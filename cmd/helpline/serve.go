@@ -95,7 +95,3 @@ func runComponents(ctx context.Context, app *App, parts []component) error {
 		return nil
 	}
 }
-
-func cmdDevmail(ctx context.Context, m *Main, args []string) error {
-	return errors.New("devmail: not built yet")
-}
