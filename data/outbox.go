@@ -386,3 +386,22 @@ func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
 	}
 	return nil
 }
+
+// MarkSentMany records that the server accepted every row in ids, in one
+// statement, so that several connections' acceptances share one commit.
+func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, 0, len(ids)+1)
+	args = append(args, formatTime(db.now()))
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	q := "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE status = 'sending' AND id IN (?" +
+		strings.Repeat(",?", len(ids)-1) + ")"
+	if _, err := db.db.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
+	}
+	return nil
+}

@@ -91,3 +91,25 @@ func TestSetOutboxMessageIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkSentMany(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	ids := enqueueN(t, db, 4)
+	if _, err := db.ClaimOutbox(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkSentMany(ctx, ids); err != nil {
+		t.Fatalf("mark sent: %v", err)
+	}
+	want := []string{OutboxSent, OutboxSent, OutboxSent, OutboxQueued}
+	for i, id := range ids {
+		m, err := db.OutboxMailByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status != want[i] || (m.Status == OutboxSent) == m.SentAt.IsZero() {
+			t.Errorf("row %d: got %s sent at %v, want %s", id, m.Status, m.SentAt, want[i])
+		}
+	}
+}

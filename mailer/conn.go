@@ -67,10 +67,10 @@ func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, 
 }
 
 // send runs one SMTP transaction: MAIL, RCPT, DATA. It returns nil only
-// when the server answered the end of DATA with 250. The reply to the end
-// of data is the last thing read, so the caller may mark the row sent as
-// soon as send returns nil.
-func (cn *conn) send(msg *gomail.Msg, from, to string) error {
+// when the server answered the end of DATA with 250. beforeEnd runs just
+// before the dot that ends DATA, the last moment the server cannot yet
+// have accepted the mail.
+func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)
 	}
@@ -91,6 +91,7 @@ func (cn *conn) send(msg *gomail.Msg, from, to string) error {
 		se.broken = true
 		return se
 	}
+	beforeEnd()
 	if err := w.Close(); err != nil {
 		return classify("DATA", err)
 	}

@@ -8,17 +8,6 @@ import (
 	"helpline/data"
 )
 
-// markSent records the server's acceptance of row. If that write fails the
-// row stays sending and goes out again after a restart: the one case where
-// a recipient may get a mail twice.
-func (s *Sender) markSent(ctx context.Context, row *data.OutboxMail) {
-	if err := s.db.MarkSent(ctx, row.ID); err != nil {
-		s.log.Error("mark sent", "outbox_id", row.ID, "error", err)
-		return
-	}
-	s.log.Debug("sent", "outbox_id", row.ID, "kind", row.Kind, "message_id", row.MessageID)
-}
-
 // failed records a failed attempt: a retry after a backoff while the
 // failure is temporary and attempts remain, otherwise a final failure with
 // the reason. If the run is stopping and the failure came from that, the
@@ -36,7 +25,10 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 		s.markFailed(dbctx, row, fmt.Sprintf("gave up after %d attempts: %s", row.Attempts, reason))
 	default:
 		next := s.db.Now().Add(s.backoff(row.Attempts))
-		if err := s.db.MarkRetry(dbctx, row.ID, next, reason); err != nil {
+		s.writes.Lock()
+		err := s.db.MarkRetry(dbctx, row.ID, next, reason)
+		s.writes.Unlock()
+		if err != nil {
 			s.log.Error("mark retry", "outbox_id", row.ID, "error", err)
 			return
 		}
@@ -47,7 +39,10 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 }
 
 func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string) {
-	if err := s.db.MarkFailed(ctx, row.ID, reason); err != nil {
+	s.writes.Lock()
+	err := s.db.MarkFailed(ctx, row.ID, reason)
+	s.writes.Unlock()
+	if err != nil {
 		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 		return
 	}

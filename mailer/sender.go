@@ -29,6 +29,12 @@ type Sender struct {
 	limiter *rate.Limiter // nil when unlimited
 	wake    chan struct{}
 	running atomic.Bool
+
+	// writes serialises this sender's own database writes. SQLite takes
+	// one writer at a time anyway; queueing here wakes the next writer at
+	// once instead of leaving it in SQLite's busy handler, which sleeps in
+	// steps of milliseconds.
+	writes sync.Mutex
 }
 
 // New checks cfg, fills in its defaults and returns a Sender for db.
@@ -80,15 +86,18 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Warn("requeued mail interrupted while sending; it may reach its recipient twice", "count", n)
 	}
-	jobs := make(chan *data.OutboxMail)
+	dbctx := context.WithoutCancel(ctx)
+	marks := newMarker(dbctx, s.db, &s.writes, s.log, s.cfg.Connections)
+	jobs := make(chan *data.OutboxMail, s.cfg.ClaimBatch)
 	var wg sync.WaitGroup
 	for i := range s.cfg.Connections {
-		w := &worker{s: s, id: i + 1, jobs: jobs, dbctx: context.WithoutCancel(ctx)}
+		w := &worker{s: s, id: i + 1, jobs: jobs, dbctx: dbctx, marks: marks}
 		wg.Go(func() { w.run(ctx) })
 	}
 	err = s.dispatch(ctx, jobs)
 	close(jobs)
 	wg.Wait()
+	marks.close()
 	return err
 }
 
@@ -131,12 +140,14 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 // claim takes the next batch of due rows and makes sure each has its
 // Message-ID stored before anything is sent.
 func (s *Sender) claim(ctx context.Context) ([]*data.OutboxMail, error) {
+	s.writes.Lock()
+	defer s.writes.Unlock()
 	rows, err := s.db.ClaimOutbox(ctx, s.cfg.ClaimBatch)
 	if err != nil || len(rows) == 0 {
 		return nil, err
 	}
 	if err := s.assignMessageIDs(ctx, rows); err != nil {
-		s.release(ctx, rows...)
+		s.releaseLocked(ctx, rows...)
 		return nil, err
 	}
 	return rows, nil
@@ -170,6 +181,12 @@ func (s *Sender) sleep(ctx context.Context, d time.Duration) {
 // release puts rows that were never offered to the server back in the
 // queue. It runs on shutdown, so it must not use the cancelled ctx.
 func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
+	s.writes.Lock()
+	defer s.writes.Unlock()
+	s.releaseLocked(ctx, rows...)
+}
+
+func (s *Sender) releaseLocked(ctx context.Context, rows ...*data.OutboxMail) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.ID

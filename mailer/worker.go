@@ -20,6 +20,11 @@ type worker struct {
 	id    int
 	jobs  <-chan *data.OutboxMail
 	dbctx context.Context // outlives Run's ctx, so outcomes are recorded during shutdown
+	marks *marker
+
+	// marked is closed once the previous acceptance on this connection is
+	// recorded; see marker.
+	marked <-chan struct{}
 
 	cn        *conn
 	lastUse   time.Time
@@ -31,6 +36,15 @@ func (w *worker) run(ctx context.Context) {
 	defer w.hangUp()
 	for row := range w.jobs {
 		w.handle(ctx, row)
+	}
+	w.waitMarked()
+}
+
+// waitMarked blocks until the previous acceptance is recorded.
+func (w *worker) waitMarked() {
+	if w.marked != nil {
+		<-w.marked
+		w.marked = nil
 	}
 }
 
@@ -64,7 +78,7 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
-	err = w.cn.send(msg, env.from, env.to)
+	err = w.cn.send(msg, env.from, env.to, w.waitMarked)
 	w.lastUse = time.Now()
 	if err != nil {
 		if se := classify("DATA", err); se.broken {
@@ -73,7 +87,7 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
-	w.s.markSent(w.dbctx, row)
+	w.marked = w.marks.submit(row)
 }
 
 // connect makes sure the worker holds a live connection, dialing if
