@@ -351,3 +351,74 @@ func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int6
 	}
 	return qid, to, nil
 }
+
+// SetOutboxMessageIDs records, in one transaction, the Message-IDs chosen
+// for several rows before their first attempt, so that retries reuse them.
+// A row that already has one keeps it.
+func (db *DB) SetOutboxMessageIDs(ctx context.Context, ids map[int64]string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := db.inTx(ctx, func(tx *Tx) error {
+		stmt, err := tx.tx.PrepareContext(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''")
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for id, msgid := range ids {
+			if _, err := stmt.ExecContext(ctx, msgid, id); err != nil {
+				return fmt.Errorf("outbox %d: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("set outbox message ids: %w", err)
+	}
+	return nil
+}
+
+// ReleaseOutbox puts rows that were claimed but never handed to the server
+// back in the queue, due as before, and takes back the attempt the claim
+// counted. Rows no longer sending are left alone.
+func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := db.inTx(ctx, func(tx *Tx) error {
+		stmt, err := tx.tx.PrepareContext(ctx, "UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'sending'")
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, id := range ids {
+			if _, err := stmt.ExecContext(ctx, id); err != nil {
+				return fmt.Errorf("outbox %d: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("release outbox: %w", err)
+	}
+	return nil
+}
+
+// MarkSentMany records that the server accepted every row in ids, in one
+// statement, so that several connections' acceptances share one commit.
+func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, 0, len(ids)+1)
+	args = append(args, formatTime(db.now()))
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	q := "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE status = 'sending' AND id IN (?" +
+		strings.Repeat(",?", len(ids)-1) + ")"
+	if _, err := db.db.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
+	}
+	return nil
+}

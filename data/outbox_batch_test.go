@@ -1,0 +1,101 @@
+package data
+
+import (
+	"context"
+	"testing"
+)
+
+func enqueueN(t *testing.T, db *DB, n int) []int64 {
+	t.Helper()
+	var ids []int64
+	for range n {
+		m := &OutboxMail{Kind: KindAck, To: "runner@example.org", Subject: "s", Text: "t"}
+		if err := db.Enqueue(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.ID)
+	}
+	return ids
+}
+
+func TestReleaseOutbox(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	ids := enqueueN(t, db, 3)
+	claimed, err := db.ClaimOutbox(ctx, 3)
+	if err != nil || len(claimed) != 3 {
+		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
+	}
+	if err := db.MarkSent(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReleaseOutbox(ctx, ids); err != nil {
+		t.Fatalf("release: %v", err)
+	}
+	tests := []struct {
+		id       int64
+		status   string
+		attempts int
+	}{
+		{ids[0], OutboxSent, 1},
+		{ids[1], OutboxQueued, 0},
+		{ids[2], OutboxQueued, 0},
+	}
+	for _, tt := range tests {
+		m, err := db.OutboxMailByID(ctx, tt.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status != tt.status || m.Attempts != tt.attempts {
+			t.Errorf("row %d: got %s after %d attempts, want %s after %d", tt.id, m.Status, m.Attempts, tt.status, tt.attempts)
+		}
+	}
+	again, err := db.ClaimOutbox(ctx, 10)
+	if err != nil || len(again) != 2 {
+		t.Fatalf("claim after release: got %d rows, %v; want 2", len(again), err)
+	}
+}
+
+func TestSetOutboxMessageIDs(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	ids := enqueueN(t, db, 2)
+	if err := db.SetOutboxMessageID(ctx, ids[0], "first@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	err := db.SetOutboxMessageIDs(ctx, map[int64]string{ids[0]: "second@example.org", ids[1]: "other@example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int64]string{ids[0]: "first@example.org", ids[1]: "other@example.org"} {
+		m, err := db.OutboxMailByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.MessageID != want {
+			t.Errorf("row %d: got Message-ID %q, want %q", id, m.MessageID, want)
+		}
+	}
+}
+
+func TestMarkSentMany(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	ids := enqueueN(t, db, 4)
+	if _, err := db.ClaimOutbox(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkSentMany(ctx, ids); err != nil {
+		t.Fatalf("mark sent: %v", err)
+	}
+	want := []string{OutboxSent, OutboxSent, OutboxSent, OutboxQueued}
+	for i, id := range ids {
+		m, err := db.OutboxMailByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status != want[i] || (m.Status == OutboxSent) == m.SentAt.IsZero() {
+			t.Errorf("row %d: got %s sent at %v, want %s", id, m.Status, m.SentAt, want[i])
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package mailer
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"helpline/data"
+	"helpline/internal/smtptest"
+)
+
+const benchMails = 10_000
+
+// fillQueue queues n small mails in transactions of at most 50,000 rows.
+func fillQueue(b *testing.B, db *data.DB, n int) {
+	b.Helper()
+	ctx := context.Background()
+	for done := 0; done < n; {
+		chunk := min(50_000, n-done)
+		err := db.InTx(ctx, func(tx *data.Tx) error {
+			for i := range chunk {
+				m := &data.OutboxMail{Kind: data.KindAck, To: fmt.Sprintf("runner%d@example.org", done+i),
+					Subject: "We got your question", Text: "Thanks, we will answer soon.\n"}
+				if err := tx.Enqueue(ctx, m); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		done += chunk
+	}
+}
+
+// drain runs a sender until the server has accepted want more mails and
+// the rows are marked, and returns how long that took.
+func drain(b *testing.B, db *data.DB, cfg Config, srv *smtptest.Server, want int64) time.Duration {
+	b.Helper()
+	s, err := New(db, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	target := srv.Accepted() + want
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	began := time.Now()
+	go func() { done <- s.Run(ctx) }()
+	if !srv.WaitAccepted(target, 5*time.Minute) {
+		b.Fatalf("got %v, want %d accepted", srv, target)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+	return time.Since(began)
+}
+
+func BenchmarkThroughput(b *testing.B) {
+	for _, conns := range []int{1, 4} {
+		b.Run(fmt.Sprintf("outbox-%dconn", conns), func(b *testing.B) {
+			srv := smtptest.Start(b, smtptest.Discard())
+			db := openDB(b)
+			cfg := testConfig(b, srv)
+			cfg.Connections = conns
+			var total time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				fillQueue(b, db, benchMails)
+				b.StartTimer()
+				total += drain(b, db, cfg, srv, benchMails)
+			}
+			b.ReportMetric(float64(benchMails*b.N)/total.Seconds(), "msgs/s")
+		})
+	}
+	b.Run("bare-go-smtp", func(b *testing.B) {
+		srv := smtptest.Start(b, smtptest.Discard())
+		raw := sampleBytes(b)
+		var total time.Duration
+		for b.Loop() {
+			began := time.Now()
+			bareLoop(b, srv.Addr(), raw, benchMails)
+			total += time.Since(began)
+		}
+		b.ReportMetric(float64(benchMails*b.N)/total.Seconds(), "msgs/s")
+	})
+}
+
+// sampleBytes is one of the benchmark's mails as the sender would write it.
+func sampleBytes(b *testing.B) []byte {
+	m := Message{From: helplineAddr, FromName: "Running Helpline", To: "runner1@example.org",
+		Subject: "We got your question", Text: "Thanks, we will answer soon.\n",
+		MessageID: "hl.m.1-abc.def@helpline.localhost", EnvelopeFrom: "ask+b.1-abc@helpline.localhost"}
+	msg, _, err := m.build()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := msg.WriteTo(&buf); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// bareLoop sends raw n times over one go-smtp client connection: the
+// least any sender could do per mail.
+func bareLoop(b *testing.B, addr string, raw []byte, n int) {
+	c, err := smtp.Dial(addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Hello("helpline.localhost"); err != nil {
+		b.Fatal(err)
+	}
+	for i := range n {
+		if err := c.Mail("ask+b.1-abc@helpline.localhost", nil); err != nil {
+			b.Fatal(err)
+		}
+		if err := c.Rcpt(fmt.Sprintf("runner%d@example.org", i), nil); err != nil {
+			b.Fatal(err)
+		}
+		w, err := c.Data()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := w.Write(raw); err != nil {
+			b.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	c.Quit()
+}
+
+// BenchmarkOutboxLargeQueue sends a fixed 10,000 mails from queues of
+// different lengths and reports the peak heap in use while sending, which
+// should not grow with the queue.
+func BenchmarkOutboxLargeQueue(b *testing.B) {
+	for _, queued := range []int{benchMails, 1_000_000} {
+		b.Run(fmt.Sprintf("queue-%d", queued), func(b *testing.B) {
+			srv := smtptest.Start(b, smtptest.Discard())
+			db := openDB(b)
+			cfg := testConfig(b, srv)
+			cfg.Connections = 4
+			fillQueue(b, db, queued)
+			var peak uint64
+			for b.Loop() {
+				runtime.GC()
+				stop := sampleHeap(&peak)
+				drain(b, db, cfg, srv, benchMails)
+				stop()
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// sampleHeap records the largest HeapInuse seen until the returned
+// function is called.
+func sampleHeap(peak *uint64) (stop func()) {
+	var quit atomic.Bool
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for !quit.Load() {
+			runtime.ReadMemStats(&ms)
+			*peak = max(*peak, ms.HeapInuse)
+			<-t.C
+		}
+	})
+	return func() { quit.Store(true); wg.Wait() }
+}

@@ -1,0 +1,93 @@
+package mailer
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	gomail "github.com/wneessen/go-mail"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// messageFromRow is the mail a row describes by itself. Its headers come
+// from a map, so they are sorted to make the output repeatable.
+func messageFromRow(row *data.OutboxMail) *Message {
+	m := &Message{
+		To:      row.To,
+		ToName:  row.ToName,
+		ReplyTo: row.ReplyTo,
+		Subject: row.Subject,
+		Text:    row.Text,
+		HTML:    row.HTML,
+	}
+	names := make([]string, 0, len(row.Headers))
+	for name := range row.Headers {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		m.Headers = append(m.Headers, Header{Name: name, Value: row.Headers[name]})
+	}
+	return m
+}
+
+// compose renders row and builds the message to send. The Message-ID is
+// always the row's, assigned before the first attempt, so that a retry is
+// recognisably the same mail; the envelope sender is always the row's
+// bounce route.
+func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg, envelope, error) {
+	var m *Message
+	if p := s.cfg.Preparers[row.Kind]; p != nil {
+		pm, err := p.Prepare(ctx, row)
+		if err != nil {
+			return nil, envelope{}, fmt.Errorf("prepare %s: %w", row.Kind, err)
+		}
+		if pm == nil {
+			return nil, envelope{}, fmt.Errorf("%w: preparer for %s returned nothing", ErrInvalidMessage, row.Kind)
+		}
+		cp := *pm
+		cp.Headers = slices.Clone(pm.Headers)
+		cp.Attachments = slices.Clone(pm.Attachments)
+		m = &cp
+	} else {
+		m = messageFromRow(row)
+	}
+	if m.From == "" {
+		m.From, m.FromName = s.cfg.From, s.cfg.FromName
+	}
+	if m.To == "" {
+		m.To, m.ToName = row.To, row.ToName
+	}
+	if row.Attachment != "" {
+		a, ok := s.cfg.Attachments[row.Attachment]
+		if !ok {
+			return nil, envelope{}, fmt.Errorf("%w: unknown attachment %q", ErrInvalidMessage, row.Attachment)
+		}
+		m.Attachments = append(m.Attachments, a)
+	}
+	m.MessageID = row.MessageID
+	m.EnvelopeFrom = s.cfg.Signer.Route(s.cfg.From, token.Bounce, row.ID)
+	return m.build()
+}
+
+// assignMessageIDs gives every row without a Message-ID a signed one on the
+// site's domain and stores them all in one transaction before any is sent.
+func (s *Sender) assignMessageIDs(ctx context.Context, rows []*data.OutboxMail) error {
+	ids := map[int64]string{}
+	for _, r := range rows {
+		if r.MessageID == "" {
+			ids[r.ID] = s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, r.ID)
+		}
+	}
+	if err := s.db.SetOutboxMessageIDs(ctx, ids); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if id, ok := ids[r.ID]; ok {
+			r.MessageID = id
+		}
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package mailer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/mail"
+	"strings"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// TLS modes for Config.TLS.
+const (
+	TLSImplicit = "implicit" // TLS from the first byte, usually port 465
+	TLSStartTLS = "starttls" // plain connection upgraded with STARTTLS, required
+	TLSNone     = "none"     // no TLS: only for loopback or a trusted network
+)
+
+// Attachment is a file the sender attaches to rows that name it.
+type Attachment struct {
+	Filename    string
+	ContentType string
+	Data        []byte
+}
+
+// Preparer renders the mail of one outbox row at send time, for kinds whose
+// content is not stored in the row, such as a digest rendered once and
+// personalised per recipient. A returned error wrapping ErrInvalidMessage
+// fails the row at once; any other error is retried like a temporary
+// delivery failure.
+type Preparer interface {
+	Prepare(ctx context.Context, m *data.OutboxMail) (*Message, error)
+}
+
+// Config is everything a Sender needs to know. Zero values take the
+// defaults noted beside each field.
+type Config struct {
+	Addr      string // SMTP relay host:port
+	TLS       string // TLSImplicit, TLSStartTLS or TLSNone; default starttls
+	Username  string // no authentication when empty
+	Password  string
+	HelloName string // EHLO name; default the Domain
+
+	Connections   int     // parallel SMTP connections; default 1
+	RatePerSecond float64 // mails per second across all connections; 0 is unlimited
+
+	MaxAttempts int           // attempts before a temporary failure becomes final; default 8
+	BaseBackoff time.Duration // wait after the first failed attempt; default 30s
+	MaxBackoff  time.Duration // longest wait between attempts; default 1h
+
+	From     string // the helpline address, e.g. ask@helpline.localhost
+	FromName string
+	Domain   string // domain of generated Message-IDs; default the From domain
+
+	Signer *token.Signer // required: signs bounce routes and Message-IDs
+	Logger *slog.Logger  // default discards
+
+	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
+	Preparers   map[string]Preparer   // by OutboxMail.Kind
+
+	// Timeout bounds dialing and each whole SMTP transaction; it is also
+	// how long Run may wait for transactions in flight when it stops.
+	// Default 1m.
+	Timeout      time.Duration
+	PollInterval time.Duration // longest idle sleep between queue checks; default 5s
+	ClaimBatch   int           // rows claimed per query; default 8 per connection, at least 32
+}
+
+func (c *Config) setDefaults() error {
+	if c.Addr == "" {
+		return errors.New("mailer: no SMTP address")
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("mailer: SMTP address %q: %w", c.Addr, err)
+	}
+	switch c.TLS {
+	case "":
+		c.TLS = TLSStartTLS
+	case TLSImplicit, TLSStartTLS, TLSNone:
+	default:
+		return fmt.Errorf("mailer: unknown TLS mode %q (want implicit, starttls or none)", c.TLS)
+	}
+	if c.Signer == nil {
+		return errors.New("mailer: no token signer")
+	}
+	from, err := mail.ParseAddress(c.From)
+	if err != nil || from.Name != "" {
+		return fmt.Errorf("mailer: From %q is not a bare address", c.From)
+	}
+	if strings.ContainsAny(c.FromName, "\r\n") {
+		return errors.New("mailer: FromName contains a line break")
+	}
+	if c.Domain == "" {
+		c.Domain = c.From[strings.LastIndexByte(c.From, '@')+1:]
+	}
+	if c.HelloName == "" {
+		c.HelloName = c.Domain
+	}
+	if c.Connections <= 0 {
+		c.Connections = 1
+	}
+	if c.RatePerSecond < 0 {
+		return errors.New("mailer: negative rate")
+	}
+	c.MaxAttempts = defaultInt(c.MaxAttempts, 8)
+	c.BaseBackoff = defaultDuration(c.BaseBackoff, 30*time.Second)
+	c.MaxBackoff = defaultDuration(c.MaxBackoff, time.Hour)
+	c.MaxBackoff = max(c.MaxBackoff, c.BaseBackoff)
+	c.Timeout = defaultDuration(c.Timeout, time.Minute)
+	c.PollInterval = defaultDuration(c.PollInterval, 5*time.Second)
+	c.ClaimBatch = defaultInt(c.ClaimBatch, max(32, 8*c.Connections))
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	for name, a := range c.Attachments {
+		if a.Filename == "" || strings.ContainsAny(a.Filename, "\r\n\"") {
+			return fmt.Errorf("mailer: attachment %q: bad file name %q", name, a.Filename)
+		}
+	}
+	return nil
+}
+
+func defaultInt(v, d int) int {
+	if v <= 0 {
+		return d
+	}
+	return v
+}
+
+func defaultDuration(v, d time.Duration) time.Duration {
+	if v <= 0 {
+		return d
+	}
+	return v
+}

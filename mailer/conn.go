@@ -1,0 +1,130 @@
+package mailer
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strconv"
+	"time"
+
+	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
+)
+
+// newDialer returns the go-mail client that opens, secures and
+// authenticates connections. Workers share it only to dial: each keeps the
+// connection it gets and runs its own transactions on it.
+func newDialer(cfg *Config) (*gomail.Client, error) {
+	host, p, err := net.SplitHostPort(cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("mailer: SMTP address %q: %w", cfg.Addr, err)
+	}
+	port, err := strconv.Atoi(p)
+	if err != nil {
+		return nil, fmt.Errorf("mailer: SMTP port %q: %w", p, err)
+	}
+	opts := []gomail.Option{
+		gomail.WithPort(port),
+		gomail.WithTimeout(cfg.Timeout),
+		gomail.WithHELO(cfg.HelloName),
+	}
+	switch cfg.TLS {
+	case TLSImplicit:
+		opts = append(opts, gomail.WithSSL())
+	case TLSStartTLS:
+		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
+	case TLSNone:
+		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
+	}
+	if cfg.Username != "" {
+		// Without TLS go-mail sends PLAIN credentials only to a loopback
+		// server; with TLS it picks the best mechanism offered.
+		auth := gomail.SMTPAuthAutoDiscover
+		if cfg.TLS == TLSNone {
+			auth = gomail.SMTPAuthPlain
+		}
+		opts = append(opts, gomail.WithSMTPAuth(auth), gomail.WithUsername(cfg.Username), gomail.WithPassword(cfg.Password))
+	}
+	c, err := gomail.NewClient(host, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("mailer: smtp client: %w", err)
+	}
+	return c, nil
+}
+
+// conn is one open SMTP session, used by one worker at a time.
+type conn struct {
+	c       *smtp.Client
+	timeout time.Duration
+}
+
+func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, error) {
+	c, err := d.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		return nil, classify("connect", err)
+	}
+	return &conn{c: c, timeout: timeout}, nil
+}
+
+// send runs one SMTP transaction: MAIL, RCPT, DATA. It returns nil only
+// when the server answered the end of DATA with 250. beforeEnd runs just
+// before the dot that ends DATA, the last moment the server cannot yet
+// have accepted the mail.
+func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
+	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
+		return classify("MAIL", err)
+	}
+	if err := cn.c.Mail("<" + from + ">"); err != nil {
+		return cn.abort("MAIL", err)
+	}
+	if err := cn.c.Rcpt("<" + to + ">"); err != nil {
+		return cn.abort("RCPT", err)
+	}
+	w, err := cn.c.Data()
+	if err != nil {
+		return cn.abort("DATA", err)
+	}
+	if _, err := msg.WriteTo(w); err != nil {
+		// The dot that ends DATA was never sent, so the session is in an
+		// unknown state.
+		se := classify("DATA", err)
+		se.broken = true
+		return se
+	}
+	beforeEnd()
+	if err := w.Close(); err != nil {
+		return classify("DATA", err)
+	}
+	return nil
+}
+
+// abort resets the session after a refused command, so that the next
+// transaction starts clean (RFC 5321 4.1.1.5).
+func (cn *conn) abort(stage string, err error) error {
+	se := classify(stage, err)
+	if !se.broken {
+		if rerr := cn.c.Reset(); rerr != nil {
+			se.broken = true
+		}
+	}
+	return se
+}
+
+// noop checks that an idle session is still open.
+func (cn *conn) noop() error {
+	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
+		return err
+	}
+	return cn.c.Noop()
+}
+
+// quit ends the session politely, bounded by the deadline.
+func (cn *conn) quit() {
+	cn.c.UpdateDeadline(5 * time.Second)
+	if err := cn.c.Quit(); err != nil {
+		cn.c.Close()
+	}
+}
+
+// close drops the connection at once, interrupting a transaction in flight.
+func (cn *conn) close() { cn.c.Close() }

@@ -1,0 +1,208 @@
+package mailer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	gomail "github.com/wneessen/go-mail"
+)
+
+// ErrInvalidMessage marks a mail that can never be sent as it stands: a bad
+// address, a line break in a header, an unknown attachment. The row fails
+// at once instead of being retried.
+var ErrInvalidMessage = errors.New("invalid message")
+
+// Header is one extra header field, kept in the order given.
+type Header struct {
+	Name  string
+	Value string
+}
+
+// Message is one mail ready to be built: what a Preparer returns, or what
+// the sender makes of a row's own fields.
+type Message struct {
+	From     string // bare address; default Config.From
+	FromName string // default Config.FromName
+	To       string // bare address
+	ToName   string
+	ReplyTo  string
+	Subject  string
+	Text     string
+	HTML     string
+	// Headers are passed through as given: Auto-Submitted, In-Reply-To,
+	// References, List-Unsubscribe, List-Unsubscribe-Post, List-Id,
+	// Precedence and the like.
+	Headers     []Header
+	Attachments []Attachment
+	MessageID   string    // without angle brackets; the sender sets the row's
+	Date        time.Time // default the time of building
+	// EnvelopeFrom is the SMTP MAIL FROM address; the sender sets the
+	// row's bounce route.
+	EnvelopeFrom string
+}
+
+// reserved headers are written by the builder from Message fields; taking
+// them from Headers as well would duplicate them or let a row add
+// recipients.
+var reserved = map[string]bool{
+	"from": true, "to": true, "cc": true, "bcc": true, "reply-to": true, "sender": true,
+	"subject": true, "date": true, "message-id": true, "mime-version": true,
+	"content-type": true, "content-transfer-encoding": true, "return-path": true,
+}
+
+// validate refuses what would let reader text escape its header: a CR or LF
+// (or NUL) in any value, and header names that are not RFC 5322 field names.
+func (m *Message) validate() error {
+	fields := []struct{ name, value string }{
+		{"From", m.From}, {"From name", m.FromName}, {"To", m.To}, {"To name", m.ToName},
+		{"Reply-To", m.ReplyTo}, {"Subject", m.Subject}, {"Message-ID", m.MessageID},
+		{"envelope sender", m.EnvelopeFrom},
+	}
+	for _, h := range m.Headers {
+		fields = append(fields, struct{ name, value string }{h.Name, h.Value})
+		if !validFieldName(h.Name) {
+			return fmt.Errorf("%w: bad header name %q", ErrInvalidMessage, h.Name)
+		}
+		if reserved[strings.ToLower(h.Name)] {
+			return fmt.Errorf("%w: header %s may not be set directly", ErrInvalidMessage, h.Name)
+		}
+	}
+	for _, f := range fields {
+		if strings.ContainsAny(f.value, "\r\n\x00") {
+			return fmt.Errorf("%w: %s contains a line break", ErrInvalidMessage, f.name)
+		}
+	}
+	for _, a := range m.Attachments {
+		if a.Filename == "" || strings.ContainsAny(a.Filename+a.ContentType, "\r\n\"\x00") {
+			return fmt.Errorf("%w: bad attachment name %q", ErrInvalidMessage, a.Filename)
+		}
+	}
+	if m.Text == "" && m.HTML == "" {
+		return fmt.Errorf("%w: empty body", ErrInvalidMessage)
+	}
+	if m.MessageID == "" || m.EnvelopeFrom == "" {
+		return fmt.Errorf("%w: no Message-ID or envelope sender", ErrInvalidMessage)
+	}
+	return nil
+}
+
+// validFieldName reports whether s is an RFC 5322 2.2 field name: printable
+// US-ASCII other than colon.
+func validFieldName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] > '~' || s[i] == ':' {
+			return false
+		}
+	}
+	return true
+}
+
+func bareAddress(what, s string) (string, error) {
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		return "", fmt.Errorf("%w: %s address %q: %v", ErrInvalidMessage, what, s, err)
+	}
+	return a.Address, nil
+}
+
+// envelope is the SMTP envelope of one mail: MAIL FROM and RCPT TO.
+type envelope struct{ from, to string }
+
+// build turns m into a go-mail message and its envelope. It does no I/O.
+func (m *Message) build() (*gomail.Msg, envelope, error) {
+	var none envelope
+	if err := m.validate(); err != nil {
+		return nil, none, err
+	}
+	from, err := bareAddress("From", m.From)
+	if err != nil {
+		return nil, none, err
+	}
+	to, err := bareAddress("To", m.To)
+	if err != nil {
+		return nil, none, err
+	}
+	env, err := bareAddress("envelope", m.EnvelopeFrom)
+	if err != nil {
+		return nil, none, err
+	}
+	msg, err := m.newMsg(from, to, env)
+	if err != nil {
+		return nil, none, fmt.Errorf("%w: %v", ErrInvalidMessage, err)
+	}
+	return msg, envelope{from: env, to: to}, nil
+}
+
+// newMsg fills a go-mail message from m, whose addresses are checked.
+func (m *Message) newMsg(from, to, env string) (*gomail.Msg, error) {
+	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	if err := msg.EnvelopeFrom(env); err != nil {
+		return nil, err
+	}
+	if err := msg.FromFormat(m.FromName, from); err != nil {
+		return nil, err
+	}
+	if err := msg.AddToFormat(m.ToName, to); err != nil {
+		return nil, err
+	}
+	if m.ReplyTo != "" {
+		if err := msg.ReplyTo(m.ReplyTo); err != nil {
+			return nil, fmt.Errorf("reply-to %q: %w", m.ReplyTo, err)
+		}
+	}
+	msg.Subject(m.Subject)
+	msg.SetMessageIDWithValue(m.MessageID)
+	date := m.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	msg.SetDateWithValue(date)
+	for _, h := range m.Headers {
+		if isASCII(h.Value) {
+			// Structured fields (message ids, URIs in angle brackets) must
+			// not be turned into encoded words.
+			msg.SetGenHeaderPreformatted(gomail.Header(h.Name), h.Value)
+		} else {
+			msg.SetGenHeader(gomail.Header(h.Name), h.Value)
+		}
+	}
+	setBody(msg, m.Text, m.HTML)
+	for _, a := range m.Attachments {
+		ct := a.ContentType
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		msg.AttachReadSeeker(a.Filename, bytes.NewReader(a.Data), gomail.WithFileContentType(gomail.ContentType(ct)))
+	}
+	return msg, nil
+}
+
+// setBody writes text alone, HTML alone, or both as multipart/alternative
+// with the plain text first, as RFC 2046 5.1.4 orders them.
+func setBody(msg *gomail.Msg, text, html string) {
+	switch {
+	case html == "":
+		msg.SetBodyString(gomail.TypeTextPlain, text)
+	case text == "":
+		msg.SetBodyString(gomail.TypeTextHTML, html)
+	default:
+		msg.SetBodyString(gomail.TypeTextPlain, text)
+		msg.AddAlternativeString(gomail.TypeTextHTML, html)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

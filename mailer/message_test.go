@@ -1,0 +1,130 @@
+package mailer
+
+import (
+	"errors"
+	"fmt"
+	"net/textproto"
+	"testing"
+	"time"
+)
+
+func validMessage() Message {
+	return Message{
+		From: "ask@helpline.localhost", To: "runner@example.org", Subject: "Hi", Text: "body",
+		MessageID: "x@helpline.localhost", EnvelopeFrom: "ask+b.1-abc@helpline.localhost",
+	}
+}
+
+func TestBuildRefuses(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(m *Message)
+	}{
+		{"CR in subject", func(m *Message) { m.Subject = "a\rb" }},
+		{"LF in subject", func(m *Message) { m.Subject = "a\nBcc: x@example.org" }},
+		{"NUL in subject", func(m *Message) { m.Subject = "a\x00b" }},
+		{"LF in from name", func(m *Message) { m.FromName = "x\ny" }},
+		{"LF in reply-to", func(m *Message) { m.ReplyTo = "a@example.org\nBcc: x@example.org" }},
+		{"LF in header value", func(m *Message) { m.Headers = []Header{{"References", "<a@b>\n<c@d>"}} }},
+		{"space in header name", func(m *Message) { m.Headers = []Header{{"X Bad", "v"}} }},
+		{"colon in header name", func(m *Message) { m.Headers = []Header{{"X:Bad", "v"}} }},
+		{"reserved header", func(m *Message) { m.Headers = []Header{{"cc", "x@example.org"}} }},
+		{"bad recipient", func(m *Message) { m.To = "not an address" }},
+		{"empty body", func(m *Message) { m.Text, m.HTML = "", "" }},
+		{"quote in attachment name", func(m *Message) { m.Attachments = []Attachment{{Filename: `a".pdf`}} }},
+		{"no message id", func(m *Message) { m.MessageID = "" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := validMessage()
+			tt.change(&m)
+			_, _, err := m.build()
+			if !errors.Is(err, ErrInvalidMessage) {
+				t.Errorf("got %v, want ErrInvalidMessage", err)
+			}
+			if IsTemporary(err) {
+				t.Errorf("got a temporary error %v, want permanent", err)
+			}
+		})
+	}
+	m := validMessage()
+	if _, env, err := m.build(); err != nil || env.from != m.EnvelopeFrom || env.to != m.To {
+		t.Errorf("valid message: got envelope %+v, %v", env, err)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       error
+		code      int
+		enhanced  string
+		message   string
+		temporary bool
+		broken    bool
+	}{
+		{"temporary", &textproto.Error{Code: 451, Msg: "4.3.0 try later"}, 451, "4.3.0", "try later", true, false},
+		{"permanent", &textproto.Error{Code: 550, Msg: "5.1.1 no such user"}, 550, "5.1.1", "no such user", false, false},
+		{"no enhanced code", &textproto.Error{Code: 554, Msg: "refused"}, 554, "", "refused", false, false},
+		{"closing", &textproto.Error{Code: 421, Msg: "4.4.2 bye"}, 421, "4.4.2", "bye", true, true},
+		{"multi-line", &textproto.Error{Code: 550, Msg: "5.7.1 line one\nline two"}, 550, "5.7.1", "line one line two", false, false},
+		{"network", fmt.Errorf("write: %w", errors.New("broken pipe")), 0, "", "write: broken pipe", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			se := classify("DATA", tt.err)
+			if se.Code != tt.code || se.Enhanced != tt.enhanced || se.Message != tt.message || se.Temporary != tt.temporary || se.broken != tt.broken {
+				t.Errorf("got %+v, want code %d enhanced %q message %q temporary %v broken %v",
+					se, tt.code, tt.enhanced, tt.message, tt.temporary, tt.broken)
+			}
+			var got *SendError
+			if !errors.As(fmt.Errorf("wrapped: %w", se), &got) || IsTemporary(se) != tt.temporary {
+				t.Errorf("got errors.As false or IsTemporary %v, want a SendError with temporary %v", IsTemporary(se), tt.temporary)
+			}
+		})
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	s := &Sender{cfg: Config{BaseBackoff: 30 * time.Second, MaxBackoff: time.Hour}}
+	tests := []struct {
+		attempts int
+		lo, hi   time.Duration
+	}{
+		{1, 15 * time.Second, 30 * time.Second},
+		{2, 30 * time.Second, time.Minute},
+		{4, 2 * time.Minute, 4 * time.Minute},
+		{20, 30 * time.Minute, time.Hour},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.attempts), func(t *testing.T) {
+			for range 50 {
+				if d := s.backoff(tt.attempts); d < tt.lo || d > tt.hi {
+					t.Fatalf("got %v, want between %v and %v", d, tt.lo, tt.hi)
+				}
+			}
+		})
+	}
+}
+
+func TestConfigDefaults(t *testing.T) {
+	cfg := Config{Addr: "127.0.0.1:25", From: "ask@helpline.localhost", Signer: testSigner(t)}
+	if err := cfg.setDefaults(); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Domain != "helpline.localhost" || cfg.Connections != 1 || cfg.MaxAttempts != 8 || cfg.TLS != TLSStartTLS ||
+		cfg.BaseBackoff != 30*time.Second || cfg.MaxBackoff != time.Hour {
+		t.Errorf("got %+v, want the documented defaults", cfg)
+	}
+	bad := []Config{
+		{From: "ask@helpline.localhost", Signer: cfg.Signer},
+		{Addr: "127.0.0.1:25", From: "ask@helpline.localhost"},
+		{Addr: "127.0.0.1:25", From: "Ask <ask@helpline.localhost>", Signer: cfg.Signer},
+		{Addr: "127.0.0.1:25", From: "ask@helpline.localhost", Signer: cfg.Signer, TLS: "sometimes"},
+	}
+	for i, c := range bad {
+		if err := c.setDefaults(); err == nil {
+			t.Errorf("config %d: got nil error, want one", i)
+		}
+	}
+}
