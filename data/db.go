@@ -35,6 +35,10 @@ type DB struct {
 	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// OnEnqueue, if set, is called after a transaction that queued outbox
+	// mail commits, so the sender can start at once instead of at its next
+	// poll. It must not block.
+	OnEnqueue func()
 }
 
 // Open opens (creating if needed) the SQLite database at path. It does not

@@ -97,6 +97,7 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 		return fmt.Errorf("enqueue %s to %s: %w", m.Kind, m.To, err)
 	}
 	m.ID, err = res.LastInsertId()
+	tx.enqueued = true
 	return err
 }
 

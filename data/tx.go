@@ -11,8 +11,9 @@ import (
 // changes, such as storing a question and queueing its mails, commit or fail
 // together.
 type Tx struct {
-	tx  *sql.Tx
-	now time.Time
+	tx       *sql.Tx
+	now      time.Time
+	enqueued bool
 }
 
 // Now is the time the transaction began, used for every timestamp it writes.
@@ -29,11 +30,15 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer sqltx.Rollback()
-	if err := fn(&Tx{tx: sqltx, now: db.now()}); err != nil {
+	tx := &Tx{tx: sqltx, now: db.now()}
+	if err := fn(tx); err != nil {
 		return err
 	}
 	if err := sqltx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
+	}
+	if tx.enqueued && db.OnEnqueue != nil {
+		db.OnEnqueue()
 	}
 	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"helpline/internal/devmail"
+	"helpline/mailer"
 	"helpline/web"
 )
 
@@ -16,6 +18,72 @@ import (
 type component struct {
 	name string
 	run  func(ctx context.Context) error
+}
+
+// mailServers is where mail is read and sent: the configured servers, or
+// the embedded development server.
+type mailServers struct {
+	dev      *devmail.Server
+	smtpAddr string
+	smtpTLS  string
+	smtpUser string
+	smtpPass string
+	imapAddr string
+}
+
+func resolveMail(ctx context.Context, app *App) (*mailServers, error) {
+	cfg := app.Config
+	if !cfg.UseDevmail() {
+		return &mailServers{smtpAddr: cfg.SMTP.Addr, smtpTLS: cfg.SMTP.TLS, smtpUser: cfg.SMTP.Username,
+			smtpPass: cfg.SMTP.Password, imapAddr: cfg.IMAP.Addr}, nil
+	}
+	dev, err := startDevmail(ctx, cfg, app.Log.With("component", "devmail"))
+	if err != nil {
+		return nil, fmt.Errorf("start the development mail server: %w", err)
+	}
+	return &mailServers{dev: dev, smtpAddr: dev.SMTPAddr(), smtpTLS: mailer.TLSNone, imapAddr: dev.IMAPAddr()}, nil
+}
+
+func (ms *mailServers) devIMAP() string {
+	if ms.dev == nil {
+		return ""
+	}
+	return ms.dev.IMAPAddr()
+}
+
+func (ms *mailServers) close() {
+	if ms.dev != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		ms.dev.Shutdown(ctx)
+	}
+}
+
+// dialCheck reports whether a TCP server answers, for /healthz.
+func dialCheck(addr string) web.Check {
+	return func(ctx context.Context) error {
+		var d net.Dialer
+		c, err := d.DialContext(ctx, "tcp", addr)
+		if err != nil {
+			return err
+		}
+		return c.Close()
+	}
+}
+
+// newSender builds the outbox sender for the resolved mail servers.
+func newSender(app *App, ms *mailServers, extra func(*mailer.Config)) (*mailer.Sender, error) {
+	c := app.Config
+	mc := mailer.Config{
+		Addr: ms.smtpAddr, TLS: ms.smtpTLS, Username: ms.smtpUser, Password: ms.smtpPass,
+		Connections: c.SMTP.Connections, RatePerSecond: c.SMTP.Rate, MaxAttempts: c.SMTP.MaxAttempts,
+		From: c.Site.Address, FromName: c.Site.Name, Signer: app.Signer,
+		Logger: app.Log.With("component", "mailer"),
+	}
+	if extra != nil {
+		extra(&mc)
+	}
+	return mailer.New(app.DB, mc)
 }
 
 func cmdServe(ctx context.Context, m *Main, args []string) error {
@@ -37,22 +105,49 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.HTTP.Listen, err)
 	}
-	site, err := web.New(web.Config{
-		Listen: cfg.HTTP.Listen,
-		Site:   web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
-		Secret: app.Signer.Sign("w", 0),
-		Logger: app.Log.With("component", "web"),
-	}, app.DB)
+	defer ln.Close()
+	ms, err := resolveMail(ctx, app)
 	if err != nil {
-		ln.Close()
 		return err
 	}
-	parts := []component{{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }}}
-	app.Log.Info("helpline is running", "web", "http://"+ln.Addr().String(), "database", cfg.Database.Path)
+	defer ms.close()
+	parts, err := buildServe(app, ms, ln)
+	if err != nil {
+		return err
+	}
+	app.Log.Info("helpline is running", "web", "http://"+ln.Addr().String(), "database", cfg.Database.Path,
+		"imap", ms.imapAddr, "smtp", ms.smtpAddr)
+	if ms.dev != nil {
+		printDevmail(m.Stdout, ms.dev, ln.Addr().String())
+	}
 	if m.Ready != nil {
 		m.Ready(ln.Addr().String())
 	}
 	return runComponents(ctx, app, parts)
+}
+
+// buildServe wires every part of the service.
+func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error) {
+	cfg := app.Config
+	sender, err := newSender(app, ms, nil)
+	if err != nil {
+		return nil, err
+	}
+	app.DB.OnEnqueue = sender.Wake
+	site, err := web.New(web.Config{
+		Listen: cfg.HTTP.Listen,
+		Site:   web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
+		Secret: string(app.Signer.Key("web")),
+		Logger: app.Log.With("component", "web"),
+		Checks: map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
+	}, app.DB)
+	if err != nil {
+		return nil, err
+	}
+	return []component{
+		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
+		{"mailer", sender.Run},
+	}, nil
 }
 
 // runComponents runs every part until ctx is done or one of them fails,

@@ -163,3 +163,12 @@ func RandomID(domain string) string {
 	rand.Read(b)
 	return "hl." + enc.EncodeToString(b) + "@" + domain
 }
+
+// Key derives a secret for another use (say, keying visitor hashes) from
+// the site secret, so that one configured secret serves everything without
+// any use learning it.
+func (s *Signer) Key(name string) []byte {
+	h := hmac.New(sha256.New, s.key)
+	h.Write([]byte("key\x00" + name))
+	return h.Sum(nil)
+}
