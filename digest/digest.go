@@ -158,71 +158,61 @@ func (d *Digest) RunOnce(ctx context.Context) (res Result, err error) {
 	if d.afterRun != nil {
 		defer func() { d.afterRun(res, err) }()
 	}
-	now := d.Now().UTC()
-	start, err := d.period(ctx, d.db.LastDigestEnd, now)
+	// Everything happens under the write lock, so the period, the answers
+	// in it and the digest agree even with another process running.
+	err = d.db.InTx(ctx, func(tx *data.Tx) error { return d.runTx(ctx, tx, &res) })
 	if err != nil {
-		return Result{}, err
+		return res, fmt.Errorf("digest run: %w", err)
 	}
-	res = Result{PeriodStart: start, PeriodEnd: now}
-	if !now.After(start) {
-		res.AlreadyDone = true
-		return res, nil
-	}
-	qs, err := d.db.AnsweredBetween(ctx, start, now)
-	if err != nil {
-		return res, err
-	}
-	res.Answered = len(qs)
-	if len(qs) == 0 {
-		res.Empty = true
-		if err := d.db.SetSetting(ctx, LastEmptyRunSetting, now.Format(time.RFC3339Nano)); err != nil {
+	switch {
+	case res.Empty:
+		if err := d.db.SetSetting(ctx, LastEmptyRunSetting, res.PeriodEnd.Format(time.RFC3339Nano)); err != nil {
 			return res, err
 		}
-		d.log.Info("digest: no new answers, nothing sent", "period_start", start, "period_end", now)
-		return res, nil
-	}
-	r, err := d.render(qs)
-	if err != nil {
-		return res, err
-	}
-	if err := d.store(ctx, r, &res); err != nil {
-		return res, err
-	}
-	if res.AlreadyDone {
-		d.log.Info("digest: this period was done by another run", "period_start", start)
-	} else {
+		d.log.Info("digest: no new answers, nothing sent", "period_start", res.PeriodStart, "period_end", res.PeriodEnd)
+	case res.AlreadyDone:
+		d.log.Info("digest: this period was done already", "period_start", res.PeriodStart)
+	default:
 		d.log.Info("digest queued", "digest_id", res.DigestID, "items", res.Items,
-			"recipients", res.Queued, "period_start", start, "period_end", now)
+			"recipients", res.Queued, "period_start", res.PeriodStart, "period_end", res.PeriodEnd)
 	}
 	return res, nil
 }
 
-// store records the digest and queues its mails in one transaction.
-func (d *Digest) store(ctx context.Context, r *Rendered, res *Result) error {
-	rec := &data.DigestRecord{PeriodStart: res.PeriodStart, PeriodEnd: res.PeriodEnd,
-		Subject: r.Subject, HTML: r.HTML, Text: r.Text}
-	err := d.db.InTx(ctx, func(tx *data.Tx) error {
-		// Another process may have made a digest since we looked.
-		start, err := d.period(ctx, tx.LastDigestEnd, res.PeriodEnd)
-		if err != nil {
-			return err
-		}
-		if !start.Equal(res.PeriodStart) {
-			return data.ErrConflict
-		}
-		if err := tx.CreateDigest(ctx, rec, r.Questions); err != nil {
-			return err
-		}
-		res.Queued, err = tx.QueueDigest(ctx, rec.ID)
+// runTx finds the period's answers and, if there are any, renders the
+// digest, stores it and queues its mails, all in tx.
+func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
+	now := d.Now().UTC()
+	start, err := d.period(ctx, tx.LastDigestEnd, now)
+	if err != nil {
 		return err
-	})
-	if errors.Is(err, data.ErrConflict) {
+	}
+	*res = Result{PeriodStart: start, PeriodEnd: now}
+	if !now.After(start) {
 		res.AlreadyDone = true
 		return nil
 	}
+	qs, err := tx.DigestQuestions(ctx, start, now)
 	if err != nil {
-		return fmt.Errorf("store digest: %w", err)
+		return err
+	}
+	res.Answered = len(qs)
+	if len(qs) == 0 {
+		res.Empty = true
+		return nil
+	}
+	r, err := d.render(qs)
+	if err != nil {
+		return err
+	}
+	rec := &data.DigestRecord{PeriodStart: start, PeriodEnd: now, Subject: r.Subject, HTML: r.HTML, Text: r.Text}
+	if err := tx.CreateDigest(ctx, rec, r.Questions); errors.Is(err, data.ErrConflict) {
+		res.AlreadyDone = true
+		return nil
+	} else if err != nil {
+		return err
 	}
 	res.DigestID, res.Items = rec.ID, rec.ItemCount
-	return nil
+	res.Queued, err = tx.QueueDigest(ctx, rec.ID)
+	return err
 }

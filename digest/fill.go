@@ -174,3 +174,11 @@ func (c *renderCache) put(id int64, v *compiledDigest) {
 	c.order = append(c.order, id)
 	c.m[id] = v
 }
+
+// Sample fills r for a made-up recipient, for previews: name and the
+// unsubscribe link take the given text.
+func (r *Rendered) Sample(name, unsubscribeURL string) (htmlPart, textPart string) {
+	htmlPart = compile(r.HTML).fill(html.EscapeString(name), html.EscapeString(unsubscribeURL))
+	textPart = compile(r.Text).fill(name, unsubscribeURL)
+	return htmlPart, textPart
+}

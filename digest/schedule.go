@@ -49,6 +49,13 @@ func (d *Digest) CatchUp(ctx context.Context) error {
 	return err
 }
 
+// Due reports whether a scheduled run was missed: the last scheduled time
+// passed with no run at or after it.
+func (d *Digest) Due(ctx context.Context) (bool, error) {
+	due, err := d.missedRun(ctx, d.Now())
+	return !due.IsZero(), err
+}
+
 // missedRun returns the scheduled time before now that has no run at or
 // after it, or the zero time when there is none.
 func (d *Digest) missedRun(ctx context.Context, now time.Time) (time.Time, error) {
