@@ -18,7 +18,6 @@ import (
 // fixture is a real SQLite database with a Digest on it and a clock the
 // test moves.
 type fixture struct {
-	t   *testing.T
 	ctx context.Context
 	db  *data.DB
 	raw *sql.DB // subscriber rows, whose store lives elsewhere
@@ -66,9 +65,6 @@ func newFixture(t testing.TB) *fixture {
 		t.Fatal(err)
 	}
 	f := &fixture{ctx: ctx, db: db, raw: raw, d: d, now: monday8}
-	if tt, ok := t.(*testing.T); ok {
-		f.t = tt
-	}
 	d.Now = func() time.Time { return f.now }
 	db.Now = func() time.Time { return f.now }
 	return f
