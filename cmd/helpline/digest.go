@@ -48,7 +48,7 @@ func cmdDigest(ctx context.Context, m *Main, args []string) error {
 	return usagef("unknown digest subcommand %q (want preview, send or list)", args[0])
 }
 
-// openDigest parses a digest subcommand's flags and opens the app.
+// openDigest opens the app and builds the digest from its configuration.
 func (m *Main) openDigest(ctx context.Context, cfgPath string) (*App, *digest.Digest, error) {
 	app, err := m.openApp(ctx, cfgPath)
 	if err != nil {
