@@ -30,6 +30,7 @@ func commands() []command {
 		{"migrate", "apply pending database migrations and exit", cmdMigrate},
 		{"devmail", "run only the embedded development mail server", cmdDevmail},
 		{"outbox", "list or retry outgoing mail (outbox list|retry)", cmdOutbox},
+		{"digest", "preview, send or list the digest (digest preview|send|list)", cmdDigest},
 		{"version", "print the version", cmdVersion},
 	}
 }

@@ -1,0 +1,197 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// DigestRecord is one digest as stored: the period it covers and its
+// content, rendered once for every recipient.
+type DigestRecord struct {
+	ID          int64
+	PeriodStart time.Time
+	PeriodEnd   time.Time
+	Subject     string
+	HTML        string
+	Text        string
+	ItemCount   int
+	CreatedAt   time.Time
+}
+
+// DigestSummary is a digest without its bodies, with how many of its outbox
+// rows are in each status.
+type DigestSummary struct {
+	ID          int64
+	PeriodStart time.Time
+	PeriodEnd   time.Time
+	Subject     string
+	ItemCount   int
+	CreatedAt   time.Time
+	Outbox      map[string]int64 // status -> rows
+}
+
+// LastDigestEnd returns the end of the newest digest's period, the cut-off
+// the next digest starts from, or ErrNotFound when no digest was made yet.
+func (db *DB) LastDigestEnd(ctx context.Context) (time.Time, error) {
+	return lastDigestEnd(ctx, db.db)
+}
+
+// LastDigestEnd is LastDigestEnd as seen inside tx.
+func (tx *Tx) LastDigestEnd(ctx context.Context) (time.Time, error) {
+	return lastDigestEnd(ctx, tx.tx)
+}
+
+func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
+	var s sql.NullString
+	if err := q.QueryRowContext(ctx, "SELECT MAX(period_end) FROM digests").Scan(&s); err != nil {
+		return time.Time{}, fmt.Errorf("last digest end: %w", err)
+	}
+	if !s.Valid {
+		return time.Time{}, ErrNotFound
+	}
+	return parseTime(s.String), nil
+}
+
+// CreateDigest stores d and its items (question ids in display order) as
+// part of tx and sets d.ID and d.CreatedAt. It returns ErrConflict when a
+// digest for the same period start exists already, so that a second run
+// for one period changes nothing.
+func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []int64) error {
+	if d.PeriodStart.IsZero() || !d.PeriodEnd.After(d.PeriodStart) {
+		return fmt.Errorf("create digest: period %s to %s is empty", formatTime(d.PeriodStart), formatTime(d.PeriodEnd))
+	}
+	d.CreatedAt = tx.now
+	d.ItemCount = len(questionIDs)
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO digests (period_start, period_end, subject, html, text, item_count, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period_start) DO NOTHING`,
+		formatTime(d.PeriodStart), formatTime(d.PeriodEnd), d.Subject, d.HTML, d.Text, d.ItemCount, formatTime(d.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("create digest: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("create digest for period from %s: %w", formatTime(d.PeriodStart), ErrConflict)
+	}
+	if d.ID, err = res.LastInsertId(); err != nil {
+		return fmt.Errorf("create digest: %w", err)
+	}
+	stmt, err := tx.tx.PrepareContext(ctx, "INSERT INTO digest_items (digest_id, question_id, position) VALUES (?, ?, ?)")
+	if err != nil {
+		return fmt.Errorf("create digest items: %w", err)
+	}
+	defer stmt.Close()
+	for i, qid := range questionIDs {
+		if _, err := stmt.ExecContext(ctx, d.ID, qid, i+1); err != nil {
+			return fmt.Errorf("digest %d: add question %d: %w", d.ID, qid, err)
+		}
+	}
+	return nil
+}
+
+// QueueDigest queues, as part of tx, one digest mail per active subscriber
+// for digest id and returns how many. Bodies stay empty: they are filled
+// from the digest at send time. One INSERT ... SELECT keeps this fast for a
+// large list.
+func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
+	now := formatTime(tx.now)
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
+		status, next_attempt_at, created_at)
+		SELECT ?, email, name, id, ?, 'queued', ?, ? FROM subscribers WHERE status = 'active' ORDER BY id`,
+		KindDigest, digestID, now, now)
+	if err != nil {
+		return 0, fmt.Errorf("queue digest %d: %w", digestID, err)
+	}
+	return res.RowsAffected()
+}
+
+// DigestByID returns one digest with its bodies.
+func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
+	var d DigestRecord
+	var start, end, created string
+	err := db.db.QueryRowContext(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
+		FROM digests WHERE id = ?`, id).Scan(&d.ID, &start, &end, &d.Subject, &d.HTML, &d.Text, &d.ItemCount, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("digest %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("digest %d: %w", id, err)
+	}
+	d.PeriodStart, d.PeriodEnd, d.CreatedAt = parseTime(start), parseTime(end), parseTime(created)
+	return &d, nil
+}
+
+// DigestQuestionIDs returns the questions of digest id in display order.
+func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
+	if err != nil {
+		return nil, fmt.Errorf("digest %d items: %w", id, err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var qid int64
+		if err := rows.Scan(&qid); err != nil {
+			return nil, fmt.Errorf("digest %d items: %w", id, err)
+		}
+		out = append(out, qid)
+	}
+	return out, rows.Err()
+}
+
+// ListDigests returns up to limit digests, newest first, each with the
+// count of its outbox rows per status.
+func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
+		o.status, COUNT(o.id)
+		FROM (SELECT * FROM digests ORDER BY period_start DESC LIMIT ?) d
+		LEFT JOIN outbox o ON o.digest_id = d.id
+		GROUP BY d.id, o.status
+		ORDER BY d.period_start DESC`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("list digests: %w", err)
+	}
+	defer rows.Close()
+	var out []*DigestSummary
+	for rows.Next() {
+		var s DigestSummary
+		var start, end, created string
+		var status sql.NullString
+		var n int64
+		if err := rows.Scan(&s.ID, &start, &end, &s.Subject, &s.ItemCount, &created, &status, &n); err != nil {
+			return nil, fmt.Errorf("list digests: %w", err)
+		}
+		if len(out) == 0 || out[len(out)-1].ID != s.ID {
+			s.PeriodStart, s.PeriodEnd, s.CreatedAt = parseTime(start), parseTime(end), parseTime(created)
+			s.Outbox = map[string]int64{}
+			out = append(out, &s)
+		}
+		if status.Valid {
+			out[len(out)-1].Outbox[status.String] = n
+		}
+	}
+	return out, rows.Err()
+}
+
+// CountActiveSubscribers returns how many subscribers a digest would go to.
+func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
+	var n int64
+	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count active subscribers: %w", err)
+	}
+	return n, nil
+}
+
+// DigestQuestions returns, as seen inside tx, the public questions first
+// answered in [from, to), newest first. Reading them under the digest's
+// write lock means an answer committing meanwhile is either seen here or
+// stamped after to, and so falls in the next digest.
+func (tx *Tx) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
+	return queryQuestions(ctx, tx.tx, "SELECT "+questionColumns+` FROM questions q
+		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
+		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
+}

@@ -1,0 +1,156 @@
+package digest
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"helpline/data"
+)
+
+func TestShorten(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		max     int
+		want    string
+		wantCut bool
+	}{
+		{"fits", "short text", 20, "short text", false},
+		{"exact", "12345", 5, "12345", false},
+		{"word boundary", "the quick brown fox jumps", 15, "the quick…", true},
+		{"no space", "abcdefghijklmnop", 6, "abcde…", true},
+		{"trailing punctuation", "Run slowly, then fast", 13, "Run slowly…", true},
+		{"multibyte", "éééé éééé éééé", 8, "éééé…", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, cut := shorten(tt.in, tt.max)
+			if got != tt.want || cut != tt.wantCut {
+				t.Errorf("shorten(%q, %d): got %q, %v, want %q, %v", tt.in, tt.max, got, cut, tt.want, tt.wantCut)
+			}
+		})
+	}
+}
+
+func TestFirstName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Anna Lee", "Anna"},
+		{"  anna  ", "anna"},
+		{`"Jo" Smith`, "Jo"},
+		{"anna@example.org", ""},
+		{"", ""},
+		{"<b>Bob</b> Jones", "b>Bob</b"},
+		{"Zoë\u0000 X", "Zoë"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := firstName(tt.in); got != tt.want {
+				t.Errorf("firstName(%q): got %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanTextDropsReservedCharacters(t *testing.T) {
+	in := "a\r\nb\x00c\tx" + nameMarker + "\uFFFE\xff"
+	got := cleanText(in)
+	if strings.ContainsRune(got, '\uFDD0') || strings.ContainsRune(got, '\uFFFE') || strings.ContainsRune(got, 0) {
+		t.Errorf("cleanText(%q): got %q, still holds reserved or control characters", in, got)
+	}
+	if want := "a\nbc x\uFFFDname\uFFFD\uFFFD\uFFFD"; got != want {
+		t.Errorf("cleanText(%q): got %q, want %q", in, got, want)
+	}
+}
+
+// Payloads a reader might send, in every field the digest shows.
+var payloads = []string{
+	`<script>alert(1)</script>`,
+	`<img src=x onerror=alert(2)>`,
+	`[click](javascript:alert(3))`,
+	`![pixel](https://evil.example/p.png)`,
+	`<a href="https://evil.example">x</a>`,
+	`&lt;script&gt;`,
+	"`code` **bold** # heading",
+	`https://evil.example/autolink`,
+}
+
+func TestReaderTextArrivesInert(t *testing.T) {
+	f := newFixture(t)
+	all := strings.Join(payloads, " ")
+	f.now = monday8.Add(-time.Hour)
+	q := f.answer(t, "Title "+all, "Body "+all, payloads[1]+" "+payloads[0], "Answer "+all)
+	id := f.subscribe(t, "a@example.org", payloads[0], "active")
+	f.now = monday8
+	res, err := f.d.RunOnce(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &data.OutboxMail{ID: 1, Kind: data.KindDigest, DigestID: res.DigestID, SubscriberID: id, ToName: payloads[0]}
+	if err := f.d.Fill(f.ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	checkInertHTML(t, m.HTML, map[string]bool{
+		"https://help.example.org/":      true,
+		f.d.questionURL(q):               true,
+		f.d.cfg.Links.UnsubscribeURL(id): true,
+	})
+	// The text part shows what the reader typed, as text.
+	for _, p := range []string{payloads[0], payloads[2], payloads[5]} {
+		if !strings.Contains(m.Text, p) {
+			t.Errorf("text part lacks %q as typed", p)
+		}
+	}
+	if strings.Contains(m.Text, "asker@example.org") || strings.Contains(m.HTML, "asker@example.org") {
+		t.Errorf("the asker's address is shown")
+	}
+}
+
+// checkInertHTML parses doc and fails on any element, attribute or link
+// that reader text could have made.
+func checkInertHTML(t *testing.T, doc string, links map[string]bool) {
+	t.Helper()
+	z := html.NewTokenizer(strings.NewReader(doc))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		switch tok.Data {
+		case "script", "img", "iframe", "object", "code":
+			t.Errorf("element <%s> in digest HTML", tok.Data)
+		}
+		for _, a := range tok.Attr {
+			if strings.HasPrefix(strings.ToLower(a.Key), "on") {
+				t.Errorf("event attribute %s=%q on <%s>", a.Key, a.Val, tok.Data)
+			}
+			if a.Key == "href" && !links[a.Val] {
+				t.Errorf("link to %q in digest HTML, want only the site's own", a.Val)
+			}
+		}
+	}
+}
+
+func TestMarkdownTextRendersVerbatim(t *testing.T) {
+	f := newFixture(t)
+	for _, p := range payloads {
+		t.Run(p, func(t *testing.T) {
+			r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: p, Body: p, Answer: p}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// html2text decodes what the HTML escaped: the text part holds
+			// the payload as typed, but for typographic quotes.
+			text := strings.NewReplacer("“", `"`, "”", `"`).Replace(r.Text)
+			if n := strings.Count(text, p); n < 3 {
+				t.Errorf("text part: got %d verbatim copies of %q, want 3 (title, question, answer)", n, p)
+			}
+		})
+	}
+}

@@ -1,0 +1,162 @@
+package digest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/matcornic/hermes/v2"
+
+	"helpline/data"
+	"helpline/templates"
+)
+
+// Placeholders for what differs per recipient. They are built from Unicode
+// noncharacters, which cleanText removes from all reader text, so no
+// question or answer can ever contain one; and they pass through Markdown,
+// HTML and the text conversion unchanged.
+const (
+	nameMarker        = "\uFDD0name\uFDD1"
+	unsubscribeMarker = "\uFDD0unsubscribe\uFDD1"
+)
+
+// How much of each question the digest shows, in runes.
+const (
+	titleRunes    = 120
+	questionRunes = 300
+	answerRunes   = 700
+	subjectRunes  = 60
+)
+
+// Rendered is a digest rendered once for all recipients, with placeholders
+// for each recipient's name and unsubscribe link.
+type Rendered struct {
+	Subject   string
+	HTML      string
+	Text      string
+	Questions []int64 // shown, in order
+	More      int     // answered in the period but left out for space
+}
+
+// render builds the digest mail for qs (newest first), showing at most
+// MaxItems of them.
+func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
+	shown := qs[:min(len(qs), d.cfg.MaxItems)]
+	r := &Rendered{Subject: subject(qs), More: len(qs) - len(shown)}
+	for _, q := range shown {
+		r.Questions = append(r.Questions, q.ID)
+	}
+	h := templates.Hermes(d.cfg.Site)
+	if d.cfg.Copyright != "" {
+		h.Product.Copyright = d.cfg.Copyright
+	}
+	email := hermes.Email{Body: hermes.Body{
+		Name:     nameMarker,
+		Greeting: "Hi",
+		Intros: []string{fmt.Sprintf("Here %s the %s answered on %s since the last digest.",
+			plural(len(qs), "is", "are"), plural(len(qs), "question", "questions"), d.cfg.Site.Name)},
+		FreeMarkdown: hermes.Markdown(d.markdown(shown, r.More)),
+		Signature:    "Best wishes",
+	}}
+	var err error
+	if r.HTML, err = h.GenerateHTML(email); err != nil {
+		return nil, fmt.Errorf("render digest html: %w", err)
+	}
+	if r.Text, err = h.GeneratePlainText(email); err != nil {
+		return nil, fmt.Errorf("render digest text: %w", err)
+	}
+	return r, nil
+}
+
+// subject names the count and the first (newest) question:
+// "3 new answers: How do I pace a marathon?".
+func subject(qs []*data.Question) string {
+	first, _ := shorten(oneLine(qs[0].Title), subjectRunes)
+	return fmt.Sprintf("%d new %s: %s", len(qs), plural(len(qs), "answer", "answers"), first)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// questionURL is the public page of q.
+func (d *Digest) questionURL(q *data.Question) string {
+	return d.cfg.Site.Link + "/q/" + strconv.FormatInt(q.ID, 10) + "-" + q.Slug
+}
+
+// markdown writes the body of the digest. Only text we make ourselves is
+// Markdown; reader text goes through markdownText.
+func (d *Digest) markdown(qs []*data.Question, more int) string {
+	var b strings.Builder
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		d.writeItem(&b, q)
+	}
+	site := linkTarget(d.cfg.Site.Link + "/")
+	if more > 0 {
+		fmt.Fprintf(&b, "\n---\n\n**%d more %s on the site:** [read them all](%s)\n\n",
+			more, plural(more, "answer", "answers"), site)
+	}
+	fmt.Fprintf(&b, "\n---\n\n[See every answer on the site](%s)\n\n", site)
+	fmt.Fprintf(&b, "You receive this digest because you subscribed to %s. [Unsubscribe](%s)\n",
+		markdownText(oneLine(d.cfg.Site.Name)), unsubscribeMarker)
+	return b.String()
+}
+
+func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
+	link := linkTarget(d.questionURL(q))
+	title, _ := shorten(oneLine(q.Title), titleRunes)
+	fmt.Fprintf(b, "### [%s](%s)\n\n", markdownText(title), link)
+	asker := "a reader"
+	if name := firstName(q.AskerName); name != "" {
+		asker = name
+	}
+	fmt.Fprintf(b, "*Asked by %s*\n\n", markdownText(asker))
+	if question, _ := shorten(strings.Join(paragraphs(q.Body), " "), questionRunes); question != "" {
+		fmt.Fprintf(b, "%s\n\n", markdownText(question))
+	}
+	b.WriteString("**Answer:** ")
+	answer, cut := shortenParagraphs(paragraphs(q.Answer), answerRunes)
+	for i, p := range answer {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(markdownText(p))
+	}
+	if cut {
+		fmt.Fprintf(b, "\n\n[Read the full answer](%s)", link)
+	}
+	b.WriteString("\n\n")
+}
+
+// shortenParagraphs keeps whole paragraphs while they fit in max runes and
+// shortens the first one that does not.
+func shortenParagraphs(ps []string, max int) ([]string, bool) {
+	var out []string
+	left := max
+	for i, p := range ps {
+		s, cut := shorten(p, left)
+		if cut || s == "" {
+			if s != "" && !strings.HasPrefix(s, "…") {
+				out = append(out, s)
+			}
+			return out, true
+		}
+		out = append(out, s)
+		left -= len([]rune(s))
+		if left <= 1 && i < len(ps)-1 {
+			return out, true
+		}
+	}
+	return out, false
+}
+
+// linkTarget makes a URL we built safe as a Markdown link destination.
+func linkTarget(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
+}
