@@ -225,3 +225,13 @@ func (s *Service) unsubscribeTx(ctx context.Context, tx *data.Tx, id int64) erro
 	}
 	return nil
 }
+
+// CheckLink verifies a confirm or unsubscribe token without acting on it,
+// for the pages that show the button. Other purposes are refused.
+func (s *Service) CheckLink(p token.Purpose, tok string) error {
+	if p != token.Confirm && p != token.Unsubscribe {
+		return fmt.Errorf("check link: purpose %q: %w", p, token.ErrInvalid)
+	}
+	_, err := s.cfg.Links.Signer.Verify(p, tok)
+	return err
+}
