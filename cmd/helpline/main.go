@@ -30,6 +30,7 @@ func commands() []command {
 		{"migrate", "apply pending database migrations and exit", cmdMigrate},
 		{"devmail", "run only the embedded development mail server", cmdDevmail},
 		{"outbox", "list or retry outgoing mail (outbox list|retry)", cmdOutbox},
+		{"subscribers", "manage newsletter subscribers (subscribers list|add|remove|import|export|forget|resend-welcome)", cmdSubscribers},
 		{"version", "print the version", cmdVersion},
 	}
 }
