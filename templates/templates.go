@@ -55,9 +55,10 @@ func Funcs() template.FuncMap {
 	}
 }
 
-// ParsePages parses the embedded page templates.
+// ParsePages parses the embedded page templates. Files named partials*.html
+// hold shared {{define}} blocks that every page can use.
 func ParsePages() (*Pages, error) {
-	layout, err := template.New("layout.html").Funcs(Funcs()).ParseFS(pageFS, "pages/layout.html", "pages/partials.html")
+	layout, err := template.New("layout.html").Funcs(Funcs()).ParseFS(pageFS, "pages/layout.html", "pages/partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)
 	}
@@ -68,7 +69,7 @@ func ParsePages() (*Pages, error) {
 	p := &Pages{pages: map[string]*template.Template{}}
 	for _, name := range names {
 		base := strings.TrimPrefix(name, "pages/")
-		if base == "layout.html" || base == "partials.html" {
+		if base == "layout.html" || strings.HasPrefix(base, "partials") {
 			continue
 		}
 		t, err := template.Must(layout.Clone()).ParseFS(pageFS, name)

@@ -10,6 +10,12 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(templates.Static())))
+	mux.HandleFunc("GET /subscribe", s.handleSubscribeForm)
+	mux.HandleFunc("POST /subscribe", s.handleSubscribe)
+	mux.HandleFunc("GET /confirm/{token}", s.handleConfirmPage)
+	mux.HandleFunc("POST /confirm/{token}", s.handleConfirm)
+	mux.HandleFunc("GET /unsubscribe/{token}", s.handleUnsubscribePage)
+	mux.HandleFunc("POST /unsubscribe/{token}", s.handleUnsubscribe)
 	mux.HandleFunc("/", s.handleNotFound)
 	// Browsers mark cross-site form posts; refusing them stops forged
 	// submissions without tokens in every form. Mail providers' one-click

@@ -34,6 +34,9 @@ type Config struct {
 	// Checks are reported by /healthz, by name. The database is always
 	// checked.
 	Checks map[string]Check
+	// Newsletter runs the subscribe, confirm and unsubscribe pages; when
+	// nil those pages answer 404.
+	Newsletter Newsletter
 }
 
 // Server is the HTTP side of helpline.

@@ -30,7 +30,11 @@ func commands() []command {
 		{"migrate", "apply pending database migrations and exit", cmdMigrate},
 		{"devmail", "run only the embedded development mail server", cmdDevmail},
 		{"outbox", "list or retry outgoing mail (outbox list|retry)", cmdOutbox},
+		{"poll", "fetch new mail once (poll --once)", cmdPoll},
+		{"questions", "list or show questions (questions list|show ID)", cmdQuestions},
+		{"inbox", "list fetched mail or process one again (inbox list|reprocess ID)", cmdInbox},
 		{"digest", "preview, send or list the digest (digest preview|send|list)", cmdDigest},
+		{"subscribers", "manage newsletter subscribers (subscribers list|add|remove|import|export|forget|resend-welcome)", cmdSubscribers},
 		{"version", "print the version", cmdVersion},
 	}
 }

@@ -1,0 +1,329 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Subscriber statuses.
+const (
+	SubscriberPending      = "pending"
+	SubscriberActive       = "active"
+	SubscriberUnsubscribed = "unsubscribed"
+	SubscriberBounced      = "bounced"
+)
+
+// Consent sources: how an active subscriber came to agree.
+const (
+	ConsentDoubleOptIn = "double-opt-in" // clicked the confirmation link and pressed the button
+	ConsentOwner       = "owner"         // added by the owner, who vouches for it
+)
+
+// Subscriber is one newsletter address. Email is private: it is never shown
+// publicly.
+type Subscriber struct {
+	ID             int64
+	Email          string
+	Name           string
+	Status         string
+	Source         string // "web", "mail", "owner" or "import"
+	CreatedAt      time.Time
+	ConfirmSentAt  time.Time // last confirmation mail queued
+	ConfirmCount   int       // confirmation mails queued on ConfirmSentAt's day (UTC)
+	ConfirmedAt    time.Time
+	ConsentSource  string
+	WelcomeSentAt  time.Time // when the welcome mail was queued
+	UnsubscribedAt time.Time
+	UpdatedAt      time.Time
+}
+
+// ConfirmsOn returns how many confirmation mails were queued for s on the
+// UTC day of now.
+func (s *Subscriber) ConfirmsOn(now time.Time) int {
+	if s.ConfirmSentAt.IsZero() || !sameDay(s.ConfirmSentAt, now) {
+		return 0
+	}
+	return s.ConfirmCount
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.UTC().Date()
+	by, bm, bd := b.UTC().Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// NormalizeEmail trims an address and lowercases its domain. The local part
+// keeps its case: RFC 5321 2.4 lets a server tell "Ann" from "ann", although
+// the unique index compares without case so one person gets one row.
+func NormalizeEmail(addr string) string {
+	addr = strings.TrimSpace(addr)
+	i := strings.LastIndexByte(addr, '@')
+	if i < 0 {
+		return addr
+	}
+	return addr[:i] + "@" + strings.ToLower(addr[i+1:])
+}
+
+const subscriberColumns = `id, email, name, status, source, created_at, confirm_sent_at, confirm_count,
+	confirmed_at, consent_source, welcome_sent_at, unsubscribed_at, updated_at`
+
+func scanSubscriber(s scanner) (*Subscriber, error) {
+	var sub Subscriber
+	var created, updated string
+	var confirmSent, confirmed, welcome, unsub sql.NullString
+	if err := s.Scan(&sub.ID, &sub.Email, &sub.Name, &sub.Status, &sub.Source, &created, &confirmSent,
+		&sub.ConfirmCount, &confirmed, &sub.ConsentSource, &welcome, &unsub, &updated); err != nil {
+		return nil, err
+	}
+	sub.CreatedAt, sub.UpdatedAt = parseTime(created), parseTime(updated)
+	sub.ConfirmSentAt, sub.ConfirmedAt = parseNullTime(confirmSent), parseNullTime(confirmed)
+	sub.WelcomeSentAt, sub.UnsubscribedAt = parseNullTime(welcome), parseNullTime(unsub)
+	return &sub, nil
+}
+
+func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Subscriber, error) {
+	s, err := scanSubscriber(q.QueryRowContext(ctx, "SELECT "+subscriberColumns+" FROM subscribers WHERE "+where, arg))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("subscriber %v: %w", arg, err)
+	}
+	return s, nil
+}
+
+// SubscriberByID returns one subscriber, or ErrNotFound.
+func (db *DB) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
+	return subscriberWhere(ctx, db.db, "id = ?", id)
+}
+
+// SubscriberByID returns one subscriber as seen inside tx, or ErrNotFound.
+func (tx *Tx) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
+	return subscriberWhere(ctx, tx.tx, "id = ?", id)
+}
+
+// SubscriberByEmail returns the subscriber with addr, compared without
+// case, or ErrNotFound.
+func (db *DB) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
+	return subscriberWhere(ctx, db.db, "email = ?", NormalizeEmail(addr))
+}
+
+// SubscriberByEmail returns the subscriber with addr as seen inside tx, or
+// ErrNotFound.
+func (tx *Tx) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
+	return subscriberWhere(ctx, tx.tx, "email = ?", NormalizeEmail(addr))
+}
+
+// SubscribePending creates a pending subscriber for addr, or refreshes the
+// existing one, and returns it. It never makes a second row for an address.
+// An unsubscribed subscriber becomes pending again (the confirmation decides
+// whether they come back); pending ones get the new name if one is given.
+// Active and bounced subscribers are returned unchanged: the caller decides
+// what, if anything, to do, without telling the visitor.
+func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (*Subscriber, error) {
+	addr = NormalizeEmail(addr)
+	now := formatTime(tx.now)
+	_, err := tx.tx.ExecContext(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
+		VALUES (?, ?, 'pending', ?, ?, ?)
+		ON CONFLICT(email) DO UPDATE SET
+			name = CASE WHEN excluded.name <> '' AND status IN ('pending', 'unsubscribed') THEN excluded.name ELSE name END,
+			status = CASE WHEN status = 'unsubscribed' THEN 'pending' ELSE status END,
+			updated_at = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.updated_at ELSE updated_at END`,
+		addr, name, source, now, now)
+	if err != nil {
+		return nil, fmt.Errorf("subscribe %s: %w", addr, err)
+	}
+	return tx.SubscriberByEmail(ctx, addr)
+}
+
+// AddSubscriber creates or updates a subscriber on the owner's word and
+// moves it to status (pending, active, unsubscribed or bounced). Becoming
+// active this way records the owner as the consent source; a subscriber who
+// is already active keeps the consent on record.
+func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source string) (*Subscriber, error) {
+	switch status {
+	case SubscriberPending, SubscriberActive, SubscriberUnsubscribed, SubscriberBounced:
+	default:
+		return nil, fmt.Errorf("add subscriber %s: unknown status %q", addr, status)
+	}
+	addr = NormalizeEmail(addr)
+	now := formatTime(tx.now)
+	_, err := tx.tx.ExecContext(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
+		VALUES (?, ?, 'pending', ?, ?, ?)
+		ON CONFLICT(email) DO UPDATE SET
+			name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, updated_at = excluded.updated_at`,
+		addr, name, source, now, now)
+	if err != nil {
+		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+	}
+	s, err := tx.SubscriberByEmail(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	if s.Status != status {
+		if err := tx.moveTo(ctx, s.ID, status); err != nil {
+			return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+		}
+	}
+	return tx.SubscriberByID(ctx, s.ID)
+}
+
+func (tx *Tx) moveTo(ctx context.Context, id int64, status string) error {
+	var err error
+	now := formatTime(tx.now)
+	switch status {
+	case SubscriberActive:
+		_, err = tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'active', consent_source = ?,
+			confirmed_at = ?, updated_at = ? WHERE id = ?`, ConsentOwner, now, now, id)
+	case SubscriberPending:
+		_, err = tx.tx.ExecContext(ctx, "UPDATE subscribers SET status = 'pending', updated_at = ? WHERE id = ?", now, id)
+	case SubscriberUnsubscribed:
+		_, err = tx.UnsubscribeSubscriber(ctx, id)
+	case SubscriberBounced:
+		_, err = tx.MarkBounced(ctx, id)
+	}
+	return err
+}
+
+// RecordConfirmSent counts one more confirmation mail queued for
+// subscriber id today.
+func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
+	now := formatTime(tx.now)
+	_, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET
+		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?, 1, 10) THEN confirm_count + 1 ELSE 1 END,
+		confirm_sent_at = ?, updated_at = ? WHERE id = ?`, now, now, now, id)
+	if err != nil {
+		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
+	}
+	return nil
+}
+
+// ErrNotPending is returned when confirming a subscriber who has since
+// unsubscribed or bounced: an old link must not bring them back.
+var ErrNotPending = errors.New("subscriber is not waiting for confirmation")
+
+// ConfirmSubscriber makes a pending subscriber active with consentSource
+// and returns it. Confirming an active subscriber changes nothing, so the
+// first confirmation time stays on record.
+func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource string) (*Subscriber, error) {
+	s, err := tx.SubscriberByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch s.Status {
+	case SubscriberActive:
+		return s, nil
+	case SubscriberPending:
+	default:
+		return nil, fmt.Errorf("confirm subscriber %d: %w", id, ErrNotPending)
+	}
+	now := formatTime(tx.now)
+	if _, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'active', confirmed_at = ?,
+		consent_source = ?, updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
+		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
+	}
+	return tx.SubscriberByID(ctx, id)
+}
+
+// UnsubscribeSubscriber marks subscriber id unsubscribed and cancels the
+// mail queued for them. It reports whether the status changed; repeating it
+// is harmless. A bounced subscriber keeps that status.
+func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error) {
+	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
+		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, formatTime(tx.now), formatTime(tx.now), id)
+	if err != nil {
+		return false, fmt.Errorf("unsubscribe %d: %w", id, err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+		return false, err
+	}
+	return n > 0, nil
+}
+
+// MarkBounced stops all mail to subscriber id because mail to them keeps
+// failing, and cancels what is queued. It reports whether the status changed.
+func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
+	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'bounced', updated_at = ?
+		WHERE id = ? AND status <> 'bounced'`, formatTime(tx.now), id)
+	if err != nil {
+		return false, fmt.Errorf("mark subscriber %d bounced: %w", id, err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+		return false, err
+	}
+	return n > 0, nil
+}
+
+// MarkWelcomeSent records that the welcome mail is being queued for
+// subscriber id, and reports whether this call was the one that did it.
+// The single conditional UPDATE makes "exactly once" hold even when two
+// confirmations race.
+func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
+	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET welcome_sent_at = ?, updated_at = ?
+		WHERE id = ? AND welcome_sent_at IS NULL`, formatTime(tx.now), formatTime(tx.now), id)
+	if err != nil {
+		return false, fmt.Errorf("subscriber %d: mark welcome: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// ListSubscribers returns the subscribers with status (all when status is
+// empty), oldest first.
+func (db *DB) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
+	return querySubscribers(ctx, db.db, "SELECT "+subscriberColumns+
+		" FROM subscribers WHERE ? = '' OR status = ? ORDER BY id", status, status)
+}
+
+// ActiveSubscribers returns up to limit active subscribers with an ID above
+// afterID, in ID order, so that a digest can walk the list in batches
+// without holding a read open across all of it.
+func (db *DB) ActiveSubscribers(ctx context.Context, afterID int64, limit int) ([]*Subscriber, error) {
+	if limit <= 0 {
+		return nil, fmt.Errorf("active subscribers: limit must be positive, got %d", limit)
+	}
+	return querySubscribers(ctx, db.db, "SELECT "+subscriberColumns+
+		" FROM subscribers WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?", afterID, limit)
+}
+
+// CountSubscribers returns how many subscribers are in each status.
+func (db *DB) CountSubscribers(ctx context.Context) (map[string]int, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT status, COUNT(*) FROM subscribers GROUP BY status")
+	if err != nil {
+		return nil, fmt.Errorf("count subscribers: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var s string
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, err
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}
+
+func querySubscribers(ctx context.Context, q querier, query string, args ...any) ([]*Subscriber, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list subscribers: %w", err)
+	}
+	defer rows.Close()
+	var out []*Subscriber
+	for rows.Next() {
+		s, err := scanSubscriber(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list subscribers: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,196 @@
+package data
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Suppression reasons.
+const (
+	SuppressForgotten = "forgotten" // the person asked for their data to be deleted
+)
+
+// SuppressionHash is the keyed hash under which an address is suppressed:
+// HMAC-SHA256 of the lowercased address. Only the hash is kept, so a
+// suppression list says nothing about who is on it to someone without key.
+func SuppressionHash(key []byte, addr string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(strings.ToLower(NormalizeEmail(addr))))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// IsSuppressed reports whether an address with this hash must not be added.
+func (db *DB) IsSuppressed(ctx context.Context, hash string) (bool, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
+		return false, fmt.Errorf("suppression lookup: %w", err)
+	}
+	return n > 0, nil
+}
+
+// IsSuppressed reports, inside tx, whether an address with this hash must
+// not be added.
+func (tx *Tx) IsSuppressed(ctx context.Context, hash string) (bool, error) {
+	var n int
+	if err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
+		return false, fmt.Errorf("suppression lookup: %w", err)
+	}
+	return n > 0, nil
+}
+
+// Unsuppress lifts the suppression with this hash, for the owner re-adding
+// an address they vouch for. It reports whether there was one.
+func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {
+	res, err := tx.tx.ExecContext(ctx, "DELETE FROM suppressions WHERE email_hash = ?", hash)
+	if err != nil {
+		return false, fmt.Errorf("lift suppression: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+// ForgetSubscriber deletes everything kept about the subscriber with addr:
+// the subscriber row, the mail queued or sent to them, their bounces and the
+// subscribe and unsubscribe requests they mailed in. What remains is a
+// suppression under SuppressionHash(key, addr), so the address cannot be
+// signed up again by anyone but the owner.
+//
+// Deleted rows are overwritten (secure_delete) and the write-ahead log is
+// checkpointed and truncated, so the address does not linger in free pages
+// of the database files. ErrNotFound means nothing was stored for addr; the
+// suppression is recorded all the same.
+func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
+	addr = NormalizeEmail(addr)
+	hash := SuppressionHash(key, addr)
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("forget subscriber: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
+		return fmt.Errorf("forget subscriber: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
+	sqltx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("forget subscriber: begin: %w", err)
+	}
+	defer sqltx.Rollback()
+	tx := &Tx{tx: sqltx, now: db.now()}
+	found, err := tx.forget(ctx, addr, hash)
+	if err != nil {
+		return fmt.Errorf("forget subscriber: %w", err)
+	}
+	if err := sqltx.Commit(); err != nil {
+		return fmt.Errorf("forget subscriber: commit: %w", err)
+	}
+	// The old versions of the changed pages still sit in the log until it
+	// is checkpointed; a busy reader only delays that to the next checkpoint.
+	if _, err := conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return fmt.Errorf("forget subscriber: checkpoint: %w", err)
+	}
+	if !found {
+		return ErrNotFound
+	}
+	return nil
+}
+
+func (tx *Tx) forget(ctx context.Context, addr, hash string) (bool, error) {
+	found := true
+	s, err := tx.SubscriberByEmail(ctx, addr)
+	if errors.Is(err, ErrNotFound) {
+		found = false
+	} else if err != nil {
+		return false, err
+	}
+	stmts := []string{
+		`DELETE FROM messages WHERE id IN (SELECT message_ref FROM bounces WHERE email = ? COLLATE NOCASE)`,
+		`DELETE FROM messages WHERE from_addr = ? COLLATE NOCASE AND outcome IN ('subscribe', 'unsubscribe')`,
+		`DELETE FROM bounces WHERE email = ? COLLATE NOCASE`,
+		`DELETE FROM outbox WHERE to_addr = ? COLLATE NOCASE AND kind IN ('confirm', 'welcome', 'digest')`,
+	}
+	for _, q := range stmts {
+		if _, err := tx.tx.ExecContext(ctx, q, addr); err != nil {
+			return false, err
+		}
+	}
+	if found {
+		// Outbox rows cascade; bounces found by row rather than address go too.
+		if _, err := tx.tx.ExecContext(ctx, "DELETE FROM bounces WHERE subscriber_id = ?", s.ID); err != nil {
+			return false, err
+		}
+		if _, err := tx.tx.ExecContext(ctx, "DELETE FROM subscribers WHERE id = ?", s.ID); err != nil {
+			return false, err
+		}
+	}
+	_, err = tx.tx.ExecContext(ctx, `INSERT INTO suppressions (email_hash, reason, created_at) VALUES (?, ?, ?)
+		ON CONFLICT(email_hash) DO NOTHING`, hash, SuppressForgotten, formatTime(tx.now))
+	return found, err
+}
+
+// Bounce is one delivery failure reported back for a recipient.
+type Bounce struct {
+	ID           int64
+	SubscriberID int64 // 0 when the recipient is not a subscriber
+	OutboxID     int64 // the mail that failed, when known
+	Email        string
+	Hard         bool
+	Status       string // enhanced status code, RFC 3463, e.g. "5.1.1"
+	Diagnostic   string
+	MessageRef   int64 // the stored message that reported it, when known
+	CreatedAt    time.Time
+}
+
+// RecordBounce stores b as part of tx and sets its ID and time.
+func (tx *Tx) RecordBounce(ctx context.Context, b *Bounce) error {
+	b.CreatedAt = tx.now
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO bounces (subscriber_id, outbox_id, email, hard, status,
+		diagnostic, message_ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(b.SubscriberID), nullID(b.OutboxID), NormalizeEmail(b.Email), b.Hard, b.Status, b.Diagnostic,
+		nullID(b.MessageRef), formatTime(b.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("record bounce for %s: %w", b.Email, err)
+	}
+	b.ID, err = res.LastInsertId()
+	return err
+}
+
+// CountSoftBounces returns how many soft bounces subscriber id has had
+// since since, as seen inside tx.
+func (tx *Tx) CountSoftBounces(ctx context.Context, subscriberID int64, since time.Time) (int, error) {
+	var n int
+	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
+		subscriberID, formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count soft bounces of subscriber %d: %w", subscriberID, err)
+	}
+	return n, nil
+}
+
+// Bounces returns the bounces recorded for subscriber id, oldest first.
+func (db *DB) Bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
+		status, diagnostic, COALESCE(message_ref, 0), created_at FROM bounces WHERE subscriber_id = ? ORDER BY id`, subscriberID)
+	if err != nil {
+		return nil, fmt.Errorf("bounces of subscriber %d: %w", subscriberID, err)
+	}
+	defer rows.Close()
+	var out []*Bounce
+	for rows.Next() {
+		var b Bounce
+		var created string
+		if err := rows.Scan(&b.ID, &b.SubscriberID, &b.OutboxID, &b.Email, &b.Hard, &b.Status, &b.Diagnostic,
+			&b.MessageRef, &created); err != nil {
+			return nil, err
+		}
+		b.CreatedAt = parseTime(created)
+		out = append(out, &b)
+	}
+	return out, rows.Err()
+}

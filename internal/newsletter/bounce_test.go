@@ -1,0 +1,215 @@
+package newsletter
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+	"helpline/templates"
+)
+
+// readDSN loads a fixture, putting in the tokens the test signer makes:
+// the VERP route of outbox row 7 and a signed Message-ID for row 9.
+func readDSN(t *testing.T, f *fixture, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bytes.ReplaceAll(b, []byte("OUTBOXTOKEN"), []byte(f.signer().Sign(token.Bounce, 7)))
+	b = bytes.ReplaceAll(b, []byte("MSGID_PLACEHOLDER"), []byte(f.signer().MessageID("helpline.example", token.Mail, 9)))
+	return b
+}
+
+func TestParseDSN(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		file string
+		want []Bounce
+	}{
+		{"hard-511.eml", []Bounce{{OutboxID: 7, Recipient: "gone.runner@runners.example", Status: "5.1.1",
+			Diagnostic: "smtp; 550 5.1.1 <gone.runner@runners.example>: Recipient address rejected: User unknown"}}},
+		{"soft-422.eml", []Bounce{{OutboxID: 9, Recipient: "full.box@trailmail.example", Status: "4.2.2",
+			Diagnostic: "smtp;452 4.2.2 Mailbox full"}}},
+		{"delayed.eml", []Bounce{{OutboxID: 7, Recipient: "slow.runner@far.example", Status: "4.4.7",
+			Diagnostic: "smtp; 421 4.4.7 connection timed out"}}},
+		{"multi.eml", []Bounce{
+			{Recipient: "coach@club.example", Status: "5.2.1", Diagnostic: "smtp; 550 5.2.1 mailbox disabled"},
+			{Recipient: "busy@club.example", Status: "4.0.0"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			got, err := f.svc.ParseDSN(readDSN(t, f, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d bounces %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("bounce %d: got %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestParseDSNRefusesOtherMail(t *testing.T) {
+	f := newFixture(t)
+	plain := "From: ann@example.org\r\nTo: ask@helpline.example\r\nSubject: hi\r\n\r\nHello\r\n"
+	report := "From: x@example.org\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nread\r\n--b--\r\n"
+	for _, raw := range []string{plain, report} {
+		if _, err := f.svc.ParseDSN([]byte(raw)); !errors.Is(err, ErrNotDSN) {
+			t.Errorf("got %v, want ErrNotDSN", err)
+		}
+	}
+}
+
+func TestHardBounceSuppressesAtOnce(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "gone.runner@runners.example", "")
+	welcome := f.outbox(t, data.KindWelcome)[0]
+	bounces, err := f.svc.ParseDSN(readDSN(t, f, "hard-511.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bounces[0]
+	b.OutboxID = welcome.ID
+	if err := f.svc.HandleBounce(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.subscriber(t, s.Email).Status; got != data.SubscriberBounced {
+		t.Errorf("got status %q, want bounced", got)
+	}
+	if got := f.outbox(t, data.KindWelcome)[0].Status; got != data.OutboxCancelled {
+		t.Errorf("got welcome %s, want cancelled", got)
+	}
+	recs, err := f.db.Bounces(ctx, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || !recs[0].Hard || recs[0].OutboxID != welcome.ID || recs[0].Status != "5.1.1" {
+		t.Errorf("got bounces %+v, want one hard 5.1.1 for the welcome", recs)
+	}
+	if err := f.svc.Subscribe(ctx, s.Email, "", SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(f.outbox(t, data.KindConfirm)); got != 1 {
+		t.Errorf("got %d confirmation mails, want none more for a bounced address", got)
+	}
+}
+
+func TestSoftBouncesSuppressAtThreshold(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "full.box@trailmail.example", "")
+	soft := Bounce{Recipient: "Full.Box@TrailMail.example", Status: "4.2.2", Diagnostic: "452 mailbox full"}
+	steps := []struct {
+		after time.Duration
+		want  string
+	}{
+		{0, data.SubscriberActive},
+		{31 * 24 * time.Hour, data.SubscriberActive}, // the first has left the window
+		{24 * time.Hour, data.SubscriberActive},
+		{24 * time.Hour, data.SubscriberBounced},
+	}
+	for i, st := range steps {
+		*f.now = f.now.Add(st.after)
+		if err := f.svc.HandleBounce(ctx, soft); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.subscriber(t, s.Email).Status; got != st.want {
+			t.Errorf("after bounce %d: got %q, want %q", i+1, got, st.want)
+		}
+	}
+	if err := f.svc.HandleBounce(ctx, Bounce{Recipient: "stranger@example.org", Status: "5.1.1"}); err != nil {
+		t.Errorf("bounce for a stranger: got %v, want nil", err)
+	}
+	if err := f.svc.HandleBounce(ctx, Bounce{Status: "5.1.1"}); err == nil {
+		t.Error("bounce without recipient: got nil, want an error")
+	}
+}
+
+func TestLoadEbook(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	sample := templates.SampleEbook()
+	tests := []struct {
+		name, path string
+		ok         bool
+	}{
+		{"default", "", true},
+		{"copy", write("copy.pdf", sample), true},
+		{"missing", filepath.Join(dir, "none.pdf"), false},
+		{"not a pdf", write("notes.pdf", []byte("just some notes\n%%EOF\n")), false},
+		{"truncated", write("cut.pdf", sample[:len(sample)/2]), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := LoadEbook(tt.path)
+			if tt.ok != (err == nil) {
+				t.Fatalf("got %v, want ok %v", err, tt.ok)
+			}
+			if err != nil && !strings.Contains(err.Error(), "newsletter.ebook") {
+				t.Errorf("got %q, want the config key named", err)
+			}
+			if err == nil && !bytes.Equal(b, sample) {
+				t.Errorf("got %d bytes, want the sample's %d", len(b), len(sample))
+			}
+		})
+	}
+}
+
+// TestSampleEbookIsWellFormed checks what a PDF reader relies on first:
+// the header, startxref pointing at the table, and every table entry
+// pointing at the start of its object.
+func TestSampleEbookIsWellFormed(t *testing.T) {
+	b := templates.SampleEbook()
+	if !bytes.HasPrefix(b, []byte("%PDF-1.4\n")) {
+		t.Fatalf("got header %q, want %%PDF-1.4", b[:9])
+	}
+	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("no startxref at the end")
+	}
+	xref, _ := strconv.Atoi(string(m[1]))
+	if !bytes.HasPrefix(b[xref:], []byte("xref\n0 ")) {
+		t.Fatalf("startxref %d does not point at the table", xref)
+	}
+	lines := strings.Split(string(b[xref:]), "\n")
+	n, _ := strconv.Atoi(strings.Fields(lines[1])[1])
+	if n < 8 {
+		t.Fatalf("got %d objects, want a catalog, fonts and pages", n)
+	}
+	for obj := 1; obj < n; obj++ {
+		entry := lines[2+obj]
+		off, err := strconv.Atoi(entry[:10])
+		if err != nil || !strings.HasSuffix(entry, " n ") {
+			t.Fatalf("object %d: bad entry %q", obj, entry)
+		}
+		if want := strconv.Itoa(obj) + " 0 obj\n"; !bytes.HasPrefix(b[off:], []byte(want)) {
+			t.Errorf("object %d: offset %d points at %q", obj, off, b[off:off+12])
+		}
+	}
+	if got := bytes.Count(b, []byte("/Type /Page ")); got < 3 || got > 4 {
+		t.Errorf("got %d pages, want 3 or 4", got)
+	}
+}

@@ -1,0 +1,188 @@
+package newsletter
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/mail"
+	"strings"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
+
+	"helpline/internal/token"
+)
+
+// ErrNotDSN is returned by ParseDSN for a message that is not a delivery
+// status notification.
+var ErrNotDSN = errors.New("not a delivery status notification")
+
+// maxStatusPart bounds how much of a report part is read; real ones are a
+// few kilobytes.
+const maxStatusPart = 256 << 10
+
+// ParseDSN reads a delivery status notification (RFC 3464: a
+// multipart/report with report-type delivery-status, RFC 6522) and returns
+// one Bounce per recipient whose Action is "failed" or "delayed". A delayed
+// recipient is reported as soft whatever its status says: the mail may still
+// arrive.
+//
+// When the report was sent to one of our VERP routes (ask+b.<token>@), or
+// quotes the headers of a mail whose Message-ID we signed, each Bounce
+// carries that outbox row's ID.
+func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
+	e, err := message.Read(bytes.NewReader(raw))
+	if err != nil && !message.IsUnknownCharset(err) {
+		return nil, fmt.Errorf("parse dsn: %w", err)
+	}
+	mt, params, err := e.Header.ContentType()
+	if err != nil || mt != "multipart/report" || !strings.EqualFold(params["report-type"], "delivery-status") {
+		return nil, ErrNotDSN
+	}
+	outboxID := s.verpOutboxID(e.Header)
+	mr := e.MultipartReader()
+	if mr == nil {
+		return nil, ErrNotDSN
+	}
+	var bounces []Bounce
+	found := false
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parse dsn: %w", err)
+		}
+		pt, _, _ := p.Header.ContentType()
+		switch pt {
+		case "message/delivery-status", "message/global-delivery-status":
+			found = true
+			if bounces, err = readDeliveryStatus(p.Body); err != nil {
+				return nil, fmt.Errorf("parse dsn: %w", err)
+			}
+		case "message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers":
+			if outboxID == 0 {
+				outboxID = s.quotedOutboxID(p.Body)
+			}
+		}
+	}
+	if !found {
+		return nil, ErrNotDSN
+	}
+	for i := range bounces {
+		bounces[i].OutboxID = outboxID
+	}
+	return bounces, nil
+}
+
+// verpOutboxID finds the outbox row from the address the report was sent
+// to: our envelope sender for that row.
+func (s *Service) verpOutboxID(h message.Header) int64 {
+	for _, key := range []string{"Delivered-To", "X-Original-To", "To"} {
+		for _, v := range h.Values(key) {
+			list, err := mail.ParseAddressList(v)
+			if err != nil {
+				continue
+			}
+			for _, a := range list {
+				if id, err := s.cfg.Links.Signer.ParseRoute(s.cfg.Links.Mailbox, a.Address, token.Bounce); err == nil {
+					return id
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// quotedOutboxID finds the outbox row from the Message-ID of the returned
+// mail's headers.
+func (s *Service) quotedOutboxID(r io.Reader) int64 {
+	h, err := textproto.ReadHeader(bufio.NewReader(io.LimitReader(r, maxStatusPart)))
+	if err != nil && h.Len() == 0 {
+		return 0
+	}
+	id, err := s.cfg.Links.Signer.ParseMessageID(h.Get("Message-Id"), token.Mail)
+	if err != nil {
+		return 0
+	}
+	return id
+}
+
+// readDeliveryStatus parses the body of a message/delivery-status part:
+// header-like groups separated by blank lines, the first about the message
+// and each further one about a recipient (RFC 3464 2.1).
+func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxStatusPart))
+	if err != nil {
+		return nil, err
+	}
+	text := strings.ReplaceAll(string(b), "\r\n", "\n")
+	var groups []string
+	for _, g := range strings.Split(text, "\n\n") {
+		if g = strings.Trim(g, "\n"); g != "" {
+			groups = append(groups, g)
+		}
+	}
+	if len(groups) < 2 {
+		return nil, errors.New("delivery-status part has no recipient fields")
+	}
+	var out []Bounce
+	for _, g := range groups[1:] {
+		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(g + "\n\n")))
+		if err != nil {
+			return nil, fmt.Errorf("recipient fields: %w", err)
+		}
+		if b, ok := recipientBounce(h); ok {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// recipientBounce turns one group of per-recipient fields into a Bounce,
+// reporting false for actions that are not failures (delivered, relayed,
+// expanded).
+func recipientBounce(h textproto.Header) (Bounce, bool) {
+	action := strings.ToLower(strings.TrimSpace(h.Get("Action")))
+	if action != "failed" && action != "delayed" {
+		return Bounce{}, false
+	}
+	// The original recipient is what we sent to; the final one may be a
+	// forwarding target we never knew.
+	rcpt := typedAddress(h.Get("Original-Recipient"))
+	if rcpt == "" {
+		rcpt = typedAddress(h.Get("Final-Recipient"))
+	}
+	if rcpt == "" {
+		return Bounce{}, false
+	}
+	status := strings.TrimSpace(h.Get("Status"))
+	if i := strings.IndexAny(status, " \t("); i >= 0 {
+		status = status[:i]
+	}
+	if action == "delayed" && !strings.HasPrefix(status, "4") {
+		if _, rest, ok := strings.Cut(status, "."); ok {
+			status = "4." + rest
+		} else {
+			status = "4.0.0"
+		}
+	}
+	return Bounce{Recipient: rcpt, Status: status, Diagnostic: strings.TrimSpace(h.Get("Diagnostic-Code"))}, true
+}
+
+// typedAddress takes "rfc822; ann@example.org" and returns the address.
+// Other address types (RFC 3464 2.3.2) have no mailbox we could match.
+func typedAddress(v string) string {
+	typ, addr, ok := strings.Cut(v, ";")
+	if !ok || !strings.EqualFold(strings.TrimSpace(typ), "rfc822") {
+		return ""
+	}
+	addr = strings.Trim(strings.TrimSpace(addr), "<>")
+	if !strings.Contains(addr, "@") {
+		return ""
+	}
+	return addr
+}

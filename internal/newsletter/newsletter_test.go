@@ -1,0 +1,350 @@
+package newsletter
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// fixture is a Service over a real SQLite file, with a clock the test moves.
+type fixture struct {
+	db  *data.DB
+	svc *Service
+	now *time.Time
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	db, err := data.Open(filepath.Join(t.TempDir(), "helpline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	signer, err := token.NewSigner("a test secret, long enough")
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := New(db, Config{
+		SiteName: "Helpline",
+		Links: Links{BaseURL: "https://helpline.example", Mailbox: "ask@helpline.example",
+			ListID: "Helpline digest <digest.helpline.example>", Signer: signer},
+		EbookName:      "running-tips.pdf",
+		SuppressionKey: []byte("suppression key for the tests"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{db: db, svc: svc, now: &now}
+}
+
+func (f *fixture) signer() *token.Signer { return f.svc.cfg.Links.Signer }
+
+// outbox returns the rows of kind (all kinds when empty) in any status.
+func (f *fixture) outbox(t *testing.T, kind string) []*data.OutboxMail {
+	t.Helper()
+	rows, err := f.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: kind})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func (f *fixture) subscriber(t *testing.T, addr string) *data.Subscriber {
+	t.Helper()
+	s, err := f.db.SubscriberByEmail(context.Background(), addr)
+	if err != nil {
+		t.Fatalf("subscriber %s: %v", addr, err)
+	}
+	return s
+}
+
+// subscribeAndConfirm signs addr up and confirms it through its link.
+func (f *fixture) subscribeAndConfirm(t *testing.T, addr, name string) *data.Subscriber {
+	t.Helper()
+	ctx := context.Background()
+	if err := f.svc.Subscribe(ctx, addr, name, SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	s := f.subscriber(t, addr)
+	got, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func TestCheckAddress(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{" Ann.Runner@Example.ORG ", "Ann.Runner@example.org", true},
+		{"ann+news@example.org", "ann+news@example.org", true},
+		{"", "", false},
+		{"ann", "", false},
+		{"ann@localhost", "", false},
+		{"Ann <ann@example.org>", "", false},
+		{"ann@example.org, bob@example.org", "", false},
+		{"ann@example.org\r\nBcc: bob@example.org", "", false},
+		{"\"ann runner\"@example.org", "", false},
+		{"ann@[192.0.2.1]", "", false},
+		{"ann(comment)@example.org", "", false},
+		{"ann@example..org", "", false},
+		{strings.Repeat("a", 65) + "@example.org", "", false},
+		{"a@" + strings.Repeat("b", 250) + ".org", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := CheckAddress(tt.in)
+			if tt.ok != (err == nil) || got != tt.want {
+				t.Errorf("got %q, %v; want %q, ok %v", got, err, tt.want, tt.ok)
+			}
+			if err != nil && !errors.Is(err, ErrInvalidAddress) {
+				t.Errorf("got error %v, want one wrapping ErrInvalidAddress", err)
+			}
+		})
+	}
+}
+
+func TestSubscribeTwiceOneRowAndDailyLimit(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	for _, addr := range []string{"ann@example.org", "ANN@Example.org", " ann@EXAMPLE.ORG", "ann@example.org"} {
+		if err := f.svc.Subscribe(ctx, addr, "Ann", SourceWeb); err != nil {
+			t.Fatal(err)
+		}
+	}
+	subs, err := f.db.ListSubscribers(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(subs) != 1 || subs[0].Status != data.SubscriberPending {
+		t.Fatalf("got %d subscribers (%+v), want one pending", len(subs), subs)
+	}
+	if got := len(f.outbox(t, data.KindConfirm)); got != 3 {
+		t.Errorf("got %d confirmation mails on one day, want 3", got)
+	}
+	*f.now = f.now.Add(24 * time.Hour)
+	if err := f.svc.Subscribe(ctx, "ann@example.org", "", SourceMail); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(f.outbox(t, data.KindConfirm)); got != 4 {
+		t.Errorf("got %d confirmation mails after a day, want 4", got)
+	}
+}
+
+func TestConfirmQueuesExactlyOneWelcome(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	if s.Status != data.SubscriberActive || s.ConsentSource != data.ConsentDoubleOptIn {
+		t.Errorf("got status %q consent %q, want active double-opt-in", s.Status, s.ConsentSource)
+	}
+	if _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID)); err != nil {
+		t.Fatalf("second confirm: %v", err)
+	}
+	welcome := f.outbox(t, data.KindWelcome)
+	if len(welcome) != 1 {
+		t.Fatalf("got %d welcome mails, want 1", len(welcome))
+	}
+	if w := welcome[0]; w.Attachment != "ebook" || w.SubscriberID != s.ID || w.To != "ann@example.org" {
+		t.Errorf("got welcome %+v, want the ebook attached, to ann", w)
+	}
+}
+
+func TestResubscribeAfterUnsubscribeSendsNoSecondWelcome(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	oldConfirm := f.signer().Sign(token.Confirm, s.ID)
+	if err := f.svc.Unsubscribe(ctx, f.signer().Sign(token.Unsubscribe, s.ID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Confirm(ctx, oldConfirm); !errors.Is(err, ErrLinkExpired) {
+		t.Errorf("old confirm link after unsubscribing: got %v, want ErrLinkExpired", err)
+	}
+	if got := f.subscriber(t, "ann@example.org").Status; got != data.SubscriberUnsubscribed {
+		t.Errorf("got status %q, want unsubscribed", got)
+	}
+	again := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	if again.ID != s.ID || again.Status != data.SubscriberActive {
+		t.Errorf("got %+v, want the same subscriber active again", again)
+	}
+	if got := len(f.outbox(t, data.KindWelcome)); got != 1 {
+		t.Errorf("got %d welcome mails, want 1", got)
+	}
+	if got := len(f.outbox(t, data.KindConfirm)); got != 2 {
+		t.Errorf("got %d confirmation mails, want 2", got)
+	}
+	if err := f.svc.ResendWelcome(ctx, "ann@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(f.outbox(t, data.KindWelcome)); got != 2 {
+		t.Errorf("after resend: got %d welcome mails, want 2", got)
+	}
+}
+
+func TestUnsubscribeCancelsQueuedMail(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "ann@example.org", "")
+	if err := f.svc.Subscribe(ctx, "bob@example.org", "", SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	bob := f.subscriber(t, "bob@example.org")
+	tok := f.signer().Sign(token.Unsubscribe, s.ID)
+	for range 2 {
+		if err := f.svc.Unsubscribe(ctx, tok); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.svc.UnsubscribeAddress(ctx, "BOB@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.UnsubscribeAddress(ctx, "nobody@example.org"); err != nil {
+		t.Errorf("unknown address: got %v, want nil", err)
+	}
+	for _, m := range f.outbox(t, "") {
+		if m.Status != data.OutboxCancelled {
+			t.Errorf("outbox %d (%s to %s): got %s, want cancelled", m.ID, m.Kind, m.To, m.Status)
+		}
+	}
+	if got := f.subscriber(t, "bob@example.org"); got.ID != bob.ID || got.Status != data.SubscriberUnsubscribed {
+		t.Errorf("got %+v, want bob unsubscribed", got)
+	}
+}
+
+func TestForgedTokensChangeNothing(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if err := f.svc.Subscribe(ctx, "ann@example.org", "", SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	s := f.subscriber(t, "ann@example.org")
+	good := f.signer().Sign(token.Confirm, s.ID)
+	other, _ := token.NewSigner("somebody else's secret")
+	forged := []string{
+		"",
+		strings.Replace(good, "-", "0-", 1),
+		good[:len(good)-1] + "q",
+		other.Sign(token.Confirm, s.ID),
+		other.Sign(token.Unsubscribe, s.ID),
+	}
+	// Right id, wrong purpose: each link only does its own job.
+	confirmForged := append(forged, f.signer().Sign(token.Unsubscribe, s.ID))
+	unsubForged := append(forged, good)
+	for _, tok := range confirmForged {
+		if _, err := f.svc.Confirm(ctx, tok); !errors.Is(err, token.ErrInvalid) {
+			t.Errorf("confirm %q: got %v, want token.ErrInvalid", tok, err)
+		}
+	}
+	for _, tok := range unsubForged {
+		if err := f.svc.Unsubscribe(ctx, tok); !errors.Is(err, token.ErrInvalid) {
+			t.Errorf("unsubscribe %q: got %v, want token.ErrInvalid", tok, err)
+		}
+	}
+	if got := f.subscriber(t, "ann@example.org").Status; got != data.SubscriberPending {
+		t.Errorf("got status %q, want pending", got)
+	}
+	if got := len(f.outbox(t, data.KindWelcome)); got != 0 {
+		t.Errorf("got %d welcome mails, want 0", got)
+	}
+}
+
+func TestActiveSubscriberSigningUpAgainGetsNothing(t *testing.T) {
+	f := newFixture(t)
+	f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	before := len(f.outbox(t, ""))
+	if err := f.svc.Subscribe(context.Background(), "ann@example.org", "Mallory", SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(f.outbox(t, "")); got != before {
+		t.Errorf("got %d outbox rows, want %d", got, before)
+	}
+	if got := f.subscriber(t, "ann@example.org").Name; got != "Ann" {
+		t.Errorf("got name %q, want Ann kept", got)
+	}
+}
+
+func TestForgottenAddressIsSuppressed(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	if err := f.svc.Forget(ctx, "Ann@Example.org"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Subscribe(ctx, "ann@example.org", "Ann", SourceWeb); err != nil {
+		t.Errorf("got %v, want nil for a suppressed address", err)
+	}
+	if _, err := f.db.SubscriberByEmail(ctx, "ann@example.org"); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("got %v, want no subscriber", err)
+	}
+	if got := len(f.outbox(t, "")); got != 0 {
+		t.Errorf("got %d outbox rows, want 0", got)
+	}
+	if _, err := f.svc.Add(ctx, "ann@example.org", "", false); !errors.Is(err, ErrSuppressed) {
+		t.Errorf("owner add without --confirmed: got %v, want ErrSuppressed", err)
+	}
+	s, err := f.svc.Add(ctx, "ann@example.org", "Ann", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Status != data.SubscriberActive || s.ConsentSource != data.ConsentOwner {
+		t.Errorf("got %+v, want active with owner consent", s)
+	}
+	if got := len(f.outbox(t, data.KindWelcome)); got != 1 {
+		t.Errorf("got %d welcome mails, want 1", got)
+	}
+}
+
+func TestSubscriberMailCarriesListHeadersAndLinks(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.subscribeAndConfirm(t, "ann@example.org", `<b>Ann</b> & "Co"`)
+	if _, err := f.svc.Add(ctx, "bob@example.org", "Bob", false); err != nil {
+		t.Fatal(err)
+	}
+	rows := f.outbox(t, "")
+	if len(rows) != 3 {
+		t.Fatalf("got %d rows, want confirm, welcome and confirm", len(rows))
+	}
+	for _, m := range rows {
+		unsub := f.svc.Links().UnsubscribeURL(m.SubscriberID)
+		lu := m.Headers["List-Unsubscribe"]
+		if !strings.Contains(lu, "<"+unsub+">") || !strings.Contains(lu, "<mailto:ask+u.") {
+			t.Errorf("%s %d: got List-Unsubscribe %q, want https and mailto", m.Kind, m.ID, lu)
+		}
+		if got := m.Headers["List-Unsubscribe-Post"]; got != "List-Unsubscribe=One-Click" {
+			t.Errorf("%s %d: got List-Unsubscribe-Post %q", m.Kind, m.ID, got)
+		}
+		if got := m.Headers["List-Id"]; got != "Helpline digest <digest.helpline.example>" {
+			t.Errorf("%s %d: got List-Id %q", m.Kind, m.ID, got)
+		}
+		if !strings.Contains(m.Text, unsub) {
+			t.Errorf("%s %d: text has no unsubscribe link", m.Kind, m.ID)
+		}
+		if !strings.Contains(m.HTML, `href="`+unsub+`"`) {
+			t.Errorf("%s %d: HTML has no unsubscribe link", m.Kind, m.ID)
+		}
+		if strings.Contains(m.HTML, "<b>Ann</b>") {
+			t.Errorf("%s %d: HTML holds the reader's markup unescaped", m.Kind, m.ID)
+		}
+	}
+	if !strings.Contains(rows[0].HTML, "&lt;b&gt;Ann&lt;/b&gt; &amp;") {
+		t.Errorf("confirm HTML does not greet the escaped name")
+	}
+	if !strings.Contains(rows[0].HTML, f.svc.Links().ConfirmURL(rows[0].SubscriberID)) {
+		t.Errorf("confirm HTML has no confirm link")
+	}
+}

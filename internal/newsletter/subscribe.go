@@ -1,0 +1,237 @@
+package newsletter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"helpline/data"
+	"helpline/internal/token"
+	"helpline/templates"
+)
+
+// Sign-up sources.
+const (
+	SourceWeb    = "web"
+	SourceMail   = "mail"
+	SourceOwner  = "owner"
+	SourceImport = "import"
+)
+
+// Subscribe signs addr up for the newsletter: it creates or refreshes a
+// pending subscriber and, unless today's confirmations for the address are
+// used up, queues the confirmation mail in the same transaction. source is
+// SourceWeb or SourceMail.
+//
+// It returns nil in every case that is not an error of the input or of the
+// service: for an address that is already active, suppressed, bounced or
+// over its daily limit nothing visible happens, so that nobody can learn
+// from the answer whether an address is subscribed.
+func (s *Service) Subscribe(ctx context.Context, addr, name, source string) error {
+	switch source {
+	case SourceWeb, SourceMail, SourceOwner, SourceImport:
+	default:
+		return fmt.Errorf("subscribe: unknown source %q", source)
+	}
+	addr, err := CheckAddress(addr)
+	if err != nil {
+		return err
+	}
+	name = templates.CleanName(name)
+	return s.db.InTx(ctx, func(tx *data.Tx) error {
+		suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
+		if err != nil {
+			return err
+		}
+		if suppressed {
+			s.log.Info("sign-up for a suppressed address ignored", "email", redact(addr), "source", source)
+			return nil
+		}
+		_, err = s.subscribeTx(ctx, tx, addr, name, source)
+		return err
+	})
+}
+
+func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, source string) (*data.Subscriber, error) {
+	sub, err := tx.SubscribePending(ctx, addr, name, source)
+	if err != nil {
+		return nil, err
+	}
+	if sub.Status != data.SubscriberPending {
+		s.log.Info("sign-up for a subscriber who is not pending: nothing sent",
+			"subscriber_id", sub.ID, "status", sub.Status, "source", source)
+		return sub, nil
+	}
+	if n := sub.ConfirmsOn(tx.Now()); n >= s.cfg.ConfirmsPerDay {
+		s.log.Info("confirmation limit reached: nothing sent", "subscriber_id", sub.ID, "today", n)
+		return sub, nil
+	}
+	m, err := s.subscriberMail(sub, data.KindConfirm, templates.ConfirmMail)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Enqueue(ctx, m); err != nil {
+		return nil, err
+	}
+	if err := tx.RecordConfirmSent(ctx, sub.ID); err != nil {
+		return nil, err
+	}
+	s.log.Info("confirmation queued", "subscriber_id", sub.ID, "outbox_id", m.ID, "source", source)
+	return sub, nil
+}
+
+// subscriberMail renders one mail to sub with its links and list headers.
+func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
+	render func(templates.MailSite, templates.NewsletterMail) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
+	r, err := render(s.cfg.Mail, templates.NewsletterMail{
+		Name:           sub.Name,
+		ConfirmURL:     s.cfg.Links.ConfirmURL(sub.ID),
+		UnsubscribeURL: s.cfg.Links.UnsubscribeURL(sub.ID),
+		EbookName:      s.cfg.EbookName,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s mail for subscriber %d: %w", kind, sub.ID, err)
+	}
+	m := &data.OutboxMail{
+		Kind:         kind,
+		To:           sub.Email,
+		ToName:       templates.CleanName(sub.Name),
+		Subject:      r.Subject,
+		Text:         r.Text,
+		HTML:         r.HTML,
+		Headers:      s.cfg.Links.Headers(sub.ID),
+		SubscriberID: sub.ID,
+	}
+	if kind == data.KindWelcome {
+		m.Attachment = "ebook"
+	}
+	return m, nil
+}
+
+// Confirm checks a confirmation token, makes its subscriber active and
+// queues the welcome mail with the ebook, unless that subscriber was
+// welcomed before: confirming twice, or coming back after unsubscribing,
+// never sends a second ebook. A forged token gives an error wrapping
+// token.ErrInvalid and changes nothing; a link for someone who has since
+// unsubscribed gives ErrLinkExpired.
+func (s *Service) Confirm(ctx context.Context, tok string) (*data.Subscriber, error) {
+	id, err := s.cfg.Links.Signer.Verify(token.Confirm, tok)
+	if err != nil {
+		return nil, fmt.Errorf("confirm: %w", err)
+	}
+	var sub *data.Subscriber
+	err = s.db.InTx(ctx, func(tx *data.Tx) error {
+		sub, err = tx.ConfirmSubscriber(ctx, id, data.ConsentDoubleOptIn)
+		switch {
+		case errors.Is(err, data.ErrNotFound):
+			// A valid token for a forgotten subscriber.
+			return fmt.Errorf("confirm subscriber %d: %w", id, token.ErrInvalid)
+		case errors.Is(err, data.ErrNotPending):
+			return ErrLinkExpired
+		case err != nil:
+			return err
+		}
+		return s.welcomeOnce(ctx, tx, sub)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sub, nil
+}
+
+// welcomeOnce queues the welcome mail if sub has never had one.
+func (s *Service) welcomeOnce(ctx context.Context, tx *data.Tx, sub *data.Subscriber) error {
+	first, err := tx.MarkWelcomeSent(ctx, sub.ID)
+	if err != nil || !first {
+		return err
+	}
+	m, err := s.subscriberMail(sub, data.KindWelcome, templates.WelcomeMail)
+	if err != nil {
+		return err
+	}
+	if err := tx.Enqueue(ctx, m); err != nil {
+		return err
+	}
+	s.log.Info("welcome queued", "subscriber_id", sub.ID, "outbox_id", m.ID)
+	return nil
+}
+
+// ResendWelcome queues the welcome mail and ebook again for an active
+// subscriber, on the owner's request.
+func (s *Service) ResendWelcome(ctx context.Context, addr string) error {
+	return s.db.InTx(ctx, func(tx *data.Tx) error {
+		sub, err := tx.SubscriberByEmail(ctx, addr)
+		if err != nil {
+			return fmt.Errorf("resend welcome: %w", err)
+		}
+		if sub.Status != data.SubscriberActive {
+			return fmt.Errorf("resend welcome: subscriber is %s, not active", sub.Status)
+		}
+		if _, err := tx.MarkWelcomeSent(ctx, sub.ID); err != nil {
+			return err
+		}
+		m, err := s.subscriberMail(sub, data.KindWelcome, templates.WelcomeMail)
+		if err != nil {
+			return err
+		}
+		return tx.Enqueue(ctx, m)
+	})
+}
+
+// Unsubscribe checks an unsubscribe token and unsubscribes its subscriber
+// at once, cancelling the mail queued for them. Repeating it is harmless. A
+// forged token gives an error wrapping token.ErrInvalid and changes nothing.
+func (s *Service) Unsubscribe(ctx context.Context, tok string) error {
+	id, err := s.cfg.Links.Signer.Verify(token.Unsubscribe, tok)
+	if err != nil {
+		return fmt.Errorf("unsubscribe: %w", err)
+	}
+	return s.db.InTx(ctx, func(tx *data.Tx) error {
+		if _, err := tx.SubscriberByID(ctx, id); errors.Is(err, data.ErrNotFound) {
+			return nil // forgotten already: nothing left to stop
+		} else if err != nil {
+			return err
+		}
+		return s.unsubscribeTx(ctx, tx, id)
+	})
+}
+
+// UnsubscribeAddress unsubscribes addr, as asked by mail from it. An
+// address that is not subscribed is not an error, so the answer tells
+// nothing.
+func (s *Service) UnsubscribeAddress(ctx context.Context, addr string) error {
+	addr, err := CheckAddress(addr)
+	if err != nil {
+		return err
+	}
+	return s.db.InTx(ctx, func(tx *data.Tx) error {
+		sub, err := tx.SubscriberByEmail(ctx, addr)
+		if errors.Is(err, data.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		return s.unsubscribeTx(ctx, tx, sub.ID)
+	})
+}
+
+func (s *Service) unsubscribeTx(ctx context.Context, tx *data.Tx, id int64) error {
+	changed, err := tx.UnsubscribeSubscriber(ctx, id)
+	if err != nil {
+		return err
+	}
+	if changed {
+		s.log.Info("unsubscribed", "subscriber_id", id)
+	}
+	return nil
+}
+
+// CheckLink verifies a confirm or unsubscribe token without acting on it,
+// for the pages that show the button. Other purposes are refused.
+func (s *Service) CheckLink(p token.Purpose, tok string) error {
+	if p != token.Confirm && p != token.Unsubscribe {
+		return fmt.Errorf("check link: purpose %q: %w", p, token.ErrInvalid)
+	}
+	_, err := s.cfg.Links.Signer.Verify(p, tok)
+	return err
+}

@@ -1,0 +1,225 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"helpline/data"
+	"helpline/internal/newsletter"
+	"helpline/internal/token"
+)
+
+// site is the web server over a real SQLite store and newsletter, served
+// on loopback.
+type site struct {
+	db    *data.DB
+	nl    *newsletter.Service
+	links newsletter.Links
+	srv   *httptest.Server
+}
+
+func newSite(t *testing.T) *site {
+	t.Helper()
+	db, err := data.Open(filepath.Join(t.TempDir(), "helpline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	signer, err := token.NewSigner("web test secret, long enough")
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := newsletter.Links{BaseURL: "https://helpline.example", Mailbox: "ask@helpline.example",
+		ListID: "Helpline <digest.helpline.example>", Signer: signer}
+	nl, err := newsletter.New(db, newsletter.Config{SiteName: "Helpline", Links: links,
+		SuppressionKey: []byte("web test suppression key")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
+		Secret: "visitor key secret", Newsletter: nl}, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return &site{db: db, nl: nl, links: links, srv: srv}
+}
+
+// do sends a request and returns the status and body.
+func (st *site) do(t *testing.T, method, path string, form url.Values, header map[string]string) (int, string) {
+	t.Helper()
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	req, err := http.NewRequest(method, st.srv.URL+path, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if form != nil {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	resp, err := st.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
+
+func (st *site) subscriber(t *testing.T, addr string) *data.Subscriber {
+	t.Helper()
+	s, err := st.db.SubscriberByEmail(context.Background(), addr)
+	if err != nil {
+		t.Fatalf("subscriber %s: %v", addr, err)
+	}
+	return s
+}
+
+// path strips the base URL from one of the service's links.
+func path(link string) string { return strings.TrimPrefix(link, "https://helpline.example") }
+
+func TestSignUpConfirmAndOneClickUnsubscribe(t *testing.T) {
+	st := newSite(t)
+	code, body := st.do(t, "GET", "/subscribe", nil, nil)
+	if code != 200 || !strings.Contains(body, `name="website"`) || !strings.Contains(body, `class="hp"`) {
+		t.Fatalf("GET /subscribe: got %d, want the form with its honeypot", code)
+	}
+	code, body = st.do(t, "POST", "/subscribe", url.Values{"email": {"ann@example.org"}, "name": {"Ann"}}, nil)
+	if code != 200 || !strings.Contains(body, "Check your inbox") {
+		t.Fatalf("POST /subscribe: got %d, want check your inbox", code)
+	}
+	s := st.subscriber(t, "ann@example.org")
+	confirm := path(st.links.ConfirmURL(s.ID))
+
+	code, body = st.do(t, "GET", confirm, nil, nil)
+	if code != 200 || !strings.Contains(body, `action="`+confirm+`"`) {
+		t.Fatalf("GET confirm: got %d, want a page with a button", code)
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberPending {
+		t.Fatalf("after GET confirm: got %q, want still pending", got)
+	}
+	code, _ = st.do(t, "POST", confirm, url.Values{}, map[string]string{"Origin": st.srv.URL, "Sec-Fetch-Site": "same-origin"})
+	if code != 200 {
+		t.Fatalf("POST confirm: got %d, want 200", code)
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberActive {
+		t.Fatalf("after POST confirm: got %q, want active", got)
+	}
+
+	unsub := path(st.links.UnsubscribeURL(s.ID))
+	if code, _ := st.do(t, "GET", unsub, nil, nil); code != 200 {
+		t.Fatalf("GET unsubscribe: got %d, want 200", code)
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberActive {
+		t.Fatalf("after GET unsubscribe: got %q, want still active", got)
+	}
+	// A mail provider's one-click POST: no cookies, no Origin, no Sec-Fetch-Site.
+	code, _ = st.do(t, "POST", unsub, url.Values{"List-Unsubscribe": {"One-Click"}}, nil)
+	if code != 200 {
+		t.Fatalf("one-click POST: got %d, want 200", code)
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberUnsubscribed {
+		t.Errorf("after one-click POST: got %q, want unsubscribed", got)
+	}
+}
+
+func TestForgedLinksRefused(t *testing.T) {
+	st := newSite(t)
+	if err := st.nl.Subscribe(context.Background(), "ann@example.org", "", "web"); err != nil {
+		t.Fatal(err)
+	}
+	s := st.subscriber(t, "ann@example.org")
+	good := st.links.Signer.Sign(token.Confirm, s.ID)
+	for _, p := range []string{
+		"/confirm/" + good[:len(good)-2] + "aa",
+		"/confirm/" + st.links.Signer.Sign(token.Unsubscribe, s.ID),
+		"/unsubscribe/" + good,
+		"/unsubscribe/1-zzzzzzzzzzzzzzzz",
+	} {
+		for _, method := range []string{"GET", "POST"} {
+			code, body := st.do(t, method, p, url.Values{"List-Unsubscribe": {"One-Click"}}, nil)
+			if code != 404 || !strings.Contains(body, "not valid") {
+				t.Errorf("%s %s: got %d, want 404 with an error page", method, p, code)
+			}
+		}
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberPending {
+		t.Errorf("got %q, want pending", got)
+	}
+}
+
+func TestSubscribeFormErrorsKeepValues(t *testing.T) {
+	st := newSite(t)
+	code, body := st.do(t, "POST", "/subscribe", url.Values{"email": {"ann at example"}, "name": {`<script>x</script>`}}, nil)
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, "valid email address") {
+		t.Fatalf("got %d, want 422 with the reason", code)
+	}
+	if !strings.Contains(body, `value="ann at example"`) || !strings.Contains(body, "&lt;script&gt;x&lt;/script&gt;") {
+		t.Errorf("form does not keep the typed values, escaped")
+	}
+	if strings.Contains(body, "<script>x") {
+		t.Errorf("reader text rendered unescaped")
+	}
+}
+
+func TestSubscribeHoneypotAndRateLimit(t *testing.T) {
+	st := newSite(t)
+	code, body := st.do(t, "POST", "/subscribe", url.Values{"email": {"bot@example.org"}, "website": {"http://spam.example"}}, nil)
+	if code != 200 || !strings.Contains(body, "Check your inbox") {
+		t.Errorf("honeypot: got %d, want the usual answer", code)
+	}
+	if _, err := st.db.SubscriberByEmail(context.Background(), "bot@example.org"); err != data.ErrNotFound {
+		t.Errorf("honeypot: got %v, want no subscriber", err)
+	}
+	var last int
+	for range subscribesPerAddrHour + 1 {
+		last, _ = st.do(t, "POST", "/subscribe", url.Values{"email": {"target@example.org"}}, nil)
+	}
+	if last != http.StatusTooManyRequests {
+		t.Errorf("same address: got %d, want 429", last)
+	}
+	for i := range subscribesPerIPHour {
+		last, _ = st.do(t, "POST", "/subscribe", url.Values{"email": {"r" + string(rune('a'+i)) + "@example.org"}}, nil)
+	}
+	if last != http.StatusTooManyRequests {
+		t.Errorf("same visitor: got %d, want 429", last)
+	}
+}
+
+func TestCrossOriginPostsRefused(t *testing.T) {
+	st := newSite(t)
+	if err := st.nl.Subscribe(context.Background(), "ann@example.org", "", "web"); err != nil {
+		t.Fatal(err)
+	}
+	s := st.subscriber(t, "ann@example.org")
+	evil := map[string]string{"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+	for _, p := range []string{"/subscribe", path(st.links.ConfirmURL(s.ID)), path(st.links.UnsubscribeURL(s.ID))} {
+		if code, _ := st.do(t, "POST", p, url.Values{"email": {"victim@example.org"}}, evil); code != http.StatusForbidden {
+			t.Errorf("POST %s: got %d, want 403", p, code)
+		}
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberPending {
+		t.Errorf("got %q, want pending", got)
+	}
+	if _, err := st.db.SubscriberByEmail(context.Background(), "victim@example.org"); err != data.ErrNotFound {
+		t.Errorf("got %v, want no subscriber for the forged sign-up", err)
+	}
+}
