@@ -103,6 +103,7 @@ func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("queue digest %d: %w", digestID, err)
 	}
+	tx.enqueued = true
 	return res.RowsAffected()
 }
 

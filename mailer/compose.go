@@ -91,3 +91,19 @@ func (s *Sender) assignMessageIDs(ctx context.Context, rows []*data.OutboxMail) 
 	}
 	return nil
 }
+
+// FillPreparer adapts a function that fills in a row's own fields at send
+// time (subject, bodies, headers) into a Preparer. It works on a copy, so
+// the claimed row is left as stored.
+type FillPreparer func(ctx context.Context, row *data.OutboxMail) error
+
+var _ Preparer = FillPreparer(nil)
+
+// Prepare fills a copy of row and builds the message from it.
+func (f FillPreparer) Prepare(ctx context.Context, row *data.OutboxMail) (*Message, error) {
+	cp := *row
+	if err := f(ctx, &cp); err != nil {
+		return nil, err
+	}
+	return messageFromRow(&cp), nil
+}

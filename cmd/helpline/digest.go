@@ -23,7 +23,7 @@ func newDigest(app *App) (*digest.Digest, error) {
 	return digest.New(app.DB, digest.Config{
 		Site: templates.MailSite{Name: cfg.Site.Name, Link: cfg.Site.BaseURL, Logo: cfg.Site.LogoURL},
 		Links: newsletter.Links{BaseURL: cfg.Site.BaseURL, Mailbox: cfg.Site.Address,
-			ListID: cfg.Newsletter.ListID, Signer: app.Signer},
+			ListID: app.listID(), Signer: app.Signer},
 		Schedule: cfg.Digest.Schedule,
 		Location: loc,
 		MaxItems: cfg.Digest.MaxItems,

@@ -27,14 +27,10 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 	if err != nil {
 		return nil, &ConfigError{Key: "newsletter.ebook", Reason: err.Error()}
 	}
-	listID := cfg.Newsletter.ListID
-	if listID == "" {
-		listID = defaultListID(cfg.Site.Name, cfg.Site.Address)
-	}
 	return newsletter.New(app.DB, newsletter.Config{
 		SiteName: cfg.Site.Name,
 		BaseURL:  cfg.Site.BaseURL,
-		Links: newsletter.Links{BaseURL: cfg.Site.BaseURL, Mailbox: cfg.Site.Address, ListID: listID,
+		Links: newsletter.Links{BaseURL: cfg.Site.BaseURL, Mailbox: cfg.Site.Address, ListID: app.listID(),
 			Signer: app.Signer},
 		Mail:             templates.MailSite{Name: cfg.Site.Name, Link: cfg.Site.BaseURL, Logo: cfg.Site.LogoURL},
 		Ebook:            ebook,
@@ -42,7 +38,7 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 		ConfirmsPerDay:   cfg.Newsletter.ConfirmsPerDay,
 		SoftBounceLimit:  cfg.Newsletter.SoftBounceLimit,
 		SoftBounceWindow: cfg.Newsletter.SoftBounceWindow.Duration,
-		SuppressionKey:   []byte(app.Signer.Sign("suppression", 0)),
+		SuppressionKey:   app.Signer.Key("suppression"),
 		Logger:           app.Log.With("component", "newsletter"),
 	})
 }

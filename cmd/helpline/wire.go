@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"errors"
+
+	"helpline/inbox"
+	"helpline/internal/newsletter"
+)
+
+// mailSubscriptions lets the inbox act on newsletter mail through the
+// newsletter service.
+type mailSubscriptions struct {
+	nl *newsletter.Service
+}
+
+var _ inbox.Subscriptions = mailSubscriptions{}
+
+func newSubscriptions(app *App) (inbox.Subscriptions, error) {
+	nl, err := newNewsletter(app)
+	if err != nil {
+		return nil, err
+	}
+	return mailSubscriptions{nl}, nil
+}
+
+func (s mailSubscriptions) Subscribe(ctx context.Context, email, name string) error {
+	return s.nl.Subscribe(ctx, email, name, "mail")
+}
+
+func (s mailSubscriptions) Unsubscribe(ctx context.Context, email, tok string) error {
+	if tok != "" {
+		return s.nl.Unsubscribe(ctx, tok)
+	}
+	return s.nl.UnsubscribeAddress(ctx, email)
+}
+
+// Bounce reads the delivery report and hands each failed recipient to the
+// newsletter. A bounce to our return route that is not a readable report
+// still names its outbox row; it counts as a temporary failure, since
+// nothing says otherwise.
+func (s mailSubscriptions) Bounce(ctx context.Context, raw []byte, outboxID, ref int64) error {
+	bounces, err := s.nl.ParseDSN(raw)
+	if err != nil {
+		if outboxID == 0 {
+			return err
+		}
+		bounces = []newsletter.Bounce{{OutboxID: outboxID, Status: "4.0.0", Diagnostic: "unreadable bounce: " + err.Error()}}
+	}
+	var errs []error
+	for _, b := range bounces {
+		if b.OutboxID == 0 {
+			b.OutboxID = outboxID
+		}
+		b.MessageRef = ref
+		errs = append(errs, s.nl.HandleBounce(ctx, b))
+	}
+	return errors.Join(errs...)
+}
+
+// listID is the List-Id of subscriber mail: configured, or made from the
+// site's name and address.
+func (a *App) listID() string {
+	if a.Config.Newsletter.ListID != "" {
+		return a.Config.Newsletter.ListID
+	}
+	return defaultListID(a.Config.Site.Name, a.Config.Site.Address)
+}
