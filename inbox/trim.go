@@ -20,7 +20,7 @@ const (
 // Attribution verbs at the end of the line ("... wrote:") or followed by
 // the sender ("... schrieb Anna <a@example.org>:").
 var (
-	attrEnd  = regexp.MustCompile(`(?i)(\bwrote|\bwrites|a écrit|\bescribió|ha scritto|\bescreveu|\bskrev|\bschrieb|\bschreef|napisał\(a\)|napisała|napisał|написала?|kirjoitti|\bschreibt|\bécrit)\s*:$`)
+	attrEnd  = regexp.MustCompile(`(?i)(\bwrote|\bwrites|a écrit|\bescribió|ha scritto|\bescreveu|\bskrev|\bschrieb|\bschreef|napisał\(a\)|napisała|napisał|написала?|kirjoitti|\bgeschreven|\bschreibt|\bécrit)\s*:$`)
 	attrMid  = regexp.MustCompile(`(?i)\b(schrieb|schreef|skrev|escribió|escreveu|wrote|kirjoitti)\b.{1,160}:$`)
 	attrLead = regexp.MustCompile(`(?i)^(on|am|le|el|il|op|em|den|på|w dniu|dne)\b`)
 
@@ -30,7 +30,7 @@ var (
 	headerKey2  = regexp.MustCompile(`(?i)^[*_]*(sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|a|objet|enviado|enviada|fecha|para|asunto|inviato|data|oggetto|verzonden|aan|onderwerp|assunto|skickat|till|ämne|sendt|til|emne|dato|reply-to|antwort an|importance|wysłano|do|temat)[*_]*\s*:`)
 	separatorRe = regexp.MustCompile(`^(_{8,}|-{8,}|={8,})$`)
 
-	footerRe = regexp.MustCompile(`(?i)^(sent from my \S.{0,30}|sent from (mail|outlook|yahoo mail|aol|samsung|my mobile|proton ?mail)\b.{0,40}|sent (with|via) .{0,30}(app|mail|iphone|android|ipad)|get outlook for (ios|android|mac)\b.{0,20}|sent from mail for windows( 1\d)?|von meinem .{1,30} gesendet|gesendet von meinem .{1,30}|gesendet von (mail|outlook|yahoo).{0,30}|holen sie sich outlook für .{1,20}|outlook für (ios|android) (herunterladen|beziehen)|envoyé de(puis)? mon .{1,30}|envoyé (de|depuis) (mail|outlook|yahoo).{0,30}|obtenir outlook pour .{1,20}|enviado desde mi .{1,30}|enviado (desde|do meu|de meu|do|de) .{0,10}(iphone|ipad|android|samsung|outlook|yahoo|celular|móvil).{0,20}|obtener outlook para .{1,20}|baixe o outlook para .{1,20}|inviato da(l mio)? .{1,30}|scarica outlook per .{1,20}|verzonden (vanaf|met|van) (mijn )?.{1,30}|outlook voor (ios|android) downloaden|skickat från (min )?.{1,30}|hämta outlook för .{1,20}|sendt fra (min )?.{1,30}|hent outlook til .{1,20}|få outlook til .{1,20})$`)
+	footerRe = regexp.MustCompile(`(?i)^(sent from my \S.{0,30}|sent from (mail|outlook|yahoo mail|aol|samsung|my mobile|proton ?mail)\b.{0,40}|sent (with|via) .{0,30}(app|mail|iphone|android|ipad)|get outlook for (ios|android|mac)\b.{0,60}|sent from mail for windows( 1\d)?|von meinem .{1,30} gesendet|gesendet von meinem .{1,30}|gesendet von (mail|outlook|yahoo).{0,30}|holen sie sich outlook für .{1,60}|outlook für (ios|android) (herunterladen|beziehen)|envoyé de(puis)? mon .{1,30}|envoyé (de|depuis) (mail|outlook|yahoo).{0,30}|obtenir outlook pour .{1,60}|enviado desde mi .{1,30}|enviado (desde|do meu|de meu|do|de) .{0,10}(iphone|ipad|android|samsung|outlook|yahoo|celular|móvil).{0,20}|obtener outlook para .{1,60}|baixe o outlook para .{1,60}|inviato da(l mio)? .{1,30}|scarica outlook per .{1,60}|verzonden (vanaf|met|van) (mijn )?.{1,30}|outlook voor (ios|android) downloaden|skickat från (min )?.{1,30}|hämta outlook för .{1,60}|sendt fra (min )?.{1,30}|hent outlook til .{1,60}|få outlook til .{1,60})$`)
 )
 
 // TrimReply returns the new text of a plain-text reply: quoted lines, the
@@ -100,7 +100,7 @@ func isHardCut(lines []string, i int) bool {
 	if strings.TrimRight(lines[i], " \t") == "--" {
 		return true // RFC 3676 4.3 signature separator
 	}
-	if len(t) <= 80 && (originalRe.MatchString(t) || footerRe.MatchString(t)) {
+	if len(t) <= 100 && (originalRe.MatchString(t) || footerRe.MatchString(t)) {
 		return true
 	}
 	return isHeaderBlock(lines, i)

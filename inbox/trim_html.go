@@ -85,8 +85,7 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	class := " " + strings.ToLower(attr(n, "class")) + " "
 	switch {
 	case id == "divrplyfwdmsg", id == "appendonsend",
-		id == "mail-editor-reference-message-container",
-		strings.Contains(class, " gmail_quote_container "):
+		id == "mail-editor-reference-message-container":
 		return dropRest
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"):
 		return dropRest
@@ -94,7 +93,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		strings.Contains(class, " moz-signature "), strings.Contains(class, " gmail_signature "),
 		strings.Contains(class, " gmail_signature_prefix "):
 		return dropNode
-	case n.DataAtom == atom.Div && strings.Contains(class, " gmail_quote ") && !hasOwnText(n):
+	case n.DataAtom == atom.Div && (strings.Contains(class, " gmail_quote ") ||
+		strings.Contains(class, " gmail_quote_container ")) && !hasOwnText(n):
 		return dropRest
 	case isOutlookHeaderDiv(n):
 		return dropRest
