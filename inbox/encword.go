@@ -23,12 +23,19 @@ func decodeHeaderText(v string) string {
 			break
 		}
 		between := rest[:start]
+		if !w.ok || !knownCharset(w.charset) {
+			// Kept as written, like the text around it.
+			pend.flush(&out)
+			out.WriteString(decode8bit([]byte(rest[:end])))
+			rest = rest[end:]
+			continue
+		}
 		// RFC 2047 6.2: whitespace between adjacent encoded-words is dropped.
 		if strings.TrimSpace(between) != "" || !pend.active {
 			pend.flush(&out)
 			out.WriteString(decode8bit([]byte(between)))
 		}
-		pend.add(&out, w, rest[start:end])
+		pend.add(&out, w)
 		rest = rest[end:]
 	}
 	return cleanText(out.String())
@@ -48,25 +55,18 @@ type pendingWord struct {
 	buf     []byte
 }
 
-func (p *pendingWord) add(out *strings.Builder, w encodedWord, raw string) {
-	if !w.ok {
-		p.flush(out)
-		out.WriteString(decode8bit([]byte(raw)))
-		return
-	}
-	if lookupCharset(w.charset) == nil && !isUTF8Label(normalizeCharset(w.charset)) &&
-		!isASCIILabel(normalizeCharset(w.charset)) {
-		p.flush(out)
-		out.WriteString(decode8bit([]byte(raw)))
-		p.active = true // keep dropping whitespace between words
-		return
-	}
+func (p *pendingWord) add(out *strings.Builder, w encodedWord) {
 	if p.active && p.charset != w.charset {
 		p.flush(out)
 	}
 	p.active = true
 	p.charset = w.charset
 	p.buf = append(p.buf, w.payload...)
+}
+
+func knownCharset(label string) bool {
+	l := normalizeCharset(label)
+	return isUTF8Label(l) || isASCIILabel(l) || lookupCharset(l) != nil
 }
 
 func (p *pendingWord) flush(out *strings.Builder) {

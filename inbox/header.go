@@ -155,6 +155,9 @@ func lenientAddresses(v string) []Address {
 		} else {
 			continue
 		}
+		if !plausibleAddr(a.Addr) {
+			continue
+		}
 		a.Name = decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`))
 		out = append(out, a)
 	}
@@ -260,4 +263,10 @@ func parseDate(v string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, errors.New("unreadable date")
+}
+
+// plausibleAddr accepts "local@domain" with one "@" and both sides filled.
+func plausibleAddr(a string) bool {
+	local, domain, ok := strings.Cut(a, "@")
+	return ok && local != "" && domain != "" && !strings.Contains(domain, "@")
 }
