@@ -1,0 +1,415 @@
+package inbox
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTMLToText renders an HTML mail body as readable plain text: paragraphs
+// and <br> become line breaks, lists become "- " and "1. " lines, links
+// show their address when it differs from their text, blockquotes become
+// "> " lines, tables put one row on a line, and head, script and style are
+// dropped. Whitespace collapses the way a browser shows it.
+func HTMLToText(s string) string {
+	doc, err := html.Parse(strings.NewReader(cleanText(s)))
+	if err != nil {
+		return ""
+	}
+	return renderText(doc)
+}
+
+func renderText(n *html.Node) string {
+	r := &textRenderer{}
+	r.node(n, 0)
+	r.flush()
+	return tidyLines(r.out)
+}
+
+// textRenderer writes text into lines. Block elements ask for a line break
+// or a blank line; the request is honoured only when more text follows, so
+// that empty elements leave no trace.
+type textRenderer struct {
+	out       []string
+	line      strings.Builder
+	open      bool // line has been started
+	space     bool // a space separates the next word from the last
+	blank     bool // a blank line is due before the next text
+	started   bool // some text has been written
+	quote     int  // blockquote depth
+	lastQuote int  // quote depth of the last finished line
+	indent    int
+	marker    string // list marker for the next line
+	pre       int
+	cells     []int // cells seen per open table row
+	written   int   // words written so far
+	prefixLen int   // length of the current line's quote and indent prefix
+}
+
+const maxRenderDepth = 400
+
+func (r *textRenderer) node(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		if depth < maxRenderDepth {
+			r.element(n, depth)
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.node(c, depth+1)
+	}
+}
+
+func (r *textRenderer) children(n *html.Node, depth int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.node(c, depth+1)
+	}
+}
+
+func (r *textRenderer) element(n *html.Node, depth int) {
+	switch n.DataAtom {
+	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
+		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea,
+		atom.Button, atom.Img, atom.Input, atom.Map:
+		return
+	case atom.Br:
+		r.lineBreak()
+		return
+	case atom.Hr:
+		r.breakLine(true)
+		return
+	case atom.P:
+		r.paragraph(n, depth)
+		return
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Dl:
+		r.breakLine(true)
+		r.children(n, depth)
+		r.breakLine(true)
+		return
+	case atom.Blockquote:
+		r.breakLine(true)
+		r.quote++
+		r.children(n, depth)
+		r.flush()
+		r.quote--
+		r.breakLine(true)
+		return
+	case atom.Pre:
+		r.breakLine(true)
+		r.pre++
+		r.children(n, depth)
+		r.pre--
+		r.breakLine(true)
+		return
+	case atom.Ul, atom.Ol:
+		r.list(n, depth)
+		return
+	case atom.Li:
+		r.item(n, depth, "- ")
+		return
+	case atom.A:
+		r.link(n, depth)
+		return
+	case atom.Tr:
+		r.row(n, depth)
+		return
+	case atom.Td, atom.Th:
+		r.cell(n, depth)
+		return
+	}
+	if isBlock(n.DataAtom) {
+		r.breakLine(false)
+		r.children(n, depth)
+		r.breakLine(false)
+		return
+	}
+	r.children(n, depth)
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Address, atom.Article, atom.Aside, atom.Center, atom.Dd, atom.Dt,
+		atom.Details, atom.Dialog, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+		atom.Form, atom.Header, atom.Hgroup, atom.Main, atom.Nav, atom.Section, atom.Summary,
+		atom.Caption, atom.Legend, atom.Body, atom.Html, atom.Tbody, atom.Thead, atom.Tfoot:
+		return true
+	}
+	return false
+}
+
+// paragraph handles <p>. Word and Outlook write every line as a
+// <p class=MsoNormal> without margins and mark paragraphs with an empty one.
+func (r *textRenderer) paragraph(n *html.Node, depth int) {
+	mso := strings.Contains(strings.ToLower(attr(n, "class")), "msonormal")
+	before := r.written
+	r.breakLine(!mso)
+	r.children(n, depth)
+	r.breakLine(!mso)
+	if mso && r.written == before && r.started {
+		r.blank = true
+	}
+}
+
+func (r *textRenderer) list(n *html.Node, depth int) {
+	nested := r.indent > 0 || r.marker != ""
+	r.breakLine(!nested)
+	saved := r.indent
+	num, _ := strconv.Atoi(attr(n, "start"))
+	if num == 0 {
+		num = 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			marker := "- "
+			if n.DataAtom == atom.Ol {
+				marker = strconv.Itoa(num) + ". "
+				num++
+			}
+			r.item(c, depth+1, marker)
+			continue
+		}
+		r.node(c, depth+1)
+	}
+	r.indent = saved
+	r.breakLine(!nested)
+}
+
+func (r *textRenderer) item(n *html.Node, depth int, marker string) {
+	r.breakLine(false)
+	saved := r.indent
+	r.indent = saved + len(marker)
+	r.marker = marker
+	r.children(n, depth)
+	r.breakLine(false)
+	r.marker = ""
+	r.indent = saved
+}
+
+// link renders the link text and, when it says something else, the address.
+func (r *textRenderer) link(n *html.Node, depth int) {
+	r.children(n, depth)
+	href := strings.TrimSpace(attr(n, "href"))
+	text := strings.Join(strings.Fields(textContent(n)), " ")
+	if text == "" || !showableURL(href) || sameURL(text, href) {
+		return
+	}
+	r.text(" (" + href + ")")
+}
+
+func showableURL(href string) bool {
+	l := strings.ToLower(href)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
+		strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "ftp://")
+}
+
+func sameURL(text, href string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, p := range []string{"mailto:", "https://", "http://", "ftp://", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		s, _, _ = strings.Cut(s, "?")
+		return strings.TrimRight(s, "/")
+	}
+	return norm(text) == norm(href)
+}
+
+func (r *textRenderer) row(n *html.Node, depth int) {
+	r.breakLine(false)
+	r.cells = append(r.cells, 0)
+	r.children(n, depth)
+	r.cells = r.cells[:len(r.cells)-1]
+	r.breakLine(false)
+}
+
+func (r *textRenderer) cell(n *html.Node, depth int) {
+	if k := len(r.cells); k > 0 {
+		if r.cells[k-1] > 0 && r.open {
+			r.text(" |")
+			r.space = true
+		}
+		before := r.written
+		r.children(n, depth)
+		if r.written > before {
+			r.cells[k-1]++
+		}
+		return
+	}
+	r.children(n, depth)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textContent is the visible text below n, for comparing links.
+func textContent(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// invisible drops characters that render as nothing but would break
+// comparisons and trimming.
+var invisible = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "",
+	"\u00ad", "", "\u2060", "")
+
+func (r *textRenderer) text(s string) {
+	s = invisible.Replace(s)
+	if r.pre > 0 {
+		r.preText(s)
+		return
+	}
+	if s != "" && unicode.IsSpace(firstRune(s)) {
+		r.space = true
+	}
+	for i, w := range strings.FieldsFunc(s, unicode.IsSpace) {
+		r.startLine()
+		if i > 0 {
+			r.space = true
+		}
+		if r.space && r.line.Len() > r.prefixLen {
+			r.line.WriteByte(' ')
+		}
+		r.line.WriteString(w)
+		r.space = false
+		r.written++
+	}
+	if s != "" && unicode.IsSpace(lastRune(s)) {
+		r.space = true
+	}
+}
+
+func (r *textRenderer) preText(s string) {
+	for i, seg := range strings.Split(s, "\n") {
+		if i > 0 {
+			if r.open {
+				r.flush()
+			} else {
+				r.startLine()
+				r.flush()
+			}
+		}
+		if seg != "" {
+			r.startLine()
+			r.line.WriteString(strings.ReplaceAll(seg, "\u00a0", " "))
+			r.written++
+		}
+	}
+}
+
+// startLine opens a line with its quote and list prefix, after the blank
+// line a finished block asked for.
+func (r *textRenderer) startLine() {
+	if r.open {
+		return
+	}
+	if r.blank && r.started {
+		r.out = append(r.out, strings.Repeat(">", min(r.quote, r.lastQuote)))
+	}
+	r.blank = false
+	r.line.Reset()
+	r.line.WriteString(strings.Repeat("> ", r.quote))
+	ind := r.indent - len(r.marker)
+	if ind > 0 {
+		r.line.WriteString(strings.Repeat(" ", ind))
+	}
+	r.line.WriteString(r.marker)
+	r.marker = ""
+	r.prefixLen = r.line.Len()
+	r.open = true
+	r.space = false
+}
+
+// flush ends the current line, if any.
+func (r *textRenderer) flush() {
+	if !r.open {
+		return
+	}
+	r.out = append(r.out, strings.TrimRight(r.line.String(), " "))
+	r.line.Reset()
+	r.open = false
+	r.started = true
+	r.lastQuote = r.quote
+}
+
+// breakLine ends the line; paragraph asks for a blank line before more text.
+func (r *textRenderer) breakLine(paragraph bool) {
+	r.flush()
+	if paragraph && r.started {
+		r.blank = true
+	}
+}
+
+// lineBreak is <br>: it ends a line with text, or makes an empty line.
+func (r *textRenderer) lineBreak() {
+	if r.open {
+		r.flush()
+		return
+	}
+	if r.started {
+		r.blank = true
+	}
+}
+
+// tidyLines trims trailing space, collapses runs of blank lines and drops
+// blank lines at either end.
+func tidyLines(lines []string) string {
+	out := make([]string, 0, len(lines))
+	prevBlank := true
+	for _, l := range lines {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		blank := strings.Trim(l, "> ") == ""
+		if blank && prevBlank {
+			continue
+		}
+		if blank {
+			l = strings.TrimRight(l, " ")
+		}
+		out = append(out, l)
+		prevBlank = blank
+	}
+	for len(out) > 0 && strings.Trim(out[len(out)-1], "> ") == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
+
+func firstRune(s string) rune {
+	for _, c := range s {
+		return c
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

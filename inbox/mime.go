@@ -1,0 +1,217 @@
+package inbox
+
+import (
+	"bytes"
+	"mime"
+	"strings"
+
+	gomail "github.com/emersion/go-message/mail"
+	"golang.org/x/net/html/charset"
+)
+
+// Limits that keep hostile nesting from costing more than a real mail does.
+const (
+	maxDepth = 20
+	maxParts = 500
+)
+
+// walker descends a MIME tree and collects body text and attachments.
+type walker struct {
+	warn           func(string)
+	parts          int
+	deliveryReport bool
+}
+
+// content is what one entity contributed.
+type content struct {
+	mediaType   string
+	plain       []string
+	html        []string
+	attachments []Attachment
+}
+
+func (c *content) merge(o content) {
+	c.plain = append(c.plain, o.plain...)
+	c.html = append(c.html, o.html...)
+	c.attachments = append(c.attachments, o.attachments...)
+}
+
+func (w *walker) entity(h gomail.Header, body []byte, depth int) content {
+	w.parts++
+	mt, params := w.mediaType(&h)
+	c := content{mediaType: mt}
+	if depth > maxDepth || w.parts > maxParts {
+		w.warn("MIME nesting too deep; rest skipped")
+		return c
+	}
+	if strings.HasPrefix(mt, "multipart/") {
+		if mt == "multipart/report" && strings.EqualFold(params["report-type"], "delivery-status") {
+			w.deliveryReport = true
+		}
+		parts, ok := w.splitMultipart(params["boundary"], body)
+		if ok {
+			c.merge(w.children(mt, parts, depth))
+			return c
+		}
+		mt, params = "text/plain", nil
+	}
+	data := w.transferDecode(h.Get("Content-Transfer-Encoding"), body)
+	disp, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	name := filename(dparams, params)
+	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && !strings.EqualFold(disp, "attachment")
+	if !isBody {
+		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
+		return c
+	}
+	if mt == "text/html" {
+		c.html = append(c.html, w.htmlText(data, params["charset"]))
+		return c
+	}
+	text := w.text(data, params["charset"])
+	if strings.EqualFold(params["format"], "flowed") {
+		text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
+	}
+	c.plain = append(c.plain, text)
+	return c
+}
+
+// children walks the parts of a multipart. For alternatives it keeps the
+// first plain version and the last HTML version, as a reader would see.
+func (w *walker) children(mt string, parts [][]byte, depth int) content {
+	var c content
+	var plainDone bool
+	for _, p := range parts {
+		fields, body, warns := splitHeader(p)
+		for _, s := range warns {
+			w.warn(s)
+		}
+		sub := w.entity(buildHeader(fields), body, depth+1)
+		if mt != "multipart/alternative" {
+			c.merge(sub)
+			continue
+		}
+		c.attachments = append(c.attachments, sub.attachments...)
+		if len(sub.plain) > 0 && !plainDone {
+			c.plain, plainDone = sub.plain, true
+		}
+		if len(sub.html) > 0 {
+			c.html = sub.html
+		}
+	}
+	return c
+}
+
+// mediaType reads Content-Type, recovering the type from values that
+// mime.ParseMediaType rejects. A missing type means text/plain (RFC 2045 5.2).
+func (w *walker) mediaType(h *gomail.Header) (string, map[string]string) {
+	v := h.Get("Content-Type")
+	if strings.TrimSpace(v) == "" {
+		return "text/plain", map[string]string{}
+	}
+	mt, params, err := mime.ParseMediaType(v)
+	if err != nil {
+		w.warn("malformed Content-Type")
+		mt, params = lenientMediaType(v)
+	}
+	mt = strings.ToLower(mt)
+	if !strings.Contains(mt, "/") {
+		if mt == "text" || mt == "" {
+			mt = "text/plain"
+		} else {
+			mt = "application/octet-stream"
+		}
+	}
+	return mt, params
+}
+
+func lenientMediaType(v string) (string, map[string]string) {
+	params := map[string]string{}
+	pieces := strings.Split(v, ";")
+	for _, p := range pieces[1:] {
+		k, val, ok := strings.Cut(p, "=")
+		if !ok {
+			continue
+		}
+		k = strings.ToLower(strings.TrimSpace(k))
+		if _, dup := params[k]; !dup {
+			params[k] = strings.Trim(strings.TrimSpace(val), `"'`)
+		}
+	}
+	return strings.TrimSpace(pieces[0]), params
+}
+
+func filename(dparams, params map[string]string) string {
+	name := dparams["filename"]
+	if name == "" {
+		name = params["name"]
+	}
+	return strings.TrimSpace(decodeHeaderText(name))
+}
+
+func (w *walker) transferDecode(cte string, body []byte) []byte {
+	switch strings.ToLower(strings.TrimSpace(cte)) {
+	case "", "7bit", "8bit", "binary":
+		return body
+	case "base64":
+		return decodeBase64Lenient(body)
+	case "quoted-printable":
+		return decodeQuotedPrintable(body)
+	}
+	w.warn("unknown Content-Transfer-Encoding " + quoteShort(cte) + "; body read as is")
+	return body
+}
+
+func (w *walker) text(data []byte, label string) string {
+	s, warn := decodeCharset(data, label)
+	if warn != "" {
+		w.warn(warn)
+	}
+	return normalizeNewlines(s)
+}
+
+// htmlText decodes an HTML part; without a declared charset the document's
+// own <meta charset> decides.
+func (w *walker) htmlText(data []byte, label string) string {
+	if strings.TrimSpace(label) == "" && hasNonASCII(data) {
+		_, name, _ := charset.DetermineEncoding(data, "text/html")
+		label = name
+	}
+	return w.text(data, label)
+}
+
+func normalizeNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// decodeQuotedPrintable decodes RFC 2045 6.7 leniently: a stray "=" stays
+// literal and trailing whitespace is dropped.
+func decodeQuotedPrintable(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		line, rest := cutLine(b)
+		hadNL := len(rest) > 0 || bytes.HasSuffix(b, []byte("\n"))
+		line = bytes.TrimRight(line, " \t")
+		soft := bytes.HasSuffix(line, []byte("="))
+		if soft {
+			line = line[:len(line)-1]
+		}
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			if c == '=' && i+2 < len(line) && isHex(line[i+1]) && isHex(line[i+2]) {
+				out = append(out, unhex(line[i+1])<<4|unhex(line[i+2]))
+				i += 2
+				continue
+			}
+			out = append(out, c)
+		}
+		if hadNL && !soft {
+			out = append(out, '\n')
+		}
+		b = rest
+	}
+	return out
+}

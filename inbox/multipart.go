@@ -1,0 +1,157 @@
+package inbox
+
+import (
+	"bytes"
+	"strings"
+)
+
+// splitMultipart cuts a multipart body into its parts. It tolerates a
+// missing or wrong boundary parameter (guessing it from the body), a
+// missing closing delimiter and junk around the parts. ok is false when no
+// part could be found; the caller then reads the body as text.
+func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
+	if boundary != "" {
+		if parts, closed, found := splitOn(boundary, body); found {
+			if !closed {
+				w.warn("missing closing MIME boundary")
+			}
+			return parts, true
+		}
+	}
+	guess := guessBoundary(body)
+	if guess == "" {
+		if boundary == "" {
+			w.warn("multipart without boundary; read as text")
+		} else {
+			w.warn("MIME boundary not found; read as text")
+		}
+		return nil, false
+	}
+	if boundary == "" {
+		w.warn("multipart without boundary; guessed from body")
+	} else {
+		w.warn("MIME boundary does not match the body; guessed from body")
+	}
+	parts, _, found := splitOn(guess, body)
+	return parts, found
+}
+
+// splitOn splits body at delimiter lines "--boundary" (RFC 2046 5.1.1).
+// The line break before a delimiter belongs to the delimiter.
+func splitOn(boundary string, body []byte) (parts [][]byte, closed, found bool) {
+	delim := []byte("--" + boundary)
+	start := -1
+	pos := 0
+	for pos <= len(body) {
+		line, next := cutLine(body[pos:])
+		lineEnd := len(body) - len(next)
+		if next == nil {
+			lineEnd = len(body)
+		}
+		if kind := delimiterKind(line, delim); kind != 0 {
+			if start >= 0 {
+				parts = append(parts, trimPartEnd(body[start:pos]))
+			}
+			found = true
+			if kind == 2 {
+				return parts, true, true
+			}
+			start = lineEnd
+		}
+		if next == nil {
+			break
+		}
+		pos = lineEnd
+	}
+	if start >= 0 && start < len(body) {
+		parts = append(parts, body[start:])
+	}
+	return parts, false, found
+}
+
+// delimiterKind is 1 for a delimiter line, 2 for the closing one, else 0.
+func delimiterKind(line, delim []byte) int {
+	if !bytes.HasPrefix(line, delim) {
+		return 0
+	}
+	rest := line[len(delim):]
+	closing := bytes.HasPrefix(rest, []byte("--"))
+	if closing {
+		rest = rest[2:]
+	}
+	if len(bytes.TrimSpace(rest)) != 0 {
+		return 0
+	}
+	if closing {
+		return 2
+	}
+	return 1
+}
+
+func trimPartEnd(p []byte) []byte {
+	if bytes.HasSuffix(p, []byte("\r\n")) {
+		return p[:len(p)-2]
+	}
+	return bytes.TrimSuffix(p, []byte("\n"))
+}
+
+// guessBoundary finds the first "--token" line followed by something that
+// looks like a part header.
+func guessBoundary(body []byte) string {
+	rest := body
+	for len(rest) > 0 {
+		line, next := cutLine(rest)
+		if len(line) > 2 && bytes.HasPrefix(line, []byte("--")) {
+			tok := strings.TrimSpace(string(line[2:]))
+			following := firstLine(next)
+			if tok != "" && len(tok) <= 200 && !strings.ContainsAny(tok, " \t") &&
+				(headerKey(following) != "" || len(bytes.TrimSpace(following)) == 0) {
+				return strings.TrimSuffix(tok, "--")
+			}
+		}
+		rest = next
+	}
+	return ""
+}
+
+// unflow joins the soft line breaks of format=flowed text (RFC 3676 4.1).
+func unflow(s string, delsp bool) string {
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	var cur strings.Builder
+	curDepth, open := 0, false
+	for _, line := range lines {
+		depth := 0
+		for depth < len(line) && line[depth] == '>' {
+			depth++
+		}
+		body := line[depth:]
+		body = strings.TrimPrefix(body, " ") // space-stuffing
+		if open && depth != curDepth {
+			out = append(out, cur.String())
+			cur.Reset()
+			open = false
+		}
+		if !open {
+			cur.WriteString(strings.Repeat(">", depth))
+			if depth > 0 {
+				cur.WriteString(" ")
+			}
+			curDepth = depth
+		}
+		flowed := strings.HasSuffix(body, " ") && body != "-- "
+		if flowed && delsp {
+			body = body[:len(body)-1]
+		}
+		cur.WriteString(body)
+		open = flowed
+		if !flowed {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	if open {
+		out = append(out, cur.String())
+	}
+	return strings.Join(out, "\n")
+}

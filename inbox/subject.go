@@ -1,0 +1,76 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// replyPrefix matches one reply or forward prefix in the languages clients
+// use: "Re:", "RE[2]:", "Fwd:", "AW:", "WG:", "SV:", "VS:", "Antw:",
+// "Doorst:", "Rif:", "R:", "TR:", "RV:", "Enc:", "Odp:", with an ASCII or
+// full-width colon.
+var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|fwd?|aw|wg|sv|vs|antw|doorst|rif|r|tr|rv|enc|odp|réf|ref)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*`)
+
+// listTag matches a "[list]" tag at the start.
+var listTag = regexp.MustCompile(`^\s*\[[^\[\]]{1,40}\]\s*`)
+
+// CleanSubject strips the reply and forward prefixes and list tags that
+// pile up at the start of a subject and collapses its whitespace.
+func CleanSubject(s string) string {
+	s = strings.Join(strings.Fields(cleanText(s)), " ")
+	for {
+		loc := replyPrefix.FindStringIndex(s)
+		if loc == nil {
+			loc = listTag.FindStringIndex(s)
+		}
+		if loc == nil || loc[1] == 0 {
+			return strings.TrimSpace(s)
+		}
+		s = s[loc[1]:]
+	}
+}
+
+// Limits for a title made from the body of a mail without a subject.
+const (
+	titleWords = 10
+	titleChars = 70
+)
+
+// TitleFromBody makes a title for a mail without a subject: its first
+// sentence when that is short, else its first words cut at a word boundary
+// and ended with "…".
+func TitleFromBody(text string) string {
+	words := strings.Fields(cleanText(text))
+	if len(words) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i == titleWords || utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > titleChars {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		if endsSentence(w) {
+			return b.String()
+		}
+	}
+	title := b.String()
+	if title == "" {
+		// One word longer than the limit: cut it at a rune boundary.
+		r := []rune(words[0])
+		return string(r[:titleChars]) + "…"
+	}
+	if len(title) == len(strings.Join(words, " ")) {
+		return title
+	}
+	return strings.TrimRight(title, ",;:-–—") + "…"
+}
+
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") ||
+		(strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "..") && utf8.RuneCountInString(w) > 3)
+}
