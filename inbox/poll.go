@@ -195,9 +195,6 @@ func (p *Poller) session(ctx context.Context, wait bool) error {
 		if err != nil || ctx.Err() != nil {
 			return err
 		}
-		// UIDVALIDITY can only change across a SELECT; the stored
-		// value is compared again in fetchNew.
-		sel.UIDValidity = c.Mailbox().UIDValidity
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"helpline/data"
 	"helpline/inbox"
 	"helpline/internal/newsletter"
 )
@@ -65,4 +66,18 @@ func (a *App) listID() string {
 		return a.Config.Newsletter.ListID
 	}
 	return defaultListID(a.Config.Site.Name, a.Config.Site.Address)
+}
+
+// commentModeration applies the owner's decision on a held comment.
+type commentModeration struct{ db *data.DB }
+
+var _ inbox.Comments = commentModeration{}
+
+func (a *App) comments() inbox.Comments { return commentModeration{a.DB} }
+
+func (c commentModeration) ModerateComment(ctx context.Context, id int64, approve bool) error {
+	if approve {
+		return c.db.ApproveComment(ctx, id)
+	}
+	return c.db.RejectComment(ctx, id)
 }
