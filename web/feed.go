@@ -126,7 +126,7 @@ func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 			}
 			f.Entries = append(f.Entries, atomEntry{Title: q.Title, ID: link,
 				Updated: q.UpdatedAt.UTC().Format(time.RFC3339), Published: q.AnsweredAt.UTC().Format(time.RFC3339),
-				Link: atomLink{Href: link, Rel: "alternate", Type: "text/html"},
+				Link:    atomLink{Href: link, Rel: "alternate", Type: "text/html"},
 				Content: atomText{Type: "html", Body: feedHTML(q)}})
 		}
 		f.Updated = updated.UTC().Format(time.RFC3339)
