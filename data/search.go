@@ -74,7 +74,7 @@ func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset in
 		return nil, 0, nil
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT question_search.docid, matchinfo(question_search, 'pcnalx')
-		FROM question_search JOIN questions q ON q.id = question_search.docid
+		FROM question_search CROSS JOIN questions q ON q.id = question_search.docid
 		WHERE question_search MATCH ? AND q.status = 'answered'`, matchExpr(terms))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)

@@ -75,7 +75,7 @@ func TestAskRefused(t *testing.T) {
 	f := newFixture(t, func(c *Config) { c.Asker = asker })
 	body := "A question long enough to pass."
 	tests := []struct {
-		name                         string
+		name                          string
 		nameV, email, title, question string
 		want                          string
 	}{

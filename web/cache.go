@@ -27,11 +27,14 @@ type cachedPage struct {
 // ratings bumps the version and so empties the cache.
 type pageCache struct {
 	mu      sync.Mutex
+	limit   int // 0 keeps nothing
 	version int64
 	pages   map[string]*cachedPage
 }
 
-func newPageCache() *pageCache { return &pageCache{pages: map[string]*cachedPage{}} }
+func newPageCache(limit int) *pageCache {
+	return &pageCache{limit: limit, pages: map[string]*cachedPage{}}
+}
 
 func (c *pageCache) get(version int64, key string) *cachedPage {
 	c.mu.Lock()
@@ -45,14 +48,14 @@ func (c *pageCache) get(version int64, key string) *cachedPage {
 func (c *pageCache) put(version int64, key string, p *cachedPage) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if version < c.version {
-		return // rendered from older data than the cache already holds
+	if c.limit == 0 || version < c.version {
+		return // caching is off, or p was rendered from older data
 	}
 	if version != c.version {
 		c.version = version
 		clear(c.pages)
 	}
-	if len(c.pages) >= maxCachedPages {
+	if len(c.pages) >= c.limit {
 		for k := range c.pages { // drop an arbitrary page to make room
 			delete(c.pages, k)
 			break

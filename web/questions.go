@@ -41,11 +41,15 @@ func newRatingView(r data.Rating) ratingView {
 
 // commentView is an approved comment as shown.
 type commentView struct {
-	ID        int64
-	CreatedAt time.Time
-	Title     string
-	Name      string
-	Body      template.HTML
+	ID int64
+	// Date and ISODate are formatted once here: a page may list many
+	// comments, and template function calls are the costliest part of
+	// rendering it.
+	Date    string
+	ISODate string
+	Title   string
+	Name    string
+	Body    template.HTML
 }
 
 // commentForm is what a reader typed into the comment form.
@@ -162,7 +166,8 @@ func (s *Server) questionPage(ctx context.Context, q *data.Question, base string
 		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: newRatingView(rating),
 	}
 	for _, c := range comments {
-		p.Comments = append(p.Comments, commentView{ID: c.ID, CreatedAt: c.CreatedAt, Title: c.Title,
+		p.Comments = append(p.Comments, commentView{ID: c.ID, Date: c.CreatedAt.Format("2 January 2006"),
+			ISODate: c.CreatedAt.UTC().Format(time.RFC3339), Title: c.Title,
 			Name: c.Name, Body: formatText(c.Body)})
 	}
 	return p, nil

@@ -73,7 +73,7 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 		cfg.Listen = "127.0.0.1:8080"
 	}
 	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
-		cache: newPageCache(), started: time.Now()}
+		cache: newPageCache(maxCachedPages), started: time.Now()}
 	s.handler = s.routes()
 	return s, nil
 }
