@@ -16,6 +16,17 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /confirm/{token}", s.handleConfirm)
 	mux.HandleFunc("GET /unsubscribe/{token}", s.handleUnsubscribePage)
 	mux.HandleFunc("POST /unsubscribe/{token}", s.handleUnsubscribe)
+	mux.HandleFunc("GET /{$}", s.handleIndex)
+	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /q/{ref}", s.handleQuestion)
+	mux.HandleFunc("POST /q/{ref}/comments", s.handleComment)
+	mux.HandleFunc("POST /q/{ref}/rate", s.handleRate)
+	mux.HandleFunc("GET /ask", s.handleAskForm)
+	mux.HandleFunc("POST /ask", s.handleAsk)
+	mux.HandleFunc("GET /feed.rss", s.handleRSS)
+	mux.HandleFunc("GET /feed.atom", s.handleAtom)
+	mux.HandleFunc("GET /robots.txt", s.handleRobots)
+	mux.HandleFunc("GET /sitemap.xml", s.handleSitemap)
 	mux.HandleFunc("/", s.handleNotFound)
 	// Browsers mark cross-site form posts; refusing them stops forged
 	// submissions without tokens in every form. Mail providers' one-click

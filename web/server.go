@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/token"
 	"helpline/templates"
 )
 
@@ -37,6 +38,17 @@ type Config struct {
 	// Newsletter runs the subscribe, confirm and unsubscribe pages; when
 	// nil those pages answer 404.
 	Newsletter Newsletter
+	// Asker takes questions from the ask form; without one the form says
+	// that asking on the web is unavailable.
+	Asker Asker
+	// PublishComments shows comments at once instead of holding them for
+	// the owner's approval.
+	PublishComments bool
+	// Signer, Mailbox (the helpline address) and OwnerAddress let a held
+	// comment be sent to the owner, whose reply approves or rejects it.
+	Signer       *token.Signer
+	Mailbox      string
+	OwnerAddress string
 }
 
 // Server is the HTTP side of helpline.
@@ -47,6 +59,8 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	limits  *limiter
+	cache   *pageCache
+	started time.Time
 }
 
 // New returns a Server over db.
@@ -61,7 +75,8 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	if cfg.Listen == "" {
 		cfg.Listen = "127.0.0.1:8080"
 	}
-	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter()}
+	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
+		cache: newPageCache(maxCachedPages), started: time.Now()}
 	s.handler = s.routes()
 	return s, nil
 }

@@ -38,7 +38,6 @@ type publicError interface {
 const (
 	subscribesPerIPHour   = 10
 	subscribesPerAddrHour = 3
-	maxFormBytes          = 16 << 10
 )
 
 // subscribeForm is the data of the sign-up page.

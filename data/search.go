@@ -1,0 +1,159 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Search limits: enough for any honest query, few enough that a hostile
+// one stays cheap.
+const (
+	maxSearchTerms   = 8
+	maxSearchTermLen = 40
+)
+
+// searchWeights weigh a hit in the title, the question and the answer.
+var searchWeights = [3]float64{4, 1, 1.5}
+
+// SearchTerms splits a reader's query into the words it will match: runs
+// of letters and digits, lowercased, at most a few of them. Everything else
+// (quotes, operators, brackets, stars, column filters) is dropped, so no
+// input can change the meaning of the full-text query.
+func SearchTerms(q string) []string {
+	var terms []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w = strings.ToLower(w)
+		if r := []rune(w); len(r) > maxSearchTermLen {
+			w = string(r[:maxSearchTermLen])
+		}
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		terms = append(terms, w)
+		if len(terms) == maxSearchTerms {
+			break
+		}
+	}
+	return terms
+}
+
+// matchExpr builds the FTS4 query for terms: every term must match, as a
+// quoted token so that words like OR and NEAR stay words, and terms of
+// three or more letters also match as prefixes ("run" finds "running").
+func matchExpr(terms []string) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		if len([]rune(t)) >= 3 {
+			parts[i] = `"` + t + `*"`
+		} else {
+			parts[i] = `"` + t + `"`
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+type hit struct {
+	id    int64
+	score float64
+}
+
+// SearchAnswered finds the public questions matching query in their title,
+// question or answer, best first, and returns one page of them and how many
+// matched in all. A query with no words matches nothing.
+func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset int) ([]*Summary, int, error) {
+	terms := SearchTerms(query)
+	if len(terms) == 0 {
+		return nil, 0, nil
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT question_search.docid, matchinfo(question_search, 'pcnalx')
+		FROM question_search CROSS JOIN questions q ON q.id = question_search.docid
+		WHERE question_search MATCH ? AND q.status = 'answered'`, matchExpr(terms))
+	if err != nil {
+		return nil, 0, fmt.Errorf("search: %w", err)
+	}
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		var info []byte
+		if err := rows.Scan(&h.id, &info); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("search: %w", err)
+		}
+		if h.score, err = bm25(info); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("search: question %d: %w", h.id, err)
+		}
+		hits = append(hits, h)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("search: %w", err)
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.id, a.id)
+	})
+	total := len(hits)
+	if offset >= total {
+		return nil, total, nil
+	}
+	hits = hits[offset:min(total, offset+limit)]
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	out, err := db.summariesByID(ctx, ids)
+	if err != nil {
+		return nil, 0, fmt.Errorf("search: %w", err)
+	}
+	return out, total, nil
+}
+
+// bm25 scores one row from its matchinfo 'pcnalx' blob: Okapi BM25 summed
+// over phrases and columns, each column weighted. The blob is an array of
+// native-endian 32-bit unsigned integers.
+func bm25(info []byte) (float64, error) {
+	if len(info)%4 != 0 || len(info) < 12 {
+		return 0, fmt.Errorf("matchinfo: %d bytes", len(info))
+	}
+	v := make([]uint32, len(info)/4)
+	for i := range v {
+		v[i] = binary.NativeEndian.Uint32(info[i*4:])
+	}
+	p, c, n := int(v[0]), int(v[1]), float64(v[2])
+	if c != len(searchWeights) || len(v) != 3+2*c+3*p*c {
+		return 0, fmt.Errorf("matchinfo: %d values for %d phrases and %d columns", len(v), p, c)
+	}
+	const k1, b = 1.2, 0.75
+	avg, length, x := v[3:3+c], v[3+c:3+2*c], v[3+2*c:]
+	score := 0.0
+	for i := range p {
+		for j := range c {
+			tf := float64(x[3*(i*c+j)])
+			docs := float64(x[3*(i*c+j)+2])
+			if tf == 0 {
+				continue
+			}
+			idf := math.Log(1 + (n-docs+0.5)/(docs+0.5))
+			norm := 1.0
+			if avg[j] > 0 {
+				norm = 1 - b + b*float64(length[j])/float64(avg[j])
+			}
+			score += searchWeights[j] * idf * tf * (k1 + 1) / (tf + k1*norm)
+		}
+	}
+	return score, nil
+}

@@ -1,0 +1,329 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Comment statuses.
+const (
+	CommentPending  = "pending"
+	CommentApproved = "approved"
+	CommentRejected = "rejected"
+)
+
+// Summary is an answered question as the public lists show it, with its
+// approved comment count and rating.
+type Summary struct {
+	ID          int64
+	Slug        string
+	Title       string
+	Body        string
+	AskerName   string
+	AnsweredAt  time.Time
+	UpdatedAt   time.Time
+	Comments    int
+	RatingCount int
+	RatingAvg   float64
+	Answer      string // filled only by LatestAnswered
+}
+
+// Comment is a reader's comment on a question. Email is private.
+type Comment struct {
+	ID         int64
+	QuestionID int64
+	Name       string
+	Email      string
+	Title      string
+	Body       string
+	Status     string
+	ClientKey  string
+	CreatedAt  time.Time
+	DecidedAt  time.Time
+}
+
+// Rating is the average of a question's votes.
+type Rating struct {
+	Average float64
+	Count   int
+}
+
+// PageRef names one public question page, for the sitemap.
+type PageRef struct {
+	ID        int64
+	Slug      string
+	UpdatedAt time.Time
+}
+
+const summaryColumns = `q.id, q.slug, q.title, q.body, q.asker_name, q.answered_at, q.updated_at,
+	(SELECT COUNT(*) FROM comments c WHERE c.question_id = q.id AND c.status = 'approved'),
+	(SELECT COUNT(*) FROM ratings r WHERE r.question_id = q.id),
+	COALESCE((SELECT AVG(r.stars) FROM ratings r WHERE r.question_id = q.id), 0)`
+
+const latestAnswer = `COALESCE((SELECT a.body FROM answers a WHERE a.question_id = q.id ORDER BY a.id DESC LIMIT 1), '')`
+
+func scanSummary(s scanner, withAnswer bool) (*Summary, error) {
+	var q Summary
+	var answered sql.NullString
+	var updated string
+	dest := []any{&q.ID, &q.Slug, &q.Title, &q.Body, &q.AskerName, &answered, &updated,
+		&q.Comments, &q.RatingCount, &q.RatingAvg}
+	if withAnswer {
+		dest = append(dest, &q.Answer)
+	}
+	if err := s.Scan(dest...); err != nil {
+		return nil, err
+	}
+	q.AnsweredAt, q.UpdatedAt = parseNullTime(answered), parseTime(updated)
+	return &q, nil
+}
+
+func (db *DB) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*Summary
+	for rows.Next() {
+		s, err := scanSummary(rows, withAnswer)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// ListAnswered returns answered questions newest answer first, skipping
+// offset and returning at most limit.
+func (db *DB) ListAnswered(ctx context.Context, limit, offset int) ([]*Summary, error) {
+	out, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
+		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("list answered questions: %w", err)
+	}
+	return out, nil
+}
+
+// LatestAnswered returns the n most recently answered questions with their
+// current answers, for feeds.
+func (db *DB) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
+	out, err := db.querySummaries(ctx, true, "SELECT "+summaryColumns+", "+latestAnswer+` FROM questions q
+		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ?`, n)
+	if err != nil {
+		return nil, fmt.Errorf("latest answered questions: %w", err)
+	}
+	return out, nil
+}
+
+// summariesByID returns the answered questions among ids, in the order of
+// ids.
+func (db *DB) summariesByID(ctx context.Context, ids []int64) ([]*Summary, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	found, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
+		WHERE q.status = 'answered' AND q.id IN (?`+strings.Repeat(",?", len(ids)-1)+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]*Summary, len(found))
+	for _, s := range found {
+		byID[s.ID] = s
+	}
+	out := make([]*Summary, 0, len(found))
+	for _, id := range ids {
+		if s, ok := byID[id]; ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// CountAnswered returns how many questions are public.
+func (db *DB) CountAnswered(ctx context.Context) (int, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count answered questions: %w", err)
+	}
+	return n, nil
+}
+
+// AnsweredPages returns every public question page, newest first.
+func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT id, slug, updated_at FROM questions
+		WHERE status = 'answered' ORDER BY answered_at DESC, id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("answered pages: %w", err)
+	}
+	defer rows.Close()
+	var out []PageRef
+	for rows.Next() {
+		var p PageRef
+		var updated string
+		if err := rows.Scan(&p.ID, &p.Slug, &updated); err != nil {
+			return nil, fmt.Errorf("answered pages: %w", err)
+		}
+		p.UpdatedAt = parseTime(updated)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SiteVersion returns a number that changes whenever anything a public
+// page shows changes (questions, answers, comments, ratings), and when it
+// last changed.
+func (db *DB) SiteVersion(ctx context.Context) (int64, time.Time, error) {
+	var v int64
+	var at string
+	err := db.db.QueryRowContext(ctx, "SELECT version, changed_at FROM site_changes WHERE id = 1").Scan(&v, &at)
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("site version: %w", err)
+	}
+	return v, parseTime(at), nil
+}
+
+// QuestionRating returns the average rating of a question.
+func (db *DB) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
+	var r Rating
+	err := db.db.QueryRowContext(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
+		questionID).Scan(&r.Average, &r.Count)
+	if err != nil {
+		return Rating{}, fmt.Errorf("rating of question %d: %w", questionID, err)
+	}
+	return r, nil
+}
+
+// Rate records a visitor's stars (1 to 5) for a question, replacing the
+// visitor's earlier vote.
+func (db *DB) Rate(ctx context.Context, questionID int64, voterKey string, stars int) error {
+	if stars < 1 || stars > 5 {
+		return fmt.Errorf("rate question %d: stars must be 1 to 5, got %d", questionID, stars)
+	}
+	if voterKey == "" {
+		return fmt.Errorf("rate question %d: empty voter key", questionID)
+	}
+	return db.inTx(ctx, func(tx *Tx) error {
+		now := formatTime(tx.now)
+		_, err := tx.tx.ExecContext(ctx, `INSERT INTO ratings (question_id, voter_key, stars, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (question_id, voter_key) DO UPDATE
+			SET stars = excluded.stars, updated_at = excluded.updated_at WHERE stars <> excluded.stars`,
+			questionID, voterKey, stars, now, now)
+		if err != nil {
+			return fmt.Errorf("rate question %d: %w", questionID, err)
+		}
+		return nil
+	})
+}
+
+// AddComment stores c as part of tx and sets its ID and times. An empty
+// status means pending.
+func (tx *Tx) AddComment(ctx context.Context, c *Comment) error {
+	switch c.Status {
+	case "":
+		c.Status = CommentPending
+	case CommentPending, CommentApproved:
+	default:
+		return fmt.Errorf("add comment: bad status %q", c.Status)
+	}
+	c.CreatedAt = tx.now
+	if c.Status == CommentApproved {
+		c.DecidedAt = tx.now
+	}
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO comments (question_id, name, email, title, body, status,
+		client_key, created_at, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.QuestionID, c.Name, c.Email, c.Title, c.Body, c.Status, c.ClientKey, formatTime(c.CreatedAt), nullTime(c.DecidedAt))
+	if err != nil {
+		return fmt.Errorf("add comment to question %d: %w", c.QuestionID, err)
+	}
+	c.ID, err = res.LastInsertId()
+	return err
+}
+
+const commentColumns = "id, question_id, name, email, title, body, status, client_key, created_at, decided_at"
+
+func scanComment(s scanner) (*Comment, error) {
+	var c Comment
+	var created string
+	var decided sql.NullString
+	if err := s.Scan(&c.ID, &c.QuestionID, &c.Name, &c.Email, &c.Title, &c.Body, &c.Status, &c.ClientKey,
+		&created, &decided); err != nil {
+		return nil, err
+	}
+	c.CreatedAt, c.DecidedAt = parseTime(created), parseNullTime(decided)
+	return &c, nil
+}
+
+// ApprovedComments returns a question's approved comments, oldest first.
+func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT "+commentColumns+` FROM comments
+		WHERE question_id = ? AND status = 'approved' ORDER BY id`, questionID)
+	if err != nil {
+		return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
+	}
+	defer rows.Close()
+	var out []*Comment
+	for rows.Next() {
+		c, err := scanComment(rows)
+		if err != nil {
+			return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// CommentByID returns one comment whatever its status.
+func (db *DB) CommentByID(ctx context.Context, id int64) (*Comment, error) {
+	c, err := scanComment(db.db.QueryRowContext(ctx, "SELECT "+commentColumns+" FROM comments WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("comment %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// ApproveComment publishes comment id.
+func (db *DB) ApproveComment(ctx context.Context, id int64) error {
+	return db.inTx(ctx, func(tx *Tx) error { return tx.ApproveComment(ctx, id) })
+}
+
+// RejectComment keeps comment id off the site.
+func (db *DB) RejectComment(ctx context.Context, id int64) error {
+	return db.inTx(ctx, func(tx *Tx) error { return tx.RejectComment(ctx, id) })
+}
+
+// ApproveComment publishes comment id as part of tx.
+func (tx *Tx) ApproveComment(ctx context.Context, id int64) error {
+	return tx.decideComment(ctx, id, CommentApproved)
+}
+
+// RejectComment keeps comment id off the site, as part of tx.
+func (tx *Tx) RejectComment(ctx context.Context, id int64) error {
+	return tx.decideComment(ctx, id, CommentRejected)
+}
+
+// decideComment sets the status of a comment. Deciding again is allowed:
+// the owner may change their mind, and the latest decision holds.
+func (tx *Tx) decideComment(ctx context.Context, id int64, status string) error {
+	res, err := tx.tx.ExecContext(ctx, "UPDATE comments SET status = ?, decided_at = ? WHERE id = ?",
+		status, formatTime(tx.now), id)
+	if err != nil {
+		return fmt.Errorf("comment %d: set %s: %w", id, status, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("comment %d: %w", id, ErrNotFound)
+	}
+	return nil
+}

@@ -1,0 +1,117 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// AskRequest is a question sent with the ask form.
+type AskRequest struct {
+	Name     string
+	Email    string
+	Title    string
+	Body     string
+	ClientIP string
+}
+
+// Asker takes a question from the web into the same pipeline as a question
+// that arrives by mail: stored, acknowledged to the asker, notified to the
+// owner.
+type Asker interface {
+	Ask(ctx context.Context, q AskRequest) error
+}
+
+// Per-IP limit on the ask form.
+const (
+	asksPerHour = 5
+	askBurst    = 3
+)
+
+// askForm is what a reader typed into the ask form.
+type askForm struct {
+	Name, Email, Title, Body string
+}
+
+// askPage is the data of the ask page.
+type askPage struct {
+	Site      Site
+	Canonical string
+	Sent      bool
+	Form      askForm
+	Errors    []string
+}
+
+func (s *Server) askUnavailable(w http.ResponseWriter, r *http.Request) {
+	s.renderError(w, r, http.StatusServiceUnavailable, "Asking on the web is not available",
+		"Questions cannot be sent from this page at the moment. Please send yours by email instead, or try again later.")
+}
+
+// handleAskForm shows the ask form, or the thanks after a question was sent.
+func (s *Server) handleAskForm(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Asker == nil {
+		s.askUnavailable(w, r)
+		return
+	}
+	s.renderAsk(w, r, http.StatusOK, &askPage{Sent: r.URL.Query().Get("sent") == "1"})
+}
+
+func (s *Server) renderAsk(w http.ResponseWriter, r *http.Request, code int, p *askPage) {
+	p.Site, p.Canonical = s.cfg.Site, s.baseURL(r)+"/ask"
+	body, ctype, err := s.renderPage("ask", p)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	w.Write(body)
+}
+
+// handleAsk takes a question from the ask form.
+func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Asker == nil {
+		s.askUnavailable(w, r)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if err := r.ParseForm(); err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		return
+	}
+	if honeypotFilled(r) {
+		http.Redirect(w, r, "/ask?sent=1", http.StatusSeeOther)
+		return
+	}
+	form := askForm{
+		Name:  strings.TrimSpace(r.PostFormValue("name")),
+		Email: strings.TrimSpace(r.PostFormValue("email")),
+		Title: strings.TrimSpace(r.PostFormValue("title")),
+		Body:  cleanText(r.PostFormValue("question")),
+	}
+	var errs formErrors
+	errs.checkLine("Your name", form.Name, 1, 60)
+	errs.checkEmail("Your email", form.Email, true)
+	errs.checkLine("The title", form.Title, 5, 150)
+	errs.checkText("Your question", form.Body, 20, 8000)
+	code := http.StatusUnprocessableEntity
+	if len(errs) == 0 && !s.limits.allow("ask:"+clientIP(r), asksPerHour, time.Hour, askBurst) {
+		errs.add("You have sent several questions in a short time. Please wait a while and send it again.")
+		code = http.StatusTooManyRequests
+	}
+	if len(errs) > 0 {
+		s.renderAsk(w, r, code, &askPage{Form: form, Errors: errs})
+		return
+	}
+	err := s.cfg.Asker.Ask(r.Context(), AskRequest{Name: form.Name, Email: form.Email, Title: form.Title,
+		Body: form.Body, ClientIP: clientIP(r)})
+	if err != nil {
+		s.log.Error("ask from web", "err", err)
+		s.renderAsk(w, r, http.StatusServiceUnavailable, &askPage{Form: form,
+			Errors: []string{"Your question could not be taken just now. Please try again in a few minutes."}})
+		return
+	}
+	http.Redirect(w, r, "/ask?sent=1", http.StatusSeeOther)
+}

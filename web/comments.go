@@ -1,0 +1,172 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// Per-IP limits on the reader forms.
+const (
+	commentsPerHour = 10
+	commentBurst    = 5
+	ratingsPerHour  = 60
+	ratingBurst     = 20
+)
+
+// handleComment stores a comment from the form on a question page: held
+// for the owner's approval, or published at once if so configured.
+func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	q, ok := s.lookupQuestion(w, r)
+	if !ok {
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		return
+	}
+	form := commentForm{
+		Name:  strings.TrimSpace(r.PostFormValue("name")),
+		Email: strings.TrimSpace(r.PostFormValue("email")),
+		Title: strings.TrimSpace(r.PostFormValue("title")),
+		Text:  cleanText(r.PostFormValue("text")),
+	}
+	path := questionPath(q.ID, q.Slug)
+	if honeypotFilled(r) {
+		// Tell the bot it worked; store nothing.
+		http.Redirect(w, r, path+"?notice=comment-pending#comments", http.StatusSeeOther)
+		return
+	}
+	var errs formErrors
+	errs.checkLine("Your name", form.Name, 1, 60)
+	errs.checkEmail("Your email", form.Email, false)
+	errs.checkLine("The title", form.Title, 0, 120)
+	errs.checkText("Your comment", form.Text, 2, 4000)
+	code := http.StatusUnprocessableEntity
+	if len(errs) == 0 && !s.limits.allow("comment:"+clientIP(r), commentsPerHour, time.Hour, commentBurst) {
+		errs.add("You have sent several comments in a short time. Please wait a few minutes and send it again.")
+		code = http.StatusTooManyRequests
+	}
+	if len(errs) > 0 {
+		s.renderQuestionForm(w, r, code, q, func(p *questionPage) { p.Form, p.Errors = form, errs })
+		return
+	}
+	c := &data.Comment{QuestionID: q.ID, Name: form.Name, Email: form.Email, Title: form.Title, Body: form.Text,
+		ClientKey: s.visitorKey(r, "comment")}
+	if s.cfg.PublishComments {
+		c.Status = data.CommentApproved
+	}
+	if err := s.storeComment(r.Context(), q, c); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.log.Info("comment received", "question_id", q.ID, "comment_id", c.ID, "status", c.Status)
+	notice := "comment-pending"
+	if c.Status == data.CommentApproved {
+		notice = "comment-published"
+	}
+	http.Redirect(w, r, path+"?notice="+notice+"#comments", http.StatusSeeOther)
+}
+
+// storeComment saves c and, when it waits for approval, queues the mail
+// that asks the owner, in the same transaction.
+func (s *Server) storeComment(ctx context.Context, q *data.Question, c *data.Comment) error {
+	moderate := c.Status != data.CommentApproved
+	canAsk := s.cfg.Signer != nil && s.cfg.Mailbox != "" && s.cfg.OwnerAddress != ""
+	if moderate && !canAsk {
+		s.log.Warn("comment held, but no owner address or signer to ask for approval", "question_id", q.ID)
+	}
+	return s.db.InTx(ctx, func(tx *data.Tx) error {
+		if err := tx.AddComment(ctx, c); err != nil {
+			return err
+		}
+		if !moderate || !canAsk {
+			return nil
+		}
+		return tx.Enqueue(ctx, s.moderationMail(q, c))
+	})
+}
+
+// moderationMail is the mail to the owner about a held comment. Its
+// Reply-To route carries a token for the comment, so the owner's reply of
+// "approve" or "reject" is recognised and applied.
+func (s *Server) moderationMail(q *data.Question, c *data.Comment) *data.OutboxMail {
+	signer := s.cfg.Signer
+	_, domain, _ := strings.Cut(s.cfg.Mailbox, "@")
+	title := strings.Join(strings.Fields(q.Title), " ")
+	link := s.cfg.Site.BaseURL + questionPath(q.ID, q.Slug)
+	var text strings.Builder
+	fmt.Fprintf(&text, "A new comment on %q is waiting for you.\n\n", title)
+	fmt.Fprintf(&text, "From: %s\n", c.Name)
+	if c.Title != "" {
+		fmt.Fprintf(&text, "Title: %s\n", c.Title)
+	}
+	fmt.Fprintf(&text, "\n%s\n\n", c.Body)
+	fmt.Fprintf(&text, "Reply with \"approve\" to publish it or \"reject\" to keep it off the site.\n\n%s\n", link)
+
+	var h strings.Builder
+	fmt.Fprintf(&h, "<p>A new comment on <a href=\"%s\">%s</a> is waiting for you.</p>\n",
+		html.EscapeString(link), html.EscapeString(title))
+	fmt.Fprintf(&h, "<p><strong>From:</strong> %s", html.EscapeString(c.Name))
+	if c.Title != "" {
+		fmt.Fprintf(&h, "<br>\n<strong>Title:</strong> %s", html.EscapeString(c.Title))
+	}
+	fmt.Fprintf(&h, "</p>\n<blockquote>%s</blockquote>\n", formatText(c.Body))
+	h.WriteString("<p>Reply with <strong>approve</strong> to publish it or <strong>reject</strong> to keep it off the site.</p>\n")
+
+	return &data.OutboxMail{
+		Kind:       data.KindComment,
+		To:         s.cfg.OwnerAddress,
+		ToName:     s.cfg.Site.OwnerName,
+		ReplyTo:    signer.Route(s.cfg.Mailbox, token.Comment, c.ID),
+		Subject:    "Comment to approve: " + title,
+		Text:       text.String(),
+		HTML:       h.String(),
+		MessageID:  signer.MessageID(domain, token.Comment, c.ID),
+		QuestionID: q.ID,
+	}
+}
+
+// handleRate records a visitor's rating; voting again changes it.
+func (s *Server) handleRate(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	q, ok := s.lookupQuestion(w, r)
+	if !ok {
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		return
+	}
+	path := questionPath(q.ID, q.Slug)
+	if honeypotFilled(r) {
+		http.Redirect(w, r, path+"?notice=rated#rating", http.StatusSeeOther)
+		return
+	}
+	stars, err := strconv.Atoi(r.PostFormValue("stars"))
+	if err != nil || stars < 1 || stars > 5 {
+		s.renderQuestionForm(w, r, http.StatusUnprocessableEntity, q, func(p *questionPage) {
+			p.RateErrors = []string{"Please choose from 1 to 5 stars."}
+		})
+		return
+	}
+	if !s.limits.allow("rate:"+clientIP(r), ratingsPerHour, time.Hour, ratingBurst) {
+		s.renderQuestionForm(w, r, http.StatusTooManyRequests, q, func(p *questionPage) {
+			p.RateErrors = []string{"You have rated a lot in a short time. Please wait a few minutes."}
+		})
+		return
+	}
+	if err := s.db.Rate(r.Context(), q.ID, s.visitorKey(r, "rating"), stars); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	http.Redirect(w, r, path+"?notice=rated#rating", http.StatusSeeOther)
+}

@@ -1,0 +1,169 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+func formOf(kv ...string) url.Values {
+	v := url.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		v.Set(kv[i], kv[i+1])
+	}
+	return v
+}
+
+func TestCommentHeldForApproval(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", "Sam Reader", "email", "sam@example.org",
+		"title", "Thanks", "text", "This <b>helped</b> a lot."))
+	wantStatus(t, res, http.StatusSeeOther)
+	if got, want := res.Header.Get("Location"), path+"?notice=comment-pending#comments"; got != want {
+		t.Errorf("got Location %q, want %q", got, want)
+	}
+	res, body := f.get(path + "?notice=comment-pending")
+	wantStatus(t, res, http.StatusOK)
+	wantContains(t, body, "will appear once it has been approved")
+	wantNotContains(t, body, "a lot.")
+
+	mails, err := f.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindComment})
+	if err != nil || len(mails) != 1 {
+		t.Fatalf("got %d moderation mails (%v), want 1", len(mails), err)
+	}
+	m := mails[0]
+	id, err := f.signer.ParseRoute("ask@helpline.test", m.ReplyTo, token.Comment)
+	if err != nil {
+		t.Fatalf("Reply-To %q is not a comment route: %v", m.ReplyTo, err)
+	}
+	if id2, err := f.signer.ParseMessageID(m.MessageID, token.Comment); err != nil || id2 != id {
+		t.Errorf("Message-ID %q: got id %d (%v), want %d", m.MessageID, id2, err, id)
+	}
+	if m.To != "owner@helpline.test" || m.QuestionID != q.ID {
+		t.Errorf("got mail to %q about question %d, want owner@helpline.test about %d", m.To, m.QuestionID, q.ID)
+	}
+	wantContains(t, m.Text, "This <b>helped</b> a lot.", "approve", "reject")
+	wantContains(t, m.HTML, "This &lt;b&gt;helped&lt;/b&gt; a lot.")
+
+	if err := f.db.ApproveComment(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	_, body = f.get(path)
+	wantContains(t, body, "<h3>Thanks</h3>", "by Sam Reader", "This &lt;b&gt;helped&lt;/b&gt; a lot.", "Comments (1)")
+	wantNoAddresses(t, body)
+}
+
+func TestCommentPublishedAtOnce(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.PublishComments = true })
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", "Sam", "text", "Straight on the page."))
+	wantStatus(t, res, http.StatusSeeOther)
+	_, body := f.get(path + "?notice=comment-published")
+	wantContains(t, body, "Straight on the page.", "Your comment is published")
+	if mails, _ := f.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindComment}); len(mails) != 0 {
+		t.Errorf("got %d moderation mails, want none", len(mails))
+	}
+	_, body = f.get("/")
+	wantContains(t, body, "1 comment")
+}
+
+func TestCommentRefused(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	tests := []struct {
+		name string
+		form url.Values
+		want string
+	}{
+		{"no name", formOf("text", "kept text here"), "Your name is required."},
+		{"no text", formOf("name", "Sam"), "Your comment is required."},
+		{"bad email", formOf("name", "Sam", "email", "not-an-address", "text", "kept text here"), "does not look like an email"},
+		{"newline in name", formOf("name", "Sam\r\nBcc: x", "text", "kept text here"), "must be on one line"},
+		{"long title", formOf("name", "Sam", "title", strings.Repeat("t", 121), "text", "kept text here"), "The title is too long"},
+		{"long text", formOf("name", "Sam", "text", strings.Repeat("w", 4001)), "Your comment is too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := f.post(path+"/comments", tt.form)
+			wantStatus(t, res, http.StatusUnprocessableEntity)
+			wantContains(t, body, tt.want)
+			if v := tt.form.Get("text"); v != "" && len(v) < 100 {
+				wantContains(t, body, ">"+v+"</textarea>")
+			}
+		})
+	}
+	res, _ := f.post("/q/999-none/comments", formOf("name", "Sam", "text", "hello there"))
+	wantStatus(t, res, http.StatusNotFound)
+}
+
+func TestCommentHoneypotAndLimit(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", "Bot", "text", "buy things", "website", "http://spam.example"))
+	wantStatus(t, res, http.StatusSeeOther)
+	if c, err := f.db.CommentByID(context.Background(), 1); err == nil {
+		t.Fatalf("honeypot comment stored: %+v", c)
+	}
+
+	for i := range commentBurst {
+		res, _ := f.post(path+"/comments", formOf("name", "Sam", "text", fmt.Sprintf("comment %d", i)))
+		wantStatus(t, res, http.StatusSeeOther)
+	}
+	res, body := f.post(path+"/comments", formOf("name", "Sam", "text", "one too many"))
+	wantStatus(t, res, http.StatusTooManyRequests)
+	wantContains(t, body, "wait a few minutes", ">one too many</textarea>")
+}
+
+func TestCrossOriginPostRefused(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	for _, target := range []string{path + "/comments", path + "/rate", "/ask"} {
+		t.Run(target, func(t *testing.T) {
+			res, _ := f.post(target, formOf("name", "Sam", "text", "forged", "stars", "1"),
+				"Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site")
+			wantStatus(t, res, http.StatusForbidden)
+		})
+	}
+	if c, err := f.db.CommentByID(context.Background(), 1); err == nil {
+		t.Errorf("forged comment stored: %+v", c)
+	}
+}
+
+func TestRating(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/rate", formOf("stars", "2"))
+	wantStatus(t, res, http.StatusSeeOther)
+	res, _ = f.post(path+"/rate", formOf("stars", "4"))
+	wantStatus(t, res, http.StatusSeeOther)
+	res, _ = f.post(path+"/rate", formOf("stars", "5"), "User-Agent", "another browser")
+	wantStatus(t, res, http.StatusSeeOther)
+
+	_, body := f.get(path + "?notice=rated")
+	wantContains(t, body, "4.5 out of 5 (2 votes)", `class="stars s45"`, "Thank you for rating")
+
+	for _, bad := range []string{"0", "6", "", "three", "4.5"} {
+		t.Run(bad, func(t *testing.T) {
+			res, body := f.post(path+"/rate", formOf("stars", bad))
+			wantStatus(t, res, http.StatusUnprocessableEntity)
+			wantContains(t, body, "Please choose from 1 to 5 stars.")
+		})
+	}
+	r, err := f.db.QuestionRating(context.Background(), q.ID)
+	if err != nil || r.Count != 2 {
+		t.Errorf("got %d votes (%v), want 2", r.Count, err)
+	}
+}

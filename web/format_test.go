@@ -1,0 +1,69 @@
+package web
+
+import "testing"
+
+func TestFormatText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"paragraphs", "One.\n\nTwo.", "<p>One.</p>\n<p>Two.</p>\n"},
+		{"line breaks", "a\nb\r\nc", "<p>a<br>\nb<br>\nc</p>\n"},
+		{"bullets", "Do:\n- this\n* that", "<p>Do:</p>\n<ul>\n<li>this</li>\n<li>that</li>\n</ul>\n"},
+		{"numbers", "1. one\n2) two\n10. ten", "<ol>\n<li>one</li>\n<li>two</li>\n<li>ten</li>\n</ol>\n"},
+		{"list then text", "- a\nafter", "<ul>\n<li>a</li>\n</ul>\n<p>after</p>\n"},
+		{"escaped", `<b>&"'`, "<p>&lt;b&gt;&amp;&#34;&#39;</p>\n"},
+		{"link", "See https://example.org/a?b=1&c=2.", `<p>See <a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc">https://example.org/a?b=1&amp;c=2</a>.</p>` + "\n"},
+		{"link in parens", "(http://example.org/x)", `<p>(<a href="http://example.org/x" rel="nofollow ugc">http://example.org/x</a>)</p>` + "\n"},
+		{"wiki parens", "http://e.org/A_(b)", `<p><a href="http://e.org/A_(b)" rel="nofollow ugc">http://e.org/A_(b)</a></p>` + "\n"},
+		{"quote ends link", `https://e.org/"onclick="x`, `<p><a href="https://e.org/" rel="nofollow ugc">https://e.org/</a>&#34;onclick=&#34;x</p>` + "\n"},
+		{"no scheme no link", "javascript:alert(1) and www.example.org", "<p>javascript:alert(1) and www.example.org</p>\n"},
+		{"bare scheme", "https:// nothing", "<p>https:// nothing</p>\n"},
+		{"blank lines", "\n\n\na\n\n\n\n", "<p>a</p>\n"},
+		{"dash without space", "-5 degrees", "<p>-5 degrees</p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(formatText(tt.in)); got != tt.want {
+				t.Errorf("formatText(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFirstName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jo Runner", "Jo"},
+		{"  Anna-Lena  Maier ", "Anna-Lena"},
+		{"", "a reader"},
+		{"jo@example.org", "a reader"},
+		{"<jo@example.org>", "a reader"},
+		{`"Kim,"`, "Kim"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := firstName(tt.in); got != tt.want {
+				t.Errorf("firstName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one  two\nthree", 20, "one two three"},
+		{"alpha beta gamma delta", 12, "alpha beta…"},
+		{"ääääääääää", 4, "ääää…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := snippet(tt.in, tt.n); got != tt.want {
+				t.Errorf("snippet(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+		})
+	}
+}

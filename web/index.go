@@ -1,0 +1,164 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"helpline/data"
+)
+
+// perPage is how many questions a list page shows.
+const perPage = 20
+
+// maxQueryLen bounds the search text a reader may send.
+const maxQueryLen = 200
+
+// listItem is one question in a list.
+type listItem struct {
+	Path       string
+	Title      string
+	AskerFirst string
+	AnsweredAt time.Time
+	Snippet    string
+	Comments   int
+	Rating     ratingView
+}
+
+// listPage is the data of the index and of search results.
+type listPage struct {
+	Site      Site
+	Canonical string
+	Searching bool
+	Query     string
+	Total     int
+	Items     []listItem
+	Page      int
+	PrevURL   string
+	NextURL   string
+}
+
+var errBadPage = errors.New("bad page number")
+
+// pageNumber reads ?page=N; absent means 1.
+func pageNumber(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("page")
+	if v == "" {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 1_000_000 {
+		return 0, errBadPage
+	}
+	return n, nil
+}
+
+func listItems(qs []*data.Summary) []listItem {
+	items := make([]listItem, len(qs))
+	for i, q := range qs {
+		items[i] = listItem{
+			Path: questionPath(q.ID, q.Slug), Title: q.Title, AskerFirst: firstName(q.AskerName),
+			AnsweredAt: q.AnsweredAt, Snippet: snippet(q.Body, 220), Comments: q.Comments,
+			Rating: newRatingView(data.Rating{Average: q.RatingAvg, Count: q.RatingCount}),
+		}
+	}
+	return items
+}
+
+// pageLinks fills the previous and next links of a list of total items.
+func (p *listPage) pageLinks(path string, params url.Values, total int) {
+	link := func(n int) string {
+		v := url.Values{}
+		for k, vs := range params {
+			v[k] = vs
+		}
+		if n > 1 {
+			v.Set("page", strconv.Itoa(n))
+		}
+		if len(v) == 0 {
+			return path
+		}
+		return path + "?" + v.Encode()
+	}
+	if p.Page > 1 {
+		p.PrevURL = link(p.Page - 1)
+	}
+	if p.Page*perPage < total {
+		p.NextURL = link(p.Page + 1)
+	}
+}
+
+// handleIndex lists the answered questions, newest first.
+func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
+	n, err := pageNumber(r)
+	if err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "Bad page number", "The page number must be a whole number from 1.")
+		return
+	}
+	base := s.baseURL(r)
+	err = s.serveCached(w, r, "index|"+strconv.Itoa(n)+"|"+base, func(ctx context.Context) ([]byte, string, error) {
+		return s.buildIndex(ctx, n, base)
+	})
+	if errors.Is(err, data.ErrNotFound) {
+		s.handleNotFound(w, r)
+		return
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+	}
+}
+
+func (s *Server) buildIndex(ctx context.Context, n int, base string) ([]byte, string, error) {
+	total, err := s.db.CountAnswered(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	if n > 1 && (n-1)*perPage >= total {
+		return nil, "", data.ErrNotFound
+	}
+	qs, err := s.db.ListAnswered(ctx, perPage, (n-1)*perPage)
+	if err != nil {
+		return nil, "", err
+	}
+	p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Total: total, Items: listItems(qs), Page: n}
+	if n > 1 {
+		p.Canonical = base + "/?page=" + strconv.Itoa(n)
+	}
+	p.pageLinks("/", nil, total)
+	return s.renderPage("index", p)
+}
+
+// handleSearch finds answered questions by words in their title, question
+// or answer.
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	n, err := pageNumber(r)
+	if err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "Bad page number", "The page number must be a whole number from 1.")
+		return
+	}
+	q := r.URL.Query().Get("q")
+	if len(q) > maxQueryLen {
+		s.renderError(w, r, http.StatusBadRequest, "Search too long", "Please search for a few words at most.")
+		return
+	}
+	qs, total, err := s.db.SearchAnswered(r.Context(), q, perPage, (n-1)*perPage)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	p := &listPage{Site: s.cfg.Site, Canonical: s.baseURL(r) + "/", Searching: true, Query: q,
+		Total: total, Items: listItems(qs), Page: n}
+	p.pageLinks("/search", url.Values{"q": {q}}, total)
+	body, ctype, err := s.renderPage("index", p)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("X-Robots-Tag", "noindex")
+	w.Write(body)
+}

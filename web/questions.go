@@ -1,0 +1,194 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"math"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"helpline/data"
+)
+
+// ratingView is an average rating as the pages show it.
+type ratingView struct {
+	Count int
+	// Text reads like "4.3 out of 5 (12 votes)".
+	Text string
+	// Class picks the star fill in half stars, "s0" to "s50".
+	Class string
+}
+
+func newRatingView(r data.Rating) ratingView {
+	if r.Count == 0 {
+		return ratingView{Text: "No votes yet", Class: "s0"}
+	}
+	votes := "votes"
+	if r.Count == 1 {
+		votes = "vote"
+	}
+	halves := int(math.Round(r.Average * 2))
+	return ratingView{
+		Count: r.Count,
+		Text:  fmt.Sprintf("%.1f out of 5 (%d %s)", r.Average, r.Count, votes),
+		Class: "s" + strconv.Itoa(halves*5),
+	}
+}
+
+// commentView is an approved comment as shown.
+type commentView struct {
+	ID int64
+	// Date and ISODate are formatted once here: a page may list many
+	// comments, and template function calls are the costliest part of
+	// rendering it.
+	Date    string
+	ISODate string
+	Title   string
+	Name    string
+	Body    template.HTML
+}
+
+// commentForm is what a reader typed into the comment form.
+type commentForm struct {
+	Name, Email, Title, Text string
+}
+
+// questionPage is the data of a question page.
+type questionPage struct {
+	Site        Site
+	Canonical   string
+	Description string
+	Path        string
+	Title       string
+	AskerFirst  string
+	AskedAt     time.Time
+	AnsweredAt  time.Time
+	Question    template.HTML
+	Answer      template.HTML
+	Comments    []commentView
+	Rating      ratingView
+	Notice      string
+	Form        commentForm
+	Errors      []string
+	RateErrors  []string
+}
+
+// notices are the messages a question page shows after a form succeeds,
+// by the code the redirect carries. Only these fixed texts are shown, so the
+// address bar cannot put words on the page.
+var notices = map[string]string{
+	"comment-pending":   "Thank you! Your comment will appear once it has been approved.",
+	"comment-published": "Thank you! Your comment is published.",
+	"rated":             "Thank you for rating this answer.",
+}
+
+// questionID reads the id from a "{id}-{slug}" path segment.
+func questionID(ref string) (int64, bool) {
+	num, _, _ := strings.Cut(ref, "-")
+	id, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || id <= 0 || num[0] == '0' || num[0] == '+' {
+		return 0, false
+	}
+	return id, true
+}
+
+// lookupQuestion finds the public question named by the request's {ref},
+// answering 404 itself when there is none.
+func (s *Server) lookupQuestion(w http.ResponseWriter, r *http.Request) (*data.Question, bool) {
+	id, ok := questionID(r.PathValue("ref"))
+	if !ok {
+		s.handleNotFound(w, r)
+		return nil, false
+	}
+	q, err := s.publicQuestion(r.Context(), id)
+	if errors.Is(err, data.ErrNotFound) {
+		s.handleNotFound(w, r)
+		return nil, false
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return nil, false
+	}
+	return q, true
+}
+
+// handleQuestion shows one answered question. Any other slug than the
+// current one redirects permanently to the canonical address.
+func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
+	q, ok := s.lookupQuestion(w, r)
+	if !ok {
+		return
+	}
+	path := questionPath(q.ID, q.Slug)
+	if r.URL.Path != path {
+		http.Redirect(w, r, path, http.StatusMovedPermanently)
+		return
+	}
+	code := r.URL.Query().Get("notice")
+	notice := notices[code]
+	if notice == "" {
+		code = ""
+	}
+	base := s.baseURL(r)
+	key := "q|" + strconv.FormatInt(q.ID, 10) + "|" + code + "|" + base
+	err := s.serveCached(w, r, key, func(ctx context.Context) ([]byte, string, error) {
+		p, err := s.questionPage(ctx, q, base)
+		if err != nil {
+			return nil, "", err
+		}
+		p.Notice = notice
+		return s.renderPage("question", p)
+	})
+	if err != nil {
+		s.serverError(w, r, err)
+	}
+}
+
+// questionPage gathers what a question page shows.
+func (s *Server) questionPage(ctx context.Context, q *data.Question, base string) (*questionPage, error) {
+	comments, err := s.db.ApprovedComments(ctx, q.ID)
+	if err != nil {
+		return nil, err
+	}
+	rating, err := s.db.QuestionRating(ctx, q.ID)
+	if err != nil {
+		return nil, err
+	}
+	path := questionPath(q.ID, q.Slug)
+	p := &questionPage{
+		Site: s.cfg.Site, Canonical: base + path, Path: path, Title: q.Title,
+		Description: snippet(q.Body, 200), AskerFirst: firstName(q.AskerName),
+		AskedAt: q.AskedAt, AnsweredAt: q.AnsweredAt,
+		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: newRatingView(rating),
+	}
+	for _, c := range comments {
+		p.Comments = append(p.Comments, commentView{ID: c.ID, Date: c.CreatedAt.Format("2 January 2006"),
+			ISODate: c.CreatedAt.UTC().Format(time.RFC3339), Title: c.Title,
+			Name: c.Name, Body: formatText(c.Body)})
+	}
+	return p, nil
+}
+
+// renderQuestionForm shows the question page again after a form was
+// refused, with the refusal and what the reader typed.
+func (s *Server) renderQuestionForm(w http.ResponseWriter, r *http.Request, code int, q *data.Question, fill func(p *questionPage)) {
+	p, err := s.questionPage(r.Context(), q, s.baseURL(r))
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	fill(p)
+	body, ctype, err := s.renderPage("question", p)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	w.Write(body)
+}

@@ -1,0 +1,95 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+
+	"helpline/data"
+)
+
+func TestQuestionPage(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("How to taper?", "Race in 3 weeks.\nWhat now?",
+		"Cut volume:\n\n- week 1: 80%\n- week 2: 60%\n\n1. Sleep\n2. Eat\n\nSee https://example.org/taper.", "Robin Hood")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+
+	res, body := f.get(path)
+	wantStatus(t, res, http.StatusOK)
+	wantContains(t, body,
+		"<h1>How to taper?</h1>", "by Robin ", "Race in 3 weeks.<br>\nWhat now?",
+		"Answer by Coach Kim", "<ul>\n<li>week 1: 80%</li>", "<ol>\n<li>Sleep</li>",
+		`<a href="https://example.org/taper" rel="nofollow ugc">https://example.org/taper</a>.`,
+		`<link rel="canonical" href="`+f.srv.URL+path+`">`, `<meta property="og:title" content="How to taper?">`,
+		`action="`+path+`/comments"`, `action="`+path+`/rate"`, `action="/subscribe"`, `href="/"`,
+		"No votes yet", "No comments yet")
+	wantNotContains(t, body, "Hood")
+	wantNoAddresses(t, body)
+}
+
+func TestQuestionNotPublic(t *testing.T) {
+	f := newFixture(t, nil)
+	open := f.question("Open one", "b", "", "A")
+	hidden := f.question("Hidden one", "b", "a", "B")
+	ctx := context.Background()
+	if err := f.db.InTx(ctx, func(tx *data.Tx) error { return tx.SetQuestionStatus(ctx, hidden.ID, data.QuestionHidden) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{
+		fmt.Sprintf("/q/%d-%s", open.ID, open.Slug),
+		fmt.Sprintf("/q/%d-%s", hidden.ID, hidden.Slug),
+		"/q/999-nothing", "/q/abc", "/q/0-zero", "/q/-1", "/q/01-x",
+	} {
+		t.Run(path, func(t *testing.T) {
+			res, _ := f.get(path)
+			wantStatus(t, res, http.StatusNotFound)
+		})
+	}
+}
+
+func TestQuestionSlugRedirect(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Right title", "b", "a", "A")
+	canonical := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	for _, path := range []string{fmt.Sprintf("/q/%d-wrong-title", q.ID), fmt.Sprintf("/q/%d", q.ID)} {
+		t.Run(path, func(t *testing.T) {
+			res, _ := f.get(path)
+			wantStatus(t, res, http.StatusMovedPermanently)
+			if got := res.Header.Get("Location"); got != canonical {
+				t.Errorf("got Location %q, want %q", got, canonical)
+			}
+		})
+	}
+}
+
+func TestReaderTextEscaped(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.PublishComments = true })
+	payloads := []string{
+		`<script>alert(1)</script>`,
+		`<img src=x onerror=alert(2)>`,
+		`"><svg onload=alert(3)>`,
+		`javascript:alert(4)`,
+		`https://example.org/"onmouseover="alert(5)`,
+	}
+	evil := ""
+	for _, p := range payloads {
+		evil += p + "\n"
+	}
+	q := f.question("T "+payloads[0], "B "+evil, "A "+evil, payloads[1]+" Smith")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", payloads[2], "title", payloads[1], "text", evil))
+	wantStatus(t, res, http.StatusSeeOther)
+
+	for _, page := range []string{path, "/", "/search?q=script", "/feed.rss", "/feed.atom"} {
+		t.Run(page, func(t *testing.T) {
+			res, body := f.get(page)
+			wantStatus(t, res, http.StatusOK)
+			wantNotContains(t, body, "<script>alert", "<img src=x", "<svg onload", `href="javascript:`, `"onmouseover="`)
+			wantNoAddresses(t, body)
+		})
+	}
+	_, body := f.get(path)
+	wantContains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;",
+		"&#34;&gt;&lt;svg onload=alert(3)&gt;")
+}
