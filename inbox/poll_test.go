@@ -1,0 +1,338 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"helpline/data"
+	"helpline/internal/devmail/devmailtest"
+)
+
+// imapServer is a real IMAP server the poller can be pointed at.
+type imapServer struct {
+	name     string
+	addr     string
+	user     string
+	password string
+}
+
+// servers starts each IMAP server the poller is tested against.
+var servers = []struct {
+	name  string
+	start func(t *testing.T) imapServer
+}{
+	{"devmail", func(t *testing.T) imapServer {
+		srv := devmailtest.StartForTest(t, testMailbox)
+		return imapServer{"devmail", srv.IMAPAddr(), testMailbox, srv.Password()}
+	}},
+}
+
+func forEachServer(t *testing.T, test func(t *testing.T, s imapServer)) {
+	for _, s := range servers {
+		t.Run(s.name, func(t *testing.T) { test(t, s.start(t)) })
+	}
+}
+
+func dial(t testing.TB, s imapServer) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialInsecure(s.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Login(s.user, s.password).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// appendMail puts raw messages straight into a mailbox, as a delivery
+// would.
+func appendMail(t testing.TB, c *imapclient.Client, mailbox string, raws ...string) {
+	t.Helper()
+	for _, raw := range raws {
+		raw = strings.ReplaceAll(raw, "\n", "\r\n")
+		cmd := c.Append(mailbox, int64(len(raw)), nil)
+		if _, err := io.WriteString(cmd, raw); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func (f *fixture) poller(s imapServer, mailbox string, tweak func(*IMAPConfig)) *Poller {
+	cfg := IMAPConfig{Addr: s.addr, TLS: "none", Username: s.user, Password: s.password, Mailbox: mailbox,
+		PollInterval: time.Hour, MaxBackoff: 200 * time.Millisecond}
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	return NewPoller(f.db, cfg, f.proc, nil)
+}
+
+func (f *fixture) count(outcome string) int {
+	f.t.Helper()
+	msgs, err := f.db.ListMessages(context.Background(), data.MessageFilter{Outcome: outcome})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return len(msgs)
+}
+
+// waitFor polls cond until it holds, failing after a generous bound.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func questions(n int, tag string) []string {
+	var out []string
+	for i := 0; i < n; i++ {
+		out = append(out, question(fmt.Sprintf("reader%d@reader.test", i), fmt.Sprintf("%s question %d", tag, i), "Body"))
+	}
+	return out
+}
+
+func TestPollOnceIngestsWithoutTouchingSeen(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		appendMail(t, c, "INBOX", questions(3, "once")...)
+		n, err := f.poller(s, "INBOX", nil).PollOnce(context.Background())
+		if err != nil || n != 3 {
+			t.Fatalf("PollOnce = %d, %v; want 3", n, err)
+		}
+		if got := f.count(data.OutcomeQuestion); got != 3 {
+			t.Fatalf("%d questions, want 3", got)
+		}
+		n, err = f.poller(s, "INBOX", nil).PollOnce(context.Background())
+		if err != nil || n != 0 {
+			t.Fatalf("second PollOnce = %d, %v; want nothing new", n, err)
+		}
+		if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		msgs, err := c.Fetch(imap.SeqSetNum(1, 2, 3), &imap.FetchOptions{Flags: true}).Collect()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			for _, fl := range m.Flags {
+				if fl == imap.FlagSeen {
+					t.Errorf("message %d was marked \\Seen", m.SeqNum)
+				}
+			}
+		}
+	})
+}
+
+func TestIdleWakesThePoller(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- f.poller(s, "INBOX", nil).Run(ctx) }()
+		defer func() { cancel(); <-done }()
+		// The poll interval is an hour: only IDLE can bring these in.
+		for i := 1; i <= 3; i++ {
+			appendMail(t, c, "INBOX", questions(1, fmt.Sprintf("idle%d", i))...)
+			waitFor(t, fmt.Sprintf("message %d", i), func() bool { return f.count(data.OutcomeQuestion) == i })
+		}
+	})
+}
+
+// dropProxy forwards TCP to a server and can cut every connection, as a
+// network failure or a server restart would.
+type dropProxy struct {
+	ln    net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func newDropProxy(t *testing.T, target string) *dropProxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &dropProxy{ln: ln}
+	t.Cleanup(func() { ln.Close(); p.drop() })
+	go func() {
+		for {
+			in, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			out, err := net.Dial("tcp", target)
+			if err != nil {
+				in.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, in, out)
+			p.mu.Unlock()
+			go func() { io.Copy(out, in); out.Close() }()
+			go func() { io.Copy(in, out); in.Close() }()
+		}
+	}()
+	return p
+}
+
+func (p *dropProxy) drop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+func TestReconnectAfterServerDropsConnection(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		proxy := newDropProxy(t, s.addr)
+		via := s
+		via.addr = proxy.ln.Addr().String()
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- f.poller(via, "INBOX", nil).Run(ctx) }()
+		defer func() { cancel(); <-done }()
+		appendMail(t, c, "INBOX", questions(1, "before")...)
+		waitFor(t, "first message", func() bool { return f.count(data.OutcomeQuestion) == 1 })
+		proxy.drop()
+		appendMail(t, c, "INBOX", questions(1, "after")...)
+		waitFor(t, "message after reconnect", func() bool { return f.count(data.OutcomeQuestion) == 2 })
+	})
+}
+
+func TestUIDValidityChangeRescansWithoutDuplicates(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		const box = "helpline"
+		if err := c.Create(box, nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		first := questions(2, "uidv")
+		appendMail(t, c, box, first...)
+		if _, err := f.poller(s, box, nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := f.db.Mailbox(context.Background(), box)
+		// Recreating the mailbox gives it a new UIDVALIDITY; the same two
+		// messages come back with one new one.
+		if err := c.Delete(box).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Create(box, nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, box, append(first, questions(1, "uidv-new")...)...)
+		if _, err := f.poller(s, box, nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := f.db.Mailbox(context.Background(), box)
+		if after.UIDValidity == before.UIDValidity {
+			t.Fatalf("uidvalidity did not change (%d)", after.UIDValidity)
+		}
+		if q, d := f.count(data.OutcomeQuestion), f.count(data.OutcomeDuplicate); q != 3 || d != 2 {
+			t.Fatalf("%d questions and %d duplicates, want 3 and 2", q, d)
+		}
+	})
+}
+
+func TestRestartInTheMiddleOfABatch(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		const total = 30
+		appendMail(t, c, "INBOX", questions(total, "restart")...)
+		ctx, cancel := context.WithCancel(context.Background())
+		go func() {
+			// Stop the poller once it is part-way through.
+			for f.count(data.OutcomeQuestion) < 7 && ctx.Err() == nil {
+				time.Sleep(time.Millisecond)
+			}
+			cancel()
+		}()
+		f.poller(s, "INBOX", func(c *IMAPConfig) { c.BatchSize = 10 }).PollOnce(ctx)
+		cancel()
+		if _, err := f.poller(s, "INBOX", func(c *IMAPConfig) { c.BatchSize = 10 }).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		msgs, _ := f.db.ListMessages(context.Background(), data.MessageFilter{})
+		seen := map[uint32]bool{}
+		for _, m := range msgs {
+			if seen[m.UID] {
+				t.Errorf("uid %d stored twice", m.UID)
+			}
+			seen[m.UID] = true
+		}
+		if len(seen) != total || f.count(data.OutcomeQuestion) != total {
+			t.Fatalf("%d messages, %d questions; want %d of each", len(seen), f.count(data.OutcomeQuestion), total)
+		}
+	})
+}
+
+func TestOversizedMessageIsRecordedNotDownloaded(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		big := question("big@reader.test", "Huge attachment", strings.Repeat("x", 4000))
+		appendMail(t, c, "INBOX", big, question("small@reader.test", "Small", "Hi"))
+		if _, err := f.poller(s, "INBOX", func(c *IMAPConfig) { c.MaxMessageSize = 2048 }).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		large, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Outcome: data.OutcomeTooLarge})
+		if len(large) != 1 || large[0].From != "big@reader.test" || large[0].Subject != "Huge attachment" {
+			t.Fatalf("too-large messages = %+v", large)
+		}
+		full, _ := f.db.MessageByID(context.Background(), large[0].ID)
+		if len(full.Raw) >= 2048 {
+			t.Fatalf("kept %d bytes of an oversized message, want only its header", len(full.Raw))
+		}
+		if f.count(data.OutcomeQuestion) != 1 {
+			t.Fatal("the small message after the large one was not ingested")
+		}
+	})
+}
+
+func TestProcessedMailIsMoved(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		appendMail(t, c, "INBOX", questions(2, "move")...)
+		if _, err := f.poller(s, "INBOX", func(c *IMAPConfig) { c.ProcessedMailbox = "Processed" }).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		for box, want := range map[string]uint32{"INBOX": 0, "Processed": 2} {
+			st, err := c.Status(box, &imap.StatusOptions{NumMessages: true}).Wait()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *st.NumMessages != want {
+				t.Errorf("%s holds %d messages, want %d", box, *st.NumMessages, want)
+			}
+		}
+	})
+}
