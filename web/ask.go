@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -107,6 +108,11 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 	}
 	err := s.cfg.Asker.Ask(r.Context(), AskRequest{Name: form.Name, Email: form.Email, Title: form.Title,
 		Body: form.Body, ClientIP: clientIP(r)})
+	var pub publicError
+	if errors.As(err, &pub) {
+		s.renderAsk(w, r, http.StatusTooManyRequests, &askPage{Form: form, Errors: []string{pub.PublicMessage()}})
+		return
+	}
 	if err != nil {
 		s.log.Error("ask from web", "err", err)
 		s.renderAsk(w, r, http.StatusServiceUnavailable, &askPage{Form: form,

@@ -70,7 +70,7 @@ func cmdDevmail(ctx context.Context, m *Main, args []string) error {
 	}
 	printDevmail(m.Stdout, srv, "")
 	if m.Ready != nil {
-		m.Ready(srv.SMTPAddr())
+		m.Ready(Listening{IMAP: srv.IMAPAddr(), SMTP: srv.SMTPAddr()})
 	}
 	<-ctx.Done()
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

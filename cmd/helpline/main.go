@@ -45,9 +45,16 @@ type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
-	// Ready, if set, is called by serve once everything listens, with the
-	// web address; tests use it to know when to proceed.
-	Ready func(webAddr string)
+	// Ready, if set, is called by serve and devmail once everything
+	// listens; tests use it to know when and where to connect.
+	Ready func(Listening)
+}
+
+// Listening is where a running command can be reached.
+type Listening struct {
+	Web  string // host:port of the web site, "" for devmail
+	IMAP string // host:port of the IMAP server in use
+	SMTP string // host:port of the SMTP server in use
 }
 
 // usageError makes the binary exit 2.

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"helpline/data"
+	"helpline/inbox"
 	"helpline/internal/devmail"
 	"helpline/mailer"
 	"helpline/web"
@@ -121,33 +123,62 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 		printDevmail(m.Stdout, ms.dev, ln.Addr().String())
 	}
 	if m.Ready != nil {
-		m.Ready(ln.Addr().String())
+		m.Ready(Listening{Web: ln.Addr().String(), IMAP: ms.imapAddr, SMTP: ms.smtpAddr})
 	}
 	return runComponents(ctx, app, parts)
 }
 
-// buildServe wires every part of the service.
+// buildServe wires every part of the service: one newsletter service for
+// the web pages, the inbox and the sender's ebook; the digest as the
+// sender's renderer for digest mail and, when enabled, on its schedule.
 func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error) {
 	cfg := app.Config
-	sender, err := newSender(app, ms, nil)
+	nl, err := newNewsletter(app)
+	if err != nil {
+		return nil, err
+	}
+	dg, err := newDigest(app)
+	if err != nil {
+		return nil, err
+	}
+	ebookName, ebook := nl.Ebook()
+	sender, err := newSender(app, ms, func(mc *mailer.Config) {
+		mc.Attachments = map[string]mailer.Attachment{
+			"ebook": {Filename: ebookName, ContentType: "application/pdf", Data: ebook},
+		}
+		mc.Preparers = map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(dg.Fill)}
+	})
 	if err != nil {
 		return nil, err
 	}
 	app.DB.OnEnqueue = sender.Wake
+	proc := newProcessor(app, mailSubscriptions{nl}, app.comments())
+	poller := inbox.NewPoller(app.DB, imapConfig(cfg, ms.devIMAP()), proc, app.Log.With("component", "poller"))
 	site, err := web.New(web.Config{
-		Listen: cfg.HTTP.Listen,
-		Site:   web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
-		Secret: string(app.Signer.Key("web")),
-		Logger: app.Log.With("component", "web"),
-		Checks: map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
+		Listen:          cfg.HTTP.Listen,
+		Site:            web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
+		Secret:          string(app.Signer.Key("web")),
+		Logger:          app.Log.With("component", "web"),
+		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
+		Newsletter:      nl,
+		Asker:           webAsker{proc},
+		PublishComments: cfg.Web.PublishComments,
+		Signer:          app.Signer,
+		Mailbox:         cfg.Site.Address,
+		OwnerAddress:    cfg.Site.OwnerAddresses[0],
 	}, app.DB)
 	if err != nil {
 		return nil, err
 	}
-	return []component{
+	parts := []component{
 		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
 		{"mailer", sender.Run},
-	}, nil
+		{"poller", poller.Run},
+	}
+	if cfg.Digest.Enabled {
+		parts = append(parts, component{"digest", dg.Run})
+	}
+	return parts, nil
 }
 
 // runComponents runs every part until ctx is done or one of them fails,

@@ -7,6 +7,7 @@ import (
 	"helpline/data"
 	"helpline/inbox"
 	"helpline/internal/newsletter"
+	"helpline/web"
 )
 
 // mailSubscriptions lets the inbox act on newsletter mail through the
@@ -80,4 +81,26 @@ func (c commentModeration) ModerateComment(ctx context.Context, id int64, approv
 		return c.db.ApproveComment(ctx, id)
 	}
 	return c.db.RejectComment(ctx, id)
+}
+
+// webAsker takes questions from the site's ask form into the inbox's flow.
+type webAsker struct{ proc *inbox.Processor }
+
+var _ web.Asker = webAsker{}
+
+// askLimitError is shown to a reader who asked too often today.
+type askLimitError struct{}
+
+func (askLimitError) Error() string { return "sender is over the daily question limit" }
+
+func (askLimitError) PublicMessage() string {
+	return "You have sent several questions today already. Please wait a day before asking again."
+}
+
+func (a webAsker) Ask(ctx context.Context, q web.AskRequest) error {
+	_, ok, err := a.proc.AskWeb(ctx, inbox.WebQuestion{Name: q.Name, Email: q.Email, Title: q.Title, Body: q.Body})
+	if err == nil && !ok {
+		return askLimitError{}
+	}
+	return err
 }
