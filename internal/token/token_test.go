@@ -1,0 +1,108 @@
+package token
+
+import (
+	"strings"
+	"testing"
+)
+
+func signer(t *testing.T, secret string) *Signer {
+	t.Helper()
+	s, err := NewSigner(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSignVerify(t *testing.T) {
+	s := signer(t, "one secret, long enough")
+	tok := s.Sign(Answer, 42)
+	if id, err := s.Verify(Answer, tok); err != nil || id != 42 {
+		t.Fatalf("Verify(%q) = %d, %v; want 42", tok, id, err)
+	}
+	if id, err := s.Verify(Answer, strings.ToUpper(tok)); err != nil || id != 42 {
+		t.Fatalf("an upper-cased token (a mail system folding case) = %d, %v; want 42", id, err)
+	}
+	other := signer(t, "another secret, long enough")
+	bad := []struct {
+		name    string
+		purpose Purpose
+		tok     string
+		s       *Signer
+	}{
+		{"other purpose", Unsubscribe, tok, s},
+		{"other secret", Answer, tok, other},
+		{"other id", Answer, "43" + tok[2:], s},
+		{"flipped mac", Answer, tok[:len(tok)-1] + flip(tok[len(tok)-1]), s},
+		{"short mac", Answer, tok[:len(tok)-2], s},
+		{"no mac", Answer, "42", s},
+		{"empty", Answer, "", s},
+		{"leading zero", Answer, "042-" + strings.SplitN(tok, "-", 2)[1], s},
+		{"negative", Answer, "-1-aaaa", s},
+		{"huge", Answer, "99999999999999999999-aaaaaaaaaaaaaaaa", s},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			if id, err := tt.s.Verify(tt.purpose, tt.tok); err == nil {
+				t.Fatalf("Verify(%q) accepted, id %d", tt.tok, id)
+			}
+		})
+	}
+}
+
+func flip(c byte) string {
+	if c == 'a' {
+		return "b"
+	}
+	return "a"
+}
+
+func TestRoutes(t *testing.T) {
+	s := signer(t, "one secret, long enough")
+	r := s.Route("ask@example.org", Answer, 7)
+	if !strings.HasPrefix(r, "ask+a.7-") || !strings.HasSuffix(r, "@example.org") {
+		t.Fatalf("Route = %q", r)
+	}
+	if id, err := s.ParseRoute("ask@example.org", r, Answer); err != nil || id != 7 {
+		t.Fatalf("ParseRoute = %d, %v", id, err)
+	}
+	if _, err := s.ParseRoute("ask@example.org", strings.Replace(r, "@example.org", "@evil.test", 1), Answer); err == nil {
+		t.Fatal("a route on another domain was accepted")
+	}
+	if _, err := s.ParseRoute("ask@example.org", r, Bounce); err == nil {
+		t.Fatal("an answer route was accepted as a bounce route")
+	}
+	if tag, ok := Tag("ask@example.org", "ASK+Subscribe@Example.org"); !ok || tag != "subscribe" {
+		t.Fatalf("Tag = %q, %v", tag, ok)
+	}
+	if _, ok := Tag("ask@example.org", "asker+x@example.org"); ok {
+		t.Fatal("another local part matched")
+	}
+}
+
+func TestMessageIDs(t *testing.T) {
+	s := signer(t, "one secret, long enough")
+	a, b := s.MessageID("example.org", Answer, 9), s.MessageID("example.org", Answer, 9)
+	if a == b {
+		t.Fatal("two Message-IDs for the same thing are equal")
+	}
+	if id, err := s.ParseMessageID("<"+a+">", Answer); err != nil || id != 9 {
+		t.Fatalf("ParseMessageID = %d, %v", id, err)
+	}
+	if _, err := s.ParseMessageID(a, Comment); err == nil {
+		t.Fatal("an answer Message-ID was accepted for a comment")
+	}
+	if _, err := s.ParseMessageID(RandomID("example.org"), Answer); err == nil {
+		t.Fatal("a random Message-ID was accepted")
+	}
+}
+
+func TestKeysDifferByName(t *testing.T) {
+	s := signer(t, "one secret, long enough")
+	if string(s.Key("web")) == string(s.Key("suppression")) {
+		t.Fatal("derived keys for different uses are equal")
+	}
+	if _, err := NewSigner(""); err == nil {
+		t.Fatal("an empty secret was accepted")
+	}
+}
