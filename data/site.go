@@ -183,13 +183,38 @@ func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
 // page shows changes (questions, answers, comments, ratings), and when it
 // last changed.
 func (db *DB) SiteVersion(ctx context.Context) (int64, time.Time, error) {
+	return scanVersion(db.db.QueryRowContext(ctx, siteVersionQuery))
+}
+
+const siteVersionQuery = "SELECT version, changed_at FROM site_changes WHERE id = 1"
+
+func scanVersion(row *sql.Row) (int64, time.Time, error) {
 	var v int64
 	var at string
-	err := db.db.QueryRowContext(ctx, "SELECT version, changed_at FROM site_changes WHERE id = 1").Scan(&v, &at)
-	if err != nil {
+	if err := row.Scan(&v, &at); err != nil {
 		return 0, time.Time{}, fmt.Errorf("site version: %w", err)
 	}
 	return v, parseTime(at), nil
+}
+
+// VersionReader reads the site version through a statement prepared once,
+// for callers that ask on every request.
+type VersionReader struct {
+	stmt *sql.Stmt
+}
+
+// PrepareSiteVersion returns a VersionReader over db. It is closed with db.
+func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
+	stmt, err := db.db.PrepareContext(ctx, siteVersionQuery)
+	if err != nil {
+		return nil, fmt.Errorf("prepare site version: %w", err)
+	}
+	return &VersionReader{stmt: stmt}, nil
+}
+
+// SiteVersion is DB.SiteVersion through the prepared statement.
+func (r *VersionReader) SiteVersion(ctx context.Context) (int64, time.Time, error) {
+	return scanVersion(r.stmt.QueryRowContext(ctx))
 }
 
 // QuestionRating returns the average rating of a question.

@@ -71,7 +71,7 @@ type builder func(ctx context.Context) (body []byte, ctype string, err error)
 // serveCached answers a GET with the page under key, rendering it with
 // build unless a copy made from the current data is cached.
 func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, key string, build builder) error {
-	version, changed, err := s.db.SiteVersion(r.Context())
+	version, changed, err := s.version.SiteVersion(r.Context())
 	if err != nil {
 		return err
 	}

@@ -60,6 +60,7 @@ type Server struct {
 	handler http.Handler
 	limits  *limiter
 	cache   *pageCache
+	version *data.VersionReader
 	started time.Time
 }
 
@@ -75,7 +76,11 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	if cfg.Listen == "" {
 		cfg.Listen = "127.0.0.1:8080"
 	}
-	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
+	version, err := db.PrepareSiteVersion(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, version: version, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
 		cache: newPageCache(maxCachedPages), started: time.Now()}
 	s.handler = s.routes()
 	return s, nil
