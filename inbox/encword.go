@@ -99,20 +99,24 @@ func nextEncodedWord(s string) (start, end int, w encodedWord, found bool) {
 	}
 }
 
+const maxWordPayload = 2000
+
 // splitEncodedWord parses "charset?enc?text?=" and returns the three fields
 // and the length consumed.
 func splitEncodedWord(s string) ([3]string, int, bool) {
 	var parts [3]string
 	pos := 0
 	for k := 0; k < 2; k++ {
-		j := strings.IndexByte(s[pos:], '?')
+		j := strings.IndexByte(s[pos:min(len(s), pos+76)], '?')
 		if j <= 0 || j > 75 {
 			return parts, 0, false
 		}
 		parts[k] = s[pos : pos+j]
 		pos += j + 1
 	}
-	j := strings.Index(s[pos:], "?=")
+	// Words longer than RFC 2047's 75 characters occur; unbounded ones
+	// would make the search quadratic.
+	j := strings.Index(s[pos:min(len(s), pos+maxWordPayload)], "?=")
 	if j < 0 || strings.ContainsAny(s[pos:pos+j], "\r\n") {
 		return parts, 0, false
 	}

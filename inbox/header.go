@@ -17,7 +17,10 @@ import (
 // or garbage.
 const maxHeaderBytes = 256 << 10
 
-type rawField struct{ key, value string }
+type rawField struct {
+	key, value string
+	more       [][]byte // continuation lines, joined by buildHeader
+}
 
 // splitHeader reads a header block leniently: CRLF or LF endings, folded
 // lines, a leading mbox "From " line, and stray lines that belong to neither
@@ -45,8 +48,7 @@ func splitHeader(raw []byte) ([]rawField, []byte, []string) {
 				warns = append(warns, "header starts with a continuation line")
 				fields = append(fields, rawField{})
 			}
-			last := &fields[len(fields)-1]
-			last.value += " " + string(bytes.TrimSpace(line))
+			fields[len(fields)-1].more = append(fields[len(fields)-1].more, bytes.TrimSpace(line))
 		case headerKey(line) != "":
 			k := headerKey(line)
 			v := line[len(k)+1:]
@@ -54,8 +56,7 @@ func splitHeader(raw []byte) ([]rawField, []byte, []string) {
 		case len(fields) > 0 && headerKey(firstLine(next)) != "":
 			// A line that lost its folding whitespace between two fields.
 			warns = append(warns, "bad header folding")
-			last := &fields[len(fields)-1]
-			last.value += " " + string(bytes.TrimSpace(line))
+			fields[len(fields)-1].more = append(fields[len(fields)-1].more, bytes.TrimSpace(line))
 		default:
 			if len(fields) > 0 {
 				warns = append(warns, "no blank line after header")
@@ -108,9 +109,15 @@ func firstLine(b []byte) []byte {
 func buildHeader(fields []rawField) gomail.Header {
 	var h textproto.Header
 	for i := len(fields) - 1; i >= 0; i-- {
-		if fields[i].key != "" {
-			h.Add(fields[i].key, fields[i].value)
+		f := fields[i]
+		if f.key == "" {
+			continue
 		}
+		v := f.value
+		if len(f.more) > 0 {
+			v += " " + string(bytes.Join(f.more, []byte(" ")))
+		}
+		h.Add(f.key, v)
 	}
 	return gomail.Header{Header: message.Header{Header: h}}
 }

@@ -38,7 +38,7 @@ var (
 // "-- " signatures and mobile footers go; the owner's own lines stay in
 // order, sign-off included. It returns "" when nothing new is left.
 func TrimReply(text string) string {
-	text = strings.ToValidUTF8(text, "")
+	text = strings.ReplaceAll(strings.ToValidUTF8(text, ""), "\x00", "")
 	text = normalizeNewlines(text)
 	lines := strings.Split(text, "\n")
 	kinds := classifyLines(lines)
@@ -60,15 +60,21 @@ func classifyLines(lines []string) []lineKind {
 			return markCut(lines, kinds, i)
 		}
 	}
+	after := scanAfter(kinds)
+	ownerBefore := false
 	for i := 0; i < len(lines); i++ {
 		if kinds[i] != kindText {
 			continue
 		}
 		n := attributionLines(lines, i)
 		if n == 0 {
+			ownerBefore = true
 			continue
 		}
-		if startsHistory(kinds, i, n) {
+		quoted, unquoted := after[i+n-1].quote, after[i+n-1].text
+		// It starts the history when only quoted lines follow it, or when
+		// the owner wrote above it and the history after it is not quoted.
+		if !unquoted || (ownerBefore && !quoted) {
 			return markCut(lines, kinds, i)
 		}
 		for k := i; k < i+n; k++ {
@@ -156,27 +162,23 @@ func isAttribution(s string) bool {
 	return attrEnd.MatchString(s) || attrMid.MatchString(s)
 }
 
-// startsHistory decides whether the attribution at i (n lines) starts the
-// quoted history: when only quoted lines follow it, or when the owner wrote
-// above it and the history after it is not quoted at all.
-func startsHistory(kinds []lineKind, i, n int) bool {
-	ownerBefore := false
-	for k := 0; k < i; k++ {
-		if kinds[k] == kindText {
-			ownerBefore = true
-			break
-		}
-	}
-	quoted, unquoted := false, false
-	for k := i + n; k < len(kinds) && kinds[k] != kindCut; k++ {
+// following says whether quoted or owner's lines come after a line.
+type following struct{ quote, text bool }
+
+// scanAfter computes, for each line, what kinds of line follow it.
+func scanAfter(kinds []lineKind) []following {
+	after := make([]following, len(kinds))
+	var cur following
+	for k := len(kinds) - 1; k >= 0; k-- {
+		after[k] = cur
 		switch kinds[k] {
 		case kindQuote:
-			quoted = true
+			cur.quote = true
 		case kindText:
-			unquoted = true
+			cur.text = true
 		}
 	}
-	return !unquoted || (ownerBefore && !quoted)
+	return after
 }
 
 // assembleReply keeps the owner's lines, turns a removed quote block between

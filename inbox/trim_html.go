@@ -124,13 +124,18 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 	return false
 }
 
-// cloneForText wraps a copy of n so renderText can walk it alone.
+// cloneForText wraps a copy of the start of n so renderText can walk it
+// alone.
 func cloneForText(n *html.Node) *html.Node {
 	root := &html.Node{Type: html.DocumentNode}
+	// The header block sits at the top; a few hundred nodes hold it, and
+	// the bound keeps nested bordered divs from costing quadratic time.
+	budget := 300
 	var clone func(*html.Node) *html.Node
 	clone = func(src *html.Node) *html.Node {
+		budget--
 		c := &html.Node{Type: src.Type, DataAtom: src.DataAtom, Data: src.Data, Attr: src.Attr}
-		for ch := src.FirstChild; ch != nil; ch = ch.NextSibling {
+		for ch := src.FirstChild; ch != nil && budget > 0; ch = ch.NextSibling {
 			c.AppendChild(clone(ch))
 		}
 		return c

@@ -1,0 +1,81 @@
+package inbox
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// seeds adds every testdata mail to a fuzz corpus, converted by conv.
+func seeds(f *testing.F, conv func(raw []byte) []string) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*", "*.eml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, s := range conv(raw) {
+			f.Add(s)
+		}
+	}
+}
+
+func validText(t *testing.T, what, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+		t.Fatalf("got %s with invalid UTF-8 or NUL: %q", what, s)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	seeds(f, func(raw []byte) []string { return []string{string(raw)} })
+	f.Fuzz(func(t *testing.T, raw string) {
+		m, err := Parse([]byte(raw))
+		if err != nil {
+			return
+		}
+		validText(t, "text", m.Text)
+		validText(t, "html", m.HTML)
+		validText(t, "subject", m.Subject)
+		validText(t, "answer", Answer(m))
+	})
+}
+
+func FuzzTrimReply(f *testing.F) {
+	seeds(f, func(raw []byte) []string {
+		m, err := Parse(raw)
+		if err != nil {
+			return nil
+		}
+		return []string{m.Text}
+	})
+	f.Fuzz(func(t *testing.T, text string) {
+		got := TrimReply(text)
+		validText(t, "reply", got)
+		if len(got) > len(text) {
+			t.Fatalf("got %d bytes out of %d in", len(got), len(text))
+		}
+		if got != strings.TrimSpace(got) && strings.TrimLeft(got, " \t") == got {
+			t.Fatalf("got surrounding blank lines: %q", got)
+		}
+	})
+}
+
+func FuzzHTMLToText(f *testing.F) {
+	seeds(f, func(raw []byte) []string {
+		m, err := Parse(raw)
+		if err != nil || m.HTML == "" {
+			return nil
+		}
+		return []string{m.HTML}
+	})
+	f.Fuzz(func(t *testing.T, s string) {
+		validText(t, "text", HTMLToText(s))
+		validText(t, "reply", TrimHTMLReply(s))
+	})
+}
