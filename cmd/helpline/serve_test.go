@@ -96,8 +96,14 @@ func sendMail(t *testing.T, smtpAddr, from string, to []string, raw string) {
 	}
 }
 
+// fetched is one delivered message, raw and parsed.
+type fetched struct {
+	*inbox.Message
+	Raw []byte
+}
+
 // mailbox reads every message of an account through IMAP.
-func mailbox(t *testing.T, imapAddr, user string) []*inbox.Message {
+func mailbox(t *testing.T, imapAddr, user string) []fetched {
 	t.Helper()
 	c, err := imapclient.DialInsecure(imapAddr, nil)
 	if err != nil {
@@ -116,13 +122,14 @@ func mailbox(t *testing.T, imapAddr, user string) []*inbox.Message {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []*inbox.Message
+	var out []fetched
 	for _, b := range bufs {
-		m, err := inbox.Parse(b.BodySection[0].Bytes)
+		raw := b.BodySection[0].Bytes
+		m, err := inbox.Parse(raw)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, m)
+		out = append(out, fetched{m, raw})
 	}
 	return out
 }
@@ -136,7 +143,7 @@ func seqRange(n uint32) []uint32 {
 }
 
 // waitForMail waits until user has a message whose subject contains subj.
-func waitForMail(t *testing.T, imapAddr, user, subj string) *inbox.Message {
+func waitForMail(t *testing.T, imapAddr, user, subj string) fetched {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
@@ -148,7 +155,7 @@ func waitForMail(t *testing.T, imapAddr, user, subj string) *inbox.Message {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatalf("no mail with subject %q for %s", subj, user)
-	return nil
+	return fetched{}
 }
 
 func httpGet(t *testing.T, u string) (int, string) {
