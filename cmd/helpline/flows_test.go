@@ -175,12 +175,7 @@ func TestServeMailFlows(t *testing.T) {
 		{"Spammer", "Buy cheap watches.", "reject"},
 	} {
 		postForm(t, base+path+"/comments", url.Values{"name": {c.name}, "text": {c.text}})
-		note := waitForMail(t, l.IMAP, "owner@helpline.localhost", "Comment to approve")
-		for _, m := range mailbox(t, l.IMAP, "owner@helpline.localhost") {
-			if strings.Contains(m.Text, c.text) {
-				note = m
-			}
-		}
+		note := waitForMailWith(t, l.IMAP, "owner@helpline.localhost", "Comment to approve", c.text)
 		sendMail(t, l.SMTP, "owner@helpline.localhost", []string{note.ReplyTo[0].Addr},
 			fmt.Sprintf("From: owner@helpline.localhost\nTo: %s\nSubject: Re: %s\nIn-Reply-To: <%s>\n\n%s\n\nOn Tue, Helpline wrote:\n> %s\n",
 				note.ReplyTo[0].Addr, note.Subject, note.MessageID, c.reply, c.text))

@@ -145,16 +145,23 @@ func seqRange(n uint32) []uint32 {
 // waitForMail waits until user has a message whose subject contains subj.
 func waitForMail(t *testing.T, imapAddr, user, subj string) fetched {
 	t.Helper()
+	return waitForMailWith(t, imapAddr, user, subj, "")
+}
+
+// waitForMailWith waits until user has a message whose subject contains
+// subj and whose text contains text.
+func waitForMailWith(t *testing.T, imapAddr, user, subj, text string) fetched {
+	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		for _, m := range mailbox(t, imapAddr, user) {
-			if strings.Contains(m.Subject, subj) {
+			if strings.Contains(m.Subject, subj) && strings.Contains(m.Text, text) {
 				return m
 			}
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("no mail with subject %q for %s", subj, user)
+	t.Fatalf("no mail with subject %q and text %q for %s", subj, text, user)
 	return fetched{}
 }
 
