@@ -1,0 +1,49 @@
+package inbox
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"helpline/data"
+)
+
+// FuzzClassify feeds arbitrary mail through the whole pipeline (store,
+// parse, classify, act) on a real database: every message must end with a
+// final outcome, never pending and never an error that would leave it to
+// be retried forever.
+func FuzzClassify(f *testing.F) {
+	seeds(f, func(raw []byte) []string { return []string{string(raw)} })
+	fx := newFixture(f)
+	note := ""
+	// An owner reply with a real token among the seeds lets the fuzzer
+	// reach the answer path.
+	fx.deliver(question("seed@reader.test", "Seed question", "Body"))
+	if rows := fx.outbox(data.KindNotify); len(rows) > 0 {
+		note = rows[0].ReplyTo
+		f.Add(ownerReply(testOwner, note, "", "An answer."))
+	}
+	uid := uint32(1000)
+	f.Fuzz(func(t *testing.T, raw string) {
+		uid++
+		ctx := context.Background()
+		id, err := fx.proc.Store(ctx, Fetched{Mailbox: "FUZZ", UIDValidity: 1, UID: uid, Raw: []byte(raw),
+			Size: int64(len(raw)), Received: time.Now()})
+		if err != nil {
+			t.Fatalf("store: %v", err)
+		}
+		if id == 0 {
+			return // a duplicate, recorded as such
+		}
+		if err := fx.proc.Process(ctx, id); err != nil {
+			t.Fatalf("process: %v", err)
+		}
+		m, err := fx.db.MessageByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Outcome == data.OutcomePending {
+			t.Fatalf("message left pending: %q", raw)
+		}
+	})
+}
