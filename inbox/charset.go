@@ -102,7 +102,10 @@ func decodeCharset(b []byte, label string) (string, string) {
 			warn = "charset " + norm + " does not match the 8-bit text; read as windows-1252"
 		}
 		return decode8bit(b), warn
-	case isLatinLabel(norm) && utf8.Valid(b):
+	case utf8.Valid(b) && !mayBeStateful(norm):
+		// Text in a legacy charset with any 8-bit bytes is almost never
+		// valid UTF-8 by chance; UTF-8 under a legacy label is a common
+		// mislabelling (a client's default charset over UTF-8 text).
 		return cleanText(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	}
 	enc := lookupCharset(norm)

@@ -2,6 +2,8 @@ package inbox
 
 import (
 	"os"
+
+	"helpline/data"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,4 +62,46 @@ func corpusFiles(tb testing.TB) []string {
 		tb.Fatal(err)
 	}
 	return files
+}
+
+// TestCorpusThroughPipeline stores and processes every corpus mail as the
+// poller would, each in a fresh store (several corpus files share a
+// Message-ID and would otherwise be set aside as duplicates): none may be
+// lost or left pending, an unreadable one must be quarantined with its
+// error, every one keeps its raw bytes, and questions come out readable.
+func TestCorpusThroughPipeline(t *testing.T) {
+	outcomes := map[string]int{}
+	for _, file := range corpusFiles(t) {
+		rel, _ := filepath.Rel(corpusDir, file)
+		t.Run(rel, func(t *testing.T) {
+			f := newFixture(t)
+			raw := readFile(t, file)
+			m := f.deliverRaw(raw)
+			outcomes[m.Outcome]++
+			switch {
+			case m.Outcome == data.OutcomePending:
+				t.Errorf("left pending")
+			case m.Outcome == data.OutcomeQuarantined && m.Reason == "":
+				t.Errorf("quarantined without its error")
+			case len(m.Raw) == 0:
+				t.Errorf("raw bytes lost")
+			}
+			if m.QuestionID == 0 {
+				return
+			}
+			q, err := f.db.QuestionByID(t.Context(), m.QuestionID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for what, s := range map[string]string{"title": q.Title, "body": q.Body, "name": q.AskerName} {
+				if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+					t.Errorf("unreadable %s: %q", what, s)
+				}
+			}
+			if strings.TrimSpace(q.Title) == "" {
+				t.Errorf("question without a title")
+			}
+		})
+	}
+	t.Logf("corpus outcomes: %v", outcomes)
 }

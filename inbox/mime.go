@@ -153,6 +153,10 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 	case "", "7bit", "8bit", "binary":
 		return body
 	case "base64":
+		if !looksBase64(body) {
+			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
+			return body
+		}
 		return decodeBase64Lenient(body)
 	case "quoted-printable":
 		return decodeQuotedPrintable(body)
@@ -214,4 +218,24 @@ func decodeQuotedPrintable(b []byte) []byte {
 		b = rest
 	}
 	return out
+}
+
+// looksBase64 reports whether most lines of body are base64: plain text
+// sent under a wrong base64 label would otherwise decode to garbage.
+func looksBase64(body []byte) bool {
+	lines, bad := 0, 0
+	for _, line := range bytes.Split(body, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		lines++
+		for _, c := range line {
+			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+				bad++
+				break
+			}
+		}
+	}
+	return lines == 0 || bad*2 <= lines
 }

@@ -84,10 +84,15 @@ func newFixtureDB(t testing.TB, db *data.DB) *fixture {
 // message.
 func (f *fixture) deliver(raw string) *data.Message {
 	f.t.Helper()
+	return f.deliverRaw([]byte(strings.ReplaceAll(raw, "\n", "\r\n")))
+}
+
+// deliverRaw is deliver for bytes exactly as they would come from a server.
+func (f *fixture) deliverRaw(raw []byte) *data.Message {
+	f.t.Helper()
 	f.uid++
-	raw = strings.ReplaceAll(raw, "\n", "\r\n")
 	id, err := f.proc.Store(context.Background(), Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
-		Raw: []byte(raw), Size: int64(len(raw)), Received: time.Now()})
+		Raw: raw, Size: int64(len(raw)), Received: time.Now()})
 	if err != nil {
 		f.t.Fatal(err)
 	}

@@ -1,0 +1,37 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// Mail whose labels lie about its body: the text must still come out as
+// the sender wrote it.
+func TestMislabelledBodies(t *testing.T) {
+	tests := []struct {
+		name, header, body, want string
+	}{
+		{"utf-8 under gb2312", "Content-Type: text/plain; charset=GB2312\r\nContent-Transfer-Encoding: 8bit",
+			"你好，我想问一下跑步的问题。", "你好，我想问一下跑步的问题。"},
+		{"utf-8 under shift_jis", "Content-Type: text/plain; charset=Shift_JIS\r\nContent-Transfer-Encoding: 8bit",
+			"マラソンの質問です。", "マラソンの質問です。"},
+		{"real gb2312", "Content-Type: text/plain; charset=GB2312\r\nContent-Transfer-Encoding: 8bit",
+			"\xc4\xe3\xba\xc3", "你好"},
+		{"plain text labelled base64", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+			"How far should  I run on Sunday?\r\nThanks a lot", "How far should  I run on Sunday?\nThanks a lot"},
+		{"real base64", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+			"SG93IGZhcj8=", "How far?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: a@example.org\r\nSubject: q\r\nMIME-Version: 1.0\r\n" + tt.header + "\r\n\r\n" + tt.body + "\r\n"
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(m.Text); got != tt.want {
+				t.Errorf("text = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
