@@ -228,3 +228,27 @@ func TestStopLeavesNothing(t *testing.T) {
 		t.Errorf("dial %s after the test: got a connection, want none", addr)
 	}
 }
+
+// BenchmarkStartStop measures what each test pays for its own Dovecot:
+// writing the configuration, starting it until it greets, and stopping it.
+func BenchmarkStartStop(b *testing.B) {
+	path, ok := Available()
+	if !ok {
+		b.Skip(skipMessage)
+	}
+	for b.Loop() {
+		dir, err := os.MkdirTemp("", "helpline-dovecot-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := &Server{dir: dir, users: []string{DefaultUser}}
+		if err := s.launch(b.Context(), path); err != nil {
+			os.RemoveAll(dir)
+			b.Fatalf("launch: %v%s", err, s.logTail())
+		}
+		s.proc.stop()
+		if err := os.RemoveAll(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -226,3 +226,12 @@ func TestChangeUIDValidity(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDeliver measures one delivery: a login, an APPEND and a logout.
+func BenchmarkDeliver(b *testing.B) {
+	s := dovecottest.Start(b)
+	raw := question(1)
+	for b.Loop() {
+		s.Deliver(b, dovecottest.DefaultUser, raw)
+	}
+}
