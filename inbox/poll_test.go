@@ -15,6 +15,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/devmail/devmailtest"
+	"helpline/internal/dovecottest"
 )
 
 // imapServer is a real IMAP server the poller can be pointed at.
@@ -33,6 +34,11 @@ var servers = []struct {
 	{"devmail", func(t *testing.T) imapServer {
 		srv := devmailtest.StartForTest(t, testMailbox)
 		return imapServer{"devmail", srv.IMAPAddr(), testMailbox, srv.Password()}
+	}},
+	// Skips with a message where Dovecot is not installed.
+	{"dovecot", func(t *testing.T) imapServer {
+		srv := dovecottest.Start(t, "helpline")
+		return imapServer{"dovecot", srv.Addr(), "helpline", srv.Password()}
 	}},
 }
 
@@ -229,7 +235,7 @@ func TestUIDValidityChangeRescansWithoutDuplicates(t *testing.T) {
 	forEachServer(t, func(t *testing.T, s imapServer) {
 		f := newFixture(t)
 		c := dial(t, s)
-		const box = "helpline"
+		const box = "renumbered"
 		if err := c.Create(box, nil).Wait(); err != nil {
 			t.Fatal(err)
 		}
