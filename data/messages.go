@@ -123,7 +123,7 @@ func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error
 	var id int64
 	var err error
 	if msgid != "" {
-		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE message_id = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
+		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
 	} else {
 		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE hash = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
 	}

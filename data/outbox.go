@@ -91,7 +91,7 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox (kind, to_addr, to_name, reply_to, subject, text_body,
 		html_body, headers, attachment, message_id, question_id, subscriber_id, digest_id, status,
 		next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
-		m.Kind, m.To, m.ToName, m.ReplyTo, m.Subject, m.Text, m.HTML, hdr, m.Attachment, m.MessageID,
+		m.Kind, strings.ToLower(m.To), m.ToName, m.ReplyTo, m.Subject, m.Text, m.HTML, hdr, m.Attachment, m.MessageID,
 		nullID(m.QuestionID), nullID(m.SubscriberID), nullID(m.DigestID), formatTime(m.NextAttempt), formatTime(now))
 	if err != nil {
 		return fmt.Errorf("enqueue %s to %s: %w", m.Kind, m.To, err)
@@ -342,7 +342,7 @@ func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
 	var qid int64
 	var to string
-	err := tx.tx.QueryRowContext(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? LIMIT 1",
+	err := tx.tx.QueryRowContext(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
 		strings.Trim(msgid, "<> ")).Scan(&qid, &to)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", nil

@@ -280,8 +280,8 @@ func (tx *Tx) CountQuestionsFrom(ctx context.Context, email string, since time.T
 // for limits such as acknowledgements per sender per day.
 func (tx *Tx) CountOutboxTo(ctx context.Context, kind, to string, since time.Time) (int, error) {
 	var n int
-	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? COLLATE NOCASE AND created_at >= ?",
-		kind, to, formatTime(since)).Scan(&n)
+	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
+		kind, strings.ToLower(to), formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count %s mail to recipient: %w", kind, err)
 	}

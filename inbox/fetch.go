@@ -130,24 +130,31 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidi
 			got[m.UID] = m
 		}
 	}
-	stored := 0
+	var fetched []Fetched
 	var done imap.UIDSet
-	for _, s := range batch {
-		m, ok := got[s.uid]
+	for _, sz := range batch {
+		m, ok := got[sz.uid]
 		if !ok {
 			continue // expunged meanwhile
 		}
-		if err := p.ingest(ctx, uidvalidity, s, m); err != nil {
-			return stored, err
+		fetched = append(fetched, p.fetched(uidvalidity, sz, m))
+		done.AddNum(sz.uid)
+	}
+	pending, err := p.proc.StoreBatch(ctx, fetched)
+	if err != nil {
+		return 0, fmt.Errorf("store uids %s: %w", done, err)
+	}
+	for _, st := range pending {
+		if err := p.proc.ProcessStored(ctx, st); err != nil {
+			// Stored and pending: Resume tries again on the next start.
+			p.log.Error("process message", "uid", st.Message.UID, "err", err)
 		}
-		stored++
-		done.AddNum(s.uid)
 	}
 	p.moveProcessed(c, done)
-	return stored, nil
+	return len(fetched), nil
 }
 
-func (p *Poller) ingest(ctx context.Context, uidvalidity uint32, s sized, m *imapclient.FetchMessageBuffer) error {
+func (p *Poller) fetched(uidvalidity uint32, s sized, m *imapclient.FetchMessageBuffer) Fetched {
 	f := Fetched{Mailbox: p.cfg.Mailbox, UIDValidity: uidvalidity, UID: uint32(s.uid), Size: s.size,
 		Received: m.InternalDate.UTC()}
 	var body []byte
@@ -159,18 +166,7 @@ func (p *Poller) ingest(ctx context.Context, uidvalidity uint32, s sized, m *ima
 	} else {
 		f.Raw = body
 	}
-	id, err := p.proc.Store(ctx, f)
-	if err != nil {
-		return fmt.Errorf("store uid %d: %w", s.uid, err)
-	}
-	if id == 0 {
-		return nil
-	}
-	if err := p.proc.Process(ctx, id); err != nil {
-		// Stored and pending: Resume tries again on the next start.
-		p.log.Error("process message", "uid", s.uid, "err", err)
-	}
-	return nil
+	return f
 }
 
 // moveProcessed moves handled messages out of the way when configured:

@@ -29,14 +29,14 @@ type imapServer struct {
 // servers starts each IMAP server the poller is tested against.
 var servers = []struct {
 	name  string
-	start func(t *testing.T) imapServer
+	start func(t testing.TB) imapServer
 }{
-	{"devmail", func(t *testing.T) imapServer {
+	{"devmail", func(t testing.TB) imapServer {
 		srv := devmailtest.StartForTest(t, testMailbox)
 		return imapServer{"devmail", srv.IMAPAddr(), testMailbox, srv.Password()}
 	}},
 	// Skips with a message where Dovecot is not installed.
-	{"dovecot", func(t *testing.T) imapServer {
+	{"dovecot", func(t testing.TB) imapServer {
 		srv := dovecottest.Start(t, "helpline")
 		return imapServer{"dovecot", srv.Addr(), "helpline", srv.Password()}
 	}},

@@ -90,45 +90,91 @@ func Hash(raw []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Store keeps a fetched message and advances the mailbox's high-water mark
-// in one transaction, before anything is done with it: a crash afterwards
-// leaves it "pending", and Resume picks it up. It returns the stored
-// message's ID, or 0 when the message duplicates one already stored.
+// Stored is a message kept by StoreBatch and waiting to be processed,
+// with what parsing made of it.
+type Stored struct {
+	Message  *data.Message
+	parsed   *Message
+	parseErr error
+}
+
+// Store keeps one fetched message; see StoreBatch. It returns the stored
+// message's ID, or 0 when it needs no processing (a duplicate, or too large).
 func (p *Processor) Store(ctx context.Context, f Fetched) (int64, error) {
-	m := &data.Message{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, UID: f.UID, Raw: f.Raw,
-		Size: f.Size, ReceivedAt: f.Received}
-	head := f.Raw
-	if f.TooLarge {
-		head = f.Header
-	}
-	if pm, err := Parse(head); err == nil {
-		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
-	}
-	m.Hash = Hash(head)
-	if f.TooLarge {
-		m.Raw = f.Header
-		m.Outcome = data.OutcomeTooLarge
-		m.Reason = fmt.Sprintf("message is %d bytes, over the limit; not downloaded", f.Size)
-	}
-	err := p.db.InTx(ctx, func(tx *data.Tx) error {
-		if prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash); err != nil {
-			return err
-		} else if prev != 0 {
-			m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
-		}
-		if err := tx.StoreMessage(ctx, m); err != nil {
-			return err
-		}
-		return tx.SetMailbox(ctx, data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID})
-	})
-	if err != nil {
+	pending, err := p.StoreBatch(ctx, []Fetched{f})
+	if err != nil || len(pending) == 0 {
 		return 0, err
 	}
-	if m.Outcome != data.OutcomePending {
-		p.log.Info("message not processed", "uid", f.UID, "message_id", m.MessageID, "outcome", m.Outcome, "reason", m.Reason)
-		return 0, nil
+	return pending[0].Message.ID, nil
+}
+
+// StoreBatch keeps fetched messages and advances the mailbox's high-water
+// mark past the last of them in one transaction, before anything is done
+// with them: a crash afterwards leaves them "pending", and Resume picks
+// them up; a crash before leaves the mark where it was, and they are
+// fetched again. It returns the messages that need processing, in order.
+func (p *Processor) StoreBatch(ctx context.Context, batch []Fetched) ([]Stored, error) {
+	if len(batch) == 0 {
+		return nil, nil
 	}
-	return m.ID, nil
+	rows := make([]Stored, len(batch))
+	for i, f := range batch {
+		rows[i] = p.prepare(f)
+	}
+	last := batch[len(batch)-1]
+	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+		for _, r := range rows {
+			m := r.Message
+			if m.Outcome == data.OutcomePending {
+				prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
+				if err != nil {
+					return err
+				}
+				if prev != 0 {
+					m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
+				}
+			}
+			if err := tx.StoreMessage(ctx, m); err != nil {
+				return err
+			}
+		}
+		return tx.SetMailbox(ctx, data.Mailbox{Name: last.Mailbox, UIDValidity: last.UIDValidity, LastUID: last.UID})
+	})
+	if err != nil {
+		return nil, err
+	}
+	var pending []Stored
+	for _, r := range rows {
+		m := r.Message
+		if m.Outcome == data.OutcomePending {
+			pending = append(pending, r)
+			continue
+		}
+		p.log.Info("message not processed", "uid", m.UID, "message_id", m.MessageID, "outcome", m.Outcome, "reason", m.Reason)
+	}
+	return pending, nil
+}
+
+// prepare parses a fetched message once, for the columns stored with it
+// and for processing.
+func (p *Processor) prepare(f Fetched) Stored {
+	m := &data.Message{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, UID: f.UID, Raw: f.Raw,
+		Size: f.Size, ReceivedAt: f.Received, Outcome: data.OutcomePending}
+	if f.TooLarge {
+		m.Raw, m.Hash = f.Header, Hash(f.Header)
+		m.Outcome = data.OutcomeTooLarge
+		m.Reason = fmt.Sprintf("message is %d bytes, over the limit; not downloaded", f.Size)
+		if pm, err := p.parse(f.Header); err == nil {
+			m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
+		}
+		return Stored{Message: m}
+	}
+	m.Hash = Hash(f.Raw)
+	pm, err := p.parse(f.Raw)
+	if err == nil {
+		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
+	}
+	return Stored{Message: m, parsed: pm, parseErr: err}
 }
 
 // Resume processes every stored message still pending, oldest first: those
@@ -162,16 +208,24 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	var out outcome
 	m, perr := p.parse(stored.Raw)
-	if perr != nil {
-		out = outcome{kind: data.OutcomeQuarantined, reason: perr.Error()}
+	return p.ProcessStored(ctx, Stored{Message: stored, parsed: m, parseErr: perr})
+}
+
+// ProcessStored is Process for a message StoreBatch just returned, which
+// is parsed already.
+func (p *Processor) ProcessStored(ctx context.Context, s Stored) error {
+	stored := s.Message
+	var out outcome
+	var err error
+	if s.parseErr != nil {
+		out = outcome{kind: data.OutcomeQuarantined, reason: s.parseErr.Error()}
 		err = p.record(ctx, stored.ID, out)
 	} else {
-		out, err = p.dispatch(ctx, stored, m)
+		out, err = p.dispatch(ctx, stored, s.parsed)
 	}
 	if err != nil {
-		return fmt.Errorf("process message %d: %w", id, err)
+		return fmt.Errorf("process message %d: %w", stored.ID, err)
 	}
 	p.log.Info("message processed", "message_id", stored.MessageID, "uid", stored.UID, "outcome", out.kind,
 		"reason", out.reason, "question_id", out.questionID)
