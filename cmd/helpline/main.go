@@ -139,15 +139,29 @@ func (m *Main) flags(name, usage string) (*flag.FlagSet, *string) {
 	return fs, cfg
 }
 
-// parse parses args and turns flag errors into usage errors.
+// parse parses args, allowing flags after positional arguments
+// ("questions show 3 --json"), and turns flag errors into usage errors.
+// Afterwards fs.Args() holds the positional arguments.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return &usageError{err.Error()}
 		}
-		return &usageError{err.Error()}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...) // everything after "--"
+			break
+		}
+		positional, args = append(positional, rest[0]), rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 // noArgs refuses leftover arguments.
