@@ -185,18 +185,9 @@ func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, er
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	rows, err := db.db.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, db.db, func(s scanner) (*Message, error) { return scanMessage(s, false) }, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list messages: %w", err)
 	}
-	defer rows.Close()
-	var out []*Message
-	for rows.Next() {
-		m, err := scanMessage(rows, false)
-		if err != nil {
-			return nil, fmt.Errorf("list messages: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return out, nil
 }

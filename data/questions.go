@@ -165,20 +165,11 @@ func (db *DB) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question,
 }
 
 func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*Question, error) {
-	rows, err := db.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, db, scanQuestion, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list questions: %w", err)
 	}
-	defer rows.Close()
-	var out []*Question
-	for rows.Next() {
-		qu, err := scanQuestion(rows)
-		if err != nil {
-			return nil, fmt.Errorf("list questions: %w", err)
-		}
-		out = append(out, qu)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // CountQuestions returns how many questions have status ("" for all).

@@ -83,20 +83,7 @@ func scanSummary(s scanner, withAnswer bool) (*Summary, error) {
 }
 
 func (db *DB) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
-	rows, err := db.db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*Summary
-	for rows.Next() {
-		s, err := scanSummary(rows, withAnswer)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, db.db, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
 }
 
 // ListAnswered returns answered questions newest answer first, skipping
@@ -290,21 +277,12 @@ func scanComment(s scanner) (*Comment, error) {
 
 // ApprovedComments returns a question's approved comments, oldest first.
 func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT "+commentColumns+` FROM comments
+	out, err := queryAll(ctx, db.db, scanComment, "SELECT "+commentColumns+` FROM comments
 		WHERE question_id = ? AND status = 'approved' ORDER BY id`, questionID)
 	if err != nil {
 		return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
 	}
-	defer rows.Close()
-	var out []*Comment
-	for rows.Next() {
-		c, err := scanComment(rows)
-		if err != nil {
-			return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // CommentByID returns one comment whatever its status.

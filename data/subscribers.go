@@ -312,18 +312,9 @@ func (db *DB) CountSubscribers(ctx context.Context) (map[string]int, error) {
 }
 
 func querySubscribers(ctx context.Context, q querier, query string, args ...any) ([]*Subscriber, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
+	out, err := queryAll(ctx, q, scanSubscriber, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list subscribers: %w", err)
 	}
-	defer rows.Close()
-	var out []*Subscriber
-	for rows.Next() {
-		s, err := scanSubscriber(rows)
-		if err != nil {
-			return nil, fmt.Errorf("list subscribers: %w", err)
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return out, nil
 }
