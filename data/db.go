@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -31,8 +32,9 @@ const timeFormat = "2006-01-02T15:04:05.000000000Z"
 
 // DB is a handle on helpline's SQLite database.
 type DB struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts sync.Map // query text -> *sql.Stmt, prepared once per connection
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 	// OnEnqueue, if set, is called after a transaction that queued outbox
@@ -71,7 +73,57 @@ func Open(path string) (*DB, error) {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
+	return db.db.Close()
+}
+
+// stmt returns query prepared: SQLite compiles a statement on every call
+// otherwise, which costs as much as running the small ones. Only queries
+// whose text is fixed may come here, so the cache stays small.
+func (db *DB) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := db.stmts.Load(query); ok {
+		return s.(*sql.Stmt), nil
+	}
+	s, err := db.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := db.stmts.LoadOrStore(query, s); loaded {
+		s.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return s, nil
+}
+
+// exec runs a statement outside any transaction.
+func (db *DB) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	s, err := db.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
+}
+
+// query runs a query outside any transaction.
+func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	s, err := db.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.QueryContext(ctx, args...)
+}
+
+// queryRow runs a one-row query outside any transaction.
+func (db *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	s, err := db.stmt(ctx, query)
+	if err != nil {
+		// Row carries no error of its own making; run the query
+		// unprepared so that Scan reports what is wrong.
+		return db.db.QueryRowContext(ctx, query, args...)
+	}
+	return s.QueryRowContext(ctx, args...)
+}
 
 // Path is the file the database lives in.
 func (db *DB) Path() string { return db.path }
@@ -79,7 +131,7 @@ func (db *DB) Path() string { return db.path }
 // Ping checks that the database answers.
 func (db *DB) Ping(ctx context.Context) error {
 	var n int
-	return db.db.QueryRowContext(ctx, "SELECT 1").Scan(&n)
+	return db.queryRow(ctx, "SELECT 1").Scan(&n)
 }
 
 func (db *DB) now() time.Time { return db.Now().UTC() }
@@ -124,7 +176,7 @@ func Migrations() ([]Migration, error) {
 // transaction, and returns the names of those it applied. Migrations are
 // forward-only: a database newer than this binary is refused.
 func (db *DB) Migrate(ctx context.Context) ([]string, error) {
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	if _, err := db.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT NOT NULL,
 		applied_at TEXT NOT NULL
@@ -136,7 +188,7 @@ func (db *DB) Migrate(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	applied := map[int]bool{}
-	rows, err := db.db.QueryContext(ctx, "SELECT version FROM schema_migrations")
+	rows, err := db.query(ctx, "SELECT version FROM schema_migrations")
 	if err != nil {
 		return nil, fmt.Errorf("read schema_migrations: %w", err)
 	}
@@ -192,7 +244,7 @@ func (db *DB) applyMigration(ctx context.Context, m Migration) error {
 // ForeignKeyCheck runs SQLite's foreign key check and reports the first
 // violation, if any.
 func (db *DB) ForeignKeyCheck(ctx context.Context) error {
-	rows, err := db.db.QueryContext(ctx, "PRAGMA foreign_key_check")
+	rows, err := db.query(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return err
 	}
@@ -242,7 +294,7 @@ func nullID(id int64) any {
 
 // queryAll runs query and scans every row it returns with scan.
 func queryAll[T any](ctx context.Context, q querier, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
+	rows, err := q.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

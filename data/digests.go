@@ -36,17 +36,17 @@ type DigestSummary struct {
 // LastDigestEnd returns the end of the newest digest's period, the cut-off
 // the next digest starts from, or ErrNotFound when no digest was made yet.
 func (db *DB) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, db.db)
+	return lastDigestEnd(ctx, db)
 }
 
 // LastDigestEnd is LastDigestEnd as seen inside tx.
 func (tx *Tx) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, tx.tx)
+	return lastDigestEnd(ctx, tx)
 }
 
 func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
 	var s sql.NullString
-	if err := q.QueryRowContext(ctx, "SELECT MAX(period_end) FROM digests").Scan(&s); err != nil {
+	if err := q.queryRow(ctx, "SELECT MAX(period_end) FROM digests").Scan(&s); err != nil {
 		return time.Time{}, fmt.Errorf("last digest end: %w", err)
 	}
 	if !s.Valid {
@@ -65,7 +65,7 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 	}
 	d.CreatedAt = tx.now
 	d.ItemCount = len(questionIDs)
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO digests (period_start, period_end, subject, html, text, item_count, created_at)
+	res, err := tx.exec(ctx, `INSERT INTO digests (period_start, period_end, subject, html, text, item_count, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period_start) DO NOTHING`,
 		formatTime(d.PeriodStart), formatTime(d.PeriodEnd), d.Subject, d.HTML, d.Text, d.ItemCount, formatTime(d.CreatedAt))
 	if err != nil {
@@ -96,7 +96,7 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 // large list.
 func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	now := formatTime(tx.now)
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
+	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
 		status, next_attempt_at, created_at)
 		SELECT ?, email, name, id, ?, 'queued', ?, ? FROM subscribers WHERE status = 'active' ORDER BY id`,
 		KindDigest, digestID, now, now)
@@ -111,7 +111,7 @@ func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 	var d DigestRecord
 	var start, end, created string
-	err := db.db.QueryRowContext(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
+	err := db.queryRow(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
 		FROM digests WHERE id = ?`, id).Scan(&d.ID, &start, &end, &d.Subject, &d.HTML, &d.Text, &d.ItemCount, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("digest %d: %w", id, ErrNotFound)
@@ -125,7 +125,7 @@ func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 
 // DigestQuestionIDs returns the questions of digest id in display order.
 func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
+	rows, err := db.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
 	if err != nil {
 		return nil, fmt.Errorf("digest %d items: %w", id, err)
 	}
@@ -147,7 +147,7 @@ func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, err
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
+	rows, err := db.query(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
 		o.status, COUNT(o.id)
 		FROM (SELECT * FROM digests ORDER BY period_start DESC LIMIT ?) d
 		LEFT JOIN outbox o ON o.digest_id = d.id
@@ -181,7 +181,7 @@ func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, err
 // CountActiveSubscribers returns how many subscribers a digest would go to.
 func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
 	var n int64
-	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
+	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
 		return 0, fmt.Errorf("count active subscribers: %w", err)
 	}
 	return n, nil
@@ -192,7 +192,7 @@ func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
 // write lock means an answer committing meanwhile is either seen here or
 // stamped after to, and so falls in the next digest.
 func (tx *Tx) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, tx.tx, "SELECT "+questionColumns+` FROM questions q
+	return queryQuestions(ctx, tx, "SELECT "+questionColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
 		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }

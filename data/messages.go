@@ -58,7 +58,7 @@ type Mailbox struct {
 // Mailbox returns the stored high-water mark for name, or ErrNotFound.
 func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 	var m Mailbox
-	err := db.db.QueryRowContext(ctx, "SELECT name, uidvalidity, last_uid FROM mailboxes WHERE name = ?", name).
+	err := db.queryRow(ctx, "SELECT name, uidvalidity, last_uid FROM mailboxes WHERE name = ?", name).
 		Scan(&m.Name, &m.UIDValidity, &m.LastUID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -73,7 +73,7 @@ func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 // high-water mark as part of tx, so that it moves in the same commit as the
 // messages it covers.
 func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
-	_, err := tx.tx.ExecContext(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+	_, err := tx.exec(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT(name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
 		m.Name, m.UIDValidity, m.LastUID, formatTime(tx.now))
 	if err != nil {
@@ -92,7 +92,7 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 		m.ReceivedAt = tx.now
 	}
 	m.ProcessedAt = tx.now
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size, raw,
+	res, err := tx.exec(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size, raw,
 		from_addr, subject, outcome, reason, question_id, received_at, processed_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, m.Raw, strings.ToLower(m.From), m.Subject,
@@ -109,7 +109,7 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 
 // SetMessageOutcome records what became of message id, as part of tx.
 func (tx *Tx) SetMessageOutcome(ctx context.Context, id int64, outcome, reason string, questionID int64) error {
-	_, err := tx.tx.ExecContext(ctx, "UPDATE messages SET outcome = ?, reason = ?, question_id = ?, processed_at = ? WHERE id = ?",
+	_, err := tx.exec(ctx, "UPDATE messages SET outcome = ?, reason = ?, question_id = ?, processed_at = ? WHERE id = ?",
 		outcome, reason, nullID(questionID), formatTime(tx.now), id)
 	if err != nil {
 		return fmt.Errorf("message %d: set outcome: %w", id, err)
@@ -123,9 +123,9 @@ func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error
 	var id int64
 	var err error
 	if msgid != "" {
-		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
+		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
 	} else {
-		err = tx.tx.QueryRowContext(ctx, "SELECT id FROM messages WHERE hash = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
+		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -156,7 +156,7 @@ func scanMessage(s scanner, withRaw bool) (*Message, error) {
 
 // MessageByID returns one stored message with its raw bytes.
 func (db *DB) MessageByID(ctx context.Context, id int64) (*Message, error) {
-	m, err := scanMessage(db.db.QueryRowContext(ctx, "SELECT "+messageColumns+", raw FROM messages WHERE id = ?", id), true)
+	m, err := scanMessage(db.queryRow(ctx, "SELECT "+messageColumns+", raw FROM messages WHERE id = ?", id), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -185,7 +185,7 @@ func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, er
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	out, err := queryAll(ctx, db.db, func(s scanner) (*Message, error) { return scanMessage(s, false) }, q, args...)
+	out, err := queryAll(ctx, db, func(s scanner) (*Message, error) { return scanMessage(s, false) }, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list messages: %w", err)
 	}

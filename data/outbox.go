@@ -88,7 +88,7 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 		m.NextAttempt = now
 	}
 	m.Status, m.CreatedAt = OutboxQueued, now
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox (kind, to_addr, to_name, reply_to, subject, text_body,
+	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, reply_to, subject, text_body,
 		html_body, headers, attachment, message_id, question_id, subscriber_id, digest_id, status,
 		next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
 		m.Kind, strings.ToLower(m.To), m.ToName, m.ReplyTo, m.Subject, m.Text, m.HTML, hdr, m.Attachment, m.MessageID,
@@ -127,7 +127,7 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 
 // OutboxMailByID returns one outbox row.
 func (db *DB) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
-	m, err := scanOutbox(db.db.QueryRowContext(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
+	m, err := scanOutbox(db.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -174,9 +174,10 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 	}
 	q += " ORDER BY id"
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
 	}
-	out, err := queryAll(ctx, db.db, scanOutbox, q, args...)
+	out, err := queryAll(ctx, db, scanOutbox, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list outbox: %w", err)
 	}
@@ -188,7 +189,7 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error) {
 	var out []*OutboxMail
 	err := db.inTx(ctx, func(tx *Tx) error {
-		rows, err := tx.tx.QueryContext(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1
+		rows, err := tx.query(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1
 			WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
 			RETURNING `+outboxColumns, formatTime(tx.now), limit)
 		if err != nil {
@@ -216,7 +217,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error)
 // time when nothing is queued.
 func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	var s sql.NullString
-	err := db.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
+	err := db.queryRow(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
 	}
@@ -226,7 +227,7 @@ func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
 // SetOutboxMessageID records the Message-ID chosen for a row at send time,
 // so that a retry reuses it.
 func (db *DB) SetOutboxMessageID(ctx context.Context, id int64, msgid string) error {
-	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id)
+	_, err := db.exec(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: set message id: %w", id, err)
 	}
@@ -235,7 +236,7 @@ func (db *DB) SetOutboxMessageID(ctx context.Context, id int64, msgid string) er
 
 // MarkSent records that the server accepted row id.
 func (db *DB) MarkSent(ctx context.Context, id int64) error {
-	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'",
+	_, err := db.exec(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'",
 		formatTime(db.now()), id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: mark sent: %w", id, err)
@@ -246,7 +247,7 @@ func (db *DB) MarkSent(ctx context.Context, id int64) error {
 // MarkRetry puts row id back in the queue until next, with the error that
 // stopped it.
 func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
-	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'",
+	_, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'",
 		formatTime(next), reason, id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: mark retry: %w", id, err)
@@ -256,7 +257,7 @@ func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason st
 
 // MarkFailed records that row id will not be sent, and why.
 func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
-	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	_, err := db.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
 	}
@@ -266,7 +267,7 @@ func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
 // RequeueSending puts every row left 'sending' (by a crash) back in the
 // queue and returns how many there were. Only these rows can go out twice.
 func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
-	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = 'interrupted while sending' WHERE status = 'sending'",
+	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = 'interrupted while sending' WHERE status = 'sending'",
 		formatTime(db.now()))
 	if err != nil {
 		return 0, fmt.Errorf("requeue sending: %w", err)
@@ -277,7 +278,7 @@ func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
 // RetryOutbox requeues row id if it failed or was cancelled, now, with its
 // attempts reset.
 func (db *DB) RetryOutbox(ctx context.Context, id int64) error {
-	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ? AND status IN ('failed', 'cancelled', 'queued')",
+	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ? AND status IN ('failed', 'cancelled', 'queued')",
 		formatTime(db.now()), id)
 	if err != nil {
 		return fmt.Errorf("retry outbox %d: %w", id, err)
@@ -290,7 +291,7 @@ func (db *DB) RetryOutbox(ctx context.Context, id int64) error {
 
 // RetryFailedOutbox requeues every failed row and returns how many.
 func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
-	res, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE status = 'failed'",
+	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE status = 'failed'",
 		formatTime(db.now()))
 	if err != nil {
 		return 0, fmt.Errorf("retry failed outbox: %w", err)
@@ -301,7 +302,7 @@ func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
 // CancelOutboxForSubscriber cancels every queued mail to a subscriber, as
 // part of tx, and returns how many.
 func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
-	res, err := tx.tx.ExecContext(ctx, "UPDATE outbox SET status = 'cancelled', last_error = 'recipient left' WHERE subscriber_id = ? AND status = 'queued'", subscriberID)
+	res, err := tx.exec(ctx, "UPDATE outbox SET status = 'cancelled', last_error = 'recipient left' WHERE subscriber_id = ? AND status = 'queued'", subscriberID)
 	if err != nil {
 		return 0, fmt.Errorf("cancel outbox for subscriber %d: %w", subscriberID, err)
 	}
@@ -310,7 +311,7 @@ func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64)
 
 // OutboxCounts returns how many rows are in each status.
 func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
+	rows, err := db.query(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
 	if err != nil {
 		return nil, fmt.Errorf("outbox counts: %w", err)
 	}
@@ -333,7 +334,7 @@ func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
 	var qid int64
 	var to string
-	err := tx.tx.QueryRowContext(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
+	err := tx.queryRow(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
 		strings.Trim(msgid, "<> ")).Scan(&qid, &to)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", nil
@@ -409,7 +410,7 @@ func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
 	}
 	q := "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE status = 'sending' AND id IN (?" +
 		strings.Repeat(",?", len(ids)-1) + ")"
-	if _, err := db.db.ExecContext(ctx, q, args...); err != nil {
+	if _, err := db.exec(ctx, q, args...); err != nil {
 		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
 	}
 	return nil

@@ -87,7 +87,7 @@ func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
 	}
 	q.UpdatedAt = tx.now
 	q.Slug = Slugify(q.Title)
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
+	res, err := tx.exec(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
 		status, message_id, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		q.Slug, q.Title, q.Body, q.AskerName, q.AskerEmail, q.Source, q.Status, q.MessageID,
 		formatTime(q.AskedAt), formatTime(q.UpdatedAt))
@@ -116,21 +116,21 @@ func scanQuestion(s scanner) (*Question, error) {
 
 // QuestionByID returns one question with its current answer.
 func (db *DB) QuestionByID(ctx context.Context, id int64) (*Question, error) {
-	return questionByID(ctx, db.db, id)
+	return questionByID(ctx, db, id)
 }
 
 // QuestionByID returns one question as seen inside tx.
 func (tx *Tx) QuestionByID(ctx context.Context, id int64) (*Question, error) {
-	return questionByID(ctx, tx.tx, id)
+	return questionByID(ctx, tx, id)
 }
 
 type querier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	query(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	queryRow(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 func questionByID(ctx context.Context, q querier, id int64) (*Question, error) {
-	qu, err := scanQuestion(q.QueryRowContext(ctx, "SELECT "+questionColumns+" FROM questions q WHERE q.id = ?", id))
+	qu, err := scanQuestion(q.queryRow(ctx, "SELECT "+questionColumns+" FROM questions q WHERE q.id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -161,7 +161,7 @@ func (db *DB) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question,
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
 	}
-	return queryQuestions(ctx, db.db, q, args...)
+	return queryQuestions(ctx, db, q, args...)
 }
 
 func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*Question, error) {
@@ -175,7 +175,7 @@ func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*
 // CountQuestions returns how many questions have status ("" for all).
 func (db *DB) CountQuestions(ctx context.Context, status string) (int, error) {
 	var n int
-	err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE ? = '' OR status = ?", status, status).Scan(&n)
+	err := db.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE ? = '' OR status = ?", status, status).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count questions: %w", err)
 	}
@@ -185,7 +185,7 @@ func (db *DB) CountQuestions(ctx context.Context, status string) (int, error) {
 // AnsweredBetween returns the public questions first answered in
 // [from, to), newest answer first.
 func (db *DB) AnsweredBetween(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, db.db, "SELECT "+questionColumns+` FROM questions q
+	return queryQuestions(ctx, db, "SELECT "+questionColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
 		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }
@@ -195,7 +195,7 @@ func (db *DB) AnsweredBetween(ctx context.Context, from, to time.Time) ([]*Quest
 // replace the published text and keep the history.
 func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
 	a.CreatedAt = tx.now
-	res, err := tx.tx.ExecContext(ctx, "INSERT INTO answers (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
+	res, err := tx.exec(ctx, "INSERT INTO answers (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
 		a.QuestionID, a.Body, a.MessageID, formatTime(a.CreatedAt))
 	if err != nil {
 		return fmt.Errorf("add answer to question %d: %w", a.QuestionID, err)
@@ -203,7 +203,7 @@ func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
-	_, err = tx.tx.ExecContext(ctx, `UPDATE questions SET status = 'answered',
+	_, err = tx.exec(ctx, `UPDATE questions SET status = 'answered',
 		answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
 		formatTime(tx.now), formatTime(tx.now), a.QuestionID)
 	if err != nil {
@@ -214,7 +214,7 @@ func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
 
 // Answers returns the answer history of a question, oldest first.
 func (db *DB) Answers(ctx context.Context, questionID int64) ([]*Answer, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
+	rows, err := db.query(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
 	if err != nil {
 		return nil, fmt.Errorf("answers of question %d: %w", questionID, err)
 	}
@@ -235,7 +235,7 @@ func (db *DB) Answers(ctx context.Context, questionID int64) ([]*Answer, error) 
 // SetQuestionStatus changes a question's status as part of tx (the owner
 // hiding a question, or showing it again).
 func (tx *Tx) SetQuestionStatus(ctx context.Context, id int64, status string) error {
-	res, err := tx.tx.ExecContext(ctx, "UPDATE questions SET status = ?, updated_at = ? WHERE id = ?", status, formatTime(tx.now), id)
+	res, err := tx.exec(ctx, "UPDATE questions SET status = ?, updated_at = ? WHERE id = ?", status, formatTime(tx.now), id)
 	if err != nil {
 		return fmt.Errorf("question %d: set status: %w", id, err)
 	}
@@ -247,7 +247,7 @@ func (tx *Tx) SetQuestionStatus(ctx context.Context, id int64, status string) er
 
 // AddFollowup attaches further text from the asker to question id.
 func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID string) (int64, error) {
-	res, err := tx.tx.ExecContext(ctx, "INSERT INTO followups (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
+	res, err := tx.exec(ctx, "INSERT INTO followups (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
 		questionID, body, messageID, formatTime(tx.now))
 	if err != nil {
 		return 0, fmt.Errorf("add followup to question %d: %w", questionID, err)
@@ -259,7 +259,7 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 // for per-sender limits.
 func (tx *Tx) CountQuestionsFrom(ctx context.Context, email string, since time.Time) (int, error) {
 	var n int
-	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE asker_email = ? AND asked_at >= ?",
 		strings.ToLower(email), formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count questions from sender: %w", err)
@@ -271,7 +271,7 @@ func (tx *Tx) CountQuestionsFrom(ctx context.Context, email string, since time.T
 // for limits such as acknowledgements per sender per day.
 func (tx *Tx) CountOutboxTo(ctx context.Context, kind, to string, since time.Time) (int, error) {
 	var n int
-	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
 		kind, strings.ToLower(to), formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count %s mail to recipient: %w", kind, err)

@@ -73,7 +73,7 @@ func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset in
 	if len(terms) == 0 {
 		return nil, 0, nil
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT question_search.docid, matchinfo(question_search, 'pcnalx')
+	rows, err := db.query(ctx, `SELECT question_search.docid, matchinfo(question_search, 'pcnalx')
 		FROM question_search CROSS JOIN questions q ON q.id = question_search.docid
 		WHERE question_search MATCH ? AND q.status = 'answered'`, matchExpr(terms))
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 // Setting returns the value stored under key, or ErrNotFound.
 func (db *DB) Setting(ctx context.Context, key string) (string, error) {
 	var v string
-	err := db.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := db.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", ErrNotFound
 	}
@@ -24,7 +24,7 @@ func (db *DB) Setting(ctx context.Context, key string) (string, error) {
 
 // SetSetting stores value under key.
 func (db *DB) SetSetting(ctx context.Context, key, value string) error {
-	_, err := db.db.ExecContext(ctx, `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+	_, err := db.exec(ctx, `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
 		key, value, formatTime(db.now()))
 	if err != nil {
@@ -42,7 +42,7 @@ func (db *DB) SiteSecret(ctx context.Context) (string, error) {
 		return "", err
 	}
 	// INSERT OR IGNORE makes two processes starting at once agree on one.
-	if _, err := db.db.ExecContext(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('site_secret', ?, ?)`,
+	if _, err := db.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('site_secret', ?, ?)`,
 		hex.EncodeToString(b), formatTime(db.now())); err != nil {
 		return "", fmt.Errorf("site secret: %w", err)
 	}

@@ -83,7 +83,7 @@ func scanSummary(s scanner, withAnswer bool) (*Summary, error) {
 }
 
 func (db *DB) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
-	return queryAll(ctx, db.db, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
+	return queryAll(ctx, db, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
 }
 
 // ListAnswered returns answered questions newest answer first, skipping
@@ -139,7 +139,7 @@ func (db *DB) summariesByID(ctx context.Context, ids []int64) ([]*Summary, error
 // CountAnswered returns how many questions are public.
 func (db *DB) CountAnswered(ctx context.Context) (int, error) {
 	var n int
-	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
+	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
 		return 0, fmt.Errorf("count answered questions: %w", err)
 	}
 	return n, nil
@@ -147,7 +147,7 @@ func (db *DB) CountAnswered(ctx context.Context) (int, error) {
 
 // AnsweredPages returns every public question page, newest first.
 func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, slug, updated_at FROM questions
+	rows, err := db.query(ctx, `SELECT id, slug, updated_at FROM questions
 		WHERE status = 'answered' ORDER BY answered_at DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("answered pages: %w", err)
@@ -170,7 +170,7 @@ func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
 // page shows changes (questions, answers, comments, ratings), and when it
 // last changed.
 func (db *DB) SiteVersion(ctx context.Context) (int64, time.Time, error) {
-	return scanVersion(db.db.QueryRowContext(ctx, siteVersionQuery))
+	return scanVersion(db.queryRow(ctx, siteVersionQuery))
 }
 
 const siteVersionQuery = "SELECT version, changed_at FROM site_changes WHERE id = 1"
@@ -207,7 +207,7 @@ func (r *VersionReader) SiteVersion(ctx context.Context) (int64, time.Time, erro
 // QuestionRating returns the average rating of a question.
 func (db *DB) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
 	var r Rating
-	err := db.db.QueryRowContext(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
+	err := db.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
 		questionID).Scan(&r.Average, &r.Count)
 	if err != nil {
 		return Rating{}, fmt.Errorf("rating of question %d: %w", questionID, err)
@@ -226,7 +226,7 @@ func (db *DB) Rate(ctx context.Context, questionID int64, voterKey string, stars
 	}
 	return db.inTx(ctx, func(tx *Tx) error {
 		now := formatTime(tx.now)
-		_, err := tx.tx.ExecContext(ctx, `INSERT INTO ratings (question_id, voter_key, stars, created_at, updated_at)
+		_, err := tx.exec(ctx, `INSERT INTO ratings (question_id, voter_key, stars, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (question_id, voter_key) DO UPDATE
 			SET stars = excluded.stars, updated_at = excluded.updated_at WHERE stars <> excluded.stars`,
 			questionID, voterKey, stars, now, now)
@@ -251,7 +251,7 @@ func (tx *Tx) AddComment(ctx context.Context, c *Comment) error {
 	if c.Status == CommentApproved {
 		c.DecidedAt = tx.now
 	}
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO comments (question_id, name, email, title, body, status,
+	res, err := tx.exec(ctx, `INSERT INTO comments (question_id, name, email, title, body, status,
 		client_key, created_at, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.QuestionID, c.Name, c.Email, c.Title, c.Body, c.Status, c.ClientKey, formatTime(c.CreatedAt), nullTime(c.DecidedAt))
 	if err != nil {
@@ -277,7 +277,7 @@ func scanComment(s scanner) (*Comment, error) {
 
 // ApprovedComments returns a question's approved comments, oldest first.
 func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
-	out, err := queryAll(ctx, db.db, scanComment, "SELECT "+commentColumns+` FROM comments
+	out, err := queryAll(ctx, db, scanComment, "SELECT "+commentColumns+` FROM comments
 		WHERE question_id = ? AND status = 'approved' ORDER BY id`, questionID)
 	if err != nil {
 		return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
@@ -287,7 +287,7 @@ func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Commen
 
 // CommentByID returns one comment whatever its status.
 func (db *DB) CommentByID(ctx context.Context, id int64) (*Comment, error) {
-	c, err := scanComment(db.db.QueryRowContext(ctx, "SELECT "+commentColumns+" FROM comments WHERE id = ?", id))
+	c, err := scanComment(db.queryRow(ctx, "SELECT "+commentColumns+" FROM comments WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -320,7 +320,7 @@ func (tx *Tx) RejectComment(ctx context.Context, id int64) error {
 // decideComment sets the status of a comment. Deciding again is allowed:
 // the owner may change their mind, and the latest decision holds.
 func (tx *Tx) decideComment(ctx context.Context, id int64, status string) error {
-	res, err := tx.tx.ExecContext(ctx, "UPDATE comments SET status = ?, decided_at = ? WHERE id = ?",
+	res, err := tx.exec(ctx, "UPDATE comments SET status = ?, decided_at = ? WHERE id = ?",
 		status, formatTime(tx.now), id)
 	if err != nil {
 		return fmt.Errorf("comment %d: set %s: %w", id, status, err)

@@ -86,7 +86,7 @@ func scanSubscriber(s scanner) (*Subscriber, error) {
 }
 
 func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Subscriber, error) {
-	s, err := scanSubscriber(q.QueryRowContext(ctx, "SELECT "+subscriberColumns+" FROM subscribers WHERE "+where, arg))
+	s, err := scanSubscriber(q.queryRow(ctx, "SELECT "+subscriberColumns+" FROM subscribers WHERE "+where, arg))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -98,24 +98,24 @@ func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Su
 
 // SubscriberByID returns one subscriber, or ErrNotFound.
 func (db *DB) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
-	return subscriberWhere(ctx, db.db, "id = ?", id)
+	return subscriberWhere(ctx, db, "id = ?", id)
 }
 
 // SubscriberByID returns one subscriber as seen inside tx, or ErrNotFound.
 func (tx *Tx) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
-	return subscriberWhere(ctx, tx.tx, "id = ?", id)
+	return subscriberWhere(ctx, tx, "id = ?", id)
 }
 
 // SubscriberByEmail returns the subscriber with addr, compared without
 // case, or ErrNotFound.
 func (db *DB) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
-	return subscriberWhere(ctx, db.db, "email = ?", NormalizeEmail(addr))
+	return subscriberWhere(ctx, db, "email = ?", NormalizeEmail(addr))
 }
 
 // SubscriberByEmail returns the subscriber with addr as seen inside tx, or
 // ErrNotFound.
 func (tx *Tx) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
-	return subscriberWhere(ctx, tx.tx, "email = ?", NormalizeEmail(addr))
+	return subscriberWhere(ctx, tx, "email = ?", NormalizeEmail(addr))
 }
 
 // SubscribePending creates a pending subscriber for addr, or refreshes the
@@ -127,7 +127,7 @@ func (tx *Tx) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, 
 func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (*Subscriber, error) {
 	addr = NormalizeEmail(addr)
 	now := formatTime(tx.now)
-	_, err := tx.tx.ExecContext(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
+	_, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
 		VALUES (?, ?, 'pending', ?, ?, ?)
 		ON CONFLICT(email) DO UPDATE SET
 			name = CASE WHEN excluded.name <> '' AND status IN ('pending', 'unsubscribed') THEN excluded.name ELSE name END,
@@ -152,7 +152,7 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 	}
 	addr = NormalizeEmail(addr)
 	now := formatTime(tx.now)
-	_, err := tx.tx.ExecContext(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
+	_, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
 		VALUES (?, ?, 'pending', ?, ?, ?)
 		ON CONFLICT(email) DO UPDATE SET
 			name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, updated_at = excluded.updated_at`,
@@ -177,10 +177,10 @@ func (tx *Tx) moveTo(ctx context.Context, id int64, status string) error {
 	now := formatTime(tx.now)
 	switch status {
 	case SubscriberActive:
-		_, err = tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'active', consent_source = ?,
+		_, err = tx.exec(ctx, `UPDATE subscribers SET status = 'active', consent_source = ?,
 			confirmed_at = ?, updated_at = ? WHERE id = ?`, ConsentOwner, now, now, id)
 	case SubscriberPending:
-		_, err = tx.tx.ExecContext(ctx, "UPDATE subscribers SET status = 'pending', updated_at = ? WHERE id = ?", now, id)
+		_, err = tx.exec(ctx, "UPDATE subscribers SET status = 'pending', updated_at = ? WHERE id = ?", now, id)
 	case SubscriberUnsubscribed:
 		_, err = tx.UnsubscribeSubscriber(ctx, id)
 	case SubscriberBounced:
@@ -193,7 +193,7 @@ func (tx *Tx) moveTo(ctx context.Context, id int64, status string) error {
 // subscriber id today.
 func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	now := formatTime(tx.now)
-	_, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET
+	_, err := tx.exec(ctx, `UPDATE subscribers SET
 		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?, 1, 10) THEN confirm_count + 1 ELSE 1 END,
 		confirm_sent_at = ?, updated_at = ? WHERE id = ?`, now, now, now, id)
 	if err != nil {
@@ -222,7 +222,7 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, ErrNotPending)
 	}
 	now := formatTime(tx.now)
-	if _, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'active', confirmed_at = ?,
+	if _, err := tx.exec(ctx, `UPDATE subscribers SET status = 'active', confirmed_at = ?,
 		consent_source = ?, updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
 	}
@@ -233,7 +233,7 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 // mail queued for them. It reports whether the status changed; repeating it
 // is harmless. A bounced subscriber keeps that status.
 func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
 		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, formatTime(tx.now), formatTime(tx.now), id)
 	if err != nil {
 		return false, fmt.Errorf("unsubscribe %d: %w", id, err)
@@ -248,7 +248,7 @@ func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error)
 // MarkBounced stops all mail to subscriber id because mail to them keeps
 // failing, and cancels what is queued. It reports whether the status changed.
 func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET status = 'bounced', updated_at = ?
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'bounced', updated_at = ?
 		WHERE id = ? AND status <> 'bounced'`, formatTime(tx.now), id)
 	if err != nil {
 		return false, fmt.Errorf("mark subscriber %d bounced: %w", id, err)
@@ -265,7 +265,7 @@ func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
 // The single conditional UPDATE makes "exactly once" hold even when two
 // confirmations race.
 func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.tx.ExecContext(ctx, `UPDATE subscribers SET welcome_sent_at = ?, updated_at = ?
+	res, err := tx.exec(ctx, `UPDATE subscribers SET welcome_sent_at = ?, updated_at = ?
 		WHERE id = ? AND welcome_sent_at IS NULL`, formatTime(tx.now), formatTime(tx.now), id)
 	if err != nil {
 		return false, fmt.Errorf("subscriber %d: mark welcome: %w", id, err)
@@ -277,7 +277,7 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 // ListSubscribers returns the subscribers with status (all when status is
 // empty), oldest first.
 func (db *DB) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
-	return querySubscribers(ctx, db.db, "SELECT "+subscriberColumns+
+	return querySubscribers(ctx, db, "SELECT "+subscriberColumns+
 		" FROM subscribers WHERE ? = '' OR status = ? ORDER BY id", status, status)
 }
 
@@ -288,13 +288,13 @@ func (db *DB) ActiveSubscribers(ctx context.Context, afterID int64, limit int) (
 	if limit <= 0 {
 		return nil, fmt.Errorf("active subscribers: limit must be positive, got %d", limit)
 	}
-	return querySubscribers(ctx, db.db, "SELECT "+subscriberColumns+
+	return querySubscribers(ctx, db, "SELECT "+subscriberColumns+
 		" FROM subscribers WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?", afterID, limit)
 }
 
 // CountSubscribers returns how many subscribers are in each status.
 func (db *DB) CountSubscribers(ctx context.Context) (map[string]int, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT status, COUNT(*) FROM subscribers GROUP BY status")
+	rows, err := db.query(ctx, "SELECT status, COUNT(*) FROM subscribers GROUP BY status")
 	if err != nil {
 		return nil, fmt.Errorf("count subscribers: %w", err)
 	}

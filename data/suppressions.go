@@ -28,7 +28,7 @@ func SuppressionHash(key []byte, addr string) string {
 // IsSuppressed reports whether an address with this hash must not be added.
 func (db *DB) IsSuppressed(ctx context.Context, hash string) (bool, error) {
 	var n int
-	if err := db.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
+	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
 		return false, fmt.Errorf("suppression lookup: %w", err)
 	}
 	return n > 0, nil
@@ -38,7 +38,7 @@ func (db *DB) IsSuppressed(ctx context.Context, hash string) (bool, error) {
 // not be added.
 func (tx *Tx) IsSuppressed(ctx context.Context, hash string) (bool, error) {
 	var n int
-	if err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
+	if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
 		return false, fmt.Errorf("suppression lookup: %w", err)
 	}
 	return n > 0, nil
@@ -47,7 +47,7 @@ func (tx *Tx) IsSuppressed(ctx context.Context, hash string) (bool, error) {
 // Unsuppress lifts the suppression with this hash, for the owner re-adding
 // an address they vouch for. It reports whether there was one.
 func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {
-	res, err := tx.tx.ExecContext(ctx, "DELETE FROM suppressions WHERE email_hash = ?", hash)
+	res, err := tx.exec(ctx, "DELETE FROM suppressions WHERE email_hash = ?", hash)
 	if err != nil {
 		return false, fmt.Errorf("lift suppression: %w", err)
 	}
@@ -82,7 +82,7 @@ func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) err
 		return fmt.Errorf("forget subscriber: begin: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{tx: sqltx, now: db.now()}
+	tx := &Tx{db: db, tx: sqltx, now: db.now()}
 	found, err := tx.forget(ctx, addr, hash)
 	if err != nil {
 		return fmt.Errorf("forget subscriber: %w", err)
@@ -116,20 +116,20 @@ func (tx *Tx) forget(ctx context.Context, addr, hash string) (bool, error) {
 		`DELETE FROM outbox WHERE to_addr = ? COLLATE NOCASE AND kind IN ('confirm', 'welcome', 'digest')`,
 	}
 	for _, q := range stmts {
-		if _, err := tx.tx.ExecContext(ctx, q, addr); err != nil {
+		if _, err := tx.exec(ctx, q, addr); err != nil {
 			return false, err
 		}
 	}
 	if found {
 		// Outbox rows cascade; bounces found by row rather than address go too.
-		if _, err := tx.tx.ExecContext(ctx, "DELETE FROM bounces WHERE subscriber_id = ?", s.ID); err != nil {
+		if _, err := tx.exec(ctx, "DELETE FROM bounces WHERE subscriber_id = ?", s.ID); err != nil {
 			return false, err
 		}
-		if _, err := tx.tx.ExecContext(ctx, "DELETE FROM subscribers WHERE id = ?", s.ID); err != nil {
+		if _, err := tx.exec(ctx, "DELETE FROM subscribers WHERE id = ?", s.ID); err != nil {
 			return false, err
 		}
 	}
-	_, err = tx.tx.ExecContext(ctx, `INSERT INTO suppressions (email_hash, reason, created_at) VALUES (?, ?, ?)
+	_, err = tx.exec(ctx, `INSERT INTO suppressions (email_hash, reason, created_at) VALUES (?, ?, ?)
 		ON CONFLICT(email_hash) DO NOTHING`, hash, SuppressForgotten, formatTime(tx.now))
 	return found, err
 }
@@ -150,7 +150,7 @@ type Bounce struct {
 // RecordBounce stores b as part of tx and sets its ID and time.
 func (tx *Tx) RecordBounce(ctx context.Context, b *Bounce) error {
 	b.CreatedAt = tx.now
-	res, err := tx.tx.ExecContext(ctx, `INSERT INTO bounces (subscriber_id, outbox_id, email, hard, status,
+	res, err := tx.exec(ctx, `INSERT INTO bounces (subscriber_id, outbox_id, email, hard, status,
 		diagnostic, message_ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullID(b.SubscriberID), nullID(b.OutboxID), NormalizeEmail(b.Email), b.Hard, b.Status, b.Diagnostic,
 		nullID(b.MessageRef), formatTime(b.CreatedAt))
@@ -165,7 +165,7 @@ func (tx *Tx) RecordBounce(ctx context.Context, b *Bounce) error {
 // since since, as seen inside tx.
 func (tx *Tx) CountSoftBounces(ctx context.Context, subscriberID int64, since time.Time) (int, error) {
 	var n int
-	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
 		subscriberID, formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count soft bounces of subscriber %d: %w", subscriberID, err)
@@ -175,7 +175,7 @@ func (tx *Tx) CountSoftBounces(ctx context.Context, subscriberID int64, since ti
 
 // Bounces returns the bounces recorded for subscriber id, oldest first.
 func (db *DB) Bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
+	rows, err := db.query(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
 		status, diagnostic, COALESCE(message_ref, 0), created_at FROM bounces WHERE subscriber_id = ? ORDER BY id`, subscriberID)
 	if err != nil {
 		return nil, fmt.Errorf("bounces of subscriber %d: %w", subscriberID, err)

@@ -11,6 +11,7 @@ import (
 // changes, such as storing a question and queueing its mails, commit or fail
 // together.
 type Tx struct {
+	db       *DB
 	tx       *sql.Tx
 	now      time.Time
 	enqueued bool
@@ -30,7 +31,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{tx: sqltx, now: db.now()}
+	tx := &Tx{db: db, tx: sqltx, now: db.now()}
 	if err := fn(tx); err != nil {
 		return err
 	}
@@ -41,4 +42,31 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
 		db.OnEnqueue()
 	}
 	return nil
+}
+
+// exec runs a prepared statement in the transaction.
+func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	s, err := tx.db.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.tx.StmtContext(ctx, s).ExecContext(ctx, args...)
+}
+
+// query runs a prepared query in the transaction.
+func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	s, err := tx.db.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.tx.StmtContext(ctx, s).QueryContext(ctx, args...)
+}
+
+// queryRow runs a prepared one-row query in the transaction.
+func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	s, err := tx.db.stmt(ctx, query)
+	if err != nil {
+		return tx.tx.QueryRowContext(ctx, query, args...)
+	}
+	return tx.tx.StmtContext(ctx, s).QueryRowContext(ctx, args...)
 }
