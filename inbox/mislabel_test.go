@@ -35,3 +35,17 @@ func TestMislabelledBodies(t *testing.T) {
 		})
 	}
 }
+
+// An encoded-word may decode to line breaks; they must not survive into
+// the subject or a display name, which end up in headers of our mail.
+func TestEncodedHeaderBreaksAreFlattened(t *testing.T) {
+	raw := "From: =?utf-8?q?Eve=0D=0ABcc:_x@evil.test?= <eve@reader.test>\r\nTo: =?utf-8?q?A=0Ab?= <ask@helpline.test>\r\n" +
+		"Subject: =?utf-8?q?Hi=0D=0ABcc:_victim@evil.test?=\r\n\r\nbody\r\n"
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "Hi Bcc: victim@evil.test" || m.From.Name != "Eve Bcc: x@evil.test" || m.To[0].Name != "A b" {
+		t.Fatalf("subject %q, from name %q, to name %q", m.Subject, m.From.Name, m.To[0].Name)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"time"
 
 	// Registers every charset golang.org/x/text knows with go-message, so
@@ -145,12 +146,27 @@ func (m *Message) readEnvelope() {
 	}
 	m.DeliveredTo = deliveredTo(h)
 	m.ReturnPath = parseReturnPath(h.Get("Return-Path"))
-	m.Subject = strings.TrimSpace(decodeHeaderText(h.Get("Subject")))
+	m.Subject = oneLine(decodeHeaderText(h.Get("Subject")))
+	for _, list := range [][]Address{m.To, m.Cc, m.ReplyTo} {
+		for i := range list {
+			list[i].Name = oneLine(list[i].Name)
+		}
+	}
+	m.From.Name = oneLine(m.From.Name)
 	d, err := parseDate(h.Get("Date"))
 	if err != nil {
 		m.warn("unreadable Date header")
 	}
 	m.Date = d
+}
+
+// oneLine makes decoded header text safe to show and to reuse in headers
+// of our own: an encoded-word can carry CR, LF and other controls, which
+// would let a sender add header fields to mail we send on.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
 }
 
 func deliveredTo(h *gomail.Header) []string {
