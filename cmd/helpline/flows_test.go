@@ -102,6 +102,26 @@ func confirmFromMail(t *testing.T, l Listening, user string) {
 	postForm(t, "http://"+l.Web+u.Path, nil)
 }
 
+// wantListHeaders checks what every mail to a subscriber must carry
+// (RFC 2369, RFC 2919, RFC 8058): both unsubscribe ways, one-click, the
+// list's id and a visible link.
+func wantListHeaders(t *testing.T, what string, m fetched) {
+	t.Helper()
+	lu := m.Header.Get("List-Unsubscribe")
+	if !regexp.MustCompile(`<http://[^>]+/unsubscribe/[a-z0-9-]+>`).MatchString(lu) || !strings.Contains(lu, "<mailto:ask+u.") {
+		t.Errorf("%s: List-Unsubscribe = %q, want an https link and a mailto", what, lu)
+	}
+	if m.Header.Get("List-Unsubscribe-Post") != "List-Unsubscribe=One-Click" {
+		t.Errorf("%s: List-Unsubscribe-Post = %q", what, m.Header.Get("List-Unsubscribe-Post"))
+	}
+	if m.Header.Get("List-Id") == "" {
+		t.Errorf("%s: no List-Id", what)
+	}
+	if !strings.Contains(m.Text, "/unsubscribe/") || !strings.Contains(m.HTML, "/unsubscribe/") {
+		t.Errorf("%s: the unsubscribe link is not visible in both parts", what)
+	}
+}
+
 func subscriberStatus(t *testing.T, dbPath, email string) string {
 	t.Helper()
 	db, err := data.Open(dbPath)
@@ -134,7 +154,8 @@ func TestServeMailFlows(t *testing.T) {
 	sendMail(t, l.SMTP, sam, []string{"ask+subscribe@helpline.localhost"},
 		"From: Sam <"+sam+">\nTo: ask+subscribe@helpline.localhost\nSubject: hi\n\nplease add me\n")
 	confirmFromMail(t, l, sam)
-	waitForMail(t, l.IMAP, sam, "elcome")
+	wantListHeaders(t, "confirmation", waitForMail(t, l.IMAP, sam, "onfirm"))
+	wantListHeaders(t, "welcome", waitForMail(t, l.IMAP, sam, "elcome"))
 	welcome := rawMessages(t, l, sam, "elcome")
 	if len(welcome) != 1 {
 		t.Fatalf("%d welcome mails, want 1", len(welcome))
@@ -205,6 +226,7 @@ func TestServeMailFlows(t *testing.T) {
 		}
 	}
 	digest := waitForMail(t, l.IMAP, rea, "Shoes for trails")
+	wantListHeaders(t, "digest", digest)
 	if digest.Header.Get("Precedence") != "bulk" || !strings.Contains(digest.Header.Get("List-Unsubscribe"), "/unsubscribe/") {
 		t.Errorf("digest headers: Precedence %q, List-Unsubscribe %q", digest.Header.Get("Precedence"), digest.Header.Get("List-Unsubscribe"))
 	}
