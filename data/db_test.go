@@ -126,3 +126,33 @@ func TestTimesSortAsText(t *testing.T) {
 		t.Fatalf("round trip gave %v", got)
 	}
 }
+
+func TestSavepointUndoesOnlyItsStep(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	keep := &Question{Title: "Kept", Body: "b", AskerEmail: "a@example.org"}
+	if err := tx.Savepoint(ctx, func(tx *Tx) error { return tx.CreateQuestion(ctx, keep) }); err != nil {
+		t.Fatal(err)
+	}
+	failed := tx.Savepoint(ctx, func(tx *Tx) error {
+		if err := tx.CreateQuestion(ctx, &Question{Title: "Undone", Body: "b", AskerEmail: "a@example.org"}); err != nil {
+			return err
+		}
+		return ErrConflict
+	})
+	if failed != ErrConflict {
+		t.Fatalf("failed step returned %v, want its own error", failed)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	qs, _ := db.ListQuestions(ctx, QuestionFilter{})
+	if len(qs) != 1 || qs[0].Title != "Kept" {
+		t.Fatalf("questions after commit = %d, want only the kept one", len(qs))
+	}
+}

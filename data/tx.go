@@ -70,3 +70,51 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	}
 	return tx.tx.StmtContext(ctx, s).QueryRowContext(ctx, args...)
 }
+
+// Begin starts a write transaction that the caller ends with Commit or
+// Rollback. InTx is simpler; Begin is for work that shares one commit
+// across many steps, each in its own Savepoint.
+func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+	sqltx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	return &Tx{db: db, tx: sqltx, now: db.now()}, nil
+}
+
+// Commit commits a transaction from Begin.
+func (tx *Tx) Commit() error {
+	if err := tx.tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	if tx.enqueued && tx.db.OnEnqueue != nil {
+		tx.db.OnEnqueue()
+	}
+	return nil
+}
+
+// Rollback abandons a transaction from Begin; after Commit it does nothing.
+func (tx *Tx) Rollback() error { return tx.tx.Rollback() }
+
+// Savepoint runs fn as a nested transaction: if fn fails, what it changed
+// is undone and the rest of tx stands.
+func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
+	if _, err := tx.tx.ExecContext(ctx, "SAVEPOINT step"); err != nil {
+		return fmt.Errorf("savepoint: %w", err)
+	}
+	enqueued := tx.enqueued
+	if err := fn(tx); err != nil {
+		tx.enqueued = enqueued
+		if _, rerr := tx.tx.ExecContext(ctx, "ROLLBACK TO step"); rerr != nil {
+			return fmt.Errorf("%w (and rolling back: %v)", err, rerr)
+		}
+		if _, rerr := tx.tx.ExecContext(ctx, "RELEASE step"); rerr != nil {
+			return fmt.Errorf("%w (and releasing: %v)", err, rerr)
+		}
+		return err
+	}
+	if _, err := tx.tx.ExecContext(ctx, "RELEASE step"); err != nil {
+		return fmt.Errorf("release savepoint: %w", err)
+	}
+	return nil
+}

@@ -13,27 +13,27 @@ import (
 // dispatch decides what a parsed message is, in the order of DESIGN.md's
 // flow: loops, bounces, automatic mail, owner mail, requests, follow-ups,
 // and only then a new question.
-func (p *Processor) dispatch(ctx context.Context, stored *data.Message, m *Message) (outcome, error) {
+func (p *Processor) dispatch(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
 	if reason := p.loop(m); reason != "" {
-		return p.done(ctx, stored.ID, outcome{kind: data.OutcomeLoop, reason: reason})
+		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeLoop, reason: reason})
 	}
 	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
-		return p.bounce(ctx, stored, outboxID)
+		return p.bounce(ctx, b, stored, outboxID)
 	}
 	if reason := automatic(m); reason != "" {
-		return p.done(ctx, stored.ID, outcome{kind: data.OutcomeAuto, reason: reason})
+		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeAuto, reason: reason})
 	}
-	if out, ok, err := p.ownerReply(ctx, stored, m); ok || err != nil {
+	if out, ok, err := p.ownerReply(ctx, b, stored, m); ok || err != nil {
 		return out, err
 	}
-	if out, ok, err := p.request(ctx, stored, m); ok || err != nil {
+	if out, ok, err := p.request(ctx, b, stored, m); ok || err != nil {
 		return out, err
 	}
-	return p.question(ctx, stored, m)
+	return p.question(ctx, b, stored, m)
 }
 
-func (p *Processor) done(ctx context.Context, msgID int64, out outcome) (outcome, error) {
-	return out, p.record(ctx, msgID, out)
+func (p *Processor) done(ctx context.Context, b *batch, msgID int64, out outcome) (outcome, error) {
+	return out, p.record(ctx, b, msgID, out)
 }
 
 // loop reports mail that we sent ourselves coming back: from our own
@@ -59,17 +59,20 @@ func (p *Processor) bounceRoute(m *Message) (int64, bool) {
 	return 0, false
 }
 
-func (p *Processor) bounce(ctx context.Context, stored *data.Message, outboxID int64) (outcome, error) {
+func (p *Processor) bounce(ctx context.Context, b *batch, stored *data.Message, outboxID int64) (outcome, error) {
 	out := outcome{kind: data.OutcomeBounce, reason: "delivery report"}
 	if outboxID != 0 {
 		out.reason = fmt.Sprintf("bounce for outbox %d", outboxID)
 	}
 	if p.subs != nil {
+		if err := b.settle(); err != nil {
+			return outcome{}, err
+		}
 		if err := p.subs.Bounce(ctx, stored.Raw, outboxID, stored.ID); err != nil {
 			out.reason += ": " + err.Error()
 		}
 	}
-	return p.done(ctx, stored.ID, out)
+	return p.done(ctx, b, stored.ID, out)
 }
 
 // routeToken finds a token for purpose in the recipients' plus-addresses
@@ -113,7 +116,7 @@ func (p *Processor) isOwner(addr string) bool {
 // comment moderation. It accepts one only when the token is valid, the
 // sender is an owner and the trusted server saw no DKIM or DMARC failure;
 // anything else is rejected, quietly, so a forger learns nothing.
-func (p *Processor) ownerReply(ctx context.Context, stored *data.Message, m *Message) (outcome, bool, error) {
+func (p *Processor) ownerReply(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, bool, error) {
 	qid, qfound := p.routeToken(m, token.Answer)
 	cid, cfound := p.routeToken(m, token.Comment)
 	if !qfound && !cfound {
@@ -121,7 +124,7 @@ func (p *Processor) ownerReply(ctx context.Context, stored *data.Message, m *Mes
 	}
 	reject := func(reason string) (outcome, bool, error) {
 		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
-		out, err := p.done(ctx, stored.ID, outcome{kind: data.OutcomeRejected, reason: reason})
+		out, err := p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: reason})
 		return out, true, err
 	}
 	switch {
@@ -134,31 +137,34 @@ func (p *Processor) ownerReply(ctx context.Context, stored *data.Message, m *Mes
 		return reject("authentication failed at " + p.cfg.TrustedAuthservID + ": " + f)
 	}
 	if qid != 0 {
-		out, err := p.answer(ctx, stored, m, qid)
+		out, err := p.answer(ctx, b, stored, m, qid)
 		return out, true, err
 	}
-	out, err := p.moderate(ctx, stored, m, cid)
+	out, err := p.moderate(ctx, b, stored, m, cid)
 	return out, true, err
 }
 
-func (p *Processor) moderate(ctx context.Context, stored *data.Message, m *Message, commentID int64) (outcome, error) {
+func (p *Processor) moderate(ctx context.Context, b *batch, stored *data.Message, m *Message, commentID int64) (outcome, error) {
 	decision := moderation(Answer(m))
 	if decision == "" || p.comm == nil {
-		return p.done(ctx, stored.ID, outcome{kind: data.OutcomeRejected,
+		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected,
 			reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)})
+	}
+	if err := b.settle(); err != nil {
+		return outcome{}, err
 	}
 	if err := p.comm.ModerateComment(ctx, commentID, decision == "approve"); err != nil {
 		if errors.Is(err, data.ErrNotFound) {
-			return p.done(ctx, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)})
+			return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)})
 		}
 		return outcome{}, err
 	}
-	return p.done(ctx, stored.ID, outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)})
+	return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)})
 }
 
 // request handles newsletter requests by mail: the subscribe route or
 // subject, and the unsubscribe route or subject.
-func (p *Processor) request(ctx context.Context, stored *data.Message, m *Message) (outcome, bool, error) {
+func (p *Processor) request(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, bool, error) {
 	subject := strings.ToLower(strings.TrimSpace(m.Subject))
 	var unsubTok string
 	subscribe := subject == "subscribe"
@@ -174,6 +180,12 @@ func (p *Processor) request(ctx context.Context, stored *data.Message, m *Messag
 		case strings.HasPrefix(tag, string(token.Unsubscribe)+"."):
 			unsubscribe, unsubTok = true, strings.TrimPrefix(tag, string(token.Unsubscribe)+".")
 		}
+	}
+	if !unsubscribe && !subscribe {
+		return outcome{}, false, nil
+	}
+	if err := b.settle(); err != nil {
+		return outcome{}, true, err
 	}
 	var out outcome
 	var err error
@@ -196,6 +208,6 @@ func (p *Processor) request(ctx context.Context, stored *data.Message, m *Messag
 		// sender's problem, not a reason to retry: record it.
 		out.reason = err.Error()
 	}
-	out, err = p.done(ctx, stored.ID, out)
+	out, err = p.done(ctx, b, stored.ID, out)
 	return out, true, err
 }

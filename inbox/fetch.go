@@ -144,11 +144,9 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidi
 	if err != nil {
 		return 0, fmt.Errorf("store uids %s: %w", done, err)
 	}
-	for _, st := range pending {
-		if err := p.proc.ProcessStored(ctx, st); err != nil {
-			// Stored and pending: Resume tries again on the next start.
-			p.log.Error("process message", "uid", st.Message.UID, "err", err)
-		}
+	if err := p.proc.ProcessBatch(ctx, pending); err != nil {
+		// Stored and pending: Resume tries again on the next start.
+		p.log.Error("process messages", "uids", done.String(), "err", err)
 	}
 	p.moveProcessed(c, done)
 	return len(fetched), nil

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 
 	// Registers every charset golang.org/x/text knows with go-message, so
 	// that its address parser decodes encoded-words in display names.

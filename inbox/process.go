@@ -215,14 +215,36 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 // ProcessStored is Process for a message StoreBatch just returned, which
 // is parsed already.
 func (p *Processor) ProcessStored(ctx context.Context, s Stored) error {
+	return p.processOne(ctx, nil, s)
+}
+
+// ProcessBatch processes what StoreBatch returned, sharing one commit
+// among the messages (each in a savepoint of its own, so one that fails
+// is left pending without undoing the others). A message that has to act
+// through another service commits what came before it first. It returns
+// an error only when the shared commit fails: then every message of the
+// batch is still pending, and Resume takes them up again.
+func (p *Processor) ProcessBatch(ctx context.Context, stored []Stored) error {
+	b := &batch{}
+	defer b.abandon()
+	for _, s := range stored {
+		if err := p.processOne(ctx, b, s); err != nil {
+			// Stored and pending: Resume tries again on the next start.
+			p.log.Error("process message", "uid", s.Message.UID, "err", err)
+		}
+	}
+	return b.settle()
+}
+
+func (p *Processor) processOne(ctx context.Context, b *batch, s Stored) error {
 	stored := s.Message
 	var out outcome
 	var err error
 	if s.parseErr != nil {
 		out = outcome{kind: data.OutcomeQuarantined, reason: s.parseErr.Error()}
-		err = p.record(ctx, stored.ID, out)
+		err = p.record(ctx, b, stored.ID, out)
 	} else {
-		out, err = p.dispatch(ctx, stored, s.parsed)
+		out, err = p.dispatch(ctx, b, stored, s.parsed)
 	}
 	if err != nil {
 		return fmt.Errorf("process message %d: %w", stored.ID, err)
@@ -230,6 +252,47 @@ func (p *Processor) ProcessStored(ctx context.Context, s Stored) error {
 	p.log.Info("message processed", "message_id", stored.MessageID, "uid", stored.UID, "outcome", out.kind,
 		"reason", out.reason, "question_id", out.questionID)
 	return nil
+}
+
+// batch is the transaction shared by the messages of one ProcessBatch.
+type batch struct {
+	tx *data.Tx
+}
+
+// inTx runs fn in the batch's transaction, as a savepoint, or in a
+// transaction of its own when there is no batch.
+func (p *Processor) inTx(ctx context.Context, b *batch, fn func(tx *data.Tx) error) error {
+	if b == nil {
+		return p.db.InTx(ctx, fn)
+	}
+	if b.tx == nil {
+		tx, err := p.db.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		b.tx = tx
+	}
+	return b.tx.Savepoint(ctx, fn)
+}
+
+// settle commits what the batch holds so far. It comes before any step
+// that writes through another service, which would otherwise wait for the
+// batch's lock, and at the end.
+func (b *batch) settle() error {
+	if b == nil || b.tx == nil {
+		return nil
+	}
+	tx := b.tx
+	b.tx = nil
+	return tx.Commit()
+}
+
+// abandon rolls back what was not settled.
+func (b *batch) abandon() {
+	if b.tx != nil {
+		b.tx.Rollback()
+		b.tx = nil
+	}
 }
 
 // parse turns a panic in parsing into an error, so one hostile message can
@@ -247,8 +310,8 @@ func (p *Processor) parse(raw []byte) (m *Message, err error) {
 }
 
 // record stores an outcome that needs no other change.
-func (p *Processor) record(ctx context.Context, msgID int64, out outcome) error {
-	return p.db.InTx(ctx, func(tx *data.Tx) error {
+func (p *Processor) record(ctx context.Context, b *batch, msgID int64, out outcome) error {
+	return p.inTx(ctx, b, func(tx *data.Tx) error {
 		return tx.SetMessageOutcome(ctx, msgID, out.kind, out.reason, out.questionID)
 	})
 }

@@ -453,3 +453,59 @@ func TestAskWeb(t *testing.T) {
 		t.Fatal("web question was not acknowledged and notified like a mailed one")
 	}
 }
+
+func TestProcessBatchSharesACommitAndSettlesBeforeServices(t *testing.T) {
+	f := newFixture(t)
+	raws := []string{
+		question("a@reader.test", "First", "One"),
+		question("b@reader.test", "subscribe", ""), // acts through the subscriptions service
+		question("c@reader.test", "Third", "Three"),
+	}
+	var batch []Fetched
+	for i, r := range raws {
+		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
+		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
+	}
+	ctx := context.Background()
+	stored, err := f.proc.StoreBatch(ctx, batch)
+	if err != nil || len(stored) != 3 {
+		t.Fatalf("StoreBatch = %d, %v", len(stored), err)
+	}
+	// Subscribing writes through another service, which would wait on the
+	// batch's lock if the batch had not committed first; a deadlock here
+	// would end in a busy timeout.
+	if err := f.proc.ProcessBatch(ctx, stored); err != nil {
+		t.Fatal(err)
+	}
+	if q, s := f.count(data.OutcomeQuestion), f.count(data.OutcomeSubscribe); q != 2 || s != 1 {
+		t.Fatalf("%d questions and %d subscribe requests, want 2 and 1", q, s)
+	}
+	if n := len(f.outbox(data.KindAck)); n != 2 {
+		t.Fatalf("%d acks, want 2", n)
+	}
+}
+
+func TestProcessBatchInterruptedLeavesMessagesPending(t *testing.T) {
+	f := newFixture(t)
+	var batch []Fetched
+	for i, r := range questions(5, "cut") {
+		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
+		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
+	}
+	stored, err := f.proc.StoreBatch(context.Background(), batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the service is stopping
+	f.proc.ProcessBatch(ctx, stored)
+	if got := f.count(data.OutcomePending); got != 5 {
+		t.Fatalf("%d messages pending after an interrupted batch, want all 5", got)
+	}
+	if err := f.proc.Resume(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.count(data.OutcomeQuestion); got != 5 {
+		t.Fatalf("%d questions after resuming, want 5", got)
+	}
+}

@@ -11,13 +11,13 @@ import (
 
 // question stores a new question, or attaches a follow-up to the asker's
 // earlier one, and queues the mails that go with it.
-func (p *Processor) question(ctx context.Context, stored *data.Message, m *Message) (outcome, error) {
+func (p *Processor) question(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
 	body := strings.TrimSpace(TrimReply(m.Text))
 	if body == "" {
 		body = strings.TrimSpace(m.Text)
 	}
 	var out outcome
-	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+	err := p.inTx(ctx, b, func(tx *data.Tx) error {
 		var err error
 		if qid, ok, ferr := p.followupOf(ctx, tx, m); ferr != nil {
 			return ferr
@@ -118,10 +118,10 @@ func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inRe
 
 // answer publishes the owner's reply to question qid, or carries out the
 // command it holds.
-func (p *Processor) answer(ctx context.Context, stored *data.Message, m *Message, qid int64) (outcome, error) {
+func (p *Processor) answer(ctx context.Context, b *batch, stored *data.Message, m *Message, qid int64) (outcome, error) {
 	text := Answer(m)
 	var out outcome
-	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+	err := p.inTx(ctx, b, func(tx *data.Tx) error {
 		q, err := tx.QuestionByID(ctx, qid)
 		if err != nil {
 			return err
@@ -133,7 +133,7 @@ func (p *Processor) answer(ctx context.Context, stored *data.Message, m *Message
 		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, qid)
 	})
 	if err != nil && strings.Contains(err.Error(), data.ErrNotFound.Error()) {
-		return p.done(ctx, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
+		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
 	}
 	return out, err
 }
