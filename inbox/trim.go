@@ -38,11 +38,22 @@ var (
 // "-- " signatures and mobile footers go; the owner's own lines stay in
 // order, sign-off included. It returns "" when nothing new is left.
 func TrimReply(text string) string {
-	text = strings.ReplaceAll(strings.ToValidUTF8(text, ""), "\x00", "")
-	text = normalizeNewlines(text)
+	text = normalizeNewlines(strings.ToValidUTF8(text, ""))
+	text = strings.Map(dropControls, text)
 	lines := strings.Split(text, "\n")
 	kinds := classifyLines(lines)
 	return assembleReply(lines, kinds)
+}
+
+// dropControls removes control characters other than line feed and tab:
+// published text goes into pages, feeds and mail, where a stray form feed
+// or escape is at best invisible and at worst invalid (XML forbids most
+// C0 controls).
+func dropControls(r rune) rune {
+	if r != '\n' && r != '\t' && unicode.IsControl(r) {
+		return -1
+	}
+	return r
 }
 
 // classifyLines marks every line, then decides which attribution starts the
