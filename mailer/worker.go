@@ -74,6 +74,9 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 			return
 		}
 	}
+	if !w.s.reachable(ctx, w.dbctx, row) {
+		return
+	}
 	if err := w.connect(ctx); err != nil {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
