@@ -92,16 +92,18 @@ func (f *fixture) addSubscribers(tb testing.TB, n int) {
 	}
 }
 
-// queueDigest answers questions questions, runs the digest for the
-// subscribers there are and returns its id. Afterwards the database keeps
+// queueDigest answers questions questions in the hour before the
+// fixture's time, runs the digest then for the subscribers there are and
+// returns its id. Afterwards the database keeps
 // real time, so that retries fall due.
 func (f *fixture) queueDigest(tb testing.TB, questions int) int64 {
 	tb.Helper()
+	at := f.now
 	for i, q := range sampleDigestQuestions(questions) {
-		f.now = monday8.Add(-time.Hour + time.Duration(i)*time.Second)
+		f.now = at.Add(-time.Hour + time.Duration(i)*time.Second)
 		f.answer(tb, q.Title, q.Body, q.AskerName, q.Answer)
 	}
-	f.now = monday8
+	f.now = at
 	res, err := f.d.RunOnce(f.ctx)
 	if err != nil {
 		tb.Fatal(err)

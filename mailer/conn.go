@@ -66,11 +66,11 @@ func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, 
 	return &conn{c: c, timeout: timeout}, nil
 }
 
-// send runs one SMTP transaction: MAIL, RCPT, DATA. It returns nil only
-// when the server answered the end of DATA with 250. beforeEnd runs just
-// before the dot that ends DATA, the last moment the server cannot yet
-// have accepted the mail.
-func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
+// send runs one SMTP transaction: MAIL, RCPT, DATA with msg, the whole
+// message as built. It returns nil only when the server answered the end
+// of DATA with 250. beforeEnd runs just before the dot that ends DATA, the
+// last moment the server cannot yet have accepted the mail.
+func (cn *conn) send(msg []byte, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)
 	}
@@ -80,11 +80,22 @@ func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
 	if err := cn.c.Rcpt("<" + to + ">"); err != nil {
 		return cn.abort("RCPT", err)
 	}
-	w, err := cn.c.Data()
+	// DATA goes through the exported textproto connection rather than
+	// Client.Data, so that the message is stuffed in one pass (see
+	// writeStuffed); the client's own dot writer is never opened, so
+	// nothing of it is left to close later.
+	t := cn.c.Text
+	id, err := t.Cmd("DATA")
+	if err != nil {
+		return classify("DATA", err)
+	}
+	t.StartResponse(id)
+	_, _, err = t.ReadResponse(354)
+	t.EndResponse(id)
 	if err != nil {
 		return cn.abort("DATA", err)
 	}
-	if _, err := msg.WriteTo(w); err != nil {
+	if err := writeStuffed(t.W, msg); err != nil {
 		// The dot that ends DATA was never sent, so the session is in an
 		// unknown state.
 		se := classify("DATA", err)
@@ -92,7 +103,11 @@ func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
 		return se
 	}
 	beforeEnd()
-	if err := w.Close(); err != nil {
+	t.W.WriteString(".\r\n")
+	if err := t.W.Flush(); err != nil {
+		return classify("DATA", err)
+	}
+	if _, _, err := t.ReadResponse(250); err != nil {
 		return classify("DATA", err)
 	}
 	return nil

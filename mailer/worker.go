@@ -1,10 +1,13 @@
 package mailer
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime/debug"
 	"time"
+
+	gomail "github.com/wneessen/go-mail"
 
 	"helpline/data"
 )
@@ -27,6 +30,7 @@ type worker struct {
 	marked <-chan struct{}
 
 	cn        *conn
+	buf       bytes.Buffer // the message being sent, reused from mail to mail
 	lastUse   time.Time
 	dialFails int
 	redialAt  time.Time
@@ -64,6 +68,9 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		return
 	}
 	msg, env, err := w.s.compose(ctx, row)
+	if err == nil {
+		err = w.render(msg)
+	}
 	if err != nil {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
@@ -81,7 +88,7 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
-	err = w.cn.send(msg, env.from, env.to, w.waitMarked)
+	err = w.cn.send(w.buf.Bytes(), env.from, env.to, w.waitMarked)
 	w.lastUse = time.Now()
 	if err != nil {
 		if se := classify("DATA", err); se.broken {
@@ -91,6 +98,25 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		return
 	}
 	w.marked = w.marks.submit(row)
+}
+
+// maxKeptBuffer is the largest message buffer a worker reuses; one grown
+// past it by a rare large message (an attachment) is let go at the next
+// mail.
+const maxKeptBuffer = 1 << 20
+
+// render writes msg into the worker's buffer before the transaction
+// starts, so that a message that cannot be written fails its row without
+// leaving a session half-way through DATA.
+func (w *worker) render(msg *gomail.Msg) error {
+	if w.buf.Cap() > maxKeptBuffer {
+		w.buf = bytes.Buffer{}
+	}
+	w.buf.Reset()
+	if _, err := msg.WriteTo(&w.buf); err != nil {
+		return fmt.Errorf("%w: write message: %v", ErrInvalidMessage, err)
+	}
+	return nil
 }
 
 // connect makes sure the worker holds a live connection, dialing if

@@ -1,0 +1,32 @@
+package mailer
+
+import (
+	"bufio"
+	"bytes"
+)
+
+// writeStuffed writes msg as the body of DATA (RFC 5321 4.5.2): every line
+// ends in CRLF, a bare LF becoming CRLF, and a line that starts with a
+// period gets a second one. It does for a whole message at once what
+// net/textproto's dot writer does a byte at a time, which for a long
+// digest was the largest cost of sending. The caller writes the final
+// ".\r\n".
+func writeStuffed(w *bufio.Writer, msg []byte) error {
+	for len(msg) > 0 {
+		line := msg
+		rest := []byte(nil)
+		if i := bytes.IndexByte(msg, '\n'); i >= 0 {
+			line, rest = msg[:i], msg[i+1:]
+		}
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		if len(line) > 0 && line[0] == '.' {
+			w.WriteByte('.')
+		}
+		w.Write(line)
+		if _, err := w.WriteString("\r\n"); err != nil {
+			return err
+		}
+		msg = rest
+	}
+	return nil
+}
