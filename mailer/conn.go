@@ -66,11 +66,11 @@ func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, 
 	return &conn{c: c, timeout: timeout}, nil
 }
 
-// send runs one SMTP transaction: MAIL, RCPT, DATA with msg, the whole
-// message as built. It returns nil only when the server answered the end
+// send runs one SMTP transaction: MAIL, RCPT, DATA with wire, the whole
+// message already dot-stuffed by appendStuffed. It returns nil only when the server answered the end
 // of DATA with 250. beforeEnd runs just before the dot that ends DATA, the
 // last moment the server cannot yet have accepted the mail.
-func (cn *conn) send(msg []byte, from, to string, beforeEnd func()) error {
+func (cn *conn) send(wire []byte, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)
 	}
@@ -81,9 +81,8 @@ func (cn *conn) send(msg []byte, from, to string, beforeEnd func()) error {
 		return cn.abort("RCPT", err)
 	}
 	// DATA goes through the exported textproto connection rather than
-	// Client.Data, so that the message is stuffed in one pass (see
-	// writeStuffed); the client's own dot writer is never opened, so
-	// nothing of it is left to close later.
+	// Client.Data, whose dot writer stuffs a byte at a time; that writer
+	// is never opened, so nothing of it is left to close later.
 	t := cn.c.Text
 	id, err := t.Cmd("DATA")
 	if err != nil {
@@ -95,7 +94,9 @@ func (cn *conn) send(msg []byte, from, to string, beforeEnd func()) error {
 	if err != nil {
 		return cn.abort("DATA", err)
 	}
-	if err := writeStuffed(t.W, msg); err != nil {
+	// After the command's flush the buffer is empty, so bufio hands a
+	// message longer than its buffer to the socket in one write.
+	if _, err := t.W.Write(wire); err != nil {
 		// The dot that ends DATA was never sent, so the session is in an
 		// unknown state.
 		se := classify("DATA", err)

@@ -1,17 +1,14 @@
 package mailer
 
-import (
-	"bufio"
-	"bytes"
-)
+import "bytes"
 
-// writeStuffed writes msg as the body of DATA (RFC 5321 4.5.2): every line
-// ends in CRLF, a bare LF becoming CRLF, and a line that starts with a
-// period gets a second one. It does for a whole message at once what
-// net/textproto's dot writer does a byte at a time, which for a long
-// digest was the largest cost of sending. The caller writes the final
-// ".\r\n".
-func writeStuffed(w *bufio.Writer, msg []byte) error {
+// appendStuffed appends msg to dst as the body of DATA (RFC 5321 4.5.2):
+// every line ends in CRLF, a bare LF becoming CRLF, and a line that starts
+// with a period gets a second one. It does for a whole message at once
+// what net/textproto's dot writer does a byte at a time, which for a long
+// digest was the largest cost of sending, and lets the message reach the
+// socket in one write. The caller adds the final ".\r\n".
+func appendStuffed(dst, msg []byte) []byte {
 	for len(msg) > 0 {
 		line := msg
 		rest := []byte(nil)
@@ -20,13 +17,11 @@ func writeStuffed(w *bufio.Writer, msg []byte) error {
 		}
 		line = bytes.TrimSuffix(line, []byte{'\r'})
 		if len(line) > 0 && line[0] == '.' {
-			w.WriteByte('.')
+			dst = append(dst, '.')
 		}
-		w.Write(line)
-		if _, err := w.WriteString("\r\n"); err != nil {
-			return err
-		}
+		dst = append(dst, line...)
+		dst = append(dst, '\r', '\n')
 		msg = rest
 	}
-	return nil
+	return dst
 }

@@ -31,6 +31,7 @@ type worker struct {
 
 	cn        *conn
 	buf       bytes.Buffer // the message being sent, reused from mail to mail
+	wire      []byte       // buf dot-stuffed for DATA, reused likewise
 	lastUse   time.Time
 	dialFails int
 	redialAt  time.Time
@@ -88,7 +89,7 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
-	err = w.cn.send(w.buf.Bytes(), env.from, env.to, w.waitMarked)
+	err = w.cn.send(w.wire, env.from, env.to, w.waitMarked)
 	w.lastUse = time.Now()
 	if err != nil {
 		if se := classify("DATA", err); se.broken {
@@ -105,17 +106,18 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 // mail.
 const maxKeptBuffer = 1 << 20
 
-// render writes msg into the worker's buffer before the transaction
-// starts, so that a message that cannot be written fails its row without
+// render writes msg, dot-stuffed, into the worker's buffers before the
+// transaction starts, so that a message that cannot be written fails its row without
 // leaving a session half-way through DATA.
 func (w *worker) render(msg *gomail.Msg) error {
 	if w.buf.Cap() > maxKeptBuffer {
-		w.buf = bytes.Buffer{}
+		w.buf, w.wire = bytes.Buffer{}, nil
 	}
 	w.buf.Reset()
 	if _, err := msg.WriteTo(&w.buf); err != nil {
 		return fmt.Errorf("%w: write message: %v", ErrInvalidMessage, err)
 	}
+	w.wire = appendStuffed(w.wire[:0], w.buf.Bytes())
 	return nil
 }
 
