@@ -67,9 +67,10 @@ func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, 
 }
 
 // send runs one SMTP transaction: MAIL, RCPT, DATA with wire, the whole
-// message already dot-stuffed by appendStuffed. It returns nil only when the server answered the end
-// of DATA with 250. beforeEnd runs just before the dot that ends DATA, the
-// last moment the server cannot yet have accepted the mail.
+// message already dot-stuffed by appendStuffed. It returns nil only when
+// the server answered the end of DATA with 250. beforeEnd runs just before
+// the dot that ends DATA, the last moment the server cannot yet have
+// accepted the mail.
 func (cn *conn) send(wire []byte, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)

@@ -107,8 +107,8 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 const maxKeptBuffer = 1 << 20
 
 // render writes msg, dot-stuffed, into the worker's buffers before the
-// transaction starts, so that a message that cannot be written fails its row without
-// leaving a session half-way through DATA.
+// transaction starts, so that a message that cannot be written fails its
+// row without leaving a session half-way through DATA.
 func (w *worker) render(msg *gomail.Msg) error {
 	if w.buf.Cap() > maxKeptBuffer {
 		w.buf, w.wire = bytes.Buffer{}, nil
