@@ -264,6 +264,16 @@ func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
 	return nil
 }
 
+// CancelSending cancels row id, claimed but not yet offered to the
+// server, with the reason; a row no longer sending is left alone.
+func (db *DB) CancelSending(ctx context.Context, id int64, reason string) error {
+	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'cancelled', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: cancel: %w", id, err)
+	}
+	return nil
+}
+
 // RequeueSending puts every row left 'sending' (by a crash) back in the
 // queue and returns how many there were. Only these rows can go out twice.
 func (db *DB) RequeueSending(ctx context.Context) (int64, error) {

@@ -99,3 +99,57 @@ func TestMarkSentMany(t *testing.T) {
 		}
 	}
 }
+
+func TestCancelSendingToALeaver(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openSubscriberDB(t)
+	stay, leave, gone := subscribe(t, db, "stay@example.org", "Stay"), subscribe(t, db, "leave@example.org", "Leave"),
+		subscribe(t, db, "gone@example.org", "Gone")
+	for _, s := range []*Subscriber{stay, leave, gone} {
+		m := &OutboxMail{Kind: KindDigest, To: s.Email, SubscriberID: s.ID, Text: "t"}
+		if err := db.Enqueue(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	claimed, err := db.ClaimOutbox(ctx, 10)
+	if err != nil || len(claimed) != 3 {
+		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
+	}
+	err = db.InTx(ctx, func(tx *Tx) error {
+		if _, err := tx.UnsubscribeSubscriber(ctx, leave.ID); err != nil {
+			return err
+		}
+		_, err := tx.tx.ExecContext(ctx, "DELETE FROM subscribers WHERE id = ?", gone.ID)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sub       *Subscriber
+		reachable bool
+	}{{stay, true}, {leave, false}, {gone, false}}
+	for _, tt := range tests {
+		t.Run(tt.sub.Email, func(t *testing.T) {
+			got, err := db.SubscriberReachable(ctx, tt.sub.ID)
+			if err != nil || got != tt.reachable {
+				t.Errorf("got reachable %v, %v; want %v", got, err, tt.reachable)
+			}
+		})
+	}
+	// The claimed row of the leaver was not cancelled by leaving: the
+	// sender cancels it.
+	row := claimed[1]
+	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxSending {
+		t.Fatalf("row of the leaver: got %s, want still sending", m.Status)
+	}
+	if err := db.CancelSending(ctx, row.ID, "recipient left"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkSent(ctx, row.ID); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxCancelled || m.LastError != "recipient left" {
+		t.Errorf("got %s with %q, want cancelled with the reason, and a late mark ignored", m.Status, m.LastError)
+	}
+}

@@ -318,3 +318,20 @@ func querySubscribers(ctx context.Context, q querier, query string, args ...any)
 	}
 	return out, nil
 }
+
+// SubscriberReachable reports whether mail may still go to subscriber id:
+// false once they have unsubscribed, bounced or been deleted. The sender
+// asks just before each delivery, because a row claimed before the
+// subscriber left is no longer queued and so was not cancelled with the
+// rest.
+func (db *DB) SubscriberReachable(ctx context.Context, id int64) (bool, error) {
+	var status string
+	err := db.db.QueryRowContext(ctx, "SELECT status FROM subscribers WHERE id = ?", id).Scan(&status)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("subscriber %d: status: %w", id, err)
+	}
+	return status == SubscriberPending || status == SubscriberActive, nil
+}

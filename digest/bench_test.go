@@ -15,13 +15,7 @@ import (
 func BenchmarkQueueDigest100k(b *testing.B) {
 	const subscribers = 100_000
 	f := newFixture(b)
-	now := f.now.Format("2006-01-02T15:04:05.000000000Z")
-	_, err := f.raw.Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-		INSERT INTO subscribers (email, name, status, created_at, updated_at)
-		SELECT 'reader' || i || '@example.org', 'Reader ' || i, 'active', ?, ? FROM n`, subscribers, now, now)
-	if err != nil {
-		b.Fatal(err)
-	}
+	f.addSubscribers(b, subscribers)
 	b.ResetTimer()
 	for i := range b.N {
 		b.StopTimer()

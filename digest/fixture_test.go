@@ -25,6 +25,10 @@ type fixture struct {
 	now time.Time
 }
 
+// testSecret signs the fixture's links and Message-IDs; a sender in a
+// child process uses it too, so that both sign alike.
+const testSecret = "test secret of some length"
+
 // monday8 is a Monday at 08:00 UTC, when the test schedule fires.
 var monday8 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
 
@@ -56,7 +60,7 @@ func newFixture(t testing.TB) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { raw.Close() })
-	signer, err := token.NewSigner("test secret of some length")
+	signer, err := token.NewSigner(testSecret)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,11 +66,12 @@ func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, 
 	return &conn{c: c, timeout: timeout}, nil
 }
 
-// send runs one SMTP transaction: MAIL, RCPT, DATA. It returns nil only
-// when the server answered the end of DATA with 250. beforeEnd runs just
-// before the dot that ends DATA, the last moment the server cannot yet
-// have accepted the mail.
-func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
+// send runs one SMTP transaction: MAIL, RCPT, DATA with wire, the whole
+// message already dot-stuffed by appendStuffed. It returns nil only when
+// the server answered the end of DATA with 250. beforeEnd runs just before
+// the dot that ends DATA, the last moment the server cannot yet have
+// accepted the mail.
+func (cn *conn) send(wire []byte, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)
 	}
@@ -80,11 +81,23 @@ func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
 	if err := cn.c.Rcpt("<" + to + ">"); err != nil {
 		return cn.abort("RCPT", err)
 	}
-	w, err := cn.c.Data()
+	// DATA goes through the exported textproto connection rather than
+	// Client.Data, whose dot writer stuffs a byte at a time; that writer
+	// is never opened, so nothing of it is left to close later.
+	t := cn.c.Text
+	id, err := t.Cmd("DATA")
+	if err != nil {
+		return classify("DATA", err)
+	}
+	t.StartResponse(id)
+	_, _, err = t.ReadResponse(354)
+	t.EndResponse(id)
 	if err != nil {
 		return cn.abort("DATA", err)
 	}
-	if _, err := msg.WriteTo(w); err != nil {
+	// After the command's flush the buffer is empty, so bufio hands a
+	// message longer than its buffer to the socket in one write.
+	if _, err := t.W.Write(wire); err != nil {
 		// The dot that ends DATA was never sent, so the session is in an
 		// unknown state.
 		se := classify("DATA", err)
@@ -92,7 +105,11 @@ func (cn *conn) send(msg *gomail.Msg, from, to string, beforeEnd func()) error {
 		return se
 	}
 	beforeEnd()
-	if err := w.Close(); err != nil {
+	t.W.WriteString(".\r\n")
+	if err := t.W.Flush(); err != nil {
+		return classify("DATA", err)
+	}
+	if _, _, err := t.ReadResponse(250); err != nil {
 		return classify("DATA", err)
 	}
 	return nil

@@ -48,3 +48,31 @@ func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason st
 	}
 	s.log.Warn("mail failed", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts, "error", reason)
 }
+
+// reachable reports whether row may go out now. A row for a subscriber who
+// unsubscribed or bounced after it was claimed is cancelled here instead:
+// leaving cancels only rows still queued, and a claimed row may wait a
+// while behind others. When the check itself fails the row is handled as
+// a failed attempt.
+func (s *Sender) reachable(ctx, dbctx context.Context, row *data.OutboxMail) bool {
+	if row.SubscriberID == 0 {
+		return true
+	}
+	ok, err := s.db.SubscriberReachable(ctx, row.SubscriberID)
+	if err != nil {
+		s.failed(ctx, dbctx, row, fmt.Errorf("check recipient: %w", err))
+		return false
+	}
+	if ok {
+		return true
+	}
+	s.writes.Lock()
+	err = s.db.CancelSending(dbctx, row.ID, "recipient left")
+	s.writes.Unlock()
+	if err != nil {
+		s.log.Error("cancel mail to a recipient who left", "outbox_id", row.ID, "error", err)
+		return false
+	}
+	s.log.Info("mail cancelled: recipient left", "outbox_id", row.ID, "kind", row.Kind, "subscriber_id", row.SubscriberID)
+	return false
+}

@@ -1,10 +1,13 @@
 package mailer
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime/debug"
 	"time"
+
+	gomail "github.com/wneessen/go-mail"
 
 	"helpline/data"
 )
@@ -27,6 +30,8 @@ type worker struct {
 	marked <-chan struct{}
 
 	cn        *conn
+	buf       bytes.Buffer // the message being sent, reused from mail to mail
+	wire      []byte       // buf dot-stuffed for DATA, reused likewise
 	lastUse   time.Time
 	dialFails int
 	redialAt  time.Time
@@ -64,6 +69,9 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		return
 	}
 	msg, env, err := w.s.compose(ctx, row)
+	if err == nil {
+		err = w.render(msg)
+	}
 	if err != nil {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
@@ -74,11 +82,14 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 			return
 		}
 	}
+	if !w.s.reachable(ctx, w.dbctx, row) {
+		return
+	}
 	if err := w.connect(ctx); err != nil {
 		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
-	err = w.cn.send(msg, env.from, env.to, w.waitMarked)
+	err = w.cn.send(w.wire, env.from, env.to, w.waitMarked)
 	w.lastUse = time.Now()
 	if err != nil {
 		if se := classify("DATA", err); se.broken {
@@ -88,6 +99,26 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		return
 	}
 	w.marked = w.marks.submit(row)
+}
+
+// maxKeptBuffer is the largest message buffer a worker reuses; one grown
+// past it by a rare large message (an attachment) is let go at the next
+// mail.
+const maxKeptBuffer = 1 << 20
+
+// render writes msg, dot-stuffed, into the worker's buffers before the
+// transaction starts, so that a message that cannot be written fails its
+// row without leaving a session half-way through DATA.
+func (w *worker) render(msg *gomail.Msg) error {
+	if w.buf.Cap() > maxKeptBuffer {
+		w.buf, w.wire = bytes.Buffer{}, nil
+	}
+	w.buf.Reset()
+	if _, err := msg.WriteTo(&w.buf); err != nil {
+		return fmt.Errorf("%w: write message: %v", ErrInvalidMessage, err)
+	}
+	w.wire = appendStuffed(w.wire[:0], w.buf.Bytes())
+	return nil
 }
 
 // connect makes sure the worker holds a live connection, dialing if
