@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,8 +61,22 @@ func FuzzTrimReply(f *testing.F) {
 		if len(got) > len(text) {
 			t.Fatalf("got %d bytes out of %d in", len(got), len(text))
 		}
-		if got != strings.TrimSpace(got) && strings.TrimLeft(got, " \t") == got {
+		if got == "" {
+			return
+		}
+		lines := strings.Split(got, "\n")
+		if strings.TrimSpace(lines[0]) == "" || strings.TrimSpace(lines[len(lines)-1]) == "" {
 			t.Fatalf("got surrounding blank lines: %q", got)
+		}
+		for _, l := range lines {
+			if l != strings.TrimRightFunc(l, unicode.IsSpace) {
+				t.Fatalf("got trailing space in line %q", l)
+			}
+		}
+		if i := strings.IndexFunc(got, func(r rune) bool {
+			return r != '\n' && r != '\t' && unicode.IsControl(r)
+		}); i >= 0 {
+			t.Fatalf("got a control character at %d: %q", i, got)
 		}
 	})
 }
