@@ -408,19 +408,23 @@ func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
 }
 
 // MarkSentMany records that the server accepted every row in ids, in one
-// statement, so that several connections' acceptances share one commit.
+// transaction, so that several connections' acceptances share one commit.
 func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	args := make([]any, 0, len(ids)+1)
-	args = append(args, formatTime(db.now()))
-	for _, id := range ids {
-		args = append(args, id)
-	}
-	q := "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE status = 'sending' AND id IN (?" +
-		strings.Repeat(",?", len(ids)-1) + ")"
-	if _, err := db.exec(ctx, q, args...); err != nil {
+	now := formatTime(db.now())
+	// One rowid lookup per row under one commit: an IN list of several
+	// ids leads the planner to walk every sending row by status instead.
+	err := db.inTx(ctx, func(tx *Tx) error {
+		for _, id := range ids {
+			if _, err := tx.exec(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'", now, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
 	}
 	return nil
