@@ -282,3 +282,58 @@ func TestSiteVersionChanges(t *testing.T) {
 		t.Errorf("after a rating: version %d, want more than %d", v2, v1)
 	}
 }
+
+// searchRows counts the full-text index rows, answered or not.
+func searchRows(t *testing.T, db *DB) int {
+	t.Helper()
+	var n int
+	if err := db.db.QueryRow("SELECT count(*) FROM question_search").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	v0, _, _ := db.SiteVersion(ctx)
+	open := addQuestion(t, db, "Cadence drills", "Waiting for an answer.", "")
+	if n := searchRows(t, db); n != 0 {
+		t.Errorf("after an unanswered question: %d index rows, want 0", n)
+	}
+	if v, _, _ := db.SiteVersion(ctx); v != v0 {
+		t.Errorf("an unanswered question moved the site version from %d to %d", v0, v)
+	}
+
+	if err := db.InTx(ctx, func(tx *Tx) error {
+		return tx.AddAnswer(ctx, &Answer{QuestionID: open.ID, Body: "Strides twice a week."})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.InTx(ctx, func(tx *Tx) error {
+		return tx.AddAnswer(ctx, &Answer{QuestionID: open.ID, Body: "Metronome runs."})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n := searchRows(t, db); n != 1 {
+		t.Fatalf("after two answers: %d index rows, want 1", n)
+	}
+	if got, _, _ := db.SearchAnswered(ctx, "metronome", 10, 0); len(got) != 1 {
+		t.Errorf("search for the newest answer: %d results, want 1", len(got))
+	}
+
+	// Removing the newest answer puts the one before it back in the index;
+	// removing that too takes the question out.
+	if _, err := db.db.ExecContext(ctx, "DELETE FROM answers WHERE body = 'Metronome runs.'"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := db.SearchAnswered(ctx, "strides", 10, 0); len(got) != 1 {
+		t.Errorf("search for the earlier answer after deleting the newest: %d results, want 1", len(got))
+	}
+	if _, err := db.db.ExecContext(ctx, "DELETE FROM answers"); err != nil {
+		t.Fatal(err)
+	}
+	if n := searchRows(t, db); n != 0 {
+		t.Errorf("after deleting every answer: %d index rows, want 0", n)
+	}
+}
