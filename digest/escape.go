@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,4 +116,32 @@ func firstName(name string) string {
 		return first
 	}
 	return ""
+}
+
+// asciiHTML writes every non-ASCII character of s as a numeric character
+// reference. The digest's HTML is made of text and attribute values, where
+// a reference means the character itself; as plain ASCII it can travel
+// without quoted-printable, which would otherwise be redone for every
+// recipient.
+func asciiHTML(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteString("&#")
+		b.WriteString(strconv.Itoa(int(r)))
+		b.WriteByte(';')
+	}
+	return b.String()
 }

@@ -154,3 +154,18 @@ func TestMarkdownTextRendersVerbatim(t *testing.T) {
 		})
 	}
 }
+
+func TestASCIIHTML(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                     "",
+		"plain <b>&amp;</b>":   "plain <b>&amp;</b>",
+		"© 2025 Zoë":           "&#169; 2025 Zo&#235;",
+		"run 🏃":                "run &#127939;",
+		`<a title="Åre">x</a>`: `<a title="&#197;re">x</a>`,
+		"\uFFFD":               "&#65533;",
+	} {
+		if got := asciiHTML(in); got != want {
+			t.Errorf("asciiHTML(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

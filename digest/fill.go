@@ -33,7 +33,7 @@ func (d *Digest) Fill(ctx context.Context, m *data.OutboxMail) error {
 	}
 	unsub := d.cfg.Links.UnsubscribeURL(m.SubscriberID)
 	m.Subject = c.subject
-	m.HTML = c.html.fill(html.EscapeString(name), html.EscapeString(unsub))
+	m.HTML = c.html.fill(asciiHTML(html.EscapeString(name)), asciiHTML(html.EscapeString(unsub)))
 	m.Text = c.text.fill(name, unsub)
 	h := make(map[string]string, len(m.Headers)+4)
 	maps.Copy(h, m.Headers)
@@ -53,7 +53,7 @@ func (d *Digest) compiled(ctx context.Context, id int64) (*compiledDigest, error
 	if err != nil {
 		return nil, err
 	}
-	c := &compiledDigest{subject: rec.Subject, html: compile(rec.HTML), text: compile(rec.Text)}
+	c := &compiledDigest{subject: rec.Subject, html: compile(rec.HTML).ascii(), text: compile(rec.Text)}
 	// A digest without its unsubscribe placeholder would go out without
 	// a way to leave the list: refuse it.
 	if !c.html.has(slotUnsubscribe) || !c.text.has(slotUnsubscribe) {
@@ -114,6 +114,16 @@ func compile(s string) body {
 	b.literal = append(b.literal, s)
 	b.slots = append(b.slots, slotNone)
 	return b
+}
+
+// ascii is b with its HTML pieces written in ASCII (see asciiHTML).
+func (b body) ascii() body {
+	out := body{slots: b.slots, literal: make([]string, len(b.literal))}
+	for i, lit := range b.literal {
+		out.literal[i] = asciiHTML(lit)
+		out.size += len(out.literal[i])
+	}
+	return out
 }
 
 func (b body) has(sl slot) bool {
@@ -178,7 +188,7 @@ func (c *renderCache) put(id int64, v *compiledDigest) {
 // Sample fills r for a made-up recipient, for previews: name and the
 // unsubscribe link take the given text.
 func (r *Rendered) Sample(name, unsubscribeURL string) (htmlPart, textPart string) {
-	htmlPart = compile(r.HTML).fill(html.EscapeString(name), html.EscapeString(unsubscribeURL))
+	htmlPart = compile(r.HTML).ascii().fill(asciiHTML(html.EscapeString(name)), asciiHTML(html.EscapeString(unsubscribeURL)))
 	textPart = compile(r.Text).fill(name, unsubscribeURL)
 	return htmlPart, textPart
 }

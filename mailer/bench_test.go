@@ -99,7 +99,7 @@ func sampleBytes(b *testing.B) []byte {
 	m := Message{From: helplineAddr, FromName: "Running Helpline", To: "runner1@example.org",
 		Subject: "We got your question", Text: "Thanks, we will answer soon.\n",
 		MessageID: "hl.m.1-abc.def@helpline.localhost", EnvelopeFrom: "ask+b.1-abc@helpline.localhost"}
-	msg, _, err := m.build()
+	msg, _, err := m.build(false)
 	if err != nil {
 		b.Fatal(err)
 	}

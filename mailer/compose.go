@@ -37,7 +37,7 @@ func messageFromRow(row *data.OutboxMail) *Message {
 // always the row's, assigned before the first attempt, so that a retry is
 // recognisably the same mail; the envelope sender is always the row's
 // bounce route.
-func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg, envelope, error) {
+func (s *Sender) compose(ctx context.Context, row *data.OutboxMail, eightBit bool) (*gomail.Msg, envelope, error) {
 	var m *Message
 	if p := s.cfg.Preparers[row.Kind]; p != nil {
 		pm, err := p.Prepare(ctx, row)
@@ -69,7 +69,7 @@ func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg
 	}
 	m.MessageID = row.MessageID
 	m.EnvelopeFrom = s.cfg.Signer.Route(s.cfg.From, token.Bounce, row.ID)
-	return m.build()
+	return m.build(eightBit)
 }
 
 // assignMessageIDs gives every row without a Message-ID a signed one on the

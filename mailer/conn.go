@@ -127,6 +127,12 @@ func (cn *conn) abort(stage string, err error) error {
 	return se
 }
 
+// eightBit reports whether the server takes 8-bit bodies (RFC 6152).
+func (cn *conn) eightBit() bool {
+	ok, _ := cn.c.Extension("8BITMIME")
+	return ok
+}
+
 // noop checks that an idle session is still open.
 func (cn *conn) noop() error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/emersion/go-message"
+
 	"helpline/data"
 	"helpline/internal/smtptest"
 	"helpline/internal/token"
@@ -154,5 +156,51 @@ func TestPreparer(t *testing.T) {
 		if got := smtptest.Header(raw, "List-Id"); got != "Helpline digest <digest.helpline.localhost>" {
 			t.Errorf("message %d: got List-Id %q", i, got)
 		}
+	}
+}
+
+// TestDeliveryEightBit sends UTF-8 text unencoded to a server that offers
+// 8BITMIME, and says so in MAIL FROM; the message still reads back intact.
+func TestDeliveryEightBit(t *testing.T) {
+	srv := smtptest.Start(t)
+	db := openDB(t)
+	cfg := testConfig(t, srv)
+	text := "Zoë läuft 10 km = gut.\nZweite Zeile.\n"
+	m := enqueue(t, db, &data.OutboxMail{Kind: data.KindAck, To: "zoe@example.org", Subject: "Grüße",
+		Text: text, HTML: "<p>Zo&#235; = ok</p>"})
+	start(t, db, cfg)
+	waitStatus(t, db, m.ID, data.OutboxSent)
+	if !srv.WaitAccepted(1, 0) {
+		t.Fatalf("got %v, want one message", srv)
+	}
+	msg := srv.Messages()[0]
+	if msg.Body != "8BITMIME" {
+		t.Errorf("MAIL BODY parameter %q, want 8BITMIME", msg.Body)
+	}
+	e, err := message.Read(bytes.NewReader(msg.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr := e.MultipartReader()
+	if mr == nil {
+		t.Fatal("want multipart/alternative")
+	}
+	var parts []string
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cte := p.Header.Get("Content-Transfer-Encoding"); cte != "8bit" {
+			t.Errorf("part %d: Content-Transfer-Encoding %q, want 8bit", len(parts), cte)
+		}
+		b, _ := io.ReadAll(p.Body)
+		parts = append(parts, strings.ReplaceAll(string(b), "\r\n", "\n"))
+	}
+	if len(parts) != 2 || parts[0] != text || parts[1] != "<p>Zo&#235; = ok</p>" {
+		t.Errorf("got parts %q", parts)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/mail"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	gomail "github.com/wneessen/go-mail"
 )
@@ -116,7 +117,8 @@ func bareAddress(what, s string) (string, error) {
 type envelope struct{ from, to string }
 
 // build turns m into a go-mail message and its envelope. It does no I/O.
-func (m *Message) build() (*gomail.Msg, envelope, error) {
+// eightBit says the server takes 8-bit bodies (RFC 6152 8BITMIME).
+func (m *Message) build(eightBit bool) (*gomail.Msg, envelope, error) {
 	var none envelope
 	if err := m.validate(); err != nil {
 		return nil, none, err
@@ -133,7 +135,7 @@ func (m *Message) build() (*gomail.Msg, envelope, error) {
 	if err != nil {
 		return nil, none, err
 	}
-	msg, err := m.newMsg(from, to, env)
+	msg, err := m.newMsg(from, to, env, eightBit)
 	if err != nil {
 		return nil, none, fmt.Errorf("%w: %v", ErrInvalidMessage, err)
 	}
@@ -141,7 +143,7 @@ func (m *Message) build() (*gomail.Msg, envelope, error) {
 }
 
 // newMsg fills a go-mail message from m, whose addresses are checked.
-func (m *Message) newMsg(from, to, env string) (*gomail.Msg, error) {
+func (m *Message) newMsg(from, to, env string, eightBit bool) (*gomail.Msg, error) {
 	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
 	if err := msg.EnvelopeFrom(env); err != nil {
 		return nil, err
@@ -173,7 +175,7 @@ func (m *Message) newMsg(from, to, env string) (*gomail.Msg, error) {
 			msg.SetGenHeader(gomail.Header(h.Name), h.Value)
 		}
 	}
-	setBody(msg, m.Text, m.HTML)
+	setBody(msg, m.Text, m.HTML, eightBit)
 	for _, a := range m.Attachments {
 		ct := a.ContentType
 		if ct == "" {
@@ -186,16 +188,59 @@ func (m *Message) newMsg(from, to, env string) (*gomail.Msg, error) {
 
 // setBody writes text alone, HTML alone, or both as multipart/alternative
 // with the plain text first, as RFC 2046 5.1.4 orders them.
-func setBody(msg *gomail.Msg, text, html string) {
+func setBody(msg *gomail.Msg, text, html string, eightBit bool) {
 	switch {
 	case html == "":
-		msg.SetBodyString(gomail.TypeTextPlain, text)
+		msg.SetBodyString(gomail.TypeTextPlain, text, bodyEncoding(text, eightBit))
 	case text == "":
-		msg.SetBodyString(gomail.TypeTextHTML, html)
+		msg.SetBodyString(gomail.TypeTextHTML, html, bodyEncoding(html, eightBit))
 	default:
-		msg.SetBodyString(gomail.TypeTextPlain, text)
-		msg.AddAlternativeString(gomail.TypeTextHTML, html)
+		msg.SetBodyString(gomail.TypeTextPlain, text, bodyEncoding(text, eightBit))
+		msg.AddAlternativeString(gomail.TypeTextHTML, html, bodyEncoding(html, eightBit))
 	}
+}
+
+// maxLine is the longest line, without its CRLF, that may travel
+// unencoded (RFC 5322 2.1.1).
+const maxLine = 998
+
+// bodyEncoding sends a part as it is when it already is what an unencoded
+// body may be (RFC 2045 2.7 and 2.8: no NUL, CR only before LF, no line
+// over 998 octets), ASCII unless the server takes 8-bit bodies, and
+// quoted-printable otherwise. Encoding a long digest anew for every
+// recipient was most of the cost of sending it. go-mail labels an
+// unencoded part "8bit", which 7-bit data satisfies as well, and declares
+// BODY=8BITMIME whenever the server offers it.
+func bodyEncoding(s string, eightBit bool) gomail.PartOption {
+	if unencoded(s, eightBit) {
+		return gomail.WithPartEncoding(gomail.NoEncoding)
+	}
+	return gomail.WithPartEncoding(gomail.EncodingQP)
+}
+
+func unencoded(s string, eightBit bool) bool {
+	line := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n':
+			line = 0
+			continue
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			return false
+		case c == 0:
+			return false
+		case c >= 0x80 && !eightBit:
+			return false
+		}
+		line++
+		if line > maxLine {
+			return false
+		}
+	}
+	return !eightBit || utf8.ValidString(s)
 }
 
 func isASCII(s string) bool {

@@ -1,11 +1,17 @@
 package mailer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net/textproto"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-message"
 )
 
 func validMessage() Message {
@@ -38,7 +44,7 @@ func TestBuildRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := validMessage()
 			tt.change(&m)
-			_, _, err := m.build()
+			_, _, err := m.build(false)
 			if !errors.Is(err, ErrInvalidMessage) {
 				t.Errorf("got %v, want ErrInvalidMessage", err)
 			}
@@ -48,7 +54,7 @@ func TestBuildRefuses(t *testing.T) {
 		})
 	}
 	m := validMessage()
-	if _, env, err := m.build(); err != nil || env.from != m.EnvelopeFrom || env.to != m.To {
+	if _, env, err := m.build(false); err != nil || env.from != m.EnvelopeFrom || env.to != m.To {
 		t.Errorf("valid message: got envelope %+v, %v", env, err)
 	}
 }
@@ -125,6 +131,103 @@ func TestConfigDefaults(t *testing.T) {
 	for i, c := range bad {
 		if err := c.setDefaults(); err == nil {
 			t.Errorf("config %d: got nil error, want one", i)
+		}
+	}
+}
+
+func TestBodyEncoding(t *testing.T) {
+	long := strings.Repeat("x", maxLine)
+	tests := []struct {
+		name, text, html string
+		want             []string // Content-Transfer-Encoding of each part, in order
+		decoded          string   // the text as read back, when not text itself
+	}{
+		{"ascii text", "a = b\nline two\n" + long + "\n", "", []string{"8bit"}, ""},
+		{"ascii both", "plain =3D\n", "<p style=\"margin:0\">html</p>\n", []string{"8bit", "8bit"}, ""},
+		{"non-ascii text", "Zoë ran 10 km\n", "<p>Zo&#235;</p>", []string{"quoted-printable", "8bit"}, ""},
+		{"line too long", long + "x\n", "", []string{"quoted-printable"}, ""},
+		// The quoted-printable writer takes a lone CR for a line break.
+		{"bare CR", "a\rb\n", "", []string{"quoted-printable"}, "a\nb\n"},
+		{"NUL", "a\x00b\n", "", []string{"quoted-printable"}, ""},
+		{"CRLF", "a\r\nb\r\n", "", []string{"8bit"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := validMessage()
+			m.Text, m.HTML = tt.text, tt.html
+			msg, _, err := m.build(false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if _, err := msg.WriteTo(&buf); err != nil {
+				t.Fatal(err)
+			}
+			e, err := message.Read(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, bodies []string
+			walk := func(p *message.Entity) {
+				got = append(got, p.Header.Get("Content-Transfer-Encoding"))
+				b, err := io.ReadAll(p.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				bodies = append(bodies, strings.ReplaceAll(string(b), "\r\n", "\n"))
+			}
+			if mr := e.MultipartReader(); mr != nil {
+				for {
+					p, err := mr.NextPart()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						t.Fatal(err)
+					}
+					walk(p)
+				}
+			} else {
+				walk(e)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got encodings %q, want %q", got, tt.want)
+			}
+			text := tt.decoded
+			if text == "" {
+				text = strings.ReplaceAll(tt.text, "\r\n", "\n")
+			}
+			want := []string{text}
+			if tt.html != "" {
+				want = append(want, tt.html)
+			}
+			if !slices.Equal(bodies, want) {
+				t.Errorf("decoded bodies %q, want %q", bodies, want)
+			}
+		})
+	}
+}
+
+func TestUnencoded(t *testing.T) {
+	long := strings.Repeat("é", maxLine/2)
+	tests := []struct {
+		s              string
+		sevenBit, want bool // want: with a server that takes 8-bit bodies
+	}{
+		{"plain\r\nascii\n", true, true},
+		{"Zoë\n", false, true},
+		{long + "\n", false, true},
+		{long + "x\n", false, false},
+		{"bad \xff utf-8\n", false, false},
+		{"nul \x00\n", false, false},
+		{"lone \r cr\n", false, false},
+	}
+	for _, tt := range tests {
+		if got := unencoded(tt.s, false); got != tt.sevenBit {
+			t.Errorf("unencoded(%q, 7-bit server) = %v, want %v", tt.s, got, tt.sevenBit)
+		}
+		if got := unencoded(tt.s, true); got != tt.want {
+			t.Errorf("unencoded(%q, 8-bit server) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

@@ -68,7 +68,12 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		w.s.release(ctx, row)
 		return
 	}
-	msg, env, err := w.s.compose(ctx, row)
+	// Connected first: how the body is encoded depends on the server.
+	if err := w.connect(ctx); err != nil {
+		w.s.failed(ctx, w.dbctx, row, err)
+		return
+	}
+	msg, env, err := w.s.compose(ctx, row, w.cn.eightBit())
 	if err == nil {
 		err = w.render(msg)
 	}
@@ -83,10 +88,6 @@ func (w *worker) handle(ctx context.Context, row *data.OutboxMail) {
 		}
 	}
 	if !w.s.reachable(ctx, w.dbctx, row) {
-		return
-	}
-	if err := w.connect(ctx); err != nil {
-		w.s.failed(ctx, w.dbctx, row, err)
 		return
 	}
 	err = w.cn.send(w.wire, env.from, env.to, w.waitMarked)

@@ -32,6 +32,7 @@ type Message struct {
 	To   []string // envelope recipients
 	Data []byte   // the raw message as received, with CRLF line ends
 	Conn int      // which connection carried it, counting from 1
+	Body string   // the MAIL BODY parameter (RFC 6152), such as "8BITMIME"
 }
 
 // Option changes how Start configures a server.

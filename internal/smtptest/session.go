@@ -32,6 +32,7 @@ type session struct {
 	conn   int
 	authed bool
 	from   string
+	body   string
 	to     []string
 	steps  []Step
 }
@@ -58,11 +59,14 @@ func (ss *session) Auth(mech string) (sasl.Server, error) {
 	}), nil
 }
 
-func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
+func (ss *session) Mail(from string, opts *smtp.MailOptions) error {
 	if ss.s.username != "" && !ss.authed {
 		return smtp.ErrAuthRequired
 	}
-	ss.from = from
+	ss.from, ss.body = from, ""
+	if opts != nil {
+		ss.body = string(opts.Body)
+	}
 	return nil
 }
 
@@ -110,6 +114,7 @@ func (ss *session) Data(r io.Reader) error {
 		To:   append([]string(nil), ss.to...),
 		Data: buf.Bytes(),
 		Conn: ss.conn,
+		Body: ss.body,
 	}, buf.Len())
 	return nil
 }
