@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"net/mail"
@@ -219,31 +220,41 @@ func bodyEncoding(s string, eightBit bool) gomail.PartOption {
 }
 
 func unencoded(s string, eightBit bool) bool {
-	line := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\n':
-			line = 0
-			continue
-		case c == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
-			}
-			return false
-		case c == 0:
-			return false
-		case c >= 0x80 && !eightBit:
-			return false
+	if strings.IndexByte(s, 0) >= 0 {
+		return false
+	}
+	if eightBit && !utf8.ValidString(s) || !eightBit && !isASCII(s) {
+		return false
+	}
+	hasCR := strings.IndexByte(s, '\r') >= 0
+	for rest := s; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
-		line++
-		if line > maxLine {
+		if hasCR {
+			line = strings.TrimSuffix(line, "\r")
+			if strings.IndexByte(line, '\r') >= 0 {
+				return false
+			}
+		}
+		if len(line) > maxLine {
 			return false
 		}
 	}
-	return !eightBit || utf8.ValidString(s)
+	return true
 }
 
 func isASCII(s string) bool {
+	// Eight bytes at a time: a digest body is tens of kilobytes.
+	for len(s) >= 8 {
+		if binary.LittleEndian.Uint64([]byte(s[:8]))&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
