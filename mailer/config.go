@@ -69,6 +69,10 @@ type Config struct {
 	Timeout      time.Duration
 	PollInterval time.Duration // longest idle sleep between queue checks; default 5s
 	ClaimBatch   int           // rows claimed per query; default 8 per connection, at least 32
+
+	// oneByOne turns pipelining off, so that tests cover the exchange
+	// with servers that do not offer it.
+	oneByOne bool
 }
 
 func (c *Config) setDefaults() error {

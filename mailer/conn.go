@@ -56,14 +56,27 @@ func newDialer(cfg *Config) (*gomail.Client, error) {
 type conn struct {
 	c       *smtp.Client
 	timeout time.Duration
+	// pipelining is set when the server takes MAIL, RCPT and DATA in one
+	// go (RFC 2920); mailParams are the MAIL parameters go-mail would add.
+	pipelining bool
+	mailParams string
 }
 
-func dial(ctx context.Context, d *gomail.Client, timeout time.Duration) (*conn, error) {
+func dial(ctx context.Context, d *gomail.Client, timeout time.Duration, oneByOne bool) (*conn, error) {
 	c, err := d.DialToSMTPClientWithContext(ctx)
 	if err != nil {
 		return nil, classify("connect", err)
 	}
-	return &conn{c: c, timeout: timeout}, nil
+	cn := &conn{c: c, timeout: timeout}
+	cn.pipelining, _ = c.Extension("PIPELINING")
+	cn.pipelining = cn.pipelining && !oneByOne
+	if ok, _ := c.Extension("8BITMIME"); ok {
+		cn.mailParams += " BODY=8BITMIME"
+	}
+	if ok, _ := c.Extension("SMTPUTF8"); ok {
+		cn.mailParams += " SMTPUTF8"
+	}
+	return cn, nil
 }
 
 // send runs one SMTP transaction: MAIL, RCPT, DATA with wire, the whole
@@ -75,6 +88,39 @@ func (cn *conn) send(wire []byte, from, to string, beforeEnd func()) error {
 	if err := cn.c.UpdateDeadline(cn.timeout); err != nil {
 		return classify("MAIL", err)
 	}
+	var err error
+	if cn.pipelining {
+		err = cn.envelopePipelined(from, to)
+	} else {
+		err = cn.envelope(from, to)
+	}
+	if err != nil {
+		return err
+	}
+	// After the command's flush the buffer is empty, so bufio hands a
+	// message longer than its buffer to the socket in one write.
+	t := cn.c.Text
+	if _, err := t.W.Write(wire); err != nil {
+		// The dot that ends DATA was never sent, so the session is in an
+		// unknown state.
+		se := classify("DATA", err)
+		se.broken = true
+		return se
+	}
+	beforeEnd()
+	t.W.WriteString(".\r\n")
+	if err := t.W.Flush(); err != nil {
+		return classify("DATA", err)
+	}
+	if _, _, err := t.ReadResponse(250); err != nil {
+		return classify("DATA", err)
+	}
+	return nil
+}
+
+// envelope sends MAIL, RCPT and DATA one at a time, each awaiting its
+// reply, up to the server's go-ahead for the message.
+func (cn *conn) envelope(from, to string) error {
 	if err := cn.c.Mail("<" + from + ">"); err != nil {
 		return cn.abort("MAIL", err)
 	}
@@ -95,24 +141,58 @@ func (cn *conn) send(wire []byte, from, to string, beforeEnd func()) error {
 	if err != nil {
 		return cn.abort("DATA", err)
 	}
-	// After the command's flush the buffer is empty, so bufio hands a
-	// message longer than its buffer to the socket in one write.
-	if _, err := t.W.Write(wire); err != nil {
-		// The dot that ends DATA was never sent, so the session is in an
-		// unknown state.
-		se := classify("DATA", err)
+	return nil
+}
+
+// envelopePipelined sends MAIL, RCPT and DATA in one write and then reads
+// their three replies (RFC 2920), which saves two round trips per mail.
+// When MAIL or RCPT is refused, the server refuses DATA as well; should it
+// accept DATA anyway, an empty message is ended at once, before the
+// session is reset.
+func (cn *conn) envelopePipelined(from, to string) error {
+	t := cn.c.Text
+	fmt.Fprintf(t.W, "MAIL FROM:<%s>%s\r\nRCPT TO:<%s>\r\nDATA\r\n", from, cn.mailParams, to)
+	if err := t.W.Flush(); err != nil {
+		se := classify("MAIL", err)
 		se.broken = true
 		return se
 	}
-	beforeEnd()
-	t.W.WriteString(".\r\n")
-	if err := t.W.Flush(); err != nil {
-		return classify("DATA", err)
+	stages := [...]string{"MAIL", "RCPT", "DATA"}
+	wants := [...]int{250, 25, 354}
+	var failed *SendError
+	dataAccepted := false
+	for i, stage := range stages {
+		_, _, err := t.ReadResponse(wants[i])
+		if err == nil {
+			dataAccepted = stage == "DATA"
+			continue
+		}
+		se := classify(stage, err)
+		if se.broken {
+			return se // the replies can no longer be told apart
+		}
+		if failed == nil {
+			failed = se
+		}
 	}
-	if _, _, err := t.ReadResponse(250); err != nil {
-		return classify("DATA", err)
+	if failed == nil {
+		return nil
 	}
-	return nil
+	if dataAccepted {
+		t.W.WriteString(".\r\n")
+		if err := t.W.Flush(); err != nil {
+			failed.broken = true
+			return failed
+		}
+		if _, _, err := t.ReadResponse(250); err != nil && classify("DATA", err).broken {
+			failed.broken = true
+			return failed
+		}
+	}
+	if err := cn.c.Reset(); err != nil {
+		failed.broken = true
+	}
+	return failed
 }
 
 // abort resets the session after a refused command, so that the next

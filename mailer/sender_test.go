@@ -47,12 +47,28 @@ func TestParallelConnections(t *testing.T) {
 	}
 }
 
-func TestTemporaryFailureRetried(t *testing.T) {
+// bothModes runs test with the envelope pipelined (RFC 2920) and sent one
+// command at a time.
+func bothModes(t *testing.T, test func(t *testing.T, oneByOne bool)) {
+	for _, oneByOne := range []bool{false, true} {
+		name := "pipelined"
+		if oneByOne {
+			name = "one-by-one"
+		}
+		t.Run(name, func(t *testing.T) { test(t, oneByOne) })
+	}
+}
+
+func TestTemporaryFailureRetried(t *testing.T) { bothModes(t, testTemporaryFailureRetried) }
+
+func testTemporaryFailureRetried(t *testing.T, oneByOne bool) {
 	srv := smtptest.Start(t)
 	srv.ForRecipient("slow@example.org", smtptest.Repeat(2, smtptest.Reject(451, "4.3.0", "try again later"))...)
 	db := openDB(t)
 	m := enqueue(t, db, &data.OutboxMail{To: "slow@example.org"})
-	start(t, db, testConfig(t, srv))
+	cfg := testConfig(t, srv)
+	cfg.oneByOne = oneByOne
+	start(t, db, cfg)
 	got := waitStatus(t, db, m.ID, data.OutboxSent)
 	if got.Attempts != 3 {
 		t.Errorf("got %d attempts, want 3", got.Attempts)
@@ -82,7 +98,9 @@ func TestGivesUpAfterMaxAttempts(t *testing.T) {
 	}
 }
 
-func TestPermanentFailure(t *testing.T) {
+func TestPermanentFailure(t *testing.T) { bothModes(t, testPermanentFailure) }
+
+func testPermanentFailure(t *testing.T, oneByOne bool) {
 	tests := []struct {
 		name string
 		step smtptest.Step
@@ -98,7 +116,9 @@ func TestPermanentFailure(t *testing.T) {
 			db := openDB(t)
 			bad := enqueue(t, db, &data.OutboxMail{To: "gone@example.org"})
 			good := enqueue(t, db, &data.OutboxMail{To: "runner@example.org"})
-			start(t, db, testConfig(t, srv))
+			cfg := testConfig(t, srv)
+			cfg.oneByOne = oneByOne
+			start(t, db, cfg)
 			got := waitStatus(t, db, bad.ID, data.OutboxFailed)
 			if got.LastError != tt.want || got.Attempts != 1 {
 				t.Errorf("got last error %q after %d attempts, want %q after 1", got.LastError, got.Attempts, tt.want)

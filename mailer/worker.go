@@ -143,7 +143,7 @@ func (w *worker) connect(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
-	cn, err := dial(ctx, w.s.dialer, w.s.cfg.Timeout)
+	cn, err := dial(ctx, w.s.dialer, w.s.cfg.Timeout, w.s.cfg.oneByOne)
 	if err != nil {
 		w.dialFails++
 		w.redialAt = time.Now().Add(w.redialDelay())
