@@ -413,17 +413,24 @@ func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
+	const mark = "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'"
 	now := formatTime(db.now())
-	// One rowid lookup per row under one commit: an IN list of several
-	// ids leads the planner to walk every sending row by status instead.
-	err := db.inTx(ctx, func(tx *Tx) error {
-		for _, id := range ids {
-			if _, err := tx.exec(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'", now, id); err != nil {
-				return err
+	var err error
+	if len(ids) == 1 {
+		// A statement is its own transaction: no BEGIN and COMMIT to pay.
+		_, err = db.exec(ctx, mark, now, ids[0])
+	} else {
+		// One rowid lookup per row under one commit: an IN list of several
+		// ids leads the planner to walk every sending row by status.
+		err = db.inTx(ctx, func(tx *Tx) error {
+			for _, id := range ids {
+				if _, err := tx.exec(ctx, mark, now, id); err != nil {
+					return err
+				}
 			}
-		}
-		return nil
-	})
+			return nil
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
 	}
