@@ -81,17 +81,27 @@ func BenchmarkThroughput(b *testing.B) {
 			b.ReportMetric(float64(benchMails*b.N)/total.Seconds(), "msgs/s")
 		})
 	}
-	b.Run("bare-go-smtp", func(b *testing.B) {
-		srv := smtptest.Start(b, smtptest.Discard())
-		raw := sampleBytes(b)
-		var total time.Duration
-		for b.Loop() {
-			began := time.Now()
-			bareLoop(b, srv.Addr(), raw, benchMails)
-			total += time.Since(began)
-		}
-		b.ReportMetric(float64(benchMails*b.N)/total.Seconds(), "msgs/s")
-	})
+	for _, conns := range []int{1, 4} {
+		b.Run(fmt.Sprintf("bare-go-smtp-%dconn", conns), func(b *testing.B) {
+			srv := smtptest.Start(b, smtptest.Discard())
+			raw := sampleBytes(b)
+			var total time.Duration
+			for b.Loop() {
+				began := time.Now()
+				var wg sync.WaitGroup
+				for range conns {
+					wg.Go(func() {
+						if err := bareLoop(srv.Addr(), raw, benchMails/conns); err != nil {
+							b.Error(err)
+						}
+					})
+				}
+				wg.Wait()
+				total += time.Since(began)
+			}
+			b.ReportMetric(float64(benchMails*b.N)/total.Seconds(), "msgs/s")
+		})
+	}
 }
 
 // sampleBytes is one of the benchmark's mails as the sender would write it.
@@ -112,34 +122,34 @@ func sampleBytes(b *testing.B) []byte {
 
 // bareLoop sends raw n times over one go-smtp client connection: the
 // least any sender could do per mail.
-func bareLoop(b *testing.B, addr string, raw []byte, n int) {
+func bareLoop(addr string, raw []byte, n int) error {
 	c, err := smtp.Dial(addr)
 	if err != nil {
-		b.Fatal(err)
+		return err
 	}
 	defer c.Close()
 	if err := c.Hello("helpline.localhost"); err != nil {
-		b.Fatal(err)
+		return err
 	}
 	for i := range n {
 		if err := c.Mail("ask+b.1-abc@helpline.localhost", nil); err != nil {
-			b.Fatal(err)
+			return err
 		}
 		if err := c.Rcpt(fmt.Sprintf("runner%d@example.org", i), nil); err != nil {
-			b.Fatal(err)
+			return err
 		}
 		w, err := c.Data()
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
 		if _, err := w.Write(raw); err != nil {
-			b.Fatal(err)
+			return err
 		}
 		if err := w.Close(); err != nil {
-			b.Fatal(err)
+			return err
 		}
 	}
-	c.Quit()
+	return c.Quit()
 }
 
 // BenchmarkOutboxLargeQueue sends a fixed 10,000 mails from queues of
