@@ -96,8 +96,22 @@ func (db *DB) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return s, nil
 }
 
+// brief is ctx for a statement or transaction that takes microseconds.
+// go-sqlite3 watches a cancellable context from a goroutine of its own per
+// statement, and database/sql per transaction and per result set, which
+// costs more than most of our statements do; a context already done still
+// stops the work before it starts. Statements that may run long keep
+// their context (see Tx.execLong).
+func brief(ctx context.Context) context.Context {
+	if ctx.Err() != nil {
+		return ctx
+	}
+	return context.WithoutCancel(ctx)
+}
+
 // exec runs a statement outside any transaction.
 func (db *DB) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx = brief(ctx)
 	s, err := db.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -107,6 +121,7 @@ func (db *DB) exec(ctx context.Context, query string, args ...any) (sql.Result, 
 
 // query runs a query outside any transaction.
 func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx = brief(ctx)
 	s, err := db.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -116,6 +131,7 @@ func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 
 // queryRow runs a one-row query outside any transaction.
 func (db *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	ctx = brief(ctx)
 	s, err := db.stmt(ctx, query)
 	if err != nil {
 		// Row carries no error of its own making; run the query

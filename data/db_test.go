@@ -156,3 +156,21 @@ func TestSavepointUndoesOnlyItsStep(t *testing.T) {
 		t.Fatalf("questions after commit = %d, want only the kept one", len(qs))
 	}
 }
+
+// Statements do not watch their context while they run, but one already
+// cancelled still stops them before they start.
+func TestCancelledContextStopsStatements(t *testing.T) {
+	db := openTestDB(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := db.Ping(ctx); err == nil {
+		t.Error("Ping with a cancelled context: got nil error")
+	}
+	ran := false
+	if err := db.InTx(ctx, func(tx *Tx) error { ran = true; return nil }); err == nil || ran {
+		t.Errorf("InTx with a cancelled context: got %v, ran %v; want an error and no run", err, ran)
+	}
+	if _, err := db.exec(ctx, "UPDATE site_changes SET version = version + 1"); err == nil {
+		t.Error("exec with a cancelled context: got nil error")
+	}
+}

@@ -77,13 +77,8 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 	if d.ID, err = res.LastInsertId(); err != nil {
 		return fmt.Errorf("create digest: %w", err)
 	}
-	stmt, err := tx.tx.PrepareContext(ctx, "INSERT INTO digest_items (digest_id, question_id, position) VALUES (?, ?, ?)")
-	if err != nil {
-		return fmt.Errorf("create digest items: %w", err)
-	}
-	defer stmt.Close()
 	for i, qid := range questionIDs {
-		if _, err := stmt.ExecContext(ctx, d.ID, qid, i+1); err != nil {
+		if _, err := tx.exec(ctx, "INSERT INTO digest_items (digest_id, question_id, position) VALUES (?, ?, ?)", d.ID, qid, i+1); err != nil {
 			return fmt.Errorf("digest %d: add question %d: %w", d.ID, qid, err)
 		}
 	}
@@ -96,7 +91,7 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 // large list.
 func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	now := formatTime(tx.now)
-	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
+	res, err := tx.execLong(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
 		status, next_attempt_at, created_at)
 		SELECT ?, email, name, id, ?, 'queued', ?, ? FROM subscribers WHERE status = 'active' ORDER BY id`,
 		KindDigest, digestID, now, now)

@@ -267,7 +267,7 @@ func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
 // CancelSending cancels row id, claimed but not yet offered to the
 // server, with the reason; a row no longer sending is left alone.
 func (db *DB) CancelSending(ctx context.Context, id int64, reason string) error {
-	_, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'cancelled', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	_, err := db.exec(ctx, "UPDATE outbox SET status = 'cancelled', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: cancel: %w", id, err)
 	}
@@ -363,13 +363,8 @@ func (db *DB) SetOutboxMessageIDs(ctx context.Context, ids map[int64]string) err
 		return nil
 	}
 	err := db.inTx(ctx, func(tx *Tx) error {
-		stmt, err := tx.tx.PrepareContext(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''")
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
 		for id, msgid := range ids {
-			if _, err := stmt.ExecContext(ctx, msgid, id); err != nil {
+			if _, err := tx.exec(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id); err != nil {
 				return fmt.Errorf("outbox %d: %w", id, err)
 			}
 		}
@@ -389,13 +384,8 @@ func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
 		return nil
 	}
 	err := db.inTx(ctx, func(tx *Tx) error {
-		stmt, err := tx.tx.PrepareContext(ctx, "UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'sending'")
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
 		for _, id := range ids {
-			if _, err := stmt.ExecContext(ctx, id); err != nil {
+			if _, err := tx.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'sending'", id); err != nil {
 				return fmt.Errorf("outbox %d: %w", id, err)
 			}
 		}

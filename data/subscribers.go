@@ -326,7 +326,7 @@ func querySubscribers(ctx context.Context, q querier, query string, args ...any)
 // rest.
 func (db *DB) SubscriberReachable(ctx context.Context, id int64) (bool, error) {
 	var status string
-	err := db.db.QueryRowContext(ctx, "SELECT status FROM subscribers WHERE id = ?", id).Scan(&status)
+	err := db.queryRow(ctx, "SELECT status FROM subscribers WHERE id = ?", id).Scan(&status)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

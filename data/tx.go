@@ -26,6 +26,7 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 }
 
 func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
+	ctx = brief(ctx)
 	sqltx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -46,6 +47,17 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
 
 // exec runs a prepared statement in the transaction.
 func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx = brief(ctx)
+	s, err := tx.db.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.tx.StmtContext(ctx, s).ExecContext(ctx, args...)
+}
+
+// execLong is exec for a statement that may run for a long time, such as
+// one row per subscriber: it stays cancellable by ctx.
+func (tx *Tx) execLong(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	s, err := tx.db.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -55,6 +67,7 @@ func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, 
 
 // query runs a prepared query in the transaction.
 func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx = brief(ctx)
 	s, err := tx.db.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -64,6 +77,7 @@ func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 
 // queryRow runs a prepared one-row query in the transaction.
 func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	ctx = brief(ctx)
 	s, err := tx.db.stmt(ctx, query)
 	if err != nil {
 		return tx.tx.QueryRowContext(ctx, query, args...)
@@ -75,6 +89,7 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 // Rollback. InTx is simpler; Begin is for work that shares one commit
 // across many steps, each in its own Savepoint.
 func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+	ctx = brief(ctx)
 	sqltx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
@@ -99,21 +114,21 @@ func (tx *Tx) Rollback() error { return tx.tx.Rollback() }
 // Savepoint runs fn as a nested transaction: if fn fails, what it changed
 // is undone and the rest of tx stands.
 func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
-	if _, err := tx.tx.ExecContext(ctx, "SAVEPOINT step"); err != nil {
+	if _, err := tx.tx.ExecContext(brief(ctx), "SAVEPOINT step"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
 	enqueued := tx.enqueued
 	if err := fn(tx); err != nil {
 		tx.enqueued = enqueued
-		if _, rerr := tx.tx.ExecContext(ctx, "ROLLBACK TO step"); rerr != nil {
+		if _, rerr := tx.tx.ExecContext(brief(ctx), "ROLLBACK TO step"); rerr != nil {
 			return fmt.Errorf("%w (and rolling back: %v)", err, rerr)
 		}
-		if _, rerr := tx.tx.ExecContext(ctx, "RELEASE step"); rerr != nil {
+		if _, rerr := tx.tx.ExecContext(brief(ctx), "RELEASE step"); rerr != nil {
 			return fmt.Errorf("%w (and releasing: %v)", err, rerr)
 		}
 		return err
 	}
-	if _, err := tx.tx.ExecContext(ctx, "RELEASE step"); err != nil {
+	if _, err := tx.tx.ExecContext(brief(ctx), "RELEASE step"); err != nil {
 		return fmt.Errorf("release savepoint: %w", err)
 	}
 	return nil
