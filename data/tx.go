@@ -15,6 +15,11 @@ type Tx struct {
 	tx       *sql.Tx
 	now      time.Time
 	enqueued bool
+	// stmts are the transaction's handles on the database's prepared
+	// statements, made once per query: database/sql records each handle
+	// until the transaction ends, and in a map of its own that never
+	// shrinks, so one per statement run would cost time and memory.
+	stmts map[string]*sql.Stmt
 }
 
 // Now is the time the transaction began, used for every timestamp it writes.
@@ -45,44 +50,61 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
 	return nil
 }
 
-// exec runs a prepared statement in the transaction.
-func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	ctx = brief(ctx)
+// prepared returns the transaction's handle on the prepared query.
+func (tx *Tx) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := tx.stmts[query]; ok {
+		return s, nil
+	}
 	s, err := tx.db.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	return tx.tx.StmtContext(ctx, s).ExecContext(ctx, args...)
+	ts := tx.tx.StmtContext(ctx, s)
+	if tx.stmts == nil {
+		tx.stmts = make(map[string]*sql.Stmt)
+	}
+	tx.stmts[query] = ts
+	return ts, nil
+}
+
+// exec runs a prepared statement in the transaction.
+func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx = brief(ctx)
+	s, err := tx.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
 }
 
 // execLong is exec for a statement that may run for a long time, such as
 // one row per subscriber: it stays cancellable by ctx.
 func (tx *Tx) execLong(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	s, err := tx.db.stmt(ctx, query)
+	s, err := tx.prepared(brief(ctx), query)
 	if err != nil {
 		return nil, err
 	}
-	return tx.tx.StmtContext(ctx, s).ExecContext(ctx, args...)
+	return s.ExecContext(ctx, args...)
 }
 
 // query runs a prepared query in the transaction.
 func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	ctx = brief(ctx)
-	s, err := tx.db.stmt(ctx, query)
+	s, err := tx.prepared(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	return tx.tx.StmtContext(ctx, s).QueryContext(ctx, args...)
+	return s.QueryContext(ctx, args...)
 }
 
 // queryRow runs a prepared one-row query in the transaction.
 func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 	ctx = brief(ctx)
-	s, err := tx.db.stmt(ctx, query)
+	s, err := tx.prepared(ctx, query)
 	if err != nil {
 		return tx.tx.QueryRowContext(ctx, query, args...)
 	}
-	return tx.tx.StmtContext(ctx, s).QueryRowContext(ctx, args...)
+	return s.QueryRowContext(ctx, args...)
 }
 
 // Begin starts a write transaction that the caller ends with Commit or
