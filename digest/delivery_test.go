@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/looptest"
 	"helpline/internal/newsletter"
 	"helpline/internal/smtptest"
 	"helpline/internal/token"
@@ -123,28 +124,7 @@ func runSender(tb testing.TB, db *data.DB, cfg mailer.Config) (stop func()) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx) }()
-	stopped := false
-	stop = func() {
-		tb.Helper()
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				tb.Errorf("run: %v", err)
-			}
-		case <-time.After(20 * time.Second):
-			tb.Fatal("run did not return within 20s of cancel")
-		}
-	}
-	tb.Cleanup(stop)
-	return stop
+	return looptest.Start(tb, s.Run)
 }
 
 // digestCounts returns how many rows of digest id are in each status.

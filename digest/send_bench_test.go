@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"helpline/data"
 	"helpline/internal/smtptest"
 )
@@ -109,7 +107,13 @@ func bareRate(b *testing.B, raw []byte, n int) float64 {
 	began := time.Now()
 	for range benchConns {
 		wg.Go(func() {
-			if err := bareLoop(srv.Addr(), raw, &next, int64(n)); err != nil {
+			to := func() string {
+				if i := next.Add(1); i <= int64(n) {
+					return fmt.Sprintf("reader%d@example.org", i)
+				}
+				return ""
+			}
+			if err := smtptest.SendLoop(srv.Addr(), raw, "ask+b.1-abc@example.org", to); err != nil {
 				errs <- err
 			}
 		})
@@ -121,38 +125,6 @@ func bareRate(b *testing.B, raw []byte, n int) float64 {
 		b.Fatal(err)
 	}
 	return float64(n) / took.Seconds()
-}
-
-// bareLoop sends raw over one connection until n mails were taken from
-// next.
-func bareLoop(addr string, raw []byte, next *atomic.Int64, n int64) error {
-	c, err := smtp.Dial(addr)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	if err := c.Hello("example.org"); err != nil {
-		return err
-	}
-	for i := next.Add(1); i <= n; i = next.Add(1) {
-		if err := c.Mail("ask+b.1-abc@example.org", nil); err != nil {
-			return err
-		}
-		if err := c.Rcpt(fmt.Sprintf("reader%d@example.org", i), nil); err != nil {
-			return err
-		}
-		w, err := c.Data()
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(raw); err != nil {
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-	}
-	return c.Quit()
 }
 
 // renderCost reports what rendering costs: once per digest with hermes,

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"helpline/data"
 	"helpline/internal/smtptest"
 )
@@ -91,7 +89,14 @@ func BenchmarkThroughput(b *testing.B) {
 				var wg sync.WaitGroup
 				for range conns {
 					wg.Go(func() {
-						if err := bareLoop(srv.Addr(), raw, benchMails/conns); err != nil {
+						i := 0
+						to := func() string {
+							if i++; i <= benchMails/conns {
+								return fmt.Sprintf("runner%d@example.org", i)
+							}
+							return ""
+						}
+						if err := smtptest.SendLoop(srv.Addr(), raw, "ask+b.1-abc@helpline.localhost", to); err != nil {
 							b.Error(err)
 						}
 					})
@@ -118,38 +123,6 @@ func sampleBytes(b *testing.B) []byte {
 		b.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// bareLoop sends raw n times over one go-smtp client connection: the
-// least any sender could do per mail.
-func bareLoop(addr string, raw []byte, n int) error {
-	c, err := smtp.Dial(addr)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	if err := c.Hello("helpline.localhost"); err != nil {
-		return err
-	}
-	for i := range n {
-		if err := c.Mail("ask+b.1-abc@helpline.localhost", nil); err != nil {
-			return err
-		}
-		if err := c.Rcpt(fmt.Sprintf("runner%d@example.org", i), nil); err != nil {
-			return err
-		}
-		w, err := c.Data()
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(raw); err != nil {
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-	}
-	return c.Quit()
 }
 
 // BenchmarkOutboxLargeQueue sends a fixed 10,000 mails from queues of

@@ -8,10 +8,9 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/mail"
+	"slices"
 	"strings"
 	"testing"
-
-	"github.com/emersion/go-message"
 
 	"helpline/data"
 	"helpline/internal/smtptest"
@@ -177,28 +176,9 @@ func TestDeliveryEightBit(t *testing.T) {
 	if msg.Body != "8BITMIME" {
 		t.Errorf("MAIL BODY parameter %q, want 8BITMIME", msg.Body)
 	}
-	e, err := message.Read(bytes.NewReader(msg.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mr := e.MultipartReader()
-	if mr == nil {
-		t.Fatal("want multipart/alternative")
-	}
-	var parts []string
-	for {
-		p, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if cte := p.Header.Get("Content-Transfer-Encoding"); cte != "8bit" {
-			t.Errorf("part %d: Content-Transfer-Encoding %q, want 8bit", len(parts), cte)
-		}
-		b, _ := io.ReadAll(p.Body)
-		parts = append(parts, strings.ReplaceAll(string(b), "\r\n", "\n"))
+	encodings, parts := bodyParts(t, msg.Data)
+	if !slices.Equal(encodings, []string{"8bit", "8bit"}) {
+		t.Errorf("got Content-Transfer-Encodings %q, want 8bit for both parts", encodings)
 	}
 	if len(parts) != 2 || parts[0] != text || parts[1] != "<p>Zo&#235; = ok</p>" {
 		t.Errorf("got parts %q", parts)

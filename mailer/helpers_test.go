@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/looptest"
 	"helpline/internal/smtptest"
 	"helpline/internal/token"
 )
@@ -59,28 +60,7 @@ func start(t testing.TB, db *data.DB, cfg Config) (s *Sender, stop func()) {
 	if err != nil {
 		t.Fatalf("new sender: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx) }()
-	stopped := false
-	stop = func() {
-		t.Helper()
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
-			}
-		case <-time.After(20 * time.Second):
-			t.Fatal("run did not return within 20s of cancel")
-		}
-	}
-	t.Cleanup(stop)
-	return s, stop
+	return s, looptest.Start(t, s.Run)
 }
 
 func enqueue(t testing.TB, db *data.DB, m *data.OutboxMail) *data.OutboxMail {

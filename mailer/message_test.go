@@ -163,33 +163,7 @@ func TestBodyEncoding(t *testing.T) {
 			if _, err := msg.WriteTo(&buf); err != nil {
 				t.Fatal(err)
 			}
-			e, err := message.Read(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got, bodies []string
-			walk := func(p *message.Entity) {
-				got = append(got, p.Header.Get("Content-Transfer-Encoding"))
-				b, err := io.ReadAll(p.Body)
-				if err != nil {
-					t.Fatal(err)
-				}
-				bodies = append(bodies, strings.ReplaceAll(string(b), "\r\n", "\n"))
-			}
-			if mr := e.MultipartReader(); mr != nil {
-				for {
-					p, err := mr.NextPart()
-					if err == io.EOF {
-						break
-					}
-					if err != nil {
-						t.Fatal(err)
-					}
-					walk(p)
-				}
-			} else {
-				walk(e)
-			}
+			got, bodies := bodyParts(t, buf.Bytes())
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got encodings %q, want %q", got, tt.want)
 			}
@@ -205,6 +179,39 @@ func TestBodyEncoding(t *testing.T) {
 				t.Errorf("decoded bodies %q, want %q", bodies, want)
 			}
 		})
+	}
+}
+
+// bodyParts reads a message's body parts, or its single body, and returns
+// each one's Content-Transfer-Encoding and decoded text with LF line ends.
+func bodyParts(t *testing.T, raw []byte) (encodings, bodies []string) {
+	t.Helper()
+	e, err := message.Read(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := func(p *message.Entity) {
+		encodings = append(encodings, p.Header.Get("Content-Transfer-Encoding"))
+		b, err := io.ReadAll(p.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, strings.ReplaceAll(string(b), "\r\n", "\n"))
+	}
+	mr := e.MultipartReader()
+	if mr == nil {
+		add(e)
+		return encodings, bodies
+	}
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return encodings, bodies
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(p)
 	}
 }
 

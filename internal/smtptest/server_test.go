@@ -24,20 +24,7 @@ func dial(t *testing.T, s *Server) *smtp.Client {
 
 // send runs one transaction and returns the error of the step that failed.
 func send(c *smtp.Client, from, to string) error {
-	if err := c.Mail(from, nil); err != nil {
-		return err
-	}
-	if err := c.Rcpt(to, nil); err != nil {
-		return err
-	}
-	w, err := c.Data()
-	if err != nil {
-		return err
-	}
-	if _, err := w.Write([]byte(body)); err != nil {
-		return err
-	}
-	return w.Close()
+	return transact(c, from, to, []byte(body))
 }
 
 func wantCode(t *testing.T, err error, code int) {
