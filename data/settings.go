@@ -37,14 +37,20 @@ func (db *DB) SetSetting(ctx context.Context, key, value string) error {
 // a random one the first time, so that signed tokens survive restarts when
 // no secret is configured.
 func (db *DB) SiteSecret(ctx context.Context) (string, error) {
+	return db.GeneratedSecret(ctx, "site_secret")
+}
+
+// GeneratedSecret returns the random secret stored under key, generating
+// and storing one of 32 bytes, hex-encoded, the first time.
+func (db *DB) GeneratedSecret(ctx context.Context, key string) (string, error) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		return "", err
 	}
 	// INSERT OR IGNORE makes two processes starting at once agree on one.
-	if _, err := db.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('site_secret', ?, ?)`,
-		hex.EncodeToString(b), formatTime(db.now())); err != nil {
-		return "", fmt.Errorf("site secret: %w", err)
+	if _, err := db.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)`,
+		key, hex.EncodeToString(b), formatTime(db.now())); err != nil {
+		return "", fmt.Errorf("%s: %w", key, err)
 	}
-	return db.Setting(ctx, "site_secret")
+	return db.Setting(ctx, key)
 }

@@ -20,6 +20,10 @@ type App struct {
 	DB     *data.DB
 	Signer *token.Signer
 	Log    *slog.Logger
+	// SuppressionKey keys the hashes of forgotten addresses. It is
+	// generated once and kept in the database, apart from the site secret,
+	// so that changing the secret does not unblock anyone.
+	SuppressionKey []byte
 }
 
 // loadConfig reads the config named by the --config flag.
@@ -66,7 +70,12 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	return &App{Config: cfg, DB: db, Signer: signer, Log: log}, nil
+	suppression, err := db.GeneratedSecret(ctx, "suppression_key")
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &App{Config: cfg, DB: db, Signer: signer, Log: log, SuppressionKey: []byte(suppression)}, nil
 }
 
 // Close closes the database.

@@ -18,9 +18,7 @@ import (
 
 var _ web.Newsletter = (*newsletter.Service)(nil)
 
-// newNewsletter builds the subscription service from the config. The
-// suppression key is derived from the site secret, so forgotten addresses
-// stay blocked for as long as the secret stays the same.
+// newNewsletter builds the subscription service from the config.
 func newNewsletter(app *App) (*newsletter.Service, error) {
 	cfg := app.Config
 	ebook, err := newsletter.LoadEbook(cfg.Newsletter.Ebook)
@@ -38,7 +36,7 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 		ConfirmsPerDay:   cfg.Newsletter.ConfirmsPerDay,
 		SoftBounceLimit:  cfg.Newsletter.SoftBounceLimit,
 		SoftBounceWindow: cfg.Newsletter.SoftBounceWindow.Duration,
-		SuppressionKey:   app.Signer.Key("suppression"),
+		SuppressionKey:   app.SuppressionKey,
 		Logger:           app.Log.With("component", "newsletter"),
 	})
 }
