@@ -26,7 +26,6 @@ const (
 	OutcomeRateLimited = "ratelimited" // over the sender's limit
 	OutcomeDuplicate   = "duplicate"   // already ingested under another UID
 	OutcomeQuarantined = "quarantined" // could not be parsed; kept with the error
-	OutcomeTooLarge    = "toolarge"    // over the size limit; not downloaded
 )
 
 // Message is one fetched mail, kept raw with its outcome.

@@ -309,8 +309,9 @@ func TestOversizedMessageIsRecordedNotDownloaded(t *testing.T) {
 		if _, err := f.poller(s, "INBOX", func(c *IMAPConfig) { c.MaxMessageSize = 2048 }).PollOnce(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		large, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Outcome: data.OutcomeTooLarge})
-		if len(large) != 1 || large[0].From != "big@reader.test" || large[0].Subject != "Huge attachment" {
+		large, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Outcome: data.OutcomeRejected})
+		if len(large) != 1 || large[0].From != "big@reader.test" || large[0].Subject != "Huge attachment" ||
+			!strings.HasPrefix(large[0].Reason, "too large: ") {
 			t.Fatalf("too-large messages = %+v", large)
 		}
 		full, _ := f.db.MessageByID(context.Background(), large[0].ID)

@@ -162,8 +162,8 @@ func (p *Processor) prepare(f Fetched) Stored {
 		Size: f.Size, ReceivedAt: f.Received, Outcome: data.OutcomePending}
 	if f.TooLarge {
 		m.Raw, m.Hash = f.Header, Hash(f.Header)
-		m.Outcome = data.OutcomeTooLarge
-		m.Reason = fmt.Sprintf("message is %d bytes, over the limit; not downloaded", f.Size)
+		m.Outcome = data.OutcomeRejected
+		m.Reason = fmt.Sprintf("too large: %d bytes, over the size limit; only the header was downloaded", f.Size)
 		if pm, err := p.parse(f.Header); err == nil {
 			m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
 		}
