@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // Reader text (titles, questions, answers, names) reaches hermes through
@@ -60,6 +62,43 @@ func paragraphs(s string) []string {
 		if p = strings.Join(strings.Fields(p), " "); p != "" {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// block is one paragraph, folded onto one line, or one list item.
+type block struct {
+	kind prose.Kind
+	text string
+}
+
+// blocks cleans s and splits it into paragraphs at blank lines, with list
+// items (read as the site reads them) as blocks of their own, so that an
+// answer's lists stay lists. Folding the rest keeps a line of "===" or
+// leading spaces from turning into a heading or a code block.
+func blocks(s string) []block {
+	var out []block
+	for _, chunk := range strings.Split(cleanText(s), "\n\n") {
+		var para []string
+		flush := func() {
+			if len(para) > 0 {
+				out = append(out, block{prose.Text, strings.Join(para, " ")})
+				para = nil
+			}
+		}
+		for _, line := range strings.Split(chunk, "\n") {
+			kind, rest := prose.Line(line)
+			rest = strings.Join(strings.Fields(rest), " ")
+			switch {
+			case rest == "":
+			case kind == prose.Text:
+				para = append(para, rest)
+			default:
+				flush()
+				out = append(out, block{kind, rest})
+			}
+		}
+		flush()
 	}
 	return out
 }

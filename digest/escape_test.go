@@ -169,3 +169,33 @@ func TestASCIIHTML(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerListsStayLists(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		name, answer string
+		wantHTML     []string
+	}{
+		{"after a paragraph", "Three things:\n- warm up\n- run <b>easy</b>\n- cool down\n\nThat is all.",
+			[]string{"<strong>Answer:</strong> Three things:", "<ul>", "<li>warm up</li>", "<li>run &lt;b&gt;easy&lt;/b&gt;</li>", "<li>cool down</li>", "</ul>", "That is all."}},
+		{"first", "1. easy\n2. tempo\n3. long", []string{"<ol>", "<li>easy</li>", "<li>tempo</li>", "<li>long</li>", "</ol>"}},
+		{"bullets then numbers", "- a thing\n1. a step", []string{"<ul>", "<li>a thing</li>", "<ol>", "<li>a step</li>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: "Plan", Body: "How?", Answer: tt.answer}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := 0
+			for _, want := range tt.wantHTML {
+				i := strings.Index(r.HTML[at:], want)
+				if i < 0 {
+					t.Fatalf("HTML lacks %q after offset %d:\n%s", want, at, r.HTML)
+				}
+				at += i + len(want)
+			}
+			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true})
+		})
+	}
+}

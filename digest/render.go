@@ -8,6 +8,7 @@ import (
 	"github.com/matcornic/hermes/v2"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/templates"
 )
 
@@ -120,13 +121,24 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 	if question, _ := shorten(strings.Join(paragraphs(q.Body), " "), questionRunes); question != "" {
 		fmt.Fprintf(b, "%s\n\n", markdownText(question))
 	}
-	b.WriteString("**Answer:** ")
-	answer, cut := shortenParagraphs(paragraphs(q.Answer), answerRunes)
-	for i, p := range answer {
-		if i > 0 {
+	answer, cut := shortenBlocks(blocks(q.Answer), answerRunes)
+	b.WriteString("**Answer:**")
+	for i, bl := range answer {
+		switch {
+		case i == 0 && bl.kind == prose.Text:
+			b.WriteString(" ")
+		case i > 0 && bl.kind != prose.Text && bl.kind == answer[i-1].kind:
+			b.WriteString("\n") // the next item of the same list
+		default:
 			b.WriteString("\n\n")
 		}
-		b.WriteString(markdownText(p))
+		switch bl.kind {
+		case prose.Bullet:
+			b.WriteString("- ")
+		case prose.Numbered:
+			b.WriteString("1. ")
+		}
+		b.WriteString(markdownText(bl.text))
 	}
 	if cut {
 		fmt.Fprintf(b, "\n\n[Read the full answer](%s)", link)
@@ -134,22 +146,22 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 	b.WriteString("\n\n")
 }
 
-// shortenParagraphs keeps whole paragraphs while they fit in max runes and
+// shortenBlocks keeps whole blocks while they fit in max runes and
 // shortens the first one that does not.
-func shortenParagraphs(ps []string, max int) ([]string, bool) {
-	var out []string
+func shortenBlocks(bs []block, max int) ([]block, bool) {
+	var out []block
 	left := max
-	for i, p := range ps {
-		s, cut := shorten(p, left)
+	for i, bl := range bs {
+		s, cut := shorten(bl.text, left)
 		if cut || s == "" {
 			if s != "" && !strings.HasPrefix(s, "…") {
-				out = append(out, s)
+				out = append(out, block{bl.kind, s})
 			}
 			return out, true
 		}
-		out = append(out, s)
+		out = append(out, bl)
 		left -= len([]rune(s))
-		if left <= 1 && i < len(ps)-1 {
+		if left <= 1 && i < len(bs)-1 {
 			return out, true
 		}
 	}

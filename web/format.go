@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // formatText turns plain text typed by the owner or a reader into HTML:
@@ -23,29 +25,14 @@ func formatText(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
-var orderedItem = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
-
-// lineKind tells list items from running text.
-func lineKind(line string) (kind byte, rest string) {
-	t := strings.TrimLeft(line, " \t")
-	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
-		_, rest, _ := strings.Cut(t, " ")
-		return 'u', rest
-	}
-	if m := orderedItem.FindString(line); m != "" {
-		return 'o', line[len(m):]
-	}
-	return 'p', line
-}
-
 // writeBlock writes one block of lines, grouping consecutive lines of the
 // same kind into one paragraph or list.
 func writeBlock(b *strings.Builder, lines []string) {
 	for i := 0; i < len(lines); {
-		kind, _ := lineKind(lines[i])
+		kind, _ := prose.Line(lines[i])
 		j := i
 		for j < len(lines) {
-			if k, _ := lineKind(lines[j]); k != kind {
+			if k, _ := prose.Line(lines[j]); k != kind {
 				break
 			}
 			j++
@@ -53,7 +40,7 @@ func writeBlock(b *strings.Builder, lines []string) {
 		group := lines[i:j]
 		i = j
 		switch kind {
-		case 'p':
+		case prose.Text:
 			var parts []string
 			for _, l := range group {
 				if l = strings.TrimSpace(l); l != "" {
@@ -65,12 +52,12 @@ func writeBlock(b *strings.Builder, lines []string) {
 			}
 		default:
 			tag := "ul"
-			if kind == 'o' {
+			if kind == prose.Numbered {
 				tag = "ol"
 			}
 			b.WriteString("<" + tag + ">\n")
 			for _, l := range group {
-				_, rest := lineKind(l)
+				_, rest := prose.Line(l)
 				b.WriteString("<li>" + linkify(strings.TrimSpace(rest)) + "</li>\n")
 			}
 			b.WriteString("</" + tag + ">\n")
