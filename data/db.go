@@ -309,6 +309,13 @@ func nullID(id int64) any {
 }
 
 // queryAll runs query and scans every row it returns with scan.
+// scanID reads a single integer column, such as a row ID.
+func scanID(s scanner) (int64, error) {
+	var id int64
+	err := s.Scan(&id)
+	return id, err
+}
+
 func queryAll[T any](ctx context.Context, q querier, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
 	rows, err := q.query(ctx, query, args...)
 	if err != nil {

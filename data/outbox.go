@@ -187,28 +187,39 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 // ClaimOutbox marks up to limit due queued rows as sending and returns them,
 // oldest first. A row is only ever claimed by one caller.
 func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error) {
+	return db.ClaimOutboxNamed(ctx, limit, nil)
+}
+
+// ClaimOutboxNamed is ClaimOutbox that also gives every claimed row
+// without a Message-ID the one msgid makes for its ID, in the same
+// transaction, so that the ID is stored before the mail can be sent and a
+// retry reuses it. A row that has one keeps it.
+func (db *DB) ClaimOutboxNamed(ctx context.Context, limit int, msgid func(id int64) string) ([]*OutboxMail, error) {
 	var out []*OutboxMail
 	err := db.inTx(ctx, func(tx *Tx) error {
-		rows, err := tx.query(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1
-			WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
-			RETURNING `+outboxColumns, formatTime(tx.now), limit)
+		ids, err := queryAll(ctx, tx, scanID, `SELECT id FROM outbox
+			WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`, formatTime(tx.now), limit)
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			m, err := scanOutbox(rows)
+		for _, id := range ids {
+			name := ""
+			if msgid != nil {
+				name = msgid(id)
+			}
+			m, err := scanOutbox(tx.queryRow(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1,
+				message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END
+				WHERE id = ? RETURNING `+outboxColumns, name, id))
 			if err != nil {
 				return err
 			}
 			out = append(out, m)
 		}
-		return rows.Err()
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
-	// RETURNING gives no order guarantee.
 	slices.SortFunc(out, func(a, b *OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
@@ -222,16 +233,6 @@ func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
 	}
 	return parseNullTime(s), nil
-}
-
-// SetOutboxMessageID records the Message-ID chosen for a row at send time,
-// so that a retry reuses it.
-func (db *DB) SetOutboxMessageID(ctx context.Context, id int64, msgid string) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: set message id: %w", id, err)
-	}
-	return nil
 }
 
 // MarkSent records that the server accepted row id.
@@ -353,27 +354,6 @@ func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int6
 		return 0, "", fmt.Errorf("outbox by message id: %w", err)
 	}
 	return qid, to, nil
-}
-
-// SetOutboxMessageIDs records, in one transaction, the Message-IDs chosen
-// for several rows before their first attempt, so that retries reuse them.
-// A row that already has one keeps it.
-func (db *DB) SetOutboxMessageIDs(ctx context.Context, ids map[int64]string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := db.inTx(ctx, func(tx *Tx) error {
-		for id, msgid := range ids {
-			if _, err := tx.exec(ctx, "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''", msgid, id); err != nil {
-				return fmt.Errorf("outbox %d: %w", id, err)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("set outbox message ids: %w", err)
-	}
-	return nil
 }
 
 // ReleaseOutbox puts rows that were claimed but never handed to the server

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -56,24 +57,36 @@ func TestReleaseOutbox(t *testing.T) {
 	}
 }
 
-func TestSetOutboxMessageIDs(t *testing.T) {
+func TestClaimNamesOnce(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 2)
-	if err := db.SetOutboxMessageID(ctx, ids[0], "first@example.org"); err != nil {
+	name := func(prefix string) func(int64) string {
+		return func(id int64) string { return fmt.Sprintf("%s.%d@example.org", prefix, id) }
+	}
+	first, err := db.ClaimOutboxNamed(ctx, 1, name("first"))
+	if err != nil || len(first) != 1 || first[0].MessageID != fmt.Sprintf("first.%d@example.org", ids[0]) {
+		t.Fatalf("first claim: got %+v, %v; want row %d named first", first, err, ids[0])
+	}
+	if err := db.ReleaseOutbox(ctx, []int64{ids[0]}); err != nil {
 		t.Fatal(err)
 	}
-	err := db.SetOutboxMessageIDs(ctx, map[int64]string{ids[0]: "second@example.org", ids[1]: "other@example.org"})
-	if err != nil {
-		t.Fatal(err)
+	// The released row keeps its name on the next claim; the other gets one.
+	again, err := db.ClaimOutboxNamed(ctx, 10, name("second"))
+	if err != nil || len(again) != 2 {
+		t.Fatalf("second claim: got %d rows, %v; want 2", len(again), err)
 	}
-	for id, want := range map[int64]string{ids[0]: "first@example.org", ids[1]: "other@example.org"} {
-		m, err := db.OutboxMailByID(ctx, id)
-		if err != nil {
-			t.Fatal(err)
+	for _, want := range []string{fmt.Sprintf("first.%d@example.org", ids[0]), fmt.Sprintf("second.%d@example.org", ids[1])} {
+		found := false
+		for _, m := range again {
+			stored, err := db.OutboxMailByID(ctx, m.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found = found || (m.MessageID == want && stored.MessageID == want)
 		}
-		if m.MessageID != want {
-			t.Errorf("row %d: got Message-ID %q, want %q", id, m.MessageID, want)
+		if !found {
+			t.Errorf("no claimed row named %q, returned and stored", want)
 		}
 	}
 }

@@ -72,26 +72,6 @@ func (s *Sender) compose(ctx context.Context, row *data.OutboxMail, eightBit boo
 	return m.build(eightBit)
 }
 
-// assignMessageIDs gives every row without a Message-ID a signed one on the
-// site's domain and stores them all in one transaction before any is sent.
-func (s *Sender) assignMessageIDs(ctx context.Context, rows []*data.OutboxMail) error {
-	ids := map[int64]string{}
-	for _, r := range rows {
-		if r.MessageID == "" {
-			ids[r.ID] = s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, r.ID)
-		}
-	}
-	if err := s.db.SetOutboxMessageIDs(ctx, ids); err != nil {
-		return err
-	}
-	for _, r := range rows {
-		if id, ok := ids[r.ID]; ok {
-			r.MessageID = id
-		}
-	}
-	return nil
-}
-
 // FillPreparer adapts a function that fills in a row's own fields at send
 // time (subject, bodies, headers) into a Preparer. It works on a copy, so
 // the claimed row is left as stored.

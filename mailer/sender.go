@@ -14,6 +14,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"helpline/data"
+	"helpline/internal/token"
 )
 
 // minIdle keeps the loop from spinning when a row is due but was not yet
@@ -137,20 +138,14 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 	return nil
 }
 
-// claim takes the next batch of due rows and makes sure each has its
-// Message-ID stored before anything is sent.
+// claim takes the next batch of due rows, each with its Message-ID stored
+// before anything is sent: a signed one on the site's domain.
 func (s *Sender) claim(ctx context.Context) ([]*data.OutboxMail, error) {
 	s.writes.Lock()
 	defer s.writes.Unlock()
-	rows, err := s.db.ClaimOutbox(ctx, s.cfg.ClaimBatch)
-	if err != nil || len(rows) == 0 {
-		return nil, err
-	}
-	if err := s.assignMessageIDs(ctx, rows); err != nil {
-		s.releaseLocked(ctx, rows...)
-		return nil, err
-	}
-	return rows, nil
+	return s.db.ClaimOutboxNamed(ctx, s.cfg.ClaimBatch, func(id int64) string {
+		return s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, id)
+	})
 }
 
 // idle waits for the earliest of: the next row falling due, a Wake, the
