@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -172,5 +173,43 @@ func TestCancelledContextStopsStatements(t *testing.T) {
 	}
 	if _, err := db.exec(ctx, "UPDATE site_changes SET version = version + 1"); err == nil {
 		t.Error("exec with a cancelled context: got nil error")
+	}
+}
+
+// The lookups made for every mail sent or fetched go through small partial
+// indexes, never a scan of all mail ever sent or received.
+func TestHotLookupsUseIndexes(t *testing.T) {
+	db := openTest(t)
+	tests := map[string]string{
+		"SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?":      "outbox_queued",
+		"SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'":                                                  "outbox_queued",
+		"UPDATE outbox SET status = 'queued' WHERE status = 'sending'":                                                     "outbox_sending",
+		"UPDATE outbox SET status = 'queued' WHERE status = 'failed'":                                                      "outbox_failed",
+		"SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1":        "messages_hash",
+		"SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1": "messages_message_id",
+		"SELECT id FROM messages WHERE outcome = 'pending' ORDER BY id DESC":                                               "messages_pending",
+	}
+	for q, index := range tests {
+		args := make([]any, strings.Count(q, "?"))
+		for i := range args {
+			args[i] = 1
+		}
+		rows, err := db.db.Query("EXPLAIN QUERY PLAN "+q, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX "+index) {
+			t.Errorf("%s:\n  plan %q, want index %s", q, got, index)
+		}
 	}
 }

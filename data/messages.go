@@ -124,7 +124,7 @@ func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error
 	if msgid != "" {
 		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
 	} else {
-		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
+		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -175,7 +175,12 @@ type MessageFilter struct {
 func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, error) {
 	q := "SELECT " + messageColumns + " FROM messages"
 	var args []any
-	if f.Outcome != "" {
+	switch f.Outcome {
+	case "":
+	case OutcomePending:
+		// Spelled out, so that the index of pending messages serves it.
+		q += " WHERE outcome = 'pending'"
+	default:
 		q += " WHERE outcome = ?"
 		args = append(args, f.Outcome)
 	}

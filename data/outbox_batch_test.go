@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -165,40 +164,5 @@ func TestCancelSendingToALeaver(t *testing.T) {
 	}
 	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxCancelled || m.LastError != "recipient left" {
 		t.Errorf("got %s with %q, want cancelled with the reason, and a late mark ignored", m.Status, m.LastError)
-	}
-}
-
-// The sender's lookups go through the small partial indexes, never a scan
-// of every mail ever sent.
-func TestOutboxLookupsUseIndexes(t *testing.T) {
-	db := openTest(t)
-	tests := map[string]string{
-		"SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?": "outbox_queued",
-		"SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'":                                             "outbox_queued",
-		"UPDATE outbox SET status = 'queued' WHERE status = 'sending'":                                                "outbox_sending",
-		"UPDATE outbox SET status = 'queued' WHERE status = 'failed'":                                                 "outbox_failed",
-	}
-	for q, index := range tests {
-		args := make([]any, strings.Count(q, "?"))
-		for i := range args {
-			args[i] = 1
-		}
-		rows, err := db.db.Query("EXPLAIN QUERY PLAN "+q, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX "+index) {
-			t.Errorf("%s:\n  plan %q, want index %s", q, got, index)
-		}
 	}
 }
