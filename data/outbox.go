@@ -197,29 +197,28 @@ func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error)
 func (db *DB) ClaimOutboxNamed(ctx context.Context, limit int, msgid func(id int64) string) ([]*OutboxMail, error) {
 	var out []*OutboxMail
 	err := db.inTx(ctx, func(tx *Tx) error {
-		ids, err := queryAll(ctx, tx, scanID, `SELECT id FROM outbox
-			WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`, formatTime(tx.now), limit)
-		if err != nil {
+		var err error
+		out, err = queryAll(ctx, tx, scanOutbox, `UPDATE outbox SET status = 'sending', attempts = attempts + 1
+			WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+			RETURNING `+outboxColumns, formatTime(tx.now), limit)
+		if err != nil || msgid == nil {
 			return err
 		}
-		for _, id := range ids {
-			name := ""
-			if msgid != nil {
-				name = msgid(id)
+		for _, m := range out {
+			if m.MessageID != "" {
+				continue
 			}
-			m, err := scanOutbox(tx.queryRow(ctx, `UPDATE outbox SET status = 'sending', attempts = attempts + 1,
-				message_id = CASE WHEN message_id = '' THEN ? ELSE message_id END
-				WHERE id = ? RETURNING `+outboxColumns, name, id))
-			if err != nil {
+			m.MessageID = msgid(m.ID)
+			if _, err := tx.exec(ctx, "UPDATE outbox SET message_id = ? WHERE id = ?", m.MessageID, m.ID); err != nil {
 				return err
 			}
-			out = append(out, m)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
+	// RETURNING gives no order guarantee.
 	slices.SortFunc(out, func(a, b *OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
