@@ -146,9 +146,8 @@ func (cn *conn) envelope(from, to string) error {
 
 // envelopePipelined sends MAIL, RCPT and DATA in one write and then reads
 // their three replies (RFC 2920), which saves two round trips per mail.
-// When MAIL or RCPT is refused, the server refuses DATA as well; should it
-// accept DATA anyway, an empty message is ended at once, before the
-// session is reset.
+// When MAIL or RCPT is refused, the server refuses DATA as well and the
+// session is reset; should it accept DATA anyway, the session is dropped.
 func (cn *conn) envelopePipelined(from, to string) error {
 	t := cn.c.Text
 	fmt.Fprintf(t.W, "MAIL FROM:<%s>%s\r\nRCPT TO:<%s>\r\nDATA\r\n", from, cn.mailParams, to)
@@ -179,15 +178,10 @@ func (cn *conn) envelopePipelined(from, to string) error {
 		return nil
 	}
 	if dataAccepted {
-		t.W.WriteString(".\r\n")
-		if err := t.W.Flush(); err != nil {
-			failed.broken = true
-			return failed
-		}
-		if _, _, err := t.ReadResponse(250); err != nil && classify("DATA", err).broken {
-			failed.broken = true
-			return failed
-		}
+		// Ending the message, even empty, could deliver it; hanging up in
+		// the middle of DATA cannot (RFC 5321 4.1.1.4).
+		failed.broken = true
+		return failed
 	}
 	if err := cn.c.Reset(); err != nil {
 		failed.broken = true
