@@ -38,11 +38,29 @@ var (
 // "-- " signatures and mobile footers go; the owner's own lines stay in
 // order, sign-off included. It returns "" when nothing new is left.
 func TrimReply(text string) string {
-	text = normalizeNewlines(strings.ToValidUTF8(text, ""))
+	text = normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))
 	text = strings.Map(dropControls, text)
 	lines := strings.Split(text, "\n")
 	kinds := classifyLines(lines)
 	return assembleReply(lines, kinds)
+}
+
+// maxText is how much of a mail's text is read for a reply or a question.
+// It is far more than anyone types, and it bounds the work one hostile mail
+// can cause: trimming reads every line against the patterns above.
+const maxText = 128 << 10
+
+// limitText cuts text to maxText bytes, at the end of a line when there is
+// one in the last quarter.
+func limitText(text string) string {
+	if len(text) <= maxText {
+		return text
+	}
+	text = text[:maxText]
+	if i := strings.LastIndexByte(text, '\n'); i > maxText*3/4 {
+		text = text[:i+1]
+	}
+	return text
 }
 
 // dropControls removes control characters other than line feed and tab:

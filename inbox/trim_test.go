@@ -1,6 +1,10 @@
 package inbox
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestTrimReply(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -113,5 +117,23 @@ func TestTitleFromBody(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A mail's text is read up to maxText, so one enormous message costs no
+// more to trim than a long one.
+func TestTrimReplyReadsABoundedText(t *testing.T) {
+	line := "Plain text that goes on and on.\n"
+	got := TrimReply(strings.Repeat(line, 3*maxText/len(line)))
+	if len(got) > maxText || len(got) < maxText/2 {
+		t.Errorf("got %d bytes of trimmed text, want between %d and %d", len(got), maxText/2, maxText)
+	}
+	if !strings.HasSuffix(got, strings.TrimSuffix(line, "\n")) {
+		t.Errorf("text cut in the middle of a line: ends %q", got[len(got)-20:])
+	}
+	// Invalid UTF-8 where the cut falls does not survive it.
+	got = TrimReply(strings.Repeat("é", maxText))
+	if !utf8.ValidString(got) {
+		t.Error("cut text is not valid UTF-8")
 	}
 }
