@@ -16,11 +16,26 @@ import (
 // "> " lines, tables put one row on a line, and head, script and style are
 // dropped. Whitespace collapses the way a browser shows it.
 func HTMLToText(s string) string {
-	doc, err := html.Parse(strings.NewReader(cleanText(s)))
+	doc, err := parseHTML(s)
 	if err != nil {
 		return ""
 	}
 	return renderText(doc)
+}
+
+// maxHTML is how much of an HTML body is parsed. The parsed tree takes
+// many times the size of its source, so an enormous body would cost far
+// more memory than its text could ever be worth; what a person types fits
+// many times over.
+const maxHTML = 1 << 20
+
+// parseHTML parses the first maxHTML bytes of s; the parser closes what the
+// cut leaves open.
+func parseHTML(s string) (*html.Node, error) {
+	if len(s) > maxHTML {
+		s = s[:maxHTML]
+	}
+	return html.Parse(strings.NewReader(cleanText(s)))
 }
 
 func renderText(n *html.Node) string {

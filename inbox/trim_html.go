@@ -13,7 +13,7 @@ import (
 // TrimReply. Cited blockquotes render as "> " lines, so that answers written
 // between them keep their order.
 func TrimHTMLReply(s string) string {
-	doc, err := html.Parse(strings.NewReader(cleanText(s)))
+	doc, err := parseHTML(s)
 	if err != nil {
 		return ""
 	}

@@ -137,3 +137,19 @@ func TestTrimReplyReadsABoundedText(t *testing.T) {
 		t.Error("cut text is not valid UTF-8")
 	}
 }
+
+// Only the first maxHTML bytes of an HTML body are parsed.
+func TestHTMLReadsABoundedBody(t *testing.T) {
+	para := "<p>Run easy on the first day.</p>\n"
+	s := "<html><body>" + strings.Repeat(para, 3*maxHTML/len(para)) + "<p>THE END</p></body></html>"
+	got := HTMLToText(s)
+	if strings.Contains(got, "THE END") {
+		t.Error("text from beyond the first maxHTML bytes")
+	}
+	if !strings.HasPrefix(got, "Run easy on the first day.") || len(got) > maxHTML {
+		t.Errorf("got %d bytes starting %q", len(got), got[:min(40, len(got))])
+	}
+	if strings.Contains(TrimHTMLReply(s), "THE END") {
+		t.Error("reply text from beyond the first maxHTML bytes")
+	}
+}
