@@ -213,3 +213,47 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 		}
 	}
 }
+
+// Raw bytes stored before they had a table of their own are still there
+// after the move.
+func TestMigrationMovesRawBytes(t *testing.T) {
+	db, err := Open(t.TempDir() + "/old.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	ms, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Name == "0006_message_raw.sql" {
+			break
+		}
+		if err := db.applyMigration(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, hash, size, raw, received_at, processed_at)
+		VALUES ('INBOX', 1, 7, 'h', 5, 'bytes', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := db.ListMessages(ctx, MessageFilter{})
+	if err != nil || len(msgs) != 1 {
+		t.Fatalf("list after the move: got %d, %v", len(msgs), err)
+	}
+	m, err := db.MessageByID(ctx, msgs[0].ID)
+	if err != nil || string(m.Raw) != "bytes" {
+		t.Fatalf("raw after the move: got %q, %v; want %q", m.Raw, err, "bytes")
+	}
+	if err := db.ForeignKeyCheck(ctx); err != nil {
+		t.Error(err)
+	}
+}

@@ -91,10 +91,10 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 		m.ReceivedAt = tx.now
 	}
 	m.ProcessedAt = tx.now
-	res, err := tx.exec(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size, raw,
+	res, err := tx.exec(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size,
 		from_addr, subject, outcome, reason, question_id, received_at, processed_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, m.Raw, strings.ToLower(m.From), m.Subject,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, strings.ToLower(m.From), m.Subject,
 		m.Outcome, m.Reason, nullID(m.QuestionID), formatTime(m.ReceivedAt), formatTime(m.ProcessedAt))
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
@@ -102,8 +102,15 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 		}
 		return fmt.Errorf("store message uid %d: %w", m.UID, err)
 	}
-	m.ID, err = res.LastInsertId()
-	return err
+	if m.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if m.Raw != nil {
+		if _, err := tx.exec(ctx, "INSERT INTO message_raw (id, raw) VALUES (?, ?)", m.ID, m.Raw); err != nil {
+			return fmt.Errorf("store message uid %d: %w", m.UID, err)
+		}
+	}
+	return nil
 }
 
 // SetMessageOutcome records what became of message id, as part of tx.
@@ -155,7 +162,8 @@ func scanMessage(s scanner, withRaw bool) (*Message, error) {
 
 // MessageByID returns one stored message with its raw bytes.
 func (db *DB) MessageByID(ctx context.Context, id int64) (*Message, error) {
-	m, err := scanMessage(db.queryRow(ctx, "SELECT "+messageColumns+", raw FROM messages WHERE id = ?", id), true)
+	m, err := scanMessage(db.queryRow(ctx, "SELECT "+messageColumns+
+		", (SELECT raw FROM message_raw r WHERE r.id = messages.id) FROM messages WHERE id = ?", id), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
