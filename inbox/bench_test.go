@@ -3,6 +3,7 @@ package inbox
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,15 @@ func BenchmarkAnswer(b *testing.B) {
 		for _, m := range msgs {
 			Answer(m)
 		}
+	}
+}
+
+// BenchmarkTrimLongText trims 30 KB of plain prose, as a long question
+// is: every line is checked for the start of quoted history.
+func BenchmarkTrimLongText(b *testing.B) {
+	s := strings.Repeat("I run three times a week and my knee hurts after long runs.\n", 512)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		TrimReply(s)
 	}
 }

@@ -25,14 +25,15 @@ func benchFixture(b *testing.B) *fixture { return newFixture(b) }
 // a bare go-imap client that only fetches the same messages, from the
 // development server (in memory) and from a private Dovecot where one is
 // installed. Run with -benchtime=1x; the message count is 10,000
-// (HELPLINE_BENCH_N changes it).
+// (HELPLINE_BENCH_N changes it), each a short question unless
+// HELPLINE_BENCH_KB asks for bodies of that many kilobytes.
 func BenchmarkIngest(b *testing.B) {
 	for _, srv := range servers {
 		b.Run(srv.name, func(b *testing.B) {
 			s := srv.start(b)
 			n := benchCount(10000)
 			c := dial(b, s)
-			appendMail(b, c, "INBOX", questions(n, "bench")...)
+			appendMail(b, c, "INBOX", benchQuestions(n)...)
 			c.Close()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -112,6 +113,21 @@ func BenchmarkIdleLatency(b *testing.B) {
 			time.Sleep(200 * time.Microsecond)
 		}
 	}
+}
+
+// benchQuestions are n questions with bodies of HELPLINE_BENCH_KB
+// kilobytes of text, or short ones.
+func benchQuestions(n int) []string {
+	kb, _ := strconv.Atoi(os.Getenv("HELPLINE_BENCH_KB"))
+	if kb <= 0 {
+		return questions(n, "bench")
+	}
+	body := strings.Repeat("I run three times a week and my knee hurts after long runs.\n", kb*1024/60)
+	out := make([]string, n)
+	for i := range out {
+		out[i] = question(fmt.Sprintf("reader%d@reader.test", i), fmt.Sprintf("bench question %d", i), body)
+	}
+	return out
 }
 
 // benchCount is def, or HELPLINE_BENCH_N when set, for quicker profiling.

@@ -135,15 +135,51 @@ func isHardCut(lines []string, i int) bool {
 	if strings.TrimRight(lines[i], " \t") == "--" {
 		return true // RFC 3676 4.3 signature separator
 	}
-	if len(t) <= 100 && (originalRe.MatchString(t) || footerRe.MatchString(t)) {
+	if len(t) <= 100 && (isOriginalLine(t) || isFooter(t)) {
 		return true
 	}
 	return isHeaderBlock(lines, i)
 }
 
+// The checks below run on every line of every mail; each tests what its
+// pattern needs before running it, which spares most lines of prose the
+// regular expressions.
+
+// isOriginalLine reports a "-----Original Message-----" line.
+func isOriginalLine(t string) bool {
+	return t != "" && strings.IndexByte("-=_*", t[0]) >= 0 && originalRe.MatchString(t)
+}
+
+// footerWords are the words footerRe's lines start with.
+var footerWords = map[string]bool{
+	"sent": true, "get": true, "von": true, "gesendet": true, "holen": true, "outlook": true, "envoyé": true,
+	"obtenir": true, "enviado": true, "obtener": true, "baixe": true, "inviato": true, "scarica": true,
+	"verzonden": true, "skickat": true, "hämta": true, "sendt": true, "hent": true, "få": true,
+}
+
+// isFooter reports a mobile footer such as "Sent from my iPhone".
+func isFooter(t string) bool {
+	return footerWords[firstWord(t)] && footerRe.MatchString(t)
+}
+
+// leadWords are the words attrLead matches.
+var leadWords = map[string]bool{
+	"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true, "på": true,
+	"w": true, "dne": true,
+}
+
+// firstWord is the run of letters s starts with, lowercased.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
 // isHeaderBlock reports an Outlook-style "From: / Sent: / To:" block at i.
 func isHeaderBlock(lines []string, i int) bool {
-	if !fromKey.MatchString(strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))) {
+	t := strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))
+	if c := strings.IndexByte(t, ':'); c < 0 || c > 20 || !fromKey.MatchString(t) {
 		return false
 	}
 	for k := i + 1; k < len(lines) && k <= i+6; k++ {
@@ -177,7 +213,7 @@ func attributionLines(lines []string, i int) int {
 		if isAttribution(joined) {
 			return n
 		}
-		if n == 1 && !attrLead.MatchString(joined) && !strings.ContainsAny(joined, "0123456789@") {
+		if n == 1 && !strings.ContainsAny(joined, "0123456789@") && !(leadWords[firstWord(joined)] && attrLead.MatchString(joined)) {
 			return 0
 		}
 	}
@@ -185,7 +221,7 @@ func attributionLines(lines []string, i int) int {
 }
 
 func isAttribution(s string) bool {
-	if !strings.ContainsAny(s, "0123456789@") {
+	if !strings.HasSuffix(s, ":") || !strings.ContainsAny(s, "0123456789@") {
 		return false
 	}
 	return attrEnd.MatchString(s) || attrMid.MatchString(s)
