@@ -217,27 +217,8 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 // Raw bytes stored before they had a table of their own are still there
 // after the move.
 func TestMigrationMovesRawBytes(t *testing.T) {
-	db, err := Open(t.TempDir() + "/old.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMigratedUpTo(t, "0005_messages_indexes.sql")
 	ctx := context.Background()
-	ms, err := Migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range ms {
-		if m.Name == "0006_message_raw.sql" {
-			break
-		}
-		if err := db.applyMigration(ctx, m); err != nil {
-			t.Fatal(err)
-		}
-	}
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, hash, size, raw, received_at, processed_at)
 		VALUES ('INBOX', 1, 7, 'h', 5, 'bytes', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`); err != nil {
 		t.Fatal(err)
@@ -256,4 +237,33 @@ func TestMigrationMovesRawBytes(t *testing.T) {
 	if err := db.ForeignKeyCheck(ctx); err != nil {
 		t.Error(err)
 	}
+}
+
+// openMigratedUpTo opens a new database with the migrations up to and
+// including last applied, as a database made by an older binary would be.
+func openMigratedUpTo(t *testing.T, last string) *DB {
+	t.Helper()
+	db, err := Open(t.TempDir() + "/old.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ms, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := db.db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if err := db.applyMigration(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		if m.Name == last {
+			return db
+		}
+	}
+	t.Fatalf("no migration %s", last)
+	return nil
 }

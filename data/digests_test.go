@@ -174,7 +174,7 @@ func TestListDigestsCountsOutbox(t *testing.T) {
 		ids = append(ids, d.ID)
 	}
 	// Send one row of the first digest and cancel another.
-	claimed, err := db.ClaimOutbox(ctx, 2)
+	claimed, err := db.ClaimOutbox(ctx, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

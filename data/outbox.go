@@ -185,16 +185,11 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 }
 
 // ClaimOutbox marks up to limit due queued rows as sending and returns them,
-// oldest first. A row is only ever claimed by one caller.
-func (db *DB) ClaimOutbox(ctx context.Context, limit int) ([]*OutboxMail, error) {
-	return db.ClaimOutboxNamed(ctx, limit, nil)
-}
-
-// ClaimOutboxNamed is ClaimOutbox that also gives every claimed row
-// without a Message-ID the one msgid makes for its ID, in the same
-// transaction, so that the ID is stored before the mail can be sent and a
-// retry reuses it. A row that has one keeps it.
-func (db *DB) ClaimOutboxNamed(ctx context.Context, limit int, msgid func(id int64) string) ([]*OutboxMail, error) {
+// oldest first; a row is only ever claimed by one caller. Every claimed row
+// without a Message-ID gets the one msgid makes for its ID (when msgid is
+// not nil), in the same transaction, so that the ID is stored before the
+// mail can be sent and a retry reuses it. A row that has one keeps it.
+func (db *DB) ClaimOutbox(ctx context.Context, limit int, msgid func(id int64) string) ([]*OutboxMail, error) {
 	var out []*OutboxMail
 	err := db.inTx(ctx, func(tx *Tx) error {
 		var err error
@@ -232,16 +227,6 @@ func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
 	}
 	return parseNullTime(s), nil
-}
-
-// MarkSent records that the server accepted row id.
-func (db *DB) MarkSent(ctx context.Context, id int64) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'",
-		formatTime(db.now()), id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark sent: %w", id, err)
-	}
-	return nil
 }
 
 // MarkRetry puts row id back in the queue until next, with the error that
@@ -376,9 +361,9 @@ func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
 	return nil
 }
 
-// MarkSentMany records that the server accepted every row in ids, in one
+// MarkSent records that the server accepted every row in ids, in one
 // transaction, so that several connections' acceptances share one commit.
-func (db *DB) MarkSentMany(ctx context.Context, ids []int64) error {
+func (db *DB) MarkSent(ctx context.Context, ids ...int64) error {
 	if len(ids) == 0 {
 		return nil
 	}

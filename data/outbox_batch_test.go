@@ -23,7 +23,7 @@ func TestReleaseOutbox(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 3)
-	claimed, err := db.ClaimOutbox(ctx, 3)
+	claimed, err := db.ClaimOutbox(ctx, 3, nil)
 	if err != nil || len(claimed) != 3 {
 		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
 	}
@@ -51,7 +51,7 @@ func TestReleaseOutbox(t *testing.T) {
 			t.Errorf("row %d: got %s after %d attempts, want %s after %d", tt.id, m.Status, m.Attempts, tt.status, tt.attempts)
 		}
 	}
-	again, err := db.ClaimOutbox(ctx, 10)
+	again, err := db.ClaimOutbox(ctx, 10, nil)
 	if err != nil || len(again) != 2 {
 		t.Fatalf("claim after release: got %d rows, %v; want 2", len(again), err)
 	}
@@ -64,7 +64,7 @@ func TestClaimNamesOnce(t *testing.T) {
 	name := func(prefix string) func(int64) string {
 		return func(id int64) string { return fmt.Sprintf("%s.%d@example.org", prefix, id) }
 	}
-	first, err := db.ClaimOutboxNamed(ctx, 1, name("first"))
+	first, err := db.ClaimOutbox(ctx, 1, name("first"))
 	if err != nil || len(first) != 1 || first[0].MessageID != fmt.Sprintf("first.%d@example.org", ids[0]) {
 		t.Fatalf("first claim: got %+v, %v; want row %d named first", first, err, ids[0])
 	}
@@ -72,7 +72,7 @@ func TestClaimNamesOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The released row keeps its name on the next claim; the other gets one.
-	again, err := db.ClaimOutboxNamed(ctx, 10, name("second"))
+	again, err := db.ClaimOutbox(ctx, 10, name("second"))
 	if err != nil || len(again) != 2 {
 		t.Fatalf("second claim: got %d rows, %v; want 2", len(again), err)
 	}
@@ -91,14 +91,14 @@ func TestClaimNamesOnce(t *testing.T) {
 	}
 }
 
-func TestMarkSentMany(t *testing.T) {
+func TestMarkSentSeveral(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 4)
-	if _, err := db.ClaimOutbox(ctx, 3); err != nil {
+	if _, err := db.ClaimOutbox(ctx, 3, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkSentMany(ctx, ids); err != nil {
+	if err := db.MarkSent(ctx, ids...); err != nil {
 		t.Fatalf("mark sent: %v", err)
 	}
 	want := []string{OutboxSent, OutboxSent, OutboxSent, OutboxQueued}
@@ -124,7 +124,7 @@ func TestCancelSendingToALeaver(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	claimed, err := db.ClaimOutbox(ctx, 10)
+	claimed, err := db.ClaimOutbox(ctx, 10, nil)
 	if err != nil || len(claimed) != 3 {
 		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
 	}

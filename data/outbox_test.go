@@ -14,7 +14,7 @@ func TestOutboxLifecycle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := db.ClaimOutbox(ctx, 2)
+	got, err := db.ClaimOutbox(ctx, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestOutboxLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The third row is still due; the retried one is not.
-	again, err := db.ClaimOutbox(ctx, 10)
+	again, err := db.ClaimOutbox(ctx, 10, nil)
 	if err != nil || len(again) != 1 || again[0].ID != 3 {
 		t.Fatalf("second claim = %+v, %v", again, err)
 	}

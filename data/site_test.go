@@ -130,24 +130,9 @@ func TestSearchHostileQueries(t *testing.T) {
 }
 
 func TestMigrationBackfillsSearch(t *testing.T) {
-	db, err := Open(t.TempDir() + "/old.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	// Only the first migration, a question stored, then the rest.
+	db := openMigratedUpTo(t, "0001_init.sql")
 	ctx := context.Background()
-	// Apply only the first migration, store a question, then migrate on.
-	ms, err := Migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.db.ExecContext(ctx, ms[0].SQL); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
-		INSERT INTO schema_migrations VALUES (1, '0001_init.sql', '2025-01-01T00:00:00.000000000Z')`); err != nil {
-		t.Fatal(err)
-	}
 	addQuestion(t, db, "Hill repeats", "How many?", "Six to eight, jogging down.")
 	if _, err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)

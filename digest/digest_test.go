@@ -288,7 +288,7 @@ func TestUnsubscribedAfterQueueingGetsNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claimed, err := f.db.ClaimOutbox(f.ctx, 100)
+	claimed, err := f.db.ClaimOutbox(f.ctx, 100, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

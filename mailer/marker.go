@@ -89,7 +89,7 @@ func (m *marker) commit(batch []markReq) {
 		ids[i] = req.row.ID
 	}
 	m.mu.Lock()
-	err := m.db.MarkSentMany(m.ctx, ids)
+	err := m.db.MarkSent(m.ctx, ids...)
 	m.mu.Unlock()
 	if err != nil {
 		// The rows stay sending; a restart requeues them and they may go

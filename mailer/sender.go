@@ -143,7 +143,7 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 func (s *Sender) claim(ctx context.Context) ([]*data.OutboxMail, error) {
 	s.writes.Lock()
 	defer s.writes.Unlock()
-	return s.db.ClaimOutboxNamed(ctx, s.cfg.ClaimBatch, func(id int64) string {
+	return s.db.ClaimOutbox(ctx, s.cfg.ClaimBatch, func(id int64) string {
 		return s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, id)
 	})
 }

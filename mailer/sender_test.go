@@ -201,7 +201,7 @@ func TestRestartResendsSendingRows(t *testing.T) {
 	db := openDB(t)
 	ids := enqueueMany(t, db, 3, "runner@example.org")
 	// A crash between claim and mark leaves rows sending.
-	claimed, err := db.ClaimOutbox(context.Background(), 2)
+	claimed, err := db.ClaimOutbox(context.Background(), 2, nil)
 	if err != nil || len(claimed) != 2 {
 		t.Fatalf("claim: got %d rows, %v", len(claimed), err)
 	}
