@@ -35,6 +35,7 @@ type DB struct {
 	db    *sql.DB
 	path  string
 	stmts sync.Map // query text -> *sql.Stmt, prepared once per connection
+	w     *writer  // the connection write transactions take turns on
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 	// OnEnqueue, if set, is called after a transaction that queued outbox
@@ -69,11 +70,18 @@ func Open(path string) (*DB, error) {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	return &DB{db: sqldb, path: path, Now: func() time.Time { return time.Now().UTC() }}, nil
+	return &DB{db: sqldb, path: path, w: newWriter(), Now: func() time.Time { return time.Now().UTC() }}, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	// Wait a little for a write in progress; then close regardless.
+	select {
+	case db.w.turn <- struct{}{}:
+		db.w.close()
+		<-db.w.turn
+	case <-time.After(5 * time.Second):
+	}
 	db.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
 	return db.db.Close()
 }

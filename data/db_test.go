@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -155,6 +156,65 @@ func TestSavepointUndoesOnlyItsStep(t *testing.T) {
 	qs, _ := db.ListQuestions(ctx, QuestionFilter{})
 	if len(qs) != 1 || qs[0].Title != "Kept" {
 		t.Fatalf("questions after commit = %d, want only the kept one", len(qs))
+	}
+}
+
+// Write transactions take turns on one connection: many at once all
+// commit, none is lost to SQLITE_BUSY, a writer waiting its turn gives up
+// when its context ends, and a transaction ended either way frees the turn.
+func TestWritersTakeTurns(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	const writers, each = 8, 25
+	errs := make(chan error, writers)
+	for w := 0; w < writers; w++ {
+		go func() {
+			for i := 0; i < each; i++ {
+				err := db.InTx(ctx, func(tx *Tx) error {
+					return tx.CreateQuestion(ctx, &Question{Title: "Turn", Body: "b", AskerEmail: "a@example.org"})
+				})
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for w := 0; w < writers; w++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := db.CountQuestions(ctx, ""); n != writers*each {
+		t.Fatalf("questions = %d, want %d", n, writers*each)
+	}
+
+	held, err := db.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitCtx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	ran := false
+	if err := db.InTx(waitCtx, func(tx *Tx) error { ran = true; return nil }); err == nil || ran {
+		t.Fatalf("InTx while another transaction writes: got %v, ran %v; want the context's error", err, ran)
+	}
+	// Reads do not wait for the writer.
+	if _, err := db.ListQuestions(ctx, QuestionFilter{Limit: 1}); err != nil {
+		t.Fatalf("read during a write: %v", err)
+	}
+	if err := held.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if err := held.Commit(); err == nil {
+		t.Error("Commit after Rollback: got nil error")
+	}
+	if err := db.InTx(ctx, func(tx *Tx) error { return errors.New("step failed") }); err == nil {
+		t.Fatal("InTx returned nil for a failed step")
+	}
+	if err := db.InTx(ctx, func(tx *Tx) error { return nil }); err != nil {
+		t.Fatalf("InTx after a rollback and a failed step: %v", err)
 	}
 }
 

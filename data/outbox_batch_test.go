@@ -132,7 +132,7 @@ func TestCancelSendingToALeaver(t *testing.T) {
 		if _, err := tx.UnsubscribeSubscriber(ctx, leave.ID); err != nil {
 			return err
 		}
-		_, err := tx.tx.ExecContext(ctx, "DELETE FROM subscribers WHERE id = ?", gone.ID)
+		_, err := tx.exec(ctx, "DELETE FROM subscribers WHERE id = ?", gone.ID)
 		return err
 	})
 	if err != nil {

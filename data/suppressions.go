@@ -68,37 +68,48 @@ func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {
 func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
 	addr = NormalizeEmail(addr)
 	hash := SuppressionHash(key, addr)
-	conn, err := db.db.Conn(ctx)
+	w, err := db.acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("forget subscriber: %w", err)
 	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
-		return fmt.Errorf("forget subscriber: %w", err)
-	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
-	sqltx, err := conn.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("forget subscriber: begin: %w", err)
-	}
-	defer sqltx.Rollback()
-	tx := &Tx{db: db, tx: sqltx, now: db.now()}
-	found, err := tx.forget(ctx, addr, hash)
+	found, err := db.forgetOn(ctx, w, addr, hash)
+	w.release(err)
 	if err != nil {
 		return fmt.Errorf("forget subscriber: %w", err)
-	}
-	if err := sqltx.Commit(); err != nil {
-		return fmt.Errorf("forget subscriber: commit: %w", err)
-	}
-	// The old versions of the changed pages still sit in the log until it
-	// is checkpointed; a busy reader only delays that to the next checkpoint.
-	if _, err := conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return fmt.Errorf("forget subscriber: checkpoint: %w", err)
 	}
 	if !found {
 		return ErrNotFound
 	}
 	return nil
+}
+
+// forgetOn deletes and checkpoints on the writer's connection, whose turn
+// the caller holds: secure_delete is a setting of the connection, and it
+// has to be back off before anyone else writes on it.
+func (db *DB) forgetOn(ctx context.Context, w *writer, addr, hash string) (bool, error) {
+	conn := w.conn
+	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
+		return false, err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
+	tx, err := db.beginOn(ctx, w)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	found, err := tx.forget(ctx, addr, hash)
+	if err != nil {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	// The old versions of the changed pages still sit in the log until it
+	// is checkpointed; a busy reader only delays that to the next checkpoint.
+	if _, err := conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return false, fmt.Errorf("checkpoint: %w", err)
+	}
+	return found, nil
 }
 
 func (tx *Tx) forget(ctx context.Context, addr, hash string) (bool, error) {

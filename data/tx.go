@@ -3,23 +3,100 @@ package data
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"time"
 )
+
+// writer is the one connection every write transaction runs on.
+//
+// SQLite lets one writer in at a time anyway; taking turns on one
+// connection queues writers in Go, where a waiting writer wakes as soon as
+// the one before it is done, instead of in SQLite's busy handler, which
+// sleeps for up to 100 ms between tries. It also keeps statements prepared
+// on that connection for good, and runs a transaction without the
+// database/sql transaction object, which starts a goroutine for every
+// result set read inside it.
+type writer struct {
+	turn chan struct{} // holding a value in it is the right to write
+	// conn and stmts belong to whoever holds the turn.
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt
+}
+
+func newWriter() *writer {
+	return &writer{turn: make(chan struct{}, 1), stmts: map[string]*sql.Stmt{}}
+}
+
+// acquire waits for the turn to write, or for ctx to end, and returns the
+// connection, opening it the first time.
+func (db *DB) acquire(ctx context.Context) (*writer, error) {
+	w := db.w
+	select {
+	case w.turn <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if w.conn == nil {
+		conn, err := db.db.Conn(brief(ctx))
+		if err != nil {
+			<-w.turn
+			return nil, err
+		}
+		w.conn = conn
+	}
+	return w, nil
+}
+
+// release gives up the turn. A connection that broke is dropped, and the
+// next writer opens a new one.
+func (w *writer) release(err error) {
+	if errors.Is(err, driver.ErrBadConn) || errors.Is(err, sql.ErrConnDone) {
+		w.close()
+	}
+	<-w.turn
+}
+
+// close closes the connection and its statements.
+func (w *writer) close() {
+	for q, s := range w.stmts {
+		s.Close()
+		delete(w.stmts, q)
+	}
+	if w.conn != nil {
+		w.conn.Close()
+		w.conn = nil
+	}
+}
+
+// stmt returns query prepared on the writer's connection. Only queries
+// whose text is fixed may come here, so the cache stays small.
+func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := w.stmts[query]; ok {
+		return s, nil
+	}
+	s, err := w.conn.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[query] = s
+	return s, nil
+}
 
 // Tx is a write transaction. Feature packages use it to make several
 // changes, such as storing a question and queueing its mails, commit or fail
 // together.
 type Tx struct {
 	db       *DB
-	tx       *sql.Tx
+	w        *writer
 	now      time.Time
 	enqueued bool
-	// stmts are the transaction's handles on the database's prepared
-	// statements, made once per query: database/sql records each handle
-	// until the transaction ends, and in a map of its own that never
-	// shrinks, so one per statement run would cost time and memory.
-	stmts map[string]*sql.Stmt
+	done     bool
+	err      error // the first error that may have broken the connection
+	// borrowed is set when the turn was taken by the caller of beginOn,
+	// who gives it back.
+	borrowed bool
 }
 
 // Now is the time the transaction began, used for every timestamp it writes.
@@ -31,50 +108,103 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 }
 
 func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
-	ctx = brief(ctx)
-	sqltx, err := db.db.BeginTx(ctx, nil)
+	tx, err := db.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return err
 	}
-	defer sqltx.Rollback()
-	tx := &Tx{db: db, tx: sqltx, now: db.now()}
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		return err
 	}
-	if err := sqltx.Commit(); err != nil {
+	return tx.Commit()
+}
+
+// Begin starts a write transaction that the caller ends with Commit or
+// Rollback; until then, other writers wait. InTx is simpler; Begin is for
+// work that shares one commit across many steps, each in its own
+// Savepoint.
+func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+	w, err := db.acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	tx, err := db.beginOn(ctx, w)
+	if err != nil {
+		w.release(err)
+		return nil, err
+	}
+	tx.borrowed = false
+	return tx, nil
+}
+
+// beginOn starts a transaction on w, whose turn the caller holds and gives
+// back after the transaction ends.
+func (db *DB) beginOn(ctx context.Context, w *writer) (*Tx, error) {
+	// IMMEDIATE takes the write lock now, so that a reader's snapshot
+	// never has to be upgraded (which could fail with SQLITE_BUSY).
+	if _, err := w.conn.ExecContext(brief(ctx), "BEGIN IMMEDIATE"); err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	return &Tx{db: db, w: w, now: db.now(), borrowed: true}, nil
+}
+
+// Commit commits a transaction from Begin.
+func (tx *Tx) Commit() error {
+	if tx.done {
+		return errors.New("commit: transaction already ended")
+	}
+	if _, err := tx.w.conn.ExecContext(context.Background(), "COMMIT"); err != nil {
+		// A failed COMMIT may leave the transaction open.
+		tx.Rollback()
 		return fmt.Errorf("commit: %w", err)
 	}
-	if tx.enqueued && db.OnEnqueue != nil {
-		db.OnEnqueue()
+	tx.end(nil)
+	if tx.enqueued && tx.db.OnEnqueue != nil {
+		tx.db.OnEnqueue()
 	}
 	return nil
 }
 
-// prepared returns the transaction's handle on the prepared query.
+// Rollback abandons a transaction from Begin; after Commit it does nothing.
+func (tx *Tx) Rollback() error {
+	if tx.done {
+		return nil
+	}
+	_, err := tx.w.conn.ExecContext(context.Background(), "ROLLBACK")
+	tx.end(err)
+	return err
+}
+
+func (tx *Tx) end(err error) {
+	tx.done = true
+	if err == nil {
+		err = tx.err
+	}
+	if !tx.borrowed {
+		tx.w.release(err)
+	}
+}
+
+// note keeps an error that may mean the connection broke.
+func (tx *Tx) note(err error) error {
+	if err != nil && tx.err == nil && (errors.Is(err, driver.ErrBadConn) || errors.Is(err, sql.ErrConnDone)) {
+		tx.err = err
+	}
+	return err
+}
+
+// prepared returns the prepared query on the transaction's connection.
 func (tx *Tx) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
-	if s, ok := tx.stmts[query]; ok {
-		return s, nil
+	if tx.done {
+		return nil, errors.New("transaction already ended")
 	}
-	s, err := tx.db.stmt(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	ts := tx.tx.StmtContext(ctx, s)
-	if tx.stmts == nil {
-		tx.stmts = make(map[string]*sql.Stmt)
-	}
-	tx.stmts[query] = ts
-	return ts, nil
+	s, err := tx.w.stmt(ctx, query)
+	return s, tx.note(err)
 }
 
 // exec runs a prepared statement in the transaction.
 func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	ctx = brief(ctx)
-	s, err := tx.prepared(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	return s.ExecContext(ctx, args...)
+	return tx.execLong(brief(ctx), query, args...)
 }
 
 // execLong is exec for a statement that may run for a long time, such as
@@ -84,7 +214,8 @@ func (tx *Tx) execLong(ctx context.Context, query string, args ...any) (sql.Resu
 	if err != nil {
 		return nil, err
 	}
-	return s.ExecContext(ctx, args...)
+	res, err := s.ExecContext(ctx, args...)
+	return res, tx.note(err)
 }
 
 // query runs a prepared query in the transaction.
@@ -94,7 +225,8 @@ func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 	if err != nil {
 		return nil, err
 	}
-	return s.QueryContext(ctx, args...)
+	rows, err := s.QueryContext(ctx, args...)
+	return rows, tx.note(err)
 }
 
 // queryRow runs a prepared one-row query in the transaction.
@@ -102,55 +234,31 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	ctx = brief(ctx)
 	s, err := tx.prepared(ctx, query)
 	if err != nil {
-		return tx.tx.QueryRowContext(ctx, query, args...)
+		// Row carries no error of its own making; run the query
+		// unprepared so that Scan reports what is wrong.
+		return tx.w.conn.QueryRowContext(ctx, query, args...)
 	}
 	return s.QueryRowContext(ctx, args...)
 }
 
-// Begin starts a write transaction that the caller ends with Commit or
-// Rollback. InTx is simpler; Begin is for work that shares one commit
-// across many steps, each in its own Savepoint.
-func (db *DB) Begin(ctx context.Context) (*Tx, error) {
-	ctx = brief(ctx)
-	sqltx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("begin: %w", err)
-	}
-	return &Tx{db: db, tx: sqltx, now: db.now()}, nil
-}
-
-// Commit commits a transaction from Begin.
-func (tx *Tx) Commit() error {
-	if err := tx.tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	if tx.enqueued && tx.db.OnEnqueue != nil {
-		tx.db.OnEnqueue()
-	}
-	return nil
-}
-
-// Rollback abandons a transaction from Begin; after Commit it does nothing.
-func (tx *Tx) Rollback() error { return tx.tx.Rollback() }
-
 // Savepoint runs fn as a nested transaction: if fn fails, what it changed
 // is undone and the rest of tx stands.
 func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
-	if _, err := tx.tx.ExecContext(brief(ctx), "SAVEPOINT step"); err != nil {
+	if _, err := tx.exec(ctx, "SAVEPOINT step"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
 	enqueued := tx.enqueued
 	if err := fn(tx); err != nil {
 		tx.enqueued = enqueued
-		if _, rerr := tx.tx.ExecContext(brief(ctx), "ROLLBACK TO step"); rerr != nil {
+		if _, rerr := tx.exec(ctx, "ROLLBACK TO step"); rerr != nil {
 			return fmt.Errorf("%w (and rolling back: %v)", err, rerr)
 		}
-		if _, rerr := tx.tx.ExecContext(brief(ctx), "RELEASE step"); rerr != nil {
+		if _, rerr := tx.exec(ctx, "RELEASE step"); rerr != nil {
 			return fmt.Errorf("%w (and releasing: %v)", err, rerr)
 		}
 		return err
 	}
-	if _, err := tx.tx.ExecContext(brief(ctx), "RELEASE step"); err != nil {
+	if _, err := tx.exec(ctx, "RELEASE step"); err != nil {
 		return fmt.Errorf("release savepoint: %w", err)
 	}
 	return nil
