@@ -106,3 +106,22 @@ func TestKeysDifferByName(t *testing.T) {
 		t.Fatal("an empty secret was accepted")
 	}
 }
+
+func TestRandomIDsSortByTime(t *testing.T) {
+	seen := map[string]bool{}
+	prev := ""
+	for i := 0; i < 1000; i++ {
+		id := RandomID("example.org")
+		if seen[id] {
+			t.Fatalf("RandomID repeated %s", id)
+		}
+		seen[id] = true
+		if !strings.HasPrefix(id, "hl.") || !strings.HasSuffix(id, "@example.org") || strings.Count(id, ".") != 2 {
+			t.Fatalf("RandomID = %q, want hl.<one part>@example.org", id)
+		}
+		if id < prev {
+			t.Fatalf("RandomID %s sorts before the earlier %s", id, prev)
+		}
+		prev = id
+	}
+}
