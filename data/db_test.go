@@ -248,6 +248,8 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 		"SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1":        "messages_hash",
 		"SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1": "messages_message_id",
 		"SELECT id FROM messages WHERE outcome = 'pending' ORDER BY id DESC":                                               "messages_pending",
+		"SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?":                  "questions_asker",
+		"SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1":           "outbox_message_id",
 	}
 	for q, index := range tests {
 		args := make([]any, strings.Count(q, "?"))
@@ -301,6 +303,39 @@ func TestMigrationMovesRawBytes(t *testing.T) {
 
 // openMigratedUpTo opens a new database with the migrations up to and
 // including last applied, as a database made by an older binary would be.
+// Questions acknowledged before the acked column existed count against the
+// sender's daily acknowledgements after it.
+func TestMigrationMarksAckedQuestions(t *testing.T) {
+	db := openMigratedUpTo(t, "0006_message_raw.sql")
+	ctx := context.Background()
+	now := formatTime(time.Now().UTC())
+	for _, q := range []string{
+		`INSERT INTO questions (id, slug, title, body, asker_email, asked_at, updated_at) VALUES
+			(1, 'a', 'A', 'b', 'jo@example.org', '` + now + `', '` + now + `'),
+			(2, 'b', 'B', 'b', 'jo@example.org', '` + now + `', '` + now + `')`,
+		`INSERT INTO outbox (kind, to_addr, question_id, next_attempt_at, created_at) VALUES
+			('ack', 'jo@example.org', 1, '` + now + `', '` + now + `'),
+			('notify', 'owner@example.org', 2, '` + now + `', '` + now + `')`,
+	} {
+		if _, err := db.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	err := db.InTx(ctx, func(tx *Tx) error {
+		n, acked, err := tx.AskedSince(ctx, "Jo@example.org", time.Now().Add(-time.Hour))
+		if err == nil && (n != 2 || acked != 1) {
+			t.Errorf("AskedSince = %d questions, %d acknowledged; want 2, 1", n, acked)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func openMigratedUpTo(t *testing.T, last string) *DB {
 	t.Helper()
 	db, err := Open(t.TempDir() + "/old.db")

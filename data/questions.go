@@ -34,6 +34,7 @@ type Question struct {
 	AnsweredAt time.Time // first answer; zero while open
 	UpdatedAt  time.Time
 	Answer     string // the newest answer's text, "" while open
+	Acked      bool   // the asker was sent an acknowledgement
 }
 
 // Answer is one answer the owner sent for a question.
@@ -88,8 +89,8 @@ func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
 	q.UpdatedAt = tx.now
 	q.Slug = Slugify(q.Title)
 	res, err := tx.exec(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
-		status, message_id, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		q.Slug, q.Title, q.Body, q.AskerName, q.AskerEmail, q.Source, q.Status, q.MessageID,
+		status, message_id, acked, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		q.Slug, q.Title, q.Body, q.AskerName, q.AskerEmail, q.Source, q.Status, q.MessageID, q.Acked,
 		formatTime(q.AskedAt), formatTime(q.UpdatedAt))
 	if err != nil {
 		return fmt.Errorf("create question: %w", err)
@@ -255,26 +256,13 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 	return res.LastInsertId()
 }
 
-// CountQuestionsFrom returns how many questions an address asked since t,
-// for per-sender limits.
-func (tx *Tx) CountQuestionsFrom(ctx context.Context, email string, since time.Time) (int, error) {
-	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE asker_email = ? AND asked_at >= ?",
-		strings.ToLower(email), formatTime(since)).Scan(&n)
+// AskedSince returns how many questions an address asked since t, and how
+// many of them were acknowledged, for the per-sender limits.
+func (tx *Tx) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
+	err = tx.queryRow(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+		strings.ToLower(email), formatTime(since)).Scan(&questions, &acked)
 	if err != nil {
-		return 0, fmt.Errorf("count questions from sender: %w", err)
+		return 0, 0, fmt.Errorf("count questions from sender: %w", err)
 	}
-	return n, nil
-}
-
-// CountOutboxTo returns how many mails of kind went to an address since t,
-// for limits such as acknowledgements per sender per day.
-func (tx *Tx) CountOutboxTo(ctx context.Context, kind, to string, since time.Time) (int, error) {
-	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
-		kind, strings.ToLower(to), formatTime(since)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count %s mail to recipient: %w", kind, err)
-	}
-	return n, nil
+	return questions, acked, nil
 }

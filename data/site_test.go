@@ -133,7 +133,16 @@ func TestMigrationBackfillsSearch(t *testing.T) {
 	// Only the first migration, a question stored, then the rest.
 	db := openMigratedUpTo(t, "0001_init.sql")
 	ctx := context.Background()
-	addQuestion(t, db, "Hill repeats", "How many?", "Six to eight, jogging down.")
+	for _, q := range []string{
+		`INSERT INTO questions (id, slug, title, body, asker_email, status, asked_at, answered_at, updated_at)
+			VALUES (1, 'hill-repeats', 'Hill repeats', 'How many?', 'jo@example.org', 'answered',
+			'2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z')`,
+		`INSERT INTO answers (question_id, body, created_at) VALUES (1, 'Six to eight, jogging down.', '2025-01-02T00:00:00Z')`,
+	} {
+		if _, err := db.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -71,7 +71,7 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeRejected, reason: "no sender address"}, nil
 	}
 	day := tx.Now().Add(-24 * time.Hour)
-	n, err := tx.CountQuestionsFrom(ctx, m.From.Addr, day)
+	n, acked, err := tx.AskedSince(ctx, m.From.Addr, day)
 	if err != nil {
 		return outcome{}, err
 	}
@@ -91,24 +91,22 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 	}
 	q := &data.Question{Title: title, Body: body, AskerName: m.From.Name, AskerEmail: strings.ToLower(m.From.Addr),
 		Source: "mail", MessageID: m.MessageID}
-	if err := p.ask(ctx, tx, q, m.MessageID); err != nil {
+	if err := p.ask(ctx, tx, q, m.MessageID, acked); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
 }
 
-// ask stores a question and queues its acknowledgement (within the
-// per-sender limit) and the owner's notification. Mail and web questions
-// both come through here.
-func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string) error {
+// ask stores a question and queues its acknowledgement (while the sender's
+// questions of the last day that were acknowledged number fewer than the
+// limit) and the owner's notification. Mail and web questions both come
+// through here.
+func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string, acked int) error {
+	q.Acked = acked < p.cfg.AcksPerDay
 	if err := tx.CreateQuestion(ctx, q); err != nil {
 		return err
 	}
-	acks, err := tx.CountOutboxTo(ctx, data.KindAck, q.AskerEmail, tx.Now().Add(-24*time.Hour))
-	if err != nil {
-		return err
-	}
-	if acks < p.cfg.AcksPerDay {
+	if q.Acked {
 		if err := tx.Enqueue(ctx, p.ackMail(q, inReplyTo)); err != nil {
 			return err
 		}
