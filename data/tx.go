@@ -248,6 +248,15 @@ func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
 		return fmt.Errorf("savepoint: %w", err)
 	}
 	enqueued := tx.enqueued
+	defer func() {
+		// A panic in fn must not leave its half-done changes in tx.
+		if v := recover(); v != nil {
+			tx.enqueued = enqueued
+			tx.exec(ctx, "ROLLBACK TO step")
+			tx.exec(ctx, "RELEASE step")
+			panic(v)
+		}
+	}()
 	if err := fn(tx); err != nil {
 		tx.enqueued = enqueued
 		if _, rerr := tx.exec(ctx, "ROLLBACK TO step"); rerr != nil {

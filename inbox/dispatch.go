@@ -15,13 +15,13 @@ import (
 // and only then a new question.
 func (p *Processor) dispatch(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
 	if reason := p.loop(m); reason != "" {
-		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeLoop, reason: reason})
+		return p.done(ctx, b, stored, outcome{kind: data.OutcomeLoop, reason: reason})
 	}
 	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
 		return p.bounce(ctx, b, stored, outboxID)
 	}
 	if reason := automatic(m); reason != "" {
-		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeAuto, reason: reason})
+		return p.done(ctx, b, stored, outcome{kind: data.OutcomeAuto, reason: reason})
 	}
 	if out, ok, err := p.ownerReply(ctx, b, stored, m); ok || err != nil {
 		return out, err
@@ -32,8 +32,8 @@ func (p *Processor) dispatch(ctx context.Context, b *batch, stored *data.Message
 	return p.question(ctx, b, stored, m)
 }
 
-func (p *Processor) done(ctx context.Context, b *batch, msgID int64, out outcome) (outcome, error) {
-	return out, p.record(ctx, b, msgID, out)
+func (p *Processor) done(ctx context.Context, b *batch, stored *data.Message, out outcome) (outcome, error) {
+	return out, p.record(ctx, b, stored, out)
 }
 
 // loop reports mail that we sent ourselves coming back: from our own
@@ -65,14 +65,14 @@ func (p *Processor) bounce(ctx context.Context, b *batch, stored *data.Message, 
 		out.reason = fmt.Sprintf("bounce for outbox %d", outboxID)
 	}
 	if p.subs != nil {
-		if err := b.settle(); err != nil {
+		if err := p.settleWith(ctx, b, stored); err != nil {
 			return outcome{}, err
 		}
 		if err := p.subs.Bounce(ctx, stored.Raw, outboxID, stored.ID); err != nil {
 			out.reason += ": " + err.Error()
 		}
 	}
-	return p.done(ctx, b, stored.ID, out)
+	return p.done(ctx, b, stored, out)
 }
 
 // routeToken finds a token for purpose in the recipients' plus-addresses
@@ -124,7 +124,7 @@ func (p *Processor) ownerReply(ctx context.Context, b *batch, stored *data.Messa
 	}
 	reject := func(reason string) (outcome, bool, error) {
 		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
-		out, err := p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: reason})
+		out, err := p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: reason})
 		return out, true, err
 	}
 	switch {
@@ -147,19 +147,19 @@ func (p *Processor) ownerReply(ctx context.Context, b *batch, stored *data.Messa
 func (p *Processor) moderate(ctx context.Context, b *batch, stored *data.Message, m *Message, commentID int64) (outcome, error) {
 	decision := moderation(Answer(m))
 	if decision == "" || p.comm == nil {
-		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected,
+		return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected,
 			reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)})
 	}
-	if err := b.settle(); err != nil {
+	if err := p.settleWith(ctx, b, stored); err != nil {
 		return outcome{}, err
 	}
 	if err := p.comm.ModerateComment(ctx, commentID, decision == "approve"); err != nil {
 		if errors.Is(err, data.ErrNotFound) {
-			return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)})
+			return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)})
 		}
 		return outcome{}, err
 	}
-	return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)})
+	return p.done(ctx, b, stored, outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)})
 }
 
 // request handles newsletter requests by mail: the subscribe route or
@@ -184,7 +184,7 @@ func (p *Processor) request(ctx context.Context, b *batch, stored *data.Message,
 	if !unsubscribe && !subscribe {
 		return outcome{}, false, nil
 	}
-	if err := b.settle(); err != nil {
+	if err := p.settleWith(ctx, b, stored); err != nil {
 		return outcome{}, true, err
 	}
 	var out outcome
@@ -208,6 +208,6 @@ func (p *Processor) request(ctx context.Context, b *batch, stored *data.Message,
 		// sender's problem, not a reason to retry: record it.
 		out.reason = err.Error()
 	}
-	out, err = p.done(ctx, b, stored.ID, out)
+	out, err = p.done(ctx, b, stored, out)
 	return out, true, err
 }

@@ -18,9 +18,9 @@ type sized struct {
 	size int64
 }
 
-// fetchNew ingests every message above the high-water mark. Each message
-// is stored, with the mark advanced past it, in one transaction before it
-// is processed, so a crash at any point loses nothing and ingests nothing
+// fetchNew ingests every message above the high-water mark. Each batch is
+// stored with its outcomes and the mark advanced past it in one
+// transaction, so a crash at any point loses nothing and ingests nothing
 // twice.
 func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.SelectData) (int, error) {
 	last, err := p.highWater(ctx, sel.UIDValidity)
@@ -100,7 +100,7 @@ func (p *Poller) nextBatch(news []sized) (batch, rest []sized) {
 
 // fetchBatch downloads one batch with BODY.PEEK[] (so the owner's \Seen
 // flags are untouched), or only the header of messages over the size
-// limit, then stores and processes each in UID order.
+// limit, then ingests them in UID order.
 func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidity uint32, batch []sized) (int, error) {
 	var full, large imap.UIDSet
 	for _, m := range batch {
@@ -140,13 +140,8 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidi
 		fetched = append(fetched, p.fetched(uidvalidity, sz, m))
 		done.AddNum(sz.uid)
 	}
-	pending, err := p.proc.StoreBatch(ctx, fetched)
-	if err != nil {
+	if err := p.proc.Ingest(ctx, fetched); err != nil {
 		return 0, fmt.Errorf("store uids %s: %w", done, err)
-	}
-	if err := p.proc.ProcessBatch(ctx, pending); err != nil {
-		// Stored and pending: Resume tries again on the next start.
-		p.log.Error("process messages", "uids", done.String(), "err", err)
 	}
 	p.moveProcessed(c, done)
 	return len(fetched), nil

@@ -31,21 +31,16 @@ func FuzzClassify(f *testing.F) {
 		// A Message-ID of its own ahead of the input's keeps each input
 		// from being set aside as a duplicate of the seed it grew from.
 		msg := []byte(fmt.Sprintf("Message-ID: <fuzz.%d@fuzz.test>\r\n%s", uid, raw))
-		id, err := fx.proc.Store(ctx, Fetched{Mailbox: "FUZZ", UIDValidity: 1, UID: uid, Raw: msg,
-			Size: int64(len(msg)), Received: time.Now()})
+		err := fx.proc.Ingest(ctx, []Fetched{{Mailbox: "FUZZ", UIDValidity: 1, UID: uid, Raw: msg,
+			Size: int64(len(msg)), Received: time.Now()}})
 		if err != nil {
-			t.Fatalf("store: %v", err)
+			t.Fatalf("ingest: %v", err)
 		}
-		if id == 0 {
-			return // a duplicate, recorded as such
+		msgs, err := fx.db.ListMessages(ctx, data.MessageFilter{Limit: 1})
+		if err != nil || len(msgs) != 1 || msgs[0].UID != uid {
+			t.Fatalf("newest message after ingest: %v, %v", msgs, err)
 		}
-		if err := fx.proc.Process(ctx, id); err != nil {
-			t.Fatalf("process: %v", err)
-		}
-		m, err := fx.db.MessageByID(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := msgs[0]
 		if m.Outcome == data.OutcomePending {
 			t.Fatalf("message left pending: %q", raw)
 		}

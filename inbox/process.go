@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -90,69 +91,149 @@ func Hash(raw []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Stored is a message kept by StoreBatch and waiting to be processed,
-// with what parsing made of it.
+// Stored is a message on its way into the store, with what parsing made
+// of it. Its Message has ID 0 until it is written.
 type Stored struct {
 	Message  *data.Message
 	parsed   *Message
 	parseErr error
 }
 
-// Store keeps one fetched message; see StoreBatch. It returns the stored
-// message's ID, or 0 when it needs no processing (a duplicate, or too large).
-func (p *Processor) Store(ctx context.Context, f Fetched) (int64, error) {
-	pending, err := p.StoreBatch(ctx, []Fetched{f})
-	if err != nil || len(pending) == 0 {
-		return 0, err
+// Ingest stores and acts on fetched messages, in UID order, and advances
+// the mailbox's high-water mark past them, all in one transaction: each
+// message is written once, with its outcome, beside what it caused (a
+// question and its mails, say).
+//
+// Messages are first acted on one after another with nothing in between;
+// should one fail (an error from the store, or a panic), the uncommitted
+// part of the batch is rolled back and done again with each message in a
+// savepoint of its own, so that the failing one is kept "pending" (or,
+// after a panic, "quarantined") without undoing the others. Savepoints
+// cost a copy of every page a message changes, so they are kept for when
+// they are needed.
+//
+// A message that acts through another service (a subscription, a bounce,
+// a moderation) is written pending and committed with the mark first, so
+// the service's own transaction does not wait on this one, and its outcome
+// is committed as soon as it is known. Ingest returns an error only when a
+// commit fails: what was not committed is not stored and the mark has not
+// passed it, so it is fetched again.
+func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
+	if len(fetched) == 0 {
+		return nil
 	}
-	return pending[0].Message.ID, nil
-}
-
-// StoreBatch keeps fetched messages and advances the mailbox's high-water
-// mark past the last of them in one transaction, before anything is done
-// with them: a crash afterwards leaves them "pending", and Resume picks
-// them up; a crash before leaves the mark where it was, and they are
-// fetched again. It returns the messages that need processing, in order.
-func (p *Processor) StoreBatch(ctx context.Context, batch []Fetched) ([]Stored, error) {
-	if len(batch) == 0 {
-		return nil, nil
-	}
-	rows := make([]Stored, len(batch))
-	for i, f := range batch {
+	rows := make([]Stored, len(fetched))
+	for i, f := range fetched {
 		rows[i] = p.prepare(f)
 	}
-	last := batch[len(batch)-1]
-	err := p.db.InTx(ctx, func(tx *data.Tx) error {
-		for _, r := range rows {
-			m := r.Message
-			if m.Outcome == data.OutcomePending {
-				prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
-				if err != nil {
-					return err
-				}
-				if prev != 0 {
-					m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
-				}
-			}
-			if err := tx.StoreMessage(ctx, m); err != nil {
-				return err
-			}
+	b := &batch{p: p}
+	defer b.abandon()
+	committed := 0 // messages before this one are committed
+	for i := 0; i < len(rows); i++ {
+		b.settled = false
+		err := p.ingestOne(ctx, b, rows[i])
+		if err == nil && b.settled {
+			// Its outcome, recorded after the batch was committed.
+			err = b.settle(ctx)
 		}
-		return tx.SetMailbox(ctx, data.Mailbox{Name: last.Mailbox, UIDValidity: last.UIDValidity, LastUID: last.UID})
-	})
-	if err != nil {
-		return nil, err
-	}
-	var pending []Stored
-	for _, r := range rows {
-		m := r.Message
-		if m.Outcome == data.OutcomePending {
-			pending = append(pending, r)
+		if errors.Is(err, errCareful) {
+			b.abandon()
+			b.careful, b.mark = true, nil
+			for j := committed; j <= i; j++ {
+				rows[j] = p.prepare(fetched[j])
+			}
+			i = committed - 1
 			continue
 		}
-		p.log.Info("message not processed", "uid", m.UID, "message_id", m.MessageID, "outcome", m.Outcome, "reason", m.Reason)
+		if err != nil {
+			return err
+		}
+		f := fetched[i]
+		b.mark = &data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}
+		if b.settled {
+			committed = i + 1
+		}
 	}
-	return pending, nil
+	return b.settle(ctx)
+}
+
+// errCareful asks Ingest to do the uncommitted part of its batch again,
+// with a savepoint for each message.
+var errCareful = errors.New("a message failed; doing the batch again message by message")
+
+// ingestOne writes one message into the batch. Its error is the store's,
+// which ends the batch, or errCareful.
+func (p *Processor) ingestOne(ctx context.Context, b *batch, s Stored) error {
+	m := s.Message
+	if m.Outcome == data.OutcomePending {
+		tx, err := b.begin(ctx)
+		if err != nil {
+			return err
+		}
+		prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
+		if err != nil {
+			return err
+		}
+		if prev != 0 {
+			m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
+		}
+	}
+	if m.Outcome != data.OutcomePending {
+		p.log.Info("message not processed", "uid", m.UID, "message_id", m.MessageID, "outcome", m.Outcome, "reason", m.Reason)
+		tx, err := b.begin(ctx)
+		if err != nil {
+			return err
+		}
+		return tx.StoreMessage(ctx, m)
+	}
+	err := p.processOne(ctx, b, s)
+	if err == nil {
+		return nil
+	}
+	if !b.careful && !b.settled {
+		// Whatever it wrote before failing is still in the transaction.
+		p.log.Warn("process message; batch done again message by message", "uid", m.UID, "err", err)
+		return errCareful
+	}
+	p.log.Error("process message", "uid", m.UID, "err", err)
+	if m.ID != 0 {
+		return nil // stored pending before it failed
+	}
+	// Kept, pending, for Resume to try again.
+	m.Outcome, m.Reason, m.QuestionID = data.OutcomePending, "", 0
+	tx, err := b.begin(ctx)
+	if err != nil {
+		return err
+	}
+	return tx.StoreMessage(ctx, m)
+}
+
+// Store keeps one fetched message, pending, and advances the high-water
+// mark past it, without acting on it; Process does that. It returns the
+// stored message's ID, or 0 when it needs no processing (a duplicate, or
+// too large).
+func (p *Processor) Store(ctx context.Context, f Fetched) (int64, error) {
+	s := p.prepare(f)
+	m := s.Message
+	err := p.db.InTx(ctx, func(tx *data.Tx) error {
+		if m.Outcome == data.OutcomePending {
+			prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
+			if err != nil {
+				return err
+			}
+			if prev != 0 {
+				m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
+			}
+		}
+		if err := tx.StoreMessage(ctx, m); err != nil {
+			return err
+		}
+		return tx.SetMailbox(ctx, data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID})
+	})
+	if err != nil || m.Outcome != data.OutcomePending {
+		return 0, err
+	}
+	return m.ID, nil
 }
 
 // prepare parses a fetched message once, for the columns stored with it
@@ -178,7 +259,7 @@ func (p *Processor) prepare(f Fetched) Stored {
 }
 
 // Resume processes every stored message still pending, oldest first: those
-// a crash interrupted between storing and acting.
+// a crash interrupted, or whose processing failed.
 func (p *Processor) Resume(ctx context.Context) error {
 	pending, err := p.db.ListMessages(ctx, data.MessageFilter{Outcome: data.OutcomePending})
 	if err != nil {
@@ -209,31 +290,7 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 		return err
 	}
 	m, perr := p.parse(stored.Raw)
-	return p.ProcessStored(ctx, Stored{Message: stored, parsed: m, parseErr: perr})
-}
-
-// ProcessStored is Process for a message StoreBatch just returned, which
-// is parsed already.
-func (p *Processor) ProcessStored(ctx context.Context, s Stored) error {
-	return p.processOne(ctx, nil, s)
-}
-
-// ProcessBatch processes what StoreBatch returned, sharing one commit
-// among the messages (each in a savepoint of its own, so one that fails
-// is left pending without undoing the others). A message that has to act
-// through another service commits what came before it first. It returns
-// an error only when the shared commit fails: then every message of the
-// batch is still pending, and Resume takes them up again.
-func (p *Processor) ProcessBatch(ctx context.Context, stored []Stored) error {
-	b := &batch{}
-	defer b.abandon()
-	for _, s := range stored {
-		if err := p.processOne(ctx, b, s); err != nil {
-			// Stored and pending: Resume tries again on the next start.
-			p.log.Error("process message", "uid", s.Message.UID, "err", err)
-		}
-	}
-	return b.settle()
+	return p.processOne(ctx, nil, Stored{Message: stored, parsed: m, parseErr: perr})
 }
 
 func (p *Processor) processOne(ctx context.Context, b *batch, s Stored) error {
@@ -242,21 +299,56 @@ func (p *Processor) processOne(ctx context.Context, b *batch, s Stored) error {
 	var err error
 	if s.parseErr != nil {
 		out = outcome{kind: data.OutcomeQuarantined, reason: s.parseErr.Error()}
-		err = p.record(ctx, b, stored.ID, out)
-	} else {
-		out, err = p.dispatch(ctx, b, stored, s.parsed)
+		err = p.record(ctx, b, stored, out)
+	} else if out, err = p.safeDispatch(ctx, b, stored, s.parsed); errors.Is(err, errPanic) && (b == nil || b.careful || b.settled) {
+		// A message that makes classification fail would do so every
+		// time it is tried again: it is kept with what went wrong.
+		out = outcome{kind: data.OutcomeQuarantined, reason: err.Error()}
+		err = p.record(ctx, b, stored, out)
 	}
 	if err != nil {
-		return fmt.Errorf("process message %d: %w", stored.ID, err)
+		return fmt.Errorf("process message uid %d: %w", stored.UID, err)
 	}
 	p.log.Info("message processed", "message_id", stored.MessageID, "uid", stored.UID, "outcome", out.kind,
 		"reason", out.reason, "question_id", out.questionID)
 	return nil
 }
 
-// batch is the transaction shared by the messages of one ProcessBatch.
+var errPanic = errors.New("panic")
+
+// safeDispatch is dispatch with a panic turned into an error wrapping
+// errPanic, so one message that trips a bug cannot stop the inbox.
+func (p *Processor) safeDispatch(ctx context.Context, b *batch, stored *data.Message, m *Message) (out outcome, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			p.log.Error("panic while processing a message", "uid", stored.UID, "panic", v, "stack", string(debug.Stack()))
+			out, err = outcome{}, fmt.Errorf("%w: %v", errPanic, v)
+		}
+	}()
+	return p.dispatch(ctx, b, stored, m)
+}
+
+// batch is the transaction shared by the messages of one Ingest.
 type batch struct {
-	tx *data.Tx
+	p    *Processor
+	tx   *data.Tx
+	mark *data.Mailbox // the high-water mark after the last message written
+	// careful puts each message's changes in a savepoint.
+	careful bool
+	// settled is set when the message at hand committed the batch.
+	settled bool
+}
+
+// begin returns the batch's transaction, starting it if need be.
+func (b *batch) begin(ctx context.Context) (*data.Tx, error) {
+	if b.tx == nil {
+		tx, err := b.p.db.Begin(ctx)
+		if err != nil {
+			return nil, err
+		}
+		b.tx = tx
+	}
+	return b.tx, nil
 }
 
 // inTx runs fn in the batch's transaction, as a savepoint, or in a
@@ -265,25 +357,54 @@ func (p *Processor) inTx(ctx context.Context, b *batch, fn func(tx *data.Tx) err
 	if b == nil {
 		return p.db.InTx(ctx, fn)
 	}
-	if b.tx == nil {
-		tx, err := p.db.Begin(ctx)
+	tx, err := b.begin(ctx)
+	if err != nil {
+		return err
+	}
+	if !b.careful {
+		return fn(tx)
+	}
+	return tx.Savepoint(ctx, fn)
+}
+
+// settleWith writes stored, pending, unless it is written already, and
+// commits the batch so far. It comes before any step that writes through
+// another service, which would otherwise wait for the batch's lock; a crash
+// after it leaves the message pending for Resume.
+func (p *Processor) settleWith(ctx context.Context, b *batch, stored *data.Message) error {
+	if b == nil {
+		if stored.ID != 0 {
+			return nil
+		}
+		return p.db.InTx(ctx, func(tx *data.Tx) error { return tx.StoreMessage(ctx, stored) })
+	}
+	if stored.ID == 0 {
+		tx, err := b.begin(ctx)
 		if err != nil {
 			return err
 		}
-		b.tx = tx
+		if err := tx.StoreMessage(ctx, stored); err != nil {
+			return err
+		}
+		b.mark = &data.Mailbox{Name: stored.Mailbox, UIDValidity: stored.UIDValidity, LastUID: stored.UID}
 	}
-	return b.tx.Savepoint(ctx, fn)
+	b.settled = true
+	return b.settle(ctx)
 }
 
-// settle commits what the batch holds so far. It comes before any step
-// that writes through another service, which would otherwise wait for the
-// batch's lock, and at the end.
-func (b *batch) settle() error {
+// settle advances the high-water mark and commits what the batch holds.
+func (b *batch) settle(ctx context.Context) error {
 	if b == nil || b.tx == nil {
 		return nil
 	}
 	tx := b.tx
 	b.tx = nil
+	if b.mark != nil {
+		if err := tx.SetMailbox(ctx, *b.mark); err != nil {
+			tx.Rollback()
+			return err
+		}
+	}
 	return tx.Commit()
 }
 
@@ -310,8 +431,20 @@ func (p *Processor) parse(raw []byte) (m *Message, err error) {
 }
 
 // record stores an outcome that needs no other change.
-func (p *Processor) record(ctx context.Context, b *batch, msgID int64, out outcome) error {
-	return p.inTx(ctx, b, func(tx *data.Tx) error {
-		return tx.SetMessageOutcome(ctx, msgID, out.kind, out.reason, out.questionID)
-	})
+func (p *Processor) record(ctx context.Context, b *batch, stored *data.Message, out outcome) error {
+	return p.inTx(ctx, b, func(tx *data.Tx) error { return p.setOutcome(ctx, tx, stored, out) })
+}
+
+// setOutcome writes a message not yet stored with its outcome, or records
+// the outcome of one stored pending.
+func (p *Processor) setOutcome(ctx context.Context, tx *data.Tx, stored *data.Message, out outcome) error {
+	if stored.ID != 0 {
+		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, out.questionID)
+	}
+	stored.Outcome, stored.Reason, stored.QuestionID = out.kind, out.reason, out.questionID
+	if err := tx.StoreMessage(ctx, stored); err != nil {
+		stored.ID = 0
+		return err
+	}
+	return nil
 }

@@ -2,6 +2,8 @@ package inbox
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -31,6 +33,9 @@ func (r *recordedSubs) add(s string) {
 }
 
 func (r *recordedSubs) Subscribe(ctx context.Context, email, name string) error {
+	if strings.HasPrefix(email, "panic@") {
+		panic("subscriptions service failed")
+	}
 	r.add("subscribe " + email)
 	return nil
 }
@@ -91,18 +96,16 @@ func (f *fixture) deliver(raw string) *data.Message {
 func (f *fixture) deliverRaw(raw []byte) *data.Message {
 	f.t.Helper()
 	f.uid++
-	id, err := f.proc.Store(context.Background(), Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
-		Raw: raw, Size: int64(len(raw)), Received: time.Now()})
+	err := f.proc.Ingest(context.Background(), []Fetched{{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
+		Raw: raw, Size: int64(len(raw)), Received: time.Now()}})
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	if id == 0 {
-		msgs, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Limit: 1})
-		return msgs[0]
+	msgs, err := f.db.ListMessages(context.Background(), data.MessageFilter{Limit: 1})
+	if err != nil || len(msgs) != 1 || msgs[0].UID != f.uid {
+		f.t.Fatalf("newest message after ingest: %v, %v", msgs, err)
 	}
-	if err := f.proc.Process(context.Background(), id); err != nil {
-		f.t.Fatal(err)
-	}
+	id := msgs[0].ID
 	m, err := f.db.MessageByID(context.Background(), id)
 	if err != nil {
 		f.t.Fatal(err)
@@ -454,12 +457,14 @@ func TestAskWeb(t *testing.T) {
 	}
 }
 
-func TestProcessBatchSharesACommitAndSettlesBeforeServices(t *testing.T) {
+func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
 	f := newFixture(t)
+	first := question("a@reader.test", "First", "One")
 	raws := []string{
-		question("a@reader.test", "First", "One"),
+		first,
 		question("b@reader.test", "subscribe", ""), // acts through the subscriptions service
 		question("c@reader.test", "Third", "Three"),
+		first, // the same mail again under another UID
 	}
 	var batch []Fetched
 	for i, r := range raws {
@@ -467,45 +472,128 @@ func TestProcessBatchSharesACommitAndSettlesBeforeServices(t *testing.T) {
 		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
 	}
 	ctx := context.Background()
-	stored, err := f.proc.StoreBatch(ctx, batch)
-	if err != nil || len(stored) != 3 {
-		t.Fatalf("StoreBatch = %d, %v", len(stored), err)
-	}
-	// Subscribing writes through another service, which would wait on the
-	// batch's lock if the batch had not committed first; a deadlock here
-	// would end in a busy timeout.
-	if err := f.proc.ProcessBatch(ctx, stored); err != nil {
+	// Subscribing writes through another service, which would wait for the
+	// batch's turn to write if the batch had not committed first: a
+	// deadlock here would hang the test.
+	if err := f.proc.Ingest(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	if q, s := f.count(data.OutcomeQuestion), f.count(data.OutcomeSubscribe); q != 2 || s != 1 {
-		t.Fatalf("%d questions and %d subscribe requests, want 2 and 1", q, s)
+	if q, s, d := f.count(data.OutcomeQuestion), f.count(data.OutcomeSubscribe), f.count(data.OutcomeDuplicate); q != 2 || s != 1 || d != 1 {
+		t.Fatalf("%d questions, %d subscribe requests, %d duplicates; want 2, 1, 1", q, s, d)
 	}
 	if n := len(f.outbox(data.KindAck)); n != 2 {
 		t.Fatalf("%d acks, want 2", n)
 	}
+	if mb, _ := f.db.Mailbox(ctx, "INBOX"); mb.LastUID != 4 {
+		t.Fatalf("high-water mark = %d, want 4", mb.LastUID)
+	}
+	if n := f.count(data.OutcomePending); n != 0 {
+		t.Fatalf("%d messages left pending", n)
+	}
 }
 
-func TestProcessBatchInterruptedLeavesMessagesPending(t *testing.T) {
+// A message that trips a panic in processing is quarantined with it, and
+// the rest of its batch goes on.
+func TestPanicInProcessingQuarantines(t *testing.T) {
+	f := newFixture(t)
+	var batch []Fetched
+	for i, r := range []string{
+		question("a@reader.test", "First", "One"),
+		question("panic@reader.test", "subscribe", ""),
+		question("c@reader.test", "Third", "Three"),
+	} {
+		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
+		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
+	}
+	if err := f.proc.Ingest(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := f.db.ListMessages(context.Background(), data.MessageFilter{Outcome: data.OutcomeQuarantined})
+	if len(q) != 1 || q[0].UID != 2 || !strings.Contains(q[0].Reason, "subscriptions service failed") {
+		t.Fatalf("quarantined = %+v, want uid 2 with the panic", q)
+	}
+	if n := f.count(data.OutcomeQuestion); n != 2 {
+		t.Fatalf("%d questions, want the 2 around the panic", n)
+	}
+}
+
+// When the store refuses one message's changes part-way, the batch is done
+// again with a savepoint per message: the others are ingested whole, and
+// the failing one is kept pending, with nothing half-written, for Resume.
+func TestStoreFailureKeepsOnlyThatMessagePending(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	sqldb, err := sql.Open("sqlite3", f.db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sqldb.Close()
+	// The question is written before its mails, so the failure comes
+	// after some of the message's changes are made.
+	if _, err := sqldb.Exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON outbox
+		WHEN new.subject LIKE '%Boom%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`); err != nil {
+		t.Fatal(err)
+	}
+	var batch []Fetched
+	for i, r := range []string{
+		question("a@reader.test", "First", "One"),
+		question("b@reader.test", "Boom", "Two"),
+		question("c@reader.test", "Third", "Three"),
+	} {
+		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
+		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
+	}
+	if err := f.proc.Ingest(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	pending, _ := f.db.ListMessages(ctx, data.MessageFilter{Outcome: data.OutcomePending})
+	if len(pending) != 1 || pending[0].UID != 2 {
+		t.Fatalf("pending = %+v, want uid 2 alone", pending)
+	}
+	if q, n, a := f.count(data.OutcomeQuestion), len(f.outbox(data.KindNotify)), len(f.outbox(data.KindAck)); q != 2 || n != 2 || a != 2 {
+		t.Fatalf("%d questions, %d notifications, %d acks; want 2 of each", q, n, a)
+	}
+	if qs, _ := f.db.ListQuestions(ctx, data.QuestionFilter{}); len(qs) != 2 {
+		t.Fatalf("%d question rows, want 2: the refused one was half-written", len(qs))
+	}
+	if mb, _ := f.db.Mailbox(ctx, "INBOX"); mb.LastUID != 3 {
+		t.Fatalf("high-water mark = %d, want 3", mb.LastUID)
+	}
+	if _, err := sqldb.Exec("DROP TRIGGER refuse_boom"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.proc.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if q, n := f.count(data.OutcomeQuestion), len(f.outbox(data.KindNotify)); q != 3 || n != 3 {
+		t.Fatalf("after Resume: %d questions, %d notifications; want 3 of each", q, n)
+	}
+}
+
+// A batch whose commit cannot happen stores nothing and leaves the mark
+// where it was, so the same messages are fetched and ingested again.
+func TestIngestThatCannotCommitStoresNothing(t *testing.T) {
 	f := newFixture(t)
 	var batch []Fetched
 	for i, r := range questions(5, "cut") {
 		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
 		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
 	}
-	stored, err := f.proc.StoreBatch(context.Background(), batch)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel() // the service is stopping
-	f.proc.ProcessBatch(ctx, stored)
-	if got := f.count(data.OutcomePending); got != 5 {
-		t.Fatalf("%d messages pending after an interrupted batch, want all 5", got)
+	if err := f.proc.Ingest(ctx, batch); err == nil {
+		t.Fatal("Ingest with a cancelled context returned nil")
 	}
-	if err := f.proc.Resume(context.Background()); err != nil {
+	if msgs, _ := f.db.ListMessages(context.Background(), data.MessageFilter{}); len(msgs) != 0 {
+		t.Fatalf("%d messages stored by a batch that did not commit", len(msgs))
+	}
+	if _, err := f.db.Mailbox(context.Background(), "INBOX"); !errors.Is(err, data.ErrNotFound) {
+		t.Fatalf("high-water mark after a batch that did not commit: %v", err)
+	}
+	if err := f.proc.Ingest(context.Background(), batch); err != nil {
 		t.Fatal(err)
 	}
 	if got := f.count(data.OutcomeQuestion); got != 5 {
-		t.Fatalf("%d questions after resuming, want 5", got)
+		t.Fatalf("%d questions after ingesting again, want 5", got)
 	}
 }

@@ -29,7 +29,7 @@ func (p *Processor) question(ctx context.Context, b *batch, stored *data.Message
 		if err != nil {
 			return err
 		}
-		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, out.questionID)
+		return p.setOutcome(ctx, tx, stored, out)
 	})
 	return out, err
 }
@@ -128,10 +128,11 @@ func (p *Processor) answer(ctx context.Context, b *batch, stored *data.Message, 
 		if err != nil {
 			return err
 		}
-		return tx.SetMessageOutcome(ctx, stored.ID, out.kind, out.reason, qid)
+		out.questionID = qid
+		return p.setOutcome(ctx, tx, stored, out)
 	})
 	if err != nil && strings.Contains(err.Error(), data.ErrNotFound.Error()) {
-		return p.done(ctx, b, stored.ID, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
+		return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
 	}
 	return out, err
 }
