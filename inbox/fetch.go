@@ -22,6 +22,10 @@ type sized struct {
 // stored with its outcomes and the mark advanced past it in one
 // transaction, so a crash at any point loses nothing and ingests nothing
 // twice.
+//
+// The next batch downloads while the one before it is stored: the two take
+// about as long as each other, one waiting on the server and the other on
+// the disk. At most two batches are held at once.
 func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.SelectData) (int, error) {
 	last, err := p.highWater(ctx, sel.UIDValidity)
 	if err != nil {
@@ -31,17 +35,45 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 	if err != nil {
 		return 0, err
 	}
-	stored := 0
-	for len(news) > 0 {
-		batch, rest := p.nextBatch(news)
-		news = rest
-		n, err := p.fetchBatch(ctx, c, sel.UIDValidity, batch)
-		stored += n
-		if err != nil {
-			return stored, err
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan downloaded)
+	go func() {
+		defer close(batches)
+		for len(news) > 0 {
+			batch, rest := p.nextBatch(news)
+			news = rest
+			d := p.download(c, sel.UIDValidity, batch)
+			select {
+			case batches <- d:
+			case <-ctx.Done():
+				return
+			}
+			if d.err != nil {
+				return
+			}
 		}
+	}()
+	stored := 0
+	var done imap.UIDSet
+	for d := range batches {
+		if d.err != nil {
+			err = d.err
+			break
+		}
+		if err = p.proc.Ingest(ctx, d.fetched); err != nil {
+			err = fmt.Errorf("store uids %s: %w", d.uids, err)
+			break
+		}
+		stored += len(d.fetched)
+		done.AddSet(d.uids)
 	}
-	return stored, nil
+	cancel()
+	for range batches {
+		// Wait for the download in progress: the connection is then free.
+	}
+	p.moveProcessed(c, done)
+	return stored, err
 }
 
 // highWater returns the last UID stored under uidvalidity. A changed
@@ -98,10 +130,17 @@ func (p *Poller) nextBatch(news []sized) (batch, rest []sized) {
 	return news, nil
 }
 
-// fetchBatch downloads one batch with BODY.PEEK[] (so the owner's \Seen
-// flags are untouched), or only the header of messages over the size
-// limit, then ingests them in UID order.
-func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidity uint32, batch []sized) (int, error) {
+// downloaded is one batch as the server sent it.
+type downloaded struct {
+	fetched []Fetched
+	uids    imap.UIDSet
+	err     error
+}
+
+// download fetches one batch with BODY.PEEK[] (so the owner's \Seen flags
+// are untouched), or only the header of messages over the size limit, in
+// UID order.
+func (p *Poller) download(c *imapclient.Client, uidvalidity uint32, batch []sized) downloaded {
 	var full, large imap.UIDSet
 	for _, m := range batch {
 		if m.size > p.cfg.MaxMessageSize {
@@ -124,27 +163,22 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, uidvalidi
 		msgs, err := c.Fetch(part.set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true,
 			BodySection: []*imap.FetchItemBodySection{part.section}}).Collect()
 		if err != nil {
-			return 0, fmt.Errorf("fetch %s: %w", part.set, err)
+			return downloaded{err: fmt.Errorf("fetch %s: %w", part.set, err)}
 		}
 		for _, m := range msgs {
 			got[m.UID] = m
 		}
 	}
-	var fetched []Fetched
-	var done imap.UIDSet
+	var d downloaded
 	for _, sz := range batch {
 		m, ok := got[sz.uid]
 		if !ok {
 			continue // expunged meanwhile
 		}
-		fetched = append(fetched, p.fetched(uidvalidity, sz, m))
-		done.AddNum(sz.uid)
+		d.fetched = append(d.fetched, p.fetched(uidvalidity, sz, m))
+		d.uids.AddNum(sz.uid)
 	}
-	if err := p.proc.Ingest(ctx, fetched); err != nil {
-		return 0, fmt.Errorf("store uids %s: %w", done, err)
-	}
-	p.moveProcessed(c, done)
-	return len(fetched), nil
+	return d
 }
 
 func (p *Poller) fetched(uidvalidity uint32, s sized, m *imapclient.FetchMessageBuffer) Fetched {
