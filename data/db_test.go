@@ -11,8 +11,12 @@ import (
 
 // openTest opens a migrated database in a fresh temporary file.
 func openTest(t *testing.T) *DB {
+	return openTestAt(t, filepath.Join(t.TempDir(), "test.db"))
+}
+
+func openTestAt(t *testing.T, path string) *DB {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	db, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,15 +245,15 @@ func TestCancelledContextStopsStatements(t *testing.T) {
 func TestHotLookupsUseIndexes(t *testing.T) {
 	db := openTest(t)
 	tests := map[string]string{
-		"SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?":      "outbox_queued",
-		"SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'":                                                  "outbox_queued",
-		"UPDATE outbox SET status = 'queued' WHERE status = 'sending'":                                                     "outbox_sending",
-		"UPDATE outbox SET status = 'queued' WHERE status = 'failed'":                                                      "outbox_failed",
-		"SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1":        "messages_hash",
-		"SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1": "messages_message_id",
-		"SELECT id FROM messages WHERE outcome = 'pending' ORDER BY id DESC":                                               "messages_pending",
-		"SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?":                  "questions_asker",
-		"SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1":           "outbox_message_id",
+		"SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?":       "outbox_queued",
+		"SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'":                                                   "outbox_queued",
+		"UPDATE outbox SET status = 'queued' WHERE status = 'sending'":                                                      "outbox_sending",
+		"UPDATE outbox SET status = 'queued' WHERE status = 'failed'":                                                       "outbox_failed",
+		"SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1":         "messages_hash",
+		"SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1": "messages_message_id",
+		"SELECT id FROM messages WHERE outcome = 'pending' ORDER BY id DESC":                                                "messages_pending",
+		"SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?":                   "questions_asker",
+		"SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1":            "outbox_message_id",
 	}
 	for q, index := range tests {
 		args := make([]any, strings.Count(q, "?"))

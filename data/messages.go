@@ -129,7 +129,11 @@ func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error
 	var id int64
 	var err error
 	if msgid != "" {
-		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
+		// "+?", not "?": SQLite would otherwise weigh the bound value
+		// against messages_hash's "message_id = ''" when planning, and so
+		// plan the statement again for every value bound to it (three
+		// times the cost of the lookup).
+		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid).Scan(&id)
 	} else {
 		err = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash).Scan(&id)
 	}
