@@ -23,9 +23,9 @@ type sized struct {
 // transaction, so a crash at any point loses nothing and ingests nothing
 // twice.
 //
-// The next batch downloads while the one before it is stored: the two take
-// about as long as each other, one waiting on the server and the other on
-// the disk. At most two batches are held at once.
+// The next batch downloads and is parsed while the one before it is
+// stored: the two take about as long as each other, one waiting on the
+// server and the other on the disk. At most two batches are held at once.
 func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.SelectData) (int, error) {
 	last, err := p.highWater(ctx, sel.UIDValidity)
 	if err != nil {
@@ -44,6 +44,9 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 			batch, rest := p.nextBatch(news)
 			news = rest
 			d := p.download(c, sel.UIDValidity, batch)
+			if d.err == nil {
+				d.parsed = p.proc.Parse(d.fetched)
+			}
 			select {
 			case batches <- d:
 			case <-ctx.Done():
@@ -61,7 +64,7 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 			err = d.err
 			break
 		}
-		if err = p.proc.Ingest(ctx, d.fetched); err != nil {
+		if err = p.proc.IngestParsed(ctx, d.parsed); err != nil {
 			err = fmt.Errorf("store uids %s: %w", d.uids, err)
 			break
 		}
@@ -130,9 +133,10 @@ func (p *Poller) nextBatch(news []sized) (batch, rest []sized) {
 	return news, nil
 }
 
-// downloaded is one batch as the server sent it.
+// downloaded is one batch as the server sent it, and parsed.
 type downloaded struct {
 	fetched []Fetched
+	parsed  *Parsed
 	uids    imap.UIDSet
 	err     error
 }

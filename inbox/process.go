@@ -119,12 +119,32 @@ type Stored struct {
 // commit fails: what was not committed is not stored and the mark has not
 // passed it, so it is fetched again.
 func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
-	if len(fetched) == 0 {
-		return nil
-	}
-	rows := make([]Stored, len(fetched))
+	return p.IngestParsed(ctx, p.Parse(fetched))
+}
+
+// Parsed is a batch of fetched messages, parsed and ready for
+// IngestParsed.
+type Parsed struct {
+	rows []Stored
+	orig []data.Message // each row's message before processing touched it
+}
+
+// Parse parses fetched messages for IngestParsed. It uses no storage, so
+// the poller parses one batch while the one before it is being stored.
+func (p *Processor) Parse(fetched []Fetched) *Parsed {
+	ps := &Parsed{rows: make([]Stored, len(fetched)), orig: make([]data.Message, len(fetched))}
 	for i, f := range fetched {
-		rows[i] = p.prepare(f)
+		ps.rows[i] = p.prepare(f)
+		ps.orig[i] = *ps.rows[i].Message
+	}
+	return ps
+}
+
+// IngestParsed is Ingest for messages that Parse has parsed.
+func (p *Processor) IngestParsed(ctx context.Context, ps *Parsed) error {
+	rows := ps.rows
+	if len(rows) == 0 {
+		return nil
 	}
 	b := &batch{p: p}
 	defer b.abandon()
@@ -140,7 +160,7 @@ func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
 			b.abandon()
 			b.careful, b.mark = true, nil
 			for j := committed; j <= i; j++ {
-				rows[j] = p.prepare(fetched[j])
+				*rows[j].Message = ps.orig[j]
 			}
 			i = committed - 1
 			continue
@@ -148,8 +168,8 @@ func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
 		if err != nil {
 			return err
 		}
-		f := fetched[i]
-		b.mark = &data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}
+		m := rows[i].Message
+		b.mark = &data.Mailbox{Name: m.Mailbox, UIDValidity: m.UIDValidity, LastUID: m.UID}
 		if b.settled {
 			committed = i + 1
 		}
