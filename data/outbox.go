@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -75,13 +76,9 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 	if m.Kind == "" || m.To == "" {
 		return fmt.Errorf("enqueue: kind and recipient are required")
 	}
-	hdr := "{}"
-	if len(m.Headers) > 0 {
-		b, err := json.Marshal(m.Headers)
-		if err != nil {
-			return fmt.Errorf("enqueue: headers: %w", err)
-		}
-		hdr = string(b)
+	hdr, err := encodeHeaders(m.Headers)
+	if err != nil {
+		return fmt.Errorf("enqueue: headers: %w", err)
 	}
 	now := tx.now
 	if m.NextAttempt.IsZero() {
@@ -99,6 +96,45 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 	m.ID, err = res.LastInsertId()
 	tx.enqueued = true
 	return err
+}
+
+// encodeHeaders is json.Marshal(h), byte for byte, written directly when
+// every name and value is printable ASCII that JSON leaves as it is (the
+// usual case), and by encoding/json otherwise.
+func encodeHeaders(h map[string]string) (string, error) {
+	if len(h) == 0 {
+		return "{}", nil
+	}
+	keys := slices.Sorted(maps.Keys(h))
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, k := range keys {
+		if !plainJSON(k) || !plainJSON(h[k]) {
+			out, err := json.Marshal(h)
+			return string(out), err
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('"')
+		b.WriteString(k)
+		b.WriteString(`":"`)
+		b.WriteString(h[k])
+		b.WriteByte('"')
+	}
+	b.WriteByte('}')
+	return b.String(), nil
+}
+
+// plainJSON reports whether encoding/json writes s between quotes as it is.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
 }
 
 const outboxColumns = `id, kind, to_addr, to_name, reply_to, subject, text_body, html_body, headers, attachment,

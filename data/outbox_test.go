@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 )
@@ -46,5 +47,27 @@ func TestOutboxLifecycle(t *testing.T) {
 	}
 	if err := db.RetryOutbox(ctx, 1); err == nil {
 		t.Fatal("a sent row was requeued")
+	}
+}
+
+func TestEncodeHeadersMatchesEncodingJSON(t *testing.T) {
+	for _, h := range []map[string]string{
+		nil,
+		{},
+		{"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All", "In-Reply-To": "<a.b@c>", "References": "<a.b@c>"},
+		{"List-Unsubscribe": "<https://example.org/u?t=1&x=2>, <mailto:ask+u.1-abc@example.org>"},
+		{"Subject": "Grüße \"quoted\" back\\slash", "Z": "\x01\x7f", "A": "line\nbreak\u2028"},
+	} {
+		want, err := json.Marshal(h)
+		if len(h) == 0 {
+			want = []byte("{}")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := encodeHeaders(h)
+		if err != nil || got != string(want) {
+			t.Errorf("encodeHeaders(%q) = %s, %v; want %s", h, got, err, want)
+		}
 	}
 }
