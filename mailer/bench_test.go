@@ -137,7 +137,14 @@ func BenchmarkOutboxLargeQueue(b *testing.B) {
 			cfg.Connections = 4
 			fillQueue(b, db, queued)
 			var peak uint64
-			for b.Loop() {
+			for i := 0; b.Loop(); i++ {
+				if i > 0 {
+					// Put back what the last round sent: the queue
+					// keeps its length.
+					b.StopTimer()
+					fillQueue(b, db, benchMails)
+					b.StartTimer()
+				}
 				runtime.GC()
 				stop := sampleHeap(&peak)
 				drain(b, db, cfg, srv, benchMails)
