@@ -60,6 +60,17 @@ type Message struct {
 	Warnings []string
 
 	textFromHTML bool
+	// trimmed is TrimReply(Text), once worked out.
+	trimmed *string
+}
+
+// trimmedText is TrimReply(m.Text), worked out once.
+func (m *Message) trimmedText() string {
+	if m.trimmed == nil {
+		t := TrimReply(m.Text)
+		m.trimmed = &t
+	}
+	return *m.trimmed
 }
 
 // ErrNotMessage is returned by Parse for input without a readable header.

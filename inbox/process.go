@@ -274,8 +274,22 @@ func (p *Processor) prepare(f Fetched) Stored {
 	pm, err := p.parse(f.Raw)
 	if err == nil {
 		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
+		// Most mail is a question, whose text is trimmed: done here, in
+		// the goroutine that parses, rather than under the write lock.
+		p.trim(pm)
 	}
 	return Stored{Message: m, parsed: pm, parseErr: err}
+}
+
+// trim works out m's trimmed text, turning a panic into none (processing
+// then meets it again, and quarantines the message).
+func (p *Processor) trim(m *Message) {
+	defer func() {
+		if v := recover(); v != nil {
+			m.trimmed = nil
+		}
+	}()
+	m.trimmedText()
 }
 
 // Resume processes every stored message still pending, oldest first: those

@@ -12,7 +12,7 @@ import (
 // question stores a new question, or attaches a follow-up to the asker's
 // earlier one, and queues the mails that go with it.
 func (p *Processor) question(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
-	body := strings.TrimSpace(TrimReply(m.Text))
+	body := strings.TrimSpace(m.trimmedText())
 	if body == "" {
 		body = strings.TrimSpace(m.Text)
 	}

@@ -179,7 +179,7 @@ func Answer(m *Message) string {
 	if m.textFromHTML {
 		return fromHTML
 	}
-	plain := TrimReply(m.Text)
+	plain := m.trimmedText()
 	if plain == "" || (fromHTML != "" && len(plain) > 2*len(fromHTML)+200) {
 		if fromHTML != "" {
 			return fromHTML
