@@ -45,7 +45,7 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 			news = rest
 			d := p.download(c, sel.UIDValidity, batch)
 			if d.err == nil {
-				d.parsed = p.proc.Parse(d.fetched)
+				d.parsed = p.proc.ParseBatch(d.fetched)
 			}
 			select {
 			case batches <- d:

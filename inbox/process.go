@@ -119,7 +119,7 @@ type Stored struct {
 // commit fails: what was not committed is not stored and the mark has not
 // passed it, so it is fetched again.
 func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
-	return p.IngestParsed(ctx, p.Parse(fetched))
+	return p.IngestParsed(ctx, p.ParseBatch(fetched))
 }
 
 // Parsed is a batch of fetched messages, parsed and ready for
@@ -129,9 +129,9 @@ type Parsed struct {
 	orig []data.Message // each row's message before processing touched it
 }
 
-// Parse parses fetched messages for IngestParsed. It uses no storage, so
+// ParseBatch parses fetched messages for IngestParsed. It uses no storage, so
 // the poller parses one batch while the one before it is being stored.
-func (p *Processor) Parse(fetched []Fetched) *Parsed {
+func (p *Processor) ParseBatch(fetched []Fetched) *Parsed {
 	ps := &Parsed{rows: make([]Stored, len(fetched)), orig: make([]data.Message, len(fetched))}
 	for i, f := range fetched {
 		ps.rows[i] = p.prepare(f)
@@ -140,7 +140,7 @@ func (p *Processor) Parse(fetched []Fetched) *Parsed {
 	return ps
 }
 
-// IngestParsed is Ingest for messages that Parse has parsed.
+// IngestParsed is Ingest for messages that ParseBatch has parsed.
 func (p *Processor) IngestParsed(ctx context.Context, ps *Parsed) error {
 	rows := ps.rows
 	if len(rows) == 0 {
