@@ -285,7 +285,39 @@ func (db *DB) ForeignKeyCheck(ctx context.Context) error {
 	return rows.Err()
 }
 
-func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+// formatTime writes t in timeFormat. It runs several times for every row
+// written, so the fixed layout is written by hand (a tenth of the cost of
+// time.Format), which a test checks against time.Format.
+func formatTime(t time.Time) string {
+	t = t.UTC()
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.Format(timeFormat)
+	}
+	hour, minute, sec := t.Clock()
+	var b [len(timeFormat)]byte
+	put := func(at, width, v int) {
+		for i := at + width - 1; i >= at; i-- {
+			b[i] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, 4, year)
+	b[4] = '-'
+	put(5, 2, int(month))
+	b[7] = '-'
+	put(8, 2, day)
+	b[10] = 'T'
+	put(11, 2, hour)
+	b[13] = ':'
+	put(14, 2, minute)
+	b[16] = ':'
+	put(17, 2, sec)
+	b[19] = '.'
+	put(20, 9, t.Nanosecond())
+	b[29] = 'Z'
+	return string(b[:])
+}
 
 func parseTime(s string) time.Time {
 	t, err := time.Parse(timeFormat, s)

@@ -366,3 +366,22 @@ func openMigratedUpTo(t *testing.T, last string) *DB {
 	t.Fatalf("no migration %s", last)
 	return nil
 }
+
+func TestFormatTimeMatchesTimeFormat(t *testing.T) {
+	times := []time.Time{
+		time.Date(2026, 11, 26, 3, 4, 5, 6, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC),
+		time.Date(2026, 3, 29, 2, 30, 0, 120000000, time.FixedZone("x", 5*3600+1800)),
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		{},
+	}
+	for i := int64(0); i < 2000; i++ {
+		times = append(times, time.Unix(i*1_234_567_891%4_000_000_000, i*7_919_191%1_000_000_000))
+	}
+	for _, tm := range times {
+		if got, want := formatTime(tm), tm.UTC().Format(timeFormat); got != want {
+			t.Fatalf("formatTime(%v) = %s, want %s", tm, got, want)
+		}
+	}
+}

@@ -99,8 +99,8 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 }
 
 // encodeHeaders is json.Marshal(h), byte for byte, written directly when
-// every name and value is printable ASCII that JSON leaves as it is (the
-// usual case), and by encoding/json otherwise.
+// every name and value is printable ASCII without quotes or backslashes
+// (the usual case), and by encoding/json otherwise.
 func encodeHeaders(h map[string]string) (string, error) {
 	if len(h) == 0 {
 		return "{}", nil
@@ -116,25 +116,43 @@ func encodeHeaders(h map[string]string) (string, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteByte('"')
-		b.WriteString(k)
-		b.WriteString(`":"`)
-		b.WriteString(h[k])
-		b.WriteByte('"')
+		writeJSONString(&b, k)
+		b.WriteByte(':')
+		writeJSONString(&b, h[k])
 	}
 	b.WriteByte('}')
 	return b.String(), nil
 }
 
-// plainJSON reports whether encoding/json writes s between quotes as it is.
+// plainJSON reports whether s is printable ASCII without quotes or
+// backslashes, which encoding/json writes as it is but for <, > and &.
 func plainJSON(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c < 0x20, c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+		case c < 0x20, c >= 0x7f, c == '"', c == '\\':
 			return false
 		}
 	}
 	return true
+}
+
+// writeJSONString writes a plainJSON string quoted as encoding/json does,
+// which escapes <, > and & for HTML.
+func writeJSONString(b *strings.Builder, s string) {
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '<':
+			b.WriteString(`\u003c`)
+		case '>':
+			b.WriteString(`\u003e`)
+		case '&':
+			b.WriteString(`\u0026`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
 }
 
 const outboxColumns = `id, kind, to_addr, to_name, reply_to, subject, text_body, html_body, headers, attachment,
