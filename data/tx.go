@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 )
 
@@ -21,17 +22,18 @@ import (
 type writer struct {
 	turn chan struct{} // holding a value in it is the right to write
 	// conn and the statements prepared on it belong to whoever holds the
-	// turn: stmts through database/sql for queries, execs through the
-	// driver itself for changes.
-	conn  *sql.Conn
-	stmts map[string]*sql.Stmt
-	execs map[string]driver.StmtExecContext
-	args  []driver.NamedValue // reused for every change's arguments
+	// turn: stmts through database/sql, for queries that scan rows of any
+	// shape; dstmts through the driver itself, for changes and the lookups
+	// made for every message (see exec).
+	conn   *sql.Conn
+	stmts  map[string]*sql.Stmt
+	dstmts map[string]driver.Stmt
+	args   []driver.NamedValue // reused for every driver statement's arguments
 }
 
 func newWriter() *writer {
 	return &writer{turn: make(chan struct{}, 1), stmts: map[string]*sql.Stmt{},
-		execs: map[string]driver.StmtExecContext{}}
+		dstmts: map[string]driver.Stmt{}}
 }
 
 // acquire waits for the turn to write, or for ctx to end, and returns the
@@ -69,9 +71,9 @@ func (w *writer) close() {
 		s.Close()
 		delete(w.stmts, q)
 	}
-	for q, s := range w.execs {
-		s.(driver.Stmt).Close()
-		delete(w.execs, q)
+	for q, s := range w.dstmts {
+		s.Close()
+		delete(w.dstmts, q)
 	}
 	if w.conn != nil {
 		w.conn.Close()
@@ -98,26 +100,79 @@ func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 // argument checks, its result) costs a third of a small insert, and buys
 // nothing on a connection that only the holder of the turn uses.
 func (w *writer) exec(ctx context.Context, query string, args []any) (sql.Result, error) {
-	if err := ctx.Err(); err != nil {
+	var res driver.Result
+	err := w.onDriver(ctx, query, args, func(st driver.Stmt, nv []driver.NamedValue) error {
+		sx, ok := st.(driver.StmtExecContext)
+		if !ok {
+			return errors.New("the database driver cannot execute with a context")
+		}
+		var err error
+		res, err = sx.ExecContext(ctx, nv)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	var res driver.Result
-	err := w.conn.Raw(func(dc any) error {
-		st, ok := w.execs[query]
+	return res, nil
+}
+
+// queryInts runs a query for one row of integers (NULL reads as 0) on the
+// writer's connection through the driver, as exec does, for the lookups
+// made for every message fetched. found is false when there is no row.
+func (w *writer) queryInts(ctx context.Context, query string, args []any, dest ...*int64) (found bool, err error) {
+	err = w.onDriver(ctx, query, args, func(st driver.Stmt, nv []driver.NamedValue) error {
+		sq, ok := st.(driver.StmtQueryContext)
+		if !ok {
+			return errors.New("the database driver cannot query with a context")
+		}
+		rows, err := sq.QueryContext(ctx, nv)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		vals := make([]driver.Value, len(rows.Columns()))
+		if len(vals) != len(dest) {
+			return fmt.Errorf("query returns %d columns, want %d", len(vals), len(dest))
+		}
+		if err := rows.Next(vals); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		for i, v := range vals {
+			switch n := v.(type) {
+			case int64:
+				*dest[i] = n
+			case nil:
+				*dest[i] = 0
+			default:
+				return fmt.Errorf("column %d is %T, not an integer", i+1, v)
+			}
+		}
+		found = true
+		return nil
+	})
+	return found, err
+}
+
+// onDriver runs fn with query prepared on the writer's driver connection and
+// args converted, holding the connection as database/sql's Conn.Raw does.
+func (w *writer) onDriver(ctx context.Context, query string, args []any, fn func(driver.Stmt, []driver.NamedValue) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return w.conn.Raw(func(dc any) error {
+		st, ok := w.dstmts[query]
 		if !ok {
 			pc, ok := dc.(driver.ConnPrepareContext)
 			if !ok {
 				return errors.New("the database driver cannot prepare with a context")
 			}
-			ds, err := pc.PrepareContext(ctx, query)
-			if err != nil {
+			var err error
+			if st, err = pc.PrepareContext(ctx, query); err != nil {
 				return err
 			}
-			if st, ok = ds.(driver.StmtExecContext); !ok {
-				ds.Close()
-				return errors.New("the database driver cannot execute with a context")
-			}
-			w.execs[query] = st
+			w.dstmts[query] = st
 		}
 		nv := w.args[:0]
 		for i, a := range args {
@@ -128,15 +183,9 @@ func (w *writer) exec(ctx context.Context, query string, args []any) (sql.Result
 			nv = append(nv, driver.NamedValue{Ordinal: i + 1, Value: v})
 		}
 		w.args = nv
-		var err error
-		res, err = st.ExecContext(ctx, nv)
-		clear(nv) // let the arguments go
-		return err
+		defer clear(nv) // let the arguments go
+		return fn(st, nv)
 	})
-	if err != nil {
-		return nil, err
-	}
-	return res, nil
 }
 
 // driverValue converts an argument as database/sql would.
@@ -283,6 +332,16 @@ func (tx *Tx) execLong(ctx context.Context, query string, args ...any) (sql.Resu
 	}
 	res, err := tx.w.exec(ctx, query, args)
 	return res, tx.note(err)
+}
+
+// queryInts runs a one-row query of integers in the transaction; see
+// writer.queryInts.
+func (tx *Tx) queryInts(ctx context.Context, query string, args []any, dest ...*int64) (bool, error) {
+	if tx.done {
+		return false, errors.New("transaction already ended")
+	}
+	found, err := tx.w.queryInts(brief(ctx), query, args, dest...)
+	return found, tx.note(err)
 }
 
 // query runs a prepared query in the transaction.
