@@ -87,7 +87,9 @@ func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
 		q.AskedAt = tx.now
 	}
 	q.UpdatedAt = tx.now
-	q.Slug = Slugify(q.Title)
+	if q.Slug == "" {
+		q.Slug = Slugify(q.Title)
+	}
 	res, err := tx.exec(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
 		status, message_id, acked, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		q.Slug, q.Title, q.Body, q.AskerName, q.AskerEmail, q.Source, q.Status, q.MessageID, q.Acked,

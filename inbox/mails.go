@@ -60,16 +60,13 @@ func (p *Processor) ackMail(q *data.Question, inReplyTo string) *data.OutboxMail
 // is the signed answer route and its Message-ID carries the same token, so
 // a plain Reply from any client comes back as an answer.
 func (p *Processor) notifyMail(q *data.Question, body string, m *Message, followup bool) *data.OutboxMail {
+	return p.notifyFrom(q, followup, p.notifyRest(q, body, m))
+}
+
+// notifyRest is a notification's text after its first line, which alone
+// names the question's ID.
+func (p *Processor) notifyRest(q *data.Question, body string, m *Message) string {
 	var b strings.Builder
-	kind, subject := "New question", "Question: "+q.Title
-	if followup {
-		kind, subject = "Follow-up", "Follow-up: "+q.Title
-	}
-	asker := q.AskerEmail
-	if q.AskerName != "" {
-		asker = fmt.Sprintf("%s <%s>", q.AskerName, q.AskerEmail)
-	}
-	fmt.Fprintf(&b, "%s #%d from %s\n", kind, q.ID, asker)
 	fmt.Fprintf(&b, "Title: %s\n\n", q.Title)
 	b.WriteString(body)
 	b.WriteString("\n\n---\n")
@@ -79,9 +76,23 @@ func (p *Processor) notifyMail(q *data.Question, body string, m *Message, follow
 	if m != nil && m.MessageID != "" {
 		fmt.Fprintf(&b, "Asker's message: <%s>\n", m.MessageID)
 	}
+	return b.String()
+}
+
+// notifyFrom is notifyMail with the text after the first line written.
+func (p *Processor) notifyFrom(q *data.Question, followup bool, rest string) *data.OutboxMail {
+	kind, subject := "New question", "Question: "+q.Title
+	if followup {
+		kind, subject = "Follow-up", "Follow-up: "+q.Title
+	}
+	asker := q.AskerEmail
+	if q.AskerName != "" {
+		asker = fmt.Sprintf("%s <%s>", q.AskerName, q.AskerEmail)
+	}
+	text := fmt.Sprintf("%s #%d from %s\n", kind, q.ID, asker) + rest
 	return &data.OutboxMail{
 		Kind: data.KindNotify, To: p.cfg.OwnerAddresses[0], ToName: p.cfg.OwnerName,
-		ReplyTo: p.signer.Route(p.cfg.Mailbox, token.Answer, q.ID), Subject: subject, Text: b.String(),
+		ReplyTo: p.signer.Route(p.cfg.Mailbox, token.Answer, q.ID), Subject: subject, Text: text,
 		QuestionID: q.ID, MessageID: p.signer.MessageID(p.domain, token.Answer, q.ID),
 		Headers: map[string]string{},
 	}

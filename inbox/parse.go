@@ -62,6 +62,8 @@ type Message struct {
 	textFromHTML bool
 	// trimmed is TrimReply(Text), once worked out.
 	trimmed *string
+	// draft is what the message would be as a new question (draftOf).
+	draft *questionDraft
 }
 
 // trimmedText is TrimReply(m.Text), worked out once.

@@ -274,22 +274,23 @@ func (p *Processor) prepare(f Fetched) Stored {
 	pm, err := p.parse(f.Raw)
 	if err == nil {
 		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
-		// Most mail is a question, whose text is trimmed: done here, in
-		// the goroutine that parses, rather than under the write lock.
-		p.trim(pm)
+		// Most mail is a question: its text is trimmed and its mails
+		// written here, in the goroutine that parses, rather than under
+		// the write lock.
+		p.draft(pm)
 	}
 	return Stored{Message: m, parsed: pm, parseErr: err}
 }
 
-// trim works out m's trimmed text, turning a panic into none (processing
-// then meets it again, and quarantines the message).
-func (p *Processor) trim(m *Message) {
+// draft works out m's draft as a new question, turning a panic into none
+// (processing then meets it again, and quarantines the message).
+func (p *Processor) draft(m *Message) {
 	defer func() {
 		if v := recover(); v != nil {
-			m.trimmed = nil
+			m.trimmed, m.draft = nil, nil
 		}
 	}()
-	m.trimmedText()
+	p.draftOf(m)
 }
 
 // Resume processes every stored message still pending, oldest first: those

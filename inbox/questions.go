@@ -12,10 +12,7 @@ import (
 // question stores a new question, or attaches a follow-up to the asker's
 // earlier one, and queues the mails that go with it.
 func (p *Processor) question(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
-	body := strings.TrimSpace(m.trimmedText())
-	if body == "" {
-		body = strings.TrimSpace(m.Text)
-	}
+	body := p.draftOf(m).text
 	var out outcome
 	err := p.inTx(ctx, b, func(tx *data.Tx) error {
 		var err error
@@ -82,16 +79,9 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 	if body == "" && strings.TrimSpace(m.Subject) == "" {
 		return outcome{kind: data.OutcomeRejected, reason: "empty message"}, nil
 	}
-	title := CleanSubject(m.Subject)
-	if title == "" {
-		title = TitleFromBody(body)
-	}
-	if body == "" {
-		body = title
-	}
-	q := &data.Question{Title: title, Body: body, AskerName: m.From.Name, AskerEmail: strings.ToLower(m.From.Addr),
-		Source: "mail", MessageID: m.MessageID}
-	if err := p.ask(ctx, tx, q, m.MessageID, acked); err != nil {
+	d := p.draftOf(m)
+	q := d.q
+	if err := p.ask(ctx, tx, &q, m.MessageID, acked, d); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
@@ -101,17 +91,67 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 // questions of the last day that were acknowledged number fewer than the
 // limit) and the owner's notification. Mail and web questions both come
 // through here.
-func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string, acked int) error {
+//
+// d, when not nil, holds the two mails worked out ahead (see draftOf).
+func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string, acked int, d *questionDraft) error {
 	q.Acked = acked < p.cfg.AcksPerDay
 	if err := tx.CreateQuestion(ctx, q); err != nil {
 		return err
 	}
 	if q.Acked {
-		if err := tx.Enqueue(ctx, p.ackMail(q, inReplyTo)); err != nil {
+		var ack data.OutboxMail
+		if d != nil {
+			ack = *d.ack
+		} else {
+			ack = *p.ackMail(q, inReplyTo)
+		}
+		ack.QuestionID = q.ID
+		if err := tx.Enqueue(ctx, &ack); err != nil {
 			return err
 		}
 	}
-	return tx.Enqueue(ctx, p.notifyMail(q, q.Body, nil, false))
+	rest := ""
+	if d != nil {
+		rest = d.notify
+	} else {
+		rest = p.notifyRest(q, q.Body, nil)
+	}
+	return tx.Enqueue(ctx, p.notifyFrom(q, false, rest))
+}
+
+// questionDraft is what a message becomes if it is a new question, as far
+// as that does not depend on the question's ID.
+type questionDraft struct {
+	text   string        // the trimmed text, "" when there is none
+	q      data.Question // without ID
+	ack    *data.OutboxMail
+	notify string // the owner's notification after its first line
+}
+
+// draftOf works out m's draft once. The goroutine that parses a batch does
+// it ahead, so that storing a question is left with little but the writes.
+func (p *Processor) draftOf(m *Message) *questionDraft {
+	if m.draft != nil {
+		return m.draft
+	}
+	d := &questionDraft{text: strings.TrimSpace(m.trimmedText())}
+	if d.text == "" {
+		d.text = strings.TrimSpace(m.Text)
+	}
+	title := CleanSubject(m.Subject)
+	if title == "" {
+		title = TitleFromBody(d.text)
+	}
+	body := d.text
+	if body == "" {
+		body = title
+	}
+	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: m.From.Name,
+		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
+	d.ack = p.ackMail(&d.q, m.MessageID)
+	d.notify = p.notifyRest(&d.q, d.q.Body, nil)
+	m.draft = d
+	return d
 }
 
 // answer publishes the owner's reply to question qid, or carries out the
