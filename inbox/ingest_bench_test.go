@@ -27,6 +27,11 @@ func benchFixture(b *testing.B) *fixture { return newFixture(b) }
 // installed. Run with -benchtime=1x; the message count is 10,000
 // (HELPLINE_BENCH_N changes it), each a short question unless
 // HELPLINE_BENCH_KB asks for bodies of that many kilobytes.
+//
+// The first fetch after the messages are appended is the slowest by far
+// (Dovecot reads each file and builds its caches), so a first bare fetch
+// warms the server, and both measured fetches find it warm; the cold
+// figure is reported beside them.
 func BenchmarkIngest(b *testing.B) {
 	for _, srv := range servers {
 		b.Run(srv.name, func(b *testing.B) {
@@ -37,6 +42,7 @@ func BenchmarkIngest(b *testing.B) {
 			c.Close()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
+				cold := bareFetch(b, s, n)
 				bare := bareFetch(b, s, n)
 				f := benchFixture(b)
 				var before runtime.MemStats
@@ -49,6 +55,7 @@ func BenchmarkIngest(b *testing.B) {
 				}
 				var after runtime.MemStats
 				runtime.ReadMemStats(&after)
+				b.ReportMetric(cold.Seconds(), "cold-bare-fetch-s")
 				b.ReportMetric(bare.Seconds(), "bare-fetch-s")
 				b.ReportMetric(ours.Seconds(), "ingest-s")
 				b.ReportMetric(float64(ours.Microseconds())/float64(n), "ingest-us/msg")
