@@ -133,9 +133,9 @@ func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error
 		// against messages_hash's "message_id = ''" when planning, and so
 		// plan the statement again for every value bound to it (three
 		// times the cost of the lookup).
-		_, err = tx.queryInts(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{msgid}, &id)
+		err = tx.queryInts(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{msgid}, &id)
 	} else {
-		_, err = tx.queryInts(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{hash}, &id)
+		err = tx.queryInts(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{hash}, &id)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("seen message: %w", err)

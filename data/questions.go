@@ -262,7 +262,7 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 // many of them were acknowledged, for the per-sender limits.
 func (tx *Tx) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
 	var n, a int64
-	_, err = tx.queryInts(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+	err = tx.queryInts(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
 		[]any{strings.ToLower(email), formatTime(since)}, &n, &a)
 	if err != nil {
 		return 0, 0, fmt.Errorf("count questions from sender: %w", err)

@@ -118,9 +118,9 @@ func (w *writer) exec(ctx context.Context, query string, args []any) (sql.Result
 
 // queryInts runs a query for one row of integers (NULL reads as 0) on the
 // writer's connection through the driver, as exec does, for the lookups
-// made for every message fetched. found is false when there is no row.
-func (w *writer) queryInts(ctx context.Context, query string, args []any, dest ...*int64) (found bool, err error) {
-	err = w.onDriver(ctx, query, args, func(st driver.Stmt, nv []driver.NamedValue) error {
+// made for every message fetched. Without a row, dest is left as it is.
+func (w *writer) queryInts(ctx context.Context, query string, args []any, dest ...*int64) error {
+	return w.onDriver(ctx, query, args, func(st driver.Stmt, nv []driver.NamedValue) error {
 		sq, ok := st.(driver.StmtQueryContext)
 		if !ok {
 			return errors.New("the database driver cannot query with a context")
@@ -149,10 +149,8 @@ func (w *writer) queryInts(ctx context.Context, query string, args []any, dest .
 				return fmt.Errorf("column %d is %T, not an integer", i+1, v)
 			}
 		}
-		found = true
 		return nil
 	})
-	return found, err
 }
 
 // onDriver runs fn with query prepared on the writer's driver connection and
@@ -336,12 +334,11 @@ func (tx *Tx) execLong(ctx context.Context, query string, args ...any) (sql.Resu
 
 // queryInts runs a one-row query of integers in the transaction; see
 // writer.queryInts.
-func (tx *Tx) queryInts(ctx context.Context, query string, args []any, dest ...*int64) (bool, error) {
+func (tx *Tx) queryInts(ctx context.Context, query string, args []any, dest ...*int64) error {
 	if tx.done {
-		return false, errors.New("transaction already ended")
+		return errors.New("transaction already ended")
 	}
-	found, err := tx.w.queryInts(brief(ctx), query, args, dest...)
-	return found, tx.note(err)
+	return tx.note(tx.w.queryInts(brief(ctx), query, args, dest...))
 }
 
 // query runs a prepared query in the transaction.

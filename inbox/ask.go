@@ -27,7 +27,7 @@ func (p *Processor) AskWeb(ctx context.Context, w WebQuestion) (id int64, ok boo
 		}
 		q := &data.Question{Title: strings.TrimSpace(w.Title), Body: strings.TrimSpace(w.Body),
 			AskerName: strings.TrimSpace(w.Name), AskerEmail: email, Source: "web"}
-		if err := p.ask(ctx, tx, q, "", acked, nil); err != nil {
+		if err := p.ask(ctx, tx, q, acked, p.mailsFor(q, "")); err != nil {
 			return err
 		}
 		id, ok = q.ID, true

@@ -190,12 +190,8 @@ func (p *Processor) ingestOne(ctx context.Context, b *batch, s Stored) error {
 		if err != nil {
 			return err
 		}
-		prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
-		if err != nil {
+		if err := markDuplicate(ctx, tx, m); err != nil {
 			return err
-		}
-		if prev != 0 {
-			m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
 		}
 	}
 	if m.Outcome != data.OutcomePending {
@@ -228,6 +224,19 @@ func (p *Processor) ingestOne(ctx context.Context, b *batch, s Stored) error {
 	return tx.StoreMessage(ctx, m)
 }
 
+// markDuplicate gives m the outcome "duplicate" when a message with the
+// same Message-ID (or content, without one) is stored already.
+func markDuplicate(ctx context.Context, tx *data.Tx, m *data.Message) error {
+	prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
+	if err != nil {
+		return err
+	}
+	if prev != 0 {
+		m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
+	}
+	return nil
+}
+
 // Store keeps one fetched message, pending, and advances the high-water
 // mark past it, without acting on it; Process does that. It returns the
 // stored message's ID, or 0 when it needs no processing (a duplicate, or
@@ -237,12 +246,8 @@ func (p *Processor) Store(ctx context.Context, f Fetched) (int64, error) {
 	m := s.Message
 	err := p.db.InTx(ctx, func(tx *data.Tx) error {
 		if m.Outcome == data.OutcomePending {
-			prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
-			if err != nil {
+			if err := markDuplicate(ctx, tx, m); err != nil {
 				return err
-			}
-			if prev != 0 {
-				m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
 			}
 		}
 		if err := tx.StoreMessage(ctx, m); err != nil {

@@ -92,6 +92,17 @@ func (f *fixture) deliver(raw string) *data.Message {
 	return f.deliverRaw([]byte(strings.ReplaceAll(raw, "\n", "\r\n")))
 }
 
+// fetchedBatch is raws as a batch from INBOX, with CRLF line ends and UIDs
+// from 1.
+func fetchedBatch(raws ...string) []Fetched {
+	var batch []Fetched
+	for i, r := range raws {
+		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
+		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
+	}
+	return batch
+}
+
 // deliverRaw is deliver for bytes exactly as they would come from a server.
 func (f *fixture) deliverRaw(raw []byte) *data.Message {
 	f.t.Helper()
@@ -466,11 +477,7 @@ func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
 		question("c@reader.test", "Third", "Three"),
 		first, // the same mail again under another UID
 	}
-	var batch []Fetched
-	for i, r := range raws {
-		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
-		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
-	}
+	batch := fetchedBatch(raws...)
 	ctx := context.Background()
 	// Subscribing writes through another service, which would wait for the
 	// batch's turn to write if the batch had not committed first: a
@@ -496,15 +503,11 @@ func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
 // the rest of its batch goes on.
 func TestPanicInProcessingQuarantines(t *testing.T) {
 	f := newFixture(t)
-	var batch []Fetched
-	for i, r := range []string{
+	batch := fetchedBatch(
 		question("a@reader.test", "First", "One"),
 		question("panic@reader.test", "subscribe", ""),
 		question("c@reader.test", "Third", "Three"),
-	} {
-		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
-		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
-	}
+	)
 	if err := f.proc.Ingest(context.Background(), batch); err != nil {
 		t.Fatal(err)
 	}
@@ -534,15 +537,11 @@ func TestStoreFailureKeepsOnlyThatMessagePending(t *testing.T) {
 		WHEN new.subject LIKE '%Boom%' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`); err != nil {
 		t.Fatal(err)
 	}
-	var batch []Fetched
-	for i, r := range []string{
+	batch := fetchedBatch(
 		question("a@reader.test", "First", "One"),
 		question("b@reader.test", "Boom", "Two"),
 		question("c@reader.test", "Third", "Three"),
-	} {
-		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
-		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
-	}
+	)
 	if err := f.proc.Ingest(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
@@ -574,11 +573,7 @@ func TestStoreFailureKeepsOnlyThatMessagePending(t *testing.T) {
 // where it was, so the same messages are fetched and ingested again.
 func TestIngestThatCannotCommitStoresNothing(t *testing.T) {
 	f := newFixture(t)
-	var batch []Fetched
-	for i, r := range questions(5, "cut") {
-		raw := []byte(strings.ReplaceAll(r, "\n", "\r\n"))
-		batch = append(batch, Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw, Size: int64(len(raw))})
-	}
+	batch := fetchedBatch(questions(5, "cut")...)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel() // the service is stopping
 	if err := f.proc.Ingest(ctx, batch); err == nil {

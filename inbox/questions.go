@@ -81,7 +81,7 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 	}
 	d := p.draftOf(m)
 	q := d.q
-	if err := p.ask(ctx, tx, &q, m.MessageID, acked, d); err != nil {
+	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
@@ -89,43 +89,41 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 
 // ask stores a question and queues its acknowledgement (while the sender's
 // questions of the last day that were acknowledged number fewer than the
-// limit) and the owner's notification. Mail and web questions both come
-// through here.
-//
-// d, when not nil, holds the two mails worked out ahead (see draftOf).
-func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, inReplyTo string, acked int, d *questionDraft) error {
+// limit) and the owner's notification, from mails written by questionMails.
+// Mail and web questions both come through here.
+func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, acked int, mails questionMails) error {
 	q.Acked = acked < p.cfg.AcksPerDay
 	if err := tx.CreateQuestion(ctx, q); err != nil {
 		return err
 	}
 	if q.Acked {
-		var ack data.OutboxMail
-		if d != nil {
-			ack = *d.ack
-		} else {
-			ack = *p.ackMail(q, inReplyTo)
-		}
+		ack := *mails.ack
 		ack.QuestionID = q.ID
 		if err := tx.Enqueue(ctx, &ack); err != nil {
 			return err
 		}
 	}
-	rest := ""
-	if d != nil {
-		rest = d.notify
-	} else {
-		rest = p.notifyRest(q, q.Body, nil)
-	}
-	return tx.Enqueue(ctx, p.notifyFrom(q, false, rest))
+	return tx.Enqueue(ctx, p.notifyFrom(q, false, mails.notify))
+}
+
+// questionMails are a new question's two mails as far as they do not
+// depend on its ID: the acknowledgement without its question, and the
+// owner's notification after its first line.
+type questionMails struct {
+	ack    *data.OutboxMail
+	notify string
+}
+
+func (p *Processor) mailsFor(q *data.Question, inReplyTo string) questionMails {
+	return questionMails{ack: p.ackMail(q, inReplyTo), notify: p.notifyRest(q, q.Body, nil)}
 }
 
 // questionDraft is what a message becomes if it is a new question, as far
 // as that does not depend on the question's ID.
 type questionDraft struct {
-	text   string        // the trimmed text, "" when there is none
-	q      data.Question // without ID
-	ack    *data.OutboxMail
-	notify string // the owner's notification after its first line
+	text  string        // the trimmed text, "" when there is none
+	q     data.Question // without ID
+	mails questionMails
 }
 
 // draftOf works out m's draft once. The goroutine that parses a batch does
@@ -148,8 +146,7 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	}
 	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: m.From.Name,
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
-	d.ack = p.ackMail(&d.q, m.MessageID)
-	d.notify = p.notifyRest(&d.q, d.q.Body, nil)
+	d.mails = p.mailsFor(&d.q, m.MessageID)
 	m.draft = d
 	return d
 }
