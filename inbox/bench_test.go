@@ -64,3 +64,43 @@ func BenchmarkTrimLongText(b *testing.B) {
 		TrimReply(s)
 	}
 }
+
+// BenchmarkTrim trims the text of every reply fixture, plain part and HTML
+// part, and reports the time per reply.
+func BenchmarkTrim(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("testdata", "replies", "*.eml"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no reply fixtures: %v", err)
+	}
+	var plain, htmls []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, err := Parse(raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		plain = append(plain, m.Text)
+		if m.HTML != "" {
+			htmls = append(htmls, m.HTML)
+		}
+	}
+	b.Run("plain", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range plain {
+				TrimReply(s)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(plain)), "ns/reply")
+	})
+	b.Run("html", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range htmls {
+				TrimHTMLReply(s)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(htmls)), "ns/reply")
+	})
+}

@@ -61,12 +61,13 @@ const (
 	cmdShow command = "show" // "!show": publish a hidden question again
 )
 
-// ownerCommand reads a command from the first non-empty line of the new
-// text of an owner's reply.
+// ownerCommand reads a command from the first line of the owner's own
+// text in a reply: quote lines kept for an inline answer are not the
+// owner's.
 func ownerCommand(text string) command {
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.ToLower(strings.TrimSpace(line))
-		if line == "" {
+		if line == "" || isQuoteLine(line) {
 			continue
 		}
 		switch strings.TrimRight(line, ".") {
@@ -83,7 +84,7 @@ func ownerCommand(text string) command {
 // moderation reads "approve" or "reject" from the first word of an owner's
 // reply to a comment notification.
 func moderation(text string) string {
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(strings.ToLower(ownText(text)))
 	if len(f) == 0 {
 		return ""
 	}
@@ -94,6 +95,18 @@ func moderation(text string) string {
 		return "reject"
 	}
 	return ""
+}
+
+// ownText is text without the quote lines an inline answer keeps.
+func ownText(text string) string {
+	lines := strings.Split(text, "\n")
+	own := lines[:0]
+	for _, l := range lines {
+		if !isQuoteLine(l) {
+			own = append(own, l)
+		}
+	}
+	return strings.Join(own, "\n")
 }
 
 // authFailure reports a DKIM or DMARC failure recorded by the trusted

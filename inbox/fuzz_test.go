@@ -57,28 +57,100 @@ func FuzzTrimReply(f *testing.F) {
 	})
 	f.Fuzz(func(t *testing.T, text string) {
 		got := TrimReply(text)
-		validText(t, "reply", got)
-		if len(got) > len(text) {
-			t.Fatalf("got %d bytes out of %d in", len(got), len(text))
+		wellFormedReply(t, text, got)
+		if again := TrimReply(got); again != got {
+			t.Fatalf("trimming twice changed the text:\n%q\n%q", got, again)
 		}
-		if got == "" {
-			return
-		}
-		lines := strings.Split(got, "\n")
-		if strings.TrimSpace(lines[0]) == "" || strings.TrimSpace(lines[len(lines)-1]) == "" {
-			t.Fatalf("got surrounding blank lines: %q", got)
-		}
-		for _, l := range lines {
-			if l != strings.TrimRightFunc(l, unicode.IsSpace) {
-				t.Fatalf("got trailing space in line %q", l)
+		if len(text) < maxText-100 {
+			for _, tail := range []string{"\n-- \nMaren Holt\nRunning Helpline", "\n\nSent from my iPhone"} {
+				if with := TrimReply(text + tail); with != got {
+					t.Fatalf("adding %q changed the text:\n%q\n%q", tail, got, with)
+				}
 			}
 		}
-		if i := strings.IndexFunc(got, func(r rune) bool {
-			return r != '\n' && r != '\t' && unicode.IsControl(r)
-		}); i >= 0 {
-			t.Fatalf("got a control character at %d: %q", i, got)
+		if plain := ownerOnly(text); plain != "" {
+			if got, want := TrimReply(plain), tidy(plain); got != want {
+				t.Fatalf("the owner's own text changed:\ngot  %q\nwant %q", got, want)
+			}
 		}
 	})
+}
+
+// wellFormedReply checks what TrimReply promises of any text: valid UTF-8
+// without controls but tab and newline, no blank first or last line, no
+// trailing space, and nothing that was not in the input: every line is
+// an input line, or the start of one, in the input's order.
+func wellFormedReply(t *testing.T, text, got string) {
+	t.Helper()
+	validText(t, "reply", got)
+	if got == "" {
+		return
+	}
+	if i := strings.IndexFunc(got, func(r rune) bool {
+		return r != '\n' && r != '\t' && unicode.IsControl(r)
+	}); i >= 0 {
+		t.Fatalf("got a control character at %d: %q", i, got)
+	}
+	lines := strings.Split(got, "\n")
+	if strings.TrimSpace(lines[0]) == "" || strings.TrimSpace(lines[len(lines)-1]) == "" {
+		t.Fatalf("got surrounding blank lines: %q", got)
+	}
+	in := strings.Split(strings.Map(dropControls, normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))), "\n")
+	k := 0
+	for _, l := range lines {
+		if l != strings.TrimRightFunc(l, unicode.IsSpace) {
+			t.Fatalf("got trailing space in line %q", l)
+		}
+		if l == "" {
+			continue
+		}
+		for k < len(in) && !strings.HasPrefix(in[k], l) {
+			k++
+		}
+		if k == len(in) {
+			t.Fatalf("got line %q that is not in the input, in order", l)
+		}
+		k++
+	}
+}
+
+// ownerOnly keeps the letters, digits, spaces and sentence marks of text,
+// which cannot make a quote, a header, an attribution or a signature line,
+// or returns "" when a line of it still reads as a footer or as the start
+// of a forwarded message.
+func ownerOnly(text string) string {
+	plain := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\n' || strings.ContainsRune(".,!?'", r) {
+			return r
+		}
+		return -1
+	}, strings.ToValidUTF8(text, ""))
+	if len(plain) > maxText/2 {
+		return ""
+	}
+	for _, l := range strings.Split(plain, "\n") {
+		if t := plainLine(l); isFooter(t) || isOriginalLine(t) {
+			return ""
+		}
+	}
+	return plain
+}
+
+// tidy is text as TrimReply writes the owner's own lines: no trailing
+// space, one blank line between paragraphs, none around them.
+func tidy(text string) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
 }
 
 func FuzzHTMLToText(f *testing.F) {

@@ -1,53 +1,42 @@
 package inbox
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// lineKind says what a line of a reply is.
-type lineKind int
-
-const (
-	kindText lineKind = iota
-	kindBlank
-	kindQuote
-	kindAttribution // "On <date>, <name> wrote:" and its wrapped tail
-	kindCut         // starts history or a footer: it and all after go
-)
-
-// Attribution verbs at the end of the line ("... wrote:") or followed by
-// the sender ("... schrieb Anna <a@example.org>:").
-var (
-	attrEnd  = regexp.MustCompile(`(?i)(\bwrote|\bwrites|a écrit|\bescribió|ha scritto|\bescreveu|\bskrev|\bschrieb|\bschreef|napisał\(a\)|napisała|napisał|написала?|kirjoitti|\bgeschreven|\bschreibt|\bécrit)\s*:$`)
-	attrMid  = regexp.MustCompile(`(?i)\b(schrieb|schreef|skrev|escribió|escreveu|wrote|kirjoitti)\b.{1,160}:$`)
-	attrLead = regexp.MustCompile(`(?i)^(on|am|le|el|il|op|em|den|på|w dniu|dne)\b`)
-
-	originalRe = regexp.MustCompile(`(?i)^[-=_*\s]{2,}\s*(original message|ursprüngliche nachricht|originalnachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt melding)\s*[-=_*\s]{2,}$`)
-
-	fromKey     = regexp.MustCompile(`(?i)^[*_]*(from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender)[*_]*\s*:`)
-	headerKey2  = regexp.MustCompile(`(?i)^[*_]*(sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|a|objet|enviado|enviada|fecha|para|asunto|inviato|data|oggetto|verzonden|aan|onderwerp|assunto|skickat|till|ämne|sendt|til|emne|dato|reply-to|antwort an|importance|wysłano|do|temat)[*_]*\s*:`)
-	separatorRe = regexp.MustCompile(`^(_{8,}|-{8,}|={8,})$`)
-
-	footerRe = regexp.MustCompile(`(?i)^(sent from my \S.{0,30}|sent from (mail|outlook|yahoo mail|aol|samsung|my mobile|proton ?mail)\b.{0,40}|sent (with|via) .{0,30}(app|mail|iphone|android|ipad)|get outlook for (ios|android|mac)\b.{0,60}|sent from mail for windows( 1\d)?|von meinem .{1,30} gesendet|gesendet von meinem .{1,30}|gesendet von (mail|outlook|yahoo).{0,30}|holen sie sich outlook für .{1,60}|outlook für (ios|android) (herunterladen|beziehen)|envoyé de(puis)? mon .{1,30}|envoyé (de|depuis) (mail|outlook|yahoo).{0,30}|obtenir outlook pour .{1,60}|enviado desde mi .{1,30}|enviado (desde|do meu|de meu|do|de) .{0,10}(iphone|ipad|android|samsung|outlook|yahoo|celular|móvil).{0,20}|obtener outlook para .{1,60}|baixe o outlook para .{1,60}|inviato da(l mio)? .{1,30}|scarica outlook per .{1,60}|verzonden (vanaf|met|van) (mijn )?.{1,30}|outlook voor (ios|android) downloaden|skickat från (min )?.{1,30}|hämta outlook för .{1,60}|sendt fra (min )?.{1,30}|hent outlook til .{1,60}|få outlook til .{1,60})$`)
-)
-
-// TrimReply returns the new text of a plain-text reply: quoted lines, the
-// attribution line, Outlook header blocks and "Original Message" history,
-// "-- " signatures and mobile footers go; the owner's own lines stay in
-// order, sign-off included. It returns "" when nothing new is left.
+// TrimReply returns what the owner typed in a plain-text reply, for
+// publishing.
+//
+// Kept: everything the owner typed, in order: sign-offs typed by hand
+// ("Cheers,\nDominique", "Viele Grüße"), lists, links and paragraphs. When
+// the owner answers inline, between quote blocks, the quote blocks the
+// answer follows stay as "> " lines, since the answer reads wrongly
+// without them; only the quote after the owner's last line goes.
+//
+// Dropped: the quoted original, with or without ">" marks; its attribution
+// line or header block in any client, language or layout; forwarded
+// originals; signatures after a "-- " line; mobile and app footers ("Sent
+// from my iPhone"); mailing-list footers. Their order does not matter: a
+// signature may come before or after the quote, a footer above or below it.
+//
+// Each line is first recognised on its own (text, quote, attribution,
+// header block, signature marker, footer), then the cut is decided over the
+// whole reply. The work is linear in the text, which is read up to 128 KiB.
+// It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
 	text = normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))
 	text = strings.Map(dropControls, text)
 	lines := strings.Split(text, "\n")
-	kinds := classifyLines(lines)
+	kinds := markLines(lines)
 	return assembleReply(lines, kinds)
 }
 
 // maxText is how much of a mail's text is read for a reply or a question.
 // It is far more than anyone types, and it bounds the work one hostile mail
-// can cause: trimming reads every line against the patterns above.
+// can cause: trimming reads every line against the patterns in
+// reply_lines.go.
 const maxText = 128 << 10
 
 // limitText cuts text to maxText bytes, at the end of a line when there is
@@ -74,213 +63,255 @@ func dropControls(r rune) rune {
 	return r
 }
 
-// classifyLines marks every line, then decides which attribution starts the
-// quoted history and which merely introduces inline quotes.
-func classifyLines(lines []string) []lineKind {
+// lineKind says what a line of a reply is.
+type lineKind int
+
+const (
+	kindText    lineKind = iota // the owner's
+	kindBlank                   // empty or spaces
+	kindQuote                   // quoted with ">"
+	kindDropped                 // attribution, signature, footer: goes, the text around it stays
+	kindHistory                 // the unquoted original: goes with all after it
+)
+
+// markLines recognises every line of a reply.
+func markLines(lines []string) []lineKind {
 	kinds := make([]lineKind, len(lines))
 	for i, l := range lines {
-		t := strings.TrimSpace(l)
 		switch {
-		case t == "":
+		case strings.TrimSpace(l) == "":
 			kinds[i] = kindBlank
-		case strings.HasPrefix(strings.TrimLeft(l, " \t"), ">"):
+		case isQuoteLine(l):
 			kinds[i] = kindQuote
-		case isHardCut(lines, i):
-			return markCut(lines, kinds, i)
 		}
 	}
-	after := scanAfter(kinds)
-	ownerBefore := false
 	for i := 0; i < len(lines); i++ {
 		if kinds[i] != kindText {
 			continue
 		}
-		n := attributionLines(lines, i)
-		if n == 0 {
-			ownerBefore = true
+		t := plainLine(lines[i])
+		switch {
+		case startsHistory(lines, i, t):
+			markHistory(lines, kinds, i)
+			return kinds
+		case isSignatureMarker(lines[i]) || isFooter(t) || isListFooter(lines, i):
+			i = markDropped(lines, kinds, i)
 			continue
 		}
-		quoted, unquoted := after[i+n-1].quote, after[i+n-1].text
-		// It starts the history when only quoted lines follow it, or when
-		// the owner wrote above it and the history after it is not quoted.
-		if !unquoted || (ownerBefore && !quoted) {
-			return markCut(lines, kinds, i)
+		if owner, a := splitAttribution(t); a != notAttribution {
+			// The client ran the attribution onto the owner's last line.
+			lines[i] = owner
+			if !quoteFollows(kinds, i+1) {
+				markHistory(lines, kinds, i+1)
+				return kinds
+			}
+			continue
 		}
-		for k := i; k < i+n; k++ {
-			kinds[k] = kindAttribution
+		n, a := attributionLines(lines, i)
+		if n == 0 {
+			continue
 		}
-		i += n - 1
+		switch {
+		case quoteFollows(kinds, i+n):
+			for k := i; k < i+n; k++ {
+				kinds[k] = kindDropped
+			}
+			i += n - 1
+		case a == strongAttribution:
+			// The history below it is not quoted: it all goes.
+			markHistory(lines, kinds, i)
+			return kinds
+		}
 	}
 	return kinds
 }
 
-// markCut marks line i and everything after it, and pulls in a separator
-// line ("_____") that introduces the history.
-func markCut(lines []string, kinds []lineKind, i int) []lineKind {
+// startsHistory reports a line that starts the unquoted original: an
+// "Original Message" line or a header block.
+func startsHistory(lines []string, i int, t string) bool {
+	return isOriginalLine(t) || isHeaderBlock(lines, i)
+}
+
+// quoteFollows reports whether the next line that is not blank, from i on,
+// is quoted.
+func quoteFollows(kinds []lineKind, i int) bool {
+	for ; i < len(kinds); i++ {
+		switch kinds[i] {
+		case kindBlank:
+			continue
+		case kindQuote:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// markHistory marks line i and everything after it as history, with a rule
+// ("_____") or footer just above it that introduces it.
+func markHistory(lines []string, kinds []lineKind, i int) {
 	j := i - 1
 	for j >= 0 && kinds[j] == kindBlank {
 		j--
 	}
-	if j >= 0 && separatorRe.MatchString(strings.TrimSpace(lines[j])) {
+	if j >= 0 && kinds[j] == kindText && isRule(plainLine(lines[j])) {
 		i = j
 	}
 	for k := i; k < len(kinds); k++ {
-		kinds[k] = kindCut
+		kinds[k] = kindHistory
 	}
-	return kinds
 }
 
-func isHardCut(lines []string, i int) bool {
-	t := strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))
-	if strings.TrimRight(lines[i], " \t") == "--" {
-		return true // RFC 3676 4.3 signature separator
+// markDropped marks a signature or footer starting at line i, running to
+// the next quote, attribution or history, and returns its last line.
+func markDropped(lines []string, kinds []lineKind, i int) int {
+	kinds[i] = kindDropped
+	for k := i + 1; k < len(lines); k++ {
+		switch kinds[k] {
+		case kindQuote:
+			return k - 1
+		case kindText:
+			if startsHistory(lines, k, plainLine(lines[k])) {
+				return k - 1
+			}
+			if n, a := attributionLines(lines, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
+				return k - 1
+			}
+			kinds[k] = kindDropped
+		}
 	}
-	if len(t) <= 100 && (isOriginalLine(t) || isFooter(t)) {
-		return true
+	return len(lines) - 1
+}
+
+// assembleReply writes out the owner's lines, and the quote blocks they
+// answer when they answer inline. A blank line separates paragraphs, quote
+// blocks, and the text on either side of something removed.
+func assembleReply(lines []string, kinds []lineKind) string {
+	markWrappedQuotes(lines, kinds)
+	dropQuotedAttributions(lines, kinds)
+	last := -1
+	for i, k := range kinds {
+		if k == kindText {
+			last = i
+		}
 	}
-	return isHeaderBlock(lines, i)
-}
-
-// The checks below run on every line of every mail; each tests what its
-// pattern needs before running it, which spares most lines of prose the
-// regular expressions.
-
-// isOriginalLine reports a "-----Original Message-----" line.
-func isOriginalLine(t string) bool {
-	return t != "" && strings.IndexByte("-=_*", t[0]) >= 0 && originalRe.MatchString(t)
-}
-
-// footerWords are the words footerRe's lines start with.
-var footerWords = map[string]bool{
-	"sent": true, "get": true, "von": true, "gesendet": true, "holen": true, "outlook": true, "envoyé": true,
-	"obtenir": true, "enviado": true, "obtener": true, "baixe": true, "inviato": true, "scarica": true,
-	"verzonden": true, "skickat": true, "hämta": true, "sendt": true, "hent": true, "få": true,
-}
-
-// isFooter reports a mobile footer such as "Sent from my iPhone".
-func isFooter(t string) bool {
-	return footerWords[firstWord(t)] && footerRe.MatchString(t)
-}
-
-// leadWords are the words attrLead matches.
-var leadWords = map[string]bool{
-	"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true, "på": true,
-	"w": true, "dne": true,
-}
-
-// firstWord is the run of letters s starts with, lowercased.
-func firstWord(s string) string {
-	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		s = s[:i]
+	inline := answersInline(kinds, last)
+	out := make([]string, 0, last+1)
+	prev, gap := kindBlank, false
+	for i := 0; i <= last; i++ {
+		k := kinds[i]
+		if k == kindQuote && !inline {
+			k = kindDropped
+		}
+		switch k {
+		case kindText, kindQuote:
+			if len(out) > 0 && (gap || prev != k) {
+				out = append(out, "")
+			}
+			out = append(out, strings.TrimRightFunc(lines[i], unicode.IsSpace))
+			prev, gap = k, false
+		default:
+			gap = true
+		}
 	}
-	return strings.ToLower(s)
+	return strings.Join(trimEmptyQuotes(out), "\n")
 }
 
-// isHeaderBlock reports an Outlook-style "From: / Sent: / To:" block at i.
-func isHeaderBlock(lines []string, i int) bool {
-	t := strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))
-	if c := strings.IndexByte(t, ':'); c < 0 || c > 20 || !fromKey.MatchString(t) {
-		return false
-	}
-	for k := i + 1; k < len(lines) && k <= i+6; k++ {
-		t := strings.TrimSpace(strings.ReplaceAll(lines[k], "\u00a0", " "))
-		if headerKey2.MatchString(t) {
-			return true
+// answersInline reports a quote, before the owner's last line, that the
+// owner wrote something above: the reply answers between quotes rather
+// than above or below one.
+func answersInline(kinds []lineKind, last int) bool {
+	text := false
+	for i := 0; i < last; i++ {
+		switch kinds[i] {
+		case kindText:
+			text = true
+		case kindQuote:
+			if text {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// attributionLines returns how many lines (1 to 3) form an attribution
-// starting at i, or 0.
-func attributionLines(lines []string, i int) int {
-	joined := ""
-	for n := 1; n <= 3 && i+n <= len(lines); n++ {
-		t := strings.TrimSpace(lines[i+n-1])
-		if n == 1 {
-			t = strings.TrimLeft(t, "-–— ") // "--- On Wed, 4/4/12, Anna wrote:"
-		}
-		if t == "" || (n > 1 && strings.HasPrefix(t, ">")) {
-			return 0
-		}
-		if joined != "" {
-			joined += " "
-		}
-		joined += t
-		if len(joined) > 300 {
-			return 0
-		}
-		if isAttribution(joined) {
-			return n
-		}
-		if n == 1 && !strings.ContainsAny(joined, "0123456789@") && !(leadWords[firstWord(joined)] && attrLead.MatchString(joined)) {
-			return 0
-		}
-	}
-	return 0
-}
-
-func isAttribution(s string) bool {
-	if !strings.HasSuffix(s, ":") || !strings.ContainsAny(s, "0123456789@") {
-		return false
-	}
-	return attrEnd.MatchString(s) || attrMid.MatchString(s)
-}
-
-// following says whether quoted or owner's lines come after a line.
-type following struct{ quote, text bool }
-
-// scanAfter computes, for each line, what kinds of line follow it.
-func scanAfter(kinds []lineKind) []following {
-	after := make([]following, len(kinds))
-	var cur following
-	for k := len(kinds) - 1; k >= 0; k-- {
-		after[k] = cur
-		switch kinds[k] {
-		case kindQuote:
-			cur.quote = true
-		case kindText:
-			cur.text = true
-		}
-	}
-	return after
-}
-
-// assembleReply keeps the owner's lines, turns a removed quote block between
-// two of them into a paragraph break, and tidies the blank lines.
-func assembleReply(lines []string, kinds []lineKind) string {
-	out := make([]string, 0, len(lines))
-	dropped := false
-	for i, l := range lines {
-		switch kinds[i] {
-		case kindCut:
-			return joinReply(out)
-		case kindQuote, kindAttribution:
-			dropped = true
-			continue
-		case kindBlank:
-			out = appendBlank(out)
+// markWrappedQuotes marks as quoted a line that lost its ">" when the
+// client wrapped a long quoted line: it follows a quoted line that filled
+// the width and stops mid-sentence, and either continues in lower case or
+// is followed by more quote.
+func markWrappedQuotes(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] != kindText || kinds[i-1] != kindQuote {
 			continue
 		}
-		if dropped {
-			out = appendBlank(out)
-			dropped = false
+		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
+		cur := strings.TrimSpace(lines[i])
+		width := utf8.RuneCountInString(prev)
+		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
+			continue
 		}
-		out = append(out, strings.TrimRightFunc(l, unicode.IsSpace))
+		word, _, _ := strings.Cut(cur, " ")
+		if width+1+utf8.RuneCountInString(word) <= 70 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(cur)
+		if unicode.IsLower(r) || unicode.IsDigit(r) || (i+1 < len(kinds) && kinds[i+1] == kindQuote) {
+			kinds[i] = kindQuote
+		}
 	}
-	return joinReply(out)
 }
 
-func appendBlank(out []string) []string {
-	if len(out) == 0 || out[len(out)-1] == "" {
-		return out
+// dropQuotedAttributions removes an attribution at the top of a quote
+// block (Apple Mail quotes its own), so that a quote kept in an inline
+// answer does not carry it.
+func dropQuotedAttributions(lines []string, kinds []lineKind) {
+	for i := 0; i < len(lines); i++ {
+		if kinds[i] != kindQuote || (i > 0 && kinds[i-1] == kindQuote) {
+			continue
+		}
+		start := i
+		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
+			start++
+		}
+		end := min(start+3, len(lines))
+		window := make([]string, 0, 3)
+		for k := start; k < end && kinds[k] == kindQuote; k++ {
+			window = append(window, unquote(lines[k]))
+		}
+		if n, _ := attributionLines(window, 0); n > 0 {
+			for k := i; k < start+n; k++ {
+				kinds[k] = kindDropped
+			}
+		}
 	}
-	return append(out, "")
 }
 
-func joinReply(out []string) string {
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
+// trimEmptyQuotes removes quote lines with nothing after the ">" at the
+// edges of each quote block, and the blank lines they leave.
+func trimEmptyQuotes(out []string) []string {
+	emptyQuote := func(l string) bool { return isQuoteLine(l) && strings.TrimSpace(unquote(l)) == "" }
+	kept := out[:0]
+	for i, l := range out {
+		if emptyQuote(l) {
+			before := i > 0 && isQuoteLine(out[i-1]) && !emptyQuote(out[i-1])
+			after := false
+			for k := i + 1; k < len(out) && isQuoteLine(out[k]); k++ {
+				if !emptyQuote(out[k]) {
+					after = true
+					break
+				}
+			}
+			if !before || !after {
+				continue
+			}
+		}
+		if l == "" && (len(kept) == 0 || kept[len(kept)-1] == "") {
+			continue
+		}
+		kept = append(kept, l)
 	}
-	return strings.Join(out, "\n")
+	for len(kept) > 0 && kept[len(kept)-1] == "" {
+		kept = kept[:len(kept)-1]
+	}
+	return kept
 }

@@ -8,17 +8,24 @@ import (
 )
 
 // TrimHTMLReply returns the new text of an HTML reply. It removes the quote
-// containers that Gmail, Outlook, Apple Mail, Thunderbird and Yahoo wrap
-// around the history, renders what is left as text, and trims that with
-// TrimReply. Cited blockquotes render as "> " lines, so that answers written
-// between them keep their order.
+// containers and signatures that Gmail, Outlook, Apple Mail, Thunderbird,
+// Yahoo and others mark in their markup, renders what is left as text, and
+// trims that with TrimReply. Cited blockquotes render as "> " lines, so
+// that answers written between them keep their order.
 func TrimHTMLReply(s string) string {
+	text, _ := readHTMLReply(s)
+	return text
+}
+
+// readHTMLReply returns the trimmed text of an HTML reply and the text of
+// each signature its markup marks.
+func readHTMLReply(s string) (string, []string) {
 	doc, err := parseHTML(s)
 	if err != nil {
-		return ""
+		return "", nil
 	}
-	removeQuoteContainers(doc)
-	return TrimReply(renderText(doc))
+	sigs := removeQuoteContainers(doc)
+	return TrimReply(renderText(doc)), sigs
 }
 
 // quoteAction says what to do with a node found in a reply.
@@ -30,7 +37,9 @@ const (
 	dropRest             // the node and everything after it in the document
 )
 
-func removeQuoteContainers(doc *html.Node) {
+// removeQuoteContainers removes the history and the signatures from doc,
+// and returns the signatures' text.
+func removeQuoteContainers(doc *html.Node) (signatures []string) {
 	var rest *html.Node
 	var drops []*html.Node
 	var walk func(n *html.Node)
@@ -52,6 +61,9 @@ func removeQuoteContainers(doc *html.Node) {
 	}
 	walk(doc)
 	for _, n := range drops {
+		if isSignatureNode(n, strings.ToLower(attr(n, "id")), strings.ToLower(attr(n, "class"))) {
+			signatures = append(signatures, renderText(cloneForText(n)))
+		}
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
@@ -59,6 +71,7 @@ func removeQuoteContainers(doc *html.Node) {
 	if rest != nil {
 		removeFrom(rest)
 	}
+	return signatures
 }
 
 // removeFrom deletes n, its following siblings, and the following siblings
@@ -84,14 +97,15 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	id := strings.ToLower(attr(n, "id"))
 	class := " " + strings.ToLower(attr(n, "class")) + " "
 	switch {
-	case id == "divrplyfwdmsg", id == "appendonsend",
-		id == "mail-editor-reference-message-container":
+	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"),
+		attr(n, "name") == "messageReplySection", attr(n, "data-marker") == "__QUOTED_TEXT__",
+		attr(n, "data-marker") == "__HEADERS__":
 		return dropRest
-	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"):
+	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
+		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
 		return dropRest
 	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "),
-		strings.Contains(class, " moz-signature "), strings.Contains(class, " gmail_signature "),
-		strings.Contains(class, " gmail_signature_prefix "):
+		isSignatureNode(n, id, class):
 		return dropNode
 	case n.DataAtom == atom.Div && (strings.Contains(class, " gmail_quote ") ||
 		strings.Contains(class, " gmail_quote_container ")) && !hasOwnText(n):
@@ -100,6 +114,28 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// historyIDs are the ids of the containers clients put the history in.
+var historyIDs = map[string]bool{
+	"divrplyfwdmsg": true, "appendonsend": true, "mail-editor-reference-message-container": true,
+	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true, "zwchr": true,
+}
+
+// isSignatureNode reports the element a client marks its signature with:
+// Gmail's gmail_signature, Outlook's Signature, Apple Mail's
+// AppleMailSignature, Thunderbird's moz-signature, Proton's signature
+// block, Spark's signature section, Roundcube's _rc_sig, and the like.
+func isSignatureNode(n *html.Node, id, class string) bool {
+	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" {
+		return true
+	}
+	for _, c := range strings.Fields(class) {
+		if strings.Contains(c, "signature") {
+			return true
+		}
+	}
+	return false
 }
 
 // isOutlookHeaderDiv spots Outlook desktop's history: a div with a top
@@ -164,26 +200,97 @@ func hasOwnText(n *html.Node) bool {
 }
 
 // Answer returns the owner's new text in a reply. The plain part is the
-// owner's client's own rendering and is preferred; the HTML part decides
-// when there is no plain part, when trimming the plain part leaves nothing,
-// or when the plain part is a lazy conversion whose history could not be
-// told apart and so stays much longer than the trimmed HTML.
+// owner's client's own rendering and is preferred, less the signatures the
+// HTML part marks (Outlook writes its signature into the plain part with
+// no "-- " line). The HTML part decides when there is no plain part, when
+// trimming the plain part leaves nothing, or when the plain part is a lazy
+// conversion whose history could not be told apart and so stays much
+// longer than the trimmed HTML.
 func Answer(m *Message) string {
 	if m == nil {
 		return ""
 	}
 	var fromHTML string
+	var sigs []string
 	if m.HTML != "" {
-		fromHTML = TrimHTMLReply(m.HTML)
+		fromHTML, sigs = readHTMLReply(m.HTML)
 	}
 	if m.textFromHTML {
 		return fromHTML
 	}
 	plain := m.trimmedText()
+	if len(sigs) > 0 {
+		plain = TrimReply(removeSignatures(m.Text, sigs))
+	}
 	if plain == "" || (fromHTML != "" && len(plain) > 2*len(fromHTML)+200) {
 		if fromHTML != "" {
 			return fromHTML
 		}
 	}
 	return plain
+}
+
+// removeSignatures removes from text the first unquoted run of lines that
+// reads as each signature, blank lines and link markup aside.
+func removeSignatures(text string, sigs []string) string {
+	lines := strings.Split(normalizeNewlines(limitText(text)), "\n")
+	keys := make([]string, len(lines))
+	for i, l := range lines {
+		switch {
+		case isQuoteLine(l):
+			keys[i] = "\x00" // a quote ends a signature: no key matches it
+		case !isSignatureMarker(l):
+			keys[i] = sigKey(l)
+		}
+	}
+	for _, sig := range sigs[:min(len(sigs), 4)] {
+		var want []string
+		for _, l := range strings.Split(sig, "\n") {
+			if k := sigKey(l); k != "" && !isSignatureMarker(l) && len(want) < 40 {
+				want = append(want, k)
+			}
+		}
+		if start, end, ok := findLines(keys, want); ok {
+			lines = append(lines[:start], lines[end:]...)
+			keys = append(keys[:start], keys[end:]...)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sigKey is a line as compared with a signature's: links, case and spacing
+// written the way either part writes them.
+func sigKey(l string) string {
+	t := plainLine(l)
+	if strings.ContainsAny(t, "<([") {
+		t = footerLink.ReplaceAllString(t, " ")
+	}
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
+}
+
+// findLines finds want, in order, in keys that may have empty ones between
+// them, and returns the span of lines it covers.
+func findLines(keys, want []string) (int, int, bool) {
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	for i := range keys {
+		if keys[i] != want[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for ; j < len(keys) && k < len(want); j++ {
+			if keys[j] == "" {
+				continue
+			}
+			if keys[j] != want[k] {
+				break
+			}
+			k++
+		}
+		if k == len(want) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
 }

@@ -11,7 +11,7 @@ func TestTrimReply(t *testing.T) {
 		{"top-posted", "Rest a week.\n\nCheers,\nMaren\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Should I rest?\n", "Rest a week.\n\nCheers,\nMaren"},
 		{"attribution over two lines", "Yes.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <\nlena.fischer@example.net> wrote:\n\n> q\n", "Yes."},
 		{"bottom-posted", "On 03/06/2025 10:12, Lena wrote:\n> Should I rest?\n> Thanks\n\nYes, a week.\n\nBest,\nMaren", "Yes, a week.\n\nBest,\nMaren"},
-		{"inline", "On 03/06/2025 10:12, Lena wrote:\n> one?\nYes.\n> two?\nNo.\n", "Yes.\n\nNo."},
+		{"inline", "On 03/06/2025 10:12, Lena wrote:\n> one?\nYes.\n> two?\nNo.\n", "> one?\n\nYes.\n\n> two?\n\nNo."},
 		{"signature", "Answer.\n\n-- \nMaren Holt\nhttps://runhelp.example\n", "Answer."},
 		{"mobile footer", "Answer.\n\nSent from my iPhone", "Answer."},
 		{"german footer", "Antwort.\n\nVon meinem iPhone gesendet\n\n> Am 03.06.2025 um 10:12 schrieb Jonas <j@example.de>:\n", "Antwort."},
@@ -40,7 +40,7 @@ func TestTrimHTMLReply(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"thunderbird", `<p>Yes.</p><div class="moz-cite-prefix">On 03/06/2025 10:12, Lena wrote:<br></div><blockquote type="cite">q</blockquote><pre class="moz-signature">-- 
 Maren</pre>`, "Yes."},
-		{"apple inline", `<div>Hi,</div><blockquote type="cite">one?</blockquote><div>Yes.</div><blockquote type="cite">two?</blockquote><div>No.</div>`, "Hi,\n\nYes.\n\nNo."},
+		{"apple inline", `<div>Hi,</div><blockquote type="cite">one?</blockquote><div>Yes.</div><blockquote type="cite">two?</blockquote><div>No.</div>`, "Hi,\n\n> one?\n\nYes.\n\n> two?\n\nNo."},
 		{"outlook desktop", `<div class="WordSection1"><p class="MsoNormal">Yes.</p><div><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Lena<br><b>Sent:</b> Tuesday</p></div></div><p class="MsoNormal">q</p></div>`, "Yes."},
 		{"bordered div without header", `<div style="border-top:solid 1px">Keep me.</div>`, "Keep me."},
 		{"yahoo", `<div>Yes.</div><div class="yahoo_quoted">On Tuesday, Lena wrote: q</div>`, "Yes."},

@@ -1,0 +1,426 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file recognises the lines a mail client writes around the owner's
+// text: attribution lines, header blocks, "Original Message" separators,
+// signature markers, mobile and app footers and list footers. Each
+// recogniser looks at one line, or a few lines from one position, and
+// tests what its patterns need before running them, since every line of
+// every reply passes through here.
+//
+// plainLine is a line with no-break and other odd spaces made plain and
+// the surrounding space removed.
+func plainLine(l string) string {
+	if !isASCII(l) && strings.ContainsAny(l, "\u00a0\u202f\u2007\u200b\u200e\u200f\u202a\u202b\u202c\ufeff") {
+		l = oddSpaces.Replace(l)
+	}
+	return strings.TrimSpace(l)
+}
+
+var oddSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ",
+	"\u200b", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\ufeff", "")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuoteLine reports a line quoted with ">" (RFC 3676 4.5).
+func isQuoteLine(l string) bool {
+	return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">")
+}
+
+// unquote strips every level of ">" quoting from a line.
+func unquote(l string) string {
+	for {
+		t := strings.TrimLeft(l, " \t")
+		if !strings.HasPrefix(t, ">") {
+			return l
+		}
+		l = t[1:]
+	}
+}
+
+// isSignatureMarker reports the "-- " line that starts a signature
+// (RFC 3676 4.3), also when a client has lost its trailing space.
+func isSignatureMarker(l string) bool {
+	return strings.TrimRight(l, " \t\u00a0") == "--"
+}
+
+// Attribution lines: "On <date>, <name> wrote:" and its relatives.
+var (
+	// attrLead are the words an attribution starts with in the common
+	// languages ("On", "Am", "Le", "El", ...).
+	attrLead = map[string]bool{
+		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
+		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
+		"at": true, "in": true,
+	}
+	// attrAddr is an address in angle brackets.
+	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
+)
+
+// attribution says how an attribution was recognised: weak ones count
+// only when quoted lines follow them.
+type attribution int
+
+const (
+	notAttribution attribution = iota
+	weakAttribution
+	strongAttribution
+)
+
+// attributionLines returns how many lines (1 to 3) form an attribution
+// starting at line i, and how sure the match is. A wrapped attribution
+// must start where an attribution can start, so a line of the owner's just
+// above it is not swallowed into it.
+func attributionLines(lines []string, i int) (int, attribution) {
+	joined := ""
+	for n := 1; n <= 3 && i+n <= len(lines); n++ {
+		t := plainLine(lines[i+n-1])
+		if t == "" || isQuoteLine(t) {
+			return 0, notAttribution
+		}
+		if n > 1 {
+			joined += " "
+		}
+		joined += t
+		if len(joined) > 400 {
+			return 0, notAttribution
+		}
+		if a := attributionOf(joined); a != notAttribution {
+			if n > 1 && !canStartAttribution(plainLine(lines[i])) {
+				return 0, notAttribution
+			}
+			return n, a
+		}
+		if n == 1 && !canStartAttribution(t) {
+			return 0, notAttribution
+		}
+	}
+	return 0, notAttribution
+}
+
+// canStartAttribution reports whether a wrapped attribution could start
+// with line t: not the end of a sentence, and starting with a lead word, a
+// date, a name or framing.
+func canStartAttribution(t string) bool {
+	if t == "" || len(t) > 200 {
+		return false
+	}
+	switch lastRune(t) {
+	case '.', '!', '?', ';':
+		return false
+	}
+	if strings.ContainsAny(t, "0123456789@<") || attrLead[firstWord(t)] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || strings.ContainsRune(`"'*-–—[(`, r)
+}
+
+// attributionOf reports whether s, one or more joined lines, is an
+// attribution line.
+func attributionOf(s string) attribution {
+	s, framed := unframe(s)
+	if len(s) < 6 {
+		return notAttribution
+	}
+	hasDate := hasDateLike(s)
+	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
+	end := lastRune(s)
+	colon := end == ':' || end == '：'
+	if !colon && !framed && end != '>' && !endsWithVerb(s) {
+		return notAttribution
+	}
+	switch {
+	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s)):
+		if hasAddr || (hasDate && attrLead[firstWord(s)]) || framed {
+			return strongAttribution
+		}
+		return weakAttribution
+	case !colon && framed && endsWithVerb(s):
+		// "---- On <date> Lena wrote ----", "---- Lena wrote ----"
+		return strongAttribution
+	case !colon && (hasDate || hasAddr) && endsWithVerb(s):
+		// "On <date>, Lena wrote" with its colon lost
+		return weakAttribution
+	case (colon || end == '>') && hasDate && attrAddr.MatchString(s) && len(s) <= 250:
+		// Date-first forms with no verb: "2026-11-23 9:14 GMT+01:00 Lena
+		// <l@example.net>:", "23.11.2026, 09:14, "Lena" <l@example.net>:".
+		if colon {
+			return strongAttribution
+		}
+		return weakAttribution
+	}
+	return notAttribution
+}
+
+// attrVerbs end an attribution: the verb for "wrote" in the common
+// languages, after the date and the sender.
+var attrVerbs = []string{
+	"wrote", "writes", "sent", "said", "a écrit", "a ecrit", "escribió", "escribio", "ha scritto", "scrisse",
+	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
+	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
+	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
+	"a scris", "viết", "写道", "寫道", "のメッセージ", "님이 작성", "が書きました",
+}
+
+// attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
+// schrieb Lena <l@example.net>:".
+var attrMidVerbs = []string{
+	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
+	" от ", " від ", " odesílatel ", " de la ",
+}
+
+// endsWithVerb reports whether s, less a final colon, ends with one of
+// attrVerbs as a word.
+func endsWithVerb(s string) bool {
+	s = strings.TrimRight(s, ":： ")
+	tail := strings.ToLower(s[max(0, len(s)-40):])
+	for _, v := range attrVerbs {
+		if !strings.HasSuffix(tail, v) {
+			continue
+		}
+		before := tail[:len(tail)-len(v)]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if before == "" || r == ' ' || r == '>' || r == ')' || r >= 0x2e80 || !utf8.ValidString(before) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMidVerb reports one of attrMidVerbs followed by at most 160 bytes.
+func hasMidVerb(s string) bool {
+	lower := strings.ToLower(s)
+	for _, v := range attrMidVerbs {
+		if i := strings.Index(lower, v); i >= 0 && len(lower)-i-len(v) <= 160 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDateLike reports a time ("9:14", "09.14"), a year from 1900 to 2099,
+// a numeric date ("23.11.26", "11/23/2026") or a CJK date ("23日").
+func hasDateLike(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		run := s[i:j]
+		switch {
+		case len(run) == 4 && (run[:2] == "19" || run[:2] == "20"):
+			return true
+		case len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]):
+			return true
+		case len(run) <= 2 && j+1 < len(s) && strings.IndexByte("./-", s[j]) >= 0 && isDigit(s[j+1]):
+			k := j + 1
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			if k-j-1 <= 2 && k+1 < len(s) && s[k] == s[j] && isDigit(s[k+1]) {
+				return true
+			}
+		}
+		rest := strings.TrimLeft(s[j:], " ")
+		for _, unit := range []string{"年", "月", "日", "년", "월", "일"} {
+			if strings.HasPrefix(rest, unit) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// unframe strips the dashes some clients put around an attribution:
+// "---- On Mon, 23 Nov 2026 Lena wrote ----".
+func unframe(s string) (string, bool) {
+	const dashes = "-–—=*_ \t"
+	t := strings.TrimLeft(s, dashes)
+	lead := len(s) - len(t)
+	u := strings.TrimRight(t, dashes)
+	trail := len(t) - len(u)
+	if lead >= 2 && trail >= 2 {
+		return u, true
+	}
+	return strings.TrimLeft(s, "-–— "), false
+}
+
+// splitAttribution finds an attribution that a client has run onto the end
+// of a line of the owner's ("Sounds good On Tue, 3 Jun 2025 at 10:12, Lena
+// <l@example.net> wrote:") and returns the owner's part before it.
+func splitAttribution(t string) (string, attribution) {
+	if len(t) > 500 || (!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：")) {
+		return "", notAttribution
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i-1] != ' ' || !isUpperASCII(t[i]) {
+			continue
+		}
+		if w := firstWord(t[i:]); !attrLead[w] || w == "at" || w == "in" {
+			continue
+		}
+		owner := strings.TrimSpace(t[:i])
+		if strings.ContainsAny(owner, "0123456789@<") || attrLead[firstWord(owner)] ||
+			(!strings.Contains(owner, " ") && !strings.ContainsRune(".!?,", lastRune(owner))) {
+			// The start of the attribution itself, as in "Le 3 juin,
+			// Lena El Amrani <l@example.net> a écrit :".
+			return "", notAttribution
+		}
+		rest := t[i:]
+		if attributionOf(rest) == strongAttribution && hasDateLike(rest) {
+			return owner, strongAttribution
+		}
+	}
+	return "", notAttribution
+}
+
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// Header blocks: "From: / Sent: / To: / Subject:" in the reply's history.
+
+// headerField is what a header line's name stands for.
+type headerField int
+
+const (
+	fieldNone headerField = iota
+	fieldFrom
+	fieldDate
+	fieldTo
+	fieldCc
+	fieldSubject
+	fieldOther
+)
+
+// headerNames maps the names clients write in a history's header block, in
+// the common languages, to what they stand for.
+var headerNames = func() map[string]headerField {
+	m := map[string]headerField{}
+	add := func(f headerField, names string) {
+		for _, n := range strings.Split(names, "|") {
+			m[n] = f
+		}
+	}
+	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|מאת")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|אל")
+	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet")
+	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
+	return m
+}()
+
+// headerFieldOf returns what the header line t names, or fieldNone.
+func headerFieldOf(t string) headerField {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 40 {
+		return fieldNone
+	}
+	name := strings.ToLower(strings.Trim(t[:c], "*_ \t"))
+	return headerNames[name]
+}
+
+// isHeaderBlock reports a history's header block starting at line i: at
+// least two header lines close together naming different things, one of
+// them the sender or the date.
+func isHeaderBlock(lines []string, i int) bool {
+	first := headerFieldOf(plainLine(lines[i]))
+	if first == fieldNone || first == fieldOther || first == fieldCc {
+		return false
+	}
+	seen := map[headerField]bool{first: true}
+	gap := 0
+	for k := i + 1; k < len(lines) && k <= i+8; k++ {
+		t := plainLine(lines[k])
+		f := headerFieldOf(t)
+		if f == fieldNone {
+			// A wrapped address list or one blank line may sit between
+			// header lines.
+			if gap++; gap > 1 {
+				break
+			}
+			continue
+		}
+		gap = 0
+		seen[f] = true
+	}
+	n := 0
+	for f := range seen {
+		if f != fieldOther {
+			n++
+		}
+	}
+	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
+}
+
+// originalRe is a line that introduces the original or a forwarded message.
+var originalRe = regexp.MustCompile(`(?i)^[-=_*\s]*(original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ)\s*:?[-=_*\s]*$`)
+
+// isOriginalLine reports a "-----Original Message-----" line.
+func isOriginalLine(t string) bool {
+	if len(t) > 120 || t == "" {
+		return false
+	}
+	if len(t) < 2 || (t[0] != t[1] || strings.IndexByte("-=_*", t[0]) < 0) && !strings.HasPrefix(strings.ToLower(t), "begin forwarded") {
+		return false
+	}
+	return originalRe.MatchString(t)
+}
+
+// isRule reports a line of underscores, dashes or equals signs that
+// clients draw above a history or a list footer.
+func isRule(t string) bool {
+	if len(t) < 5 {
+		return false
+	}
+	c := t[0]
+	if c != '_' && c != '-' && c != '=' && c != '*' {
+		return false
+	}
+	return strings.Trim(t, string(c)) == ""
+}
+
+// listFooterRe is what a mailing list writes under the rule at a mail's
+// end.
+var listFooterRe = regexp.MustCompile(`(?i)mailing list|unsubscribe|listinfo|mailman|list-?info|you received this (message|email)|googlegroups|groups\.io|abmelden|abbestellen|désinscri|desinscri|darse de baja|cancelar (la )?suscripci|annulla(re)? l'iscrizione|afmelden|uitschrijven|avregistrera|afmeld|avslutt abonnement|odhlásit|отписаться|wypisz się`)
+
+// isListFooter reports a rule followed closely by a list's footer.
+func isListFooter(lines []string, i int) bool {
+	if !isRule(plainLine(lines[i])) {
+		return false
+	}
+	for k := i + 1; k < len(lines) && k <= i+5; k++ {
+		if t := plainLine(lines[k]); len(t) < 200 && listFooterRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is the run of letters s starts with, lowercased.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}

@@ -1,0 +1,212 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyClientShapes runs the shapes real clients give a reply
+// around the owner's text: signatures and footers after the quote,
+// attributions in many forms and languages, header blocks that start
+// anywhere, history without quote marks.
+func TestTrimReplyClientShapes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		// Signatures and footers after the quote: the attribution goes too.
+		{"mutt top-posted, signature after the quote",
+			"Two weeks of taper.\n\nOn Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> Question from Lena\n> How long?\n\n-- \nDominique\nRunning Helpline\n",
+			"Two weeks of taper."},
+		{"mutt bottom-posted with signature",
+			"On Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> How long?\n\nTwo weeks.\n\n-- \nDominique\n",
+			"Two weeks."},
+		{"neomutt custom attribution",
+			"* Helpline <ask@helpline.test> [2026-11-23 09:14]:\n> How long?\n\nTwo weeks.\n\n-- \nDominique",
+			"Two weeks."},
+		{"s-nail attribution",
+			"\"Helpline\" <ask@helpline.test> wrote:\n> How long?\n\nTwo weeks.\n-- \nDominique",
+			"Two weeks."},
+		{"iPhone bottom-posted",
+			"On 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n> \n> How long?\n\nTwo weeks.\n\nSent from my iPhone",
+			"Two weeks."},
+		{"iPhone footer above a quote answered below",
+			"Sent from my iPhone\n\n> On 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n> \n> How long?\n\nTwo weeks.",
+			"Two weeks."},
+		{"command below the quote with signature",
+			"On Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> q\n\n!hide\n\n-- \nDominique",
+			"!hide"},
+		{"footer then signature then quote",
+			"Yes.\n\nSent from my iPhone\n-- \nMaren\n\nOn 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n> q",
+			"Yes."},
+		{"signature then footer, bottom-posted",
+			"Lena <lena@example.net> wrote:\n> q\n\nYes.\n-- \nMaren\nGet Outlook for Android",
+			"Yes."},
+
+		// Mobile and app footers.
+		{"mailbox footer", "Yes.\n\nSent from Mailbox for iPhone", "Yes."},
+		{"windows mail footer with link", "Yes.\n\nSent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows 10\n", "Yes."},
+		{"dutch footer", "Ja.\n\nVerstuurd vanaf mijn iPhone", "Ja."},
+		{"german galaxy footer", "Ja.\n\nVon meinem Samsung Galaxy Smartphone gesendet.", "Ja."},
+		{"gmx footer", "Ja.\n\nDiese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.", "Ja."},
+		{"spanish footer", "Sí.\n\nEnviado desde mi iPhone", "Sí."},
+		{"french footer", "Oui.\n\nEnvoyé de mon iPhone", "Oui."},
+		{"italian footer", "Sì.\n\nInviato da iPhone", "Sì."},
+		{"outlook ios footer", "Yes.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>", "Yes."},
+		{"yahoo android footer", "Yes.\n\nSent from Yahoo Mail on Android", "Yes."},
+		{"blackberry footer", "Yes.\n\nSent from my BlackBerry 10 smartphone on the Rogers network.", "Yes."},
+		{"footer and link line", "Yes.\n\nSent from my Galaxy\nhttps://example.org/get-the-app", "Yes."},
+		{"russian footer", "Да.\n\nОтправлено с iPhone", "Да."},
+		{"japanese footer", "はい。\n\niPhoneから送信", "はい。"},
+		{"chinese footer", "好的。\n\n发自我的iPhone", "好的。"},
+		{"sent from a place stays", "Yes.\n\nSent from Paris, where I am racing.", "Yes.\n\nSent from Paris, where I am racing."},
+
+		// Attributions that start with a date, have no verb, or are framed.
+		{"date first with address, quoted",
+			"Yes.\n\n2026/11/23 Lena <lena@example.net>\n> q", "Yes."},
+		{"date first with colon, unquoted history",
+			"Yes.\n\n2026-11-23 9:14 GMT+01:00 Lena <lena@example.net>:\n\nHow long should I taper?\nLena", "Yes."},
+		{"yandex",
+			"Да.\n\n23.11.2026, 09:14, \"Lena\" <lena@example.net>:\nСколько?", "Да."},
+		{"mail.ru",
+			"Да.\n\nПонедельник, 23 ноября 2026, 9:14 +03:00 от Lena <lena@example.net>:\nСколько?", "Да."},
+		{"framed with date",
+			"Yes.\n\n---- On Mon, 23 Nov 2026 09:14:00 +0000 Lena <lena@example.net> wrote ----\n\nHow long?", "Yes."},
+		{"framed name only",
+			"Yes.\n\n---- Lena wrote ----\n\nHow long?", "Yes."},
+		{"colon lost",
+			"Yes.\n\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote\n> How long?", "Yes."},
+		{"vietnamese",
+			"Vâng.\n\nVào Th 2, 23 thg 11, 2026 vào lúc 09:14 Lena <lena@example.net> đã viết:\n> q", "Vâng."},
+		{"ukrainian",
+			"Так.\n\nпн, 23 лист. 2026 р. о 09:14 Lena <lena@example.net> пише:\n> q", "Так."},
+		{"french no-break space",
+			"Oui.\n\nLe lun. 23 nov. 2026 à 09:14, Lena <lena@example.net> a\u00a0écrit\u00a0:\n> q", "Oui."},
+		{"polish thunderbird",
+			"Tak.\n\nW dniu 23.11.2026 o 09:14, Lena pisze:\n> q", "Tak."},
+		{"german gmail wrapped",
+			"Ja.\n\nAm Mo., 23. Nov. 2026 um 09:14 Uhr schrieb Lena Fischer <\nlena.fischer@example.net>:\n\n> q", "Ja."},
+
+		// Header blocks and separators.
+		{"block starting with Date",
+			"Yes.\n\nDate: Mon, 23 Nov 2026 09:14\nFrom: Lena <lena@example.net>\nTo: ask@example.org\nSubject: q\n\nq", "Yes."},
+		{"block starting with Sent",
+			"Yes.\n\nSent: Monday, November 23, 2026 9:14 AM\nTo: ask@example.org\nSubject: q\n\nq", "Yes."},
+		{"block starting with Subject",
+			"Yes.\n\nSubject: Taper\nDate: 23 Nov 2026\nFrom: Lena\n\nq", "Yes."},
+		{"block starting with To",
+			"Yes.\n\nTo: ask@example.org\nFrom: Lena <lena@example.net>\n\nq", "Yes."},
+		{"reply message separator", "Yes.\n\n-----Reply Message-----\nLena wrote something", "Yes."},
+		{"german answer separator", "Ja.\n\n-----Antwort Nachricht-----\nq", "Ja."},
+		{"danish outlook", "Ja.\n\n-------- Oprindelig besked --------\nFra: Lena <lena@example.net>\nDato: 23. nov. 2026\n\nq", "Ja."},
+		{"french message du", "Oui.\n\nMessage du : 23/11/2026 09:14\nDe : Lena <lena@example.net>\nA : ask@example.org\nObjet : q\n\nq", "Oui."},
+		{"forwarded", "See below.\n\n---------- Forwarded message ---------\nFrom: Lena <lena@example.net>\nDate: Mon, 23 Nov 2026\n\nq", "See below."},
+		{"list footer", "Yes.\n\n_______________________________________________\nRunners mailing list\nrunners@lists.example.org\nhttps://lists.example.org/listinfo/runners", "Yes."},
+		{"dash list footer", "Yes.\n\n----------\nTo unsubscribe, write to runners-leave@lists.example.org", "Yes."},
+
+		// Quoted lines that lost their ">" when the client wrapped them.
+		{"wrapped quote at the end",
+			"Yes.\n\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I am running my first marathon in October and my longest run so far\nis 32 km.\n",
+			"Yes."},
+		{"wrapped quote above the answer",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I am running my first marathon in October and my longest run so far\nis 32 km.\n> How long should I taper?\n\nTwo weeks.",
+			"Two weeks."},
+
+		// The owner's text next to an attribution.
+		{"attribution on the owner's line",
+			"Sounds good On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> q", "Sounds good"},
+		{"digit just above a wrapped attribution",
+			"Run 5 km easy.\nOn Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <\nlena.fischer@example.net> wrote:\n> q",
+			"Run 5 km easy."},
+		{"owner mentions what someone wrote",
+			"My coach wrote: run easy.\nAnd so should you.", "My coach wrote: run easy.\nAnd so should you."},
+		{"owner line with a date and colon",
+			"On Monday 23 November I ran 30 km:\n- easy pace\n- no gels", "On Monday 23 November I ran 30 km:\n- easy pace\n- no gels"},
+
+		// Inline answers keep the quotes they answer.
+		{"inline with greeting",
+			"Hi Lena,\n\n> How long should I taper?\n\nTwo weeks.\n\n> Thanks\n",
+			"Hi Lena,\n\n> How long should I taper?\n\nTwo weeks."},
+		{"inline apple quotes its attribution",
+			"> On 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n> \n> One?\n\nYes.\n\n> Two?\n\nNo.\n\n> Lena",
+			"> One?\n\nYes.\n\n> Two?\n\nNo."},
+		{"nested quotes kept in an inline answer",
+			"On Mon, Lena <lena@example.net> wrote:\n> Me too.\n> > Earlier point\n\nAgreed.\n\n> Last?\n\nYes.",
+			"> Me too.\n> > Earlier point\n\nAgreed.\n\n> Last?\n\nYes."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimHTMLReplyClientShapes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"outlook signature",
+			`<div class="WordSection1"><p class="MsoNormal">Two weeks.</p><p class="MsoNormal">&nbsp;</p>` +
+				`<div id="Signature"><p class="MsoNormal">Maren Holt<br>Coach, Running Helpline</p></div>` +
+				`<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Lena</div><div>How long?</div></div>`,
+			"Two weeks."},
+		{"outlook web x_ signature",
+			`<div>Two weeks.</div><div id="x_Signature"><div>Maren</div></div><div id="x_divRplyFwdMsg">From: Lena</div>`,
+			"Two weeks."},
+		{"apple mail signature",
+			`<div>Two weeks.<br><br><div id="AppleMailSignature">Sent from my iPhone</div><blockquote type="cite">How long?</blockquote></div>`,
+			"Two weeks."},
+		{"proton signature and quote",
+			`<div>Two weeks.</div><div class="protonmail_signature_block"><div class="protonmail_signature_block-user">Maren</div>` +
+				`<div class="protonmail_signature_block-proton">Sent with Proton Mail secure email.</div></div>` +
+				`<div class="protonmail_quote">On Monday, November 23rd, 2026 at 9:14 AM, Lena &lt;lena@example.net&gt; wrote:<br><blockquote class="protonmail_quote">How long?</blockquote></div>`,
+			"Two weeks."},
+		{"spark sections",
+			`<div>Two weeks.</div><div name="messageSignatureSection">Maren</div><div name="messageReplySection">On 23 Nov, Lena wrote:<blockquote>q</blockquote></div>`,
+			"Two weeks."},
+		{"zimbra markers",
+			`<div>Two weeks.</div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__"><b>From: </b>Lena</div><div data-marker="__QUOTED_TEXT__">q</div>`,
+			"Two weeks."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// Outlook writes its signature into the plain part with no "-- " line;
+// the HTML part's marked signature tells which lines it is.
+func TestAnswerDropsSignatureMarkedInHTML(t *testing.T) {
+	raw := "From: Maren <maren@runhelp.example>\r\nTo: ask@runhelp.example\r\nSubject: Re: Taper\r\n" +
+		"Message-ID: <sig@runhelp.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Two weeks.\r\n\r\nCheers,\r\nMaren\r\n\r\nMaren Holt\r\nCoach | Running Helpline<https://runhelp.example/>\r\n\r\n" +
+		"________________________________\r\nFrom: Lena <lena@example.net>\r\nSent: Monday, November 23, 2026 9:14 AM\r\n" +
+		"To: ask@runhelp.example\r\nSubject: Taper\r\n\r\nHow long?\r\n" +
+		"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<div>Two weeks.</div><div><br></div><div>Cheers,</div><div>Maren</div><div><br></div>" +
+		"<div id=\"Signature\"><div>Maren Holt</div><div>Coach | <a href=\"https://runhelp.example/\">Running Helpline</a></div></div>" +
+		"<div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Lena</div><div>How long?</div>\r\n" +
+		"--b--\r\n"
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Answer(m), "Two weeks.\n\nCheers,\nMaren"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestHasDateLike(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"at 9:14", true}, {"um 09.14 Uhr", true}, {"in 2026", true}, {"23.11.26", true}, {"11/23/2026", true},
+		{"2026-11-23", true}, {"23日", true}, {"23 일", true}, {"10 km", false}, {"route 66", false},
+		{"3.5 km", false}, {"12345", false}, {"2100", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := hasDateLike(tt.in); got != tt.want {
+			t.Errorf("hasDateLike(%q): got %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
