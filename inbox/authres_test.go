@@ -1,0 +1,50 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAuthFor(t *testing.T) {
+	const trusted = "mx.example"
+	tests := []struct {
+		name    string
+		headers []string
+		fail    bool
+		pass    bool
+	}{
+		{"dmarc pass", []string{"mx.example; dkim=pass header.d=example.org; dmarc=pass header.from=example.org"}, false, true},
+		{"dmarc fail", []string{"mx.example; dmarc=fail header.from=example.org"}, true, false},
+		{"spaces around the equals sign", []string{"mx.example; dmarc = fail"}, true, false},
+		{"comment before the method", []string{"mx.example; (checked by opendmarc) dmarc=fail"}, true, false},
+		{"comment inside a result", []string{"mx.example; dkim=fail (bad signature) header.d=example.org"}, true, false},
+		{"folded", []string{"mx.example;\r\n\tdkim=pass\r\n\theader.d=example.org"}, false, true},
+		{"dkim fail of another domain", []string{"mx.example; dkim=fail header.d=lists.example.net; dkim=pass header.d=example.org"}, false, true},
+		{"dkim fail of a parent domain", []string{"mx.example; dkim=fail header.d=example.org"}, true, false},
+		{"dkim permerror", []string{"mx.example; dkim=permerror header.d=example.org"}, true, false},
+		{"untrusted server ignored", []string{"evil.example; dmarc=pass"}, false, false},
+		{"untrusted fail ignored", []string{"other.example; dmarc=fail"}, false, false},
+		{"topmost trusted wins", []string{"mx.example; dmarc=fail", "mx.example; dmarc=pass"}, true, false},
+		{"a forged lower header does not win", []string{"mx.example; dmarc=pass", "mx.example; dmarc=fail"}, false, true},
+		{"version number", []string{"mx.example 1; dmarc=pass"}, false, true},
+		{"unreadable trusted header", []string{"mx.example 7; dmarc=pass"}, true, false},
+		{"none", nil, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var raw strings.Builder
+			for _, v := range tt.headers {
+				raw.WriteString("Authentication-Results: " + v + "\r\n")
+			}
+			raw.WriteString("From: Owner <owner@example.org>\r\nSubject: Re: q\r\n\r\nYes.\r\n")
+			m, err := Parse([]byte(raw.String()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := authFor(m, trusted, "example.org")
+			if (got.fail != "") != tt.fail || got.pass != tt.pass {
+				t.Errorf("got fail %q pass %v, want fail %v pass %v", got.fail, got.pass, tt.fail, tt.pass)
+			}
+		})
+	}
+}
