@@ -13,5 +13,9 @@
 // state nor its running service. When the binary is absent the test is
 // skipped.
 //
+// StartMTA puts an SMTP server in front of it, delivering into the users'
+// INBOXes as a domain's mail host would, so that mail sent by helpline or
+// by a mail client arrives where the other side reads it.
+//
 // The package is for tests only and imports nothing of ours.
 package dovecottest

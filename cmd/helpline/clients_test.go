@@ -1,0 +1,230 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/inbox"
+	"helpline/internal/clienttest"
+	"helpline/internal/dovecottest"
+)
+
+// The accounts of the mail host the client tests run against.
+const (
+	clientDomain = "helpline.test"
+	clientAsk    = "ask@" + clientDomain
+	clientOwner  = "owner@" + clientDomain
+	clientRunner = "runner@" + clientDomain
+)
+
+// clientSignature is the owner's ~/.signature in the cases that have one.
+const clientSignature = "Dominique\nRunning Training Helpline\n"
+
+// clientCase is one way of answering from a mail client.
+type clientCase struct {
+	name      string
+	placement clienttest.Placement
+	signature bool
+	typed     string
+	// hide: the typed text is a command that withdraws the question, so
+	// nothing is published.
+	hide bool
+}
+
+var clientCases = []clientCase{
+	{name: "top-posted", placement: clienttest.Top,
+		typed: "Keep the long run to about a third of your weekly distance.\n"},
+	{name: "top-posted with signature", placement: clienttest.Top, signature: true,
+		typed: "Easy pace for the long run: you should be able to talk.\n"},
+	{name: "bottom-posted", placement: clienttest.Bottom,
+		typed: "Add no more than ten percent a week.\n"},
+	{name: "bottom-posted with signature", placement: clienttest.Bottom, signature: true,
+		typed: "Rest a day after the long run.\n"},
+	{name: "paragraphs with a list and a sign-off", placement: clienttest.Top,
+		typed: "Two things matter most.\n\n" +
+			"- Run the easy days really easy.\n" +
+			"- Make one run a week long, never more than a third of the week.\n\n" +
+			"After a month, add a short tempo run.\n\n" +
+			"Cheers,\nDominique\n"},
+	{name: "hide below the quote with signature", placement: clienttest.Bottom, signature: true,
+		typed: "!hide\n", hide: true},
+	{name: "non-ASCII", placement: clienttest.Top,
+		typed: "Grüße from the café run — keep it easy, Zoë.\n"},
+	// Without the dash mutt and neomutt send ISO-8859-1, the first of
+	// their default send_charset that holds the text.
+	{name: "non-ASCII in Latin-1", placement: clienttest.Bottom,
+		typed: "Grüße aus Zürich: the café loop is flat.\n"},
+}
+
+// TestOwnerRepliesFromClients answers questions from real mail clients as
+// the owner does: the notification arrives through helpline's own sender
+// and a mail host (Dovecot, with an MTA in front of it), the owner replies
+// in mutt, neomutt or s-nail above or below the quote the client makes,
+// and what helpline publishes must be exactly what the owner typed.
+func TestOwnerRepliesFromClients(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real mail clients")
+	}
+	dc := dovecottest.Start(t, clientAsk, clientOwner, clientRunner)
+	mta := dovecottest.StartMTA(t, dc)
+	env := servedEnv(t)
+	for k, v := range map[string]string{
+		"HELPLINE_SITE_ADDRESS":            clientAsk,
+		"HELPLINE_SITE_OWNER_ADDRESSES":    clientOwner,
+		"HELPLINE_IMAP_ADDR":               dc.Addr(),
+		"HELPLINE_IMAP_TLS":                "none",
+		"HELPLINE_IMAP_USERNAME":           clientAsk,
+		"HELPLINE_IMAP_PASSWORD":           dc.Password(),
+		"HELPLINE_SMTP_ADDR":               mta.Addr(),
+		"HELPLINE_SMTP_TLS":                "none",
+		"HELPLINE_SMTP_RATE":               "0",
+		"HELPLINE_INBOX_QUESTIONS_PER_DAY": "100",
+		"HELPLINE_DIGEST_ENABLED":          "false",
+	} {
+		env[k] = v
+	}
+	startServe(t, env)
+	db, err := data.Open(env["HELPLINE_DATABASE_PATH"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	h := &clientHarness{dc: dc, mta: mta, db: db}
+	for _, client := range clienttest.Clients() {
+		t.Run(string(client), func(t *testing.T) {
+			clienttest.Require(t, client)
+			t.Parallel()
+			for _, c := range clientCases {
+				t.Run(c.name, func(t *testing.T) {
+					t.Parallel()
+					h.answer(t, client, c)
+				})
+			}
+		})
+	}
+}
+
+// clientHarness is the mail host and the service the cases share.
+type clientHarness struct {
+	dc  *dovecottest.Server
+	mta *dovecottest.MTA
+	db  *data.DB
+}
+
+// answer asks a question of its own, replies to its notification from
+// client as c says, and checks what was published.
+func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientCase) {
+	title := fmt.Sprintf("%s, %s", client, c.name)
+	qid, noteID := h.ask(t, title)
+	r := clienttest.Reply{
+		IMAPAddr: h.dc.Addr(), SMTPAddr: h.mta.Addr(), User: clientOwner, Password: h.dc.Password(),
+		From: "Dominique <" + clientOwner + ">", MessageID: noteID,
+		Text: c.typed, Placement: c.placement,
+	}
+	if c.signature {
+		r.Signature = clientSignature
+	}
+	clienttest.Send(t, client, r)
+	reply := h.mta.WaitFor(t, "reply to <"+noteID+">", 30*time.Second, func(d dovecottest.Delivery) bool {
+		return d.From == clientOwner && strings.Contains(headerOf(d.Raw, "In-Reply-To"), noteID)
+	})
+	keepReply(t, client, c, reply.Raw)
+	m, err := inbox.Parse(reply.Raw)
+	if err != nil {
+		t.Fatalf("the reply cannot be parsed: %v\n%s", err, reply.Raw)
+	}
+	stored := h.waitProcessed(t, m.MessageID)
+	q, err := h.db.QuestionByID(context.Background(), qid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantStatus := strings.TrimRight(c.typed, "\n"), data.QuestionAnswered
+	if c.hide {
+		want, wantStatus = "", data.QuestionHidden
+	}
+	if q.Answer != want || q.Status != wantStatus {
+		t.Errorf("published answer %q (question %s, reply %s: %s),\nwant %q (question %s)\nthe reply as sent:\n%s",
+			q.Answer, q.Status, stored.Outcome, stored.Reason, want, wantStatus, reply.Raw)
+	}
+}
+
+// questionNumber reads the question's ID from a notification's first line.
+var questionNumber = regexp.MustCompile(`(?m)^New question #(\d+) from `)
+
+// ask mails a question titled title as the runner and returns its ID and
+// the Message-ID of the owner's notification.
+func (h *clientHarness) ask(t *testing.T, title string) (int64, string) {
+	t.Helper()
+	sendMail(t, h.mta.Addr(), clientRunner, []string{clientAsk}, fmt.Sprintf(
+		"From: Rita Runner <%s>\nTo: %s\nSubject: %s\nMessage-ID: <q%d@%s>\n"+
+			"Content-Type: text/plain; charset=utf-8\n\nI run 30 km a week. How should I build up?\n",
+		clientRunner, clientAsk, title, time.Now().UnixNano(), clientDomain))
+	note := h.mta.WaitFor(t, "notification of "+title, 30*time.Second, func(d dovecottest.Delivery) bool {
+		return len(d.To) == 1 && d.To[0] == clientOwner && headerOf(d.Raw, "Subject") == "Question: "+title
+	})
+	m, err := inbox.Parse(note.Raw)
+	if err != nil {
+		t.Fatalf("the notification cannot be parsed: %v", err)
+	}
+	n := questionNumber.FindStringSubmatch(m.Text)
+	if n == nil {
+		t.Fatalf("the notification does not name its question:\n%s", m.Text)
+	}
+	id, _ := strconv.ParseInt(n[1], 10, 64)
+	return id, m.MessageID
+}
+
+// waitProcessed waits until the poller has stored the message with msgid
+// and decided what it is.
+func (h *clientHarness) waitProcessed(t *testing.T, msgid string) *data.Message {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		msgs, err := h.db.ListMessages(context.Background(), data.MessageFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			if m.MessageID == msgid && m.Outcome != data.OutcomePending {
+				return m
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the reply <%s> was not processed", msgid)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// headerOf returns a header field of a raw message, unfolded, or "".
+func headerOf(raw []byte, name string) string {
+	m, err := inbox.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return m.Header.Get(name)
+}
+
+// keepReply logs the reply as the client sent it and, when
+// HELPLINE_TEST_REPLIES names a folder, writes it there: real clients'
+// replies are the evidence for the reply trimmer.
+func keepReply(t *testing.T, client clienttest.Client, c clientCase, raw []byte) {
+	t.Helper()
+	t.Logf("%s reply as sent:\n%s", client, raw)
+	dir := os.Getenv("HELPLINE_TEST_REPLIES")
+	if dir == "" {
+		return
+	}
+	name := string(client) + "-" + strings.ReplaceAll(c.name, " ", "-") + ".eml"
+	if err := os.WriteFile(filepath.Join(dir, name), raw, 0o644); err != nil {
+		t.Errorf("keep the reply: %v", err)
+	}
+}

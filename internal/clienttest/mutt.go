@@ -1,0 +1,168 @@
+package clienttest
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// muttrc is the owner's configuration: the mailbox and the relay, and no
+// more than keeps the client from asking what a person would answer the
+// same way each time (quote the mail: yes; edit To and Subject: no) or
+// from saving a copy. Quoting, the attribution line, the signature
+// (~/.signature, with "-- " above it) and the charsets stay the client's
+// defaults, since they are what is tested.
+const muttrc = `set folder="imap://%[1]s@%[2]s/"
+set spoolfile="+INBOX"
+set imap_user="%[3]s"
+set imap_pass="%[4]s"
+set ssl_starttls=no
+set ssl_force_tls=no
+set smtp_url="smtp://%[5]s/"
+set from="%[6]s"
+set hostname="%[7]s"
+set editor="%[8]s"
+set include=yes
+set fast_reply=yes
+set record=""
+set copy=no
+set postpone=no
+set tmpdir="%[9]s"
+set sleep_time=0
+set wait_key=no
+`
+
+// editor is the $editor the client runs on the draft. It hands the draft
+// to the test, which types the owner's text into it, and waits for the
+// result; a person at an editor takes the same place in the flow.
+const editor = `#!/bin/sh
+dir=%[1]s
+cp "$1" "$dir/draft.tmp" && mv "$dir/draft.tmp" "$dir/draft.before" || exit 1
+n=0
+while [ ! -f "$dir/draft.after" ]; do
+	n=$((n + 1))
+	[ "$n" -gt %[2]d ] && exit 1
+	sleep 0.05
+done
+cp "$dir/draft.after" "$1"
+`
+
+// Screens of mutt and neomutt, which share them.
+var (
+	indexScreen   = regexp.MustCompile(`Mutt: .*\[Msgs:\d`)
+	limitPrompt   = regexp.MustCompile(`Limit to messages matching:`)
+	limitedToOne  = regexp.MustCompile(`Mutt: .*\[Msgs:1(/\d+)?[ \]]`)
+	replyToPrompt = regexp.MustCompile(`Reply to \S+\?`)
+	composeScreen = regexp.MustCompile(`y:Send`)
+	// The index again, the mail flagged as replied to (r), which the
+	// client does once the relay has taken the reply.
+	replied = regexp.MustCompile(`(?m)^ *\d+ r `)
+)
+
+// sendMutt replies as the owner in mutt or neomutt: open the INBOX, limit
+// it to the mail by its Message-ID, press r, accept the Reply-To the client
+// offers, type in the editor, and send.
+func sendMutt(t testing.TB, c Client, r Reply) {
+	t.Helper()
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	tmp := filepath.Join(dir, "tmp")
+	for _, d := range []string{home, tmp} {
+		if err := os.Mkdir(d, 0o700); err != nil {
+			t.Fatalf("clienttest: %v", err)
+		}
+	}
+	editorPath := filepath.Join(dir, "editor")
+	rc := fmt.Sprintf(muttrc, url.PathEscape(r.User), r.IMAPAddr, r.User, r.Password, r.SMTPAddr,
+		r.From, domain(r.From), editorPath, tmp)
+	files := map[string]string{
+		filepath.Join(home, ".muttrc"): rc,
+		editorPath:                     fmt.Sprintf(editor, quoteShell(dir), int(runTimeout/(50*time.Millisecond))),
+	}
+	if r.Signature != "" {
+		files[filepath.Join(home, ".signature")] = r.Signature
+	}
+	for path, content := range files {
+		if err := os.WriteFile(path, []byte(content), 0o700); err != nil {
+			t.Fatalf("clienttest: %v", err)
+		}
+	}
+	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + tmp, "LANG=C.UTF-8", "TERM=xterm-256color"}
+	if d := os.Getenv("TMUX_TMPDIR"); d != "" {
+		env = append(env, "TMUX_TMPDIR="+d)
+	}
+	x := startTmux(t, dir, env, fmt.Sprintf("%s -n -F %s", c, quoteShell(filepath.Join(home, ".muttrc"))))
+	deadline := time.Now().Add(runTimeout)
+	what := describe(c, r)
+
+	x.waitScreen(what+": the index", deadline, indexScreen)
+	x.keys("l")
+	x.waitScreen(what+": the limit prompt", deadline, limitPrompt)
+	x.typeText("~i " + strings.ReplaceAll(r.MessageID, ".", "[.]"))
+	x.keys("Enter")
+	x.waitScreen(what+": the mail alone in the index", deadline, limitedToOne)
+	x.keys("r")
+	before := waitDraft(t, x, dir, what, deadline)
+	after := Place(before, r.Text, r.Placement)
+	writeDraft(t, dir, after)
+	x.waitScreen(what+": the compose screen", deadline, composeScreen)
+	x.keys("y")
+	x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
+	x.keys("q")
+	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
+}
+
+// waitDraft answers the client's Reply-To question and returns the draft
+// the editor was handed.
+func waitDraft(t testing.TB, x *tmux, dir, what string, deadline time.Time) string {
+	t.Helper()
+	path := filepath.Join(dir, "draft.before")
+	asked := false
+	for {
+		b, err := os.ReadFile(path)
+		if err == nil {
+			return string(b)
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.Fatalf("clienttest: %v", err)
+		}
+		if !asked && replyToPrompt.MatchString(x.screen()) {
+			// A person replying to a notification wants its Reply-To.
+			x.keys("y")
+			asked = true
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("clienttest: waiting for %s: the editor, the screen shows:\n%s", what, x.screen())
+		}
+		time.Sleep(screenPoll)
+	}
+}
+
+// writeDraft gives the editor the owner's draft, whole at once.
+func writeDraft(t testing.TB, dir, draft string) {
+	t.Helper()
+	tmp := filepath.Join(dir, "draft.after.tmp")
+	if err := os.WriteFile(tmp, []byte(draft), 0o600); err != nil {
+		t.Fatalf("clienttest: %v", err)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, "draft.after")); err != nil {
+		t.Fatalf("clienttest: %v", err)
+	}
+}
+
+// domain is the domain of the address in from, for the clients'
+// Message-IDs.
+func domain(from string) string {
+	addr := strings.TrimSuffix(from, ">")
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+		return addr[i+1:]
+	}
+	return "localhost"
+}

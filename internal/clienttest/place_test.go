@@ -1,0 +1,39 @@
+package clienttest
+
+import "testing"
+
+func TestPlace(t *testing.T) {
+	const quote = "On Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> How far?\n"
+	const sig = "\n-- \nDominique\n"
+	tests := []struct {
+		name      string
+		draft     string
+		text      string
+		placement Placement
+		want      string
+	}{
+		{"top", quote, "Ten km.\n", Top,
+			"Ten km.\n\n" + quote},
+		{"top above a signature below the quote", quote + sig, "Ten km.", Top,
+			"Ten km.\n\n" + quote + sig},
+		{"bottom", quote, "Ten km.\n", Bottom,
+			quote + "\nTen km.\n"},
+		{"bottom of a draft ending in empty lines", quote + "\n\n", "Ten km.\n", Bottom,
+			quote + "\nTen km.\n"},
+		{"bottom above the signature", quote + sig, "Ten km.\n", Bottom,
+			quote + "\nTen km.\n" + sig},
+		{"bottom above a signature right below the quote", quote + "-- \nDominique\n", "Ten km.\n", Bottom,
+			quote + "\nTen km.\n" + sig},
+		{"bottom above the last of two separators", quote + "> -- \n> Runner\n" + sig, "Ten km.\n", Bottom,
+			quote + "> -- \n> Runner\n\nTen km.\n" + sig},
+		{"several lines", quote, "Ten km.\n\nCheers,\nDominique\n\n", Bottom,
+			quote + "\nTen km.\n\nCheers,\nDominique\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Place(tt.draft, tt.text, tt.placement); got != tt.want {
+				t.Errorf("Place() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
