@@ -82,33 +82,75 @@ const (
 
 // attributionLines returns how many lines (1 to 3) form an attribution
 // starting at line i, and how sure the match is. A wrapped attribution
-// must start where an attribution can start, so a line of the owner's just
-// above it is not swallowed into it.
+// must start where an attribution can start, and a line of the owner's
+// just above one is not swallowed into it: when the lines after i form
+// the same attribution on their own, i is not part of it. A weak match
+// that the next line continues ("... Lena <l@example.net>" over "wrote:")
+// is read to its end.
 func attributionLines(lines []string, i int) (int, attribution) {
-	joined := ""
-	for n := 1; n <= 3 && i+n <= len(lines); n++ {
-		t := plainLine(lines[i+n-1])
-		if t == "" || isQuoteLine(t) {
-			return 0, notAttribution
-		}
-		if n > 1 {
-			joined += " "
-		}
-		joined += t
-		if len(joined) > 400 {
-			return 0, notAttribution
-		}
-		if a := attributionOf(joined); a != notAttribution {
-			if n > 1 && !canStartAttribution(plainLine(lines[i])) {
-				return 0, notAttribution
-			}
-			return n, a
-		}
-		if n == 1 && !canStartAttribution(t) {
+	n, a := attributionFrom(lines, i)
+	if n > 1 && !leadsAttribution(plainLine(lines[i])) && startsAttribution(plainLine(lines[i+1])) {
+		if m, b := attributionFrom(lines, i+1); m == n-1 && b >= a {
 			return 0, notAttribution
 		}
 	}
-	return 0, notAttribution
+	return n, a
+}
+
+// attributionFrom returns the shortest run of lines from i that reads as
+// an attribution, or a longer one that reads as a surer attribution.
+func attributionFrom(lines []string, i int) (int, attribution) {
+	joined := ""
+	found, kind := 0, notAttribution
+	for n := 1; n <= 3 && i+n <= len(lines); n++ {
+		t := plainLine(lines[i+n-1])
+		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plainLine(lines[i+n-2]))) {
+			break
+		}
+		joined = joinWrapped(joined, t)
+		if len(joined) > 400 {
+			break
+		}
+		a := attributionOf(joined)
+		if a > kind {
+			found, kind = n, a
+		}
+		if kind == strongAttribution || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
+			break
+		}
+		if kind == weakAttribution && (i+n >= len(lines) || !continuesAttribution(plainLine(lines[i+n]))) {
+			break
+		}
+	}
+	if found > 1 && !canStartAttribution(plainLine(lines[i])) {
+		return 0, notAttribution
+	}
+	return found, kind
+}
+
+// joinWrapped joins a wrapped line to what came before it, with no space
+// where the client broke an address ("Lena <" over "l@example.net>:").
+func joinWrapped(joined, t string) string {
+	switch {
+	case joined == "":
+		return t
+	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@"):
+		return joined + t
+	}
+	return joined + " " + t
+}
+
+// continuesAttribution reports a line that can only be the rest of an
+// attribution: its verb, or the sender's address.
+func continuesAttribution(t string) bool {
+	if t == "" || len(t) > 200 {
+		return false
+	}
+	if endsWithVerb(t) || hasMidVerb(" "+t) {
+		return true
+	}
+	r := lastRune(t)
+	return (r == ':' || r == '：') && (strings.ContainsRune(t, '@') || hasDateLike(t))
 }
 
 // canStartAttribution reports whether a wrapped attribution could start
@@ -118,8 +160,7 @@ func canStartAttribution(t string) bool {
 	if t == "" || len(t) > 200 {
 		return false
 	}
-	switch lastRune(t) {
-	case '.', '!', '?', ';':
+	if lineEndsSentence(t) {
 		return false
 	}
 	if strings.ContainsAny(t, "0123456789@<") || attrLead[firstWord(t)] {
@@ -127,6 +168,45 @@ func canStartAttribution(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r) || strings.ContainsRune(`"'*-–—[(`, r)
+}
+
+// leadsAttribution reports a line that starts as attributions do: with a
+// lead word ("On", "Am", "Le"), a date or framing.
+func leadsAttribution(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return attrLead[firstWord(t)] || unicode.IsDigit(r) || strings.ContainsRune("-–—*", r)
+}
+
+// startsAttribution reports a line that reads as the start of an
+// attribution rather than the wrapped rest of one: not an address's tail
+// ("l@example.net> wrote:") nor a lone verb.
+func startsAttribution(t string) bool {
+	if !canStartAttribution(t) {
+		return false
+	}
+	if gt := strings.IndexByte(t, '>'); gt >= 0 && gt < strings.IndexByte(t+"<", '<') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return !unicode.IsLower(r) || attrLead[firstWord(t)] || unicode.IsDigit(r)
+}
+
+// lineEndsSentence reports a line ending as a sentence does: with ".", "!",
+// "?" or ";" after a word, not after a number or an abbreviation such as
+// "Mo." that dates are written with.
+func lineEndsSentence(t string) bool {
+	switch lastRune(t) {
+	case '!', '?', ';':
+		return true
+	case '.':
+		w := strings.TrimRight(t, ".")
+		if i := strings.LastIndexAny(w, " ,"); i >= 0 {
+			w = w[i+1:]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return utf8.RuneCountInString(w) > 3 && !unicode.IsDigit(r)
+	}
+	return false
 }
 
 // attributionOf reports whether s, one or more joined lines, is an
@@ -154,6 +234,9 @@ func attributionOf(s string) attribution {
 		return strongAttribution
 	case !colon && (hasDate || hasAddr) && endsWithVerb(s):
 		// "On <date>, Lena wrote" with its colon lost
+		if hasDate && hasAddr && attrLead[firstWord(s)] {
+			return strongAttribution
+		}
 		return weakAttribution
 	case (colon || end == '>') && hasDate && attrAddr.MatchString(s) && len(s) <= 250:
 		// Date-first forms with no verb: "2026-11-23 9:14 GMT+01:00 Lena
@@ -274,15 +357,16 @@ func splitAttribution(t string) (string, attribution) {
 		return "", notAttribution
 	}
 	for i := 1; i < len(t); i++ {
-		if t[i-1] != ' ' || !isUpperASCII(t[i]) {
+		if (t[i-1] != ' ' && t[i-1] != '-') || !isUpperASCII(t[i]) {
 			continue
 		}
-		if w := firstWord(t[i:]); !attrLead[w] || w == "at" || w == "in" {
+		w := firstWord(t[i:])
+		if !attrLead[w] || w == "at" || w == "in" {
 			continue
 		}
-		owner := strings.TrimSpace(t[:i])
-		if strings.ContainsAny(owner, "0123456789@<") || attrLead[firstWord(owner)] ||
-			(!strings.Contains(owner, " ") && !strings.ContainsRune(".!?,", lastRune(owner))) {
+		owner := strings.TrimSpace(strings.TrimRight(t[:i], "-–— "))
+		if owner == "" || strings.ContainsAny(owner, "0123456789@<") || attrLead[firstWord(owner)] ||
+			(w != "on" && !strings.Contains(owner, " ") && !strings.ContainsRune(".!?,", lastRune(owner))) {
 			// The start of the attribution itself, as in "Le 3 juin,
 			// Lena El Amrani <l@example.net> a écrit :".
 			return "", notAttribution
@@ -330,14 +414,66 @@ var headerNames = func() map[string]headerField {
 	return m
 }()
 
-// headerFieldOf returns what the header line t names, or fieldNone.
+// headerFieldOf returns what the header line t names, or fieldNone. Clients
+// write the names capitalised, and a sender's value is a name or an
+// address, not a sentence: "From: the start I thought so" is prose.
 func headerFieldOf(t string) headerField {
 	c := strings.IndexAny(t, ":：")
-	if c <= 0 || c > 40 {
+	if c <= 0 || c > 40 || len(t) > 300 {
 		return fieldNone
 	}
-	name := strings.ToLower(strings.Trim(t[:c], "*_ \t"))
-	return headerNames[name]
+	name := strings.Trim(t[:c], "*_ \t")
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		return fieldNone
+	}
+	f := headerNames[strings.ToLower(name)]
+	if f == fieldFrom {
+		value := strings.Trim(t[c+len(":"):], "*_ \t")
+		if len(value) > 120 || (!strings.ContainsAny(value, "@<[") && strings.Count(value, " ") > 5) {
+			return fieldNone
+		}
+	}
+	return f
+}
+
+// headerRun reports a history header written on one line, as some web
+// clients and flattened HTML do: "From: Lena <l@example.net> Sent: Monday
+// To: ask@example.org Subject: Taper". It needs the sender or the date and
+// two more fields.
+func headerRun(t string) bool {
+	if len(t) > 600 || strings.Count(t, ":") < 3 {
+		return false
+	}
+	seen := map[headerField]bool{}
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' {
+			continue
+		}
+		if f := fieldBefore(strings.TrimRight(t[:i], "*_ ")); f != fieldNone && f != fieldOther {
+			seen[f] = true
+		}
+	}
+	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
+}
+
+// fieldBefore reads the header name that s ends with, also where it is run
+// onto the value before it ("ask@example.orgSubject"): the shortest
+// capitalised tail of the letters before the colon that is a name.
+func fieldBefore(s string) headerField {
+	start := len(s)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= size
+		if unicode.IsUpper(r) {
+			if f := headerNames[strings.ToLower(s[start:])]; f != fieldNone {
+				return f
+			}
+		}
+	}
+	return fieldNone
 }
 
 // isHeaderBlock reports a history's header block starting at line i: at
@@ -349,10 +485,11 @@ func isHeaderBlock(lines []string, i int) bool {
 		return false
 	}
 	seen := map[headerField]bool{first: true}
-	gap := 0
+	gap, addr := 0, strings.ContainsAny(lines[i], "@<")
 	for k := i + 1; k < len(lines) && k <= i+8; k++ {
 		t := plainLine(lines[k])
 		f := headerFieldOf(t)
+		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
 		if f == fieldNone {
 			// A wrapped address list or one blank line may sit between
 			// header lines.
@@ -369,6 +506,10 @@ func isHeaderBlock(lines []string, i int) bool {
 		if f != fieldOther {
 			n++
 		}
+	}
+	if n == 2 && seen[fieldTo] && !addr {
+		// "From: Jonathan" over "To: Jeremy" is as likely the owner's.
+		return false
 	}
 	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
 }
@@ -406,7 +547,8 @@ var listFooterRe = regexp.MustCompile(`(?i)mailing list|unsubscribe|listinfo|mai
 
 // isListFooter reports a rule followed closely by a list's footer.
 func isListFooter(lines []string, i int) bool {
-	if !isRule(plainLine(lines[i])) {
+	t := plainLine(lines[i])
+	if len(t) < 2 || !isRule(t+strings.Repeat(t[:1], 3)) {
 		return false
 	}
 	for k := i + 1; k < len(lines) && k <= i+5; k++ {

@@ -94,8 +94,11 @@ func markLines(lines []string) []lineKind {
 		case startsHistory(lines, i, t):
 			markHistory(lines, kinds, i)
 			return kinds
-		case isSignatureMarker(lines[i]) || isFooter(t) || isListFooter(lines, i):
+		case isSignatureMarker(lines[i]) || isListFooter(lines, i):
 			i = markDropped(lines, kinds, i)
+			continue
+		case isFooter(t):
+			i = markFooter(lines, kinds, i)
 			continue
 		}
 		if owner, a := splitAttribution(t); a != notAttribution {
@@ -129,7 +132,7 @@ func markLines(lines []string) []lineKind {
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
 func startsHistory(lines []string, i int, t string) bool {
-	return isOriginalLine(t) || isHeaderBlock(lines, i)
+	return isOriginalLine(t) || isHeaderBlock(lines, i) || headerRun(t)
 }
 
 // quoteFollows reports whether the next line that is not blank, from i on,
@@ -183,6 +186,37 @@ func markDropped(lines []string, kinds []lineKind, i int) int {
 	return len(lines) - 1
 }
 
+// markFooter marks a mobile or app footer at line i with what belongs to
+// it: lines that continue it without a blank line between, links, other
+// footers and rules. Unlike a signature it does not run to the quote: a
+// line taken for a footer by mistake then costs only itself.
+func markFooter(lines []string, kinds []lineKind, i int) int {
+	kinds[i] = kindDropped
+	last, adjacent := i, true
+	for k := i + 1; k < len(lines); k++ {
+		t := plainLine(lines[k])
+		switch {
+		case kinds[k] == kindBlank:
+			adjacent = false
+			continue
+		case kinds[k] != kindText:
+			return last
+		case isFooter(t) || isRule(t) || isLinkLine(t) || (adjacent && len(t) <= 40 && !startsHistory(lines, k, t)):
+			kinds[k] = kindDropped
+			last = k
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// isLinkLine reports a line that is only a link.
+func isLinkLine(t string) bool {
+	t = strings.Trim(t, "<>()[] ")
+	return !strings.ContainsAny(t, " \t") && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."))
+}
+
 // assembleReply writes out the owner's lines, and the quote blocks they
 // answer when they answer inline. A blank line separates paragraphs, quote
 // blocks, and the text on either side of something removed.
@@ -191,7 +225,7 @@ func assembleReply(lines []string, kinds []lineKind) string {
 	dropQuotedAttributions(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText {
+		if k == kindText && !isRule(plainLine(lines[i])) {
 			last = i
 		}
 	}
@@ -247,6 +281,10 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
 		cur := strings.TrimSpace(lines[i])
 		width := utf8.RuneCountInString(prev)
+		if isWrappedLink(cur) && (width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
+			kinds[i] = kindQuote
+			continue
+		}
 		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
 			continue
 		}
@@ -259,6 +297,17 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			kinds[i] = kindQuote
 		}
 	}
+}
+
+// isWrappedLink reports the tail of a link a client broke out of a quoted
+// line: one word with no letters-only shape, such as "_nonce=4f2a)" or
+// "(https://example.org/a/very/long/path) >".
+func isWrappedLink(cur string) bool {
+	cur = strings.TrimSuffix(strings.TrimSpace(cur), " >")
+	if strings.ContainsAny(cur, " \t") || len(cur) < 6 {
+		return strings.HasPrefix(cur, "(http") && !strings.Contains(cur[1:], "(")
+	}
+	return strings.ContainsAny(cur, "/=_&?%") && !strings.ContainsAny(cur[:1], "-*•")
 }
 
 // dropQuotedAttributions removes an attribution at the top of a quote

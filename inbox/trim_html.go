@@ -104,6 +104,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
 		return dropRest
+	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
+		return dropRest
 	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "),
 		isSignatureNode(n, id, class):
 		return dropNode
@@ -114,6 +116,14 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// introducesForward reports an attribution element that opens a forwarded
+// message ("---------- Forwarded message ---------"): what follows it is
+// the forwarded text, not the owner's.
+func introducesForward(n *html.Node) bool {
+	first, _, _ := strings.Cut(renderText(cloneForText(n)), "\n")
+	return isOriginalLine(plainLine(first))
 }
 
 // historyIDs are the ids of the containers clients put the history in.

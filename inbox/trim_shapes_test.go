@@ -210,3 +210,74 @@ func TestHasDateLike(t *testing.T) {
 		}
 	}
 }
+
+// Lines the trimmer must not take for the client's: each is the owner's.
+func TestTrimReplyKeepsTheOwnersLines(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"greeting right above the attribution",
+			"Hi,\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q", "Hi,"},
+		{"no full stop right above the attribution",
+			"Sounds good\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q", "Sounds good"},
+		{"one word run onto the attribution",
+			"Reply On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q", "Reply"},
+		{"dashes before the attribution",
+			"Yes--- On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q", "Yes"},
+		{"a sentence about devices",
+			"This email was sent from way too many different devices ;)", "This email was sent from way too many different devices ;)"},
+		{"a line introducing something",
+			"Sent from my phone on the train, so briefly:\nTwo weeks of taper.", "Sent from my phone on the train, so briefly:\nTwo weeks of taper."},
+		{"prose starting with a header word",
+			"From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren", "From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren"},
+		{"pace answer under a quote",
+			"> Which pace?\n5:30/km\n\n> And the long run?\n6:15/km", "> Which pace?\n\n5:30/km\n\n> And the long run?\n\n6:15/km"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimReplyMoreClientShapes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"verb alone on the next line",
+			"Yes.\n\nOn Mon, Nov 23, 2026 at 9:14 pm Lena <lena@example.net>\nwrote:\n\nHow long?", "Yes."},
+		{"french verb alone on the next line",
+			"Oui.\n\nLe lun. 23 nov. 2026 à 09:14, Lena <lena@example.net>\na écrit :\n\n> q", "Oui."},
+		{"address wrapped after <",
+			"Yes.\n\n2026-11-23 9:14 GMT+03:00 Lena <\nlena@example.net>:\n\nHow long?", "Yes."},
+		{"name first, date wrapped",
+			"Ja.\n\nLena <lena@example.net> schrieb am Mo., 23.\nNov. 2026, 09:14:\n\n> q", "Ja."},
+		{"split after the verb",
+			"Ja.\n\nOp ma 23 nov 2026 om 09:14 schreef\nLena <lena@example.net>:\n\nHoe lang?", "Ja."},
+		{"no colon, unquoted history",
+			"Yes.\n\nOn Mon, 23 Nov 2026 09:14 -0200 Lena <lena@example.net> wrote\n\nHow long?", "Yes."},
+		{"short rule list footer",
+			"Yes.\n\n> q\n\nMore.\n__\nRunners mailing list\nrunners@lists.example.org\nhttps://lists.example.org/listinfo/runners", "Yes.\n\n> q\n\nMore."},
+		{"download outlook footer", "Yes.\n\nDownload Outlook for Android<https://aka.ms/ghei36>", "Yes."},
+		{"unknown phone model footer", "Yes.\n\nSent from my Zorbex ZX9 PRO 4G", "Yes."},
+		{"header on one line",
+			"Yes.\n\nFrom: Lena <lena@example.net> Sent: Monday, 23 November 2026 09:14 To: ask@example.org Subject: Taper\n\nHow long?", "Yes."},
+		{"header run together without spaces",
+			"Yes.\n\nFrom: Lena <lena@example.net>Sent: Monday, 23 November 2026 09:14To: ask@example.orgSubject: Taper\n\nHow long?", "Yes."},
+		{"wrapped link in the quote",
+			"Yes.\n\nOn Mon, 23 Nov 2026, Lena <lena@example.net> wrote:\n> See https://example.org/plans/marathon/taper?utm_source=mail&utm\n_nonce=4f2a)\n", "Yes."},
+		{"rule left at the end", "Yes.\n\n_____\n\nSent from my iPhone", "Yes."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimHTMLReplyForwardedInGmailQuote(t *testing.T) {
+	in := `<div dir="ltr">See below.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <b>Lena</b> &lt;lena@example.net&gt;<br>Date: Mon, 23 Nov 2026</div><br><br><div>How long should I taper?</div></div>`
+	if got, want := TrimHTMLReply(in), "See below."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
