@@ -24,7 +24,8 @@ func allClients() map[string]emitter {
 // the end so that existing fixtures keep their numbers.
 func allSpecs() []spec {
 	var s []spec
-	for _, f := range []func() []spec{gmailSpecs, gmailMobileSpecs, appleSpecs, iosSpecs} {
+	for _, f := range []func() []spec{gmailSpecs, gmailMobileSpecs, appleSpecs, iosSpecs,
+		outlookSpecs, owaSpecs, outlookMobileSpecs, windowsMailSpecs} {
 		s = append(s, f()...)
 	}
 	return s
