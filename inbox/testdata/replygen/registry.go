@@ -25,7 +25,8 @@ func allClients() map[string]emitter {
 func allSpecs() []spec {
 	var s []spec
 	for _, f := range []func() []spec{gmailSpecs, gmailMobileSpecs, appleSpecs, iosSpecs,
-		outlookSpecs, owaSpecs, outlookMobileSpecs, windowsMailSpecs} {
+		outlookSpecs, owaSpecs, outlookMobileSpecs, windowsMailSpecs,
+		thunderbirdSpecs, muttSpecs, mailxSpecs} {
 		s = append(s, f()...)
 	}
 	return s
