@@ -26,7 +26,8 @@ func allSpecs() []spec {
 	var s []spec
 	for _, f := range []func() []spec{gmailSpecs, gmailMobileSpecs, appleSpecs, iosSpecs,
 		outlookSpecs, owaSpecs, outlookMobileSpecs, windowsMailSpecs,
-		thunderbirdSpecs, muttSpecs, mailxSpecs} {
+		thunderbirdSpecs, muttSpecs, mailxSpecs,
+		yahooSpecs, protonSpecs, fastmailSpecs, k9Specs, samsungSpecs, sparkSpecs} {
 		s = append(s, f()...)
 	}
 	return s
