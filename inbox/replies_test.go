@@ -10,7 +10,7 @@ import (
 )
 
 // minReplyFixtures is how many owner replies the corpus must hold at least.
-const minReplyFixtures = 40
+const minReplyFixtures = 300
 
 // TestAnswerReplies runs the owner replies in testdata/replies, written as
 // the real clients produce them, through Parse and Answer and compares with

@@ -55,7 +55,7 @@ func linesIn(want, text, where string) error {
 // the lines it was made from, so that plain and HTML parts agree.
 func mustRender(fragment string, lines []string) string {
 	got := inbox.HTMLToText(fragment)
-	if want := tidy(lines); got != want {
+	if want := expandLinks(tidy(lines), "%s (%s)"); got != want {
 		panic(fmt.Sprintf("HTML renders differently\ngot:\n%s\nwant:\n%s\nfrom:\n%s", got, want, fragment))
 	}
 	return fragment

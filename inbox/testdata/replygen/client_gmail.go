@@ -131,6 +131,7 @@ func gmailBody(r *reply, attr string) (plain, html string) {
 	div := func(ls []string) string { return perLine(ls, "<div>", "</div>", "<div><br></div>") }
 	switch r.layout {
 	case "top":
+		htmlText := r.namedLinks("%s <%s>")
 		text := r.text()
 		var p []string
 		p = append(p, text...)
@@ -142,7 +143,7 @@ func gmailBody(r *reply, attr string) (plain, html string) {
 			p = append(p, gmailWrap(attr)...)
 		}
 		p = append(append(p, ""), hist...)
-		html = `<div dir="ltr">` + div(text) + gmailSigHTML(r) + `</div><br><div class="gmail_quote gmail_quote_container">` +
+		html = `<div dir="ltr">` + div(htmlText) + gmailSigHTML(r) + `</div><br><div class="gmail_quote gmail_quote_container">` +
 			attrH + histH + `</div>`
 		return join(p) + "\n", html + "\n"
 	case "bottom":

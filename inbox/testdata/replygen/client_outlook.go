@@ -149,8 +149,8 @@ func outlookDesktop(r *reply) string {
 	if cs == "" {
 		cs = "utf-8"
 	}
+	body := wordLines(r.namedLinks("%s<%s>"))
 	text := r.text()
-	body := wordLines(text)
 	if r.has("bullets") {
 		r.htmlWant = r.want()
 		body = wordList(text)
@@ -250,6 +250,8 @@ func outlookMIME(r *reply, g *rng, plain, html, cs, img string) string {
 // its lines prefixed with "> " when the owner chose that option.
 func outlookPlainText(r *reply) string {
 	g := newRNG(r, "outlookplain")
+	// Outlook wraps plain text at 76 characters when it sends.
+	wrapOwner(r, 76)
 	cs := r.opt["charset"]
 	if cs == "" {
 		cs = "iso-8859-1"
@@ -272,7 +274,9 @@ func outlookPlainText(r *reply) string {
 			if i > 0 {
 				p = append(p, "")
 			}
-			if b.quote {
+			if b.quote && i == len(bs)-2 {
+				p = append(p, lostPrefixWrap(b.lines, "> ", 76)...)
+			} else if b.quote {
 				p = append(p, quoteAll("> ", b.lines)...)
 			} else {
 				p = append(p, b.lines...)
@@ -282,7 +286,7 @@ func outlookPlainText(r *reply) string {
 		p = append(append(append(p, r.text()...), "", ""), head...)
 		p = append(p, "")
 		if r.has("prefix") {
-			p = append(p, quoteAll("> ", h.lines)...)
+			p = append(p, lostPrefixWrap(h.lines, "> ", 76)...)
 		} else {
 			p = append(p, h.lines...)
 		}

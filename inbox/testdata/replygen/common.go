@@ -88,9 +88,42 @@ func ownerFrom(r *reply, label string) string {
 
 var urlRe = regexp.MustCompile(`https?://[^\s<>()]+[^\s<>().,;:!?]|[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 
+// linkToken marks a link whose text is not its address, "[[text|url]]",
+// in a topic's or spec's text; each client writes it in its own way.
+var linkToken = regexp.MustCompile(`\[\[([^|\]]+)\|([^\]]+)\]\]`)
+
+// expandLinks writes the link tokens of s with format (text, then url).
+func expandLinks(s, format string) string {
+	return linkToken.ReplaceAllStringFunc(s, func(m string) string {
+		p := linkToken.FindStringSubmatch(m)
+		return fmt.Sprintf(format, p[1], p[2])
+	})
+}
+
+// namedLinks replaces the link tokens in the owner's text with the
+// client's plain-text form and returns the lines with the tokens, for the
+// HTML part; the HTML renders them as "text (url)", which the fixture's
+// .html.want records.
+func (r *reply) namedLinks(plainFormat string) []string {
+	tok := r.text()
+	if !linkToken.MatchString(join(tok)) {
+		return tok
+	}
+	r.htmlWant = expandLinks(r.want(), "%s (%s)")
+	plain := make([]string, len(tok))
+	for i, l := range tok {
+		plain[i] = expandLinks(l, plainFormat)
+	}
+	r.blocks[0].lines = plain
+	return tok
+}
+
 // linkify escapes a line and links its addresses and URLs, as editors do
 // while one types.
 func linkify(s string) string {
+	if m := linkToken.FindStringSubmatchIndex(s); m != nil {
+		return linkify(s[:m[0]]) + `<a href="` + s[m[4]:m[5]] + `">` + htmlEscape(s[m[2]:m[3]]) + `</a>` + linkify(s[m[1]:])
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range urlRe.FindAllStringIndex(s, -1) {

@@ -63,6 +63,9 @@ func run(dir string) error {
 			eml = strings.ReplaceAll(eml, "\n", "\r\n")
 		}
 		want := r.want()
+		if linkToken.MatchString(want) {
+			return fmt.Errorf("%03d: client %s left a link token", r.num, s.client)
+		}
 		if err := check(r, []byte(eml), want); err != nil {
 			return fmt.Errorf("%03d-%s-%s: %w", r.num, s.client, s.lang, err)
 		}
@@ -118,6 +121,10 @@ func build(s spec, num int) *reply {
 	}
 	asked := askedAt(num, s.lang)
 	r.sent = asked.Add(time.Duration(23+num*37%600) * time.Minute)
+	if r.has("askfwd") {
+		t.question = forwardedPlan(t)
+		r.t = t
+	}
 	switch {
 	case r.has("comment"):
 		r.hist = moderation(t, asked, commenterFor(s.lang), commentFor(s.lang))
@@ -139,6 +146,15 @@ func askedAt(num int, lang string) time.Time {
 	day := time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC).AddDate(0, 0, num*53%360)
 	t := time.Date(day.Year(), day.Month(), day.Day(), 6+num*7%15, num*13%60, num*29%60, 0, time.UTC)
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, zoneFor(lang, t))
+}
+
+// forwardedPlan is the reader's question with a plan from their club
+// forwarded below it, as Gmail forwards.
+func forwardedPlan(t topic) []string {
+	q := append([]string{}, t.question...)
+	return append(q, "", "", "---------- Forwarded message ---------",
+		"From: Coach Tom <tom@runclub.example>", "Date: Sat, Oct 3, 2026 at 8:00 AM", "Subject: Plan for October",
+		"To: "+t.asker.String(), "", "", "Week 1: 3 x 5 km easy, 1 x 8 km long.", "Week 2: add 4 x 400 m on Thursday.")
 }
 
 // ownerBlocks is what the owner typed, in order.

@@ -27,7 +27,8 @@ func allSpecs() []spec {
 	for _, f := range []func() []spec{gmailSpecs, gmailMobileSpecs, appleSpecs, iosSpecs,
 		outlookSpecs, owaSpecs, outlookMobileSpecs, windowsMailSpecs,
 		thunderbirdSpecs, muttSpecs, mailxSpecs,
-		yahooSpecs, protonSpecs, fastmailSpecs, k9Specs, samsungSpecs, sparkSpecs} {
+		yahooSpecs, protonSpecs, fastmailSpecs, k9Specs, samsungSpecs, sparkSpecs,
+		roundcubeSpecs, sogoSpecs, zimbraSpecs, russianSpecs, blackberrySpecs, otherSpecs, moreSpecs} {
 		s = append(s, f()...)
 	}
 	return s

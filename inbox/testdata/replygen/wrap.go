@@ -72,3 +72,16 @@ func wrapOwner(r *reply, width int) {
 		}
 	}
 }
+
+// lostPrefixWrap quotes lines with prefix and wraps them at width the way
+// Outlook's plain-text editor does: the part of a long line carried to
+// the next line loses its quote mark.
+func lostPrefixWrap(ls []string, prefix string, width int) []string {
+	var out []string
+	for _, l := range ls {
+		pieces := wrapLine(prefix+l, width, "")
+		out = append(out, strings.TrimRight(pieces[0], " "))
+		out = append(out, pieces[1:]...)
+	}
+	return out
+}
