@@ -54,13 +54,13 @@ func gmailAttribution(r *reply) string {
 	return a
 }
 
-// gmailWrap is how Gmail's plain part breaks a long attribution: after
-// the "<" of the address.
+// gmailWrap is how Gmail's plain part breaks a long attribution that
+// ends in the sender: after the "<" of the address.
 func gmailWrap(a string) []string {
-	if len([]rune(a)) <= 76 || !strings.Contains(a, " <") {
+	i := strings.LastIndex(a, " <")
+	if len([]rune(a)) <= 76 || i < 30 {
 		return []string{a}
 	}
-	i := strings.LastIndex(a, " <")
 	return []string{a[:i+2], a[i+2:]}
 }
 

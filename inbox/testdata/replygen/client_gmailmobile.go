@@ -65,15 +65,23 @@ func gmailMobileBody(r *reply, attr string, android bool) (plain, html string) {
 	quote := `<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">` + htmlEscape(attr) +
 		`<br></div><blockquote class="gmail_quote" style="` + gmailMobileQuoteStyle + `">` + histHTML(r.hist.lines, "<br>") + `</blockquote></div>`
 	if r.has("respondinline") {
-		return gmailRespondInline(r, attr)
+		return gmailRespondInline(r, attr, r.blocks, nil, "")
 	}
 	text := r.text()
 	foot, footH := gmailMobileFooter(r)
+	if r.layout == "bottom" && android {
+		// The app hides the quote; to answer under it the owner uses
+		// "Respond inline", which pastes it into the editor as text.
+		return gmailRespondInline(r, attr, []block{{quote: true, lines: r.hist.lines}, {lines: text}}, foot, footH)
+	}
 	if r.layout == "bottom" {
+		// The iOS app shows the quote in the editor on request; the text
+		// typed under it lands inside the quote container.
 		p := append(append(gmailWrap(attr), ""), quoteAll("> ", r.hist.lines)...)
-		p = append(append(p, ""), text...)
+		p = append(append(append(p, ""), text...), "")
 		p = append(p, foot...)
-		html = open + `<br></div><br>` + quote + `<div dir="auto"><br></div>` + open + lines(text) + footH + `</div>`
+		quoteOpen := strings.TrimSuffix(quote, "</div>")
+		html = open + `<br></div><br>` + quoteOpen + `<div dir="auto"><br></div>` + open + lines(text) + footH + `</div></div>`
 		return join(p) + "\n", html + "\n"
 	}
 	p := append(append([]string{}, text...), "")
@@ -108,11 +116,10 @@ func gmailMobileFooter(r *reply) ([]string, string) {
 // gmailRespondInline is the Android app's "Respond inline": the quote is
 // pasted into the editor as text, "> " marks and all, and the owner types
 // between its lines. The HTML part has no blockquote at all.
-func gmailRespondInline(r *reply, attr string) (plain, html string) {
+func gmailRespondInline(r *reply, attr string, bs []block, foot []string, footH string) (plain, html string) {
 	var p []string
 	var h strings.Builder
 	h.WriteString(`<div dir="auto">`)
-	bs := r.blocks
 	if !bs[0].quote {
 		p = append(append(p, bs[0].lines...), "")
 		h.WriteString(perLine(bs[0].lines, `<div dir="auto">`, `</div>`, `<div dir="auto"><br></div>`) + `<div dir="auto"><br></div>`)
@@ -135,6 +142,9 @@ func gmailRespondInline(r *reply, attr string) (plain, html string) {
 			h.WriteString(`<div dir="auto">` + linkify(l) + `</div>`)
 		}
 	}
-	h.WriteString(`</div>`)
+	if foot != nil {
+		p = append(append(p, ""), foot...)
+	}
+	h.WriteString(footH + `</div>`)
 	return join(p) + "\n", h.String() + "\n"
 }

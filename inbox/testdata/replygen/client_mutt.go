@@ -234,15 +234,18 @@ func snailBody(r *reply, head, hist []string) []string {
 }
 
 // mailx is BSD mail: no MIME headers, 7-bit text, and the message pulled
-// in with ~m, indented by a tab, with no attribution at all (or ~f, not
-// indented, under a rule the owner typed).
+// in with ~m, indented by a tab, with no attribution at all (or with ~f,
+// not indented, under its Date/From/To/Subject fields).
 func mailx(r *reply) string {
 	g := newRNG(r, "mailx")
 	wrapOwner(r, 72)
 	h := r.hist
 	var hist []string
 	if r.has("tilde-f") {
-		hist = append([]string{"----- " + h.from.String() + " -----"}, h.lines...)
+		// ~f reads the message in as it is, with the header fields the
+		// ignore list lets through.
+		hist = append([]string{"Date: " + rfcDate(h.date), "From: " + h.from.String(), "To: " + h.to.String(),
+			"Subject: " + h.subject, ""}, h.lines...)
 	} else {
 		hist = quoteAll("\t", h.lines)
 	}

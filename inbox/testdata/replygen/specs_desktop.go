@@ -59,7 +59,7 @@ func mailxSpecs() []spec {
 		c("snail", "en", "bottom", "none", 6, "list list=dashes"),
 		c("mailx", "en", "bottom", "none", 4, ""),
 		c("mailx", "en", "top", "none", 5, ""),
-		c("mailx", "en", "bottom", "dashdash", 0, "tilde-f"),
+		c("mailx", "en", "top", "dashdash", 0, "tilde-f"),
 		c("snail", "ru", "inline", "dashdash", 1, "charset=koi8-r"),
 		c("snail", "en", "bottom", "dashdash", 8, "comment", "approve"),
 		c("snail", "es", "inline", "none", 4, "greet"),

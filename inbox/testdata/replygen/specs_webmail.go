@@ -40,7 +40,7 @@ func zimbraSpecs() []spec {
 		c("zimbra", "de", "top", "none", 1, ""),
 		c("zimbra", "fr", "top", "client", 0, ""),
 		c("zimbra", "es", "top", "dashdash", 1, ""),
-		c("zimbra", "it", "bottom", "none", 3, ""),
+		c("zimbra", "it", "bottom", "none", 3, "prefix"),
 		c("zimbra", "en", "inline", "none", 2, "prefix"),
 		c("zimbra", "nl", "inline", "client", 1, "prefix greet"),
 		c("zimbra", "ptbr", "top", "client", 1, ""),
