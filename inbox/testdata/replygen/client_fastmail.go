@@ -20,24 +20,55 @@ var fastmailAttr = map[string]string{
 func fastmail(r *reply) string {
 	g := newRNG(r, "fastmail")
 	attr := attribution(fastmailAttr[r.lang], r.lang, r.hist.date, r.hist.from)
-	div := func(ls []string) string { return perLine(ls, "<div>", "<br></div>", "<div><br></div>") }
 	var sigP []string
 	sigH := ""
 	if r.sig == "client" || r.sig == "dashdash" {
 		sigP = append([]string{"-- "}, r.sigLines...)
 		sigH = `<div id="sig` + g.pick("0123456789", 8) + `"><div class="signature">-- <br></div><div class="signature">` + brText(r.sigLines, "<br>") + "<br></div></div>"
 	}
-	histDivs := func(ls []string) string {
-		var b strings.Builder
-		for _, l := range ls {
-			if l == "" {
-				b.WriteString("<div><br></div>")
-			} else {
-				b.WriteString("<div>" + htmlEscape(l) + "<br></div>")
-			}
-		}
-		return b.String()
+	p, h := fastmailBody(r, attr, sigP, sigH)
+	html := `<!DOCTYPE html><html><head><title></title><style type="text/css">p.MsoNormal,p.MsoNoSpacing{margin:0}</style></head><body>` + h + "</body></html>\n"
+	b := g.hex(32)
+	root := multi("multipart/alternative;\n    boundary="+b, b,
+		leaf("text/plain", "utf-8", plainCTE(join(p), "quoted-printable"), join(p)+"\n"),
+		leaf("text/html", "utf-8", plainCTE(html, "quoted-printable"), html))
+	if !isASCII(join(p) + html) {
+		root.kids[0].header[0] = "Content-Type: text/plain; charset=\"utf-8\""
+		root.kids[1].header[0] = "Content-Type: text/html; charset=\"utf-8\""
 	}
+	top := append(delivered(r, "fout-a2-smtp.messagingengine.com"),
+		"MIME-Version: 1.0",
+		"Message-Id: <"+g.uuid(false)+"@app.fastmail.com>",
+		"In-Reply-To: <"+r.hist.msgID+">",
+		"References: <"+r.hist.msgID+">",
+		"Date: "+rfcDate(r.sent),
+		ownerFrom(r, ""),
+		"To: "+route,
+		subjectHeader("Re: "+r.hist.subject, "utf-8", false),
+		"User-Agent: Cyrus-JMAP/3.13.0-alpha0-1205-g"+g.hex(9))
+	top = append(top, root.header...)
+	root.header = nil
+	return serialize(top, root)
+}
+
+func fastmailDiv(ls []string) string { return perLine(ls, "<div>", "<br></div>", "<div><br></div>") }
+
+// fastmailQuoted is a plain-text mail as Fastmail quotes it: a div a line.
+func fastmailQuoted(ls []string) string {
+	var b strings.Builder
+	for _, l := range ls {
+		if l == "" {
+			b.WriteString("<div><br></div>")
+		} else {
+			b.WriteString("<div>" + htmlEscape(l) + "<br></div>")
+		}
+	}
+	return b.String()
+}
+
+// fastmailBody places text, signature and quote for the layout.
+func fastmailBody(r *reply, attr string, sigP []string, sigH string) ([]string, string) {
+	div, histDivs := fastmailDiv, fastmailQuoted
 	quote := `<div>` + htmlEscape(attr) + `<br></div><blockquote type="cite" id="qt" style="">` + histDivs(r.hist.lines) + `</blockquote>`
 	var p []string
 	var h string
@@ -77,26 +108,5 @@ func fastmail(r *reply) string {
 		}
 		h = b.String() + sigH
 	}
-	html := `<!DOCTYPE html><html><head><title></title><style type="text/css">p.MsoNormal,p.MsoNoSpacing{margin:0}</style></head><body>` + h + "</body></html>\n"
-	b := g.hex(32)
-	root := multi("multipart/alternative;\n    boundary="+b, b,
-		leaf("text/plain", "utf-8", plainCTE(join(p), "quoted-printable"), join(p)+"\n"),
-		leaf("text/html", "utf-8", plainCTE(html, "quoted-printable"), html))
-	if !isASCII(join(p) + html) {
-		root.kids[0].header[0] = "Content-Type: text/plain; charset=\"utf-8\""
-		root.kids[1].header[0] = "Content-Type: text/html; charset=\"utf-8\""
-	}
-	top := append(delivered(r, "fout-a2-smtp.messagingengine.com"),
-		"MIME-Version: 1.0",
-		"Message-Id: <"+g.uuid(false)+"@app.fastmail.com>",
-		"In-Reply-To: <"+r.hist.msgID+">",
-		"References: <"+r.hist.msgID+">",
-		"Date: "+rfcDate(r.sent),
-		ownerFrom(r, ""),
-		"To: "+route,
-		subjectHeader("Re: "+r.hist.subject, "utf-8", false),
-		"User-Agent: Cyrus-JMAP/3.13.0-alpha0-1205-g"+g.hex(9))
-	top = append(top, root.header...)
-	root.header = nil
-	return serialize(top, root)
+	return p, h
 }

@@ -83,21 +83,7 @@ func muttMail(r *reply, ua string) string {
 		"References: <"+r.hist.msgID+">",
 		"MIME-Version: 1.0")
 	if r.has("signed") {
-		b := g.pick("abcdefghijklmnopqrstuvwxyz0123456789", 16)
-		// Signed parts must be 7-bit clean; mutt switches to
-		// quoted-printable for them.
-		if cte == "8bit" {
-			body = leaf(ct, cs, "quoted-printable", text).add("Content-Disposition: inline")
-		}
-		sig := binLeaf(nil, `Content-Type: application/pgp-signature; name="signature.asc"`, "Content-Description: signature")
-		sig.header = sig.header[:2]
-		sig.body = pgpSignature(g)
-		root := multi("multipart/signed; micalg=pgp-sha512;\n\tprotocol=\"application/pgp-signature\"; boundary=\""+b+"\"", b, body, sig)
-		root.preamble = ""
-		top = append(top, root.header...)
-		root.header = nil
-		top = append(top, "Content-Disposition: inline", "In-Reply-To: <"+r.hist.msgID+">", "User-Agent: "+ua)
-		return serialize(top, root)
+		return muttSigned(r, g, top, ct, cs, cte, text, ua)
 	}
 	top = append(top, body.header...)
 	body.header = nil
@@ -260,4 +246,25 @@ func mailx(r *reply) string {
 		"Date: "+rfcDate(r.sent),
 		"From: maren@runhelp.example ("+owner.name+")")
 	return serialize(top, &part{body: text})
+}
+
+// muttSigned wraps the text in multipart/signed with a detached PGP
+// signature, as mutt sends with crypt_autosign.
+func muttSigned(r *reply, g *rng, top []string, ct, cs, cte, text, ua string) string {
+	body := leaf(ct, cs, cte, text).add("Content-Disposition: inline")
+	b := g.pick("abcdefghijklmnopqrstuvwxyz0123456789", 16)
+	// Signed parts must be 7-bit clean; mutt switches to
+	// quoted-printable for them.
+	if cte == "8bit" {
+		body = leaf(ct, cs, "quoted-printable", text).add("Content-Disposition: inline")
+	}
+	sig := binLeaf(nil, `Content-Type: application/pgp-signature; name="signature.asc"`, "Content-Description: signature")
+	sig.header = sig.header[:2]
+	sig.body = pgpSignature(g)
+	root := multi("multipart/signed; micalg=pgp-sha512;\n\tprotocol=\"application/pgp-signature\"; boundary=\""+b+"\"", b, body, sig)
+	root.preamble = ""
+	top = append(top, root.header...)
+	root.header = nil
+	top = append(top, "Content-Disposition: inline", "In-Reply-To: <"+r.hist.msgID+">", "User-Agent: "+ua)
+	return serialize(top, root)
 }

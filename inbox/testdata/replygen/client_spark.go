@@ -32,6 +32,30 @@ func spark(r *reply) string {
 		sigP = r.sigLines
 		sigH = `<div name="messageSignatureSection"><br /><div class="matchFont">` + brText(r.sigLines, "<br />") + `</div></div>` + "\n"
 	}
+	p, h := sparkBody(r, attr, body, sigP, sigH)
+	html := `<html xmlns="http://www.w3.org/1999/xhtml">` + "\n<head>\n<title></title>\n</head>\n<body>\n" + h + "</body>\n</html>\n"
+	b := g.hex(8) + "_" + g.hex(8) + "_" + g.hex(4)
+	root := multi(`multipart/alternative; boundary="`+b+`"`, b,
+		leaf(`text/plain; charset="utf-8"`, "utf-8", "quoted-printable", join(p)+"\n"),
+		leaf(`text/html; charset="utf-8"`, "utf-8", "quoted-printable", html))
+	id := g.uuid(false)
+	top := append(delivered(r, "mail.runhelp.example"),
+		"Date: "+rfcDate(r.sent),
+		ownerFrom(r, ""),
+		"To: "+route,
+		"Message-ID: <"+id+"@Spark>",
+		"In-Reply-To: <"+r.hist.msgID+">",
+		"References: <"+r.hist.msgID+">",
+		subjectHeader("Re: "+r.hist.subject, "utf-8", false),
+		"X-Readdle-Message-ID: "+id+"@Spark",
+		"MIME-Version: 1.0")
+	top = append(top, root.header...)
+	root.header = nil
+	return serialize(top, root)
+}
+
+// sparkBody places the sections for the layout.
+func sparkBody(r *reply, attr string, body func([]string) string, sigP []string, sigH string) ([]string, string) {
 	bq := func(ls []string) string {
 		return `<blockquote type="cite" style="border-left-color: grey; border-left-width: thin; border-left-style: solid; margin: 5px 5px;padding-left: 10px;">` +
 			histHTML(ls, "<br />\n") + "</blockquote>\n"
@@ -64,23 +88,5 @@ func spark(r *reply) string {
 		}
 		h.WriteString("</div>\n" + sigH)
 	}
-	html := `<html xmlns="http://www.w3.org/1999/xhtml">` + "\n<head>\n<title></title>\n</head>\n<body>\n" + h.String() + "</body>\n</html>\n"
-	b := g.hex(8) + "_" + g.hex(8) + "_" + g.hex(4)
-	root := multi(`multipart/alternative; boundary="`+b+`"`, b,
-		leaf(`text/plain; charset="utf-8"`, "utf-8", "quoted-printable", join(p)+"\n"),
-		leaf(`text/html; charset="utf-8"`, "utf-8", "quoted-printable", html))
-	id := g.uuid(false)
-	top := append(delivered(r, "mail.runhelp.example"),
-		"Date: "+rfcDate(r.sent),
-		ownerFrom(r, ""),
-		"To: "+route,
-		"Message-ID: <"+id+"@Spark>",
-		"In-Reply-To: <"+r.hist.msgID+">",
-		"References: <"+r.hist.msgID+">",
-		subjectHeader("Re: "+r.hist.subject, "utf-8", false),
-		"X-Readdle-Message-ID: "+id+"@Spark",
-		"MIME-Version: 1.0")
-	top = append(top, root.header...)
-	root.header = nil
-	return serialize(top, root)
+	return p, h.String()
 }
