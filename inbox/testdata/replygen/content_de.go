@@ -1,0 +1,61 @@
+package main
+
+func topicsDE() []topic {
+	return []topic{{
+		subject:  "Schmerzen am Schienbein",
+		asker:    person{"Jonas Becker", "jonas.becker@example.de"},
+		question: lines("Hallo,", "", "seit zwei Wochen habe ich beim Laufen Schmerzen am Schienbein.", "Soll ich pausieren oder langsamer weiterlaufen?", "", "Grüße", "Jonas"),
+		answer: lines("Hallo Jonas,", "",
+			"bitte pausiere eine Woche und kühle die Stelle. Wenn der Schmerz beim Gehen bleibt, lass das Schienbein ärztlich anschauen.", "",
+			"Danach langsam wieder einsteigen: jeden zweiten Tag 20 Minuten locker.", "", "Viele Grüße", "Maren"),
+		inline: []pair{p("seit zwei Wochen habe ich beim Laufen Schmerzen am Schienbein.", "Das klingt nach einer Überlastung der Knochenhaut."),
+			p("Soll ich pausieren oder langsamer weiterlaufen?", "Pausiere eine Woche, danach jeden zweiten Tag 20 Minuten locker.")},
+		short: "Eine Woche Pause, dann jeden zweiten Tag 20 Minuten locker.",
+	}, {
+		subject:  "Wie viel in der letzten Woche vor dem Halbmarathon?",
+		asker:    person{"Anna Schulz", "anna.schulz@example.de"},
+		question: lines("Hallo Maren,", "", "in drei Wochen laufe ich meinen ersten Halbmarathon.", "Wie viel soll ich in der letzten Woche noch laufen?", "", "Liebe Grüße", "Anna"),
+		answer: lines("Hallo Anna,", "", "in der letzten Woche etwa die Hälfte deines üblichen Umfangs, alles locker.", "",
+			"Am Dienstag oder Mittwoch kannst du 3 x 1 km im Wettkampftempo laufen, damit die Beine spritzig bleiben.", "",
+			"Viel Erfolg!", "Maren"),
+		inline: []pair{p("in drei Wochen laufe ich meinen ersten Halbmarathon.", "Schön, dann beginnt jetzt die Phase, in der du weniger machst."),
+			p("Wie viel soll ich in der letzten Woche noch laufen?", "Etwa die Hälfte deines üblichen Umfangs.")},
+		short: "Etwa die Hälfte deines üblichen Umfangs, alles locker.",
+	}, {
+		subject:  "Pulsbereich für Grundlagenläufe",
+		asker:    person{"Lukas Meyer", "lukas.meyer@example.at"},
+		question: lines("Hallo,", "", "mein Maximalpuls liegt bei 188, mein Ruhepuls bei 55.", "In welchem Bereich sollte ich meine Grundlagenläufe machen?", "", "Gruß", "Lukas"),
+		answer: lines("Hallo Lukas,", "", "für Grundlagenläufe ungefähr 135 bis 150 Schläge pro Minute.", "",
+			"Das entspricht 60 bis 75 Prozent deiner Herzfrequenzreserve (Karvonen-Formel).", "", "Sportliche Grüße", "Maren"),
+		inline: []pair{p("mein Maximalpuls liegt bei 188, mein Ruhepuls bei 55.", "Gute Werte, damit lässt sich rechnen."),
+			p("In welchem Bereich sollte ich meine Grundlagenläufe machen?", "Zwischen 135 und 150 Schlägen pro Minute.")},
+		short: "Zwischen 135 und 150 Schlägen pro Minute.",
+	}, {
+		subject:  "Seitenstechen bei jedem Lauf",
+		asker:    person{"Sophie Wagner", "sophie.wagner@example.ch"},
+		question: lines("Liebe Maren,", "", "ich bekomme fast bei jedem Lauf Seitenstechen.", "Was kann ich dagegen tun?", "", "Danke und viele Grüße", "Sophie"),
+		answer: lines("Liebe Sophie,", "", "iss zwei Stunden vor dem Laufen nichts Schweres und lauf die ersten zehn Minuten bewusst langsam.", "",
+			"Wenn es trotzdem sticht: tief ausatmen, kurz gehen und auf die Stelle drücken.", "", "Herzliche Grüße", "Maren"),
+		inline: []pair{p("ich bekomme fast bei jedem Lauf Seitenstechen.", "Das ist häufig und meistens harmlos."),
+			p("Was kann ich dagegen tun?", "Leichter essen und langsamer anfangen.")},
+		short: "Leichter essen und die ersten zehn Minuten langsamer laufen.",
+	}, {
+		subject:  "Krafttraining für Läufer",
+		asker:    person{"Felix Hoffmann", "f.hoffmann@example.de"},
+		question: lines("Hallo Frau Holt,", "", "wie oft sollte ich als Läufer Krafttraining machen?", "Ich laufe viermal pro Woche.", "", "Mit freundlichen Grüßen", "Felix Hoffmann"),
+		answer: lines("Hallo Herr Hoffmann,", "", "zweimal pro Woche 30 Minuten reichen:", "", "- Kniebeugen", "- Wadenheben", "- Seitstütz", "",
+			"Am besten an den Tagen mit harten Läufen.", "", "Mit freundlichen Grüßen", "Maren Holt"),
+		inline: []pair{p("wie oft sollte ich als Läufer Krafttraining machen?", "Zweimal pro Woche je 30 Minuten."),
+			p("Ich laufe viermal pro Woche.", "Dann legen Sie das Krafttraining auf die Tage mit harten Läufen.")},
+		short: "Zweimal pro Woche 30 Minuten.",
+	}, {
+		subject:  "Laufen bei minus 10 Grad",
+		asker:    person{"Miriam Krause", "miri.krause@example.de"},
+		question: lines("Hi Maren,", "", "bei minus 10 Grad brennt mir beim Laufen die Lunge.", "Ist das gefährlich?", "", "LG Miriam"),
+		answer: lines("Hi Miriam,", "", "gefährlich ist es für Gesunde nicht, aber unangenehm. Zieh einen Schlauchschal über Mund und Nase und lauf ruhiger.", "",
+			"Intervalle bei der Kälte lieber auf das Laufband verlegen.", "", "LG Maren"),
+		inline: []pair{p("bei minus 10 Grad brennt mir beim Laufen die Lunge.", "Das kommt von der kalten, trockenen Luft."),
+			p("Ist das gefährlich?", "Für Gesunde nicht. Ein Schlauchschal über Mund und Nase hilft.")},
+		short: "Für Gesunde nicht gefährlich; ein Schlauchschal über Mund und Nase hilft.",
+	}}
+}
