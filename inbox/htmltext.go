@@ -143,12 +143,32 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 		return
 	}
 	if isBlock(n.DataAtom) {
+		before := r.written
 		r.breakLine(false)
 		r.children(n, depth)
 		r.breakLine(false)
+		if r.written == before && r.started && holdsNBSP(n, 2) {
+			// <div>&nbsp;</div> is how several webmails write an empty
+			// line.
+			r.blank = true
+		}
 		return
 	}
 	r.children(n, depth)
+}
+
+// holdsNBSP reports a no-break space in the text of n's children, looking
+// depth levels down: "<div>&nbsp;</div>", "<div><span>&nbsp;</span></div>".
+func holdsNBSP(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.Contains(c.Data, "\u00a0"):
+			return true
+		case c.Type == html.ElementNode && depth > 1 && holdsNBSP(c, depth-1):
+			return true
+		}
+	}
+	return false
 }
 
 func isBlock(a atom.Atom) bool {

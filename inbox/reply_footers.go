@@ -12,9 +12,9 @@ import (
 // footerVerbRe is a footer that names how the mail was sent; it counts
 // only when the rest names a device or an app (footerThingRe), so that
 // "Sent from Paris." stays the owner's.
-var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|(this )?(e-?mail|message) (was )?sent from my|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được )?gửi từ|στάλθηκε από|trimis de pe|küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
+var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|(this )?(e-?mail|message) (was )?sent from my|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được )?gửi từ|στάλθηκε από|trimis de pe|küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
 
-var footerThingRe = regexp.MustCompile(`iphone|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox`)
+var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox`)
 
 // footerFixedRe is a footer that is recognisable on its own.
 var footerFixedRe = regexp.MustCompile(`^(sent from my \S.{0,40}|von meinem \S.{0,40} gesendet|envoy[ée] de mon \S.{0,40}|enviado desde mi \S.{0,40}|enviado do meu \S.{0,40}|inviato dal mio \S.{0,40}|verzonden vanaf mijn \S.{0,40}|verstuurd vanaf mijn \S.{0,40}|skickat från min \S.{0,40}|sendt fra min \S.{0,40}|wysłane z mojego \S.{0,40}|отправлено с моего \S.{0,40}|(get|download) (the )?(outlook|bluemail|spark|newton|edison mail|yahoo mail|gmail)( app)? for (ios|android|iphone|ipad|mac|windows)|holen sie sich outlook für|outlook für (ios|android) (herunterladen|beziehen)|obtenir outlook pour|t[ée]l[ée]charger outlook pour|obtener outlook para|descargar outlook para|scarica outlook per|ottieni outlook per|outlook voor (ios|android) (downloaden|ophalen)|(download|haal) outlook voor|obter o outlook para|obtenha o outlook para|baixe o outlook para|hämta outlook för|(hent|få) outlook (til|for)|hanki outlook|pobierz (aplikację )?outlook dla|stáhněte si outlook pro|получите outlook для|скачайте outlook для|отримайте outlook для|outlook for (ios|android) を入手|获取 ?outlook for|取得 ?outlook for|outlook for (ios|android) 다운로드)`)
@@ -58,7 +58,8 @@ func mayBeFooter(t string) bool {
 		last = last[i+1:]
 	}
 	last = strings.ToLower(last)
-	return footerEdgeWords[last] || strings.HasSuffix(last, "送信") || strings.HasSuffix(last, "보냄") ||
+	lower := strings.ToLower(t)
+	return footerEdgeWords[last] || strings.Contains(lower, " gönderildi") || strings.Contains(lower, " gesendet") || strings.HasSuffix(last, "送信") || strings.HasSuffix(last, "보냄") ||
 		strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
 }
 
@@ -68,8 +69,11 @@ func isFooter(t string) bool {
 		return false
 	}
 	t = strings.ToLower(t)
+	linked := false
 	if strings.ContainsAny(t, "<([") {
-		t = footerLink.ReplaceAllString(t, " ")
+		u := footerLink.ReplaceAllString(t, " ")
+		linked = u != t
+		t = u
 	}
 	t = strings.Join(strings.Fields(strings.NewReplacer("®", "", "™", "", "*", "", "_", "").Replace(t)), " ")
 	t = strings.TrimRight(t, ".!… ")
@@ -77,6 +81,11 @@ func isFooter(t string) bool {
 		return false // it introduces something: the owner's own line
 	}
 	if footerFixedRe.MatchString(t) && len(t) <= 70 {
+		return true
+	}
+	if linked && len(t) <= 50 && footerVerbRe.MatchString(t) {
+		// "Sent from TypeApp<http://...>": an app naming itself with
+		// its link.
 		return true
 	}
 	return footerVerbRe.MatchString(t) && footerThingRe.MatchString(t) && len(t) <= 110

@@ -256,14 +256,15 @@ var attrVerbs = []string{
 	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
 	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
-	"a scris", "viết", "写道", "寫道", "のメッセージ", "님이 작성", "が書きました",
+	"a scris", "viết", "писал", "писала", "писал(а)", "写道", "寫道", "のメッセージ", "のメール", "님이 작성",
+	"が書きました",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
 // schrieb Lena <l@example.net>:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
-	" от ", " від ", " odesílatel ", " de la ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ",
 }
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
@@ -406,7 +407,7 @@ var headerNames = func() map[string]headerField {
 		}
 	}
 	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|מאת")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח")
 	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|אל")
 	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק")
 	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet")
@@ -434,6 +435,17 @@ func headerFieldOf(t string) headerField {
 		}
 	}
 	return f
+}
+
+// looksLikeField reports a line shaped as a header field, "Name: value",
+// with a short capitalised name this package may not know.
+func looksLikeField(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 30 || strings.Count(t[:c], " ") > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }
 
 // headerRun reports a history header written on one line, as some web
@@ -515,17 +527,28 @@ func isHeaderBlock(lines []string, i int) bool {
 }
 
 // originalRe is a line that introduces the original or a forwarded message.
-var originalRe = regexp.MustCompile(`(?i)^[-=_*\s]*(original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ)\s*:?[-=_*\s]*$`)
+var originalRe = regexp.MustCompile(`(?i)^[-=_*\s]*(original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件)\s*:?[-=_*\s]*$`)
 
 // isOriginalLine reports a "-----Original Message-----" line.
 func isOriginalLine(t string) bool {
 	if len(t) > 120 || t == "" {
 		return false
 	}
-	if len(t) < 2 || (t[0] != t[1] || strings.IndexByte("-=_*", t[0]) < 0) && !strings.HasPrefix(strings.ToLower(t), "begin forwarded") {
+	if len(t) > 60 && (len(t) < 2 || t[0] != t[1] || strings.IndexByte("-=_*", t[0]) < 0) {
 		return false
 	}
 	return originalRe.MatchString(t)
+}
+
+// isFramedSeparator reports a short line framed by dashes or equals signs,
+// "----- Ursprüngliche Mail -----", as clients write above a header block
+// in words this package may not know.
+func isFramedSeparator(t string) bool {
+	if len(t) > 80 || len(t) < 8 {
+		return false
+	}
+	inner, framed := unframe(t)
+	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
 }
 
 // isRule reports a line of underscores, dashes or equals signs that

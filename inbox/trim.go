@@ -83,8 +83,11 @@ func markLines(lines []string) []lineKind {
 			kinds[i] = kindBlank
 		case isQuoteLine(l):
 			kinds[i] = kindQuote
+		case isImageReference(l):
+			kinds[i] = kindDropped
 		}
 	}
+	markTabQuotes(lines, kinds)
 	for i := 0; i < len(lines); i++ {
 		if kinds[i] != kindText {
 			continue
@@ -92,6 +95,16 @@ func markLines(lines []string) []lineKind {
 		t := plainLine(lines[i])
 		switch {
 		case startsHistory(lines, i, t):
+			// A header block over a quote, as Outlook writes for an
+			// inline answer, goes alone; over unquoted history it
+			// starts the history.
+			if end := historyHeadEnd(lines, i); quoteFollows(kinds, end) {
+				for k := i; k < end; k++ {
+					kinds[k] = kindDropped
+				}
+				i = end - 1
+				continue
+			}
 			markHistory(lines, kinds, i)
 			return kinds
 		case isSignatureMarker(lines[i]) || isListFooter(lines, i):
@@ -135,6 +148,71 @@ func startsHistory(lines []string, i int, t string) bool {
 	return isOriginalLine(t) || isHeaderBlock(lines, i) || headerRun(t)
 }
 
+// historyHeadEnd returns the line after the "Original Message" line and
+// the header block that start at line i.
+func historyHeadEnd(lines []string, i int) int {
+	k := i
+	if isOriginalLine(plainLine(lines[k])) {
+		k++
+	}
+	for k < len(lines) {
+		l := lines[k]
+		switch {
+		case headerFieldOf(plainLine(l)) != fieldNone, k > i && looksLikeField(plainLine(l)):
+		case k > i && strings.TrimSpace(l) != "" && (l[0] == ' ' || l[0] == '\t') && !isQuoteLine(l):
+			// a folded header line
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+// isImageReference reports the line a client writes for an inline image
+// in the plain part: "[cid:image001.png@01DCAA8F.8E03501D]".
+func isImageReference(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasPrefix(t, "[cid:") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
+}
+
+// markTabQuotes marks as quoted a block of lines indented with a tab, as
+// mailx and s-nail quote by default, when it opens or ends the reply or
+// follows a line ending in a colon (the attribution).
+func markTabQuotes(lines []string, kinds []lineKind) {
+	for i := 0; i < len(lines); {
+		if !strings.HasPrefix(lines[i], "\t") || kinds[i] != kindText {
+			i++
+			continue
+		}
+		end, n := i, 0
+		for end < len(lines) && strings.HasPrefix(lines[end], "\t") {
+			if kinds[end] == kindText {
+				n++
+			}
+			end++
+		}
+		before := i - 1
+		for before >= 0 && kinds[before] == kindBlank {
+			before--
+		}
+		after := end
+		for after < len(lines) && kinds[after] == kindBlank {
+			after++
+		}
+		opens := before < 0 || strings.HasSuffix(strings.TrimSpace(lines[before]), ":")
+		closes := after == len(lines) || isSignatureMarker(lines[after]) || isFooter(plainLine(lines[after]))
+		if n >= 3 && (opens || closes) {
+			for k := i; k < end; k++ {
+				if kinds[k] == kindText {
+					kinds[k] = kindQuote
+				}
+			}
+		}
+		i = end
+	}
+}
+
 // quoteFollows reports whether the next line that is not blank, from i on,
 // is quoted.
 func quoteFollows(kinds []lineKind, i int) bool {
@@ -157,7 +235,7 @@ func markHistory(lines []string, kinds []lineKind, i int) {
 	for j >= 0 && kinds[j] == kindBlank {
 		j--
 	}
-	if j >= 0 && kinds[j] == kindText && isRule(plainLine(lines[j])) {
+	if j >= 0 && kinds[j] == kindText && (isRule(plainLine(lines[j])) || isFramedSeparator(plainLine(lines[j]))) {
 		i = j
 	}
 	for k := i; k < len(kinds); k++ {
@@ -322,15 +400,22 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
 			start++
 		}
-		end := min(start+3, len(lines))
-		window := make([]string, 0, 3)
-		for k := start; k < end && kinds[k] == kindQuote; k++ {
+		window := make([]string, 0, 10)
+		for k := start; k < len(lines) && k < start+10 && kinds[k] == kindQuote; k++ {
 			window = append(window, unquote(lines[k]))
 		}
-		if n, _ := attributionLines(window, 0); n > 0 {
-			for k := i; k < start+n; k++ {
-				kinds[k] = kindDropped
-			}
+		n := 0
+		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(plainLine(window[0]))) {
+			n = historyHeadEnd(window, 0)
+		} else if n, _ = attributionLines(window, 0); n == 0 {
+			continue
+		}
+		end := start + n
+		for end < len(lines) && kinds[end] == kindQuote && strings.TrimSpace(unquote(lines[end])) == "" {
+			end++
+		}
+		for k := i; k < end; k++ {
+			kinds[k] = kindDropped
 		}
 	}
 }

@@ -32,9 +32,11 @@ func readHTMLReply(s string) (string, []string) {
 type quoteAction int
 
 const (
-	keepNode quoteAction = iota
-	dropNode             // the node alone
-	dropRest             // the node and everything after it in the document
+	keepNode           quoteAction = iota
+	dropNode                       // the node alone
+	dropSignature                  // the node, a signature: its text is also removed from the plain part
+	dropSignatureAfter             // the node, and its following siblings as the signature
+	dropRest                       // the node and everything after it in the document
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
@@ -42,6 +44,14 @@ const (
 func removeQuoteContainers(doc *html.Node) (signatures []string) {
 	var rest *html.Node
 	var drops []*html.Node
+	var sigs [][]*html.Node // runs of sibling elements that form one signature
+	addSig := func(n *html.Node) {
+		if k := len(sigs) - 1; k >= 0 && previousElement(n) == sigs[k][len(sigs[k])-1] {
+			sigs[k] = append(sigs[k], n)
+			return
+		}
+		sigs = append(sigs, []*html.Node{n})
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && rest == nil; c = c.NextSibling {
@@ -52,6 +62,21 @@ func removeQuoteContainers(doc *html.Node) (signatures []string) {
 			case dropNode:
 				drops = append(drops, c)
 				continue
+			case dropSignature:
+				addSig(c)
+				continue
+			case dropSignatureAfter:
+				// iOS marks where its signature starts with a <br>:
+				// the elements after it are the signature.
+				drops = append(drops, c)
+				for s := c.NextSibling; s != nil; s = s.NextSibling {
+					if s.Type == html.ElementNode {
+						addSig(s)
+					} else {
+						drops = append(drops, s)
+					}
+				}
+				return
 			case dropRest:
 				rest = c
 				return
@@ -60,10 +85,17 @@ func removeQuoteContainers(doc *html.Node) (signatures []string) {
 		}
 	}
 	walk(doc)
-	for _, n := range drops {
-		if isSignatureNode(n, strings.ToLower(attr(n, "id")), strings.ToLower(attr(n, "class"))) {
-			signatures = append(signatures, renderText(cloneForText(n)))
+	for _, run := range sigs {
+		root := &html.Node{Type: html.DocumentNode}
+		for _, n := range run {
+			c := cloneForText(n).FirstChild
+			c.Parent.RemoveChild(c)
+			root.AppendChild(c)
+			drops = append(drops, n)
 		}
+		signatures = append(signatures, renderText(root))
+	}
+	for _, n := range drops {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
@@ -72,6 +104,20 @@ func removeQuoteContainers(doc *html.Node) (signatures []string) {
 		removeFrom(rest)
 	}
 	return signatures
+}
+
+// previousElement is the element before n among its siblings, past text
+// that is only white space.
+func previousElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		switch {
+		case p.Type == html.ElementNode:
+			return p
+		case p.Type == html.TextNode && strings.TrimSpace(invisible.Replace(p.Data)) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // removeFrom deletes n, its following siblings, and the following siblings
@@ -97,17 +143,18 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	id := strings.ToLower(attr(n, "id"))
 	class := " " + strings.ToLower(attr(n, "class")) + " "
 	switch {
-	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"),
-		attr(n, "name") == "messageReplySection", attr(n, "data-marker") == "__QUOTED_TEXT__",
-		attr(n, "data-marker") == "__HEADERS__":
+	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
+	case id == "linebreakatbeginningofsignature":
+		return dropSignatureAfter
+	case isSignatureNode(n, id, class):
+		return dropSignature
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
 		return dropRest
 	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
 		return dropRest
-	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "),
-		isSignatureNode(n, id, class):
+	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "):
 		return dropNode
 	case n.DataAtom == atom.Div && (strings.Contains(class, " gmail_quote ") ||
 		strings.Contains(class, " gmail_quote_container ")) && !hasOwnText(n):
@@ -126,10 +173,29 @@ func introducesForward(n *html.Node) bool {
 	return isOriginalLine(plainLine(first))
 }
 
+// isOutlookAutoSig reports a paragraph of Outlook's signature, which Word
+// marks with the bookmark _MailAutoSig: an anchor of that name on its
+// first line, a span with that bookmark in its style on the others.
+func isOutlookAutoSig(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if strings.EqualFold(attr(c, "name"), "_MailAutoSig") ||
+			strings.Contains(strings.ToLower(attr(c, "style")), "mso-bookmark:_mailautosig") {
+			return true
+		}
+	}
+	return false
+}
+
 // historyIDs are the ids of the containers clients put the history in.
 var historyIDs = map[string]bool{
 	"divrplyfwdmsg": true, "appendonsend": true, "mail-editor-reference-message-container": true,
-	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true, "zwchr": true,
+	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true,
 }
 
 // isSignatureNode reports the element a client marks its signature with:
@@ -137,7 +203,8 @@ var historyIDs = map[string]bool{
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
 // block, Spark's signature section, Roundcube's _rc_sig, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
-	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" {
+	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
+		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
 	}
 	for _, c := range strings.Fields(class) {

@@ -156,10 +156,10 @@ func TestTrimHTMLReplyClientShapes(t *testing.T) {
 				`<div class="protonmail_quote">On Monday, November 23rd, 2026 at 9:14 AM, Lena &lt;lena@example.net&gt; wrote:<br><blockquote class="protonmail_quote">How long?</blockquote></div>`,
 			"Two weeks."},
 		{"spark sections",
-			`<div>Two weeks.</div><div name="messageSignatureSection">Maren</div><div name="messageReplySection">On 23 Nov, Lena wrote:<blockquote>q</blockquote></div>`,
+			`<div>Two weeks.</div><div name="messageSignatureSection">Maren</div><div name="messageReplySection">On 23 Nov 2026 at 09:14 +0100, Lena &lt;lena@example.net&gt;, wrote:<br><blockquote type="cite">q</blockquote></div>`,
 			"Two weeks."},
 		{"zimbra markers",
-			`<div>Two weeks.</div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__"><b>From: </b>Lena</div><div data-marker="__QUOTED_TEXT__">q</div>`,
+			`<div>Two weeks.</div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__"><b>From: </b>"Lena" &lt;lena@example.net&gt;<br><b>To: </b>ask@example.org<br><b>Sent: </b>Monday, 23 November 2026 09:14<br><b>Subject: </b>Taper</div><br><div data-marker="__QUOTED_TEXT__">How long?</div>`,
 			"Two weeks."},
 	}
 	for _, tt := range tests {
