@@ -174,7 +174,21 @@ func canStartAttribution(t string) bool {
 // lead word ("On", "Am", "Le"), a date or framing.
 func leadsAttribution(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return attrLead[firstWord(t)] || unicode.IsDigit(r) || strings.ContainsRune("-–—*", r)
+	return attrLead[firstWord(t)] || unicode.IsDigit(r) || strings.ContainsRune("-–—*", r) || startsWithWeekday(t)
+}
+
+// startsWithWeekday reports a line that starts with an abbreviated
+// weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
+// "пн, 30 ноября", "Mo., 23.11.".
+func startsWithWeekday(t string) bool {
+	w := firstWord(t)
+	n := utf8.RuneCountInString(w)
+	if n == 0 || n > 3 {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], "., ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r)
 }
 
 // startsAttribution reports a line that reads as the start of an
@@ -184,7 +198,7 @@ func startsAttribution(t string) bool {
 	if !canStartAttribution(t) {
 		return false
 	}
-	if gt := strings.IndexByte(t, '>'); gt >= 0 && gt < strings.IndexByte(t+"<", '<') {
+	if gt := strings.IndexByte(t, '>'); t[0] == '<' || gt >= 0 && gt < strings.IndexByte(t+"<", '<') {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -453,7 +467,7 @@ func looksLikeField(t string) bool {
 // To: ask@example.org Subject: Taper". It needs the sender or the date and
 // two more fields.
 func headerRun(t string) bool {
-	if len(t) > 600 || strings.Count(t, ":") < 3 {
+	if len(t) > 600 || strings.Count(t, ":") < 2 {
 		return false
 	}
 	seen := map[headerField]bool{}
@@ -464,6 +478,9 @@ func headerRun(t string) bool {
 		if f := fieldBefore(strings.TrimRight(t[:i], "*_ ")); f != fieldNone && f != fieldOther {
 			seen[f] = true
 		}
+	}
+	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && strings.ContainsRune(t, '@') {
+		return true // "From: bob@example.com Date: Thu, 24 Mar 2016"
 	}
 	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
 }
@@ -554,7 +571,7 @@ func isFramedSeparator(t string) bool {
 // isRule reports a line of underscores, dashes or equals signs that
 // clients draw above a history or a list footer.
 func isRule(t string) bool {
-	if len(t) < 5 {
+	if len(t) < 3 {
 		return false
 	}
 	c := t[0]

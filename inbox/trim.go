@@ -107,11 +107,8 @@ func markLines(lines []string) []lineKind {
 			}
 			markHistory(lines, kinds, i)
 			return kinds
-		case isSignatureMarker(lines[i]) || isListFooter(lines, i):
+		case isSignatureMarker(lines[i]) || isListFooter(lines, i) || isFooter(t):
 			i = markDropped(lines, kinds, i)
-			continue
-		case isFooter(t):
-			i = markFooter(lines, kinds, i)
 			continue
 		}
 		if owner, a := splitAttribution(t); a != notAttribution {
@@ -244,7 +241,9 @@ func markHistory(lines []string, kinds []lineKind, i int) {
 }
 
 // markDropped marks a signature or footer starting at line i, running to
-// the next quote, attribution or history, and returns its last line.
+// the next quote, attribution or history, and returns its last line. What
+// follows a phone's footer without being quoted is history the client did
+// not mark, not the owner's: the owner types above the footer.
 func markDropped(lines []string, kinds []lineKind, i int) int {
 	kinds[i] = kindDropped
 	for k := i + 1; k < len(lines); k++ {
@@ -262,37 +261,6 @@ func markDropped(lines []string, kinds []lineKind, i int) int {
 		}
 	}
 	return len(lines) - 1
-}
-
-// markFooter marks a mobile or app footer at line i with what belongs to
-// it: lines that continue it without a blank line between, links, other
-// footers and rules. Unlike a signature it does not run to the quote: a
-// line taken for a footer by mistake then costs only itself.
-func markFooter(lines []string, kinds []lineKind, i int) int {
-	kinds[i] = kindDropped
-	last, adjacent := i, true
-	for k := i + 1; k < len(lines); k++ {
-		t := plainLine(lines[k])
-		switch {
-		case kinds[k] == kindBlank:
-			adjacent = false
-			continue
-		case kinds[k] != kindText:
-			return last
-		case isFooter(t) || isRule(t) || isLinkLine(t) || (adjacent && len(t) <= 40 && !startsHistory(lines, k, t)):
-			kinds[k] = kindDropped
-			last = k
-		default:
-			return last
-		}
-	}
-	return last
-}
-
-// isLinkLine reports a line that is only a link.
-func isLinkLine(t string) bool {
-	t = strings.Trim(t, "<>()[] ")
-	return !strings.ContainsAny(t, " \t") && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."))
 }
 
 // assembleReply writes out the owner's lines, and the quote blocks they
@@ -359,7 +327,8 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
 		cur := strings.TrimSpace(lines[i])
 		width := utf8.RuneCountInString(prev)
-		if isWrappedLink(cur) && (width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
+		between := i+1 < len(kinds) && kinds[i+1] == kindQuote
+		if isWrappedLink(cur) && (between || width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
 			kinds[i] = kindQuote
 			continue
 		}
