@@ -12,7 +12,7 @@ import (
 // footerVerbRe is a footer that names how the mail was sent; it counts
 // only when the rest names a device or an app (footerThingRe), so that
 // "Sent from Paris." stays the owner's.
-var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|(this )?(e-?mail|message) (was )?sent from my|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được )?gửi từ|στάλθηκε από|trimis de pe|küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
+var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được )?gửi từ|στάλθηκε από|trimis de pe|küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
 
 var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox`)
 
@@ -27,7 +27,7 @@ var footerLink = regexp.MustCompile(`<[^<>]*>|\(\s*(https?://|www\.)[^()]*\)|\[[
 // languages ends with; a line with neither is not tried against the
 // patterns.
 var footerEdgeWords = map[string]bool{
-	"sent": true, "this": true, "email": true, "e": true, "message": true, "von": true, "gesendet": true,
+	"sent": true, "von": true, "gesendet": true,
 	"diese": true, "envoyé": true, "envoye": true, "envoyée": true, "enviado": true, "enviada": true,
 	"inviato": true, "inviata": true, "verzonden": true, "verstuurd": true, "gestuurd": true, "skickat": true,
 	"skickades": true, "skickad": true, "sendt": true, "lähetetty": true, "wysłane": true, "wysłano": true,
@@ -50,17 +50,26 @@ func mayBeFooter(t string) bool {
 	if first < 0 {
 		first = len(t)
 	}
-	if footerEdgeWords[strings.ToLower(t[:first])] || footerEdgeWords[strings.ToLower(t[:min(len(t), 6)])] {
+	if w := strings.ToLower(t[:min(first, 20)]); footerEdgeWords[w] {
+		// German prose starts with "Von" too; its footer ends "gesendet".
+		return w != "von" || strings.HasSuffix(strings.TrimRight(t, ". "), "gesendet")
+	}
+	if head := t[:min(len(t), 6)]; !isASCII(head) && footerEdgeWords[head] {
 		return true
 	}
 	last := strings.TrimRight(t, ".!… ")
 	if i := strings.LastIndexByte(last, ' '); i >= 0 {
 		last = last[i+1:]
 	}
-	last = strings.ToLower(last)
-	lower := strings.ToLower(t)
-	return footerEdgeWords[last] || strings.Contains(lower, " gönderildi") || strings.Contains(lower, " gesendet") || strings.HasSuffix(last, "送信") || strings.HasSuffix(last, "보냄") ||
-		strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
+	if len(last) <= 20 && footerEdgeWords[strings.ToLower(last)] {
+		return true
+	}
+	if isASCII(t) {
+		return false
+	}
+	return strings.Contains(t, " gönderildi") || strings.Contains(t, " gesendet") || strings.HasSuffix(last, "送信") ||
+		strings.HasSuffix(last, "보냄") || strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") ||
+		strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
 }
 
 // isFooter reports a mobile or app footer line.

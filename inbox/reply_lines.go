@@ -81,16 +81,16 @@ const (
 )
 
 // attributionLines returns how many lines (1 to 3) form an attribution
-// starting at line i, and how sure the match is. A wrapped attribution
+// starting at line i of plain (lines as plainLine writes them), and how sure the match is. A wrapped attribution
 // must start where an attribution can start, and a line of the owner's
 // just above one is not swallowed into it: when the lines after i form
 // the same attribution on their own, i is not part of it. A weak match
 // that the next line continues ("... Lena <l@example.net>" over "wrote:")
 // is read to its end.
-func attributionLines(lines []string, i int) (int, attribution) {
-	n, a := attributionFrom(lines, i)
-	if n > 1 && !leadsAttribution(plainLine(lines[i])) && startsAttribution(plainLine(lines[i+1])) {
-		if m, b := attributionFrom(lines, i+1); m == n-1 && b >= a {
+func attributionLines(plain []string, i int) (int, attribution) {
+	n, a := attributionFrom(plain, i)
+	if n > 1 && !leadsAttribution(plain[i]) && startsAttribution(plain[i+1]) {
+		if m, b := attributionFrom(plain, i+1); m == n-1 && b >= a {
 			return 0, notAttribution
 		}
 	}
@@ -99,12 +99,12 @@ func attributionLines(lines []string, i int) (int, attribution) {
 
 // attributionFrom returns the shortest run of lines from i that reads as
 // an attribution, or a longer one that reads as a surer attribution.
-func attributionFrom(lines []string, i int) (int, attribution) {
+func attributionFrom(plain []string, i int) (int, attribution) {
 	joined := ""
 	found, kind := 0, notAttribution
-	for n := 1; n <= 3 && i+n <= len(lines); n++ {
-		t := plainLine(lines[i+n-1])
-		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plainLine(lines[i+n-2]))) {
+	for n := 1; n <= 3 && i+n <= len(plain); n++ {
+		t := plain[i+n-1]
+		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
 			break
 		}
 		joined = joinWrapped(joined, t)
@@ -118,11 +118,11 @@ func attributionFrom(lines []string, i int) (int, attribution) {
 		if kind == strongAttribution || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
 			break
 		}
-		if kind == weakAttribution && (i+n >= len(lines) || !continuesAttribution(plainLine(lines[i+n]))) {
+		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n])) {
 			break
 		}
 	}
-	if found > 1 && !canStartAttribution(plainLine(lines[i])) {
+	if found > 1 && !canStartAttribution(plain[i]) {
 		return 0, notAttribution
 	}
 	return found, kind
@@ -270,8 +270,7 @@ var attrVerbs = []string{
 	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
 	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
-	"a scris", "viết", "писал", "писала", "писал(а)", "写道", "寫道", "のメッセージ", "のメール", "님이 작성",
-	"が書きました",
+	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
@@ -281,18 +280,48 @@ var attrMidVerbs = []string{
 	" от ", " від ", " odesílatel ", " de la ", " napisana przez ",
 }
 
+// attrVerbEnds maps the last word of each of attrVerbs to the verbs that
+// end with it.
+var attrVerbEnds = func() map[string][]string {
+	m := map[string][]string{}
+	for _, v := range attrVerbs {
+		w := v[strings.LastIndexByte(v, ' ')+1:]
+		m[w] = append(m[w], v)
+	}
+	return m
+}()
+
+// attrVerbSuffixes are verbs written without a space before them.
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "が書きました"}
+
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
 func endsWithVerb(s string) bool {
 	s = strings.TrimRight(s, ":： ")
+	i := strings.LastIndexByte(s, ' ')
+	last := s[i+1:]
+	if len(last) > 30 {
+		return false
+	}
+	if !isASCII(last) {
+		for _, suffix := range attrVerbSuffixes {
+			if strings.HasSuffix(last, suffix) {
+				return true
+			}
+		}
+	}
+	verbs := attrVerbEnds[strings.ToLower(last)]
+	if len(verbs) == 0 {
+		return false
+	}
 	tail := strings.ToLower(s[max(0, len(s)-40):])
-	for _, v := range attrVerbs {
+	for _, v := range verbs {
 		if !strings.HasSuffix(tail, v) {
 			continue
 		}
 		before := tail[:len(tail)-len(v)]
 		r, _ := utf8.DecodeLastRuneInString(before)
-		if before == "" || r == ' ' || r == '>' || r == ')' || r >= 0x2e80 || !utf8.ValidString(before) {
+		if before == "" || r == ' ' || r == '>' || r == ')' || r == '"' {
 			return true
 		}
 	}
@@ -433,7 +462,11 @@ var headerNames = func() map[string]headerField {
 // write the names capitalised, and a sender's value is a name or an
 // address, not a sentence: "From: the start I thought so" is prose.
 func headerFieldOf(t string) headerField {
-	c := strings.IndexAny(t, ":：")
+	head := t[:min(len(t), 46)]
+	c := strings.IndexByte(head, ':')
+	if c < 0 && !isASCII(head) {
+		c = strings.Index(head, "：")
+	}
 	if c <= 0 || c > 40 || len(t) > 300 {
 		return fieldNone
 	}
@@ -508,15 +541,15 @@ func fieldBefore(s string) headerField {
 // isHeaderBlock reports a history's header block starting at line i: at
 // least two header lines close together naming different things, one of
 // them the sender or the date.
-func isHeaderBlock(lines []string, i int) bool {
-	first := headerFieldOf(plainLine(lines[i]))
+func isHeaderBlock(plain []string, i int) bool {
+	first := headerFieldOf(plain[i])
 	if first == fieldNone || first == fieldOther || first == fieldCc {
 		return false
 	}
 	seen := map[headerField]bool{first: true}
-	gap, addr := 0, strings.ContainsAny(lines[i], "@<")
-	for k := i + 1; k < len(lines) && k <= i+8; k++ {
-		t := plainLine(lines[k])
+	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
+	for k := i + 1; k < len(plain) && k <= i+8; k++ {
+		t := plain[k]
 		f := headerFieldOf(t)
 		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
 		if f == fieldNone {
@@ -543,18 +576,29 @@ func isHeaderBlock(lines []string, i int) bool {
 	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
 }
 
-// originalRe is a line that introduces the original or a forwarded message.
-var originalRe = regexp.MustCompile(`(?i)^[-=_*\s]*(original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件)\s*:?[-=_*\s]*$`)
+// originalPhrases are the words of a line that introduces the original or
+// a forwarded message, "-----Original Message-----", in the languages
+// clients write them in.
+var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bool) {
+	m, first := map[string]bool{}, map[string]bool{}
+	for _, p := range strings.Split("original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件", "|") {
+		m[p] = true
+		first[firstWord(p)] = true
+	}
+	return m, first
+}()
 
-// isOriginalLine reports a "-----Original Message-----" line.
+// isOriginalLine reports a "-----Original Message-----" line: one of
+// originalPhrases, alone or framed by dashes, equals signs or stars.
 func isOriginalLine(t string) bool {
 	if len(t) > 120 || t == "" {
 		return false
 	}
-	if len(t) > 60 && (len(t) < 2 || t[0] != t[1] || strings.IndexByte("-=_*", t[0]) < 0) {
+	inner := strings.Trim(t, "-=_*:： \t")
+	if len(inner) > 60 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
 		return false
 	}
-	return originalRe.MatchString(t)
+	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
 }
 
 // isFramedSeparator reports a short line framed by dashes or equals signs,
@@ -581,18 +625,31 @@ func isRule(t string) bool {
 	return strings.Trim(t, string(c)) == ""
 }
 
-// listFooterRe is what a mailing list writes under the rule at a mail's
-// end.
-var listFooterRe = regexp.MustCompile(`(?i)mailing list|unsubscribe|listinfo|mailman|list-?info|you received this (message|email)|googlegroups|groups\.io|abmelden|abbestellen|désinscri|desinscri|darse de baja|cancelar (la )?suscripci|annulla(re)? l'iscrizione|afmelden|uitschrijven|avregistrera|afmeld|avslutt abonnement|odhlásit|отписаться|wypisz się`)
+// listFooterWords are what a mailing list writes under the rule at a
+// mail's end.
+var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailman", "list-info", "list info",
+	"you received this", "googlegroups", "groups.io", "abmelden", "abbestellen", "désinscri", "desinscri",
+	"darse de baja", "suscripción", "l'iscrizione", "afmelden", "uitschrijven", "avregistrera", "afmeld",
+	"avslutt abonnement", "odhlásit", "отписаться", "wypisz się"}
 
 // isListFooter reports a rule followed closely by a list's footer.
-func isListFooter(lines []string, i int) bool {
-	t := plainLine(lines[i])
-	if len(t) < 2 || !isRule(t+strings.Repeat(t[:1], 3)) {
+func isListFooter(plain []string, i int) bool {
+	t := plain[i]
+	if len(t) < 2 || strings.IndexByte("_-=*", t[0]) < 0 || strings.Trim(t, t[:1]) != "" {
 		return false
 	}
-	for k := i + 1; k < len(lines) && k <= i+5; k++ {
-		if t := plainLine(lines[k]); len(t) < 200 && listFooterRe.MatchString(t) {
+	for k := i + 1; k < len(plain) && k <= i+5; k++ {
+		if t := plain[k]; len(t) < 200 && containsAnyWord(strings.ToLower(t), listFooterWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

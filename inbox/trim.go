@@ -27,10 +27,12 @@ import (
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
 	text = normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))
-	text = strings.Map(dropControls, text)
-	lines := strings.Split(text, "\n")
-	kinds := markLines(lines)
-	return assembleReply(lines, kinds)
+	if hasControls(text) {
+		text = strings.Map(dropControls, text)
+	}
+	r := newReply(strings.Split(text, "\n"))
+	r.markLines()
+	return r.assemble()
 }
 
 // maxText is how much of a mail's text is read for a reply or a question.
@@ -63,6 +65,20 @@ func dropControls(r rune) rune {
 	return r
 }
 
+// hasControls reports a control character that dropControls removes:
+// most text has none, and is then not copied.
+func hasControls(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xa0:
+			return true // C1 controls, U+0080 to U+009F
+		}
+	}
+	return false
+}
+
 // lineKind says what a line of a reply is.
 type lineKind int
 
@@ -74,109 +90,123 @@ const (
 	kindHistory                 // the unquoted original: goes with all after it
 )
 
-// markLines recognises every line of a reply.
-func markLines(lines []string) []lineKind {
-	kinds := make([]lineKind, len(lines))
+// reply is a reply's text being trimmed: its lines as written, the same
+// lines as plainLine writes them (what the recognisers read), and what
+// each line was found to be.
+type reply struct {
+	lines []string
+	plain []string
+	kinds []lineKind
+}
+
+func newReply(lines []string) *reply {
+	r := &reply{lines: lines, plain: make([]string, len(lines)), kinds: make([]lineKind, len(lines))}
 	for i, l := range lines {
+		r.plain[i] = plainLine(l)
 		switch {
-		case strings.TrimSpace(l) == "":
-			kinds[i] = kindBlank
+		case r.plain[i] == "":
+			r.kinds[i] = kindBlank
 		case isQuoteLine(l):
-			kinds[i] = kindQuote
-		case isImageReference(l):
-			kinds[i] = kindDropped
+			r.kinds[i] = kindQuote
+		case isImageReference(r.plain[i]):
+			r.kinds[i] = kindDropped
 		}
 	}
-	markTabQuotes(lines, kinds)
-	for i := 0; i < len(lines); i++ {
+	return r
+}
+
+// markLines recognises every line of the reply.
+func (r *reply) markLines() {
+	r.markTabQuotes()
+	kinds, plain := r.kinds, r.plain
+	for i := 0; i < len(plain); i++ {
 		if kinds[i] != kindText {
 			continue
 		}
-		t := plainLine(lines[i])
+		t := plain[i]
 		switch {
-		case startsHistory(lines, i, t):
+		case startsHistory(plain, i):
 			// A header block over a quote, as Outlook writes for an
 			// inline answer, goes alone; over unquoted history it
 			// starts the history.
-			if end := historyHeadEnd(lines, i); quoteFollows(kinds, end) {
-				for k := i; k < end; k++ {
-					kinds[k] = kindDropped
-				}
+			if end := historyHeadEnd(plain, i); quoteFollows(kinds, end) {
+				r.mark(i, end, kindDropped)
 				i = end - 1
 				continue
 			}
-			markHistory(lines, kinds, i)
-			return kinds
-		case isSignatureMarker(lines[i]) || isListFooter(lines, i) || isFooter(t):
-			i = markDropped(lines, kinds, i)
+			r.markHistory(i)
+			return
+		case isSignatureMarker(t) || isListFooter(plain, i) || isFooter(t):
+			i = r.markDropped(i)
 			continue
 		}
 		if owner, a := splitAttribution(t); a != notAttribution {
 			// The client ran the attribution onto the owner's last line.
-			lines[i] = owner
+			r.lines[i], r.plain[i] = owner, plainLine(owner)
 			if !quoteFollows(kinds, i+1) {
-				markHistory(lines, kinds, i+1)
-				return kinds
+				r.markHistory(i + 1)
+				return
 			}
 			continue
 		}
-		n, a := attributionLines(lines, i)
-		if n == 0 {
-			continue
-		}
+		n, a := attributionLines(plain, i)
 		switch {
+		case n == 0:
 		case quoteFollows(kinds, i+n):
-			for k := i; k < i+n; k++ {
-				kinds[k] = kindDropped
-			}
+			r.mark(i, i+n, kindDropped)
 			i += n - 1
 		case a == strongAttribution:
 			// The history below it is not quoted: it all goes.
-			markHistory(lines, kinds, i)
-			return kinds
+			r.markHistory(i)
+			return
 		}
 	}
-	return kinds
+}
+
+// mark sets the kind of lines from to to-1.
+func (r *reply) mark(from, to int, k lineKind) {
+	for i := from; i < to; i++ {
+		r.kinds[i] = k
+	}
 }
 
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
-func startsHistory(lines []string, i int, t string) bool {
-	return isOriginalLine(t) || isHeaderBlock(lines, i) || headerRun(t)
+func startsHistory(plain []string, i int) bool {
+	return isOriginalLine(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i])
 }
 
 // historyHeadEnd returns the line after the "Original Message" line and
-// the header block that start at line i.
-func historyHeadEnd(lines []string, i int) int {
+// the header block that start at line i of plain.
+func historyHeadEnd(plain []string, i int) int {
 	k := i
-	if isOriginalLine(plainLine(lines[k])) {
+	if isOriginalLine(plain[k]) {
 		k++
 	}
-	for k < len(lines) {
-		l := lines[k]
+	for ; k < len(plain); k++ {
+		t := plain[k]
 		switch {
-		case headerFieldOf(plainLine(l)) != fieldNone, k > i && looksLikeField(plainLine(l)):
-		case k > i && strings.TrimSpace(l) != "" && (l[0] == ' ' || l[0] == '\t') && !isQuoteLine(l):
-			// a folded header line
+		case headerFieldOf(t) != fieldNone, k > i && looksLikeField(t):
+		case k > i && t != "" && strings.HasSuffix(plain[k-1], ","):
+			// an address list wrapped onto the next line
 		default:
 			return k
 		}
-		k++
 	}
 	return k
 }
 
 // isImageReference reports the line a client writes for an inline image
 // in the plain part: "[cid:image001.png@01DCAA8F.8E03501D]".
-func isImageReference(l string) bool {
-	t := strings.TrimSpace(l)
+func isImageReference(t string) bool {
 	return strings.HasPrefix(t, "[cid:") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
 }
 
 // markTabQuotes marks as quoted a block of lines indented with a tab, as
 // mailx and s-nail quote by default, when it opens or ends the reply or
 // follows a line ending in a colon (the attribution).
-func markTabQuotes(lines []string, kinds []lineKind) {
+func (r *reply) markTabQuotes() {
+	lines, kinds := r.lines, r.kinds
 	for i := 0; i < len(lines); {
 		if !strings.HasPrefix(lines[i], "\t") || kinds[i] != kindText {
 			i++
@@ -197,8 +227,8 @@ func markTabQuotes(lines []string, kinds []lineKind) {
 		for after < len(lines) && kinds[after] == kindBlank {
 			after++
 		}
-		opens := before < 0 || strings.HasSuffix(strings.TrimSpace(lines[before]), ":")
-		closes := after == len(lines) || isSignatureMarker(lines[after]) || isFooter(plainLine(lines[after]))
+		opens := before < 0 || strings.HasSuffix(r.plain[before], ":")
+		closes := after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after])
 		if n >= 3 && (opens || closes) {
 			for k := i; k < end; k++ {
 				if kinds[k] == kindText {
@@ -226,56 +256,59 @@ func quoteFollows(kinds []lineKind, i int) bool {
 }
 
 // markHistory marks line i and everything after it as history, with a rule
-// ("_____") or footer just above it that introduces it.
-func markHistory(lines []string, kinds []lineKind, i int) {
+// ("_____") or a framed separator just above it that introduces it.
+func (r *reply) markHistory(i int) {
 	j := i - 1
-	for j >= 0 && kinds[j] == kindBlank {
+	for j >= 0 && r.kinds[j] == kindBlank {
 		j--
 	}
-	if j >= 0 && kinds[j] == kindText && (isRule(plainLine(lines[j])) || isFramedSeparator(plainLine(lines[j]))) {
+	if j >= 0 && r.kinds[j] == kindText && (isRule(r.plain[j]) || isFramedSeparator(r.plain[j])) {
 		i = j
 	}
-	for k := i; k < len(kinds); k++ {
-		kinds[k] = kindHistory
-	}
+	r.mark(i, len(r.kinds), kindHistory)
 }
 
 // markDropped marks a signature or footer starting at line i, running to
 // the next quote, attribution or history, and returns its last line. What
 // follows a phone's footer without being quoted is history the client did
 // not mark, not the owner's: the owner types above the footer.
-func markDropped(lines []string, kinds []lineKind, i int) int {
+func (r *reply) markDropped(i int) int {
+	kinds, plain := r.kinds, r.plain
 	kinds[i] = kindDropped
-	for k := i + 1; k < len(lines); k++ {
+	for k := i + 1; k < len(plain); k++ {
 		switch kinds[k] {
 		case kindQuote:
 			return k - 1
 		case kindText:
-			if startsHistory(lines, k, plainLine(lines[k])) {
+			if startsHistory(plain, k) {
 				return k - 1
 			}
-			if n, a := attributionLines(lines, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
+			if n, a := attributionLines(plain, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
 				return k - 1
 			}
 			kinds[k] = kindDropped
 		}
 	}
-	return len(lines) - 1
+	return len(plain) - 1
 }
 
-// assembleReply writes out the owner's lines, and the quote blocks they
-// answer when they answer inline. A blank line separates paragraphs, quote
+// assemble writes out the owner's lines, and the quote blocks they answer
+// when they answer inline. A blank line separates paragraphs, quote
 // blocks, and the text on either side of something removed.
-func assembleReply(lines []string, kinds []lineKind) string {
+func (r *reply) assemble() string {
+	lines, kinds := r.lines, r.kinds
 	markWrappedQuotes(lines, kinds)
-	dropQuotedAttributions(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(plainLine(lines[i])) {
+		if k == kindText && !isRule(r.plain[i]) {
 			last = i
 		}
 	}
 	inline := answersInline(kinds, last)
+	if inline {
+		dropQuotedAttributions(lines, kinds)
+		inline = answersInline(kinds, last)
+	}
 	out := make([]string, 0, last+1)
 	prev, gap := kindBlank, false
 	for i := 0; i <= last; i++ {
@@ -371,10 +404,10 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		}
 		window := make([]string, 0, 10)
 		for k := start; k < len(lines) && k < start+10 && kinds[k] == kindQuote; k++ {
-			window = append(window, unquote(lines[k]))
+			window = append(window, plainLine(unquote(lines[k])))
 		}
 		n := 0
-		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(plainLine(window[0]))) {
+		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(window[0])) {
 			n = historyHeadEnd(window, 0)
 		} else if n, _ = attributionLines(window, 0); n == 0 {
 			continue

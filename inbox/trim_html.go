@@ -229,6 +229,9 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 	if len(lines) > 8 {
 		lines = lines[:8]
 	}
+	for i, l := range lines {
+		lines[i] = plainLine(l)
+	}
 	for i := range lines {
 		if isHeaderBlock(lines, i) {
 			return true
