@@ -168,12 +168,6 @@ func BenchmarkThroughput(b *testing.B) {
 		cfg := benchConfig(b, latencyProxy(b, srv.Addr(), 10*time.Millisecond), 4)
 		benchOutbox(b, cfg, latentMails, func(*data.DB) func(int64) bool { return acceptedBy(srv) })
 	})
-	b.Run("outbox-4conn-rtt20ms-one-by-one", func(b *testing.B) {
-		srv := smtptest.Start(b, smtptest.Discard())
-		cfg := benchConfig(b, latencyProxy(b, srv.Addr(), 10*time.Millisecond), 4)
-		cfg.oneByOne = true
-		benchOutbox(b, cfg, latentMails, func(*data.DB) func(int64) bool { return acceptedBy(srv) })
-	})
 	b.Run("bare-go-smtp-4conn-rtt20ms", func(b *testing.B) {
 		srv := smtptest.Start(b, smtptest.Discard())
 		benchBare(b, latencyProxy(b, srv.Addr(), 10*time.Millisecond), 4, latentMails)
@@ -198,7 +192,7 @@ func sampleBytes(b *testing.B) []byte {
 	m := Message{From: helplineAddr, FromName: "Running Helpline", To: "runner1@example.org",
 		Subject: "We got your question", Text: "Thanks, we will answer soon.\n",
 		MessageID: "hl.m.1-abc.def@helpline.localhost", EnvelopeFrom: "ask+b.1-abc@helpline.localhost"}
-	msg, _, err := m.build(false)
+	msg, err := m.build(false)
 	if err != nil {
 		b.Fatal(err)
 	}
