@@ -82,7 +82,7 @@ func drainedIn(b *testing.B, db *data.DB) func(want int64) bool {
 	return func(int64) bool {
 		ctx := context.Background()
 		deadline := time.Now().Add(5 * time.Minute)
-		tick := time.NewTicker(5 * time.Millisecond)
+		tick := time.NewTicker(20 * time.Millisecond)
 		defer tick.Stop()
 		for time.Now().Before(deadline) {
 			<-tick.C

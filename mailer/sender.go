@@ -184,16 +184,12 @@ func (s *Sender) sleep(ctx context.Context, d time.Duration) {
 // release puts rows that were never offered to the transport back in the
 // queue. It runs on shutdown, so it must not use the cancelled ctx.
 func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
-	s.writes.Lock()
-	defer s.writes.Unlock()
-	s.releaseLocked(ctx, rows...)
-}
-
-func (s *Sender) releaseLocked(ctx context.Context, rows ...*data.OutboxMail) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
+	s.writes.Lock()
+	defer s.writes.Unlock()
 	if err := s.db.ReleaseOutbox(context.WithoutCancel(ctx), ids); err != nil {
 		s.log.Error("release outbox rows", "count", len(ids), "error", err)
 	}
