@@ -36,16 +36,17 @@ func messageFromRow(row *data.OutboxMail) *Message {
 // compose renders row and builds the message to send. The Message-ID is
 // always the row's, assigned before the first attempt, so that a retry is
 // recognisably the same mail; the envelope sender is always the row's
-// bounce route.
-func (s *Sender) compose(ctx context.Context, row *data.OutboxMail, eightBit bool) (*gomail.Msg, envelope, error) {
+// bounce route. Bodies that are valid 8-bit data go unencoded: a transport
+// whose receiver cannot take them re-encodes them.
+func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg, error) {
 	var m *Message
 	if p := s.cfg.Preparers[row.Kind]; p != nil {
 		pm, err := p.Prepare(ctx, row)
 		if err != nil {
-			return nil, envelope{}, fmt.Errorf("prepare %s: %w", row.Kind, err)
+			return nil, fmt.Errorf("prepare %s: %w", row.Kind, err)
 		}
 		if pm == nil {
-			return nil, envelope{}, fmt.Errorf("%w: preparer for %s returned nothing", ErrInvalidMessage, row.Kind)
+			return nil, fmt.Errorf("%w: preparer for %s returned nothing", ErrInvalidMessage, row.Kind)
 		}
 		cp := *pm
 		cp.Headers = slices.Clone(pm.Headers)
@@ -63,13 +64,13 @@ func (s *Sender) compose(ctx context.Context, row *data.OutboxMail, eightBit boo
 	if row.Attachment != "" {
 		a, ok := s.cfg.Attachments[row.Attachment]
 		if !ok {
-			return nil, envelope{}, fmt.Errorf("%w: unknown attachment %q", ErrInvalidMessage, row.Attachment)
+			return nil, fmt.Errorf("%w: unknown attachment %q", ErrInvalidMessage, row.Attachment)
 		}
 		m.Attachments = append(m.Attachments, a)
 	}
 	m.MessageID = row.MessageID
 	m.EnvelopeFrom = s.cfg.Signer.Route(s.cfg.From, token.Bounce, row.ID)
-	return m.build(eightBit)
+	return m.build(true)
 }
 
 // FillPreparer adapts a function that fills in a row's own fields at send

@@ -5,20 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/mail"
 	"strings"
 	"time"
 
 	"helpline/data"
 	"helpline/internal/token"
-)
-
-// TLS modes for Config.TLS.
-const (
-	TLSImplicit = "implicit" // TLS from the first byte, usually port 465
-	TLSStartTLS = "starttls" // plain connection upgraded with STARTTLS, required
-	TLSNone     = "none"     // no TLS: only for loopback or a trusted network
 )
 
 // Attachment is a file the sender attaches to rows that name it.
@@ -40,14 +32,19 @@ type Preparer interface {
 // Config is everything a Sender needs to know. Zero values take the
 // defaults noted beside each field.
 type Config struct {
+	// Transport delivers the mail. When nil, the sender makes an SMTP
+	// transport from Addr, TLS, Username, Password and HelloName, and
+	// closes its idle connections when Run returns.
+	Transport Transport
+
 	Addr      string // SMTP relay host:port
 	TLS       string // TLSImplicit, TLSStartTLS or TLSNone; default starttls
 	Username  string // no authentication when empty
 	Password  string
 	HelloName string // EHLO name; default the Domain
 
-	Connections   int     // parallel SMTP connections; default 1
-	RatePerSecond float64 // mails per second across all connections; 0 is unlimited
+	Connections   int     // mails sent at once; the SMTP transport keeps a connection for each; default 1
+	RatePerSecond float64 // mails per second across all workers; 0 is unlimited
 
 	MaxAttempts int           // attempts before a temporary failure becomes final; default 8
 	BaseBackoff time.Duration // wait after the first failed attempt; default 30s
@@ -63,32 +60,15 @@ type Config struct {
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
 	Preparers   map[string]Preparer   // by OutboxMail.Kind
 
-	// Timeout bounds dialing and each whole SMTP transaction; it is also
-	// how long Run may wait for transactions in flight when it stops.
+	// Timeout bounds dialing and each whole SMTP transaction, and so how
+	// long Run may wait for transactions in flight when it stops.
 	// Default 1m.
 	Timeout      time.Duration
 	PollInterval time.Duration // longest idle sleep between queue checks; default 5s
-	ClaimBatch   int           // rows claimed per query; default 8 per connection, at least 32
-
-	// oneByOne turns pipelining off, so that tests cover the exchange
-	// with servers that do not offer it.
-	oneByOne bool
+	ClaimBatch   int           // rows claimed per query; default 8 per worker, at least 32
 }
 
 func (c *Config) setDefaults() error {
-	if c.Addr == "" {
-		return errors.New("mailer: no SMTP address")
-	}
-	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
-		return fmt.Errorf("mailer: SMTP address %q: %w", c.Addr, err)
-	}
-	switch c.TLS {
-	case "":
-		c.TLS = TLSStartTLS
-	case TLSImplicit, TLSStartTLS, TLSNone:
-	default:
-		return fmt.Errorf("mailer: unknown TLS mode %q (want implicit, starttls or none)", c.TLS)
-	}
 	if c.Signer == nil {
 		return errors.New("mailer: no token signer")
 	}
@@ -105,6 +85,7 @@ func (c *Config) setDefaults() error {
 	if c.HelloName == "" {
 		c.HelloName = c.Domain
 	}
+	c.Timeout = defaultDuration(c.Timeout, time.Minute)
 	if c.Connections <= 0 {
 		c.Connections = 1
 	}
@@ -115,11 +96,17 @@ func (c *Config) setDefaults() error {
 	c.BaseBackoff = defaultDuration(c.BaseBackoff, 30*time.Second)
 	c.MaxBackoff = defaultDuration(c.MaxBackoff, time.Hour)
 	c.MaxBackoff = max(c.MaxBackoff, c.BaseBackoff)
-	c.Timeout = defaultDuration(c.Timeout, time.Minute)
 	c.PollInterval = defaultDuration(c.PollInterval, 5*time.Second)
 	c.ClaimBatch = defaultInt(c.ClaimBatch, max(32, 8*c.Connections))
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Transport == nil {
+		sc := c.smtpConfig()
+		if err := sc.setDefaults(); err != nil {
+			return err
+		}
+		c.TLS = sc.TLS
 	}
 	for name, a := range c.Attachments {
 		if a.Filename == "" || strings.ContainsAny(a.Filename, "\r\n\"") {
@@ -127,6 +114,15 @@ func (c *Config) setDefaults() error {
 		}
 	}
 	return nil
+}
+
+// smtpConfig is the SMTP transport the sender makes when it is given
+// none: one kept connection per worker.
+func (c *Config) smtpConfig() SMTPConfig {
+	return SMTPConfig{
+		Addr: c.Addr, TLS: c.TLS, Username: c.Username, Password: c.Password, HelloName: c.HelloName,
+		Timeout: c.Timeout, MaxIdle: c.Connections, RedialDelay: min(c.BaseBackoff, time.Second), Logger: c.Logger,
+	}
 }
 
 func defaultInt(v, d int) int {

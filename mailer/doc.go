@@ -2,10 +2,14 @@
 //
 // Every mail the service sends is first an outbox row (data.OutboxMail). A
 // Sender claims due rows in bounded batches, turns each into a MIME message
-// (go-mail), and hands it to one of a fixed number of workers, each holding
-// one reused SMTP connection. A row is marked sent only after the server's
-// 250 to the end of DATA; temporary failures are retried with exponential
-// backoff, permanent ones fail the row at once with the server's reply.
+// (go-mail), and hands it to one of a fixed number of workers, which pass
+// it to a Transport. The SMTP transport sends with go-mail's client over
+// connections kept open between mails, one for each worker; another kind
+// of transport, such as an HTTP mail API, is another implementation of the
+// one-method interface. A row is marked sent only after the transport
+// reports the receiver's acceptance (for SMTP the 250 to the end of DATA);
+// temporary failures are retried with exponential backoff, permanent ones
+// fail the row at once with the receiver's reply.
 //
 // Every mail carries a Message-ID on the site's domain with a signed token,
 // and its envelope sender is a signed bounce route of the helpline address

@@ -3,33 +3,33 @@ package mailer
 import (
 	"errors"
 	"fmt"
-	"net/textproto"
 	"regexp"
 	"strings"
 )
 
-// SendError is why one delivery attempt failed: either the server's reply
-// (Code, Enhanced, Message) or a failure to talk to it at all (Code 0, the
-// network error in Message). Temporary says whether trying again later can
-// succeed.
+// SendError is why one delivery attempt failed: either the receiver's
+// reply (Code, Enhanced, Message) or a failure to reach it at all (Code 0,
+// the local error in Message). Like go-smtp's SMTPError it says whether
+// trying again later can succeed.
 type SendError struct {
-	Code      int    // SMTP reply code, 0 when the server gave none
-	Enhanced  string // RFC 3463 enhanced status code such as "5.1.1", if given
-	Message   string // the server's text, or the local error
-	Temporary bool
-	Stage     string // the command that failed: "connect", "MAIL", "RCPT", "DATA"
-
-	// broken says the connection cannot carry another transaction.
-	broken bool
-	err    error
+	// Stage is what the transport was doing, in its own terms: for SMTP
+	// "connect", "MAIL", "RCPT" or "DATA".
+	Stage    string
+	Code     int    // reply code such as SMTP's 451 or 550; 0 when there was no reply
+	Enhanced string // RFC 3463 enhanced status code such as "5.1.1", if given
+	Message  string // the receiver's text, or the local error
+	// Permanent says that the message will never be taken as it stands;
+	// otherwise a later attempt may succeed.
+	Permanent bool
+	Err       error // the underlying error, if any
 }
 
-// Error gives the reply as the server sent it, prefixed by the stage.
+// Error gives the reply as the receiver sent it, prefixed by the stage.
 func (e *SendError) Error() string {
 	return e.Stage + ": " + e.Reply()
 }
 
-// Reply is the server's reply, code and enhanced code first, as it is
+// Reply is the receiver's reply, code and enhanced code first, as it is
 // recorded in a row's last error.
 func (e *SendError) Reply() string {
 	var b strings.Builder
@@ -43,8 +43,11 @@ func (e *SendError) Reply() string {
 	return strings.TrimSpace(b.String())
 }
 
+// Temporary reports whether a later attempt may succeed.
+func (e *SendError) Temporary() bool { return !e.Permanent }
+
 // Unwrap returns the underlying error, if any.
-func (e *SendError) Unwrap() error { return e.err }
+func (e *SendError) Unwrap() error { return e.Err }
 
 // IsTemporary reports whether err says that a later attempt may succeed.
 // Errors that are not a SendError are treated as temporary, except those
@@ -55,45 +58,25 @@ func IsTemporary(err error) bool {
 	}
 	var se *SendError
 	if errors.As(err, &se) {
-		return se.Temporary
+		return se.Temporary()
 	}
 	return true
 }
 
-// RFC 3463 2: class "." subject "." detail.
+// RFC 3463 2: class "." subject "." detail, at the start of the text.
 var enhancedRE = regexp.MustCompile(`^([245]\.\d{1,3}\.\d{1,3})\s+`)
 
-// classify turns what the SMTP client returned at stage into a SendError.
-// A reply in the 4xx range is temporary and 5xx permanent (RFC 5321
-// 4.2.1); anything that is not a reply is a network or protocol failure,
-// temporary, and leaves the connection unusable.
-func classify(stage string, err error) *SendError {
-	var se *SendError
-	if errors.As(err, &se) {
-		return se
+// splitReply separates the enhanced status code from the text of a reply
+// and puts the lines of a multi-line reply on one line. Servers put the
+// code at the start of every line, or of the first or last only.
+func splitReply(text string) (enhanced, message string) {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for i, line := range lines {
+		m := enhancedRE.FindStringSubmatch(line)
+		if m == nil || enhanced != "" && m[1] != enhanced {
+			continue
+		}
+		enhanced, lines[i] = m[1], line[len(m[0]):]
 	}
-	var tp *textproto.Error
-	if !errors.As(err, &tp) {
-		return &SendError{Stage: stage, Message: err.Error(), Temporary: true, broken: true, err: err}
-	}
-	msg := strings.ReplaceAll(tp.Msg, "\n", " ")
-	e := &SendError{Stage: stage, Code: tp.Code, Message: msg, err: err}
-	if m := enhancedRE.FindStringSubmatch(msg); m != nil {
-		e.Enhanced = m[1]
-		e.Message = msg[len(m[0]):]
-	}
-	switch tp.Code / 100 {
-	case 4:
-		e.Temporary = true
-	case 5:
-	default:
-		// A reply outside 4xx and 5xx where one of them was due means
-		// the two sides disagree about the state of the session.
-		e.Temporary, e.broken = true, true
-	}
-	// RFC 5321 3.8: 421 means the server is closing the channel.
-	if tp.Code == 421 {
-		e.broken = true
-	}
-	return e
+	return enhanced, strings.Join(lines, " ")
 }

@@ -114,33 +114,30 @@ func bareAddress(what, s string) (string, error) {
 	return a.Address, nil
 }
 
-// envelope is the SMTP envelope of one mail: MAIL FROM and RCPT TO.
-type envelope struct{ from, to string }
-
-// build turns m into a go-mail message and its envelope. It does no I/O.
-// eightBit says the server takes 8-bit bodies (RFC 6152 8BITMIME).
-func (m *Message) build(eightBit bool) (*gomail.Msg, envelope, error) {
-	var none envelope
+// build turns m into a go-mail message, which carries its envelope: the
+// sender from EnvelopeFrom and the one recipient To. It does no I/O.
+// eightBit says the body may be sent as 8-bit data (RFC 6152 8BITMIME).
+func (m *Message) build(eightBit bool) (*gomail.Msg, error) {
 	if err := m.validate(); err != nil {
-		return nil, none, err
+		return nil, err
 	}
 	from, err := bareAddress("From", m.From)
 	if err != nil {
-		return nil, none, err
+		return nil, err
 	}
 	to, err := bareAddress("To", m.To)
 	if err != nil {
-		return nil, none, err
+		return nil, err
 	}
 	env, err := bareAddress("envelope", m.EnvelopeFrom)
 	if err != nil {
-		return nil, none, err
+		return nil, err
 	}
 	msg, err := m.newMsg(from, to, env, eightBit)
 	if err != nil {
-		return nil, none, fmt.Errorf("%w: %v", ErrInvalidMessage, err)
+		return nil, fmt.Errorf("%w: %v", ErrInvalidMessage, err)
 	}
-	return msg, envelope{from: env, to: to}, nil
+	return msg, nil
 }
 
 // newMsg fills a go-mail message from m, whose addresses are checked.

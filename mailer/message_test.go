@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/textproto"
 	"slices"
 	"strings"
 	"testing"
@@ -44,7 +43,7 @@ func TestBuildRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := validMessage()
 			tt.change(&m)
-			_, _, err := m.build(false)
+			_, err := m.build(false)
 			if !errors.Is(err, ErrInvalidMessage) {
 				t.Errorf("got %v, want ErrInvalidMessage", err)
 			}
@@ -54,40 +53,14 @@ func TestBuildRefuses(t *testing.T) {
 		})
 	}
 	m := validMessage()
-	if _, env, err := m.build(false); err != nil || env.from != m.EnvelopeFrom || env.to != m.To {
-		t.Errorf("valid message: got envelope %+v, %v", env, err)
+	msg, err := m.build(false)
+	if err != nil {
+		t.Fatalf("valid message: %v", err)
 	}
-}
-
-func TestClassify(t *testing.T) {
-	tests := []struct {
-		name      string
-		err       error
-		code      int
-		enhanced  string
-		message   string
-		temporary bool
-		broken    bool
-	}{
-		{"temporary", &textproto.Error{Code: 451, Msg: "4.3.0 try later"}, 451, "4.3.0", "try later", true, false},
-		{"permanent", &textproto.Error{Code: 550, Msg: "5.1.1 no such user"}, 550, "5.1.1", "no such user", false, false},
-		{"no enhanced code", &textproto.Error{Code: 554, Msg: "refused"}, 554, "", "refused", false, false},
-		{"closing", &textproto.Error{Code: 421, Msg: "4.4.2 bye"}, 421, "4.4.2", "bye", true, true},
-		{"multi-line", &textproto.Error{Code: 550, Msg: "5.7.1 line one\nline two"}, 550, "5.7.1", "line one line two", false, false},
-		{"network", fmt.Errorf("write: %w", errors.New("broken pipe")), 0, "", "write: broken pipe", true, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			se := classify("DATA", tt.err)
-			if se.Code != tt.code || se.Enhanced != tt.enhanced || se.Message != tt.message || se.Temporary != tt.temporary || se.broken != tt.broken {
-				t.Errorf("got %+v, want code %d enhanced %q message %q temporary %v broken %v",
-					se, tt.code, tt.enhanced, tt.message, tt.temporary, tt.broken)
-			}
-			var got *SendError
-			if !errors.As(fmt.Errorf("wrapped: %w", se), &got) || IsTemporary(se) != tt.temporary {
-				t.Errorf("got errors.As false or IsTemporary %v, want a SendError with temporary %v", IsTemporary(se), tt.temporary)
-			}
-		})
+	from, ferr := msg.GetSender(false)
+	to, terr := msg.GetRecipients()
+	if ferr != nil || terr != nil || from != "<"+m.EnvelopeFrom+">" || !slices.Equal(to, []string{"<" + m.To + ">"}) {
+		t.Errorf("valid message: got envelope from %q (%v) to %q (%v), want %q to %q", from, ferr, to, terr, m.EnvelopeFrom, m.To)
 	}
 }
 
@@ -155,7 +128,7 @@ func TestBodyEncoding(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := validMessage()
 			m.Text, m.HTML = tt.text, tt.html
-			msg, _, err := m.build(false)
+			msg, err := m.build(false)
 			if err != nil {
 				t.Fatal(err)
 			}

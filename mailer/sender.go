@@ -10,7 +10,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	gomail "github.com/wneessen/go-mail"
 	"golang.org/x/time/rate"
 
 	"helpline/data"
@@ -23,13 +22,14 @@ const minIdle = 10 * time.Millisecond
 
 // Sender delivers the outbox. Create it with New and start it with Run.
 type Sender struct {
-	db      *data.DB
-	cfg     Config
-	log     *slog.Logger
-	dialer  *gomail.Client
-	limiter *rate.Limiter // nil when unlimited
-	wake    chan struct{}
-	running atomic.Bool
+	db        *data.DB
+	cfg       Config
+	log       *slog.Logger
+	transport Transport
+	own       *SMTP         // the transport New made, closed when Run returns; nil when given one
+	limiter   *rate.Limiter // nil when unlimited
+	wake      chan struct{}
+	running   atomic.Bool
 
 	// writes serialises this sender's own database writes. SQLite takes
 	// one writer at a time anyway; queueing here wakes the next writer at
@@ -46,11 +46,14 @@ func New(db *data.DB, cfg Config) (*Sender, error) {
 	if err := cfg.setDefaults(); err != nil {
 		return nil, err
 	}
-	dialer, err := newDialer(&cfg)
-	if err != nil {
-		return nil, err
+	s := &Sender{db: db, cfg: cfg, log: cfg.Logger, transport: cfg.Transport, wake: make(chan struct{}, 1)}
+	if s.transport == nil {
+		own, err := NewSMTP(cfg.smtpConfig())
+		if err != nil {
+			return nil, err
+		}
+		s.transport, s.own = own, own
 	}
-	s := &Sender{db: db, cfg: cfg, log: cfg.Logger, dialer: dialer, wake: make(chan struct{}, 1)}
 	if cfg.RatePerSecond > 0 {
 		// A burst of a twentieth of a second's worth keeps high rates from
 		// depending on timer resolution while staying close to smooth.
@@ -72,9 +75,9 @@ func (s *Sender) Wake() {
 // Run delivers the outbox until ctx is done. It first requeues rows that a
 // crash left sending: those, and only those, may reach a recipient twice.
 // When ctx is done it stops claiming, puts claimed rows that were not yet
-// offered to the server back in the queue, lets transactions in flight
-// finish (each bounded by Config.Timeout), closes its connections and
-// returns nil.
+// offered to the transport back in the queue, lets mails in flight finish
+// (over SMTP each bounded by Config.Timeout), closes the connections of
+// the SMTP transport it made and returns nil.
 func (s *Sender) Run(ctx context.Context) error {
 	if !s.running.CompareAndSwap(false, true) {
 		return errors.New("mailer: already running")
@@ -87,18 +90,23 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Warn("requeued mail interrupted while sending; it may reach its recipient twice", "count", n)
 	}
+	// Outcomes are recorded even while stopping.
 	dbctx := context.WithoutCancel(ctx)
-	marks := newMarker(dbctx, s.db, &s.writes, s.log, s.cfg.Connections)
 	jobs := make(chan *data.OutboxMail, s.cfg.ClaimBatch)
 	var wg sync.WaitGroup
-	for i := range s.cfg.Connections {
-		w := &worker{s: s, id: i + 1, jobs: jobs, dbctx: dbctx, marks: marks}
-		wg.Go(func() { w.run(ctx) })
+	for range s.cfg.Connections {
+		wg.Go(func() {
+			for row := range jobs {
+				s.deliver(ctx, dbctx, row)
+			}
+		})
 	}
 	err = s.dispatch(ctx, jobs)
 	close(jobs)
 	wg.Wait()
-	marks.close()
+	if s.own != nil {
+		s.own.Close()
+	}
 	return err
 }
 
@@ -173,19 +181,15 @@ func (s *Sender) sleep(ctx context.Context, d time.Duration) {
 	}
 }
 
-// release puts rows that were never offered to the server back in the
+// release puts rows that were never offered to the transport back in the
 // queue. It runs on shutdown, so it must not use the cancelled ctx.
 func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
-	s.writes.Lock()
-	defer s.writes.Unlock()
-	s.releaseLocked(ctx, rows...)
-}
-
-func (s *Sender) releaseLocked(ctx context.Context, rows ...*data.OutboxMail) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
+	s.writes.Lock()
+	defer s.writes.Unlock()
 	if err := s.db.ReleaseOutbox(context.WithoutCancel(ctx), ids); err != nil {
 		s.log.Error("release outbox rows", "count", len(ids), "error", err)
 	}

@@ -47,28 +47,12 @@ func TestParallelConnections(t *testing.T) {
 	}
 }
 
-// bothModes runs test with the envelope pipelined (RFC 2920) and sent one
-// command at a time.
-func bothModes(t *testing.T, test func(t *testing.T, oneByOne bool)) {
-	for _, oneByOne := range []bool{false, true} {
-		name := "pipelined"
-		if oneByOne {
-			name = "one-by-one"
-		}
-		t.Run(name, func(t *testing.T) { test(t, oneByOne) })
-	}
-}
-
-func TestTemporaryFailureRetried(t *testing.T) { bothModes(t, testTemporaryFailureRetried) }
-
-func testTemporaryFailureRetried(t *testing.T, oneByOne bool) {
+func TestTemporaryFailureRetried(t *testing.T) {
 	srv := smtptest.Start(t)
 	srv.ForRecipient("slow@example.org", smtptest.Repeat(2, smtptest.Reject(451, "4.3.0", "try again later"))...)
 	db := openDB(t)
 	m := enqueue(t, db, &data.OutboxMail{To: "slow@example.org"})
-	cfg := testConfig(t, srv)
-	cfg.oneByOne = oneByOne
-	start(t, db, cfg)
+	start(t, db, testConfig(t, srv))
 	got := waitStatus(t, db, m.ID, data.OutboxSent)
 	if got.Attempts != 3 {
 		t.Errorf("got %d attempts, want 3", got.Attempts)
@@ -98,9 +82,7 @@ func TestGivesUpAfterMaxAttempts(t *testing.T) {
 	}
 }
 
-func TestPermanentFailure(t *testing.T) { bothModes(t, testPermanentFailure) }
-
-func testPermanentFailure(t *testing.T, oneByOne bool) {
+func TestPermanentFailure(t *testing.T) {
 	tests := []struct {
 		name string
 		step smtptest.Step
@@ -116,9 +98,7 @@ func testPermanentFailure(t *testing.T, oneByOne bool) {
 			db := openDB(t)
 			bad := enqueue(t, db, &data.OutboxMail{To: "gone@example.org"})
 			good := enqueue(t, db, &data.OutboxMail{To: "runner@example.org"})
-			cfg := testConfig(t, srv)
-			cfg.oneByOne = oneByOne
-			start(t, db, cfg)
+			start(t, db, testConfig(t, srv))
 			got := waitStatus(t, db, bad.ID, data.OutboxFailed)
 			if got.LastError != tt.want || got.Attempts != 1 {
 				t.Errorf("got last error %q after %d attempts, want %q after 1", got.LastError, got.Attempts, tt.want)
