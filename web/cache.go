@@ -25,6 +25,7 @@ type cachedPage struct {
 	etag     string
 	gzipETag string
 	modified time.Time
+	lastMod  string // modified as the Last-Modified header writes it
 	ctype    string
 	path     string // the canonical path, for pages that redirect to it
 }
@@ -77,6 +78,7 @@ func newCachedPage(r rendered, changed, started time.Time, gz *compressor) *cach
 	}
 	p := &cachedPage{body: r.body, ctype: r.ctype, path: r.path, etag: `"` + tag + `"`,
 		modified: modified.UTC().Truncate(time.Second)}
+	p.lastMod = p.modified.Format(http.TimeFormat)
 	if z := gz.compress(r.body); z != nil {
 		p.gzipped, p.gzipETag = z, `"`+tag+`.gz"`
 	}
@@ -103,7 +105,7 @@ func writePage(w http.ResponseWriter, r *http.Request, p *cachedPage) {
 	}
 	h.Set("ETag", etag)
 	if r.Method == http.MethodGet && !hasAny(r.Header, conditionalHeaders) {
-		h.Set("Last-Modified", p.modified.UTC().Format(http.TimeFormat))
+		h.Set("Last-Modified", p.lastMod)
 		h.Set("Accept-Ranges", "bytes")
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 		w.WriteHeader(http.StatusOK)
