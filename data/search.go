@@ -77,11 +77,25 @@ func better(a, b hit) bool {
 // SearchAnswered finds the public questions matching query in their title,
 // question or answer, best first, and returns one page of them and how many
 // matched in all. A query with no words matches nothing.
+func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset int) ([]*Summary, int, error) {
+	ids, total, err := db.SearchIDs(ctx, query, limit, offset)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := db.Summaries(ctx, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// SearchIDs is SearchAnswered without the questions: the ids of one page
+// of matches, best first, and how many matched in all.
 //
 // The index holds public questions only, so every row the match returns
 // counts. Each is scored as it is read and only the best offset+limit are
-// kept; the page's questions are then read in one query.
-func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset int) ([]*Summary, int, error) {
+// kept.
+func (db *DB) SearchIDs(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
 	terms := SearchTerms(query)
 	if len(terms) == 0 || limit <= 0 || offset < 0 {
 		return nil, 0, nil
@@ -91,23 +105,21 @@ func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset in
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)
 	}
+	defer rows.Close()
 	best := topHits{max: offset + limit}
 	total := 0
 	for rows.Next() {
 		var h hit
 		var info []byte
 		if err := rows.Scan(&h.id, &info); err != nil {
-			rows.Close()
 			return nil, 0, fmt.Errorf("search: %w", err)
 		}
 		if h.score, err = bm25(info); err != nil {
-			rows.Close()
 			return nil, 0, fmt.Errorf("search: question %d: %w", h.id, err)
 		}
 		best.add(h)
 		total++
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)
 	}
@@ -119,11 +131,7 @@ func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset in
 	for _, h := range ranked[offset:] {
 		ids = append(ids, h.id)
 	}
-	out, err := db.summariesByID(ctx, ids)
-	if err != nil {
-		return nil, 0, fmt.Errorf("search: %w", err)
-	}
-	return out, total, nil
+	return ids, total, nil
 }
 
 // topHits keeps the max best hits seen, as a heap whose root is the worst

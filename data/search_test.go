@@ -137,3 +137,54 @@ func TestTopHitsKeepsTheBest(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchVersionMovesWithTheIndexOnly(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	reader, err := db.PrepareSiteVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func() SiteVersions {
+		t.Helper()
+		v, err := reader.Read(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	q := addQuestion(t, db, "Fartlek", "What is it?", "Play with speed.")
+	inTx := func(fn func(tx *Tx) error) func() error {
+		return func() error { return db.InTx(ctx, fn) }
+	}
+	steps := []struct {
+		name                 string
+		change               func() error
+		wantSite, wantSearch bool // whether each version moves
+	}{
+		{"a rating", func() error { return db.Rate(ctx, q.ID, "voter", 4) }, true, false},
+		{"a comment", inTx(func(tx *Tx) error {
+			return tx.AddComment(ctx, &Comment{QuestionID: q.ID, Name: "Al", Body: "Fun.", Status: CommentApproved})
+		}), true, false},
+		{"a new answer", inTx(func(tx *Tx) error {
+			return tx.AddAnswer(ctx, &Answer{QuestionID: q.ID, Body: "Speed play."})
+		}), true, true},
+		{"hiding", inTx(func(tx *Tx) error { return tx.SetQuestionStatus(ctx, q.ID, QuestionHidden) }), true, true},
+		{"an unanswered question", inTx(func(tx *Tx) error {
+			return tx.CreateQuestion(ctx, &Question{Title: "Strides", Body: "When?", AskerEmail: "jo@example.org"})
+		}), false, false},
+	}
+	for _, st := range steps {
+		before := read()
+		if err := st.change(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		after := read()
+		if got := after.Site != before.Site; got != st.wantSite {
+			t.Errorf("after %s: site version %d to %d, want moved %v", st.name, before.Site, after.Site, st.wantSite)
+		}
+		if got := after.Search != before.Search; got != st.wantSearch {
+			t.Errorf("after %s: search version %d to %d, want moved %v", st.name, before.Search, after.Search, st.wantSearch)
+		}
+	}
+}

@@ -340,3 +340,36 @@ func BenchmarkSearchUncached(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearchWhileRating searches while readers rate a question fifty
+// times a second, each rating emptying the site's page caches: pages of
+// results are rendered again from the kept matches, so a word in a
+// thousand answers should cost what a word in ten does.
+func BenchmarkSearchWhileRating(b *testing.B) {
+	db, question := loadBenchData(b)
+	id, _ := questionID(strings.TrimPrefix(question, "/q/"))
+	for _, tt := range benchSearches[:2] {
+		b.Run("words="+tt.name, func(b *testing.B) {
+			ctx, stop := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				tick := time.NewTicker(20 * time.Millisecond)
+				defer tick.Stop()
+				for i := 0; ; i++ {
+					select {
+					case <-ctx.Done():
+						return
+					case <-tick.C:
+					}
+					if err := db.Rate(ctx, id, fmt.Sprintf("bench voter %d", i%100), 1+i%5); err != nil && ctx.Err() == nil {
+						b.Error(err)
+						return
+					}
+				}
+			}()
+			defer func() { stop(); <-done }()
+			benchPages(b, "/search?q="+tt.query)
+		})
+	}
+}

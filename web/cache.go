@@ -37,9 +37,9 @@ type rendered struct {
 	path  string
 }
 
-// builder renders one page from the data of the given site version. It
+// builder renders one page from the data of the site's versions st. It
 // returns data.ErrNotFound when there is no such page.
-type builder func(ctx context.Context, version int64) (rendered, error)
+type builder func(ctx context.Context, st *siteState) (rendered, error)
 
 // page returns the page under key from cache, rendering it with build
 // unless a copy made from the current data is there.
@@ -48,12 +48,12 @@ func (s *Server) page(ctx context.Context, cache *versioned[*cachedPage], key st
 	if err != nil {
 		return nil, err
 	}
-	return cache.get(ctx, st.version, key, func(ctx context.Context) (*cachedPage, error) {
-		r, err := build(ctx, st.version)
+	return cache.get(ctx, st.Site, key, func(ctx context.Context) (*cachedPage, error) {
+		r, err := build(ctx, st)
 		if err != nil {
 			return nil, err
 		}
-		return newCachedPage(r, st.changed, s.started, &s.gzip), nil
+		return newCachedPage(r, st.Changed, s.started, &s.gzip), nil
 	})
 }
 

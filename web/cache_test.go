@@ -108,6 +108,27 @@ func TestSearchResultsSharedByNormalisedWords(t *testing.T) {
 	}
 }
 
+func TestRatingKeepsSearchResults(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cold weather runs", "Layers?", "Three thin layers.", "Gil")
+	_, body := f.get("/search?q=layers")
+	wantContains(t, body, "No votes yet")
+	kept := f.site.results.items["1|layers"]
+	if kept.total != 1 {
+		t.Fatalf("got %+v kept for the search, want one match", kept)
+	}
+
+	res, _ := f.post(questionPath(q.ID, q.Slug)+"/rate", formOf("stars", "5"))
+	wantStatus(t, res, http.StatusSeeOther)
+	_, body = f.get("/search?q=layers")
+	wantContains(t, body, "5.0 out of 5 (1 vote)")
+	// The search itself is not made again: the kept result is the same
+	// one, not an equal one made anew.
+	if again := f.site.results.items["1|layers"]; len(again.ids) == 0 || &again.ids[0] != &kept.ids[0] {
+		t.Errorf("the rating made the search run again")
+	}
+}
+
 func TestPageEncodingsAndRanges(t *testing.T) {
 	f := newFixture(t, nil)
 	f.question("Long runs", strings.Repeat("How long should a long run be? ", 20), strings.Repeat("Build it slowly. ", 40), "Ed")

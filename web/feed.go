@@ -85,7 +85,7 @@ func feedHTML(q *data.Summary) string {
 
 func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	err := s.serveCached(w, r, "rss|"+base, func(ctx context.Context, _ int64) (rendered, error) {
+	err := s.serveCached(w, r, "rss|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		qs, err := s.db.LatestAnswered(ctx, feedSize)
 		if err != nil {
 			return rendered{}, err
@@ -110,7 +110,7 @@ func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	err := s.serveCached(w, r, "atom|"+base, func(ctx context.Context, _ int64) (rendered, error) {
+	err := s.serveCached(w, r, "atom|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		qs, err := s.db.LatestAnswered(ctx, feedSize)
 		if err != nil {
 			return rendered{}, err

@@ -96,7 +96,7 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := s.baseURL(r)
-	err = s.serveCached(w, r, "index|"+strconv.Itoa(n)+"|"+base, func(ctx context.Context, _ int64) (rendered, error) {
+	err = s.serveCached(w, r, "index|"+strconv.Itoa(n)+"|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		return s.buildIndex(ctx, n, base)
 	})
 	if errors.Is(err, data.ErrNotFound) {

@@ -134,7 +134,7 @@ func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
 	}
 	base := s.baseURL(r)
 	key := "q|" + strconv.FormatInt(id, 10) + "|" + code + "|" + base
-	p, err := s.page(r.Context(), s.cache, key, func(ctx context.Context, _ int64) (rendered, error) {
+	p, err := s.page(r.Context(), s.cache, key, func(ctx context.Context, _ *siteState) (rendered, error) {
 		q, err := s.publicQuestion(ctx, id)
 		if err != nil {
 			return rendered{}, err

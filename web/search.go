@@ -13,19 +13,22 @@ import (
 // maxQueryLen bounds the search text a reader may send.
 const maxQueryLen = 200
 
-// searchResult is one page of search results.
+// searchResult is one page of search results: the questions' ids, best
+// first, and how many matched in all.
 type searchResult struct {
-	items []*data.Summary
+	ids   []int64
 	total int
 }
 
 // handleSearch finds answered questions by words in their title, question
 // or answer.
 //
-// Two caches serve it, both emptied when the site changes: the rendered
-// page by the query as typed (it is shown back in the page), and the
-// results by the words the query comes down to, so that "Knee pain?" and
-// "knee pain" search once.
+// Two caches serve it: the rendered page by the query as typed (it is
+// shown back in the page), emptied when anything on the site changes; and
+// the results by the words the query comes down to, so that "Knee pain?"
+// and "knee pain" search once, emptied only when the search index changes.
+// After a rating or a comment, a page of results is made again from the
+// kept ids, whether its words matched ten questions or a thousand.
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	n, err := pageNumber(r)
 	if err != nil {
@@ -39,13 +42,17 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	base := s.baseURL(r)
 	key := strconv.Itoa(n) + "|" + base + "|" + q
-	p, err := s.page(r.Context(), s.searches, key, func(ctx context.Context, version int64) (rendered, error) {
-		res, err := s.search(ctx, version, q, n)
+	p, err := s.page(r.Context(), s.searches, key, func(ctx context.Context, st *siteState) (rendered, error) {
+		res, err := s.search(ctx, st.Search, q, n)
+		if err != nil {
+			return rendered{}, err
+		}
+		items, err := s.db.Summaries(ctx, res.ids)
 		if err != nil {
 			return rendered{}, err
 		}
 		p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Searching: true, Query: q,
-			Total: res.total, Items: listItems(res.items), Page: n}
+			Total: res.total, Items: listItems(items), Page: n}
 		p.pageLinks("/search", url.Values{"q": {q}}, res.total)
 		return s.renderPage("index", p)
 	})
@@ -58,11 +65,11 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 // search returns page n of the results for q, from the results cache when
-// a query with the same words was answered since the site last changed.
-func (s *Server) search(ctx context.Context, version int64, q string, n int) (searchResult, error) {
+// a query with the same words was answered since the index last changed.
+func (s *Server) search(ctx context.Context, searchVersion int64, q string, n int) (searchResult, error) {
 	key := strconv.Itoa(n) + "|" + strings.Join(data.SearchTerms(q), " ")
-	return s.results.get(ctx, version, key, func(ctx context.Context) (searchResult, error) {
-		items, total, err := s.db.SearchAnswered(ctx, q, perPage, (n-1)*perPage)
-		return searchResult{items: items, total: total}, err
+	return s.results.get(ctx, searchVersion, key, func(ctx context.Context) (searchResult, error) {
+		ids, total, err := s.db.SearchIDs(ctx, q, perPage, (n-1)*perPage)
+		return searchResult{ids: ids, total: total}, err
 	})
 }

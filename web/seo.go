@@ -53,7 +53,7 @@ type sitemapURL struct {
 // handleSitemap lists the index and every answered question.
 func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	err := s.serveCached(w, r, "sitemap|"+base, func(ctx context.Context, _ int64) (rendered, error) {
+	err := s.serveCached(w, r, "sitemap|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		return s.buildSitemap(ctx, base)
 	})
 	if err != nil {

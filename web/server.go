@@ -59,9 +59,9 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	limits  *limiter
-	// versions knows the site's data version; cache, searches and results
-	// keep what was made from it: rendered pages, rendered search pages,
-	// and search results by their normalised words.
+	// versions knows the site's data versions; cache and searches keep
+	// the pages and search pages rendered from the site's version, results
+	// the ids of search results, by their words, from the index's.
 	versions *versionCheck
 	cache    *versioned[*cachedPage]
 	searches *versioned[*cachedPage]

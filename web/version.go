@@ -15,17 +15,16 @@ import (
 // line in another) show within this time.
 const versionCheckEvery = 100 * time.Millisecond
 
-// siteState is the site's data version as last read.
+// siteState is the site's data versions as last read.
 type siteState struct {
-	version int64
-	changed time.Time // when the version last moved
-	checked time.Time // when it was read
-	touches uint64    // the touch count read before it was
+	data.SiteVersions
+	checked time.Time // when they were read
+	touches uint64    // the touch count read before they were
 }
 
-// versionCheck knows the site's data version without asking the database
-// on every request: it reads it at most once per versionCheckEvery, and at
-// once after touch.
+// versionCheck knows the site's data versions without asking the database
+// on every request: it reads them at most once per versionCheckEvery, and
+// at once after touch.
 type versionCheck struct {
 	reader  *data.VersionReader
 	every   time.Duration
@@ -43,8 +42,8 @@ func newVersionCheck(reader *data.VersionReader) *versionCheck {
 // request must read the version again.
 func (c *versionCheck) touch() { c.touches.Add(1) }
 
-// current returns the site's version, reading it again if the one known
-// is too old or the site was touched since.
+// current returns the site's versions, reading them again if the ones
+// known are too old or the site was touched since.
 func (c *versionCheck) current(ctx context.Context) (*siteState, error) {
 	if st := c.state.Load(); c.fresh(st) {
 		return st, nil
@@ -57,11 +56,11 @@ func (c *versionCheck) current(ctx context.Context) (*siteState, error) {
 	// The touch count is taken before the read, so a touch during the read
 	// makes the next request read again.
 	touches := c.touches.Load()
-	version, changed, err := c.reader.SiteVersion(ctx)
+	v, err := c.reader.Read(ctx)
 	if err != nil {
 		return nil, err
 	}
-	st := &siteState{version: version, changed: changed, checked: c.now(), touches: touches}
+	st := &siteState{SiteVersions: v, checked: c.now(), touches: touches}
 	c.state.Store(st)
 	return st, nil
 }

@@ -24,12 +24,18 @@ INSERT INTO question_search (docid, title, body, answer)
 -- segment the bulk insert left.
 INSERT INTO question_search (question_search) VALUES ('optimize');
 
+-- search_version counts the changes to the index alone. Ratings and
+-- comments change what a page of results shows, not which questions match
+-- or their order, so results kept by the site stay good across them.
+ALTER TABLE site_changes ADD COLUMN search_version INTEGER NOT NULL DEFAULT 1;
+
 -- Every trigger below rewrites one question's row the same way: removes it,
 -- and puts it back if the question is public and has an answer, with the
 -- newest one. A question becomes public with the UPDATE that follows its
 -- first answer's INSERT, so the answer triggers act only on questions
 -- already public, and the question triggers only when a question enters
--- or leaves the site, or its indexed text changes.
+-- or leaves the site, or its indexed text changes. Each also moves the
+-- search version on.
 
 CREATE TRIGGER question_search_question_update AFTER UPDATE OF status, title, body ON questions
 WHEN (old.status = 'answered') <> (new.status = 'answered')
@@ -41,12 +47,14 @@ BEGIN
 		FROM questions q JOIN answers a ON a.question_id = q.id
 		WHERE q.id = new.id AND q.status = 'answered'
 		ORDER BY a.id DESC LIMIT 1;
+	UPDATE site_changes SET search_version = search_version + 1;
 END;
 
 CREATE TRIGGER question_search_question_delete AFTER DELETE ON questions
 WHEN old.status = 'answered'
 BEGIN
 	DELETE FROM question_search WHERE docid = old.id;
+	UPDATE site_changes SET search_version = search_version + 1;
 END;
 
 CREATE TRIGGER question_search_answer_insert AFTER INSERT ON answers
@@ -58,6 +66,7 @@ BEGIN
 		FROM questions q JOIN answers a ON a.question_id = q.id
 		WHERE q.id = new.question_id
 		ORDER BY a.id DESC LIMIT 1;
+	UPDATE site_changes SET search_version = search_version + 1;
 END;
 
 CREATE TRIGGER question_search_answer_update AFTER UPDATE OF body ON answers
@@ -69,6 +78,7 @@ BEGIN
 		FROM questions q JOIN answers a ON a.question_id = q.id
 		WHERE q.id = new.question_id
 		ORDER BY a.id DESC LIMIT 1;
+	UPDATE site_changes SET search_version = search_version + 1;
 END;
 
 CREATE TRIGGER question_search_answer_delete AFTER DELETE ON answers
@@ -80,4 +90,5 @@ BEGIN
 		FROM questions q JOIN answers a ON a.question_id = q.id
 		WHERE q.id = old.question_id
 		ORDER BY a.id DESC LIMIT 1;
+	UPDATE site_changes SET search_version = search_version + 1;
 END;
