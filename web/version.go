@@ -38,8 +38,9 @@ func newVersionCheck(reader *data.VersionReader) *versionCheck {
 	return &versionCheck{reader: reader, every: versionCheckEvery, now: time.Now}
 }
 
-// touch says that this process has just changed the site, so the next
-// request must read the version again.
+// touch says that this server has just changed the site (a comment, a
+// rating), so the next request reads the versions again rather than show
+// the reader a page without their change.
 func (c *versionCheck) touch() { c.touches.Add(1) }
 
 // current returns the site's versions, reading them again if the ones
