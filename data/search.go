@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -60,66 +59,142 @@ func matchExpr(terms []string) string {
 	return strings.Join(parts, " ")
 }
 
+// hit is one matching question and its score.
 type hit struct {
 	id    int64
 	score float64
+}
+
+// better reports whether a ranks above b: the higher score, and between
+// equal scores the newer question.
+func better(a, b hit) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.id > b.id
 }
 
 // SearchAnswered finds the public questions matching query in their title,
 // question or answer, best first, and returns one page of them and how many
 // matched in all. A query with no words matches nothing.
 func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset int) ([]*Summary, int, error) {
+	ids, total, err := db.SearchIDs(ctx, query, limit, offset)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := db.Summaries(ctx, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// SearchIDs is SearchAnswered without the questions: the ids of one page
+// of matches, best first, and how many matched in all.
+//
+// The index holds public questions only, so every row the match returns
+// counts. Each is scored as it is read and only the best offset+limit are
+// kept.
+func (db *DB) SearchIDs(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
 	terms := SearchTerms(query)
-	if len(terms) == 0 {
+	if len(terms) == 0 || limit <= 0 || offset < 0 {
 		return nil, 0, nil
 	}
-	rows, err := db.query(ctx, `SELECT question_search.docid, matchinfo(question_search, 'pcnalx')
-		FROM question_search CROSS JOIN questions q ON q.id = question_search.docid
-		WHERE question_search MATCH ? AND q.status = 'answered'`, matchExpr(terms))
+	rows, err := db.query(ctx, `SELECT docid, matchinfo(question_search, 'pcnalx')
+		FROM question_search WHERE question_search MATCH ?`, matchExpr(terms))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)
 	}
-	var hits []hit
+	defer rows.Close()
+	best := topHits{max: offset + limit}
+	total := 0
 	for rows.Next() {
 		var h hit
 		var info []byte
 		if err := rows.Scan(&h.id, &info); err != nil {
-			rows.Close()
 			return nil, 0, fmt.Errorf("search: %w", err)
 		}
 		if h.score, err = bm25(info); err != nil {
-			rows.Close()
 			return nil, 0, fmt.Errorf("search: question %d: %w", h.id, err)
 		}
-		hits = append(hits, h)
+		best.add(h)
+		total++
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(b.id, a.id)
-	})
-	total := len(hits)
-	if offset >= total {
+	ranked := best.sorted()
+	if offset >= len(ranked) {
 		return nil, total, nil
 	}
-	hits = hits[offset:min(total, offset+limit)]
-	ids := make([]int64, len(hits))
-	for i, h := range hits {
-		ids[i] = h.id
+	ids := make([]int64, 0, limit)
+	for _, h := range ranked[offset:] {
+		ids = append(ids, h.id)
 	}
-	out, err := db.summariesByID(ctx, ids)
-	if err != nil {
-		return nil, 0, fmt.Errorf("search: %w", err)
+	return ids, total, nil
+}
+
+// topHits keeps the max best hits seen, as a heap whose root is the worst
+// of them, so that a query matching thousands of questions holds only as
+// many as the page needs.
+type topHits struct {
+	max  int
+	hits []hit
+}
+
+func (t *topHits) add(h hit) {
+	if len(t.hits) < t.max {
+		t.hits = append(t.hits, h)
+		t.up(len(t.hits) - 1)
+		return
 	}
-	return out, total, nil
+	if !better(h, t.hits[0]) {
+		return
+	}
+	t.hits[0] = h
+	t.down(0)
+}
+
+func (t *topHits) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !better(t.hits[parent], t.hits[i]) {
+			return
+		}
+		t.hits[parent], t.hits[i] = t.hits[i], t.hits[parent]
+		i = parent
+	}
+}
+
+func (t *topHits) down(i int) {
+	for {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.hits) && better(t.hits[worst], t.hits[l]) {
+			worst = l
+		}
+		if r < len(t.hits) && better(t.hits[worst], t.hits[r]) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		t.hits[worst], t.hits[i] = t.hits[i], t.hits[worst]
+		i = worst
+	}
+}
+
+// sorted returns the kept hits best first.
+func (t *topHits) sorted() []hit {
+	slices.SortFunc(t.hits, func(a, b hit) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return t.hits
 }
 
 // bm25 scores one row from its matchinfo 'pcnalx' blob: Okapi BM25 summed

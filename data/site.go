@@ -108,9 +108,9 @@ func (db *DB) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
 	return out, nil
 }
 
-// summariesByID returns the answered questions among ids, in the order of
-// ids.
-func (db *DB) summariesByID(ctx context.Context, ids []int64) ([]*Summary, error) {
+// Summaries returns the public questions among ids, in the order of ids,
+// for a page of search results.
+func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -121,7 +121,7 @@ func (db *DB) summariesByID(ctx context.Context, ids []int64) ([]*Summary, error
 	found, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.id IN (?`+strings.Repeat(",?", len(ids)-1)+")", args...)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("summaries: %w", err)
 	}
 	byID := make(map[int64]*Summary, len(found))
 	for _, s := range found {
@@ -170,38 +170,50 @@ func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
 // page shows changes (questions, answers, comments, ratings), and when it
 // last changed.
 func (db *DB) SiteVersion(ctx context.Context) (int64, time.Time, error) {
-	return scanVersion(db.queryRow(ctx, siteVersionQuery))
-}
-
-const siteVersionQuery = "SELECT version, changed_at FROM site_changes WHERE id = 1"
-
-func scanVersion(row *sql.Row) (int64, time.Time, error) {
 	var v int64
 	var at string
-	if err := row.Scan(&v, &at); err != nil {
+	if err := db.queryRow(ctx, "SELECT version, changed_at FROM site_changes WHERE id = 1").Scan(&v, &at); err != nil {
 		return 0, time.Time{}, fmt.Errorf("site version: %w", err)
 	}
 	return v, parseTime(at), nil
 }
 
-// VersionReader reads the site version through a statement prepared once,
-// for callers that ask on every request.
+// SiteVersions says which data the public pages were made from.
+type SiteVersions struct {
+	// Site moves with every change a public page shows: questions,
+	// answers, comments, ratings.
+	Site int64
+	// Search moves with every change to the search index: a question
+	// entering or leaving the site, or its text or answer changing.
+	Search int64
+	// Changed is when Site last moved.
+	Changed time.Time
+}
+
+// VersionReader reads the site's versions through a statement prepared
+// once, for callers that ask often.
 type VersionReader struct {
 	stmt *sql.Stmt
 }
 
 // PrepareSiteVersion returns a VersionReader over db. It is closed with db.
 func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
-	stmt, err := db.db.PrepareContext(ctx, siteVersionQuery)
+	stmt, err := db.db.PrepareContext(ctx, "SELECT version, search_version, changed_at FROM site_changes WHERE id = 1")
 	if err != nil {
 		return nil, fmt.Errorf("prepare site version: %w", err)
 	}
 	return &VersionReader{stmt: stmt}, nil
 }
 
-// SiteVersion is DB.SiteVersion through the prepared statement.
-func (r *VersionReader) SiteVersion(ctx context.Context) (int64, time.Time, error) {
-	return scanVersion(r.stmt.QueryRowContext(ctx))
+// Read returns the site's versions now.
+func (r *VersionReader) Read(ctx context.Context) (SiteVersions, error) {
+	var v SiteVersions
+	var at string
+	if err := r.stmt.QueryRowContext(brief(ctx)).Scan(&v.Site, &v.Search, &at); err != nil {
+		return SiteVersions{}, fmt.Errorf("site version: %w", err)
+	}
+	v.Changed = parseTime(at)
+	return v, nil
 }
 
 // QuestionRating returns the average rating of a question.

@@ -60,15 +60,15 @@ func (s *Server) handleAskForm(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) renderAsk(w http.ResponseWriter, r *http.Request, code int, p *askPage) {
 	p.Site, p.Canonical = s.cfg.Site, s.baseURL(r)+"/ask"
-	body, ctype, err := s.renderPage("ask", p)
+	out, err := s.renderPage("ask", p)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Type", out.ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(code)
-	w.Write(body)
+	w.Write(out.body)
 }
 
 // handleAsk takes a question from the ask form.

@@ -6,141 +6,156 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
-	"strings"
-	"sync"
+	"strconv"
 	"time"
 )
 
-// maxCachedPages bounds the rendered pages kept in memory.
-const maxCachedPages = 2000
+// Bounds on what the caches keep. Search pages have their own, smaller
+// room, so that many different searches cannot push the site's pages out.
+const (
+	maxCachedPages    = 2000
+	maxCachedSearches = 500
+)
 
-// cachedPage is a rendered response body with its validators.
+// cachedPage is a rendered response body, gzipped once, with its
+// validators.
 type cachedPage struct {
 	body     []byte
+	gzipped  []byte // nil when gzip would not make it smaller
 	etag     string
+	gzipETag string
 	modified time.Time
+	lastMod  string // modified as the Last-Modified header writes it
 	ctype    string
+	path     string // the canonical path, for pages that redirect to it
 }
 
-// pageCache keeps rendered public pages for as long as the site's data
-// version stays the same. Any change to questions, answers, comments or
-// ratings bumps the version and so empties the cache.
-type pageCache struct {
-	mu      sync.Mutex
-	limit   int // 0 keeps nothing
-	version int64
-	pages   map[string]*cachedPage
+// rendered is what a page builder makes.
+type rendered struct {
+	body  []byte
+	ctype string
+	path  string
 }
 
-func newPageCache(limit int) *pageCache {
-	return &pageCache{limit: limit, pages: map[string]*cachedPage{}}
-}
+// builder renders one page from the data of the site's versions st. It
+// returns data.ErrNotFound when there is no such page.
+type builder func(ctx context.Context, st *siteState) (rendered, error)
 
-func (c *pageCache) get(version int64, key string) *cachedPage {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.version != version {
-		return nil
+// page returns the page under key from cache, rendering it with build
+// unless a copy made from the current data is there.
+func (s *Server) page(ctx context.Context, cache *versioned[*cachedPage], key string, build builder) (*cachedPage, error) {
+	st, err := s.versions.current(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return c.pages[key]
-}
-
-func (c *pageCache) put(version int64, key string, p *cachedPage) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.limit == 0 || version < c.version {
-		return // caching is off, or p was rendered from older data
-	}
-	if version != c.version {
-		c.version = version
-		clear(c.pages)
-	}
-	if len(c.pages) >= c.limit {
-		for k := range c.pages { // drop an arbitrary page to make room
-			delete(c.pages, k)
-			break
+	return cache.get(ctx, st.Site, key, func(ctx context.Context) (*cachedPage, error) {
+		r, err := build(ctx, st)
+		if err != nil {
+			return nil, err
 		}
-	}
-	c.pages[key] = p
+		return newCachedPage(r, st.Changed, s.started, &s.gzip), nil
+	})
 }
 
-// builder renders one page. It returns errNotPublic (or data.ErrNotFound)
-// when there is no such page.
-type builder func(ctx context.Context) (body []byte, ctype string, err error)
-
-// serveCached answers a GET with the page under key, rendering it with
-// build unless a copy made from the current data is cached.
+// serveCached answers a GET or HEAD with the page under key.
 func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, key string, build builder) error {
-	version, changed, err := s.version.SiteVersion(r.Context())
+	p, err := s.page(r.Context(), s.cache, key, build)
 	if err != nil {
 		return err
 	}
-	p := s.cache.get(version, key)
-	if p == nil {
-		body, ctype, err := build(r.Context())
-		if err != nil {
-			return err
-		}
-		p = newCachedPage(body, ctype, changed, s.started)
-		s.cache.put(version, key, p)
-	}
-	writeConditional(w, r, p)
+	writePage(w, r, p)
 	return nil
 }
 
-func newCachedPage(body []byte, ctype string, changed, started time.Time) *cachedPage {
-	sum := sha256.Sum256(body)
+func newCachedPage(r rendered, changed, started time.Time, gz *compressor) *cachedPage {
+	sum := sha256.Sum256(r.body)
+	tag := hex.EncodeToString(sum[:12])
 	// The server's start counts as a change: a new version may render the
 	// same data differently.
 	modified := changed
 	if started.After(modified) {
 		modified = started
 	}
-	return &cachedPage{body: body, ctype: ctype, etag: `"` + hex.EncodeToString(sum[:12]) + `"`,
+	p := &cachedPage{body: r.body, ctype: r.ctype, path: r.path, etag: `"` + tag + `"`,
 		modified: modified.UTC().Truncate(time.Second)}
+	p.lastMod = p.modified.Format(http.TimeFormat)
+	if z := gz.compress(r.body); z != nil {
+		p.gzipped, p.gzipETag = z, `"`+tag+`.gz"`
+	}
+	return p
 }
 
-// writeConditional sends p, or 304 Not Modified when the client's copy is
-// current. RFC 9110 13.1.1: If-None-Match, when present, decides alone;
-// If-Modified-Since is consulted only without it.
-func writeConditional(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+// writePage sends p. Requests with conditions or ranges, and HEAD, go
+// through http.ServeContent, which answers them as RFC 9110 says. A plain
+// GET, which ServeContent would answer with the whole body, gets the same
+// headers and the body in one write: ServeContent copies a body through a
+// 32 KiB buffer it allocates for every response. A client that accepts gzip
+// gets the gzipped bytes, a representation of their own with their own
+// ETag.
+func writePage(w http.ResponseWriter, r *http.Request, p *cachedPage) {
 	h := w.Header()
-	h.Set("ETag", p.etag)
-	h.Set("Last-Modified", p.modified.Format(http.TimeFormat))
-	h.Set("Cache-Control", "no-cache")
-	if notModified(r, p) {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
 	h.Set("Content-Type", p.ctype)
-	if r.Method == http.MethodHead {
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Vary", "Accept-Encoding")
+	body, etag := p.body, p.etag
+	gzipped := p.gzipped != nil && acceptsGzip(r.Header.Get("Accept-Encoding"))
+	if gzipped {
+		body, etag = p.gzipped, p.gzipETag
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("ETag", etag)
+	if r.Method == http.MethodGet && !hasAny(r.Header, conditionalHeaders) {
+		h.Set("Last-Modified", p.lastMod)
+		h.Set("Accept-Ranges", "bytes")
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		w.WriteHeader(http.StatusOK)
+		w.Write(body)
 		return
 	}
-	w.Write(p.body)
+	if gzipped {
+		w = lengthOnOK{w, len(body)}
+	}
+	http.ServeContent(w, r, "", p.modified, bytes.NewReader(body))
 }
 
-func notModified(r *http.Request, p *cachedPage) bool {
-	if inm := r.Header.Get("If-None-Match"); inm != "" {
-		for _, tag := range strings.Split(inm, ",") {
-			tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
-			if tag == "*" || tag == p.etag {
-				return true
-			}
-		}
-		return false
+// lengthOnOK adds Content-Length to a 200 from http.ServeContent, which
+// leaves it out whenever Content-Encoding is set, as if the body were
+// still to be compressed on its way out. These bytes are compressed
+// already, and a 200 from ServeContent carries all of them.
+type lengthOnOK struct {
+	http.ResponseWriter
+	length int
+}
+
+func (w lengthOnOK) WriteHeader(code int) {
+	if code == http.StatusOK {
+		w.Header().Set("Content-Length", strconv.Itoa(w.length))
 	}
-	if ims := r.Header.Get("If-Modified-Since"); ims != "" {
-		t, err := http.ParseTime(ims)
-		return err == nil && !p.modified.After(t)
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w lengthOnOK) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// conditionalHeaders are the request headers that can make a response
+// other than 200 with the whole body (RFC 9110 13.1, 14.2).
+var conditionalHeaders = []string{"If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since",
+	"If-Range", "Range"}
+
+func hasAny(h http.Header, names []string) bool {
+	for _, name := range names {
+		if _, ok := h[name]; ok {
+			return true
+		}
 	}
 	return false
 }
 
 // renderPage renders a page template to bytes.
-func (s *Server) renderPage(name string, data any) ([]byte, string, error) {
+func (s *Server) renderPage(name string, data any) (rendered, error) {
 	var buf bytes.Buffer
 	if err := s.pages.Render(&buf, name, data); err != nil {
-		return nil, "", err
+		return rendered{}, err
 	}
-	return buf.Bytes(), "text/html; charset=utf-8", nil
+	return rendered{body: buf.Bytes(), ctype: "text/html; charset=utf-8"}, nil
 }

@@ -68,6 +68,7 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
+	s.versions.touch()
 	s.log.Info("comment received", "question_id", q.ID, "comment_id", c.ID, "status", c.Status)
 	notice := "comment-pending"
 	if c.Status == data.CommentApproved {
@@ -168,5 +169,6 @@ func (s *Server) handleRate(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
+	s.versions.touch()
 	http.Redirect(w, r, path+"?notice=rated#rating", http.StatusSeeOther)
 }

@@ -85,10 +85,10 @@ func feedHTML(q *data.Summary) string {
 
 func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	err := s.serveCached(w, r, "rss|"+base, func(ctx context.Context) ([]byte, string, error) {
+	err := s.serveCached(w, r, "rss|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		qs, err := s.db.LatestAnswered(ctx, feedSize)
 		if err != nil {
-			return nil, "", err
+			return rendered{}, err
 		}
 		ch := rssChannel{Title: s.cfg.Site.Name, Link: base + "/", Language: "en",
 			Description: "Questions from readers, answered by " + s.ownerName() + "."}
@@ -110,10 +110,10 @@ func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	err := s.serveCached(w, r, "atom|"+base, func(ctx context.Context) ([]byte, string, error) {
+	err := s.serveCached(w, r, "atom|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		qs, err := s.db.LatestAnswered(ctx, feedSize)
 		if err != nil {
-			return nil, "", err
+			return rendered{}, err
 		}
 		f := atomFeed{Title: s.cfg.Site.Name, ID: base + "/", Author: atomPerson{Name: s.ownerName()},
 			Links: []atomLink{{Href: base + "/feed.atom", Rel: "self", Type: "application/atom+xml"},

@@ -14,9 +14,6 @@ import (
 // perPage is how many questions a list page shows.
 const perPage = 20
 
-// maxQueryLen bounds the search text a reader may send.
-const maxQueryLen = 200
-
 // listItem is one question in a list.
 type listItem struct {
 	Path       string
@@ -99,7 +96,7 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := s.baseURL(r)
-	err = s.serveCached(w, r, "index|"+strconv.Itoa(n)+"|"+base, func(ctx context.Context) ([]byte, string, error) {
+	err = s.serveCached(w, r, "index|"+strconv.Itoa(n)+"|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
 		return s.buildIndex(ctx, n, base)
 	})
 	if errors.Is(err, data.ErrNotFound) {
@@ -111,17 +108,17 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) buildIndex(ctx context.Context, n int, base string) ([]byte, string, error) {
+func (s *Server) buildIndex(ctx context.Context, n int, base string) (rendered, error) {
 	total, err := s.db.CountAnswered(ctx)
 	if err != nil {
-		return nil, "", err
+		return rendered{}, err
 	}
 	if n > 1 && (n-1)*perPage >= total {
-		return nil, "", data.ErrNotFound
+		return rendered{}, data.ErrNotFound
 	}
 	qs, err := s.db.ListAnswered(ctx, perPage, (n-1)*perPage)
 	if err != nil {
-		return nil, "", err
+		return rendered{}, err
 	}
 	p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Total: total, Items: listItems(qs), Page: n}
 	if n > 1 {
@@ -129,36 +126,4 @@ func (s *Server) buildIndex(ctx context.Context, n int, base string) ([]byte, st
 	}
 	p.pageLinks("/", nil, total)
 	return s.renderPage("index", p)
-}
-
-// handleSearch finds answered questions by words in their title, question
-// or answer.
-func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	n, err := pageNumber(r)
-	if err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Bad page number", "The page number must be a whole number from 1.")
-		return
-	}
-	q := r.URL.Query().Get("q")
-	if len(q) > maxQueryLen {
-		s.renderError(w, r, http.StatusBadRequest, "Search too long", "Please search for a few words at most.")
-		return
-	}
-	qs, total, err := s.db.SearchAnswered(r.Context(), q, perPage, (n-1)*perPage)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	p := &listPage{Site: s.cfg.Site, Canonical: s.baseURL(r) + "/", Searching: true, Query: q,
-		Total: total, Items: listItems(qs), Page: n}
-	p.pageLinks("/search", url.Values{"q": {q}}, total)
-	body, ctype, err := s.renderPage("index", p)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Set("X-Robots-Tag", "noindex")
-	w.Write(body)
 }

@@ -118,14 +118,13 @@ func (s *Server) lookupQuestion(w http.ResponseWriter, r *http.Request) (*data.Q
 
 // handleQuestion shows one answered question. Any other slug than the
 // current one redirects permanently to the canonical address.
+//
+// The page is looked up in the cache by the question's id alone, so a
+// cached page costs no query; the question is read only to render it.
 func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
-	q, ok := s.lookupQuestion(w, r)
+	id, ok := questionID(r.PathValue("ref"))
 	if !ok {
-		return
-	}
-	path := questionPath(q.ID, q.Slug)
-	if r.URL.Path != path {
-		http.Redirect(w, r, path, http.StatusMovedPermanently)
+		s.handleNotFound(w, r)
 		return
 	}
 	code := r.URL.Query().Get("notice")
@@ -134,17 +133,30 @@ func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
 		code = ""
 	}
 	base := s.baseURL(r)
-	key := "q|" + strconv.FormatInt(q.ID, 10) + "|" + code + "|" + base
-	err := s.serveCached(w, r, key, func(ctx context.Context) ([]byte, string, error) {
-		p, err := s.questionPage(ctx, q, base)
+	key := "q|" + strconv.FormatInt(id, 10) + "|" + code + "|" + base
+	p, err := s.page(r.Context(), s.cache, key, func(ctx context.Context, _ *siteState) (rendered, error) {
+		q, err := s.publicQuestion(ctx, id)
 		if err != nil {
-			return nil, "", err
+			return rendered{}, err
 		}
-		p.Notice = notice
-		return s.renderPage("question", p)
+		page, err := s.questionPage(ctx, q, base)
+		if err != nil {
+			return rendered{}, err
+		}
+		page.Notice = notice
+		out, err := s.renderPage("question", page)
+		out.path = page.Path
+		return out, err
 	})
-	if err != nil {
+	switch {
+	case errors.Is(err, data.ErrNotFound):
+		s.handleNotFound(w, r)
+	case err != nil:
 		s.serverError(w, r, err)
+	case r.URL.Path != p.path:
+		http.Redirect(w, r, p.path, http.StatusMovedPermanently)
+	default:
+		writePage(w, r, p)
 	}
 }
 
@@ -182,13 +194,13 @@ func (s *Server) renderQuestionForm(w http.ResponseWriter, r *http.Request, code
 		return
 	}
 	fill(p)
-	body, ctype, err := s.renderPage("question", p)
+	out, err := s.renderPage("question", p)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Type", out.ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(code)
-	w.Write(body)
+	w.Write(out.body)
 }

@@ -52,18 +52,19 @@ type sitemapURL struct {
 
 // handleSitemap lists the index and every answered question.
 func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) {
-	err := s.serveCached(w, r, "sitemap|"+s.baseURL(r), func(ctx context.Context) ([]byte, string, error) {
-		return s.buildSitemap(ctx, s.baseURL(r))
+	base := s.baseURL(r)
+	err := s.serveCached(w, r, "sitemap|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
+		return s.buildSitemap(ctx, base)
 	})
 	if err != nil {
 		s.serverError(w, r, err)
 	}
 }
 
-func (s *Server) buildSitemap(ctx context.Context, base string) ([]byte, string, error) {
+func (s *Server) buildSitemap(ctx context.Context, base string) (rendered, error) {
 	refs, err := s.db.AnsweredPages(ctx)
 	if err != nil {
-		return nil, "", err
+		return rendered{}, err
 	}
 	set := urlset{URLs: []sitemapURL{{Loc: base + "/"}}}
 	for _, p := range refs {
@@ -73,16 +74,16 @@ func (s *Server) buildSitemap(ctx context.Context, base string) ([]byte, string,
 }
 
 // encodeXML renders v as an indented XML document.
-func encodeXML(v any, ctype string) ([]byte, string, error) {
+func encodeXML(v any, ctype string) (rendered, error) {
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return nil, "", fmt.Errorf("encode xml: %w", err)
+		return rendered{}, fmt.Errorf("encode xml: %w", err)
 	}
 	buf.WriteByte('\n')
-	return buf.Bytes(), ctype, nil
+	return rendered{body: buf.Bytes(), ctype: ctype}, nil
 }
 
 // publicQuestion returns question id if it is on the site.

@@ -59,9 +59,15 @@ type Server struct {
 	log     *slog.Logger
 	handler http.Handler
 	limits  *limiter
-	cache   *pageCache
-	version *data.VersionReader
-	started time.Time
+	// versions knows the site's data versions; cache and searches keep
+	// the pages and search pages rendered from the site's version, results
+	// the ids of search results, by their words, from the index's.
+	versions *versionCheck
+	cache    *versioned[*cachedPage]
+	searches *versioned[*cachedPage]
+	results  *versioned[searchResult]
+	gzip     compressor
+	started  time.Time
 }
 
 // New returns a Server over db.
@@ -80,8 +86,10 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, version: version, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
-		cache: newPageCache(maxCachedPages), started: time.Now()}
+	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
+		versions: newVersionCheck(version), cache: newVersioned[*cachedPage](maxCachedPages),
+		searches: newVersioned[*cachedPage](maxCachedSearches), results: newVersioned[searchResult](maxCachedSearches),
+		started: time.Now()}
 	s.handler = s.routes()
 	return s, nil
 }

@@ -18,6 +18,7 @@ import (
 type fixture struct {
 	t      *testing.T
 	db     *data.DB
+	site   *Server
 	srv    *httptest.Server
 	signer *token.Signer
 	client *http.Client
@@ -54,7 +55,7 @@ func newFixture(t *testing.T, change func(*Config)) *fixture {
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	return &fixture{t: t, db: db, srv: srv, signer: signer, client: client}
+	return &fixture{t: t, db: db, site: s, srv: srv, signer: signer, client: client}
 }
 
 // question stores a question from asker and, unless answer is empty,
