@@ -26,6 +26,7 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 		}
 	}
 	raws, ok := w.splitMultipart(boundary, body)
+	raws = raws[:min(len(raws), maxParts)]
 	parts := make([]part, 0, len(raws))
 	for _, raw := range raws {
 		h, b, warns := w.readHeader(raw)
