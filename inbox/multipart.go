@@ -43,9 +43,6 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 func readParts(boundary string, body []byte) ([]part, error) {
 	mr := textproto.NewMultipartReader(bytes.NewReader(body), boundary)
 	var parts []part
-	// Each part is read into scratch and copied out at its size: fewer
-	// allocations than growing a slice per part.
-	var scratch bytes.Buffer
 	for {
 		p, err := mr.NextPart()
 		if err == io.EOF {
@@ -57,11 +54,11 @@ func readParts(boundary string, body []byte) ([]part, error) {
 		if len(parts) == maxParts {
 			return parts, nil
 		}
-		scratch.Reset()
-		if _, err := scratch.ReadFrom(p); err != nil {
+		b, err := io.ReadAll(p)
+		if err != nil {
 			return nil, err
 		}
-		parts = append(parts, part{p.Header, bytes.Clone(scratch.Bytes())})
+		parts = append(parts, part{p.Header, b})
 	}
 }
 
