@@ -2,67 +2,21 @@ package inbox
 
 import (
 	"bytes"
-	"regexp"
+	"io"
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
+	// Besides its Reader, importing charset registers every charset
+	// golang.org/x/text knows with go-message, so that its address parser
+	// decodes encoded-words in display names.
+	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/ianaindex"
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// charsetAliases names labels seen in real mail that neither the WHATWG nor
-// the IANA index resolves, or resolves to something less useful.
-var charsetAliases = map[string]encoding.Encoding{
-	"ks_c_5601-1987":   korean.EUCKR,
-	"ks_c_5601":        korean.EUCKR,
-	"x-mac-cyrillic":   charmap.MacintoshCyrillic,
-	"x-mac-roman":      charmap.Macintosh,
-	"macintosh":        charmap.Macintosh,
-	"gb2312":           simplifiedchinese.GBK,
-	"x-gbk":            simplifiedchinese.GBK,
-	"cp936":            simplifiedchinese.GBK,
-	"iso-8859-8-i":     charmap.ISO8859_8,
-	"ansi_x3.110-1983": charmap.ISO8859_1,
-}
-
-var isoLabel = regexp.MustCompile(`^iso[-_ ]?8859[-_ ]?(\d{1,2})$`)
-
-// lookupCharset returns the decoder for a MIME charset label, or nil when
-// the label is unknown. UTF-8 and ASCII labels return nil too: callers treat
-// them as "no conversion, but check".
-func lookupCharset(label string) encoding.Encoding {
-	label = normalizeCharset(label)
-	if label == "" || isUTF8Label(label) || isASCIILabel(label) {
-		return nil
-	}
-	if enc, ok := charsetAliases[label]; ok {
-		return enc
-	}
-	if m := isoLabel.FindStringSubmatch(label); m != nil {
-		label = "iso-8859-" + m[1]
-	}
-	if strings.HasPrefix(label, "cp125") {
-		label = "windows-125" + label[5:]
-	}
-	if enc, err := htmlindex.Get(label); err == nil && enc != nil {
-		return enc
-	}
-	for _, idx := range []*ianaindex.Index{ianaindex.MIME, ianaindex.IANA} {
-		if enc, err := idx.Encoding(label); err == nil && enc != nil {
-			return enc
-		}
-	}
-	return nil
-}
-
+// normalizeCharset lowercases a label and drops the quotes and the RFC 2231
+// language suffix ("utf-8*en") that senders leave on it.
 func normalizeCharset(label string) string {
-	label = strings.ToLower(strings.TrimSpace(label))
-	label = strings.Trim(label, `"'`)
-	// RFC 2231 allows a language suffix: "utf-8*en".
+	label = strings.Trim(strings.ToLower(strings.TrimSpace(label)), `"'`)
 	if i := strings.IndexByte(label, '*'); i >= 0 {
 		label = label[:i]
 	}
@@ -77,11 +31,25 @@ func isASCIILabel(l string) bool {
 	return l == "us-ascii" || l == "ascii" || l == "ansi_x3.4-1968" || l == "iso646-us" || l == "us"
 }
 
-// isLatinLabel reports labels that clients put on text without checking: a
-// body that is valid UTF-8 under such a label was almost surely mislabelled.
-func isLatinLabel(l string) bool {
-	return l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "windows-1252" ||
-		l == "cp1252" || l == "iso-8859-15"
+// knownCharset reports whether label names a charset we can decode.
+func knownCharset(label string) bool {
+	l := normalizeCharset(label)
+	if isUTF8Label(l) || isASCIILabel(l) {
+		return true
+	}
+	_, err := charset.Reader(l, nil)
+	return err == nil
+}
+
+// convertCharset decodes b from a legacy charset with go-message's charset
+// table (the IANA and WHATWG names golang.org/x/text knows).
+func convertCharset(b []byte, label string) ([]byte, bool) {
+	r, err := charset.Reader(label, bytes.NewReader(b))
+	if err != nil {
+		return nil, false
+	}
+	out, err := io.ReadAll(r)
+	return out, err == nil
 }
 
 // decodeCharset converts b from the declared charset to UTF-8. The second
@@ -108,13 +76,9 @@ func decodeCharset(b []byte, label string) (string, string) {
 		// mislabelling (a client's default charset over UTF-8 text).
 		return cleanText(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	}
-	enc := lookupCharset(norm)
-	if enc == nil {
+	out, ok := convertCharset(b, norm)
+	if !ok {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"
-	}
-	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
-		return decode8bit(b), "charset " + norm + " failed to decode; read as 8-bit text"
 	}
 	return cleanText(string(out)), ""
 }

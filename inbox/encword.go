@@ -2,147 +2,81 @@ package inbox
 
 import (
 	"encoding/base64"
+	"mime"
+	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/charset"
 )
 
 // decodeHeaderText decodes RFC 2047 encoded-words in an unstructured header
-// value and reads raw 8-bit bytes as UTF-8 or windows-1252. An encoded-word
-// whose charset is unknown or whose payload is broken stays as written.
+// value and reads raw 8-bit bytes as UTF-8 or windows-1252. The standard
+// library's decoder reads well-formed values; decodeWordsLenient reads what
+// it refuses or leaves encoded.
 func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
-		return cleanText(decode8bit([]byte(v)))
+		return decode8bit([]byte(v))
 	}
+	d := mime.WordDecoder{CharsetReader: charset.Reader}
+	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
+		return cleanText(s)
+	}
+	return decodeWordsLenient(v)
+}
+
+// encodedWord matches "=?charset?enc?text?=". The text may hold a "?"
+// (which RFC 2047 4.2 forbids but senders write) and be longer than 75
+// characters.
+var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^\r\n]*?)\?=`)
+
+// decodeWordsLenient decodes the encoded-words it can and keeps the others
+// as written. Adjacent words in one charset are decoded together, since
+// senders split multibyte characters across words; the whitespace between
+// them is dropped (RFC 2047 6.2). Base64 may lack its padding.
+func decodeWordsLenient(v string) string {
 	var out strings.Builder
-	var pend pendingWord
-	rest := v
-	for {
-		start, end, w, ok := nextEncodedWord(rest)
-		if !ok {
-			pend.flush(&out)
-			out.WriteString(decode8bit([]byte(rest)))
-			break
+	var pending []byte
+	pendCharset, last := "", 0
+	flush := func() {
+		if pendCharset != "" {
+			s, _ := decodeCharset(pending, pendCharset)
+			out.WriteString(s)
 		}
-		between := rest[:start]
-		if !w.ok || !knownCharset(w.charset) {
-			// Kept as written, like the text around it.
-			pend.flush(&out)
-			out.WriteString(decode8bit([]byte(rest[:end])))
-			rest = rest[end:]
+		pending, pendCharset = pending[:0], ""
+	}
+	for _, m := range encodedWord.FindAllStringSubmatchIndex(v, -1) {
+		cs := strings.ToLower(v[m[2]:m[3]])
+		if !knownCharset(cs) {
+			flush()
+			out.WriteString(decode8bit([]byte(v[last:m[1]])))
+			last = m[1]
 			continue
 		}
-		// RFC 2047 6.2: whitespace between adjacent encoded-words is dropped.
-		if strings.TrimSpace(between) != "" || !pend.active {
-			pend.flush(&out)
+		if between := v[last:m[0]]; pendCharset == "" || strings.TrimSpace(between) != "" {
+			flush()
 			out.WriteString(decode8bit([]byte(between)))
+		} else if cs != pendCharset {
+			flush()
 		}
-		pend.add(&out, w)
-		rest = rest[end:]
+		text := v[m[6]:m[7]]
+		if strings.EqualFold(v[m[4]:m[5]], "b") {
+			pending = append(pending, decodeBase64Lenient([]byte(text))...)
+		} else {
+			pending = append(pending, decodeQWord(text)...)
+		}
+		pendCharset, last = cs, m[1]
 	}
+	flush()
+	out.WriteString(decode8bit([]byte(v[last:])))
 	return cleanText(out.String())
 }
 
-type encodedWord struct {
-	charset string
-	payload []byte
-	ok      bool
-}
-
-// pendingWord joins the bytes of adjacent encoded-words in one charset
-// before decoding, since senders split multibyte characters across words.
-type pendingWord struct {
-	active  bool
-	charset string
-	buf     []byte
-}
-
-func (p *pendingWord) add(out *strings.Builder, w encodedWord) {
-	if p.active && p.charset != w.charset {
-		p.flush(out)
-	}
-	p.active = true
-	p.charset = w.charset
-	p.buf = append(p.buf, w.payload...)
-}
-
-func knownCharset(label string) bool {
-	l := normalizeCharset(label)
-	return isUTF8Label(l) || isASCIILabel(l) || lookupCharset(l) != nil
-}
-
-func (p *pendingWord) flush(out *strings.Builder) {
-	if len(p.buf) > 0 {
-		s, _ := decodeCharset(p.buf, p.charset)
-		out.WriteString(s)
-	}
-	p.active = false
-	p.buf = p.buf[:0]
-	p.charset = ""
-}
-
-// nextEncodedWord finds the next "=?charset?enc?text?=" in s.
-func nextEncodedWord(s string) (start, end int, w encodedWord, found bool) {
-	off := 0
-	for {
-		i := strings.Index(s[off:], "=?")
-		if i < 0 {
-			return 0, 0, w, false
-		}
-		i += off
-		parts, n, ok := splitEncodedWord(s[i+2:])
-		if !ok {
-			off = i + 2
-			continue
-		}
-		w.charset = strings.ToLower(parts[0])
-		w.payload, w.ok = decodeWordPayload(parts[1], parts[2])
-		return i, i + 2 + n, w, true
-	}
-}
-
-const maxWordPayload = 2000
-
-// splitEncodedWord parses "charset?enc?text?=" and returns the three fields
-// and the length consumed.
-func splitEncodedWord(s string) ([3]string, int, bool) {
-	var parts [3]string
-	pos := 0
-	for k := 0; k < 2; k++ {
-		j := strings.IndexByte(s[pos:min(len(s), pos+76)], '?')
-		if j <= 0 || j > 75 {
-			return parts, 0, false
-		}
-		parts[k] = s[pos : pos+j]
-		pos += j + 1
-	}
-	// Words longer than RFC 2047's 75 characters occur; unbounded ones
-	// would make the search quadratic.
-	j := strings.Index(s[pos:min(len(s), pos+maxWordPayload)], "?=")
-	if j < 0 || strings.ContainsAny(s[pos:pos+j], "\r\n") {
-		return parts, 0, false
-	}
-	parts[2] = s[pos : pos+j]
-	if strings.ContainsAny(parts[0], " \t\r\n") || len(parts[1]) != 1 {
-		return parts, 0, false
-	}
-	return parts, pos + j + 2, true
-}
-
-func decodeWordPayload(enc, text string) ([]byte, bool) {
-	switch enc {
-	case "b", "B":
-		return decodeBase64Lenient([]byte(text)), true
-	case "q", "Q":
-		return decodeQWord(text), true
-	}
-	return nil, false
-}
-
-// decodeQWord decodes the "Q" encoding of RFC 2047 4.2.
+// decodeQWord decodes the "Q" encoding of RFC 2047 4.2; a stray "=" stays.
 func decodeQWord(s string) []byte {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
+		switch c := s[i]; {
 		case c == '_':
 			out = append(out, ' ')
 		case c == '=' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):

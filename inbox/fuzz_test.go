@@ -33,6 +33,13 @@ func validText(t *testing.T, what, s string) {
 	}
 }
 
+func oneLineText(t *testing.T, what, s string) {
+	t.Helper()
+	if i := strings.IndexFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || unicode.IsControl(r) }); i >= 0 {
+		t.Fatalf("got %s with a line break or control character at %d: %q", what, i, s)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	seeds(f, func(raw []byte) []string { return []string{string(raw)} })
 	f.Fuzz(func(t *testing.T, raw string) {
@@ -44,6 +51,12 @@ func FuzzParse(f *testing.F) {
 		validText(t, "html", m.HTML)
 		validText(t, "subject", m.Subject)
 		validText(t, "answer", Answer(m))
+		// What may end up in headers of our own mail is one line.
+		for _, a := range append([]Address{m.From}, m.To...) {
+			validText(t, "name", a.Name)
+			oneLineText(t, "name", a.Name)
+		}
+		oneLineText(t, "subject", m.Subject)
 	})
 }
 

@@ -2,71 +2,143 @@ package inbox
 
 import (
 	"bytes"
-	"errors"
-	"net/mail"
-	"regexp"
+	"slices"
 	"strings"
-	"time"
 
-	"github.com/emersion/go-message"
-	gomail "github.com/emersion/go-message/mail"
 	"github.com/emersion/go-message/textproto"
 )
 
-// maxHeaderBytes bounds the header block we read; anything longer is body
-// or garbage.
-const maxHeaderBytes = 256 << 10
+// maxHeaderBytes bounds the header block we read, as go-message does by
+// default; anything longer is body or garbage.
+const maxHeaderBytes = 1 << 20
 
-type rawField struct {
-	key, value string
-	more       [][]byte // continuation lines, joined by buildHeader
+// maxStrayLines bounds how far lenientHeader looks past a line that lost
+// its folding whitespace for the header field that shows the header goes on.
+const maxStrayLines = 10
+
+// readHeader splits a message or part into its header and body. go-message
+// reads a header as RFC 5322 has it (a line holding only whitespace folds
+// like any other); what it refuses, lenientHeader reads. A leading mbox
+// "From " line is skipped.
+func (w *walker) readHeader(raw []byte) (textproto.Header, []byte, []string) {
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		_, raw = cutLine(raw)
+	}
+	limit := min(len(raw), maxHeaderBytes)
+	r := bytes.NewReader(raw[:limit])
+	br := w.bufReader(r)
+	h, err := textproto.ReadHeader(br)
+	end := limit - r.Len() - br.Buffered()
+	if err == nil && (end < limit || limit == len(raw)) {
+		return h, raw[end:], nil
+	}
+	return lenientHeader(raw)
 }
 
-// splitHeader reads a header block leniently: CRLF or LF endings, folded
-// lines, a leading mbox "From " line, and stray lines that belong to neither
-// the header nor a blank separator. It returns the fields in order and the
-// body that follows.
-func splitHeader(raw []byte) ([]rawField, []byte, []string) {
+type rawField struct {
+	key   string
+	value []string // the first line's value and the continuation lines, trimmed
+}
+
+// headerLine tells what a line of a header block is.
+type headerLine int
+
+const (
+	blankLine headerLine = iota // empty: ends the header
+	spaceLine                   // whitespace only
+	foldLine                    // starts with whitespace: continues a field
+	fieldLine                   // "Name: value"
+	strayLine                   // anything else
+)
+
+func kindOf(line []byte) headerLine {
+	switch {
+	case len(line) == 0:
+		return blankLine
+	case len(bytes.TrimSpace(line)) == 0:
+		return spaceLine
+	case line[0] == ' ' || line[0] == '\t':
+		return foldLine
+	case headerKey(line) != "":
+		return fieldLine
+	}
+	return strayLine
+}
+
+// lenientHeader reads a header block that go-message refused: a header that
+// starts with a continuation line, lines that lost their folding whitespace
+// (an address list broken over bare lines), a whitespace-only line inside
+// the header, a header too long, or no blank line before the body. It keeps
+// every field it can and returns the fields with the body that follows.
+func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 	var fields []rawField
 	var warns []string
-	rest := raw
-	if bytes.HasPrefix(rest, []byte("From ")) {
-		rest = afterLine(rest)
+	warn := func(s string) {
+		if !slices.Contains(warns, s) {
+			warns = append(warns, s)
+		}
 	}
+	rest := raw
 	for len(rest) > 0 {
-		line, next := cutLine(rest)
-		if len(bytes.TrimSpace(line)) == 0 {
-			return fields, next, warns
-		}
 		if len(raw)-len(rest) > maxHeaderBytes {
-			warns = append(warns, "header too long; rest read as body")
-			return fields, rest, warns
+			warn("header too long; rest read as body")
+			break
 		}
+		line, next := cutLine(rest)
+		kind := kindOf(line)
 		switch {
-		case line[0] == ' ' || line[0] == '\t':
+		case kind == blankLine, kind == spaceLine && !headerGoesOn(next):
+			return buildHeader(fields), next, warns
+		case kind == fieldLine:
+			k := headerKey(line)
+			fields = append(fields, rawField{key: strings.TrimSpace(k), value: []string{trimmed(line[len(k)+1:])}})
+		case kind == strayLine && (len(fields) == 0 || !headerGoesOn(rest)):
+			if len(fields) > 0 {
+				warn("no blank line after header")
+			}
+			return buildHeader(fields), rest, warns
+		default:
+			if kind == strayLine {
+				warn("bad header folding")
+			} else if len(fields) == 0 {
+				warn("header starts with a continuation line")
+			}
 			if len(fields) == 0 {
-				warns = append(warns, "header starts with a continuation line")
 				fields = append(fields, rawField{})
 			}
-			fields[len(fields)-1].more = append(fields[len(fields)-1].more, bytes.TrimSpace(line))
-		case headerKey(line) != "":
-			k := headerKey(line)
-			v := line[len(k)+1:]
-			fields = append(fields, rawField{key: strings.TrimSpace(k), value: string(bytes.TrimSpace(v))})
-		case len(fields) > 0 && headerKey(firstLine(next)) != "":
-			// A line that lost its folding whitespace between two fields.
-			warns = append(warns, "bad header folding")
-			fields[len(fields)-1].more = append(fields[len(fields)-1].more, bytes.TrimSpace(line))
-		default:
-			if len(fields) > 0 {
-				warns = append(warns, "no blank line after header")
-			}
-			return fields, rest, warns
+			last := &fields[len(fields)-1]
+			last.value = append(last.value, trimmed(line))
 		}
 		rest = next
 	}
-	return fields, nil, warns
+	return buildHeader(fields), rest, warns
 }
+
+// headerGoesOn reports whether a header field, or a line folded as one
+// continues, follows within rest's first maxStrayLines lines, with none
+// but whitespace-only lines and lines that lost their folding whitespace
+// before it. A MIME delimiter line shows the body has begun.
+func headerGoesOn(rest []byte) bool {
+	for range maxStrayLines {
+		line, next := cutLine(rest)
+		if bytes.HasPrefix(line, []byte("--")) {
+			return false
+		}
+		switch kindOf(line) {
+		case fieldLine, foldLine:
+			return true
+		case blankLine:
+			return false
+		}
+		if next == nil {
+			return false
+		}
+		rest = next
+	}
+	return false
+}
+
+func trimmed(b []byte) string { return string(bytes.TrimSpace(b)) }
 
 // headerKey returns the field name of a "Name: value" line, or "".
 func headerKey(line []byte) string {
@@ -86,6 +158,8 @@ func headerKey(line []byte) string {
 	return string(line[:i])
 }
 
+// cutLine returns b's first line without its LF or CRLF, and the rest; the
+// rest is nil when b holds no line break.
 func cutLine(b []byte) ([]byte, []byte) {
 	i := bytes.IndexByte(b, '\n')
 	if i < 0 {
@@ -94,186 +168,15 @@ func cutLine(b []byte) ([]byte, []byte) {
 	return bytes.TrimSuffix(b[:i], []byte("\r")), b[i+1:]
 }
 
-func afterLine(b []byte) []byte {
-	_, next := cutLine(b)
-	return next
-}
-
-func firstLine(b []byte) []byte {
-	line, _ := cutLine(b)
-	return line
-}
-
 // buildHeader turns the fields into go-message's header type, whose Get
 // returns the first field of a name and Values all of them in order.
-func buildHeader(fields []rawField) gomail.Header {
+func buildHeader(fields []rawField) textproto.Header {
 	var h textproto.Header
-	for i := len(fields) - 1; i >= 0; i-- {
-		f := fields[i]
+	for _, f := range slices.Backward(fields) {
 		if f.key == "" {
 			continue
 		}
-		v := f.value
-		if len(f.more) > 0 {
-			v += " " + string(bytes.Join(f.more, []byte(" ")))
-		}
-		h.Add(f.key, v)
+		h.Add(f.key, strings.Join(slices.DeleteFunc(f.value, func(s string) bool { return s == "" }), " "))
 	}
-	return gomail.Header{Header: message.Header{Header: h}}
-}
-
-// parseAddressList reads an address header: go-message's strict parser
-// first, a forgiving split on commas when that fails.
-func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
-	v := h.Get(key)
-	if strings.TrimSpace(v) == "" {
-		return nil, true
-	}
-	if list, err := h.AddressList(key); err == nil {
-		out := make([]Address, 0, len(list))
-		for _, a := range list {
-			out = append(out, Address{Name: decode8bit([]byte(a.Name)), Addr: normalizeAddr(a.Address)})
-		}
-		return out, true
-	}
-	return lenientAddresses(v), false
-}
-
-var angleAddr = regexp.MustCompile(`<([^<>\s]*)>`)
-
-func lenientAddresses(v string) []Address {
-	var out []Address
-	for _, part := range splitOutsideQuotes(v) {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		var a Address
-		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-			a.Addr = normalizeAddr(part[m[2]:m[3]])
-			a.Name = strings.TrimSpace(part[:m[0]] + " " + part[m[1]:])
-		} else if strings.Contains(part, "@") {
-			fs := strings.Fields(part)
-			for _, f := range fs {
-				if strings.Contains(f, "@") {
-					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
-				}
-			}
-		} else {
-			continue
-		}
-		if !plausibleAddr(a.Addr) {
-			continue
-		}
-		a.Name = decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`))
-		out = append(out, a)
-	}
-	return out
-}
-
-// splitOutsideQuotes splits an address list on commas that are not inside
-// quotes, angle brackets or comments.
-func splitOutsideQuotes(v string) []string {
-	var parts []string
-	depth, quoted, start := 0, false, 0
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c == '\\' && quoted:
-			i++
-		case c == '"':
-			quoted = !quoted
-		case !quoted && (c == '<' || c == '('):
-			depth++
-		case !quoted && (c == '>' || c == ')') && depth > 0:
-			depth--
-		case !quoted && depth == 0 && (c == ',' || c == ';'):
-			parts = append(parts, v[start:i])
-			start = i + 1
-		}
-	}
-	return append(parts, v[start:])
-}
-
-// normalizeAddr lowercases the domain; the local part is case-sensitive in
-// principle and kept as written.
-func normalizeAddr(a string) string {
-	a = cleanText(strings.TrimSpace(a))
-	i := strings.LastIndexByte(a, '@')
-	if i < 0 {
-		return a
-	}
-	return a[:i+1] + strings.ToLower(a[i+1:])
-}
-
-var msgIDRe = regexp.MustCompile(`<([^<>\s]+)>`)
-
-// parseMsgIDs reads Message-ID, In-Reply-To or References: bracketed ids
-// where present, whitespace-separated words otherwise.
-func parseMsgIDs(v string) []string {
-	var out []string
-	for _, m := range msgIDRe.FindAllStringSubmatch(v, -1) {
-		out = append(out, cleanText(m[1]))
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, f := range strings.Fields(v) {
-		if strings.Contains(f, "@") {
-			out = append(out, cleanText(strings.Trim(f, "<>,;\"")))
-		}
-	}
-	return out
-}
-
-// parseReturnPath keeps the null sender visible as "<>".
-func parseReturnPath(v string) string {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return ""
-	}
-	if m := angleAddr.FindStringSubmatch(v); m != nil {
-		if m[1] == "" {
-			return "<>"
-		}
-		return normalizeAddr(m[1])
-	}
-	return normalizeAddr(strings.Trim(v, "<>"))
-}
-
-var extraDateLayouts = []string{
-	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	"Mon, 2 Jan 2006 15:04 -0700",
-	"2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 06 15:04:05 -0700",
-	"Mon, 02 Jan 2006 15:04:05",
-	"Mon Jan 2 15:04:05 2006",
-	"Mon Jan 2 15:04:05 MST 2006",
-	"2006-01-02 15:04:05 -0700",
-	time.RFC3339,
-}
-
-// parseDate reads the Date field with net/mail's parser and a few layouts
-// that broken clients produce.
-func parseDate(v string) (time.Time, error) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return time.Time{}, nil
-	}
-	if t, err := mail.ParseDate(v); err == nil {
-		return t, nil
-	}
-	v = strings.Join(strings.Fields(v), " ")
-	for _, l := range extraDateLayouts {
-		if t, err := time.Parse(l, v); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, errors.New("unreadable date")
-}
-
-// plausibleAddr accepts "local@domain" with one "@" and both sides filled.
-func plausibleAddr(a string) bool {
-	local, domain, ok := strings.Cut(a, "@")
-	return ok && local != "" && domain != "" && !strings.Contains(domain, "@")
+	return h
 }

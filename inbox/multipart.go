@@ -2,13 +2,69 @@ package inbox
 
 import (
 	"bytes"
+	"io"
 	"strings"
+
+	"github.com/emersion/go-message/textproto"
 )
 
-// splitMultipart cuts a multipart body into its parts. It tolerates a
-// missing or wrong boundary parameter (guessing it from the body), a
-// missing closing delimiter and junk around the parts. ok is false when no
-// part could be found; the caller then reads the body as text.
+// part is one body part of a multipart: its header and its raw body.
+type part struct {
+	header textproto.Header
+	body   []byte
+}
+
+// multipart reads the parts of a multipart body with go-message's reader;
+// when that gives up (no boundary, a boundary that is not in the body, no
+// closing delimiter, a broken part header) splitMultipart takes over. ok
+// is false when no part could be found; the caller then reads the body as
+// text.
+func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
+	if boundary != "" {
+		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
+			return parts, true
+		}
+	}
+	raws, ok := w.splitMultipart(boundary, body)
+	raws = raws[:min(len(raws), maxParts)]
+	parts := make([]part, 0, len(raws))
+	for _, raw := range raws {
+		h, b, warns := w.readHeader(raw)
+		for _, s := range warns {
+			w.warn(s)
+		}
+		parts = append(parts, part{h, b})
+	}
+	return parts, ok
+}
+
+// readParts reads the parts of body; beyond maxParts the walker would skip
+// them anyway.
+func readParts(boundary string, body []byte) ([]part, error) {
+	mr := textproto.NewMultipartReader(bytes.NewReader(body), boundary)
+	var parts []part
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return parts, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(parts) == maxParts {
+			return parts, nil
+		}
+		b, err := io.ReadAll(p)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, part{p.Header, b})
+	}
+}
+
+// splitMultipart cuts a multipart body into its parts leniently. It
+// tolerates a missing or wrong boundary parameter (guessing it from the
+// body), a missing closing delimiter and junk around the parts.
 func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 	if boundary != "" {
 		if parts, closed, found := splitOn(boundary, body); found {
@@ -103,7 +159,7 @@ func guessBoundary(body []byte) string {
 		line, next := cutLine(rest)
 		if len(line) > 2 && bytes.HasPrefix(line, []byte("--")) {
 			tok := strings.TrimSpace(string(line[2:]))
-			following := firstLine(next)
+			following, _ := cutLine(next)
 			if tok != "" && len(tok) <= 200 && !strings.ContainsAny(tok, " \t") &&
 				(headerKey(following) != "" || len(bytes.TrimSpace(following)) == 0) {
 				return strings.TrimSuffix(tok, "--")

@@ -6,12 +6,10 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
-	// Registers every charset golang.org/x/text knows with go-message, so
-	// that its address parser decodes encoded-words in display names.
-	_ "github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message"
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 )
 
 // Address is one mailbox from an address header. Addr keeps the local part
@@ -78,24 +76,25 @@ func (m *Message) trimmedText() string {
 // ErrNotMessage is returned by Parse for input without a readable header.
 var ErrNotMessage = errors.New("not a mail message")
 
-// Parse reads a raw RFC 5322 message. It is lenient: broken MIME, missing
-// boundaries, bad folding and wrong or unknown charsets give the best text
-// it can find, with a note in Warnings. It fails only when the input has no
-// header at all.
+// Parse reads a raw RFC 5322 message with go-message and the standard
+// library. It is lenient: broken MIME, missing boundaries, bad folding and
+// wrong or unknown charsets give the best text it can find, with a note in
+// Warnings. It fails only when the input has no header at all.
 func Parse(raw []byte) (*Message, error) {
 	raw = bytes.TrimLeft(raw, "\r\n")
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
 	}
-	fields, body, warns := splitHeader(raw)
-	if len(fields) == 0 || !hasMailField(fields) {
+	m := &Message{}
+	w := walker{warn: m.warn}
+	h, body, warns := w.readHeader(raw)
+	if !hasMailField(h) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}
-	m := &Message{Header: buildHeader(fields), Warnings: warns}
+	m.Header, m.Warnings = gomail.Header{Header: message.Header{Header: h}}, warns
 	m.readEnvelope()
 
-	w := walker{warn: m.warn}
-	top := w.entity(m.Header, body, 0)
+	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
 	m.IsDeliveryReport = w.deliveryReport
 	m.Attachments = top.attachments
@@ -111,9 +110,9 @@ func Parse(raw []byte) (*Message, error) {
 
 // hasMailField rejects text that merely starts with "word:" by requiring
 // one field every mail has in practice.
-func hasMailField(fields []rawField) bool {
-	for _, f := range fields {
-		switch strings.ToLower(strings.TrimSpace(f.key)) {
+func hasMailField(h textproto.Header) bool {
+	for f := h.Fields(); f.Next(); {
+		switch strings.ToLower(f.Key()) {
 		case "from", "to", "subject", "date", "message-id", "received", "content-type",
 			"mime-version", "return-path", "delivered-to", "sender", "cc", "reply-to":
 			return true
@@ -129,71 +128,4 @@ func (m *Message) warn(s string) {
 		}
 	}
 	m.Warnings = append(m.Warnings, s)
-}
-
-// readEnvelope fills the addressing fields from the top-level header.
-func (m *Message) readEnvelope() {
-	h := &m.Header
-	if ids := parseMsgIDs(h.Get("Message-Id")); len(ids) > 0 {
-		m.MessageID = ids[0]
-	}
-	m.InReplyTo = parseMsgIDs(h.Get("In-Reply-To"))
-	m.References = parseMsgIDs(strings.Join(h.Values("References"), " "))
-
-	from, ok := parseAddressList(h, "From")
-	if !ok {
-		m.warn("malformed From header")
-	}
-	if len(from) > 0 {
-		m.From = from[0]
-	}
-	for _, f := range []struct {
-		key string
-		dst *[]Address
-	}{{"To", &m.To}, {"Cc", &m.Cc}, {"Reply-To", &m.ReplyTo}} {
-		list, ok := parseAddressList(h, f.key)
-		if !ok {
-			m.warn("malformed " + f.key + " header")
-		}
-		*f.dst = list
-	}
-	m.DeliveredTo = deliveredTo(h)
-	m.ReturnPath = parseReturnPath(h.Get("Return-Path"))
-	m.Subject = oneLine(decodeHeaderText(h.Get("Subject")))
-	for _, list := range [][]Address{m.To, m.Cc, m.ReplyTo} {
-		for i := range list {
-			list[i].Name = oneLine(list[i].Name)
-		}
-	}
-	m.From.Name = oneLine(m.From.Name)
-	d, err := parseDate(h.Get("Date"))
-	if err != nil {
-		m.warn("unreadable Date header")
-	}
-	m.Date = d
-}
-
-// oneLine makes decoded header text safe to show and to reuse in headers
-// of our own: an encoded-word can carry CR, LF and other controls, which
-// would let a sender add header fields to mail we send on.
-func oneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
-	}), " ")
-}
-
-func deliveredTo(h *gomail.Header) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, key := range []string{"Delivered-To", "X-Original-To", "Envelope-To"} {
-		for _, v := range h.Values(key) {
-			for _, a := range lenientAddresses(v) {
-				if a.Addr != "" && !seen[a.Addr] {
-					seen[a.Addr] = true
-					out = append(out, a.Addr)
-				}
-			}
-		}
-	}
-	return out
 }

@@ -136,15 +136,17 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	if d.text == "" {
 		d.text = strings.TrimSpace(m.Text)
 	}
-	title := CleanSubject(m.Subject)
+	subject := CleanSubject(m.Subject)
+	title := limitTitle(subject)
 	if title == "" {
 		title = TitleFromBody(d.text)
 	}
 	body := d.text
 	if body == "" {
-		body = title
+		// The whole subject: the title may be cut short.
+		body = subject
 	}
-	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: m.From.Name,
+	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: limitName(m.From.Name),
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
 	d.mails = p.mailsFor(&d.q, m.MessageID)
 	m.draft = d

@@ -37,6 +37,37 @@ const (
 	titleChars = 70
 )
 
+// Limits for what a mail's sender chooses without bound: a title travels
+// in the subject of every mail about its question and heads its page, a
+// name greets the asker.
+const (
+	maxTitleChars = 200
+	maxNameChars  = 100
+)
+
+// limitTitle cuts a title longer than maxTitleChars at a word boundary and
+// ends it with "…".
+func limitTitle(s string) string {
+	r := []rune(s)
+	if len(r) <= maxTitleChars {
+		return s
+	}
+	cut := string(r[:maxTitleChars-1]) // room for the ellipsis
+	// A word boundary in the second half; one long word is cut as it is.
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-–—") + "…"
+}
+
+// limitName cuts a display name to maxNameChars characters.
+func limitName(s string) string {
+	if r := []rune(s); len(r) > maxNameChars {
+		return strings.TrimSpace(string(r[:maxNameChars]))
+	}
+	return s
+}
+
 // TitleFromBody makes a title for a mail without a subject: its first
 // sentence when that is short, else its first words cut at a word boundary
 // and ended with "…".

@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -146,18 +147,16 @@ func (m *Message) newMsg(from, to, env string, eightBit bool) (*gomail.Msg, erro
 	if err := msg.EnvelopeFrom(env); err != nil {
 		return nil, err
 	}
-	if err := msg.FromFormat(m.FromName, from); err != nil {
-		return nil, err
-	}
-	if err := msg.AddToFormat(m.ToName, to); err != nil {
-		return nil, err
-	}
+	// net/mail formats the names (go-mail writes address headers with
+	// Address.String), quoting or encoding whatever they hold.
+	msg.SetAddrHeaderFromMailAddress(gomail.HeaderFrom, &mail.Address{Name: displayName(m.FromName), Address: from})
+	msg.SetAddrHeaderFromMailAddress(gomail.HeaderTo, &mail.Address{Name: displayName(m.ToName), Address: to})
 	if m.ReplyTo != "" {
 		if err := msg.ReplyTo(m.ReplyTo); err != nil {
 			return nil, fmt.Errorf("reply-to %q: %w", m.ReplyTo, err)
 		}
 	}
-	msg.Subject(m.Subject)
+	msg.Subject(foldableSubject(m.Subject))
 	msg.SetMessageIDWithValue(m.MessageID)
 	date := m.Date
 	if date.IsZero() {
@@ -182,6 +181,45 @@ func (m *Message) newMsg(from, to, env string, eightBit bool) (*gomail.Msg, erro
 		msg.AttachReadSeeker(a.Filename, bytes.NewReader(a.Data), gomail.WithFileContentType(gomail.ContentType(ct)))
 	}
 	return msg, nil
+}
+
+// maxDisplayName bounds a display name: go-mail folds a header only
+// between words, and a name is never worth a long line.
+const maxDisplayName = 100
+
+// displayName cuts a long name; net/mail's formatting makes any other name
+// fit for an address header, quoting it or, when it holds more than
+// printable ASCII, encoding it (RFC 2047).
+func displayName(name string) string {
+	if r := []rune(name); len(r) > maxDisplayName {
+		return strings.TrimSpace(string(r[:maxDisplayName]))
+	}
+	return name
+}
+
+// foldableSubject returns s as it is unless it holds a word too long for
+// one header line (RFC 5322 2.1.1): go-mail folds a header only at spaces.
+// Such a subject is sent as encoded-words (RFC 2047), ASCII that go-mail
+// leaves alone and folds between the words; a reader joins them again.
+func foldableSubject(s string) string {
+	longest := 0
+	for _, w := range strings.Fields(s) {
+		longest = max(longest, len(w))
+	}
+	if longest <= maxLine-len("Subject: ") {
+		return s
+	}
+	const chunk = 45 // 60 characters of base64: a 72-character word (RFC 2047 2)
+	var words []string
+	for s != "" {
+		n := min(len(s), chunk)
+		for n > 1 && n < len(s) && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		words = append(words, "=?utf-8?b?"+base64.StdEncoding.EncodeToString([]byte(s[:n]))+"?=")
+		s = s[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // setBody writes text alone, HTML alone, or both as multipart/alternative

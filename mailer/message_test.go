@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"net/mail"
 	"slices"
 	"strings"
 	"testing"
@@ -29,6 +31,7 @@ func TestBuildRefuses(t *testing.T) {
 		{"LF in subject", func(m *Message) { m.Subject = "a\nBcc: x@example.org" }},
 		{"NUL in subject", func(m *Message) { m.Subject = "a\x00b" }},
 		{"LF in from name", func(m *Message) { m.FromName = "x\ny" }},
+		{"CR LF in to name", func(m *Message) { m.ToName = "Eve\r\nBcc: x@example.org" }},
 		{"LF in reply-to", func(m *Message) { m.ReplyTo = "a@example.org\nBcc: x@example.org" }},
 		{"LF in header value", func(m *Message) { m.Headers = []Header{{"References", "<a@b>\n<c@d>"}} }},
 		{"space in header name", func(m *Message) { m.Headers = []Header{{"X Bad", "v"}} }},
@@ -209,5 +212,100 @@ func TestUnencoded(t *testing.T) {
 		if got := unencoded(tt.s, true); got != tt.want {
 			t.Errorf("unencoded(%q, 8-bit server) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// writeHeader builds m and returns its header block as written.
+func writeHeader(t *testing.T, m Message) []byte {
+	t.Helper()
+	msg, err := m.build(false)
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	var buf bytes.Buffer
+	if _, err := msg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	header, _, ok := bytes.Cut(buf.Bytes(), []byte("\r\n\r\n"))
+	if !ok {
+		t.Fatalf("no end of header in %q", buf.Bytes())
+	}
+	for _, line := range bytes.Split(header, []byte("\r\n")) {
+		if len(line) > maxLine {
+			t.Errorf("got a header line of %d octets, want at most %d: %.80q…", len(line), maxLine, line)
+		}
+	}
+	return header
+}
+
+// Any display name gives a header that parses back to the name and the
+// address: the names go through net/mail's formatting. (A name with a line
+// break is refused: TestBuildRefuses.)
+func TestDisplayNamesRoundTrip(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{`Ann "Nan`, `Ann "Nan`},
+		{`"`, `"`},
+		{`back\slash`, `back\slash`},
+		{`Doe, Jane`, `Doe, Jane`},
+		{`<evil@example.org>`, `<evil@example.org>`},
+		{`ann@example.org`, `ann@example.org`},
+		{`Zoë "the fast" Łukasiewicz`, `Zoë "the fast" Łukasiewicz`},
+		{`(comment) ; semicolon: colon`, `(comment) ; semicolon: colon`},
+		{"tab\tand\x01control", "tab\tand\x01control"},
+		{"line\u2028separator", "line\u2028separator"},
+		{"bad \xff UTF-8", "bad \xff UTF-8"},
+		{strings.Repeat("Ann", 400), strings.Repeat("Ann", 400)[:maxDisplayName]},
+		{strings.Repeat("Zoë ", 100), strings.TrimSpace(strings.Repeat("Zoë ", 25))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name[:min(len(tt.name), 30)], func(t *testing.T) {
+			m := validMessage()
+			m.FromName, m.ToName = tt.name, tt.name
+			header := writeHeader(t, m)
+			parsed, err := mail.ReadMessage(bytes.NewReader(append(header, "\r\n\r\n"...)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range []struct{ key, addr string }{{"From", m.From}, {"To", m.To}} {
+				list, err := parsed.Header.AddressList(f.key)
+				if err != nil || len(list) != 1 {
+					t.Fatalf("got %s %q: %v, want one address", f.key, parsed.Header.Get(f.key), err)
+				}
+				if list[0].Name != tt.want || list[0].Address != f.addr {
+					t.Errorf("got %s name %q address %q, want %q and %q", f.key, list[0].Name, list[0].Address, tt.want, f.addr)
+				}
+			}
+			if _, ok := parsed.Header["Bcc"]; ok || parsed.Header.Get("Subject") != m.Subject {
+				t.Errorf("got header fields %v, want no Bcc and the subject %q", slices.Collect(maps.Keys(parsed.Header)), m.Subject)
+			}
+		})
+	}
+}
+
+// No subject puts a header line over 998 octets on the wire: go-mail
+// folds between words, and a word too long for a line is sent as
+// encoded-words. Either way the subject reads back as it was.
+func TestLongSubjectsFold(t *testing.T) {
+	tests := []struct{ name, subject string }{
+		{"words", strings.TrimSpace(strings.Repeat("How far should I run? ", 15000))},
+		{"one long word", "Question: " + strings.Repeat("x", 300000)},
+		{"word just fitting", "Re: " + strings.Repeat("y", maxLine-len("Subject: "))},
+		{"non-ASCII", strings.TrimSpace(strings.Repeat("Läuft ", 20000))},
+		{"one long non-ASCII word", strings.Repeat("é", 5000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := validMessage()
+			m.Subject = tt.subject
+			header := writeHeader(t, m)
+			e, err := message.Read(bytes.NewReader(append(header, "\r\n\r\n"...)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := e.Header.Text("Subject")
+			if err != nil || got != tt.subject {
+				t.Errorf("got subject of %d bytes (%v), want the %d bytes sent", len(got), err, len(tt.subject))
+			}
+		})
 	}
 }

@@ -1,11 +1,14 @@
 package inbox
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"mime"
+	"mime/quotedprintable"
 	"strings"
 
-	gomail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/net/html/charset"
 )
 
@@ -20,6 +23,19 @@ type walker struct {
 	warn           func(string)
 	parts          int
 	deliveryReport bool
+	br             *bufio.Reader
+}
+
+// bufReader returns the walker's one buffered reader, reset to read r: a
+// mail has many headers and quoted-printable parts, and a buffer for each
+// was much of the cost of parsing it.
+func (w *walker) bufReader(r io.Reader) *bufio.Reader {
+	if w.br == nil {
+		w.br = bufio.NewReader(r)
+	} else {
+		w.br.Reset(r)
+	}
+	return w.br
 }
 
 // content is what one entity contributed.
@@ -36,9 +52,9 @@ func (c *content) merge(o content) {
 	c.attachments = append(c.attachments, o.attachments...)
 }
 
-func (w *walker) entity(h gomail.Header, body []byte, depth int) content {
+func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	w.parts++
-	mt, params := w.mediaType(&h)
+	mt, params := w.mediaType(h)
 	c := content{mediaType: mt}
 	if depth > maxDepth || w.parts > maxParts {
 		w.warn("MIME nesting too deep; rest skipped")
@@ -48,8 +64,7 @@ func (w *walker) entity(h gomail.Header, body []byte, depth int) content {
 		if mt == "multipart/report" && strings.EqualFold(params["report-type"], "delivery-status") {
 			w.deliveryReport = true
 		}
-		parts, ok := w.splitMultipart(params["boundary"], body)
-		if ok {
+		if parts, ok := w.multipart(params["boundary"], body); ok {
 			c.merge(w.children(mt, parts, depth))
 			return c
 		}
@@ -77,15 +92,11 @@ func (w *walker) entity(h gomail.Header, body []byte, depth int) content {
 
 // children walks the parts of a multipart. For alternatives it keeps the
 // first plain version and the last HTML version, as a reader would see.
-func (w *walker) children(mt string, parts [][]byte, depth int) content {
+func (w *walker) children(mt string, parts []part, depth int) content {
 	var c content
 	var plainDone bool
 	for _, p := range parts {
-		fields, body, warns := splitHeader(p)
-		for _, s := range warns {
-			w.warn(s)
-		}
-		sub := w.entity(buildHeader(fields), body, depth+1)
+		sub := w.entity(p.header, p.body, depth+1)
 		if mt != "multipart/alternative" {
 			c.merge(sub)
 			continue
@@ -103,7 +114,7 @@ func (w *walker) children(mt string, parts [][]byte, depth int) content {
 
 // mediaType reads Content-Type, recovering the type from values that
 // mime.ParseMediaType rejects. A missing type means text/plain (RFC 2045 5.2).
-func (w *walker) mediaType(h *gomail.Header) (string, map[string]string) {
+func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 	v := h.Get("Content-Type")
 	if strings.TrimSpace(v) == "" {
 		return "text/plain", map[string]string{}
@@ -148,6 +159,8 @@ func filename(dparams, params map[string]string) string {
 	return strings.TrimSpace(decodeHeaderText(name))
 }
 
+// transferDecode undoes the Content-Transfer-Encoding with the standard
+// library's decoders, and leniently where they fail.
 func (w *walker) transferDecode(cte string, body []byte) []byte {
 	switch strings.ToLower(strings.TrimSpace(cte)) {
 	case "", "7bit", "8bit", "binary":
@@ -159,6 +172,12 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 		}
 		return decodeBase64Lenient(body)
 	case "quoted-printable":
+		var out bytes.Buffer
+		out.Grow(len(body))
+		// quotedprintable.NewReader keeps a *bufio.Reader it is given.
+		if _, err := out.ReadFrom(quotedprintable.NewReader(w.bufReader(bytes.NewReader(body)))); err == nil {
+			return out.Bytes()
+		}
 		return decodeQuotedPrintable(body)
 	}
 	w.warn("unknown Content-Transfer-Encoding " + quoteShort(cte) + "; body read as is")
@@ -191,28 +210,27 @@ func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(s, "\r", "\n")
 }
 
-// decodeQuotedPrintable decodes RFC 2045 6.7 leniently: a stray "=" stays
-// literal and trailing whitespace is dropped.
+// decodeQuotedPrintable decodes what mime/quotedprintable refuses (control
+// characters, a "=" at the very end) leniently: a stray "=" stays literal
+// and trailing whitespace is dropped (RFC 2045 6.7).
 func decodeQuotedPrintable(b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	for len(b) > 0 {
 		line, rest := cutLine(b)
-		hadNL := len(rest) > 0 || bytes.HasSuffix(b, []byte("\n"))
 		line = bytes.TrimRight(line, " \t")
 		soft := bytes.HasSuffix(line, []byte("="))
 		if soft {
 			line = line[:len(line)-1]
 		}
 		for i := 0; i < len(line); i++ {
-			c := line[i]
-			if c == '=' && i+2 < len(line) && isHex(line[i+1]) && isHex(line[i+2]) {
+			if c := line[i]; c == '=' && i+2 < len(line) && isHex(line[i+1]) && isHex(line[i+2]) {
 				out = append(out, unhex(line[i+1])<<4|unhex(line[i+2]))
 				i += 2
-				continue
+			} else {
+				out = append(out, c)
 			}
-			out = append(out, c)
 		}
-		if hadNL && !soft {
+		if rest != nil && !soft {
 			out = append(out, '\n')
 		}
 		b = rest

@@ -1,0 +1,247 @@
+package inbox
+
+import (
+	"errors"
+	"net/mail"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	gomail "github.com/emersion/go-message/mail"
+)
+
+// readEnvelope fills the addressing fields from the top-level header.
+func (m *Message) readEnvelope() {
+	h := &m.Header
+	if ids := msgIDs(h, "Message-Id"); len(ids) > 0 {
+		m.MessageID = ids[0]
+	}
+	m.InReplyTo = msgIDs(h, "In-Reply-To")
+	m.References = msgIDs(h, "References")
+
+	from, ok := parseAddressList(h, "From")
+	if !ok {
+		m.warn("malformed From header")
+	}
+	if len(from) > 0 {
+		m.From = from[0]
+	}
+	for _, f := range []struct {
+		key string
+		dst *[]Address
+	}{{"To", &m.To}, {"Cc", &m.Cc}, {"Reply-To", &m.ReplyTo}} {
+		list, ok := parseAddressList(h, f.key)
+		if !ok {
+			m.warn("malformed " + f.key + " header")
+		}
+		*f.dst = list
+	}
+	m.DeliveredTo = deliveredTo(h)
+	m.ReturnPath = parseReturnPath(h.Get("Return-Path"))
+	m.Subject = oneLine(decodeHeaderText(h.Get("Subject")))
+	d, err := parseDate(h.Get("Date"))
+	if err != nil {
+		m.warn("unreadable Date header")
+	}
+	m.Date = d
+}
+
+// oneLine makes decoded header text safe to show and to reuse in headers
+// of our own: an encoded-word can carry CR, LF and other controls, which
+// would let a sender add header fields to mail we send on.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+}
+
+func deliveredTo(h *gomail.Header) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, key := range []string{"Delivered-To", "X-Original-To", "Envelope-To"} {
+		for _, v := range h.Values(key) {
+			for _, a := range lenientAddresses(v) {
+				if a.Addr != "" && !seen[a.Addr] {
+					seen[a.Addr] = true
+					out = append(out, a.Addr)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// parseAddressList reads an address header: go-message's parser first, a
+// forgiving split on commas when that fails. Names come out on one line.
+func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
+	v := h.Get(key)
+	if strings.TrimSpace(v) == "" {
+		return nil, true
+	}
+	list, err := h.AddressList(key)
+	if err != nil {
+		return lenientAddresses(v), false
+	}
+	out := make([]Address, 0, len(list))
+	for _, a := range list {
+		// The parser decodes encoded-words only outside quotes, as RFC
+		// 2047 5 has it; clients put them inside quotes too, and every
+		// reader decodes them there.
+		out = append(out, Address{Name: oneLine(decodeHeaderText(a.Name)), Addr: normalizeAddr(a.Address)})
+	}
+	return out, true
+}
+
+var angleAddr = regexp.MustCompile(`<([^<>\s]*)>`)
+
+func lenientAddresses(v string) []Address {
+	var out []Address
+	for _, part := range splitOutsideQuotes(v) {
+		part = strings.TrimSpace(part)
+		var a Address
+		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
+			a.Addr = normalizeAddr(part[m[2]:m[3]])
+			// The name is what comes before the address, else a comment
+			// after it.
+			a.Name = strings.TrimSpace(part[:m[0]])
+			if a.Name == "" {
+				a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
+			}
+		} else {
+			for _, f := range strings.Fields(part) {
+				if strings.Contains(f, "@") {
+					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
+				}
+			}
+		}
+		if !plausibleAddr(a.Addr) {
+			continue
+		}
+		a.Name = oneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
+		out = append(out, a)
+	}
+	return out
+}
+
+// splitOutsideQuotes splits an address list on commas that are not inside
+// quotes, angle brackets or comments.
+func splitOutsideQuotes(v string) []string {
+	var parts []string
+	depth, quoted, start := 0, false, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == '<' || c == '('):
+			depth++
+		case !quoted && (c == '>' || c == ')') && depth > 0:
+			depth--
+		case !quoted && depth == 0 && (c == ',' || c == ';'):
+			parts = append(parts, v[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, v[start:])
+}
+
+// normalizeAddr lowercases the domain; the local part is case-sensitive in
+// principle and kept as written.
+func normalizeAddr(a string) string {
+	a = cleanText(strings.TrimSpace(a))
+	i := strings.LastIndexByte(a, '@')
+	if i < 0 {
+		return a
+	}
+	return a[:i+1] + strings.ToLower(a[i+1:])
+}
+
+// plausibleAddr accepts "local@domain" with one "@" and both sides filled.
+func plausibleAddr(a string) bool {
+	local, domain, ok := strings.Cut(a, "@")
+	return ok && local != "" && domain != "" && !strings.Contains(domain, "@")
+}
+
+// msgIDs reads Message-ID, In-Reply-To or References (RFC 5322 3.6.4):
+// go-message's parser first, parseMsgIDs for what it refuses and for a
+// field sent more than once.
+func msgIDs(h *gomail.Header, key string) []string {
+	if vs := h.Values(key); len(vs) == 1 {
+		if ids, err := h.MsgIDList(key); err == nil {
+			for i, id := range ids {
+				ids[i] = cleanText(id)
+			}
+			return ids
+		}
+	}
+	return parseMsgIDs(strings.Join(h.Values(key), " "))
+}
+
+var msgIDRe = regexp.MustCompile(`<([^<>\s]+)>`)
+
+// parseMsgIDs reads message ids leniently: bracketed ids where present,
+// words holding an "@" otherwise.
+func parseMsgIDs(v string) []string {
+	var out []string
+	for _, m := range msgIDRe.FindAllStringSubmatch(v, -1) {
+		out = append(out, cleanText(m[1]))
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, f := range strings.Fields(v) {
+		if strings.Contains(f, "@") {
+			out = append(out, cleanText(strings.Trim(f, "<>,;\"")))
+		}
+	}
+	return out
+}
+
+// parseReturnPath keeps the null sender visible as "<>".
+func parseReturnPath(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if m := angleAddr.FindStringSubmatch(v); m != nil {
+		if m[1] == "" {
+			return "<>"
+		}
+		return normalizeAddr(m[1])
+	}
+	return normalizeAddr(strings.Trim(v, "<>"))
+}
+
+var extraDateLayouts = []string{
+	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 06 15:04:05 -0700",
+	"Mon, 02 Jan 2006 15:04:05",
+	"Mon Jan 2 15:04:05 2006",
+	"Mon Jan 2 15:04:05 MST 2006",
+	"2006-01-02 15:04:05 -0700",
+	time.RFC3339,
+}
+
+// parseDate reads the Date field with net/mail's parser and a few layouts
+// that broken clients produce.
+func parseDate(v string) (time.Time, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := mail.ParseDate(v); err == nil {
+		return t, nil
+	}
+	v = strings.Join(strings.Fields(v), " ")
+	for _, l := range extraDateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("unreadable date")
+}

@@ -1,0 +1,121 @@
+package inbox
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"helpline/data"
+)
+
+// brokenFoldingMail is a question whose To field is broken as named, with
+// a multipart body after it that must not end up in the text.
+func brokenFoldingMail(to string) string {
+	return "From: Ann Runner <ann@reader.test>\r\n" + to +
+		"Subject: Knee pain after long runs\r\nMessage-ID: <fold@reader.test>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nMy knee hurts after 15 km. What should I change?\r\n" +
+		"--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>My knee hurts after 15 km. What should I change?</p>\r\n--b1--\r\n"
+}
+
+var brokenFoldings = []struct {
+	name, to string
+	want     []string // the To addresses
+}{
+	{"whitespace-only folded line", "To: ask@helpline.test,\r\n \r\n coach@helpline.test\r\n",
+		[]string{"ask@helpline.test", "coach@helpline.test"}},
+	{"tab-only folded line", "To: ask@helpline.test,\r\n\t\r\n\tcoach@helpline.test\r\n",
+		[]string{"ask@helpline.test", "coach@helpline.test"}},
+	{"bare line breaks in the list", "To: ask@helpline.test,\r\ncoach@helpline.test,\r\nother@reader.test\r\n",
+		[]string{"ask@helpline.test", "coach@helpline.test", "other@reader.test"}},
+	{"bare LF inside a CRLF header", "To: Ask <ask@helpline.test>,\nCoach <coach@helpline.test>,\nother@reader.test\r\n",
+		[]string{"ask@helpline.test", "coach@helpline.test", "other@reader.test"}},
+	{"bare line break and whitespace-only line", "To: ask@helpline.test,\r\n \r\ncoach@helpline.test,\r\nother@reader.test\r\n",
+		[]string{"ask@helpline.test", "coach@helpline.test", "other@reader.test"}},
+}
+
+// Broken folding must not end the header early: the fields after it and
+// the MIME structure stay header, not text.
+func TestBrokenFoldingKeepsTheHeader(t *testing.T) {
+	for _, tt := range brokenFoldings {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(brokenFoldingMail(tt.to)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var to []string
+			for _, a := range m.To {
+				to = append(to, a.Addr)
+			}
+			if strings.Join(to, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("got To %q, want %q", to, tt.want)
+			}
+			if m.Subject != "Knee pain after long runs" || m.MessageID != "fold@reader.test" || m.Date.IsZero() {
+				t.Errorf("got subject %q, Message-ID %q, date %v; want the fields after To", m.Subject, m.MessageID, m.Date)
+			}
+			if m.ContentType != "multipart/alternative" || m.Text != "My knee hurts after 15 km. What should I change?" {
+				t.Errorf("got content type %q, text %q; want the plain part alone", m.ContentType, m.Text)
+			}
+		})
+	}
+}
+
+// Through the pipeline, the question is the plain part under its subject.
+func TestBrokenFoldingQuestion(t *testing.T) {
+	for _, tt := range brokenFoldings {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliverRaw([]byte(brokenFoldingMail(tt.to)))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Title != "Knee pain after long runs" || q.Body != "My knee hurts after 15 km. What should I change?" {
+				t.Errorf("got title %q, body %q", q.Title, q.Body)
+			}
+		})
+	}
+}
+
+// Encoded-words inside a quoted display name are decoded, as every reader
+// does, although RFC 2047 5 does not allow them there.
+func TestEncodedWordsInQuotedNames(t *testing.T) {
+	tests := []struct{ from, want string }{
+		{`"=?iso-8859-1?Q?J=FCrgen?=" <j@example.de>`, "Jürgen"},
+		{`"=?utf-8?B?SsO8cmdlbiBNw7xsbGVy?=" <j@example.de>`, "Jürgen Müller"},
+		{`"Dr. =?iso-8859-1?Q?J=FCrgen?= =?iso-8859-1?Q?_M=FCller?=" <j@example.de>`, "Dr. Jürgen Müller"},
+		{`=?iso-8859-1?Q?J=FCrgen?= <j@example.de>`, "Jürgen"},
+		{`"=?utf-8?Q?Eve=0D=0ABcc:_x@evil.test?=" <j@example.de>`, "Eve Bcc: x@evil.test"},
+		// Broken elsewhere, so the lenient address reader takes it.
+		{`"=?iso-8859-1?Q?J=FCrgen?=" <j@example.de> (unclosed`, "Jürgen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from, func(t *testing.T) {
+			m, err := Parse([]byte("From: " + tt.from + "\r\nTo: " + tt.from + "\r\nSubject: Hi\r\n\r\nbody\r\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.From.Name != tt.want || m.From.Addr != "j@example.de" {
+				t.Errorf("got From %+v, want name %q", m.From, tt.want)
+			}
+			if len(m.To) != 1 || m.To[0].Name != tt.want {
+				t.Errorf("got To %+v, want name %q", m.To, tt.want)
+			}
+		})
+	}
+}
+
+// The asker's decoded name is the one the acknowledgement greets.
+func TestEncodedNameGreetsTheAsker(t *testing.T) {
+	f := newFixture(t)
+	m := f.deliver(question(`"=?iso-8859-1?Q?J=FCrgen_Schmidt?=" <juergen@reader.test>`, "Tempo runs", "How fast should a tempo run be?"))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	acks := f.outbox(data.KindAck)
+	if len(acks) != 1 {
+		t.Fatalf("got %d acknowledgements, want 1", len(acks))
+	}
+	if acks[0].ToName != "Jürgen Schmidt" || !strings.HasPrefix(acks[0].Text, "Hello Jürgen,\n") {
+		t.Errorf("got ack to %q greeting %q, want Jürgen", acks[0].ToName, strings.SplitN(acks[0].Text, "\n", 2)[0])
+	}
+}

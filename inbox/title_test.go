@@ -1,0 +1,71 @@
+package inbox
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"helpline/data"
+)
+
+// A subject or a name of any length becomes a title and a name of bounded
+// length: they travel in the headers of every mail about the question.
+func TestLongSubjectAndNameAreCut(t *testing.T) {
+	words := strings.Repeat("How far should I run before a marathon ", 8000) // 312,000 characters
+	tests := []struct {
+		name, subject, wantStart string
+	}{
+		{"words", words, "How far should I run before a marathon How far"},
+		{"one word", strings.Repeat("x", 300000), "xxxxxxxx"},
+		{"non-ASCII", strings.Repeat("Läuft ", 50000), "Läuft Läuft"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			from := `"` + strings.Repeat("Ann ", 1000) + `" <ann@reader.test>`
+			m := f.deliver(question(from, tt.subject, "I run 40 km a week."))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Body != "I run 40 km a week." {
+				t.Errorf("got body %.200q, want the text alone", q.Body)
+			}
+			n := utf8.RuneCountInString(q.Title)
+			if n > maxTitleChars || n < maxTitleChars/2 || !strings.HasPrefix(q.Title, tt.wantStart) || !strings.HasSuffix(q.Title, "…") {
+				t.Errorf("got title of %d characters %q, want at most %d ending in …", n, q.Title, maxTitleChars)
+			}
+			if cut := strings.TrimSuffix(q.Title, "…"); tt.name != "one word" && tt.subject[len(cut)] != ' ' {
+				t.Errorf("got title %q, want it cut at a word boundary", q.Title)
+			}
+			if n := utf8.RuneCountInString(q.AskerName); n > maxNameChars || !strings.HasPrefix(q.AskerName, "Ann Ann") {
+				t.Errorf("got name of %d characters %q, want at most %d", n, q.AskerName, maxNameChars)
+			}
+			for _, row := range append(f.outbox(data.KindAck), f.outbox(data.KindNotify)...) {
+				if len(row.Subject) > 1000 || !strings.Contains(row.Subject, q.Title) {
+					t.Errorf("got %s subject of %d bytes, want the title", row.Kind, len(row.Subject))
+				}
+			}
+		})
+	}
+}
+
+func TestLimitTitle(t *testing.T) {
+	long := strings.Repeat("a", 150) + " " + strings.Repeat("b", 100)
+	tests := []struct{ in, want string }{
+		{"Short title", "Short title"},
+		{strings.Repeat("é", maxTitleChars), strings.Repeat("é", maxTitleChars)},
+		{strings.Repeat("é", maxTitleChars+1), strings.Repeat("é", maxTitleChars-1) + "…"},
+		{long, strings.Repeat("a", 150) + "…"},
+		{strings.Repeat("ab, ", 100), strings.TrimSuffix(strings.Repeat("ab, ", 49), ", ") + "…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in[:min(len(tt.in), 20)], func(t *testing.T) {
+			if got := limitTitle(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
