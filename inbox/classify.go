@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -105,6 +106,17 @@ func moderation(text string) string {
 		return "reject"
 	}
 	return ""
+}
+
+// writtenBy reports whether m was written by one of owners: its From holds
+// exactly one well-formed mailbox, that mailbox is an owner's, and a
+// Sender, if the mail has one, is the same owner (RFC 5322 3.6.2). A From
+// that lists several mailboxes or cannot be read names no one.
+func writtenBy(m *Message, owners []string) bool {
+	if !m.SingleFrom || !slices.Contains(owners, strings.ToLower(m.From.Addr)) {
+		return false
+	}
+	return m.Sender.Addr == "" || strings.EqualFold(m.Sender.Addr, m.From.Addr)
 }
 
 // ownText is text without the quote lines an inline answer keeps.

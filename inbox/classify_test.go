@@ -34,3 +34,32 @@ func TestAutomaticMail(t *testing.T) {
 		})
 	}
 }
+
+func TestWrittenBy(t *testing.T) {
+	owners := []string{"owner@example.org"}
+	tests := []struct {
+		name, header string
+		want         bool
+	}{
+		{"owner", "From: Owner <owner@example.org>", true},
+		{"owner in capitals", "From: OWNER@Example.org", true},
+		{"stranger", "From: Evil <evil@x.test>", false},
+		{"address glued to a second one", "From: <owner@example.org>evil@x.test", false},
+		{"two mailboxes", "From: owner@example.org, evil@x.test", false},
+		{"two From fields", "From: owner@example.org\r\nFrom: evil@x.test", false},
+		{"same owner as Sender", "From: owner@example.org\r\nSender: owner@example.org", true},
+		{"someone else as Sender", "From: owner@example.org\r\nSender: evil@x.test", false},
+		{"malformed Sender", "From: owner@example.org\r\nSender: <<>>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.header + "\r\nSubject: Re: q\r\n\r\n!hide\r\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := writtenBy(m, owners); got != tt.want {
+				t.Errorf("got %v, want %v (From %+v, single %v, Sender %+v)", got, tt.want, m.From, m.SingleFrom, m.Sender)
+			}
+		})
+	}
+}

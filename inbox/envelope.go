@@ -27,6 +27,12 @@ func (m *Message) readEnvelope() {
 	if len(from) > 0 {
 		m.From = from[0]
 	}
+	m.SingleFrom = ok && len(from) == 1 && len(h.Values("From")) == 1
+	if sender, ok := parseAddressList(h, "Sender"); ok && len(sender) == 1 {
+		m.Sender = sender[0]
+	} else if h.Get("Sender") != "" {
+		m.Sender = Address{Addr: "(malformed)"}
+	}
 	for _, f := range []struct {
 		key string
 		dst *[]Address

@@ -29,10 +29,15 @@ type Attachment struct {
 
 // Message is a parsed mail with every text field decoded to UTF-8.
 type Message struct {
-	MessageID   string // without angle brackets
-	InReplyTo   []string
-	References  []string
-	From        Address
+	MessageID  string // without angle brackets
+	InReplyTo  []string
+	References []string
+	From       Address
+	// SingleFrom is set when From holds exactly one well-formed mailbox,
+	// the only shape in which it can name who wrote the mail.
+	SingleFrom bool
+	// Sender is the Sender field's mailbox, when it has exactly one.
+	Sender      Address
 	To          []Address
 	Cc          []Address
 	ReplyTo     []Address
