@@ -29,6 +29,7 @@ func (s *Server) newIMAPServer() *imapserver.Server {
 			imap.CapListStatus:   {},
 			imap.CapMove:         {},
 			imap.CapStatusSize:   {},
+			imap.CapSpecialUse:   {},
 		},
 		Logger:       libLogger{s.log.With("proto", "imap")},
 		InsecureAuth: true,
@@ -43,6 +44,7 @@ type imapSession struct {
 
 	srv  *Server
 	conn net.Conn
+	acct *account
 }
 
 var (
@@ -61,7 +63,8 @@ func (sess *imapSession) Login(username, password string) error {
 		sess.srv.log.Warn("imap login refused", "login", username, "reason", "wrong password")
 		return imapserver.ErrAuthFailed
 	}
-	sess.UserSession = imapmemserver.NewUserSession(user)
+	sess.UserSession = imapmemserver.NewUserSession(user.User)
+	sess.acct = user
 	sess.srv.log.Debug("imap login", "account", name)
 	return nil
 }
@@ -71,7 +74,11 @@ func (sess *imapSession) Login(username, password string) error {
 func (sess *imapSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
 	defer holdConn(sess.conn)()
 	defer sess.srv.changes.notify()
-	return sess.UserSession.Append(mailbox, r, options)
+	data, err := sess.UserSession.Append(mailbox, r, options)
+	if data != nil {
+		data.UIDValidity += sess.srv.uidEpoch
+	}
+	return data, err
 }
 
 // Copy, Move, Expunge and Store change what other sessions see; each
@@ -80,7 +87,11 @@ func (sess *imapSession) Append(mailbox string, r imap.LiteralReader, options *i
 // Copy copies messages to another mailbox.
 func (sess *imapSession) Copy(numSet imap.NumSet, dest string) (*imap.CopyData, error) {
 	defer sess.srv.changes.notify()
-	return sess.UserSession.Copy(numSet, dest)
+	data, err := sess.UserSession.Copy(numSet, dest)
+	if data != nil {
+		data.UIDValidity += sess.srv.uidEpoch
+	}
+	return data, err
 }
 
 // Move moves messages to another mailbox.

@@ -18,8 +18,12 @@ import (
 // or has been closed.
 var ErrServerClosed = errors.New("devmail server closed")
 
+// uidEpochStart is when the server's UIDVALIDITY clock starts.
+var uidEpochStart = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // Server is a development IMAP and SMTP server over one in-memory store.
 type Server struct {
+	uidEpoch uint32 // added to every UIDVALIDITY (folders.go)
 	cfg      Config
 	log      *slog.Logger
 	accounts *accounts
@@ -47,6 +51,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("devmail config: %w", err)
 	}
 	s := &Server{
+		// UIDVALIDITY must grow when UIDs do not persist (RFC 9051
+		// 2.3.1.1): the seconds since 2020, to which imapmemserver's own
+		// numbering of the mailboxes (1, 2, 3 ...) is added.
+		uidEpoch:  uint32(time.Since(uidEpochStart) / time.Second),
 		cfg:       cfg,
 		log:       cfg.Logger,
 		accounts:  newAccounts(cfg.Password),

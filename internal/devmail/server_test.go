@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -339,4 +340,76 @@ func TestTrace(t *testing.T) {
 			t.Errorf("trace lacks %q:\n%s", want, got)
 		}
 	}
+}
+
+// Every account has a Sent mailbox that LIST marks \Sent (RFC 6154) and
+// that takes APPEND, as a desktop client's "copy to Sent" needs; a new
+// server reports a greater UIDVALIDITY than the one before it, since its
+// UIDs start again.
+func TestSentMailboxAndUIDValidity(t *testing.T) {
+	first := devmailtest.StartForTest(t, "ask@helpline.localhost")
+	c := loginIMAP(t, first, "ask@helpline.localhost")
+	list, err := c.List("", "*", &imap.ListOptions{ReturnSpecialUse: true}).Collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent string
+	for _, mb := range list {
+		if slices.Contains(mb.Attrs, imap.MailboxAttrSent) {
+			sent = mb.Mailbox
+		}
+	}
+	if sent != "Sent" {
+		t.Fatalf("got \\Sent mailbox %q in %+v, want Sent", sent, list)
+	}
+	only, err := c.List("", "*", &imap.ListOptions{SelectSpecialUse: true}).Collect()
+	if err != nil || len(only) != 1 || only[0].Mailbox != "Sent" {
+		t.Fatalf("LIST (SPECIAL-USE): got %+v, %v; want Sent alone", only, err)
+	}
+	raw := "From: ask@helpline.localhost\r\nTo: runner@example.org\r\nSubject: Re: q\r\n\r\nAnswer.\r\n"
+	app := c.Append("Sent", int64(len(raw)), nil)
+	if _, err := app.Write([]byte(raw)); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := app.Wait()
+	if err != nil {
+		t.Fatalf("APPEND to Sent: %v", err)
+	}
+	sel, err := c.Select("Sent", nil).Wait()
+	if err != nil || sel.NumMessages != 1 {
+		t.Fatalf("SELECT Sent: %+v, %v; want 1 message", sel, err)
+	}
+	if sel.UIDValidity != data.UIDValidity {
+		t.Errorf("APPENDUID says UIDVALIDITY %d, SELECT %d", data.UIDValidity, sel.UIDValidity)
+	}
+	inbox, err := c.Select("INBOX", nil).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1100 * time.Millisecond) // the next start falls in a later second
+	second := devmailtest.StartForTest(t, "ask@helpline.localhost")
+	c2 := loginIMAP(t, second, "ask@helpline.localhost")
+	inbox2, err := c2.Select("INBOX", nil).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inbox2.UIDValidity <= inbox.UIDValidity {
+		t.Errorf("got UIDVALIDITY %d after a restart, want more than %d", inbox2.UIDValidity, inbox.UIDValidity)
+	}
+}
+
+func loginIMAP(t *testing.T, srv *devmail.Server, user string) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialInsecure(srv.IMAPAddr(), nil)
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.Login(user, srv.Password()).Wait(); err != nil {
+		t.Fatalf("login: %v", err)
+	}
+	return c
 }
