@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"helpline/data"
@@ -49,6 +50,10 @@ type Config struct {
 	Signer       *token.Signer
 	Mailbox      string
 	OwnerAddress string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For or
+	// Forwarded headers name the client; from anyone else they are
+	// ignored.
+	TrustedProxies []netip.Prefix
 }
 
 // Server is the HTTP side of helpline.

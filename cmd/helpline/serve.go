@@ -174,6 +174,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		Signer:          app.Signer,
 		Mailbox:         cfg.Site.Address,
 		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		TrustedProxies:  cfg.trustedProxies(),
 	}, app.DB)
 	if err != nil {
 		return nil, err
