@@ -20,6 +20,10 @@ type Site struct {
 	Name      string
 	BaseURL   string // absolute, without a trailing slash
 	OwnerName string
+	// EbookTitle names the ebook new subscribers get; NewsletterBlurb,
+	// when set, replaces the newsletter box's sentence that names it.
+	EbookTitle      string
+	NewsletterBlurb string
 }
 
 // Check reports whether one dependency is reachable.

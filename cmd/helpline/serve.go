@@ -163,8 +163,9 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	}
 	poller := inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))
 	site, err := web.New(web.Config{
-		Listen:          cfg.HTTP.Listen,
-		Site:            web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
+		Listen: cfg.HTTP.Listen,
+		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
+			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
 		Secret:          string(app.Signer.Key("web")),
 		Logger:          app.Log.With("component", "web"),
 		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
