@@ -57,7 +57,7 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 		Intros: []string{fmt.Sprintf("Here %s the %s answered on %s since the last digest.",
 			plural(len(qs), "is", "are"), plural(len(qs), "question", "questions"), d.cfg.Site.Name)},
 		FreeMarkdown: hermes.Markdown(d.markdown(shown, r.More)),
-		Signature:    "Best wishes",
+		Signature:    d.cfg.Site.Closing(),
 	}}
 	var err error
 	if r.HTML, err = h.GenerateHTML(email); err != nil {

@@ -36,8 +36,10 @@ func messageFromRow(row *data.OutboxMail) *Message {
 // compose renders row and builds the message to send. The Message-ID is
 // always the row's, assigned before the first attempt, so that a retry is
 // recognisably the same mail; the envelope sender is always the row's
-// bounce route. Bodies that are valid 8-bit data go unencoded: a transport
-// whose receiver cannot take them re-encodes them.
+// bounce route. With DKIM configured the message signs itself as it is
+// written, so that the signature covers the bytes the transport sends. Bodies
+// that are valid 8-bit data go unencoded: a transport whose receiver
+// cannot take them re-encodes them.
 func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg, error) {
 	var m *Message
 	if p := s.cfg.Preparers[row.Kind]; p != nil {
@@ -70,7 +72,11 @@ func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg
 	}
 	m.MessageID = row.MessageID
 	m.EnvelopeFrom = s.cfg.Signer.Route(s.cfg.From, token.Bounce, row.ID)
-	return m.build(true)
+	var opts []gomail.MsgOption
+	if s.cfg.DKIM != nil {
+		opts = append(opts, gomail.WithMiddleware(s.cfg.DKIM.signing(m)))
+	}
+	return m.build(true, opts...)
 }
 
 // FillPreparer adapts a function that fills in a row's own fields at send

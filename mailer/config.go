@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -42,9 +43,17 @@ type Config struct {
 	Username  string // no authentication when empty
 	Password  string
 	HelloName string // EHLO name; default the Domain
+	// TLSConfig verifies the relay's certificate: its roots and the name
+	// it must carry. Default the system's roots and the host of Addr.
+	TLSConfig *tls.Config
 
 	Connections   int     // mails sent at once; the SMTP transport keeps a connection for each; default 1
 	RatePerSecond float64 // mails per second across all workers; 0 is unlimited
+	// MaxPerHour and MaxPerDay cap the mails sent in any hour and any 24
+	// hours, as relays do; 0 is no cap. Mail over a cap waits in the queue
+	// until the window lets it go.
+	MaxPerHour int
+	MaxPerDay  int
 
 	MaxAttempts int           // attempts before a temporary failure becomes final; default 8
 	BaseBackoff time.Duration // wait after the first failed attempt; default 30s
@@ -55,6 +64,7 @@ type Config struct {
 	Domain   string // domain of generated Message-IDs; default the From domain
 
 	Signer *token.Signer // required: signs bounce routes and Message-IDs
+	DKIM   *DKIM         // signs every mail when set
 	Logger *slog.Logger  // default discards
 
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
@@ -89,8 +99,13 @@ func (c *Config) setDefaults() error {
 	if c.Connections <= 0 {
 		c.Connections = 1
 	}
-	if c.RatePerSecond < 0 {
-		return errors.New("mailer: negative rate")
+	if c.RatePerSecond < 0 || c.MaxPerHour < 0 || c.MaxPerDay < 0 {
+		return errors.New("mailer: negative rate or cap")
+	}
+	if c.DKIM != nil {
+		if err := c.DKIM.check(); err != nil {
+			return err
+		}
 	}
 	c.MaxAttempts = defaultInt(c.MaxAttempts, 8)
 	c.BaseBackoff = defaultDuration(c.BaseBackoff, 30*time.Second)
@@ -120,7 +135,7 @@ func (c *Config) setDefaults() error {
 // none: one kept connection per worker.
 func (c *Config) smtpConfig() SMTPConfig {
 	return SMTPConfig{
-		Addr: c.Addr, TLS: c.TLS, Username: c.Username, Password: c.Password, HelloName: c.HelloName,
+		Addr: c.Addr, TLS: c.TLS, Username: c.Username, Password: c.Password, HelloName: c.HelloName, TLSConfig: c.TLSConfig,
 		Timeout: c.Timeout, MaxIdle: c.Connections, RedialDelay: min(c.BaseBackoff, time.Second), Logger: c.Logger,
 	}
 }

@@ -117,8 +117,9 @@ func bareAddress(what, s string) (string, error) {
 
 // build turns m into a go-mail message, which carries its envelope: the
 // sender from EnvelopeFrom and the one recipient To. It does no I/O.
-// eightBit says the body may be sent as 8-bit data (RFC 6152 8BITMIME).
-func (m *Message) build(eightBit bool) (*gomail.Msg, error) {
+// eightBit says the body may be sent as 8-bit data (RFC 6152 8BITMIME);
+// opts go to go-mail, such as the middleware that signs the message.
+func (m *Message) build(eightBit bool, opts ...gomail.MsgOption) (*gomail.Msg, error) {
 	if err := m.validate(); err != nil {
 		return nil, err
 	}
@@ -134,7 +135,7 @@ func (m *Message) build(eightBit bool) (*gomail.Msg, error) {
 	if err != nil {
 		return nil, err
 	}
-	msg, err := m.newMsg(from, to, env, eightBit)
+	msg, err := m.newMsg(from, to, env, eightBit, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidMessage, err)
 	}
@@ -142,8 +143,8 @@ func (m *Message) build(eightBit bool) (*gomail.Msg, error) {
 }
 
 // newMsg fills a go-mail message from m, whose addresses are checked.
-func (m *Message) newMsg(from, to, env string, eightBit bool) (*gomail.Msg, error) {
-	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+func (m *Message) newMsg(from, to, env string, eightBit bool, opts []gomail.MsgOption) (*gomail.Msg, error) {
+	msg := gomail.NewMsg(append([]gomail.MsgOption{gomail.WithNoDefaultUserAgent()}, opts...)...)
 	if err := msg.EnvelopeFrom(env); err != nil {
 		return nil, err
 	}

@@ -28,6 +28,7 @@ type Sender struct {
 	transport Transport
 	own       *SMTP         // the transport New made, closed when Run returns; nil when given one
 	limiter   *rate.Limiter // nil when unlimited
+	caps      *sendCaps     // nil when uncapped
 	wake      chan struct{}
 	running   atomic.Bool
 
@@ -54,6 +55,7 @@ func New(db *data.DB, cfg Config) (*Sender, error) {
 		}
 		s.transport, s.own = own, own
 	}
+	s.caps = newSendCaps(cfg.MaxPerHour, cfg.MaxPerDay)
 	if cfg.RatePerSecond > 0 {
 		// A burst of a twentieth of a second's worth keeps high rates from
 		// depending on timer resolution while staying close to smooth.
@@ -90,6 +92,13 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Warn("requeued mail interrupted while sending; it may reach its recipient twice", "count", n)
 	}
+	if s.caps != nil {
+		sent, err := s.db.SentSince(ctx, s.db.Now().Add(-s.caps.longest()))
+		if err != nil {
+			return fmt.Errorf("mailer: %w", err)
+		}
+		s.caps.seed(sent)
+	}
 	// Outcomes are recorded even while stopping.
 	dbctx := context.WithoutCancel(ctx)
 	jobs := make(chan *data.OutboxMail, s.cfg.ClaimBatch)
@@ -120,8 +129,18 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 			err = fmt.Errorf("mailer: dispatch panicked: %v", r)
 		}
 	}()
+	var held time.Time
 	for ctx.Err() == nil {
-		rows, err := s.claim(ctx)
+		limit := s.cfg.ClaimBatch
+		if s.caps != nil {
+			n, until, reason := s.caps.allowance(s.db.Now())
+			if n == 0 {
+				held = s.holdBack(ctx, held, until, reason)
+				continue
+			}
+			limit = min(limit, n)
+		}
+		rows, err := s.claim(ctx, limit)
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -139,6 +158,9 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 			case jobs <- row:
 			case <-ctx.Done():
 				s.release(ctx, rows[i:]...)
+				for range rows[i:] {
+					s.capDone(false)
+				}
 				return nil
 			}
 		}
@@ -148,12 +170,46 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 
 // claim takes the next batch of due rows, each with its Message-ID stored
 // before anything is sent: a signed one on the site's domain.
-func (s *Sender) claim(ctx context.Context) ([]*data.OutboxMail, error) {
+func (s *Sender) claim(ctx context.Context, limit int) ([]*data.OutboxMail, error) {
 	s.writes.Lock()
 	defer s.writes.Unlock()
-	return s.db.ClaimOutbox(ctx, s.cfg.ClaimBatch, func(id int64) string {
+	rows, err := s.db.ClaimOutbox(ctx, limit, func(id int64) string {
 		return s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, id)
 	})
+	if err == nil && s.caps != nil {
+		s.caps.claimed(len(rows))
+	}
+	return rows, err
+}
+
+// holdBack waits while a cap allows no mail: the due mail is moved to
+// when the window opens (until), so that the outbox shows when it may go,
+// and the loop sleeps until then or until mail in flight is done. held
+// is the time already logged, so that a wait is logged once.
+func (s *Sender) holdBack(ctx context.Context, held, until time.Time, reason string) time.Time {
+	if until.IsZero() {
+		s.sleep(ctx, min(s.cfg.PollInterval, time.Second))
+		return held
+	}
+	s.writes.Lock()
+	_, err := s.db.PostponeOutbox(ctx, until)
+	s.writes.Unlock()
+	if err != nil && ctx.Err() == nil {
+		s.log.Error("postpone capped mail", "error", err)
+	}
+	if !until.Equal(held) {
+		s.log.Info("sending capped: mail waits", "reason", reason, "until", until)
+	}
+	s.idle(ctx)
+	return until
+}
+
+// capDone takes a claimed row out of the caps' count of mail in flight,
+// counting it as sent now if it was.
+func (s *Sender) capDone(sent bool) {
+	if s.caps != nil {
+		s.caps.done(sent, s.db.Now())
+	}
 }
 
 // idle waits for the earliest of: the next row falling due, a Wake, the

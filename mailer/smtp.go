@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -29,6 +30,10 @@ type SMTPConfig struct {
 	Username  string // no authentication when empty
 	Password  string
 	HelloName string // EHLO name; default the local host name
+	// TLSConfig verifies the relay: its roots and the name its certificate
+	// must carry. Default the system's roots and the host of Addr. It is
+	// never used to skip verification.
+	TLSConfig *tls.Config
 
 	Timeout     time.Duration // bounds dialing and each whole transaction; default 1m
 	IdleTimeout time.Duration // how long a connection may wait unused before it is closed; default 30s
@@ -118,6 +123,14 @@ func newClient(cfg *SMTPConfig) (*gomail.Client, error) {
 	}
 	if cfg.HelloName != "" {
 		opts = append(opts, gomail.WithHELO(cfg.HelloName))
+	}
+	if cfg.TLSConfig != nil {
+		tc := cfg.TLSConfig.Clone()
+		if tc.ServerName == "" {
+			tc.ServerName = host
+		}
+		tc.MinVersion = max(tc.MinVersion, tls.VersionTLS12)
+		opts = append(opts, gomail.WithTLSConfig(tc))
 	}
 	switch cfg.TLS {
 	case TLSImplicit:

@@ -12,6 +12,8 @@ import (
 // happens, including a panic, the row leaves the sending state unless the
 // process dies.
 func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
+	sent := false
+	defer func() { s.capDone(sent) }()
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Error("panic while sending", "outbox_id", row.ID, "panic", r, "stack", string(debug.Stack()))
@@ -40,6 +42,9 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 		s.failed(ctx, dbctx, row, err)
 		return
 	}
+	// Counted against the caps even if recording it fails: the relay has
+	// the mail.
+	sent = true
 	s.markSent(dbctx, row)
 }
 

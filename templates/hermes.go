@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/matcornic/hermes/v2"
@@ -9,9 +10,18 @@ import (
 
 // MailSite is what every styled mail says about the site.
 type MailSite struct {
-	Name string
-	Link string // the site's base URL
-	Logo string // absolute URL of a logo image, optional
+	Name    string
+	Link    string // the site's base URL
+	Logo    string // absolute URL of a logo image, optional
+	Signoff string // closes the mail above the site's name; default "Best wishes"
+}
+
+// Closing is the sign-off of the site's mail.
+func (s MailSite) Closing() string {
+	if strings.TrimSpace(s.Signoff) == "" {
+		return "Best wishes"
+	}
+	return s.Signoff
 }
 
 // Hermes returns the hermes settings for helpline's mail: the default theme

@@ -73,7 +73,7 @@ func render(site MailSite, m NewsletterMail, subject string, body hermes.Body) (
 	} else {
 		body.Title = "Hello,"
 	}
-	body.Signature = "Happy running"
+	body.Signature = site.Closing()
 	body.Outros = append(body.Outros, "To stop receiving these mails, unsubscribe here: "+m.UnsubscribeURL)
 	h := Hermes(site)
 	html, err := h.GenerateHTML(hermes.Email{Body: body})

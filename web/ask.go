@@ -98,7 +98,7 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 	errs.checkLine("The title", form.Title, 5, 150)
 	errs.checkText("Your question", form.Body, 20, 8000)
 	code := http.StatusUnprocessableEntity
-	if len(errs) == 0 && !s.limits.allow("ask:"+clientIP(r), asksPerHour, time.Hour, askBurst) {
+	if len(errs) == 0 && !s.limits.allow("ask:"+s.clientKey(r), asksPerHour, time.Hour, askBurst) {
 		errs.add("You have sent several questions in a short time. Please wait a while and send it again.")
 		code = http.StatusTooManyRequests
 	}
@@ -107,7 +107,7 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	err := s.cfg.Asker.Ask(r.Context(), AskRequest{Name: form.Name, Email: form.Email, Title: form.Title,
-		Body: form.Body, ClientIP: clientIP(r)})
+		Body: form.Body, ClientIP: s.clientIP(r)})
 	var pub publicError
 	if errors.As(err, &pub) {
 		s.renderAsk(w, r, http.StatusTooManyRequests, &askPage{Form: form, Errors: []string{pub.PublicMessage()}})

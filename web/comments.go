@@ -51,7 +51,7 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 	errs.checkLine("The title", form.Title, 0, 120)
 	errs.checkText("Your comment", form.Text, 2, 4000)
 	code := http.StatusUnprocessableEntity
-	if len(errs) == 0 && !s.limits.allow("comment:"+clientIP(r), commentsPerHour, time.Hour, commentBurst) {
+	if len(errs) == 0 && !s.limits.allow("comment:"+s.clientKey(r), commentsPerHour, time.Hour, commentBurst) {
 		errs.add("You have sent several comments in a short time. Please wait a few minutes and send it again.")
 		code = http.StatusTooManyRequests
 	}
@@ -159,7 +159,7 @@ func (s *Server) handleRate(w http.ResponseWriter, r *http.Request) {
 		})
 		return
 	}
-	if !s.limits.allow("rate:"+clientIP(r), ratingsPerHour, time.Hour, ratingBurst) {
+	if !s.limits.allow("rate:"+s.clientKey(r), ratingsPerHour, time.Hour, ratingBurst) {
 		s.renderQuestionForm(w, r, http.StatusTooManyRequests, q, func(p *questionPage) {
 			p.RateErrors = []string{"You have rated a lot in a short time. Please wait a few minutes."}
 		})

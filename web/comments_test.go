@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
@@ -142,14 +143,14 @@ func TestCrossOriginPostRefused(t *testing.T) {
 }
 
 func TestRating(t *testing.T) {
-	f := newFixture(t, nil)
+	f := newFixture(t, func(c *Config) { c.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")} })
 	q := f.question("Cadence", "b", "a", "A")
 	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
 	res, _ := f.post(path+"/rate", formOf("stars", "2"))
 	wantStatus(t, res, http.StatusSeeOther)
 	res, _ = f.post(path+"/rate", formOf("stars", "4"))
 	wantStatus(t, res, http.StatusSeeOther)
-	res, _ = f.post(path+"/rate", formOf("stars", "5"), "User-Agent", "another browser")
+	res, _ = f.post(path+"/rate", formOf("stars", "5"), "X-Forwarded-For", "203.0.113.9")
 	wantStatus(t, res, http.StatusSeeOther)
 
 	_, body := f.get(path + "?notice=rated")

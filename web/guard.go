@@ -4,7 +4,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
-	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -51,27 +50,16 @@ func (l *limiter) allow(key string, n int, per time.Duration, burst int) bool {
 	return b.lim.AllowN(now, 1)
 }
 
-// clientIP is the peer's address. Forwarded headers are not trusted: the
-// service is meant to be reached directly or through a proxy that sets the
-// peer address itself.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
-// visitorKey is a keyed hash standing in for a visitor (IP and user agent),
-// so that limits and ratings can tell visitors apart without storing who
-// they are.
+// visitorKey is a keyed hash standing in for a visitor, so that ratings
+// and comments can tell visitors apart without storing who they are. It
+// is made from the client's address alone (see clientKey): anything the
+// client sends, such as its User-Agent, it could vary at will to count as
+// many visitors.
 func (s *Server) visitorKey(r *http.Request, purpose string) string {
 	m := hmac.New(sha256.New, []byte(s.cfg.Secret))
 	m.Write([]byte(purpose))
 	m.Write([]byte{0})
-	m.Write([]byte(clientIP(r)))
-	m.Write([]byte{0})
-	m.Write([]byte(r.UserAgent()))
+	m.Write([]byte(s.clientKey(r)))
 	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 

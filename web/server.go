@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"helpline/data"
@@ -19,6 +20,10 @@ type Site struct {
 	Name      string
 	BaseURL   string // absolute, without a trailing slash
 	OwnerName string
+	// EbookTitle names the ebook new subscribers get; NewsletterBlurb,
+	// when set, replaces the newsletter box's sentence that names it.
+	EbookTitle      string
+	NewsletterBlurb string
 }
 
 // Check reports whether one dependency is reachable.
@@ -49,6 +54,10 @@ type Config struct {
 	Signer       *token.Signer
 	Mailbox      string
 	OwnerAddress string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For or
+	// Forwarded headers name the client; from anyone else they are
+	// ignored.
+	TrustedProxies []netip.Prefix
 }
 
 // Server is the HTTP side of helpline.

@@ -92,7 +92,7 @@ func (s *Server) handleSubscribe(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusOK, "subscribe_sent", nil)
 		return
 	}
-	if !s.limits.allow("subscribe-ip\x00"+s.limitKey("ip", clientIP(r)), subscribesPerIPHour, time.Hour, subscribesPerIPHour) ||
+	if !s.limits.allow("subscribe-ip\x00"+s.limitKey("ip", s.clientKey(r)), subscribesPerIPHour, time.Hour, subscribesPerIPHour) ||
 		!s.limits.allow("subscribe-addr\x00"+s.limitKey("addr", strings.ToLower(form.Email)), subscribesPerAddrHour, time.Hour, subscribesPerAddrHour) {
 		form.Errors = []string{"Too many sign-ups in a short time. Please try again in an hour."}
 		s.render(w, r, http.StatusTooManyRequests, "subscribe", form)

@@ -31,11 +31,16 @@ func (m *Main) loadConfig(path string) (*Config, error) {
 	return LoadConfig(path, m.Getenv)
 }
 
-// newLogger writes text logs at the configured level.
-func newLogger(w io.Writer, level string) *slog.Logger {
+// newLogger writes logs at the configured level, as text or as one JSON
+// object a line for a log collector.
+func newLogger(w io.Writer, c LogConfig) *slog.Logger {
 	var l slog.Level
-	l.UnmarshalText([]byte(strings.ToUpper(level)))
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+	l.UnmarshalText([]byte(strings.ToUpper(c.Level)))
+	opts := &slog.HandlerOptions{Level: l}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
 }
 
 // openApp loads the config, opens and migrates the database, and makes the
@@ -45,7 +50,7 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	log := newLogger(m.Stderr, cfg.Log.Level)
+	log := newLogger(m.Stderr, cfg.Log)
 	db, err := data.Open(cfg.Database.Path)
 	if err != nil {
 		return nil, err

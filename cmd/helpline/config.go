@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -28,6 +29,7 @@ type Config struct {
 	HTTP       HTTPConfig       `toml:"http"`
 	Devmail    DevmailConfig    `toml:"devmail"`
 	Log        LogConfig        `toml:"log"`
+	DKIM       DKIMConfig       `toml:"dkim"`
 }
 
 // SiteConfig names the site, its mailbox and its owner.
@@ -43,6 +45,13 @@ type SiteConfig struct {
 	// TrustedAuthservID is the authserv-id of the receiving server whose
 	// Authentication-Results headers are believed (RFC 8601).
 	TrustedAuthservID string `toml:"trusted_authserv_id"`
+	// Signoff closes the welcome mail and the digest.
+	Signoff string `toml:"signoff"`
+	// EbookTitle is what the site and the welcome mail call the ebook.
+	EbookTitle string `toml:"ebook_title"`
+	// NewsletterBlurb is the line under the newsletter box's heading;
+	// empty says what the digest is and names the ebook.
+	NewsletterBlurb string `toml:"newsletter_blurb"`
 }
 
 // DatabaseConfig locates the SQLite file.
@@ -61,6 +70,11 @@ type IMAPConfig struct {
 	ProcessedMailbox string   `toml:"processed_mailbox"`
 	PollInterval     Duration `toml:"poll_interval"`
 	MaxMessageSize   int64    `toml:"max_message_size"`
+	// CAFile adds the certificates in a PEM file to the system's roots.
+	CAFile string `toml:"ca_file"`
+	// ServerName is the name the server's certificate must carry, when it
+	// is not the host of addr.
+	ServerName string `toml:"server_name"`
 }
 
 // SMTPConfig is the relay all mail leaves through.
@@ -72,7 +86,11 @@ type SMTPConfig struct {
 	PasswordFile string  `toml:"password_file"`
 	Connections  int     `toml:"connections"`
 	Rate         float64 `toml:"rate"`
+	MaxPerHour   int     `toml:"max_per_hour"`
+	MaxPerDay    int     `toml:"max_per_day"`
 	MaxAttempts  int     `toml:"max_attempts"`
+	CAFile       string  `toml:"ca_file"`
+	ServerName   string  `toml:"server_name"`
 }
 
 // InboxConfig holds the limits on what readers may send.
@@ -107,6 +125,9 @@ type WebConfig struct {
 // HTTPConfig is where the site listens.
 type HTTPConfig struct {
 	Listen string `toml:"listen"`
+	// TrustedProxies are the networks (CIDRs) of reverse proxies whose
+	// Forwarded and X-Forwarded-For headers name the client.
+	TrustedProxies []string `toml:"trusted_proxies"`
 }
 
 // DevmailConfig is the embedded development mail server, started when no
@@ -118,11 +139,19 @@ type DevmailConfig struct {
 	Accounts []string `toml:"accounts"`
 }
 
-// LogConfig sets the log level; trace adds protocol transcripts, which
-// contain passwords.
+// LogConfig sets the log level and format; trace adds protocol
+// transcripts, which contain passwords.
 type LogConfig struct {
-	Level string `toml:"level"`
-	Trace bool   `toml:"trace"`
+	Level  string `toml:"level"`
+	Format string `toml:"format"`
+	Trace  bool   `toml:"trace"`
+}
+
+// DKIMConfig signs outgoing mail (RFC 6376). All three keys or none.
+type DKIMConfig struct {
+	Domain   string `toml:"domain"`
+	Selector string `toml:"selector"`
+	KeyFile  string `toml:"key_file"`
 }
 
 // Duration is a time.Duration written as "90s" or "1h30m".
@@ -151,6 +180,8 @@ func DefaultConfig() Config {
 			Address:        "ask@helpline.localhost",
 			OwnerName:      "The Owner",
 			OwnerAddresses: []string{"owner@helpline.localhost"},
+			Signoff:        "Happy running",
+			EbookTitle:     "Running tips",
 		},
 		Database: DatabaseConfig{Path: "helpline.db"},
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
@@ -162,7 +193,7 @@ func DefaultConfig() Config {
 		HTTP: HTTPConfig{Listen: "127.0.0.1:8080"},
 		Devmail: DevmailConfig{IMAPAddr: "127.0.0.1:1143", SMTPAddr: "127.0.0.1:1025", Password: "helpline",
 			Accounts: []string{"runner@helpline.localhost", "reader@helpline.localhost"}},
-		Log: LogConfig{Level: "info"},
+		Log: LogConfig{Level: "info", Format: "text"},
 	}
 }
 
@@ -182,6 +213,9 @@ func (e *ConfigError) Error() string { return fmt.Sprintf("config %s: %s", e.Key
 // empty), then the environment.
 func LoadConfig(path string, env func(string) string) (*Config, error) {
 	cfg := DefaultConfig()
+	if dir := stateDirectory(env); dir != "" {
+		cfg.Database.Path = filepath.Join(dir, "helpline.db")
+	}
 	if path != "" {
 		md, err := toml.DecodeFile(path, &cfg)
 		if err != nil {
@@ -205,6 +239,14 @@ func LoadConfig(path string, env func(string) string) (*Config, error) {
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// stateDirectory is the first of the directories systemd made for the
+// service (StateDirectory=), which it names in $STATE_DIRECTORY,
+// colon-separated.
+func stateDirectory(env func(string) string) string {
+	dir, _, _ := strings.Cut(env("STATE_DIRECTORY"), ":")
+	return dir
 }
 
 // applyEnv overrides every field of v from HELPLINE_<SECTION>_<KEY>.

@@ -108,6 +108,10 @@ func TestConfigSecretFromFile(t *testing.T) {
 }
 
 func TestConfigValidation(t *testing.T) {
+	notPEM := writeFile(t, "not.pem", "not a certificate or key\n")
+	dkimEnv := func(domain, selector, keyFile string) map[string]string {
+		return map[string]string{"HELPLINE_DKIM_DOMAIN": domain, "HELPLINE_DKIM_SELECTOR": selector, "HELPLINE_DKIM_KEY_FILE": keyFile}
+	}
 	tests := []struct {
 		name string
 		env  map[string]string
@@ -130,6 +134,24 @@ func TestConfigValidation(t *testing.T) {
 		{"time zone", map[string]string{"HELPLINE_DIGEST_TIME_ZONE": "Mars/Olympus"}, "", "digest.time_zone"},
 		{"listen", map[string]string{"HELPLINE_HTTP_LISTEN": "8080"}, "", "http.listen"},
 		{"log level", map[string]string{"HELPLINE_LOG_LEVEL": "loud"}, "", "log.level"},
+		{"log format", map[string]string{"HELPLINE_LOG_FORMAT": "xml"}, "", "log.format"},
+		{"hourly cap", map[string]string{"HELPLINE_SMTP_MAX_PER_HOUR": "-1"}, "", "smtp.max_per_hour"},
+		{"daily cap", map[string]string{"HELPLINE_SMTP_MAX_PER_DAY": "-5"}, "", "smtp.max_per_day"},
+		{"imap ca file missing", map[string]string{"HELPLINE_IMAP_CA_FILE": "/nonexistent/ca.pem"}, "", "imap.ca_file"},
+		{"smtp ca file not pem", map[string]string{"HELPLINE_SMTP_CA_FILE": notPEM}, "", "smtp.ca_file"},
+		{"server name", map[string]string{"HELPLINE_SMTP_SERVER_NAME": "mail example org"}, "", "smtp.server_name"},
+		{"imap server name", map[string]string{"HELPLINE_IMAP_SERVER_NAME": "-imap.example.org"}, "", "imap.server_name"},
+		{"long blurb", map[string]string{"HELPLINE_SITE_NEWSLETTER_BLURB": strings.Repeat("Answers weekly. ", 30)}, "", "site.newsletter_blurb"},
+		{"dkim domain", dkimEnv("helpline..localhost", "sel", notPEM), "", "dkim.domain"},
+		{"trusted proxy", nil, "[http]\ntrusted_proxies = [\"10.0.0.0/8\", \"proxy.local\"]\n", "http.trusted_proxies"},
+		{"empty signoff", nil, "[site]\nsignoff = \" \"\n", "site.signoff"},
+		{"ebook title on two lines", nil, "[site]\nebook_title = \"Running\\ntips\"\n", "site.ebook_title"},
+		{"dkim without selector", dkimEnv("helpline.localhost", "", notPEM), "", "dkim.selector"},
+		{"dkim without key", dkimEnv("helpline.localhost", "sel", ""), "", "dkim.key_file"},
+		{"dkim other domain", dkimEnv("example.com", "sel", notPEM), "", "dkim.domain"},
+		{"dkim bad selector", dkimEnv("helpline.localhost", "a selector", notPEM), "", "dkim.selector"},
+		{"dkim key missing", dkimEnv("helpline.localhost", "sel", "/nonexistent/dkim.pem"), "", "dkim.key_file"},
+		{"dkim not a key", dkimEnv("helpline.localhost", "sel", notPEM), "", "dkim.key_file"},
 		{"unknown key", nil, "[site]\nnmae = \"x\"\n", "site.nmae"},
 		{"bad toml", nil, "[site\n", "h.toml"},
 		{"duration", nil, "[imap]\npoll_interval = \"soon\"\n", "h.toml"},
@@ -204,4 +226,29 @@ func configKeys(t reflect.Type, prefix string) []string {
 		keys = append(keys, prefix+name)
 	}
 	return keys
+}
+
+// TestConfigStateDirectory puts the database where systemd's
+// StateDirectory= says, unless the database path is set.
+func TestConfigStateDirectory(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{}, "helpline.db"},
+		{map[string]string{"STATE_DIRECTORY": "/var/lib/helpline"}, "/var/lib/helpline/helpline.db"},
+		{map[string]string{"STATE_DIRECTORY": "/var/lib/helpline:/var/lib/other"}, "/var/lib/helpline/helpline.db"},
+		{map[string]string{"STATE_DIRECTORY": "/var/lib/helpline", "HELPLINE_DATABASE_PATH": "/srv/h.db"}, "/srv/h.db"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.env["STATE_DIRECTORY"], func(t *testing.T) {
+			cfg, err := LoadConfig("", envOf(tt.env))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Database.Path != tt.want {
+				t.Errorf("got database.path %q, want %q", cfg.Database.Path, tt.want)
+			}
+		})
+	}
 }

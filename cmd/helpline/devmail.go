@@ -63,7 +63,7 @@ func cmdDevmail(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(m.Stderr, cfg.Log.Level)
+	log := newLogger(m.Stderr, cfg.Log)
 	srv, err := startDevmail(ctx, cfg, log.With("component", "devmail"))
 	if err != nil {
 		return err

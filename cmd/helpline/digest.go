@@ -9,7 +9,6 @@ import (
 
 	"helpline/digest"
 	"helpline/internal/newsletter"
-	"helpline/templates"
 )
 
 // newDigest builds the digest from the configuration; serve runs it on its
@@ -21,7 +20,7 @@ func newDigest(app *App) (*digest.Digest, error) {
 		return nil, &ConfigError{Key: "digest.time_zone", Reason: err.Error()}
 	}
 	return digest.New(app.DB, digest.Config{
-		Site: templates.MailSite{Name: cfg.Site.Name, Link: cfg.Site.BaseURL, Logo: cfg.Site.LogoURL},
+		Site: mailSite(cfg),
 		Links: newsletter.Links{BaseURL: cfg.Site.BaseURL, Mailbox: cfg.Site.Address,
 			ListID: app.listID(), Signer: app.Signer},
 		Schedule: cfg.Digest.Schedule,

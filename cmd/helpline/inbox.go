@@ -29,8 +29,12 @@ func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbo
 
 // imapConfig is where the poller reads: the configured server, or the
 // embedded one at the address it listens on.
-func imapConfig(c *Config, devIMAP string) inbox.IMAPConfig {
-	ic := inbox.IMAPConfig{
+func imapConfig(c *Config, devIMAP string) (inbox.IMAPConfig, error) {
+	tc, err := c.imapTLS()
+	if err != nil {
+		return inbox.IMAPConfig{}, err
+	}
+	ic := inbox.IMAPConfig{TLSConfig: tc,
 		Addr: c.IMAP.Addr, TLS: c.IMAP.TLS, Username: c.IMAP.Username, Password: c.IMAP.Password,
 		Mailbox: c.IMAP.Mailbox, ProcessedMailbox: c.IMAP.ProcessedMailbox,
 		PollInterval: c.IMAP.PollInterval.Duration, MaxMessageSize: c.IMAP.MaxMessageSize,
@@ -38,7 +42,7 @@ func imapConfig(c *Config, devIMAP string) inbox.IMAPConfig {
 	if devIMAP != "" {
 		ic.Addr, ic.TLS, ic.Username, ic.Password = devIMAP, "none", c.Site.Address, c.Devmail.Password
 	}
-	return ic
+	return ic, nil
 }
 
 func cmdPoll(ctx context.Context, m *Main, args []string) error {
@@ -66,7 +70,11 @@ func cmdPoll(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	poller := inbox.NewPoller(app.DB, imapConfig(app.Config, dev), newProcessor(app, subs, app.comments()), app.Log.With("component", "poller"))
+	ic, err := imapConfig(app.Config, dev)
+	if err != nil {
+		return err
+	}
+	poller := inbox.NewPoller(app.DB, ic, newProcessor(app, subs, app.comments()), app.Log.With("component", "poller"))
 	n, err := poller.PollOnce(ctx)
 	if err != nil {
 		return err

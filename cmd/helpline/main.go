@@ -35,6 +35,7 @@ func commands() []command {
 		{"inbox", "list fetched mail or process one again (inbox list|reprocess ID)", cmdInbox},
 		{"digest", "preview, send or list the digest (digest preview|send|list)", cmdDigest},
 		{"subscribers", "manage newsletter subscribers (subscribers list|add|remove|import|export|forget|resend-welcome)", cmdSubscribers},
+		{"dkim", "make a DKIM signing key and print its DNS record (dkim keygen)", cmdDKIM},
 		{"version", "print the version", cmdVersion},
 	}
 }
@@ -72,7 +73,9 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// SIGHUP stops gracefully too, as SIGTERM does: a closed terminal or
+	// a supervisor that uses it gets the mail in flight finished, not cut.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 	os.Exit(m.Run(ctx, os.Args[1:]))

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/mailer"
 )
 
 // outboxRow is the JSON shape of `outbox list --json`.
@@ -76,6 +77,9 @@ func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
 	if *asJSON {
 		return printJSON(m.Stdout, out)
 	}
+	if err := printCapped(ctx, m, app); err != nil {
+		return err
+	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tKIND\tTO\tSTATUS\tATTEMPTS\tNEXT\tLAST ERROR")
 	for _, r := range out {
@@ -115,5 +119,24 @@ func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "requeued mail %d\n", id)
+	return nil
+}
+
+// printCapped says when the next mail may go while a sending cap holds
+// the queue back.
+func printCapped(ctx context.Context, m *Main, app *App) error {
+	c := app.Config.SMTP
+	if c.MaxPerHour == 0 && c.MaxPerDay == 0 {
+		return nil
+	}
+	now := app.DB.Now()
+	sent, err := app.DB.SentSince(ctx, now.Add(-24*time.Hour))
+	if err != nil {
+		return err
+	}
+	next, reason := mailer.NextSend(sent, now, c.MaxPerHour, c.MaxPerDay)
+	if reason != "" {
+		fmt.Fprintf(m.Stdout, "Sending capped, %s: the next mail may go at %s.\n\n", reason, next.Format(time.RFC3339))
+	}
 	return nil
 }

@@ -79,8 +79,12 @@ func newSender(app *App, ms *mailServers, extra func(*mailer.Config)) (*mailer.S
 	mc := mailer.Config{
 		Addr: ms.smtpAddr, TLS: ms.smtpTLS, Username: ms.smtpUser, Password: ms.smtpPass,
 		Connections: c.SMTP.Connections, RatePerSecond: c.SMTP.Rate, MaxAttempts: c.SMTP.MaxAttempts,
+		MaxPerHour: c.SMTP.MaxPerHour, MaxPerDay: c.SMTP.MaxPerDay,
 		From: c.Site.Address, FromName: c.Site.Name, Signer: app.Signer,
 		Logger: app.Log.With("component", "mailer"),
+	}
+	if err := ms.secure(c, &mc); err != nil {
+		return nil, err
 	}
 	if extra != nil {
 		extra(&mc)
@@ -153,10 +157,15 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	}
 	app.DB.OnEnqueue = sender.Wake
 	proc := newProcessor(app, mailSubscriptions{nl}, app.comments())
-	poller := inbox.NewPoller(app.DB, imapConfig(cfg, ms.devIMAP()), proc, app.Log.With("component", "poller"))
+	ic, err := imapConfig(cfg, ms.devIMAP())
+	if err != nil {
+		return nil, err
+	}
+	poller := inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))
 	site, err := web.New(web.Config{
-		Listen:          cfg.HTTP.Listen,
-		Site:            web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName},
+		Listen: cfg.HTTP.Listen,
+		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
+			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
 		Secret:          string(app.Signer.Key("web")),
 		Logger:          app.Log.With("component", "web"),
 		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
@@ -166,6 +175,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		Signer:          app.Signer,
 		Mailbox:         cfg.Site.Address,
 		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		TrustedProxies:  cfg.trustedProxies(),
 	}, app.DB)
 	if err != nil {
 		return nil, err

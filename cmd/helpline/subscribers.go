@@ -30,7 +30,7 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 		BaseURL:  cfg.Site.BaseURL,
 		Links: newsletter.Links{BaseURL: cfg.Site.BaseURL, Mailbox: cfg.Site.Address, ListID: app.listID(),
 			Signer: app.Signer},
-		Mail:             templates.MailSite{Name: cfg.Site.Name, Link: cfg.Site.BaseURL, Logo: cfg.Site.LogoURL},
+		Mail:             mailSite(cfg),
 		Ebook:            ebook,
 		EbookName:        cfg.Newsletter.EbookName,
 		ConfirmsPerDay:   cfg.Newsletter.ConfirmsPerDay,
@@ -39,6 +39,11 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 		SuppressionKey:   app.SuppressionKey,
 		Logger:           app.Log.With("component", "newsletter"),
 	})
+}
+
+// mailSite is what styled mail says about the site.
+func mailSite(cfg *Config) templates.MailSite {
+	return templates.MailSite{Name: cfg.Site.Name, Link: cfg.Site.BaseURL, Logo: cfg.Site.LogoURL, Signoff: cfg.Site.Signoff}
 }
 
 // defaultListID is an RFC 2919 List-Id made from the site's name and mail

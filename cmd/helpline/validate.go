@@ -7,13 +7,15 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/robfig/cron/v3"
 )
 
 // Validate checks every key and reports the first that is wrong.
 func (c *Config) Validate() error {
-	checks := []func() error{c.validateSite, c.validateMail, c.validateRest}
+	checks := []func() error{c.validateSite, c.validateMail, c.validateRest, c.validateWords, c.validateTrust}
 	for _, check := range checks {
 		if err := check(); err != nil {
 			return err
@@ -128,6 +130,12 @@ func (c *Config) validateMail() error {
 	if c.SMTP.Rate < 0 {
 		return bad("smtp.rate", "must not be negative (0 means unlimited)")
 	}
+	if c.SMTP.MaxPerHour < 0 {
+		return bad("smtp.max_per_hour", "must not be negative (0 means no cap)")
+	}
+	if c.SMTP.MaxPerDay < 0 {
+		return bad("smtp.max_per_day", "must not be negative (0 means no cap)")
+	}
 	if c.SMTP.MaxAttempts < 1 {
 		return bad("smtp.max_attempts", "must be at least 1")
 	}
@@ -194,6 +202,35 @@ func (c *Config) validateRest() error {
 	case "debug", "info", "warn", "error":
 	default:
 		return bad("log.level", "%q must be debug, info, warn or error", c.Log.Level)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		return bad("log.format", "%q must be text or json", c.Log.Format)
+	}
+	return nil
+}
+
+// validateWords checks the site's own words: one line each, of a length
+// that fits where they are shown.
+func (c *Config) validateWords() error {
+	words := []struct {
+		key, v   string
+		min, max int
+	}{
+		{"site.signoff", c.Site.Signoff, 1, 100},
+		{"site.ebook_title", c.Site.EbookTitle, 1, 200},
+		{"site.newsletter_blurb", c.Site.NewsletterBlurb, 0, 400},
+	}
+	for _, w := range words {
+		if strings.ContainsFunc(w.v, unicode.IsControl) {
+			return bad(w.key, "must be one line without control characters")
+		}
+		n := utf8.RuneCountInString(strings.TrimSpace(w.v))
+		if n < w.min || n > w.max {
+			if w.min > 0 && n == 0 {
+				return bad(w.key, "must not be empty")
+			}
+			return bad(w.key, "must be at most %d characters", w.max)
+		}
 	}
 	return nil
 }

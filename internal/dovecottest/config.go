@@ -141,6 +141,11 @@ type settings struct {
 	LoginUser     string
 	MailUID       int
 	MailGID       int
+	// CertFile and KeyFile, when set, are the PEM certificate and key of
+	// an implicit-TLS listener on TLSPort.
+	CertFile string
+	KeyFile  string
+	TLSPort  int
 }
 
 // safeValue matches what may be written unquoted into a Dovecot setting: no
@@ -149,8 +154,12 @@ var safeValue = regexp.MustCompile(`^[A-Za-z0-9/._+-]+$`)
 
 // check refuses values that the configuration syntax would misread.
 func (s settings) check() error {
-	for _, v := range []string{s.BaseDir, s.StateDir, s.LogPath, s.UsersFile, s.HomeRoot,
-		s.InternalUser, s.InternalGroup, s.LoginUser} {
+	values := []string{s.BaseDir, s.StateDir, s.LogPath, s.UsersFile, s.HomeRoot,
+		s.InternalUser, s.InternalGroup, s.LoginUser}
+	if s.CertFile != "" || s.KeyFile != "" {
+		values = append(values, s.CertFile, s.KeyFile)
+	}
+	for _, v := range values {
 		if !safeValue.MatchString(v) {
 			return fmt.Errorf("value %q cannot be written into a dovecot configuration", v)
 		}
@@ -162,16 +171,22 @@ func (s settings) check() error {
 // setting, which both versions read (2.4 dropped the per-listener address).
 // A failed login is answered at once rather than after the usual delay, so
 // that tests of bad passwords stay fast. Login processes are not chrooted:
-// chroot needs root, and the tests gain nothing from it. The imaps listener
-// is disabled by port 0 since ssl is off.
+// chroot needs root, and the tests gain nothing from it. Without a
+// certificate ssl is off and the imaps listener is disabled by port 0;
+// with one, imaps listens on its own port and the plain listener stays
+// open for the tests' own set-up. Dovecot 2.3 reads the files named after
+// '<'; 2.4 takes the path itself under new setting names.
 const config23 = `# Written by helpline's tests for Dovecot 2.3.
 protocols = imap
 listen = 127.0.0.1
 base_dir = {{.BaseDir}}
 state_dir = {{.StateDir}}
 log_path = {{.LogPath}}
-ssl = no
-disable_plaintext_auth = no
+{{if .CertFile}}ssl = yes
+ssl_cert = <{{.CertFile}}
+ssl_key = <{{.KeyFile}}
+{{else}}ssl = no
+{{end}}disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 default_internal_user = {{.InternalUser}}
@@ -194,7 +209,7 @@ service imap-login {
     port = {{.Port}}
   }
   inet_listener imaps {
-    port = 0
+    port = {{.TLSPort}}
   }
 }
 service anvil {
@@ -212,8 +227,11 @@ listen = 127.0.0.1
 base_dir = {{.BaseDir}}
 state_dir = {{.StateDir}}
 log_path = {{.LogPath}}
-ssl = no
-auth_allow_cleartext = yes
+{{if .CertFile}}ssl = yes
+ssl_server_cert_file = {{.CertFile}}
+ssl_server_key_file = {{.KeyFile}}
+{{else}}ssl = no
+{{end}}auth_allow_cleartext = yes
 auth_mechanisms = plain login
 auth_failure_delay = 0
 default_internal_user = {{.InternalUser}}
@@ -242,7 +260,7 @@ service imap-login {
     port = {{.Port}}
   }
   inet_listener imaps {
-    port = 0
+    port = {{.TLSPort}}
   }
 }
 service anvil {

@@ -113,6 +113,47 @@ func TestRender(t *testing.T) {
 	}
 }
 
+// TestRenderTLS checks the imaps listener and certificate settings in the
+// syntax of each version, and that without a certificate TLS stays off.
+func TestRenderTLS(t *testing.T) {
+	withTLS := testSettings()
+	withTLS.CertFile, withTLS.KeyFile, withTLS.TLSPort = "/tmp/d/cert.pem", "/tmp/d/key.pem", 14993
+	tests := []struct {
+		name    string
+		v       version
+		s       settings
+		want    []string
+		notWant []string
+	}{
+		{"2.3 plain", version{2, 3}, testSettings(), []string{"ssl = no", "port = 0"}, []string{"ssl = yes", "ssl_cert"}},
+		{"2.4 plain", version{2, 4}, testSettings(), []string{"ssl = no", "port = 0"}, []string{"ssl = yes", "ssl_server_cert_file"}},
+		{"2.3 tls", version{2, 3}, withTLS,
+			[]string{"ssl = yes", "ssl_cert = </tmp/d/cert.pem", "ssl_key = </tmp/d/key.pem", "port = 14993", "port = 14300"},
+			[]string{"ssl = no", "ssl_server_cert_file"}},
+		{"2.4 tls", version{2, 4}, withTLS,
+			[]string{"ssl = yes", "ssl_server_cert_file = /tmp/d/cert.pem", "ssl_server_key_file = /tmp/d/key.pem", "port = 14993"},
+			[]string{"ssl = no", "ssl_cert =", "<"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conf, err := render(tt.v, tt.s)
+			if err != nil {
+				t.Fatalf("render: %v", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(conf, w) {
+					t.Errorf("got config without %q, want it:\n%s", w, conf)
+				}
+			}
+			for _, nw := range tt.notWant {
+				if strings.Contains(conf, nw) {
+					t.Errorf("got config with %q, want none:\n%s", nw, conf)
+				}
+			}
+		})
+	}
+}
+
 func TestRenderRefusesUnsafeValues(t *testing.T) {
 	tests := []struct {
 		name string
@@ -123,6 +164,7 @@ func TestRenderRefusesUnsafeValues(t *testing.T) {
 		{"brace in path", func(s *settings) { s.BaseDir = "/tmp/}run" }},
 		{"newline in user", func(s *settings) { s.InternalUser = "dovecot\nssl = yes" }},
 		{"empty group", func(s *settings) { s.InternalGroup = "" }},
+		{"key path with a space", func(s *settings) { s.CertFile, s.KeyFile = "/tmp/cert.pem", "/tmp/my key.pem" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"helpline/internal/dovecottest"
+	"helpline/internal/testcert"
 )
 
 // question builds a small reader's question; n keeps messages apart.
@@ -233,5 +235,27 @@ func BenchmarkDeliver(b *testing.B) {
 	raw := question(1)
 	for b.Loop() {
 		s.Deliver(b, dovecottest.DefaultUser, raw)
+	}
+}
+
+// TestStartTLS logs in over imaps with the test CA trusted, and is refused
+// by a client that trusts only the system's roots.
+func TestStartTLS(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1")
+	s := dovecottest.StartTLS(t, ca.ServerCertPEM, ca.ServerKeyPEM)
+	if s.TLSAddr() == "" || s.TLSAddr() == s.Addr() {
+		t.Fatalf("got TLS address %q beside plain %q, want a listener of its own", s.TLSAddr(), s.Addr())
+	}
+	c, err := imapclient.DialTLS(s.TLSAddr(), &imapclient.Options{TLSConfig: ca.ClientConfig()})
+	if err != nil {
+		t.Fatalf("dial imaps with the CA: %v", err)
+	}
+	defer c.Close()
+	if err := c.Login(dovecottest.DefaultUser, s.Password()).Wait(); err != nil {
+		t.Fatalf("login over imaps: %v", err)
+	}
+	_, err = imapclient.DialTLS(s.TLSAddr(), nil)
+	if err == nil || !strings.Contains(err.Error(), "certificate signed by unknown authority") {
+		t.Errorf("dial imaps without the CA: got %v, want an unknown authority", err)
 	}
 }

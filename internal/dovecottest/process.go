@@ -66,6 +66,9 @@ func (s *Server) run(path string, v version, id identity, port int) error {
 		return err
 	}
 	s.proc, s.addr = p, addr
+	if s.tlsPort != 0 {
+		s.tlsAddr = net.JoinHostPort("127.0.0.1", strconv.Itoa(s.tlsPort))
+	}
 	return nil
 }
 

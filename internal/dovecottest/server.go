@@ -42,6 +42,12 @@ type Server struct {
 	addr  string
 	users []string
 	proc  *process
+
+	// certPEM and keyPEM, when set, are served on tlsAddr with implicit
+	// TLS (imaps) besides the plain listener.
+	certPEM, keyPEM []byte
+	tlsPort         int
+	tlsAddr         string
 }
 
 // Available reports the path of the dovecot binary, looking first where
@@ -75,6 +81,18 @@ func isExecutable(path string) bool {
 // private to root.
 func Start(t testing.TB, users ...string) *Server {
 	t.Helper()
+	return start(t, &Server{}, users)
+}
+
+// StartTLS is Start with an imaps listener as well (TLSAddr), presenting
+// the PEM certificate and key given, such as a test CA's.
+func StartTLS(t testing.TB, certPEM, keyPEM []byte, users ...string) *Server {
+	t.Helper()
+	return start(t, &Server{certPEM: certPEM, keyPEM: keyPEM}, users)
+}
+
+func start(t testing.TB, s *Server, users []string) *Server {
+	t.Helper()
 	path, ok := Available()
 	if !ok {
 		t.Skip(skipMessage)
@@ -95,7 +113,7 @@ func Start(t testing.TB, users ...string) *Server {
 			t.Errorf("dovecottest: remove %s: %v", dir, err)
 		}
 	})
-	s := &Server{dir: dir, users: users}
+	s.dir, s.users = dir, users
 	if err := s.launch(t.Context(), path); err != nil {
 		t.Fatalf("dovecottest: start %s: %v%s", path, err, s.logTail())
 	}
@@ -127,6 +145,10 @@ func checkUsers(users []string) error {
 // Addr returns the host:port of the server's plain IMAP listener.
 func (s *Server) Addr() string { return s.addr }
 
+// TLSAddr returns the host:port of the imaps listener of a server started
+// with StartTLS, and "" for one started with Start.
+func (s *Server) TLSAddr() string { return s.tlsAddr }
+
 // Password returns the password of every user of the server.
 func (s *Server) Password() string { return password }
 
@@ -152,6 +174,11 @@ func (s *Server) launch(ctx context.Context, path string) error {
 		if err != nil {
 			return err
 		}
+		if s.certPEM != nil {
+			if s.tlsPort, err = freePort(); err != nil {
+				return err
+			}
+		}
 		err = s.run(path, v, id, port)
 		if err == nil || attempt == startAttempts {
 			return err
@@ -172,6 +199,16 @@ func (s *Server) prepare(id identity) error {
 	if err := os.WriteFile(s.usersFile(), []byte(users.String()), 0o644); err != nil {
 		return fmt.Errorf("write users: %w", err)
 	}
+	if s.certPEM != nil {
+		// Read by the master before it drops privileges, as root or as
+		// the user running the test: no one else needs the key.
+		if err := os.WriteFile(s.certFile(), s.certPEM, 0o644); err != nil {
+			return fmt.Errorf("write certificate: %w", err)
+		}
+		if err := os.WriteFile(s.keyFile(), s.keyPEM, 0o600); err != nil {
+			return fmt.Errorf("write key: %w", err)
+		}
+	}
 	home := s.homeRoot()
 	if err := os.Mkdir(home, 0o755); err != nil {
 		return fmt.Errorf("make homes: %w", err)
@@ -186,7 +223,7 @@ func (s *Server) prepare(id identity) error {
 
 // settings describes this server's files for the configuration.
 func (s *Server) settings(id identity, port int) settings {
-	return settings{
+	st := settings{
 		BaseDir:       filepath.Join(s.dir, "run"),
 		StateDir:      filepath.Join(s.dir, "state"),
 		LogPath:       s.logPath(),
@@ -199,6 +236,10 @@ func (s *Server) settings(id identity, port int) settings {
 		MailUID:       id.mailUID,
 		MailGID:       id.mailGID,
 	}
+	if s.certPEM != nil {
+		st.CertFile, st.KeyFile, st.TLSPort = s.certFile(), s.keyFile(), s.tlsPort
+	}
+	return st
 }
 
 func (s *Server) usersFile() string  { return filepath.Join(s.dir, "users") }
@@ -206,6 +247,8 @@ func (s *Server) homeRoot() string   { return filepath.Join(s.dir, "home") }
 func (s *Server) logPath() string    { return filepath.Join(s.dir, "dovecot.log") }
 func (s *Server) stderrPath() string { return filepath.Join(s.dir, "stderr.log") }
 func (s *Server) configPath() string { return filepath.Join(s.dir, "dovecot.conf") }
+func (s *Server) certFile() string   { return filepath.Join(s.dir, "cert.pem") }
+func (s *Server) keyFile() string    { return filepath.Join(s.dir, "key.pem") }
 
 // logTail returns the end of Dovecot's log and standard error, to explain a
 // failure in the test's output.

@@ -12,6 +12,7 @@ package smtptest
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -52,6 +53,10 @@ func WithAuth(username, password string) Option {
 	return func(s *Server) { s.username, s.password = username, password }
 }
 
+// WithTLS makes the server offer STARTTLS (RFC 3207) with the given
+// certificate.
+func WithTLS(cfg *tls.Config) Option { return func(s *Server) { s.tls = cfg } }
+
 // Server is a running test SMTP server.
 type Server struct {
 	addr string
@@ -61,6 +66,7 @@ type Server struct {
 	discard            bool
 	delay              time.Duration
 	username, password string
+	tls                *tls.Config
 
 	mu        sync.Mutex
 	messages  []Message
@@ -100,6 +106,7 @@ func Start(t testing.TB, opts ...Option) *Server {
 	s.srv.ReadTimeout = time.Minute
 	s.srv.WriteTimeout = time.Minute
 	s.srv.ErrorLog = log.New(io.Discard, "", 0)
+	s.srv.TLSConfig = s.tls
 	go s.srv.Serve(ln)
 	t.Cleanup(s.Close)
 	return s

@@ -1,0 +1,36 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// SentSince returns when each mail sent after since was accepted, oldest
+// first, for the sender's caps per hour and per day. It reads every sent
+// row's time: it runs when the sender starts and in `outbox list`, not per
+// mail.
+func (db *DB) SentSince(ctx context.Context, since time.Time) ([]time.Time, error) {
+	out, err := queryAll(ctx, db, func(s scanner) (time.Time, error) {
+		var t sql.NullString
+		err := s.Scan(&t)
+		return parseNullTime(t), err
+	}, "SELECT sent_at FROM outbox WHERE status = 'sent' AND sent_at > ? ORDER BY sent_at", formatTime(since))
+	if err != nil {
+		return nil, fmt.Errorf("mail sent since %s: %w", since.Format(time.RFC3339), err)
+	}
+	return out, nil
+}
+
+// PostponeOutbox moves every queued row due before until to until, and
+// returns how many it moved: mail over a sending cap waits, showing when
+// it may go, and keeps its attempts.
+func (db *DB) PostponeOutbox(ctx context.Context, until time.Time) (int64, error) {
+	res, err := db.exec(ctx, "UPDATE outbox SET next_attempt_at = ? WHERE status = 'queued' AND next_attempt_at < ?",
+		formatTime(until), formatTime(until))
+	if err != nil {
+		return 0, fmt.Errorf("postpone outbox: %w", err)
+	}
+	return res.RowsAffected()
+}

@@ -1,0 +1,56 @@
+package mailer
+
+import (
+	"context"
+	"crypto/tls"
+	"strings"
+	"testing"
+
+	"helpline/internal/smtptest"
+	"helpline/internal/testcert"
+)
+
+// TestSMTPVerifiesCertificate talks STARTTLS to a relay whose certificate
+// a private CA signed: trusted with that CA, refused without it or under
+// another name, and never sent in the clear instead.
+func TestSMTPVerifiesCertificate(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1", "relay.test")
+	other := testcert.New(t, "127.0.0.1")
+	srv := smtptest.Start(t, smtptest.WithTLS(ca.ServerConfig(t)))
+	withName := func(name string) *tls.Config {
+		tc := ca.ClientConfig()
+		tc.ServerName = name
+		return tc
+	}
+	tests := []struct {
+		name    string
+		tls     *tls.Config
+		wantErr string
+	}{
+		{"private CA", ca.ClientConfig(), ""},
+		{"private CA and the certificate's other name", withName("relay.test"), ""},
+		{"system roots only", nil, "certificate signed by unknown authority"},
+		{"another CA", other.ClientConfig(), "certificate signed by unknown authority"},
+		{"a name the certificate lacks", withName("mail.example.org"), "not mail.example.org"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := len(srv.Messages())
+			tr := newTransport(t, srv.Addr(), func(c *SMTPConfig) { c.TLS, c.TLSConfig = TLSStartTLS, tt.tls })
+			err := tr.Send(context.Background(), testMsg(t, "runner@example.org", "Hello over TLS.\n"))
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("got %v, want the mail sent", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("got %v, want an error saying %q", err, tt.wantErr)
+			}
+			want := before
+			if tt.wantErr == "" {
+				want++
+			}
+			if got := len(srv.Messages()); got != want {
+				t.Errorf("server holds %d messages, want %d", got, want)
+			}
+		})
+	}
+}
