@@ -118,50 +118,62 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 		asker = name
 	}
 	fmt.Fprintf(b, "*Asked by %s*\n\n", markdownText(asker))
-	if question, _ := shorten(strings.Join(paragraphs(q.Body), " "), questionRunes); question != "" {
+	if question, _ := shorten(excerpt(q.Body), questionRunes); question != "" {
 		fmt.Fprintf(b, "%s\n\n", markdownText(question))
 	}
-	answer, cut := shortenBlocks(blocks(q.Answer), answerRunes)
+	answer, cut := shortenUnits(units(q.Answer), answerRunes)
 	b.WriteString("**Answer:**")
-	for i, bl := range answer {
-		switch {
-		case i == 0 && bl.kind == prose.Text:
-			b.WriteString(" ")
-		case i > 0 && bl.kind != prose.Text && bl.kind == answer[i-1].kind:
-			b.WriteString("\n") // the next item of the same list
-		default:
-			b.WriteString("\n\n")
-		}
-		switch bl.kind {
-		case prose.Bullet:
-			b.WriteString("- ")
-		case prose.Numbered:
-			b.WriteString("1. ")
-		}
-		b.WriteString(markdownText(bl.text))
-	}
+	writeUnits(b, answer)
 	if cut {
 		fmt.Fprintf(b, "\n\n[Read the full answer](%s)", link)
 	}
 	b.WriteString("\n\n")
 }
 
-// shortenBlocks keeps whole blocks while they fit in max runes and
-// shortens the first one that does not.
-func shortenBlocks(bs []block, max int) ([]block, bool) {
-	var out []block
+// writeUnits writes an answer's lines as Markdown: paragraphs with their
+// meant line breaks, lists and quotes.
+func writeUnits(b *strings.Builder, us []unit) {
+	for i, u := range us {
+		quote := strings.Repeat("> ", u.depth)
+		switch {
+		case i == 0 && u.kind == prose.Text && u.depth == 0:
+			b.WriteString(" ")
+		case u.br:
+			b.WriteString("  \n" + quote) // a hard line break
+		case i > 0 && u.kind != prose.Text && u.kind == us[i-1].kind && u.depth == us[i-1].depth:
+			b.WriteString("\n" + quote) // the next item of the same list
+		case i > 0 && u.depth > 0 && u.depth == us[i-1].depth:
+			b.WriteString("\n" + strings.TrimSpace(quote) + "\n" + quote)
+		default:
+			b.WriteString("\n\n" + quote)
+		}
+		switch u.kind {
+		case prose.Bullet:
+			b.WriteString("- ")
+		case prose.Numbered:
+			b.WriteString("1. ")
+		}
+		b.WriteString(markdownText(u.text))
+	}
+}
+
+// shortenUnits keeps whole lines while they fit in max runes and shortens
+// the first one that does not.
+func shortenUnits(us []unit, max int) ([]unit, bool) {
+	var out []unit
 	left := max
-	for i, bl := range bs {
-		s, cut := shorten(bl.text, left)
+	for i, u := range us {
+		s, cut := shorten(u.text, left)
 		if cut || s == "" {
 			if s != "" && !strings.HasPrefix(s, "…") {
-				out = append(out, block{bl.kind, s})
+				u.text = s
+				out = append(out, u)
 			}
 			return out, true
 		}
-		out = append(out, bl)
+		out = append(out, u)
 		left -= len([]rune(s))
-		if left <= 1 && i < len(bs)-1 {
+		if left <= 1 && i < len(us)-1 {
 			return out, true
 		}
 	}
