@@ -96,7 +96,7 @@ func TestDate(t *testing.T) {
 func TestLanguageTags(t *testing.T) {
 	tests := []struct {
 		in, lang, word string
-		bad        bool
+		bad            bool
 	}{
 		{"", "en", "Questions", false},
 		{"de", "de", "Fragen", false},
