@@ -90,14 +90,23 @@ func trimURL(s string, start, end int) int {
 	return end
 }
 
-// firstName is the part of a name shown in public: the first word, and
-// nothing at all if it looks like an address.
+// firstName is the part of a name shown in public: the first word, or ""
+// if there is none or it looks like an address.
 func firstName(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 || strings.ContainsAny(f[0], "@<>") {
-		return "a reader"
+		return ""
 	}
 	return strings.Trim(f[0], ",;\"'")
+}
+
+// firstName is a name as shown in public, or "a reader" in the site's
+// language.
+func (s *Server) firstName(name string) string {
+	if f := firstName(name); f != "" {
+		return f
+	}
+	return s.loc.T("a_reader")
 }
 
 // snippet shortens text to about n characters at a word boundary, on one

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/internal/token"
 	"helpline/templates"
 )
@@ -49,6 +50,9 @@ type Config struct {
 	Signer       *token.Signer
 	Mailbox      string
 	OwnerAddress string
+	// Locale is the language of every page and of the mail the site
+	// sends; nil means English.
+	Locale *locale.Locale
 }
 
 // Server is the HTTP side of helpline.
@@ -56,6 +60,7 @@ type Server struct {
 	cfg     Config
 	db      *data.DB
 	pages   *templates.Pages
+	loc     *locale.Locale
 	log     *slog.Logger
 	handler http.Handler
 	limits  *limiter
@@ -72,7 +77,14 @@ type Server struct {
 
 // New returns a Server over db.
 func New(cfg Config, db *data.DB) (*Server, error) {
-	pages, err := templates.ParsePages()
+	if cfg.Locale == nil {
+		en, err := locale.New(locale.Default, nil)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Locale = en
+	}
+	pages, err := templates.ParsePages(cfg.Locale)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +98,7 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
+	s := &Server{cfg: cfg, db: db, pages: pages, loc: cfg.Locale, log: cfg.Logger, limits: newLimiter(),
 		versions: newVersionCheck(version), cache: newVersioned[*cachedPage](maxCachedPages),
 		searches: newVersioned[*cachedPage](maxCachedSearches), results: newVersioned[searchResult](maxCachedSearches),
 		started: time.Now()}
