@@ -1,7 +1,9 @@
 package templates
 
 import (
-	"fmt"
+	"html"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/matcornic/hermes/v2"
@@ -14,20 +16,55 @@ type MailSite struct {
 	Logo string // absolute URL of a logo image, optional
 }
 
-// Hermes returns the hermes settings for helpline's mail: the default theme
-// with the site's name, link and logo. Text hermes renders from Markdown or
-// intros is not escaped by hermes: callers must escape reader text first
-// (see EscapeMarkdown).
-func Hermes(s MailSite) hermes.Hermes {
+// Hermes returns the hermes settings for helpline's mail in the language
+// of w: the default theme with the site's name, link and logo, and hermes's
+// own words (greeting, the help under a button, the copyright line) in
+// that language. Text hermes renders from Markdown or intros is not
+// escaped by hermes: callers must escape reader text first.
+func Hermes(s MailSite, w Words) hermes.Hermes {
 	return hermes.Hermes{
-		Theme: new(hermes.Default),
+		Theme: &theme{lang: w.Lang()},
 		Product: hermes.Product{
 			Name:        s.Name,
 			Link:        s.Link + "/",
 			Logo:        s.Logo,
-			Copyright:   fmt.Sprintf("© %d %s", time.Now().Year(), s.Name),
-			TroubleText: "If the {ACTION} button does not work, copy this address into your browser:",
+			Copyright:   w.T("mail_copyright", strconv.Itoa(time.Now().Year()), s.Name),
+			TroubleText: w.T("mail_trouble"),
 		},
 		DisableCSSInlining: false,
 	}
+}
+
+// theme is hermes's default theme with the mail's language on its <html>
+// element, so that screen readers and translators know it, and a few
+// styles changed: headings no smaller than the text, and quotes and the
+// footer in colours that can be read.
+type theme struct {
+	hermes.Default
+	lang string
+}
+
+// themeCSS comes after the default theme's styles and wins over them.
+const themeCSS = `
+    h2 { font-size: 20px; }
+    h3 { font-size: 18px; }
+    blockquote p { font-size: 16px; color: #51545E; }
+    .email-footer p { color: #6B6E76; }
+`
+
+// HTMLTemplate is the default theme's, changed as the type says.
+func (t *theme) HTMLTemplate() string {
+	s := t.Default.HTMLTemplate()
+	s = strings.Replace(s, `<html xmlns=`, `<html lang="`+html.EscapeString(t.lang)+`" xmlns=`, 1)
+	return strings.Replace(s, "</style>", themeCSS+"  </style>", 1)
+}
+
+// Greet sets the mail's greeting in the language of w: "Hi Sam," with a
+// name, "Hello," without one.
+func Greet(body *hermes.Body, name string, w Words) {
+	if name = CleanName(name); name != "" {
+		body.Greeting, body.Name = w.T("mail_greeting"), name
+		return
+	}
+	body.Title = w.T("mail_hello")
 }

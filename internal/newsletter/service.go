@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/templates"
 )
 
@@ -33,7 +34,9 @@ type Config struct {
 	// SuppressionKey keys the hashes under which forgotten addresses are
 	// kept. It must stay the same for the life of the database.
 	SuppressionKey []byte
-	Logger         *slog.Logger
+	// Locale is the language of the mail; nil means English.
+	Locale *locale.Locale
+	Logger *slog.Logger
 }
 
 // Service runs subscriptions. It is safe for concurrent use.
@@ -86,6 +89,13 @@ func New(db *data.DB, cfg Config) (*Service, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Locale == nil {
+		en, err := locale.New(locale.Default, nil)
+		if err != nil {
+			return nil, fmt.Errorf("newsletter: %w", err)
+		}
+		cfg.Locale = en
 	}
 	return &Service{db: db, cfg: cfg, log: cfg.Logger}, nil
 }

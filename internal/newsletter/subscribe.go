@@ -80,15 +80,18 @@ func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 	return sub, nil
 }
 
-// subscriberMail renders one mail to sub with its links and list headers.
+// subscriberMail renders one mail to sub. The welcome mail carries the
+// unsubscribe link and the list headers; the confirmation mail carries
+// neither, since nobody is subscribed until they confirm.
 func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
-	render func(templates.MailSite, templates.NewsletterMail) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
-	r, err := render(s.cfg.Mail, templates.NewsletterMail{
-		Name:           sub.Name,
-		ConfirmURL:     s.cfg.Links.ConfirmURL(sub.ID),
-		UnsubscribeURL: s.cfg.Links.UnsubscribeURL(sub.ID),
-		EbookName:      s.cfg.EbookName,
-	})
+	render func(templates.MailSite, templates.NewsletterMail, templates.Words) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
+	nm := templates.NewsletterMail{Name: sub.Name, EbookName: s.cfg.EbookName}
+	if kind == data.KindConfirm {
+		nm.ConfirmURL = s.cfg.Links.ConfirmURL(sub.ID)
+	} else {
+		nm.UnsubscribeURL = s.cfg.Links.UnsubscribeURL(sub.ID)
+	}
+	r, err := render(s.cfg.Mail, nm, s.cfg.Locale)
 	if err != nil {
 		return nil, fmt.Errorf("%s mail for subscriber %d: %w", kind, sub.ID, err)
 	}
@@ -99,8 +102,10 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 		Subject:      r.Subject,
 		Text:         r.Text,
 		HTML:         r.HTML,
-		Headers:      s.cfg.Links.Headers(sub.ID),
 		SubscriberID: sub.ID,
+	}
+	if kind != data.KindConfirm {
+		m.Headers = s.cfg.Links.Headers(sub.ID)
 	}
 	if kind == data.KindWelcome {
 		m.Attachment = "ebook"
