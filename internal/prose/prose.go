@@ -197,3 +197,31 @@ func Plain(bs []Block) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// Wrap breaks s into lines of at most width runes at spaces, as a mail
+// client would before sending; a word longer than width gets a line of its
+// own. Line breaks already in s stay.
+func Wrap(s string, width int) string {
+	var b strings.Builder
+	for i, para := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := 0
+		for j, w := range strings.Fields(para) {
+			wl := utf8.RuneCountInString(w)
+			switch {
+			case j == 0:
+			case n+1+wl > width:
+				b.WriteByte('\n')
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += wl
+		}
+	}
+	return b.String()
+}

@@ -95,3 +95,18 @@ func TestPlain(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestWrap(t *testing.T) {
+	got := Wrap(long+"\n\nSam", 72)
+	for _, line := range strings.Split(got, "\n") {
+		if len(line) > 72 {
+			t.Errorf("line of %d characters: %q", len(line), line)
+		}
+	}
+	if want := wrap72(long) + "\n\nSam"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if blocks := Parse(got); !reflect.DeepEqual(blocks, Parse(long+"\n\nSam")) {
+		t.Errorf("wrapped text reads as %+v", blocks)
+	}
+}
