@@ -166,6 +166,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		Signer:          app.Signer,
 		Mailbox:         cfg.Site.Address,
 		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		Locale:          app.Locale,
 	}, app.DB)
 	if err != nil {
 		return nil, err

@@ -60,7 +60,8 @@ func (c *Config) validateSite() error {
 	if s.Secret != "" && len(s.Secret) < 16 {
 		return bad("site.secret", "must be at least 16 characters (or unset, to have one generated)")
 	}
-	return nil
+	_, err = c.Locale()
+	return err
 }
 
 func checkAddress(a string) error {

@@ -121,18 +121,15 @@ func New(lang string, words map[string]Entry) (*Locale, error) {
 	return l, nil
 }
 
-// match returns the catalog language that serves tag.
+// match returns the catalog language that serves tag: the one of its base
+// language, so that "de-AT" is served by "de".
 func match(tag language.Tag) (string, error) {
 	langs := Languages()
-	tags := make([]language.Tag, len(langs))
-	for i, l := range langs {
-		tags[i] = language.MustParse(l)
+	base, _ := tag.Base()
+	if slices.Contains(langs, base.String()) {
+		return base.String(), nil
 	}
-	_, i, conf := language.NewMatcher(tags).Match(tag)
-	if conf == language.No {
-		return "", &Error{Reason: fmt.Sprintf("no words for %q; the languages are %s", tag, strings.Join(langs, ", "))}
-	}
-	return langs[i], nil
+	return "", &Error{Reason: fmt.Sprintf("no words for %q; the languages are %s", tag, strings.Join(langs, ", "))}
 }
 
 func set(b *catalog.Builder, tag language.Tag, id string, e Entry, arg int) error {

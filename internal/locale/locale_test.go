@@ -105,6 +105,8 @@ func TestLanguageTags(t *testing.T) {
 		{"nl", "nl", "Vragen", false},
 		{"xx-!!", "", "", true},
 		{"ja", "", "", true},
+		{"tlh", "", "", true},
+		{"en-GB", "en-GB", "Questions", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
