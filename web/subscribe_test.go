@@ -24,7 +24,7 @@ type site struct {
 	srv   *httptest.Server
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t *testing.T, change ...func(*Config)) *site {
 	t.Helper()
 	db, err := data.Open(filepath.Join(t.TempDir(), "helpline.db"))
 	if err != nil {
@@ -45,8 +45,12 @@ func newSite(t *testing.T) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
-		Secret: "visitor key secret", Newsletter: nl}, db)
+	cfg := Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
+		Secret: "visitor key secret", Newsletter: nl}
+	for _, c := range change {
+		c(&cfg)
+	}
+	s, err := New(cfg, db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,6 +86,23 @@ func (st *site) do(t *testing.T, method, path string, form url.Values, header ma
 		t.Fatal(err)
 	}
 	return resp.StatusCode, string(b)
+}
+
+// question stores an answered question from asker.
+func (st *site) question(t *testing.T, title, body, answer, asker string) *data.Question {
+	t.Helper()
+	ctx := context.Background()
+	q := &data.Question{Title: title, Body: body, AskerName: asker, AskerEmail: "asker@example.org"}
+	err := st.db.InTx(ctx, func(tx *data.Tx) error {
+		if err := tx.CreateQuestion(ctx, q); err != nil {
+			return err
+		}
+		return tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: answer})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }
 
 func (st *site) subscriber(t *testing.T, addr string) *data.Subscriber {
