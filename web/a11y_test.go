@@ -128,7 +128,7 @@ func TestBrowserPagesAreAccessible(t *testing.T) {
 
 	type step struct {
 		name string
-		path string                          // a page to open
+		path string                           // a page to open
 		do   []chromedp.Action[chromedp.Void] // or what to do on the page before
 	}
 	submit := func(form string) chromedp.Action[chromedp.Void] {
