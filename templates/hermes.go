@@ -38,14 +38,17 @@ func Hermes(s MailSite, w Words) hermes.Hermes {
 // theme is hermes's default theme with the mail's language on its <html>
 // element, so that screen readers and translators know it, and a few
 // styles changed: headings no smaller than the text, and quotes and the
-// footer in colours that can be read.
+// footer in colours that can be read, and long words that wrap.
 type theme struct {
 	hermes.Default
 	lang string
 }
 
-// themeCSS comes after the default theme's styles and wins over them.
+// themeCSS comes after the default theme's styles and wins over them. Long
+// words, such as addresses in reader text, wrap rather than widen the mail
+// past a phone's screen.
 const themeCSS = `
+    .content-cell { overflow-wrap: anywhere; word-break: break-word; }
     h2 { font-size: 20px; }
     h3 { font-size: 18px; }
     blockquote p { font-size: 16px; color: #51545E; }

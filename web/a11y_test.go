@@ -70,10 +70,11 @@ func artifacts(t *testing.T) string {
 	return t.TempDir()
 }
 
-// inspect checks the page the browser shows at every width: no serious
-// or critical accessibility violation and nothing wider than the screen.
-// It saves a screenshot of each width under dir as name-WIDTH.png.
-func inspect(t *testing.T, ctx context.Context, what, dir, name string, axe bool) {
+// inspect checks the page the browser shows at each of widths: nothing
+// wider than the screen and, with axe, no serious or critical
+// accessibility violation. It saves a screenshot of each width under dir as
+// name-WIDTH.png.
+func inspect(t *testing.T, ctx context.Context, widths []int64, what, dir, name string, axe bool) {
 	t.Helper()
 	for _, w := range widths {
 		if err := chromedp.Do(ctx, setWidth(w)); err != nil {
@@ -172,7 +173,7 @@ func TestBrowserPagesAreAccessible(t *testing.T) {
 				t.Fatalf("%s: %v", s.name, err)
 			}
 		}
-		inspect(t, ctx, s.name, dir, "page-"+s.name, true)
+		inspect(t, ctx, widths, s.name, dir, "page-"+s.name, true)
 	}
 	t.Logf("screenshots in %s", dir)
 }
