@@ -262,3 +262,39 @@ func TestBrowserFormsWorkFromTheKeyboard(t *testing.T) {
 		t.Errorf("got %q, want a pending sign-up", s.Status)
 	}
 }
+
+// TestBrowserLayoutOnAPhone checks what once looked wrong at 390 px: the
+// rating choices keep their labels beside them, and the name field of the
+// sign-up form is as wide as the email field.
+func TestBrowserLayoutOnAPhone(t *testing.T) {
+	ctx, _ := browser(t, time.Minute)
+	st := newSite(t)
+	q := st.question(t, "Hills", "How do I run hills?", "Slowly.", "Ann")
+	if err := chromedp.Do(ctx, setWidth(390), chromedp.Navigate(st.srv.URL+questionPath(q.ID, q.Slug))); err != nil {
+		t.Fatal(err)
+	}
+	apart, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.rate fieldset label')].filter(l => {
+		const input = document.getElementById(l.htmlFor);
+		const box = input.getBoundingClientRect();
+		const range = document.createRange();
+		range.selectNodeContents(l);
+		const lines = [...range.getClientRects()].filter(r => r.width > 0);
+		return lines.some(r => r.top >= box.bottom || r.bottom <= box.top);
+	}).map(l => l.textContent.trim())`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(apart) > 0 {
+		t.Errorf("at 390px these rating labels wrap away from their buttons: %q", apart)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(st.srv.URL+"/subscribe")); err != nil {
+		t.Fatal(err)
+	}
+	w, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`['#name', '#email'].map(s => document.querySelector(s).getBoundingClientRect().width)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w[0] < w[1] || w[1] < 300 {
+		t.Errorf("at 390px the name field is %.0fpx and the email field %.0fpx wide, want both the form's width", w[0], w[1])
+	}
+}
