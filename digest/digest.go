@@ -11,6 +11,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/internal/newsletter"
 	"helpline/templates"
 )
@@ -36,6 +37,8 @@ type Config struct {
 	// Copyright replaces the footer's copyright line; tests fix it so that
 	// rendered mail does not change with the year.
 	Copyright string
+	// Locale is the language of the digest; nil means English.
+	Locale *locale.Locale
 }
 
 // Digest makes digests on a schedule and fills in each recipient's copy at
@@ -80,6 +83,13 @@ func New(db *data.DB, cfg Config, log *slog.Logger) (*Digest, error) {
 	}
 	if cfg.Links.Signer == nil || cfg.Links.BaseURL == "" {
 		return nil, errors.New("digest: unsubscribe links need a signer and a base URL")
+	}
+	if cfg.Locale == nil {
+		en, err := locale.New(locale.Default, nil)
+		if err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
+		cfg.Locale = en
 	}
 	return &Digest{
 		db: db, cfg: cfg, sched: sched, log: log,

@@ -53,53 +53,39 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(cleanText(s)), " ")
 }
 
-// paragraphs cleans s and returns its paragraphs (split at blank lines),
-// each folded onto one line. Folding keeps a line of "===" or leading
-// spaces from turning into a heading or a code block.
-func paragraphs(s string) []string {
-	var out []string
-	for _, p := range strings.Split(cleanText(s), "\n\n") {
-		if p = strings.Join(strings.Fields(p), " "); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+// excerpt cleans s and returns it on one line, as prose reads it.
+func excerpt(s string) string {
+	return prose.Plain(prose.Parse(cleanText(s)))
 }
 
-// block is one paragraph, folded onto one line, or one list item.
-type block struct {
-	kind prose.Kind
-	text string
+// unit is one line of an answer as the digest shows it: a line of a
+// paragraph, or a list item, at a depth of quoting.
+type unit struct {
+	kind  prose.Kind // Text, Bullet or Numbered
+	text  string     // on one line
+	depth int        // how many quotes it is inside
+	// br says that the line continues the paragraph before it after a
+	// line break that was meant, such as in a sign-off.
+	br bool
 }
 
-// blocks cleans s and splits it into paragraphs at blank lines, with list
-// items (read as the site reads them) as blocks of their own, so that an
-// answer's lists stay lists. Folding the rest keeps a line of "===" or
-// leading spaces from turning into a heading or a code block.
-func blocks(s string) []block {
-	var out []block
-	for _, chunk := range strings.Split(cleanText(s), "\n\n") {
-		var para []string
-		flush := func() {
-			if len(para) > 0 {
-				out = append(out, block{prose.Text, strings.Join(para, " ")})
-				para = nil
+// units cleans s and reads it as the site does (see prose), flattened to
+// lines so that the digest can keep whole ones while they fit.
+func units(s string) []unit {
+	var out []unit
+	var walk func(bs []prose.Block, depth int)
+	walk = func(bs []prose.Block, depth int) {
+		for _, b := range bs {
+			if b.Kind == prose.Quote {
+				walk(b.Blocks, depth+1)
+				continue
+			}
+			for i, line := range b.Lines {
+				out = append(out, unit{kind: b.Kind, text: line, depth: depth, br: b.Kind == prose.Text && i > 0})
 			}
 		}
-		for _, line := range strings.Split(chunk, "\n") {
-			kind, rest := prose.Line(line)
-			rest = strings.Join(strings.Fields(rest), " ")
-			switch {
-			case rest == "":
-			case kind == prose.Text:
-				para = append(para, rest)
-			default:
-				flush()
-				out = append(out, block{kind, rest})
-			}
-		}
-		flush()
 	}
+	walk(prose.Parse(cleanText(s)), 0)
 	return out
 }
 

@@ -199,3 +199,32 @@ func TestAnswerListsStayLists(t *testing.T) {
 		})
 	}
 }
+
+func TestAnswerReadAsWritten(t *testing.T) {
+	f := newFixture(t)
+	answer := "Start with walk-run intervals: one minute running and two minutes\n" +
+		"walking, for twenty minutes, three times a week.\n\n" +
+		"> Should I stop\n> altogether?\n\nNo.\n\nViele Grüße\nSam"
+	r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: "Plan", Body: "How?", Answer: answer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"two minutes walking, for twenty minutes",
+		"<blockquote", "Should I stop<br",
+		"Viele Grüße<br",
+	} {
+		if !strings.Contains(r.HTML, want) {
+			t.Errorf("HTML lacks %q:\n%s", want, r.HTML)
+		}
+	}
+	for _, want := range []string{
+		"two minutes walking, for twenty minutes",
+		"> Should I stop\n> altogether?",
+		"Viele Grüße\nSam",
+	} {
+		if !strings.Contains(r.Text, want) {
+			t.Errorf("text part lacks %q:\n%s", want, r.Text)
+		}
+	}
+}

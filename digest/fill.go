@@ -29,7 +29,7 @@ func (d *Digest) Fill(ctx context.Context, m *data.OutboxMail) error {
 	}
 	name := firstName(m.ToName)
 	if name == "" {
-		name = "there"
+		name = d.cfg.Locale.T("digest_reader")
 	}
 	unsub := d.cfg.Links.UnsubscribeURL(m.SubscriberID)
 	m.Subject = c.subject

@@ -43,21 +43,23 @@ type Rendered struct {
 // MaxItems of them.
 func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 	shown := qs[:min(len(qs), d.cfg.MaxItems)]
-	r := &Rendered{Subject: subject(qs), More: len(qs) - len(shown)}
+	r := &Rendered{Subject: d.subject(qs), More: len(qs) - len(shown)}
 	for _, q := range shown {
 		r.Questions = append(r.Questions, q.ID)
 	}
-	h := templates.Hermes(d.cfg.Site)
+	t := d.cfg.Locale.T
+	h := templates.Hermes(d.cfg.Site, d.cfg.Locale)
 	if d.cfg.Copyright != "" {
 		h.Product.Copyright = d.cfg.Copyright
 	}
+	// hermes writes intros as escaped text, and the site's name is the
+	// owner's: neither needs Markdown escaping here.
 	email := hermes.Email{Body: hermes.Body{
-		Name:     nameMarker,
-		Greeting: "Hi",
-		Intros: []string{fmt.Sprintf("Here %s the %s answered on %s since the last digest.",
-			plural(len(qs), "is", "are"), plural(len(qs), "question", "questions"), d.cfg.Site.Name)},
+		Name:         nameMarker,
+		Greeting:     t("mail_greeting"),
+		Intros:       []string{t("digest_intro", len(qs), d.cfg.Site.Name)},
 		FreeMarkdown: hermes.Markdown(d.markdown(shown, r.More)),
-		Signature:    d.cfg.Site.Closing(),
+		Signature:    d.cfg.Site.Closing(t("digest_signature")),
 	}}
 	var err error
 	if r.HTML, err = h.GenerateHTML(email); err != nil {
@@ -71,16 +73,15 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 
 // subject names the count and the first (newest) question:
 // "3 new answers: How do I pace a marathon?".
-func subject(qs []*data.Question) string {
+func (d *Digest) subject(qs []*data.Question) string {
 	first, _ := shorten(oneLine(qs[0].Title), subjectRunes)
-	return fmt.Sprintf("%d new %s: %s", len(qs), plural(len(qs), "answer", "answers"), first)
+	return d.cfg.Locale.T("digest_subject", len(qs), first)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+// md is message id in the digest's language, escaped for Markdown: the
+// owner may have written any words for it.
+func (d *Digest) md(id string, args ...any) string {
+	return markdownText(oneLine(d.cfg.Locale.T(id, args...)))
 }
 
 // questionURL is the public page of q.
@@ -100,12 +101,10 @@ func (d *Digest) markdown(qs []*data.Question, more int) string {
 	}
 	site := linkTarget(d.cfg.Site.Link + "/")
 	if more > 0 {
-		fmt.Fprintf(&b, "\n---\n\n**%d more %s on the site:** [read them all](%s)\n\n",
-			more, plural(more, "answer", "answers"), site)
+		fmt.Fprintf(&b, "\n---\n\n**%s** [%s](%s)\n\n", d.md("digest_more", more), d.md("digest_read_all"), site)
 	}
-	fmt.Fprintf(&b, "\n---\n\n[See every answer on the site](%s)\n\n", site)
-	fmt.Fprintf(&b, "You receive this digest because you subscribed to %s. [Unsubscribe](%s)\n",
-		markdownText(oneLine(d.cfg.Site.Name)), unsubscribeMarker)
+	fmt.Fprintf(&b, "\n---\n\n[%s](%s)\n\n", d.md("digest_see_all"), site)
+	fmt.Fprintf(&b, "%s [%s](%s)\n", d.md("digest_why", d.cfg.Site.Name), d.md("digest_unsubscribe"), unsubscribeMarker)
 	return b.String()
 }
 
@@ -113,55 +112,67 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 	link := linkTarget(d.questionURL(q))
 	title, _ := shorten(oneLine(q.Title), titleRunes)
 	fmt.Fprintf(b, "### [%s](%s)\n\n", markdownText(title), link)
-	asker := "a reader"
+	asker := d.cfg.Locale.T("a_reader")
 	if name := firstName(q.AskerName); name != "" {
 		asker = name
 	}
-	fmt.Fprintf(b, "*Asked by %s*\n\n", markdownText(asker))
-	if question, _ := shorten(strings.Join(paragraphs(q.Body), " "), questionRunes); question != "" {
+	fmt.Fprintf(b, "*%s*\n\n", d.md("digest_asked_by", asker))
+	if question, _ := shorten(excerpt(q.Body), questionRunes); question != "" {
 		fmt.Fprintf(b, "%s\n\n", markdownText(question))
 	}
-	answer, cut := shortenBlocks(blocks(q.Answer), answerRunes)
-	b.WriteString("**Answer:**")
-	for i, bl := range answer {
+	answer, cut := shortenUnits(units(q.Answer), answerRunes)
+	b.WriteString("**" + d.md("digest_answer") + "**")
+	writeUnits(b, answer)
+	if cut {
+		fmt.Fprintf(b, "\n\n[%s](%s)", d.md("digest_read_full"), link)
+	}
+	b.WriteString("\n\n")
+}
+
+// writeUnits writes an answer's lines as Markdown: paragraphs with their
+// meant line breaks, lists and quotes.
+func writeUnits(b *strings.Builder, us []unit) {
+	for i, u := range us {
+		quote := strings.Repeat("> ", u.depth)
 		switch {
-		case i == 0 && bl.kind == prose.Text:
+		case i == 0 && u.kind == prose.Text && u.depth == 0:
 			b.WriteString(" ")
-		case i > 0 && bl.kind != prose.Text && bl.kind == answer[i-1].kind:
-			b.WriteString("\n") // the next item of the same list
+		case u.br:
+			b.WriteString("  \n" + quote) // a hard line break
+		case i > 0 && u.kind != prose.Text && u.kind == us[i-1].kind && u.depth == us[i-1].depth:
+			b.WriteString("\n" + quote) // the next item of the same list
+		case i > 0 && u.depth > 0 && u.depth == us[i-1].depth:
+			b.WriteString("\n" + strings.TrimSpace(quote) + "\n" + quote)
 		default:
-			b.WriteString("\n\n")
+			b.WriteString("\n\n" + quote)
 		}
-		switch bl.kind {
+		switch u.kind {
 		case prose.Bullet:
 			b.WriteString("- ")
 		case prose.Numbered:
 			b.WriteString("1. ")
 		}
-		b.WriteString(markdownText(bl.text))
+		b.WriteString(markdownText(u.text))
 	}
-	if cut {
-		fmt.Fprintf(b, "\n\n[Read the full answer](%s)", link)
-	}
-	b.WriteString("\n\n")
 }
 
-// shortenBlocks keeps whole blocks while they fit in max runes and
-// shortens the first one that does not.
-func shortenBlocks(bs []block, max int) ([]block, bool) {
-	var out []block
+// shortenUnits keeps whole lines while they fit in max runes and shortens
+// the first one that does not.
+func shortenUnits(us []unit, max int) ([]unit, bool) {
+	var out []unit
 	left := max
-	for i, bl := range bs {
-		s, cut := shorten(bl.text, left)
+	for i, u := range us {
+		s, cut := shorten(u.text, left)
 		if cut || s == "" {
 			if s != "" && !strings.HasPrefix(s, "…") {
-				out = append(out, block{bl.kind, s})
+				u.text = s
+				out = append(out, u)
 			}
 			return out, true
 		}
-		out = append(out, bl)
+		out = append(out, u)
 		left -= len([]rune(s))
-		if left <= 1 && i < len(bs)-1 {
+		if left <= 1 && i < len(us)-1 {
 			return out, true
 		}
 	}

@@ -2,14 +2,31 @@ package inbox
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"helpline/data"
+	"helpline/internal/locale"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 )
 
-// The mails of the question flow are plain text: the owner replies to them
-// from an ordinary client, and plain text quotes cleanly.
+// The mails of the question flow are plain text, in the site's language:
+// the owner replies to them from an ordinary client, and plain text quotes
+// cleanly. Our own sentences are wrapped as a mail client would wrap them.
+
+// wrapWidth is where our sentences wrap.
+const wrapWidth = 72
+
+// english is the locale of a processor configured without one. English has
+// a catalog, so it cannot fail.
+func english() *locale.Locale {
+	l, err := locale.New(locale.Default, nil)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
 
 // QuestionURL is the public page of question q.
 func QuestionURL(baseURL string, q *data.Question) string {
@@ -34,18 +51,29 @@ func replyHeaders(h map[string]string, msgid string) map[string]string {
 	return h
 }
 
+// say is message id in the site's language, wrapped, with a blank line
+// after it.
+func (p *Processor) say(b *strings.Builder, id string, args ...any) {
+	b.WriteString(prose.Wrap(p.cfg.Locale.T(id, args...), wrapWidth))
+	b.WriteString("\n\n")
+}
+
+// greet opens a mail to the asker of q.
+func (p *Processor) greet(b *strings.Builder, q *data.Question) {
+	if n := firstName(q.AskerName); n != "" {
+		p.say(b, "greeting_name", n)
+	} else {
+		p.say(b, "greeting")
+	}
+}
+
 func (p *Processor) ackMail(q *data.Question, inReplyTo string) *data.OutboxMail {
 	var b strings.Builder
-	if n := firstName(q.AskerName); n != "" {
-		fmt.Fprintf(&b, "Hello %s,\n\n", n)
-	} else {
-		b.WriteString("Hello,\n\n")
-	}
-	fmt.Fprintf(&b, "thank you for your question to %s. It has arrived:\n\n", p.cfg.SiteName)
+	p.greet(&b, q)
+	p.say(&b, "ack_thanks", p.cfg.SiteName)
 	fmt.Fprintf(&b, "    %s\n\n", q.Title)
-	b.WriteString("You will get another mail when it has been answered. The answer is published on\n")
-	fmt.Fprintf(&b, "%s without your email address.\n\n", p.cfg.BaseURL)
-	b.WriteString("This is an automatic reply.\n")
+	p.say(&b, "ack_published", p.cfg.BaseURL)
+	b.WriteString(p.cfg.Locale.T("ack_automatic") + "\n")
 	return &data.OutboxMail{
 		Kind: data.KindAck, To: q.AskerEmail, ToName: q.AskerName,
 		Subject: "Re: " + q.Title, Text: b.String(), QuestionID: q.ID,
@@ -66,30 +94,31 @@ func (p *Processor) notifyMail(q *data.Question, body string, m *Message, follow
 // notifyRest is a notification's text after its first line, which alone
 // names the question's ID.
 func (p *Processor) notifyRest(q *data.Question, body string, m *Message) string {
+	t := p.cfg.Locale.T
 	var b strings.Builder
-	fmt.Fprintf(&b, "Title: %s\n\n", q.Title)
+	b.WriteString(t("notify_title", q.Title) + "\n\n")
 	b.WriteString(body)
 	b.WriteString("\n\n---\n")
-	b.WriteString("Reply to this mail to publish your answer: write it above the quote; the quote\n")
-	b.WriteString("and your signature are left out. A later reply replaces the answer.\n")
-	b.WriteString("Reply with !hide on the first line to withdraw the question, !show to bring it back.\n")
+	b.WriteString(prose.Wrap(t("notify_how"), wrapWidth) + "\n")
+	b.WriteString(prose.Wrap(t("notify_commands"), wrapWidth) + "\n")
 	if m != nil && m.MessageID != "" {
-		fmt.Fprintf(&b, "Asker's message: <%s>\n", m.MessageID)
+		b.WriteString(t("notify_message", "<"+m.MessageID+">") + "\n")
 	}
 	return b.String()
 }
 
 // notifyFrom is notifyMail with the text after the first line written.
 func (p *Processor) notifyFrom(q *data.Question, followup bool, rest string) *data.OutboxMail {
-	kind, subject := "New question", "Question: "+q.Title
+	t := p.cfg.Locale.T
+	first, subject := "notify_new", t("notify_subject", q.Title)
 	if followup {
-		kind, subject = "Follow-up", "Follow-up: "+q.Title
+		first, subject = "notify_followup", t("notify_followup_subject", q.Title)
 	}
 	asker := q.AskerEmail
 	if q.AskerName != "" {
 		asker = fmt.Sprintf("%s <%s>", q.AskerName, q.AskerEmail)
 	}
-	text := fmt.Sprintf("%s #%d from %s\n", kind, q.ID, asker) + rest
+	text := t(first, strconv.FormatInt(q.ID, 10), asker) + "\n" + rest
 	return &data.OutboxMail{
 		Kind: data.KindNotify, To: p.cfg.OwnerAddresses[0], ToName: p.cfg.OwnerName,
 		ReplyTo: p.signer.Route(p.cfg.Mailbox, token.Answer, q.ID), Subject: subject, Text: text,
@@ -99,29 +128,26 @@ func (p *Processor) notifyFrom(q *data.Question, followup bool, rest string) *da
 }
 
 func (p *Processor) answeredMail(q *data.Question) *data.OutboxMail {
+	t := p.cfg.Locale.T
 	var b strings.Builder
-	if n := firstName(q.AskerName); n != "" {
-		fmt.Fprintf(&b, "Hello %s,\n\n", n)
-	} else {
-		b.WriteString("Hello,\n\n")
-	}
-	fmt.Fprintf(&b, "your question \"%s\" has been answered by %s:\n\n", q.Title, p.cfg.OwnerName)
+	p.greet(&b, q)
+	p.say(&b, "answered_intro", q.Title, p.cfg.OwnerName)
 	b.WriteString(q.Answer)
-	fmt.Fprintf(&b, "\n\nRead it, and what others say, at\n%s\n\n", QuestionURL(p.cfg.BaseURL, q))
-	fmt.Fprintf(&b, "Thank you for asking,\n%s\n", p.cfg.SiteName)
+	fmt.Fprintf(&b, "\n\n%s\n%s\n\n", t("answered_read"), QuestionURL(p.cfg.BaseURL, q))
+	fmt.Fprintf(&b, "%s\n%s\n", t("answered_thanks"), p.cfg.SiteName)
 	return &data.OutboxMail{
 		Kind: data.KindAnswered, To: q.AskerEmail, ToName: q.AskerName,
-		Subject: "Answered: " + q.Title, Text: b.String(), QuestionID: q.ID,
+		Subject: t("answered_subject", q.Title), Text: b.String(), QuestionID: q.ID,
 		MessageID: token.RandomID(p.domain),
 		Headers:   replyHeaders(map[string]string{"Auto-Submitted": "auto-generated"}, q.MessageID),
 	}
 }
 
 func (p *Processor) noTextMail(q *data.Question, m *Message) *data.OutboxMail {
-	text := fmt.Sprintf("Your reply about question #%d (\"%s\") had no new text above the quote, so\n"+
-		"nothing was published. Reply to the original notification again with your\nanswer written above the quoted text.\n", q.ID, q.Title)
+	t := p.cfg.Locale.T
+	text := prose.Wrap(t("no_text", strconv.FormatInt(q.ID, 10), q.Title), wrapWidth) + "\n"
 	return &data.OutboxMail{
-		Kind: data.KindNoText, To: m.From.Addr, Subject: "Not published: " + q.Title, Text: text,
+		Kind: data.KindNoText, To: m.From.Addr, Subject: t("no_text_subject", q.Title), Text: text,
 		QuestionID: q.ID, ReplyTo: p.signer.Route(p.cfg.Mailbox, token.Answer, q.ID),
 		MessageID: token.RandomID(p.domain),
 		Headers:   replyHeaders(map[string]string{"Auto-Submitted": "auto-replied"}, m.MessageID),

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/internal/token"
 )
 
@@ -42,6 +43,9 @@ type Config struct {
 	TrustedAuthservID string
 	QuestionsPerDay   int
 	AcksPerDay        int
+	// Locale is the language of the mail the processor writes; nil means
+	// English.
+	Locale *locale.Locale
 }
 
 // Processor classifies stored messages and acts on them: new questions,
@@ -65,6 +69,9 @@ func NewProcessor(db *data.DB, signer *token.Signer, cfg Config, subs Subscripti
 	}
 	if cfg.QuestionsPerDay <= 0 {
 		cfg.QuestionsPerDay = 5
+	}
+	if cfg.Locale == nil {
+		cfg.Locale = english()
 	}
 	_, domain, _ := strings.Cut(cfg.Mailbox, "@")
 	for i, a := range cfg.OwnerAddresses {

@@ -16,7 +16,7 @@ type NewsletterMail struct {
 	// hermes fields that html/template escapes, never into Markdown.
 	Name           string
 	ConfirmURL     string // the double opt-in page; confirmation mail only
-	UnsubscribeURL string
+	UnsubscribeURL string // welcome mail only: nobody is subscribed before
 	EbookName      string // the attachment's file name; welcome mail only
 }
 
@@ -27,55 +27,57 @@ type RenderedMail struct {
 	Text    string
 }
 
-// ConfirmMail renders the double opt-in request.
-func ConfirmMail(site MailSite, m NewsletterMail) (RenderedMail, error) {
-	body := hermes.Body{
-		Intros: []string{
-			fmt.Sprintf("Someone, hopefully you, asked for the %s newsletter and the free ebook to be sent to this address.", site.Name),
-			"Nothing will be sent until you confirm.",
-		},
-		Actions: []hermes.Action{{
-			Instructions: "To confirm, open this page and press the button there:",
-			Button:       hermes.Button{Text: "Confirm my subscription", Link: m.ConfirmURL},
-		}},
-		Outros: []string{
-			"If it was not you, ignore this mail: without a confirmation you will not hear from us again.",
-		},
+// ConfirmMail renders the double opt-in request, in the language of w. It
+// has no unsubscribe link: the reader is not subscribed, and ignoring the
+// mail is all it takes to stay so.
+func ConfirmMail(site MailSite, m NewsletterMail, w Words) (RenderedMail, error) {
+	if m.ConfirmURL == "" {
+		return RenderedMail{}, fmt.Errorf("render confirmation: no confirmation link")
 	}
-	return render(site, m, fmt.Sprintf("Please confirm your subscription to %s", site.Name), body)
+	body := hermes.Body{
+		Intros: []string{w.T("confirm_intro", site.Name), w.T("confirm_nothing")},
+		Actions: []hermes.Action{{
+			Instructions: w.T("confirm_instructions"),
+			Button:       hermes.Button{Text: w.T("confirm_button"), Link: m.ConfirmURL},
+		}},
+		Outros: []string{w.T("confirm_ignore")},
+	}
+	return render(site, m, w, w.T("confirm_subject", site.Name), body)
 }
 
 // WelcomeMail renders the mail that greets a new subscriber and carries the
-// ebook.
-func WelcomeMail(site MailSite, m NewsletterMail) (RenderedMail, error) {
+// ebook, with the visible unsubscribe link every mail to a subscriber has.
+func WelcomeMail(site MailSite, m NewsletterMail, w Words) (RenderedMail, error) {
+	if m.UnsubscribeURL == "" {
+		return RenderedMail{}, fmt.Errorf("render welcome: no unsubscribe link")
+	}
 	body := hermes.Body{
 		Intros: []string{
-			fmt.Sprintf("Welcome to the %s newsletter, and thank you for confirming.", site.Name),
-			fmt.Sprintf("Your free ebook is attached to this mail (%s).", m.EbookName),
-			"From now on you will get a short digest of newly answered questions. Questions of your own are always welcome: just write to us.",
+			w.T("welcome_intro", site.Name),
+			w.T("welcome_ebook", m.EbookName),
+			w.T("welcome_digest"),
 		},
 		Actions: []hermes.Action{{
-			Instructions: "Read the answered questions on the site:",
-			Button:       hermes.Button{Text: "Visit " + site.Name, Link: site.Link + "/"},
+			Instructions: w.T("welcome_instructions"),
+			Button:       hermes.Button{Text: w.T("welcome_button", site.Name), Link: site.Link + "/"},
 		}},
+		Outros: []string{w.T("mail_unsubscribe", m.UnsubscribeURL)},
 	}
-	return render(site, m, fmt.Sprintf("Welcome to %s: your free ebook", site.Name), body)
+	r, err := render(site, m, w, w.T("welcome_subject", site.Name), body)
+	if err != nil {
+		return r, err
+	}
+	// hermes prints outros as text; make the unsubscribe address a link.
+	esc := template.HTMLEscapeString(m.UnsubscribeURL)
+	r.HTML = strings.Replace(r.HTML, esc, `<a href="`+esc+`">`+esc+`</a>`, 1)
+	return r, nil
 }
 
-// render adds the greeting and the visible unsubscribe link every mail to a
-// subscriber carries, and produces both bodies.
-func render(site MailSite, m NewsletterMail, subject string, body hermes.Body) (RenderedMail, error) {
-	if m.UnsubscribeURL == "" {
-		return RenderedMail{}, fmt.Errorf("render %q: no unsubscribe link", subject)
-	}
-	if name := CleanName(m.Name); name != "" {
-		body.Name = name
-	} else {
-		body.Title = "Hello,"
-	}
-	body.Signature = site.Closing()
-	body.Outros = append(body.Outros, "To stop receiving these mails, unsubscribe here: "+m.UnsubscribeURL)
-	h := Hermes(site)
+// render adds the greeting and the signature and produces both bodies.
+func render(site MailSite, m NewsletterMail, w Words, subject string, body hermes.Body) (RenderedMail, error) {
+	Greet(&body, m.Name, w)
+	body.Signature = site.Closing(w.T("mail_signature"))
+	h := Hermes(site, w)
 	html, err := h.GenerateHTML(hermes.Email{Body: body})
 	if err != nil {
 		return RenderedMail{}, fmt.Errorf("render %q: %w", subject, err)
@@ -84,9 +86,6 @@ func render(site MailSite, m NewsletterMail, subject string, body hermes.Body) (
 	if err != nil {
 		return RenderedMail{}, fmt.Errorf("render %q: %w", subject, err)
 	}
-	// hermes prints outros as text; make the unsubscribe address a link.
-	esc := template.HTMLEscapeString(m.UnsubscribeURL)
-	html = strings.Replace(html, "here: "+esc, `here: <a href="`+esc+`">`+esc+`</a>`, 1)
 	return RenderedMail{Subject: subject, HTML: html, Text: text}, nil
 }
 

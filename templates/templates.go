@@ -33,15 +33,21 @@ type Pages struct {
 	pages map[string]*template.Template
 }
 
-// Funcs are the helpers every page template can use.
-func Funcs() template.FuncMap {
+// Words gives pages and mail their text in the site's language: message
+// id with args in it, the language's BCP 47 tag, and a day in words.
+type Words interface {
+	T(id string, args ...any) string
+	Lang() string
+	Date(t time.Time) string
+}
+
+// Funcs are the helpers every page template can use; t, date and lang
+// speak the language of w.
+func Funcs(w Words) template.FuncMap {
 	return template.FuncMap{
-		"date": func(t time.Time) string {
-			if t.IsZero() {
-				return ""
-			}
-			return t.Format("2 January 2006")
-		},
+		"t":       w.T,
+		"lang":    w.Lang,
+		"date":    w.Date,
 		"isodate": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 		"add":     func(a, b int) int { return a + b },
 		"sub":     func(a, b int) int { return a - b },
@@ -55,10 +61,11 @@ func Funcs() template.FuncMap {
 	}
 }
 
-// ParsePages parses the embedded page templates. Files named partials*.html
-// hold shared {{define}} blocks that every page can use.
-func ParsePages() (*Pages, error) {
-	layout, err := template.New("layout.html").Funcs(Funcs()).ParseFS(pageFS, "pages/layout.html", "pages/partials*.html")
+// ParsePages parses the embedded page templates, in the language of w.
+// Files named partials*.html hold shared {{define}} blocks that every page
+// can use.
+func ParsePages(w Words) (*Pages, error) {
+	layout, err := template.New("layout.html").Funcs(Funcs(w)).ParseFS(pageFS, "pages/layout.html", "pages/partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)
 	}

@@ -45,8 +45,7 @@ type askPage struct {
 }
 
 func (s *Server) askUnavailable(w http.ResponseWriter, r *http.Request) {
-	s.renderError(w, r, http.StatusServiceUnavailable, "Asking on the web is not available",
-		"Questions cannot be sent from this page at the moment. Please send yours by email instead, or try again later.")
+	s.renderError(w, r, http.StatusServiceUnavailable, "ask_unavailable_title", "ask_unavailable")
 }
 
 // handleAskForm shows the ask form, or the thanks after a question was sent.
@@ -79,7 +78,7 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		s.renderError(w, r, http.StatusBadRequest, "form_unreadable_title", "form_unreadable")
 		return
 	}
 	if honeypotFilled(r) {
@@ -92,31 +91,31 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 		Title: strings.TrimSpace(r.PostFormValue("title")),
 		Body:  cleanText(r.PostFormValue("question")),
 	}
-	var errs formErrors
-	errs.checkLine("Your name", form.Name, 1, 60)
-	errs.checkEmail("Your email", form.Email, true)
-	errs.checkLine("The title", form.Title, 5, 150)
-	errs.checkText("Your question", form.Body, 20, 8000)
+	check := s.formCheck()
+	check.line("field_name", form.Name, 1, 60)
+	check.email("field_email", form.Email, true)
+	check.line("field_title", form.Title, 5, 150)
+	check.text("field_question", form.Body, 20, 8000)
 	code := http.StatusUnprocessableEntity
-	if len(errs) == 0 && !s.limits.allow("ask:"+s.clientKey(r), asksPerHour, time.Hour, askBurst) {
-		errs.add("You have sent several questions in a short time. Please wait a while and send it again.")
+	if !check.failed() && !s.limits.allow("ask:"+s.clientKey(r), asksPerHour, time.Hour, askBurst) {
+		check.add("ask_too_often")
 		code = http.StatusTooManyRequests
 	}
-	if len(errs) > 0 {
-		s.renderAsk(w, r, code, &askPage{Form: form, Errors: errs})
+	if check.failed() {
+		s.renderAsk(w, r, code, &askPage{Form: form, Errors: check.errs})
 		return
 	}
 	err := s.cfg.Asker.Ask(r.Context(), AskRequest{Name: form.Name, Email: form.Email, Title: form.Title,
 		Body: form.Body, ClientIP: s.clientIP(r)})
 	var pub publicError
 	if errors.As(err, &pub) {
-		s.renderAsk(w, r, http.StatusTooManyRequests, &askPage{Form: form, Errors: []string{pub.PublicMessage()}})
+		s.renderAsk(w, r, http.StatusTooManyRequests, &askPage{Form: form, Errors: []string{s.loc.T(pub.PublicMessage())}})
 		return
 	}
 	if err != nil {
 		s.log.Error("ask from web", "err", err)
 		s.renderAsk(w, r, http.StatusServiceUnavailable, &askPage{Form: form,
-			Errors: []string{"Your question could not be taken just now. Please try again in a few minutes."}})
+			Errors: []string{s.loc.T("ask_failed")}})
 		return
 	}
 	http.Redirect(w, r, "/ask?sent=1", http.StatusSeeOther)

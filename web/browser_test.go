@@ -24,9 +24,9 @@ func findBrowser() string {
 }
 
 // browser starts a headless browser with a fresh profile and returns a
-// context for driving one tab in it, and a count of JavaScript dialogs the
-// pages opened (which an executed payload would do).
-func browser(t *testing.T) (context.Context, *atomic.Int32) {
+// context for driving one tab in it, for at most budget, and a count of
+// JavaScript dialogs the pages opened (which an executed payload would do).
+func browser(t *testing.T, budget time.Duration) (context.Context, *atomic.Int32) {
 	t.Helper()
 	path := findBrowser()
 	if path == "" {
@@ -44,7 +44,7 @@ func browser(t *testing.T) (context.Context, *atomic.Int32) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(t.TempDir()),
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), budget)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(acancel)
@@ -69,7 +69,7 @@ func browser(t *testing.T) (context.Context, *atomic.Int32) {
 const xssProbe = `window.__xss === true || document.querySelectorAll('main img, main svg, main iframe, main script').length > 0`
 
 func TestBrowserPagesAndForms(t *testing.T) {
-	ctx, dialogs := browser(t)
+	ctx, dialogs := browser(t, 25*time.Second)
 	f := newFixture(t, func(c *Config) { c.PublishComments = true })
 	title := `Shoes <img src=x onerror="window.__xss=true;alert(1)">`
 	q := f.question(title,
@@ -134,7 +134,7 @@ func TestBrowserPagesAndForms(t *testing.T) {
 		t.Fatal(err)
 	}
 	submit(".comment-form button")
-	if got := text(".notice"); !strings.Contains(got, "published") {
+	if got := text("#comments .notice"); !strings.Contains(got, "published") {
 		t.Errorf("after commenting: got notice %q", got)
 	}
 	if got := text("#comments article.comment"); !strings.Contains(got, commentName) || !strings.Contains(got, commentText) {
@@ -149,7 +149,7 @@ func TestBrowserPagesAndForms(t *testing.T) {
 	if got, want := text(".rating-text"), "4.0 out of 5 (1 vote)"; got != want {
 		t.Errorf("got rating %q, want %q", got, want)
 	}
-	if got := text(".notice"); !strings.Contains(got, "rating") {
+	if got := text("#rating .notice"); !strings.Contains(got, "rating") {
 		t.Errorf("after rating: got notice %q", got)
 	}
 	if hit || probe() || dialogs.Load() > 0 {

@@ -30,7 +30,7 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		s.renderError(w, r, http.StatusBadRequest, "form_unreadable_title", "form_unreadable")
 		return
 	}
 	form := commentForm{
@@ -45,18 +45,18 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, path+"?notice=comment-pending#comments", http.StatusSeeOther)
 		return
 	}
-	var errs formErrors
-	errs.checkLine("Your name", form.Name, 1, 60)
-	errs.checkEmail("Your email", form.Email, false)
-	errs.checkLine("The title", form.Title, 0, 120)
-	errs.checkText("Your comment", form.Text, 2, 4000)
+	check := s.formCheck()
+	check.line("field_name", form.Name, 1, 60)
+	check.email("field_email", form.Email, false)
+	check.line("field_title", form.Title, 0, 120)
+	check.text("field_comment", form.Text, 2, 4000)
 	code := http.StatusUnprocessableEntity
-	if len(errs) == 0 && !s.limits.allow("comment:"+s.clientKey(r), commentsPerHour, time.Hour, commentBurst) {
-		errs.add("You have sent several comments in a short time. Please wait a few minutes and send it again.")
+	if !check.failed() && !s.limits.allow("comment:"+s.clientKey(r), commentsPerHour, time.Hour, commentBurst) {
+		check.add("comment_too_often")
 		code = http.StatusTooManyRequests
 	}
-	if len(errs) > 0 {
-		s.renderQuestionForm(w, r, code, q, func(p *questionPage) { p.Form, p.Errors = form, errs })
+	if check.failed() {
+		s.renderQuestionForm(w, r, code, q, func(p *questionPage) { p.Form, p.Errors = form, check.errs })
 		return
 	}
 	c := &data.Comment{QuestionID: q.ID, Name: form.Name, Email: form.Email, Title: form.Title, Body: form.Text,
@@ -104,31 +104,33 @@ func (s *Server) moderationMail(q *data.Question, c *data.Comment) *data.OutboxM
 	_, domain, _ := strings.Cut(s.cfg.Mailbox, "@")
 	title := strings.Join(strings.Fields(q.Title), " ")
 	link := s.cfg.Site.BaseURL + questionPath(q.ID, q.Slug)
+	t := s.loc.T
 	var text strings.Builder
-	fmt.Fprintf(&text, "A new comment on %q is waiting for you.\n\n", title)
-	fmt.Fprintf(&text, "From: %s\n", c.Name)
+	text.WriteString(t("moderate_intro", title) + "\n\n")
+	text.WriteString(t("moderate_from") + " " + c.Name + "\n")
 	if c.Title != "" {
-		fmt.Fprintf(&text, "Title: %s\n", c.Title)
+		text.WriteString(t("moderate_title") + " " + c.Title + "\n")
 	}
-	fmt.Fprintf(&text, "\n%s\n\n", c.Body)
-	fmt.Fprintf(&text, "Reply with \"approve\" to publish it or \"reject\" to keep it off the site.\n\n%s\n", link)
+	fmt.Fprintf(&text, "\n%s\n\n%s\n\n%s\n", c.Body, t("moderate_how"), link)
 
+	esc := html.EscapeString
 	var h strings.Builder
-	fmt.Fprintf(&h, "<p>A new comment on <a href=\"%s\">%s</a> is waiting for you.</p>\n",
-		html.EscapeString(link), html.EscapeString(title))
-	fmt.Fprintf(&h, "<p><strong>From:</strong> %s", html.EscapeString(c.Name))
+	fmt.Fprintf(&h, "<!doctype html>\n<html lang=\"%s\">\n<body>\n", esc(s.loc.Lang()))
+	fmt.Fprintf(&h, "<p>%s</p>\n", strings.Replace(esc(t("moderate_intro", title)), esc(title),
+		`<a href="`+esc(link)+`">`+esc(title)+`</a>`, 1))
+	fmt.Fprintf(&h, "<p><strong>%s</strong> %s", esc(t("moderate_from")), esc(c.Name))
 	if c.Title != "" {
-		fmt.Fprintf(&h, "<br>\n<strong>Title:</strong> %s", html.EscapeString(c.Title))
+		fmt.Fprintf(&h, "<br>\n<strong>%s</strong> %s", esc(t("moderate_title")), esc(c.Title))
 	}
 	fmt.Fprintf(&h, "</p>\n<blockquote>%s</blockquote>\n", formatText(c.Body))
-	h.WriteString("<p>Reply with <strong>approve</strong> to publish it or <strong>reject</strong> to keep it off the site.</p>\n")
+	fmt.Fprintf(&h, "<p>%s</p>\n</body>\n</html>\n", esc(t("moderate_how")))
 
 	return &data.OutboxMail{
 		Kind:       data.KindComment,
 		To:         s.cfg.OwnerAddress,
 		ToName:     s.cfg.Site.OwnerName,
 		ReplyTo:    signer.Route(s.cfg.Mailbox, token.Comment, c.ID),
-		Subject:    "Comment to approve: " + title,
+		Subject:    t("moderate_subject", title),
 		Text:       text.String(),
 		HTML:       h.String(),
 		MessageID:  signer.MessageID(domain, token.Comment, c.ID),
@@ -144,7 +146,7 @@ func (s *Server) handleRate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Form not understood", "The form could not be read; please go back and try again.")
+		s.renderError(w, r, http.StatusBadRequest, "form_unreadable_title", "form_unreadable")
 		return
 	}
 	path := questionPath(q.ID, q.Slug)
@@ -155,13 +157,13 @@ func (s *Server) handleRate(w http.ResponseWriter, r *http.Request) {
 	stars, err := strconv.Atoi(r.PostFormValue("stars"))
 	if err != nil || stars < 1 || stars > 5 {
 		s.renderQuestionForm(w, r, http.StatusUnprocessableEntity, q, func(p *questionPage) {
-			p.RateErrors = []string{"Please choose from 1 to 5 stars."}
+			p.RateErrors = []string{s.loc.T("rate_choose")}
 		})
 		return
 	}
 	if !s.limits.allow("rate:"+s.clientKey(r), ratingsPerHour, time.Hour, ratingBurst) {
 		s.renderQuestionForm(w, r, http.StatusTooManyRequests, q, func(p *questionPage) {
-			p.RateErrors = []string{"You have rated a lot in a short time. Please wait a few minutes."}
+			p.RateErrors = []string{s.loc.T("rate_too_often")}
 		})
 		return
 	}

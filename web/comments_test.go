@@ -168,3 +168,20 @@ func TestRating(t *testing.T) {
 		t.Errorf("got %d votes (%v), want 2", r.Count, err)
 	}
 }
+
+// A form's notice is shown where its redirect takes the reader, not at the
+// top of a page that has jumped away from it.
+func TestNoticeSitsWhereTheRedirectLands(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Hills", "How?", "Slowly.", "Ann")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	for code, section := range map[string]string{"comment-pending": "comments", "comment-published": "comments", "rated": "rating"} {
+		_, body := f.get(path + "?notice=" + code)
+		start := strings.Index(body, `<section id="`+section+`"`)
+		end := start + strings.Index(body[start:], "</section>")
+		notice := strings.Index(body, `class="notice"`)
+		if start < 0 || notice < start || notice > end {
+			t.Errorf("%s: the notice is not inside #%s", code, section)
+		}
+	}
+}

@@ -11,7 +11,13 @@ type errorPage struct {
 	Message string
 }
 
+// renderError shows the error page with the title and the message whose
+// IDs are given, in the site's language.
 func (s *Server) renderError(w http.ResponseWriter, r *http.Request, code int, title, msg string) {
+	s.renderErrorText(w, r, code, s.loc.T(title), s.loc.T(msg))
+}
+
+func (s *Server) renderErrorText(w http.ResponseWriter, r *http.Request, code int, title, msg string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(code)
@@ -21,12 +27,12 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, code int, t
 }
 
 func (s *Server) handleNotFound(w http.ResponseWriter, r *http.Request) {
-	s.renderError(w, r, http.StatusNotFound, "Not found", "There is nothing at this address.")
+	s.renderError(w, r, http.StatusNotFound, "not_found_title", "not_found")
 }
 
 func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
 	s.log.Error("request failed", "err", err, "method", r.Method, "path", r.URL.Path)
-	s.renderError(w, r, http.StatusInternalServerError, "Something went wrong", "Please try again in a moment.")
+	s.renderError(w, r, http.StatusInternalServerError, "server_error_title", "server_error")
 }
 
 func (s *Server) recoverPanics(next http.Handler) http.Handler {

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/xml"
+	"html"
 	"net/http"
 	"time"
 
@@ -20,7 +21,10 @@ type rssFeed struct {
 }
 
 type rssChannel struct {
-	Title         string    `xml:"title"`
+	Title string `xml:"title"`
+	// Self is the feed's own address (an Atom link, as the RSS Advisory
+	// Board recommends), so that a copy of the feed says where it lives.
+	Self          atomLink  `xml:"http://www.w3.org/2005/Atom link"`
 	Link          string    `xml:"link"`
 	Description   string    `xml:"description"`
 	Language      string    `xml:"language"`
@@ -78,9 +82,9 @@ type atomText struct {
 
 // feedHTML is an item's content: the question and the answer as HTML,
 // which the XML encoder then escapes as text.
-func feedHTML(q *data.Summary) string {
-	return "<h2>Question</h2>\n" + string(formatText(q.Body)) +
-		"<h2>Answer</h2>\n" + string(formatText(q.Answer))
+func (s *Server) feedHTML(q *data.Summary) string {
+	return "<h2>" + html.EscapeString(s.loc.T("feed_question")) + "</h2>\n" + string(formatText(q.Body)) +
+		"<h2>" + html.EscapeString(s.loc.T("feed_answer")) + "</h2>\n" + string(formatText(q.Answer))
 }
 
 func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
@@ -90,16 +94,24 @@ func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return rendered{}, err
 		}
-		ch := rssChannel{Title: s.cfg.Site.Name, Link: base + "/", Language: "en",
-			Description: "Questions from readers, answered by " + s.ownerName() + "."}
-		if len(qs) > 0 {
-			ch.LastBuildDate = qs[0].AnsweredAt.UTC().Format(time.RFC1123Z)
-		}
+		ch := rssChannel{Title: s.cfg.Site.Name, Link: base + "/", Language: s.loc.Lang(),
+			Self:        atomLink{Href: base + "/feed.rss", Rel: "self", Type: "application/rss+xml"},
+			Description: s.loc.T("feed_description", s.ownerName())}
+		var built time.Time
 		for _, q := range qs {
 			link := base + questionPath(q.ID, q.Slug)
+			// An item is dated by its latest answer, so that readers see a
+			// replaced answer as new.
+			changed := answerDate(q)
+			if changed.After(built) {
+				built = changed
+			}
 			ch.Items = append(ch.Items, rssItem{Title: q.Title, Link: link,
-				GUID: rssGUID{IsPermaLink: true, Value: link}, PubDate: q.AnsweredAt.UTC().Format(time.RFC1123Z),
-				Description: feedHTML(q)})
+				GUID: rssGUID{IsPermaLink: true, Value: link}, PubDate: changed.UTC().Format(time.RFC1123Z),
+				Description: s.feedHTML(q)})
+		}
+		if !built.IsZero() {
+			ch.LastBuildDate = built.UTC().Format(time.RFC1123Z)
 		}
 		return encodeXML(rssFeed{Version: "2.0", Channel: ch}, "application/rss+xml; charset=utf-8")
 	})
@@ -127,7 +139,7 @@ func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 			f.Entries = append(f.Entries, atomEntry{Title: q.Title, ID: link,
 				Updated: q.UpdatedAt.UTC().Format(time.RFC3339), Published: q.AnsweredAt.UTC().Format(time.RFC3339),
 				Link:    atomLink{Href: link, Rel: "alternate", Type: "text/html"},
-				Content: atomText{Type: "html", Body: feedHTML(q)}})
+				Content: atomText{Type: "html", Body: s.feedHTML(q)}})
 		}
 		f.Updated = updated.UTC().Format(time.RFC3339)
 		return encodeXML(f, "application/atom+xml; charset=utf-8")
@@ -135,6 +147,15 @@ func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.serverError(w, r, err)
 	}
+}
+
+// answerDate is when q's answer last changed: its first answer, or the
+// latest change after it.
+func answerDate(q *data.Summary) time.Time {
+	if q.UpdatedAt.After(q.AnsweredAt) {
+		return q.UpdatedAt
+	}
+	return q.AnsweredAt
 }
 
 // ownerName is who answers, for feeds: the configured name or the site's.

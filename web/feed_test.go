@@ -1,12 +1,15 @@
 package web
 
 import (
+	"context"
 	"encoding/xml"
 	"fmt"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"helpline/data"
 )
 
 // Parsed shapes of the feeds, independent of the types that write them.
@@ -111,4 +114,51 @@ func TestFeeds(t *testing.T) {
 		}
 	}
 	wantNoAddresses(t, body)
+}
+
+func TestRSSNamesItselfAndDatesReplacedAnswers(t *testing.T) {
+	f := newFixture(t, nil)
+	first := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	f.db.Now = func() time.Time { return first }
+	q := f.question("Pacing", "How fast?", "Slowly.", "Ann")
+	later := first.Add(3 * time.Hour)
+	f.db.Now = func() time.Time { return later }
+	err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		return tx.AddAnswer(context.Background(), &data.Answer{QuestionID: q.ID, Body: "Slowly, then faster."})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body := f.get("/feed.rss")
+	var doc struct {
+		Channel struct {
+			Self []struct {
+				Href string `xml:"href,attr"`
+				Rel  string `xml:"rel,attr"`
+				Type string `xml:"type,attr"`
+			} `xml:"http://www.w3.org/2005/Atom link"`
+			LastBuildDate string `xml:"lastBuildDate"`
+			Items         []struct {
+				PubDate     string `xml:"pubDate"`
+				Description string `xml:"description"`
+			} `xml:"item"`
+		} `xml:"channel"`
+	}
+	if err := xml.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	c := doc.Channel
+	if len(c.Self) != 1 || c.Self[0].Rel != "self" || c.Self[0].Href != f.srv.URL+"/feed.rss" || c.Self[0].Type != "application/rss+xml" {
+		t.Errorf("got atom links %+v, want one rel=self to %s/feed.rss", c.Self, f.srv.URL)
+	}
+	if len(c.Items) != 1 {
+		t.Fatalf("got %d items, want 1", len(c.Items))
+	}
+	want := later.Format(time.RFC1123Z)
+	if c.Items[0].PubDate != want || c.LastBuildDate != want {
+		t.Errorf("got pubDate %q, lastBuildDate %q, want both %q, the replaced answer's", c.Items[0].PubDate, c.LastBuildDate, want)
+	}
+	if !strings.Contains(c.Items[0].Description, "then faster") {
+		t.Errorf("item shows the old answer: %q", c.Items[0].Description)
+	}
 }

@@ -11,56 +11,43 @@ import (
 	"helpline/internal/prose"
 )
 
-// formatText turns plain text typed by the owner or a reader into HTML:
-// blank lines separate paragraphs, single line breaks stay, lines starting
-// "- " or "* " become a bulleted list and lines starting "1. " a numbered
-// one, and web addresses become links. Every piece of text is escaped
-// before any tag is added, so the input can never contribute markup.
+// formatText turns plain text typed by the owner or a reader into HTML, as
+// prose reads it: paragraphs with the lines meant as lines, bulleted and
+// numbered lists, quotes, and web addresses as links. Every piece of text
+// is escaped before any tag is added, so the input can never contribute
+// markup.
 func formatText(s string) template.HTML {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	var b strings.Builder
-	for _, block := range strings.Split(s, "\n\n") {
-		writeBlock(&b, strings.Split(strings.Trim(block, "\n"), "\n"))
-	}
+	writeBlocks(&b, prose.Parse(s))
 	return template.HTML(b.String())
 }
 
-// writeBlock writes one block of lines, grouping consecutive lines of the
-// same kind into one paragraph or list.
-func writeBlock(b *strings.Builder, lines []string) {
-	for i := 0; i < len(lines); {
-		kind, _ := prose.Line(lines[i])
-		j := i
-		for j < len(lines) {
-			if k, _ := prose.Line(lines[j]); k != kind {
-				break
-			}
-			j++
-		}
-		group := lines[i:j]
-		i = j
-		switch kind {
-		case prose.Text:
-			var parts []string
-			for _, l := range group {
-				if l = strings.TrimSpace(l); l != "" {
-					parts = append(parts, linkify(l))
-				}
-			}
-			if len(parts) > 0 {
-				b.WriteString("<p>" + strings.Join(parts, "<br>\n") + "</p>\n")
-			}
-		default:
+func writeBlocks(b *strings.Builder, blocks []prose.Block) {
+	for _, bl := range blocks {
+		switch bl.Kind {
+		case prose.Quote:
+			b.WriteString("<blockquote>\n")
+			writeBlocks(b, bl.Blocks)
+			b.WriteString("</blockquote>\n")
+		case prose.Bullet, prose.Numbered:
 			tag := "ul"
-			if kind == prose.Numbered {
+			if bl.Kind == prose.Numbered {
 				tag = "ol"
 			}
 			b.WriteString("<" + tag + ">\n")
-			for _, l := range group {
-				_, rest := prose.Line(l)
-				b.WriteString("<li>" + linkify(strings.TrimSpace(rest)) + "</li>\n")
+			for _, l := range bl.Lines {
+				b.WriteString("<li>" + linkify(l) + "</li>\n")
 			}
 			b.WriteString("</" + tag + ">\n")
+		default:
+			b.WriteString("<p>")
+			for i, l := range bl.Lines {
+				if i > 0 {
+					b.WriteString("<br>\n")
+				}
+				b.WriteString(linkify(l))
+			}
+			b.WriteString("</p>\n")
 		}
 	}
 }
@@ -103,14 +90,23 @@ func trimURL(s string, start, end int) int {
 	return end
 }
 
-// firstName is the part of a name shown in public: the first word, and
-// nothing at all if it looks like an address.
+// firstName is the part of a name shown in public: the first word, or ""
+// if there is none or it looks like an address.
 func firstName(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 || strings.ContainsAny(f[0], "@<>") {
-		return "a reader"
+		return ""
 	}
 	return strings.Trim(f[0], ",;\"'")
+}
+
+// firstName is a name as shown in public, or "a reader" in the site's
+// language.
+func (s *Server) firstName(name string) string {
+	if f := firstName(name); f != "" {
+		return f
+	}
+	return s.loc.T("a_reader")
 }
 
 // snippet shortens text to about n characters at a word boundary, on one

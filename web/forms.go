@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net/mail"
 	"strings"
 	"unicode"
@@ -11,68 +10,80 @@ import (
 // maxFormBytes bounds a form post; the longest field allowed is far below.
 const maxFormBytes = 64 << 10
 
-// formErrors collects what is wrong with a form, in the reader's words.
-type formErrors []string
+// formCheck collects what is wrong with a form, in the reader's words and
+// language. Fields are named by the message ID of their label.
+type formCheck struct {
+	t    func(id string, args ...any) string
+	errs []string
+}
 
-func (e *formErrors) add(format string, args ...any) { *e = append(*e, fmt.Sprintf(format, args...)) }
+func (s *Server) formCheck() *formCheck { return &formCheck{t: s.loc.T} }
+
+func (c *formCheck) add(id string, args ...any) { c.errs = append(c.errs, c.t(id, args...)) }
+
+// failed reports whether anything was wrong.
+func (c *formCheck) failed() bool { return len(c.errs) > 0 }
 
 // cleanText normalises line ends and trims a multi-line field.
 func cleanText(s string) string {
 	return strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
 }
 
-// checkLine checks a one-line field: its length in characters and that it
+// line checks a one-line field: its length in characters and that it
 // holds no line breaks or control characters, which have no place in a
 // name or a title and could split a mail header.
-func (e *formErrors) checkLine(label, v string, minLen, maxLen int) {
+func (c *formCheck) line(field, v string, minLen, maxLen int) {
+	label := c.t(field)
 	n := utf8.RuneCountInString(v)
 	switch {
 	case !utf8.ValidString(v):
-		e.add("%s contains characters that are not text.", label)
+		c.add("form_not_text", label)
 	case strings.ContainsAny(v, "\r\n"):
-		e.add("%s must be on one line.", label)
+		c.add("form_one_line", label)
 	case strings.IndexFunc(v, unicode.IsControl) >= 0:
-		e.add("%s contains control characters.", label)
+		c.add("form_control", label)
 	case n < minLen && minLen == 1:
-		e.add("%s is required.", label)
+		c.add("form_required", label)
 	case n < minLen:
-		e.add("%s is too short: at least %d characters, please.", label, minLen)
+		c.add("form_too_short", label, minLen)
 	case n > maxLen:
-		e.add("%s is too long: at most %d characters, please.", label, maxLen)
+		c.add("form_too_long", label, maxLen)
 	}
 }
 
-// checkText checks a multi-line field.
-func (e *formErrors) checkText(label, v string, minLen, maxLen int) {
+// text checks a multi-line field.
+func (c *formCheck) text(field, v string, minLen, maxLen int) {
+	label := c.t(field)
 	n := utf8.RuneCountInString(v)
 	switch {
 	case !utf8.ValidString(v):
-		e.add("%s contains characters that are not text.", label)
+		c.add("form_not_text", label)
 	case strings.IndexFunc(v, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0:
-		e.add("%s contains control characters.", label)
+		c.add("form_control", label)
 	case n == 0:
-		e.add("%s is required.", label)
+		c.add("form_required", label)
 	case n < minLen:
-		e.add("%s is too short: at least %d characters, please.", label, minLen)
+		c.add("form_too_short", label, minLen)
 	case n > maxLen:
-		e.add("%s is too long: at most %d characters, please.", label, maxLen)
+		c.add("form_too_long", label, maxLen)
 	}
 }
 
-// checkEmail checks a bare address such as "jo@example.org".
-func (e *formErrors) checkEmail(label, v string, required bool) {
+// email checks a bare address such as "jo@example.org".
+func (c *formCheck) email(field, v string, required bool) {
+	label := c.t(field)
 	if v == "" {
 		if required {
-			e.add("%s is required.", label)
+			c.add("form_required", label)
 		}
 		return
 	}
 	if len(v) > 254 || strings.ContainsAny(v, "\r\n") {
-		e.add("%s does not look like an email address.", label)
+		c.add("form_not_email", label)
 		return
 	}
 	a, err := mail.ParseAddress(v)
 	if err != nil || a.Address != v || a.Name != "" || !strings.Contains(v[strings.LastIndexByte(v, '@')+1:], ".") {
-		e.add("%s does not look like an email address.", label)
+		c.add("form_not_email", label)
 	}
 }

@@ -53,13 +53,13 @@ func pageNumber(r *http.Request) (int, error) {
 	return n, nil
 }
 
-func listItems(qs []*data.Summary) []listItem {
+func (s *Server) listItems(qs []*data.Summary) []listItem {
 	items := make([]listItem, len(qs))
 	for i, q := range qs {
 		items[i] = listItem{
-			Path: questionPath(q.ID, q.Slug), Title: q.Title, AskerFirst: firstName(q.AskerName),
+			Path: questionPath(q.ID, q.Slug), Title: q.Title, AskerFirst: s.firstName(q.AskerName),
 			AnsweredAt: q.AnsweredAt, Snippet: snippet(q.Body, 220), Comments: q.Comments,
-			Rating: newRatingView(data.Rating{Average: q.RatingAvg, Count: q.RatingCount}),
+			Rating: s.ratingView(data.Rating{Average: q.RatingAvg, Count: q.RatingCount}),
 		}
 	}
 	return items
@@ -92,7 +92,7 @@ func (p *listPage) pageLinks(path string, params url.Values, total int) {
 func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 	n, err := pageNumber(r)
 	if err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Bad page number", "The page number must be a whole number from 1.")
+		s.renderError(w, r, http.StatusBadRequest, "bad_page_title", "bad_page")
 		return
 	}
 	base := s.baseURL(r)
@@ -120,7 +120,7 @@ func (s *Server) buildIndex(ctx context.Context, n int, base string) (rendered, 
 	if err != nil {
 		return rendered{}, err
 	}
-	p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Total: total, Items: listItems(qs), Page: n}
+	p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Total: total, Items: s.listItems(qs), Page: n}
 	if n > 1 {
 		p.Canonical = base + "/?page=" + strconv.Itoa(n)
 	}

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"errors"
-	"fmt"
 	"html/template"
 	"math"
 	"net/http"
@@ -23,18 +22,14 @@ type ratingView struct {
 	Class string
 }
 
-func newRatingView(r data.Rating) ratingView {
+func (s *Server) ratingView(r data.Rating) ratingView {
 	if r.Count == 0 {
-		return ratingView{Text: "No votes yet", Class: "s0"}
-	}
-	votes := "votes"
-	if r.Count == 1 {
-		votes = "vote"
+		return ratingView{Text: s.loc.T("no_votes"), Class: "s0"}
 	}
 	halves := int(math.Round(r.Average * 2))
 	return ratingView{
 		Count: r.Count,
-		Text:  fmt.Sprintf("%.1f out of 5 (%d %s)", r.Average, r.Count, votes),
+		Text:  s.loc.T("rating_text", r.Average, r.Count),
 		Class: "s" + strconv.Itoa(halves*5),
 	}
 }
@@ -72,18 +67,28 @@ type questionPage struct {
 	Comments    []commentView
 	Rating      ratingView
 	Notice      string
+	NoticeAt    string // the section the notice belongs in: "rating" or "comments"
 	Form        commentForm
 	Errors      []string
 	RateErrors  []string
 }
 
-// notices are the messages a question page shows after a form succeeds,
-// by the code the redirect carries. Only these fixed texts are shown, so the
-// address bar cannot put words on the page.
-var notices = map[string]string{
-	"comment-pending":   "Thank you! Your comment will appear once it has been approved.",
-	"comment-published": "Thank you! Your comment is published.",
-	"rated":             "Thank you for rating this answer.",
+// notice is a message a question page shows after a form succeeds, in the
+// section the redirect takes the reader to.
+type notice struct{ id, section string }
+
+// noticeFor returns the notice for the code a redirect carries. Only these
+// fixed texts are shown, so the address bar cannot put words on the page.
+func noticeFor(code string) (notice, bool) {
+	switch code {
+	case "comment-pending":
+		return notice{"notice_comment_pending", "comments"}, true
+	case "comment-published":
+		return notice{"notice_comment_published", "comments"}, true
+	case "rated":
+		return notice{"notice_rated", "rating"}, true
+	}
+	return notice{}, false
 }
 
 // questionID reads the id from a "{id}-{slug}" path segment.
@@ -128,8 +133,8 @@ func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	code := r.URL.Query().Get("notice")
-	notice := notices[code]
-	if notice == "" {
+	n, ok := noticeFor(code)
+	if !ok {
 		code = ""
 	}
 	base := s.baseURL(r)
@@ -143,7 +148,9 @@ func (s *Server) handleQuestion(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return rendered{}, err
 		}
-		page.Notice = notice
+		if ok {
+			page.Notice, page.NoticeAt = s.loc.T(n.id), n.section
+		}
 		out, err := s.renderPage("question", page)
 		out.path = page.Path
 		return out, err
@@ -173,12 +180,12 @@ func (s *Server) questionPage(ctx context.Context, q *data.Question, base string
 	path := questionPath(q.ID, q.Slug)
 	p := &questionPage{
 		Site: s.cfg.Site, Canonical: base + path, Path: path, Title: q.Title,
-		Description: snippet(q.Body, 200), AskerFirst: firstName(q.AskerName),
+		Description: snippet(q.Body, 200), AskerFirst: s.firstName(q.AskerName),
 		AskedAt: q.AskedAt, AnsweredAt: q.AnsweredAt,
-		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: newRatingView(rating),
+		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: s.ratingView(rating),
 	}
 	for _, c := range comments {
-		p.Comments = append(p.Comments, commentView{ID: c.ID, Date: c.CreatedAt.Format("2 January 2006"),
+		p.Comments = append(p.Comments, commentView{ID: c.ID, Date: s.loc.Date(c.CreatedAt),
 			ISODate: c.CreatedAt.UTC().Format(time.RFC3339), Title: c.Title,
 			Name: c.Name, Body: formatText(c.Body)})
 	}

@@ -32,12 +32,12 @@ type searchResult struct {
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	n, err := pageNumber(r)
 	if err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Bad page number", "The page number must be a whole number from 1.")
+		s.renderError(w, r, http.StatusBadRequest, "bad_page_title", "bad_page")
 		return
 	}
 	q := r.URL.Query().Get("q")
 	if len(q) > maxQueryLen {
-		s.renderError(w, r, http.StatusBadRequest, "Search too long", "Please search for a few words at most.")
+		s.renderError(w, r, http.StatusBadRequest, "search_too_long_title", "search_too_long")
 		return
 	}
 	base := s.baseURL(r)
@@ -52,7 +52,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 			return rendered{}, err
 		}
 		p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Searching: true, Query: q,
-			Total: res.total, Items: listItems(items), Page: n}
+			Total: res.total, Items: s.listItems(items), Page: n}
 		p.pageLinks("/search", url.Values{"q": {q}}, res.total)
 		return s.renderPage("index", p)
 	})

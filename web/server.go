@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/internal/token"
 	"helpline/templates"
 )
@@ -58,6 +59,9 @@ type Config struct {
 	// Forwarded headers name the client; from anyone else they are
 	// ignored.
 	TrustedProxies []netip.Prefix
+	// Locale is the language of every page and of the mail the site
+	// sends; nil means English.
+	Locale *locale.Locale
 }
 
 // Server is the HTTP side of helpline.
@@ -65,6 +69,7 @@ type Server struct {
 	cfg     Config
 	db      *data.DB
 	pages   *templates.Pages
+	loc     *locale.Locale
 	log     *slog.Logger
 	handler http.Handler
 	limits  *limiter
@@ -81,7 +86,14 @@ type Server struct {
 
 // New returns a Server over db.
 func New(cfg Config, db *data.DB) (*Server, error) {
-	pages, err := templates.ParsePages()
+	if cfg.Locale == nil {
+		en, err := locale.New(locale.Default, nil)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Locale = en
+	}
+	pages, err := templates.ParsePages(cfg.Locale)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +107,7 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, db: db, pages: pages, log: cfg.Logger, limits: newLimiter(),
+	s := &Server{cfg: cfg, db: db, pages: pages, loc: cfg.Locale, log: cfg.Logger, limits: newLimiter(),
 		versions: newVersionCheck(version), cache: newVersioned[*cachedPage](maxCachedPages),
 		searches: newVersioned[*cachedPage](maxCachedSearches), results: newVersioned[searchResult](maxCachedSearches),
 		started: time.Now()}

@@ -14,12 +14,13 @@ import (
 	"helpline/internal/token"
 )
 
-// Newsletter is what the site needs from subscriptions. Errors whose
-// message may be shown to the visitor have a PublicMessage method; forged
-// links give errors wrapping token.ErrInvalid.
+// Newsletter is what the site needs from subscriptions. Errors that may be
+// shown to the visitor have a PublicMessage method; forged links give
+// errors wrapping token.ErrInvalid. Confirm reports whether it sent the
+// welcome mail, which it does only once per subscriber.
 type Newsletter interface {
 	Subscribe(ctx context.Context, email, name, source string) error
-	Confirm(ctx context.Context, tok string) (*data.Subscriber, error)
+	Confirm(ctx context.Context, tok string) (sub *data.Subscriber, welcomed bool, err error)
 	Unsubscribe(ctx context.Context, tok string) error
 	// CheckLink verifies a confirm or unsubscribe token without acting on
 	// it, so a page with a forged link says so before anyone presses a
@@ -27,7 +28,8 @@ type Newsletter interface {
 	CheckLink(purpose token.Purpose, tok string) error
 }
 
-// publicError is an error whose message is fit for the visitor.
+// publicError is an error that is fit for the visitor: PublicMessage is
+// the ID of the message to show, in the site's words.
 type publicError interface {
 	error
 	PublicMessage() string
@@ -52,6 +54,11 @@ type tokenPage struct {
 	Token string
 }
 
+// confirmedPage is the data of the page after confirming.
+type confirmedPage struct {
+	Welcomed bool // the welcome mail is on its way; false when it went before
+}
+
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, d any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
@@ -70,10 +77,23 @@ func (s *Server) newsletterOn(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
+// handleSubscribeForm shows the sign-up form, or, after a sign-up has
+// been taken and redirected here, the page that says what happens next.
 func (s *Server) handleSubscribeForm(w http.ResponseWriter, r *http.Request) {
-	if s.newsletterOn(w, r) {
-		s.render(w, r, http.StatusOK, "subscribe", subscribeForm{})
+	if !s.newsletterOn(w, r) {
+		return
 	}
+	if r.URL.Query().Get("sent") == "1" {
+		s.render(w, r, http.StatusOK, "subscribe_sent", nil)
+		return
+	}
+	s.render(w, r, http.StatusOK, "subscribe", subscribeForm{})
+}
+
+// subscribed sends the browser from a sign-up on to a page it can reload
+// without signing up again.
+func subscribed(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/subscribe?sent=1", http.StatusSeeOther)
 }
 
 func (s *Server) handleSubscribe(w http.ResponseWriter, r *http.Request) {
@@ -82,19 +102,19 @@ func (s *Server) handleSubscribe(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "Bad request", "The form could not be read.")
+		s.renderError(w, r, http.StatusBadRequest, "bad_request_title", "form_unreadable")
 		return
 	}
 	form := subscribeForm{Name: strings.TrimSpace(r.PostFormValue("name")), Email: strings.TrimSpace(r.PostFormValue("email"))}
 	if honeypotFilled(r) {
 		// Bots get the same answer as people and nothing happens.
 		s.log.Info("sign-up honeypot filled", "visitor", s.visitorKey(r, "subscribe"))
-		s.render(w, r, http.StatusOK, "subscribe_sent", nil)
+		subscribed(w, r)
 		return
 	}
 	if !s.limits.allow("subscribe-ip\x00"+s.limitKey("ip", s.clientKey(r)), subscribesPerIPHour, time.Hour, subscribesPerIPHour) ||
 		!s.limits.allow("subscribe-addr\x00"+s.limitKey("addr", strings.ToLower(form.Email)), subscribesPerAddrHour, time.Hour, subscribesPerAddrHour) {
-		form.Errors = []string{"Too many sign-ups in a short time. Please try again in an hour."}
+		form.Errors = []string{s.loc.T("subscribe_too_often")}
 		s.render(w, r, http.StatusTooManyRequests, "subscribe", form)
 		return
 	}
@@ -102,12 +122,12 @@ func (s *Server) handleSubscribe(w http.ResponseWriter, r *http.Request) {
 	var pe publicError
 	switch {
 	case errors.As(err, &pe):
-		form.Errors = []string{pe.PublicMessage()}
+		form.Errors = []string{s.loc.T(pe.PublicMessage())}
 		s.render(w, r, http.StatusUnprocessableEntity, "subscribe", form)
 	case err != nil:
 		s.serverError(w, r, err)
 	default:
-		s.render(w, r, http.StatusOK, "subscribe_sent", nil)
+		subscribed(w, r)
 	}
 }
 
@@ -132,8 +152,7 @@ func (s *Server) checkLink(w http.ResponseWriter, r *http.Request, p token.Purpo
 }
 
 func (s *Server) badLink(w http.ResponseWriter, r *http.Request) {
-	s.renderError(w, r, http.StatusNotFound, "Link not valid",
-		"This link is not valid. Please use the link from the mail exactly as it was sent.")
+	s.renderError(w, r, http.StatusNotFound, "bad_link_title", "bad_link")
 }
 
 // handleConfirmPage only shows a button: mail scanners open links, and a
@@ -148,17 +167,17 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	if !s.newsletterOn(w, r) {
 		return
 	}
-	_, err := s.cfg.Newsletter.Confirm(r.Context(), r.PathValue("token"))
+	_, welcomed, err := s.cfg.Newsletter.Confirm(r.Context(), r.PathValue("token"))
 	var pe publicError
 	switch {
 	case errors.Is(err, token.ErrInvalid):
 		s.badLink(w, r)
 	case errors.As(err, &pe):
-		s.renderError(w, r, http.StatusGone, "Link no longer valid", pe.PublicMessage())
+		s.renderError(w, r, http.StatusGone, "old_link_title", pe.PublicMessage())
 	case err != nil:
 		s.serverError(w, r, err)
 	default:
-		s.render(w, r, http.StatusOK, "confirm_done", nil)
+		s.render(w, r, http.StatusOK, "confirm_done", confirmedPage{Welcomed: welcomed})
 	}
 }
 

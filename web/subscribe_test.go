@@ -24,7 +24,7 @@ type site struct {
 	srv   *httptest.Server
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t *testing.T, change ...func(*Config)) *site {
 	t.Helper()
 	db, err := data.Open(filepath.Join(t.TempDir(), "helpline.db"))
 	if err != nil {
@@ -45,8 +45,12 @@ func newSite(t *testing.T) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
-		Secret: "visitor key secret", Newsletter: nl}, db)
+	cfg := Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
+		Secret: "visitor key secret", Newsletter: nl}
+	for _, c := range change {
+		c(&cfg)
+	}
+	s, err := New(cfg, db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,6 +86,23 @@ func (st *site) do(t *testing.T, method, path string, form url.Values, header ma
 		t.Fatal(err)
 	}
 	return resp.StatusCode, string(b)
+}
+
+// question stores an answered question from asker.
+func (st *site) question(t *testing.T, title, body, answer, asker string) *data.Question {
+	t.Helper()
+	ctx := context.Background()
+	q := &data.Question{Title: title, Body: body, AskerName: asker, AskerEmail: "asker@example.org"}
+	err := st.db.InTx(ctx, func(tx *data.Tx) error {
+		if err := tx.CreateQuestion(ctx, q); err != nil {
+			return err
+		}
+		return tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: answer})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }
 
 func (st *site) subscriber(t *testing.T, addr string) *data.Subscriber {
@@ -221,5 +242,56 @@ func TestCrossOriginPostsRefused(t *testing.T) {
 	}
 	if _, err := st.db.SubscriberByEmail(context.Background(), "victim@example.org"); err != data.ErrNotFound {
 		t.Errorf("got %v, want no subscriber for the forged sign-up", err)
+	}
+}
+
+func TestSignUpRedirectsSoAReloadSendsNothing(t *testing.T) {
+	st := newSite(t)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.PostForm(st.srv.URL+"/subscribe", url.Values{"email": {"ann@example.org"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/subscribe?sent=1" {
+		t.Fatalf("POST /subscribe: got %d to %q, want 303 to /subscribe?sent=1", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	// What a reload of the page it leads to sends.
+	for range 2 {
+		code, body := st.do(t, "GET", "/subscribe?sent=1", nil, nil)
+		if code != 200 || !strings.Contains(body, "Check your inbox") {
+			t.Fatalf("GET /subscribe?sent=1: got %d, want the check-your-inbox page", code)
+		}
+	}
+	rows, err := st.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindConfirm})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Errorf("got %d confirmation mails, want 1", len(rows))
+	}
+}
+
+func TestConfirmingAgainPromisesNothing(t *testing.T) {
+	st := newSite(t)
+	if err := st.nl.Subscribe(context.Background(), "ann@example.org", "", "web"); err != nil {
+		t.Fatal(err)
+	}
+	confirm := path(st.links.ConfirmURL(st.subscriber(t, "ann@example.org").ID))
+	same := map[string]string{"Origin": st.srv.URL, "Sec-Fetch-Site": "same-origin"}
+	_, first := st.do(t, "POST", confirm, url.Values{}, same)
+	if !strings.Contains(first, "is on its way") {
+		t.Errorf("first confirmation: got no word of the welcome mail")
+	}
+	code, again := st.do(t, "POST", confirm, url.Values{}, same)
+	if code != 200 || strings.Contains(again, "on its way") || !strings.Contains(again, "already subscribed") {
+		t.Errorf("second confirmation: got %d, want 200 saying it was confirmed before and nothing is sent", code)
+	}
+	rows, err := st.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindWelcome})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Errorf("got %d welcome mails, want 1", len(rows))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/internal/token"
 )
 
@@ -24,6 +25,9 @@ type App struct {
 	// generated once and kept in the database, apart from the site secret,
 	// so that changing the secret does not unblock anyone.
 	SuppressionKey []byte
+	// Locale is the language of the site and its mail, with the owner's
+	// words.
+	Locale *locale.Locale
 }
 
 // loadConfig reads the config named by the --config flag.
@@ -47,6 +51,10 @@ func newLogger(w io.Writer, c LogConfig) *slog.Logger {
 // signer from the configured secret or the one kept in the database.
 func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 	cfg, err := m.loadConfig(configPath)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := cfg.Locale()
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +88,7 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	return &App{Config: cfg, DB: db, Signer: signer, Log: log, SuppressionKey: []byte(suppression)}, nil
+	return &App{Config: cfg, DB: db, Signer: signer, Log: log, SuppressionKey: []byte(suppression), Locale: loc}, nil
 }
 
 // Close closes the database.

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"helpline/internal/locale"
 )
 
 // Config is helpline's whole configuration: defaults, then the TOML file,
@@ -30,6 +32,9 @@ type Config struct {
 	Devmail    DevmailConfig    `toml:"devmail"`
 	Log        LogConfig        `toml:"log"`
 	DKIM       DKIMConfig       `toml:"dkim"`
+	// Words replace the site's and the mail's words, by message ID (see
+	// internal/locale/catalog), in the language of site.language.
+	Words map[string]locale.Entry `toml:"words"`
 }
 
 // SiteConfig names the site, its mailbox and its owner.
@@ -42,6 +47,9 @@ type SiteConfig struct {
 	Secret         string   `toml:"secret" secret:"true"`
 	SecretFile     string   `toml:"secret_file"`
 	LogoURL        string   `toml:"logo_url"`
+	// Language is the BCP 47 tag of the language the site and its mail
+	// speak, such as "en" or "de".
+	Language string `toml:"language"`
 	// TrustedAuthservID is the authserv-id of the receiving server whose
 	// Authentication-Results headers are believed (RFC 8601).
 	TrustedAuthservID string `toml:"trusted_authserv_id"`
@@ -180,8 +188,7 @@ func DefaultConfig() Config {
 			Address:        "ask@helpline.localhost",
 			OwnerName:      "The Owner",
 			OwnerAddresses: []string{"owner@helpline.localhost"},
-			Signoff:        "Happy running",
-			EbookTitle:     "Running tips",
+			Language:       locale.Default,
 		},
 		Database: DatabaseConfig{Path: "helpline.db"},
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
@@ -195,6 +202,19 @@ func DefaultConfig() Config {
 			Accounts: []string{"runner@helpline.localhost", "reader@helpline.localhost"}},
 		Log: LogConfig{Level: "info", Format: "text"},
 	}
+}
+
+// Locale is the language of site.language with the owner's words.
+func (c *Config) Locale() (*locale.Locale, error) {
+	l, err := locale.New(c.Site.Language, c.Words)
+	var le *locale.Error
+	if errors.As(err, &le) {
+		if le.ID == "" {
+			return nil, &ConfigError{Key: "site.language", Reason: le.Reason}
+		}
+		return nil, &ConfigError{Key: "words." + le.ID, Reason: le.Reason}
+	}
+	return l, err
 }
 
 // UseDevmail reports whether no real mail servers are configured, so the

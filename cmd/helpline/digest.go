@@ -26,6 +26,7 @@ func newDigest(app *App) (*digest.Digest, error) {
 		Schedule: cfg.Digest.Schedule,
 		Location: loc,
 		MaxItems: cfg.Digest.MaxItems,
+		Locale:   app.Locale,
 	}, app.Log.With("component", "digest"))
 }
 

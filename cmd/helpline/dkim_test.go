@@ -47,7 +47,7 @@ func keygen(t *testing.T, kind string) (keyFile, record string) {
 }
 
 // TestDKIMSignedService makes a key of each kind with the keygen command,
-// runs the service with it, and verifies a subscriber's confirmation mail,
+// runs the service with it, and verifies a subscriber's welcome mail,
 // one-click unsubscribe headers and all, as the mailbox received it.
 func TestDKIMSignedService(t *testing.T) {
 	for _, kind := range []string{"rsa", "ed25519"} {
@@ -63,9 +63,10 @@ func TestDKIMSignedService(t *testing.T) {
 				t.Fatal(err)
 			}
 			resp.Body.Close()
-			confirm := waitForMail(t, l.IMAP, "reader@helpline.localhost", "onfirm")
-			if confirm.Header.Get("List-Unsubscribe") == "" {
-				t.Fatal("the confirmation mail has no List-Unsubscribe")
+			confirmFromMail(t, l, "reader@helpline.localhost")
+			welcome := waitForMail(t, l.IMAP, "reader@helpline.localhost", "elcome")
+			if welcome.Header.Get("List-Unsubscribe") == "" {
+				t.Fatal("the welcome mail has no List-Unsubscribe")
 			}
 			lookup := func(domain string) ([]string, error) {
 				if domain != "sel._domainkey.helpline.localhost" {
@@ -73,12 +74,12 @@ func TestDKIMSignedService(t *testing.T) {
 				}
 				return []string{record}, nil
 			}
-			vs, err := dkim.VerifyWithOptions(bytes.NewReader(confirm.Raw), &dkim.VerifyOptions{LookupTXT: lookup})
+			vs, err := dkim.VerifyWithOptions(bytes.NewReader(welcome.Raw), &dkim.VerifyOptions{LookupTXT: lookup})
 			if err != nil || len(vs) != 1 {
 				t.Fatalf("verify: %d signatures, %v; want 1", len(vs), err)
 			}
 			if vs[0].Err != nil {
-				t.Fatalf("signature does not verify: %v\n%s", vs[0].Err, confirm.Raw)
+				t.Fatalf("signature does not verify: %v\n%s", vs[0].Err, welcome.Raw)
 			}
 			signed := strings.ToLower(strings.Join(vs[0].HeaderKeys, ":"))
 			for _, h := range []string{"list-unsubscribe", "list-unsubscribe-post", "list-id", "from", "subject"} {

@@ -154,7 +154,9 @@ func TestServeMailFlows(t *testing.T) {
 	sendMail(t, l.SMTP, sam, []string{"ask+subscribe@helpline.localhost"},
 		"From: Sam <"+sam+">\nTo: ask+subscribe@helpline.localhost\nSubject: hi\n\nplease add me\n")
 	confirmFromMail(t, l, sam)
-	wantListHeaders(t, "confirmation", waitForMail(t, l.IMAP, sam, "onfirm"))
+	if c := waitForMail(t, l.IMAP, sam, "onfirm"); c.Header.Get("List-Unsubscribe") != "" || strings.Contains(c.Text, "/unsubscribe/") {
+		t.Errorf("confirmation: carries an unsubscribe link before anyone is subscribed")
+	}
 	wantListHeaders(t, "welcome", waitForMail(t, l.IMAP, sam, "elcome"))
 	welcome := rawMessages(t, l, sam, "elcome")
 	if len(welcome) != 1 {

@@ -24,6 +24,7 @@ func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbo
 		TrustedAuthservID: c.Site.TrustedAuthservID,
 		QuestionsPerDay:   c.Inbox.QuestionsPerDay,
 		AcksPerDay:        c.Inbox.AcksPerDay,
+		Locale:            app.Locale,
 	}, subs, comm, app.Log.With("component", "inbox"))
 }
 

@@ -176,6 +176,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		Mailbox:         cfg.Site.Address,
 		OwnerAddress:    cfg.Site.OwnerAddresses[0],
 		TrustedProxies:  cfg.trustedProxies(),
+		Locale:          app.Locale,
 	}, app.DB)
 	if err != nil {
 		return nil, err

@@ -37,6 +37,7 @@ func newNewsletter(app *App) (*newsletter.Service, error) {
 		SoftBounceLimit:  cfg.Newsletter.SoftBounceLimit,
 		SoftBounceWindow: cfg.Newsletter.SoftBounceWindow.Duration,
 		SuppressionKey:   app.SuppressionKey,
+		Locale:           app.Locale,
 		Logger:           app.Log.With("component", "newsletter"),
 	})
 }

@@ -62,7 +62,8 @@ func (c *Config) validateSite() error {
 	if s.Secret != "" && len(s.Secret) < 16 {
 		return bad("site.secret", "must be at least 16 characters (or unset, to have one generated)")
 	}
-	return nil
+	_, err = c.Locale()
+	return err
 }
 
 func checkAddress(a string) error {
@@ -213,22 +214,22 @@ func (c *Config) validateRest() error {
 // that fits where they are shown.
 func (c *Config) validateWords() error {
 	words := []struct {
-		key, v   string
-		min, max int
+		key, v string
+		max    int
 	}{
-		{"site.signoff", c.Site.Signoff, 1, 100},
-		{"site.ebook_title", c.Site.EbookTitle, 1, 200},
-		{"site.newsletter_blurb", c.Site.NewsletterBlurb, 0, 400},
+		{"site.signoff", c.Site.Signoff, 100},
+		{"site.ebook_title", c.Site.EbookTitle, 200},
+		{"site.newsletter_blurb", c.Site.NewsletterBlurb, 400},
 	}
 	for _, w := range words {
 		if strings.ContainsFunc(w.v, unicode.IsControl) {
 			return bad(w.key, "must be one line without control characters")
 		}
 		n := utf8.RuneCountInString(strings.TrimSpace(w.v))
-		if n < w.min || n > w.max {
-			if w.min > 0 && n == 0 {
-				return bad(w.key, "must not be empty")
-			}
+		if w.v != "" && n == 0 {
+			return bad(w.key, "must not be blank: leave it out for the language's own words")
+		}
+		if n > w.max {
 			return bad(w.key, "must be at most %d characters", w.max)
 		}
 	}

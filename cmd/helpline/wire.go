@@ -93,9 +93,8 @@ type askLimitError struct{}
 
 func (askLimitError) Error() string { return "sender is over the daily question limit" }
 
-func (askLimitError) PublicMessage() string {
-	return "You have sent several questions today already. Please wait a day before asking again."
-}
+// PublicMessage is the ID of what the reader is told, in the site's words.
+func (askLimitError) PublicMessage() string { return "ask_limit" }
 
 func (a webAsker) Ask(ctx context.Context, q web.AskRequest) error {
 	_, ok, err := a.proc.AskWeb(ctx, inbox.WebQuestion{Name: q.Name, Email: q.Email, Title: q.Title, Body: q.Body})

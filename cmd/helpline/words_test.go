@@ -18,7 +18,7 @@ func TestSiteWords(t *testing.T) {
 	l := startServe(t, env)
 	base := "http://" + l.Web
 	_, sub := httpGet(t, base+"/subscribe")
-	if !strings.Contains(sub, `the ebook "Paddling basics"`) {
+	if !strings.Contains(sub, `the free ebook “Paddling basics”`) {
 		t.Errorf("subscribe page does not name the ebook:\n%s", sub)
 	}
 	_, index := httpGet(t, base+"/")

@@ -77,7 +77,7 @@ func (f *fixture) subscribeAndConfirm(t *testing.T, addr, name string) *data.Sub
 		t.Fatal(err)
 	}
 	s := f.subscriber(t, addr)
-	got, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	got, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,8 +151,12 @@ func TestConfirmQueuesExactlyOneWelcome(t *testing.T) {
 	if s.Status != data.SubscriberActive || s.ConsentSource != data.ConsentDoubleOptIn {
 		t.Errorf("got status %q consent %q, want active double-opt-in", s.Status, s.ConsentSource)
 	}
-	if _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID)); err != nil {
+	_, welcomed, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	if err != nil {
 		t.Fatalf("second confirm: %v", err)
+	}
+	if welcomed {
+		t.Errorf("second confirm: got welcomed, want nothing sent again")
 	}
 	welcome := f.outbox(t, data.KindWelcome)
 	if len(welcome) != 1 {
@@ -171,7 +175,7 @@ func TestResubscribeAfterUnsubscribeSendsNoSecondWelcome(t *testing.T) {
 	if err := f.svc.Unsubscribe(ctx, f.signer().Sign(token.Unsubscribe, s.ID)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.svc.Confirm(ctx, oldConfirm); !errors.Is(err, ErrLinkExpired) {
+	if _, _, err := f.svc.Confirm(ctx, oldConfirm); !errors.Is(err, ErrLinkExpired) {
 		t.Errorf("old confirm link after unsubscribing: got %v, want ErrLinkExpired", err)
 	}
 	if got := f.subscriber(t, "ann@example.org").Status; got != data.SubscriberUnsubscribed {
@@ -245,7 +249,7 @@ func TestForgedTokensChangeNothing(t *testing.T) {
 	confirmForged := append(forged, f.signer().Sign(token.Unsubscribe, s.ID))
 	unsubForged := append(forged, good)
 	for _, tok := range confirmForged {
-		if _, err := f.svc.Confirm(ctx, tok); !errors.Is(err, token.ErrInvalid) {
+		if _, _, err := f.svc.Confirm(ctx, tok); !errors.Is(err, token.ErrInvalid) {
 			t.Errorf("confirm %q: got %v, want token.ErrInvalid", tok, err)
 		}
 	}
@@ -308,7 +312,7 @@ func TestForgottenAddressIsSuppressed(t *testing.T) {
 	}
 }
 
-func TestSubscriberMailCarriesListHeadersAndLinks(t *testing.T) {
+func TestWelcomeCarriesListHeadersAndLinksConfirmationDoesNot(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	f.subscribeAndConfirm(t, "ann@example.org", `<b>Ann</b> & "Co"`)
@@ -321,6 +325,16 @@ func TestSubscriberMailCarriesListHeadersAndLinks(t *testing.T) {
 	}
 	for _, m := range rows {
 		unsub := f.svc.Links().UnsubscribeURL(m.SubscriberID)
+		if strings.Contains(m.HTML, "<b>Ann</b>") {
+			t.Errorf("%s %d: HTML holds the reader's markup unescaped", m.Kind, m.ID)
+		}
+		if m.Kind == data.KindConfirm {
+			// Not subscribed yet: nothing to unsubscribe from.
+			if len(m.Headers) != 0 || strings.Contains(m.Text, "/unsubscribe/") || strings.Contains(m.HTML, "/unsubscribe/") {
+				t.Errorf("confirm %d: got headers %v and an unsubscribe link, want neither", m.ID, m.Headers)
+			}
+			continue
+		}
 		lu := m.Headers["List-Unsubscribe"]
 		if !strings.Contains(lu, "<"+unsub+">") || !strings.Contains(lu, "<mailto:ask+u.") {
 			t.Errorf("%s %d: got List-Unsubscribe %q, want https and mailto", m.Kind, m.ID, lu)
@@ -336,9 +350,6 @@ func TestSubscriberMailCarriesListHeadersAndLinks(t *testing.T) {
 		}
 		if !strings.Contains(m.HTML, `href="`+unsub+`"`) {
 			t.Errorf("%s %d: HTML has no unsubscribe link", m.Kind, m.ID)
-		}
-		if strings.Contains(m.HTML, "<b>Ann</b>") {
-			t.Errorf("%s %d: HTML holds the reader's markup unescaped", m.Kind, m.ID)
 		}
 	}
 	if !strings.Contains(rows[0].HTML, "&lt;b&gt;Ann&lt;/b&gt; &amp;") {

@@ -44,7 +44,8 @@ func (s *Service) Add(ctx context.Context, addr, name string, confirmed bool) (*
 		if sub, err = tx.AddSubscriber(ctx, addr, name, data.SubscriberActive, SourceOwner); err != nil {
 			return err
 		}
-		return s.welcomeOnce(ctx, tx, sub)
+		_, err = s.welcomeOnce(ctx, tx, sub)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("add %s: %w", addr, err)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/locale"
 	"helpline/templates"
 )
 
@@ -33,7 +34,9 @@ type Config struct {
 	// SuppressionKey keys the hashes under which forgotten addresses are
 	// kept. It must stay the same for the life of the database.
 	SuppressionKey []byte
-	Logger         *slog.Logger
+	// Locale is the language of the mail; nil means English.
+	Locale *locale.Locale
+	Logger *slog.Logger
 }
 
 // Service runs subscriptions. It is safe for concurrent use.
@@ -87,6 +90,13 @@ func New(db *data.DB, cfg Config) (*Service, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Locale == nil {
+		en, err := locale.New(locale.Default, nil)
+		if err != nil {
+			return nil, fmt.Errorf("newsletter: %w", err)
+		}
+		cfg.Locale = en
+	}
 	return &Service{db: db, cfg: cfg, log: cfg.Logger}, nil
 }
 
@@ -97,8 +107,8 @@ func (s *Service) Ebook() (name string, pdf []byte) { return s.cfg.EbookName, s.
 // Links returns the signed links and list headers for subscribers' mail.
 func (s *Service) Links() Links { return s.cfg.Links }
 
-// Error is a refusal whose message may be shown to a visitor as it is: it
-// depends only on what they typed, never on what is stored.
+// Error is a refusal that may be shown to a visitor: it depends only on
+// what they typed, never on what is stored.
 type Error struct {
 	msg    string
 	public string
@@ -106,13 +116,14 @@ type Error struct {
 
 func (e *Error) Error() string { return e.msg }
 
-// PublicMessage is the sentence to show the visitor.
+// PublicMessage is the ID of the sentence to show the visitor, in the
+// site's words (see internal/locale).
 func (e *Error) PublicMessage() string { return e.public }
 
 // Refusals a visitor may see.
 var (
-	ErrInvalidAddress = &Error{"invalid email address", "Please enter a valid email address."}
-	ErrLinkExpired    = &Error{"confirmation link no longer valid", "This confirmation link is no longer valid. Please subscribe again."}
+	ErrInvalidAddress = &Error{"invalid email address", "invalid_address"}
+	ErrLinkExpired    = &Error{"confirmation link no longer valid", "link_expired"}
 )
 
 // ErrSuppressed is returned to the owner for an address that was forgotten

@@ -80,15 +80,18 @@ func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 	return sub, nil
 }
 
-// subscriberMail renders one mail to sub with its links and list headers.
+// subscriberMail renders one mail to sub. The welcome mail carries the
+// unsubscribe link and the list headers; the confirmation mail carries
+// neither, since nobody is subscribed until they confirm.
 func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
-	render func(templates.MailSite, templates.NewsletterMail) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
-	r, err := render(s.cfg.Mail, templates.NewsletterMail{
-		Name:           sub.Name,
-		ConfirmURL:     s.cfg.Links.ConfirmURL(sub.ID),
-		UnsubscribeURL: s.cfg.Links.UnsubscribeURL(sub.ID),
-		EbookName:      s.cfg.EbookName,
-	})
+	render func(templates.MailSite, templates.NewsletterMail, templates.Words) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
+	nm := templates.NewsletterMail{Name: sub.Name, EbookName: s.cfg.EbookName}
+	if kind == data.KindConfirm {
+		nm.ConfirmURL = s.cfg.Links.ConfirmURL(sub.ID)
+	} else {
+		nm.UnsubscribeURL = s.cfg.Links.UnsubscribeURL(sub.ID)
+	}
+	r, err := render(s.cfg.Mail, nm, s.cfg.Locale)
 	if err != nil {
 		return nil, fmt.Errorf("%s mail for subscriber %d: %w", kind, sub.ID, err)
 	}
@@ -99,8 +102,10 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 		Subject:      r.Subject,
 		Text:         r.Text,
 		HTML:         r.HTML,
-		Headers:      s.cfg.Links.Headers(sub.ID),
 		SubscriberID: sub.ID,
+	}
+	if kind != data.KindConfirm {
+		m.Headers = s.cfg.Links.Headers(sub.ID)
 	}
 	if kind == data.KindWelcome {
 		m.Attachment = "ebook"
@@ -111,15 +116,15 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 // Confirm checks a confirmation token, makes its subscriber active and
 // queues the welcome mail with the ebook, unless that subscriber was
 // welcomed before: confirming twice, or coming back after unsubscribing,
-// never sends a second ebook. A forged token gives an error wrapping
+// never sends a second ebook. welcomed reports whether this confirmation
+// queued the welcome mail. A forged token gives an error wrapping
 // token.ErrInvalid and changes nothing; a link for someone who has since
 // unsubscribed gives ErrLinkExpired.
-func (s *Service) Confirm(ctx context.Context, tok string) (*data.Subscriber, error) {
+func (s *Service) Confirm(ctx context.Context, tok string) (sub *data.Subscriber, welcomed bool, err error) {
 	id, err := s.cfg.Links.Signer.Verify(token.Confirm, tok)
 	if err != nil {
-		return nil, fmt.Errorf("confirm: %w", err)
+		return nil, false, fmt.Errorf("confirm: %w", err)
 	}
-	var sub *data.Subscriber
 	err = s.db.InTx(ctx, func(tx *data.Tx) error {
 		sub, err = tx.ConfirmSubscriber(ctx, id, data.ConsentDoubleOptIn)
 		switch {
@@ -131,29 +136,31 @@ func (s *Service) Confirm(ctx context.Context, tok string) (*data.Subscriber, er
 		case err != nil:
 			return err
 		}
-		return s.welcomeOnce(ctx, tx, sub)
+		welcomed, err = s.welcomeOnce(ctx, tx, sub)
+		return err
 	})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return sub, nil
+	return sub, welcomed, nil
 }
 
-// welcomeOnce queues the welcome mail if sub has never had one.
-func (s *Service) welcomeOnce(ctx context.Context, tx *data.Tx, sub *data.Subscriber) error {
+// welcomeOnce queues the welcome mail if sub has never had one, and
+// reports whether it did.
+func (s *Service) welcomeOnce(ctx context.Context, tx *data.Tx, sub *data.Subscriber) (bool, error) {
 	first, err := tx.MarkWelcomeSent(ctx, sub.ID)
 	if err != nil || !first {
-		return err
+		return false, err
 	}
 	m, err := s.subscriberMail(sub, data.KindWelcome, templates.WelcomeMail)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if err := tx.Enqueue(ctx, m); err != nil {
-		return err
+		return false, err
 	}
 	s.log.Info("welcome queued", "subscriber_id", sub.ID, "outbox_id", m.ID)
-	return nil
+	return true, nil
 }
 
 // ResendWelcome queues the welcome mail and ebook again for an active

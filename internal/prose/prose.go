@@ -1,21 +1,50 @@
 // Package prose reads the little structure that text typed into a mail
-// has: paragraphs, bulleted lists and numbered lists. The site and the
-// digest read it the same way.
+// has: paragraphs, the lines within them that were meant as lines,
+// bulleted and numbered lists, and quotes. The site, the feeds and both
+// parts of the digest read it the same way.
+//
+// A mail client wraps long lines as it sends them, at about 72 characters,
+// so a line break inside a paragraph usually means nothing and the lines
+// are joined. A break after a line so short that the next word would have
+// fitted on it was typed: an address, a sign-off ("Viele Grüße\nSam") or a
+// short list without markers keeps it.
 package prose
 
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
-// Kind is what a line of text is.
+// Kind is what a line of text, or a block, is.
 type Kind byte
 
 const (
-	Text     Kind = 'p' // running text
-	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* " or "• "
-	Numbered Kind = 'o' // an item of a numbered list: "1. " or "1) "
+	Text     Kind = 'p' // running text; as a block, a paragraph
+	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* " or "• "; as a block, the list
+	Numbered Kind = 'o' // an item of a numbered list: "1. " or "1) "; as a block, the list
+	Quote    Kind = 'q' // a block of lines starting ">", as mail quotes
 )
+
+// WrapWidth is the narrowest line a mail client is taken to wrap at. A
+// line break after a line that still had room for the next word, within
+// this width, was typed on purpose.
+const WrapWidth = 60
+
+// signOffRunes is the longest line of a sign-off or an address
+// ("Mit freundlichen Grüßen").
+const signOffRunes = 30
+
+// Block is one paragraph, list or quote.
+type Block struct {
+	Kind Kind
+	// Lines are the paragraph's lines, each to be shown on a line of its
+	// own with wrapped lines already joined; or the list's items, one
+	// each. A quote has none.
+	Lines []string
+	// Blocks is what a quote holds.
+	Blocks []Block
+}
 
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 
@@ -31,4 +60,168 @@ func Line(line string) (Kind, string) {
 		return Numbered, line[len(m):]
 	}
 	return Text, line
+}
+
+// Parse reads s into blocks. Blank lines end paragraphs, lists and quotes;
+// a list item or a quote line also ends the paragraph before it. Every
+// line is trimmed; no block is empty.
+func Parse(s string) []Block {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	return parseLines(strings.Split(s, "\n"))
+}
+
+// quoted reports whether line is part of a quote and returns it with one
+// level of quoting removed.
+func quoted(line string) (string, bool) {
+	t := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(t, ">") {
+		return line, false
+	}
+	t = t[1:]
+	if strings.HasPrefix(t, " ") {
+		t = t[1:]
+	}
+	return t, true
+}
+
+func parseLines(lines []string) []Block {
+	var out []Block
+	for i := 0; i < len(lines); {
+		line := lines[i]
+		if strings.TrimSpace(line) == "" {
+			i++
+			continue
+		}
+		if _, ok := quoted(line); ok {
+			var inner []string
+			for ; i < len(lines); i++ {
+				rest, ok := quoted(lines[i])
+				if !ok {
+					break
+				}
+				inner = append(inner, rest)
+			}
+			if bs := parseLines(inner); len(bs) > 0 {
+				out = append(out, Block{Kind: Quote, Blocks: bs})
+			}
+			continue
+		}
+		var b Block
+		b, i = readBlock(lines, i)
+		out = append(out, b)
+	}
+	return out
+}
+
+// readBlock reads the paragraph or list that starts at lines[i], up to a
+// blank line, a quote or a change between text and list, and returns it
+// with the index of the line after it.
+func readBlock(lines []string, i int) (Block, int) {
+	kind, _ := Line(lines[i])
+	b := Block{Kind: kind}
+	prev := "" // the last line read, as typed, to tell a wrapped break
+	for ; i < len(lines); i++ {
+		line := lines[i]
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if _, ok := quoted(line); ok {
+			break
+		}
+		k, rest := Line(line)
+		rest = strings.Join(strings.Fields(rest), " ")
+		switch {
+		case k == Text && prev != "" && wrapped(prev, rest) && !signOff(prev, lines[i:]):
+			// The client broke a line that went on.
+			b.Lines[len(b.Lines)-1] += " " + rest
+		case k == Text && kind == Text:
+			b.Lines = append(b.Lines, rest)
+		case k != Text && k == kind:
+			b.Lines = append(b.Lines, rest)
+		default:
+			return b, i
+		}
+		prev = line
+	}
+	return b, i
+}
+
+// wrapped reports whether the break between prev and a following line
+// that reads next was made by a client wrapping a long line: next's first
+// word would not have fitted on prev within WrapWidth, or prev ends in a
+// space, as format=flowed marks soft breaks (RFC 3676 4.2).
+func wrapped(prev, next string) bool {
+	if strings.HasSuffix(prev, " ") && strings.TrimSpace(prev) != "--" {
+		return true
+	}
+	word, _, _ := strings.Cut(next, " ")
+	prev = strings.TrimRight(prev, " \t")
+	return utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) > WrapWidth
+}
+
+// signOff reports whether lines, up to the end of their block, are a
+// sign-off or an address under a paragraph that ends with a sentence: two
+// or more short lines, which no client would have wrapped that way.
+func signOff(prev string, lines []string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(prev, " \t"))
+	if !strings.ContainsRune(".!?…", last) {
+		return false
+	}
+	n := 0
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if _, ok := quoted(line); ok {
+			break
+		}
+		if k, _ := Line(line); k != Text {
+			break
+		}
+		if utf8.RuneCountInString(strings.TrimSpace(line)) > signOffRunes {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// Plain returns blocks as one line of text, for snippets and counting.
+func Plain(bs []Block) string {
+	var parts []string
+	for _, b := range bs {
+		parts = append(parts, b.Lines...)
+		if b.Kind == Quote {
+			parts = append(parts, Plain(b.Blocks))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Wrap breaks s into lines of at most width runes at spaces, as a mail
+// client would before sending; a word longer than width gets a line of its
+// own. Line breaks already in s stay.
+func Wrap(s string, width int) string {
+	var b strings.Builder
+	for i, para := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := 0
+		for j, w := range strings.Fields(para) {
+			wl := utf8.RuneCountInString(w)
+			switch {
+			case j == 0:
+			case n+1+wl > width:
+				b.WriteByte('\n')
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += wl
+		}
+	}
+	return b.String()
 }
