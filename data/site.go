@@ -192,7 +192,7 @@ type VersionReader struct {
 
 // PrepareSiteVersion returns a VersionReader over db. It is closed with db.
 func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
-	stmt, err := db.db.PrepareContext(ctx, siteVersionQuery)
+	stmt, err := db.read.PrepareContext(ctx, siteVersionQuery)
 	if err != nil {
 		return nil, fmt.Errorf("prepare site version: %w", err)
 	}
