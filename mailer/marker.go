@@ -3,7 +3,6 @@ package mailer
 import (
 	"context"
 	"log/slog"
-	"sync"
 
 	"helpline/data"
 )
@@ -20,7 +19,6 @@ const maxMarkBatch = 256
 // are all a crash can send twice.
 type marker struct {
 	db   *data.DB
-	mu   *sync.Mutex // the sender's write lock
 	ctx  context.Context
 	log  *slog.Logger
 	reqs chan markReq
@@ -32,8 +30,8 @@ type markReq struct {
 	done chan struct{}
 }
 
-func newMarker(ctx context.Context, db *data.DB, mu *sync.Mutex, log *slog.Logger, workers int) *marker {
-	m := &marker{db: db, mu: mu, ctx: ctx, log: log, reqs: make(chan markReq, workers), done: make(chan struct{})}
+func newMarker(ctx context.Context, db *data.DB, log *slog.Logger, workers int) *marker {
+	m := &marker{db: db, ctx: ctx, log: log, reqs: make(chan markReq, workers), done: make(chan struct{})}
 	go m.run()
 	return m
 }
@@ -88,10 +86,7 @@ func (m *marker) commit(batch []markReq) {
 	for i, req := range batch {
 		ids[i] = req.row.ID
 	}
-	m.mu.Lock()
-	err := m.db.MarkSent(m.ctx, ids...)
-	m.mu.Unlock()
-	if err != nil {
+	if err := m.db.MarkSent(m.ctx, ids...); err != nil {
 		// The rows stay sending; a restart requeues them and they may go
 		// out twice, which is the documented cost of a failed write.
 		m.log.Error("mark sent", "count", len(ids), "first_outbox_id", ids[0], "error", err)

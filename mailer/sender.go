@@ -30,12 +30,6 @@ type Sender struct {
 	limiter *rate.Limiter // nil when unlimited
 	wake    chan struct{}
 	running atomic.Bool
-
-	// writes serialises this sender's own database writes. SQLite takes
-	// one writer at a time anyway; queueing here wakes the next writer at
-	// once instead of leaving it in SQLite's busy handler, which sleeps in
-	// steps of milliseconds.
-	writes sync.Mutex
 }
 
 // New checks cfg, fills in its defaults and returns a Sender for db.
@@ -88,7 +82,7 @@ func (s *Sender) Run(ctx context.Context) error {
 		s.log.Warn("requeued mail interrupted while sending; it may reach its recipient twice", "count", n)
 	}
 	dbctx := context.WithoutCancel(ctx)
-	marks := newMarker(dbctx, s.db, &s.writes, s.log, s.cfg.Connections)
+	marks := newMarker(dbctx, s.db, s.log, s.cfg.Connections)
 	jobs := make(chan *data.OutboxMail, s.cfg.ClaimBatch)
 	var wg sync.WaitGroup
 	for i := range s.cfg.Connections {
@@ -141,8 +135,6 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 // claim takes the next batch of due rows, each with its Message-ID stored
 // before anything is sent: a signed one on the site's domain.
 func (s *Sender) claim(ctx context.Context) ([]*data.OutboxMail, error) {
-	s.writes.Lock()
-	defer s.writes.Unlock()
 	return s.db.ClaimOutbox(ctx, s.cfg.ClaimBatch, func(id int64) string {
 		return s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, id)
 	})
@@ -176,12 +168,6 @@ func (s *Sender) sleep(ctx context.Context, d time.Duration) {
 // release puts rows that were never offered to the server back in the
 // queue. It runs on shutdown, so it must not use the cancelled ctx.
 func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
-	s.writes.Lock()
-	defer s.writes.Unlock()
-	s.releaseLocked(ctx, rows...)
-}
-
-func (s *Sender) releaseLocked(ctx context.Context, rows ...*data.OutboxMail) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.ID
