@@ -115,6 +115,10 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 	if _, err := db.read.ExecContext(ctx, "UPDATE site_changes SET version = version + 1"); err == nil {
 		t.Error("a change through the read pool was allowed")
 	}
+	var pages int
+	if err := db.write.QueryRowContext(ctx, "PRAGMA wal_autocheckpoint").Scan(&pages); err != nil || pages != 10000 {
+		t.Errorf("writer's wal_autocheckpoint = %d, %v; want 10000", pages, err)
+	}
 }
 
 func TestForeignKeysEnforced(t *testing.T) {
