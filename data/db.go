@@ -50,20 +50,14 @@ type DB struct {
 	OnEnqueue func()
 }
 
-// stmtCacheSize is how many compiled statements each connection keeps, so
-// that a statement run again is not compiled again: there are fewer than
-// this many distinct queries in the package.
+// stmtCacheSize is how many compiled statements each connection keeps:
+// room for every fixed query of the package, while those built per call
+// come and go.
 const stmtCacheSize = 128
 
 // Open opens (creating if needed) the SQLite database at path. It does not
-// migrate: call Migrate.
-//
-// The pragmas live in the DSN so that every pooled connection gets them:
-// WAL for readers beside the writer, a busy timeout instead of
-// SQLITE_BUSY errors, foreign keys, synchronous NORMAL (safe in WAL mode),
-// and, for the writer, BEGIN IMMEDIATE, so that a transaction takes the
-// write lock when it starts instead of failing to upgrade a read lock.
-// A new file and its -wal and -shm are readable by their owner alone.
+// migrate: call Migrate. A new file and its -wal and -shm are readable by
+// their owner alone.
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
@@ -71,33 +65,13 @@ func Open(path string) (*DB, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_busy_timeout", "10000")
-	q.Set("_foreign_keys", "on")
-	q.Set("_synchronous", "NORMAL")
-	q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
-	dsn := "file:" + path + "?"
-	write, err := sql.Open("sqlite3", dsn+q.Encode()+"&_txlock=immediate")
+	// The writer connects first: it turns WAL on for the file, which a
+	// query-only connection cannot do.
+	write, err := openWriter(path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	write.SetMaxOpenConns(1)
-	write.SetMaxIdleConns(1)
-	// The writer connects first: it turns WAL on for the file, which a
-	// query-only connection cannot do.
-	//
-	// Every commit appends the pages it changed to the log, and a
-	// checkpoint copies them into the file and waits for the disk twice.
-	// SQLite's default checkpoint, every 1000 pages, comes every few dozen
-	// mails fetched; 10,000 (a log of about 40 MB) makes it ten times rarer.
-	// The setting belongs to the connection, and the writer keeps its one
-	// connection for good; a new one would checkpoint more often, not fail.
-	if _, err := write.Exec("PRAGMA wal_autocheckpoint = 10000"); err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open database %s: %w", path, err)
-	}
-	read, err := sql.Open("sqlite3", dsn+q.Encode()+"&_query_only=on")
+	read, err := sql.Open("sqlite3", dsn(path)+"&_query_only=on")
 	if err != nil {
 		write.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -107,6 +81,44 @@ func Open(path string) (*DB, error) {
 	read.SetMaxIdleConns(readers)
 	read.SetConnMaxIdleTime(5 * time.Minute)
 	return &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}, nil
+}
+
+// dsn names the database at path with the pragmas every connection gets:
+// WAL for readers beside the writer, a busy timeout instead of SQLITE_BUSY
+// errors, foreign keys, synchronous NORMAL (safe in WAL mode), and a cache
+// of compiled statements, so that a statement run again is not compiled
+// again.
+func dsn(path string) string {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "10000")
+	q.Set("_foreign_keys", "on")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
+	return "file:" + path + "?" + q.Encode()
+}
+
+// openWriter opens the one connection every change goes through. Its
+// transactions begin IMMEDIATE: they take the write lock when they start,
+// instead of failing to upgrade a read lock later.
+func openWriter(path string) (*sql.DB, error) {
+	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate")
+	if err != nil {
+		return nil, err
+	}
+	write.SetMaxOpenConns(1)
+	write.SetMaxIdleConns(1)
+	// Every commit appends the pages it changed to the log, and a
+	// checkpoint copies them into the file and waits for the disk twice.
+	// SQLite's default checkpoint, every 1000 pages, comes every few dozen
+	// mails fetched; 10,000 (a log of about 40 MB) makes it ten times rarer.
+	// The setting belongs to the connection, and the writer keeps its one
+	// connection for good; a new one would checkpoint more often, not fail.
+	if _, err := write.Exec("PRAGMA wal_autocheckpoint = 10000"); err != nil {
+		write.Close()
+		return nil, err
+	}
+	return write, nil
 }
 
 // Close closes the database. A write in progress finishes first.
