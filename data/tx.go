@@ -84,7 +84,7 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 
 // Savepoint runs fn as a nested transaction: if fn fails, what it changed
 // is undone and the rest of tx stands.
-func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) (err error) {
+func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
 	if _, err := tx.exec(ctx, "SAVEPOINT step"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
