@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -30,12 +30,18 @@ var migrationFS embed.FS
 // column in SQL matches ordering in Go.
 const timeFormat = "2006-01-02T15:04:05.000000000Z"
 
-// DB is a handle on helpline's SQLite database.
+// DB is a handle on helpline's SQLite database: two pools on one file.
 type DB struct {
-	db    *sql.DB
-	path  string
-	stmts sync.Map // query text -> *sql.Stmt, prepared once per connection
-	w     *writer  // the connection write transactions take turns on
+	// write has one connection, and every change goes through it, in a
+	// transaction or on its own. SQLite lets one writer in at a time
+	// anyway; with one connection, writers wait for it in database/sql's
+	// queue, which wakes the next one as soon as the last is done, rather
+	// than in SQLite's busy handler, which sleeps between tries.
+	write *sql.DB
+	// read serves every query outside a transaction. Its connections are
+	// query-only, and in WAL mode they never wait for the writer.
+	read *sql.DB
+	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 	// OnEnqueue, if set, is called after a transaction that queued outbox
@@ -44,109 +50,95 @@ type DB struct {
 	OnEnqueue func()
 }
 
+// stmtCacheSize is how many compiled statements each connection keeps:
+// room for every fixed query of the package, while those built per call
+// come and go.
+const stmtCacheSize = 128
+
 // Open opens (creating if needed) the SQLite database at path. It does not
-// migrate: call Migrate.
-//
-// The pragmas live in the DSN so that every pooled connection gets them:
-// WAL for concurrent readers, a busy timeout instead of SQLITE_BUSY errors,
-// foreign keys, and BEGIN IMMEDIATE for transactions so that two writers
-// queue up instead of failing on lock upgrade.
+// migrate: call Migrate. A new file and its -wal and -shm are readable by
+// their owner alone.
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	// The writer connects first: it turns WAL on for the file, which a
+	// query-only connection cannot do.
+	write, err := openWriter(path)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	read, err := sql.Open("sqlite3", dsn(path)+"&_query_only=on")
+	if err != nil {
+		write.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	readers := max(4, 2*runtime.GOMAXPROCS(0))
+	read.SetMaxOpenConns(readers)
+	read.SetMaxIdleConns(readers)
+	read.SetConnMaxIdleTime(5 * time.Minute)
+	return &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}, nil
+}
+
+// dsn names the database at path with the pragmas every connection gets:
+// WAL for readers beside the writer, a busy timeout instead of SQLITE_BUSY
+// errors, foreign keys, synchronous NORMAL (safe in WAL mode), and a cache
+// of compiled statements, so that a statement run again is not compiled
+// again.
+func dsn(path string) string {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "10000")
 	q.Set("_foreign_keys", "on")
 	q.Set("_synchronous", "NORMAL")
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + path + "?" + q.Encode()
-	sqldb, err := sql.Open("sqlite3", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
-	}
-	if err := sqldb.Ping(); err != nil {
-		sqldb.Close()
-		return nil, fmt.Errorf("open database %s: %w", path, err)
-	}
-	return &DB{db: sqldb, path: path, w: newWriter(), Now: func() time.Time { return time.Now().UTC() }}, nil
+	q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
+	return "file:" + path + "?" + q.Encode()
 }
 
-// Close closes the database.
+// openWriter opens the one connection every change goes through. Its
+// transactions begin IMMEDIATE: they take the write lock when they start,
+// instead of failing to upgrade a read lock later.
+func openWriter(path string) (*sql.DB, error) {
+	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate")
+	if err != nil {
+		return nil, err
+	}
+	write.SetMaxOpenConns(1)
+	write.SetMaxIdleConns(1)
+	// Every commit appends the pages it changed to the log, and a
+	// checkpoint copies them into the file and waits for the disk twice.
+	// SQLite's default checkpoint, every 1000 pages, comes every few dozen
+	// mails fetched; 10,000 (a log of about 40 MB) makes it ten times rarer.
+	// The setting belongs to the connection, and the writer keeps its one
+	// connection for good; a new one would checkpoint more often, not fail.
+	if _, err := write.Exec("PRAGMA wal_autocheckpoint = 10000"); err != nil {
+		write.Close()
+		return nil, err
+	}
+	return write, nil
+}
+
+// Close closes the database. A write in progress finishes first.
 func (db *DB) Close() error {
-	// Wait a little for a write in progress; then close regardless.
-	select {
-	case db.w.turn <- struct{}{}:
-		db.w.close()
-		<-db.w.turn
-	case <-time.After(5 * time.Second):
-	}
-	db.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
-	return db.db.Close()
+	return errors.Join(db.read.Close(), db.write.Close())
 }
 
-// stmt returns query prepared: SQLite compiles a statement on every call
-// otherwise, which costs as much as running the small ones. Only queries
-// whose text is fixed may come here, so the cache stays small.
-func (db *DB) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	if s, ok := db.stmts.Load(query); ok {
-		return s.(*sql.Stmt), nil
-	}
-	s, err := db.db.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	if prev, loaded := db.stmts.LoadOrStore(query, s); loaded {
-		s.Close()
-		return prev.(*sql.Stmt), nil
-	}
-	return s, nil
-}
-
-// brief is ctx for a statement or transaction that takes microseconds.
-// go-sqlite3 watches a cancellable context from a goroutine of its own per
-// statement, and database/sql per transaction and per result set, which
-// costs more than most of our statements do; a context already done still
-// stops the work before it starts. Statements that may run long keep
-// their context (see Tx.execLong).
-func brief(ctx context.Context) context.Context {
-	if ctx.Err() != nil {
-		return ctx
-	}
-	return context.WithoutCancel(ctx)
-}
-
-// exec runs a statement outside any transaction.
+// exec runs a change on its own, as its own transaction.
 func (db *DB) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	ctx = brief(ctx)
-	s, err := db.stmt(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	return s.ExecContext(ctx, args...)
+	return db.write.ExecContext(ctx, query, args...)
 }
 
 // query runs a query outside any transaction.
 func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	ctx = brief(ctx)
-	s, err := db.stmt(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	return s.QueryContext(ctx, args...)
+	return db.read.QueryContext(ctx, query, args...)
 }
 
 // queryRow runs a one-row query outside any transaction.
 func (db *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	ctx = brief(ctx)
-	s, err := db.stmt(ctx, query)
-	if err != nil {
-		// Row carries no error of its own making; run the query
-		// unprepared so that Scan reports what is wrong.
-		return db.db.QueryRowContext(ctx, query, args...)
-	}
-	return s.QueryRowContext(ctx, args...)
+	return db.read.QueryRowContext(ctx, query, args...)
 }
 
 // Path is the file the database lives in.
@@ -247,7 +239,7 @@ func (db *DB) Migrate(ctx context.Context) ([]string, error) {
 }
 
 func (db *DB) applyMigration(ctx context.Context, m Migration) error {
-	tx, err := db.db.BeginTx(ctx, nil)
+	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %s: %w", m.Name, err)
 	}
@@ -285,38 +277,9 @@ func (db *DB) ForeignKeyCheck(ctx context.Context) error {
 	return rows.Err()
 }
 
-// formatTime writes t in timeFormat. It runs several times for every row
-// written, so the fixed layout is written by hand (a tenth of the cost of
-// time.Format), which a test checks against time.Format.
+// formatTime writes t in timeFormat, in UTC.
 func formatTime(t time.Time) string {
-	t = t.UTC()
-	year, month, day := t.Date()
-	if year < 0 || year > 9999 {
-		return t.Format(timeFormat)
-	}
-	hour, minute, sec := t.Clock()
-	var b [len(timeFormat)]byte
-	put := func(at, width, v int) {
-		for i := at + width - 1; i >= at; i-- {
-			b[i] = byte('0' + v%10)
-			v /= 10
-		}
-	}
-	put(0, 4, year)
-	b[4] = '-'
-	put(5, 2, int(month))
-	b[7] = '-'
-	put(8, 2, day)
-	b[10] = 'T'
-	put(11, 2, hour)
-	b[13] = ':'
-	put(14, 2, minute)
-	b[16] = ':'
-	put(17, 2, sec)
-	b[19] = '.'
-	put(20, 9, t.Nanosecond())
-	b[29] = 'Z'
-	return string(b[:])
+	return t.UTC().Format(timeFormat)
 }
 
 func parseTime(s string) time.Time {
@@ -349,13 +312,6 @@ func nullID(id int64) any {
 }
 
 // queryAll runs query and scans every row it returns with scan.
-// scanID reads a single integer column, such as a row ID.
-func scanID(s scanner) (int64, error) {
-	var id int64
-	err := s.Scan(&id)
-	return id, err
-}
-
 func queryAll[T any](ctx context.Context, q querier, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
 	rows, err := q.query(ctx, query, args...)
 	if err != nil {

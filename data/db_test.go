@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -60,7 +61,7 @@ func TestMigrateEmptyThenAgain(t *testing.T) {
 func TestMigrateRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	if _, err := db.db.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')"); err != nil {
+	if _, err := db.write.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Migrate(ctx); err == nil {
@@ -70,28 +71,53 @@ func TestMigrateRefusesNewerSchema(t *testing.T) {
 
 func TestPragmasOnEveryConnection(t *testing.T) {
 	db := openTest(t)
-	db.db.SetMaxOpenConns(4)
-	conns := make([]interface{ Close() error }, 0, 3)
-	for i := 0; i < 3; i++ {
-		c, err := db.db.Conn(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		conns = append(conns, c)
-		var fk int
-		var mode string
-		if err := c.QueryRowContext(context.Background(), "PRAGMA foreign_keys").Scan(&fk); err != nil {
-			t.Fatal(err)
-		}
-		if err := c.QueryRowContext(context.Background(), "PRAGMA journal_mode").Scan(&mode); err != nil {
-			t.Fatal(err)
-		}
-		if fk != 1 || mode != "wal" {
-			t.Errorf("connection %d: foreign_keys=%d journal_mode=%s, want 1 and wal", i, fk, mode)
-		}
+	ctx := context.Background()
+	pools := []struct {
+		name      string
+		pool      *sql.DB
+		conns     int
+		queryOnly int
+	}{
+		{"write", db.write, 1, 0},
+		{"read", db.read, 3, 1},
 	}
-	for _, c := range conns {
-		c.Close()
+	for _, p := range pools {
+		t.Run(p.name, func(t *testing.T) {
+			var conns []*sql.Conn
+			defer func() {
+				for _, c := range conns {
+					c.Close()
+				}
+			}()
+			for i := 0; i < p.conns; i++ {
+				c, err := p.pool.Conn(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				conns = append(conns, c)
+				var fk, sync, queryOnly int
+				var mode string
+				for _, q := range []struct {
+					pragma string
+					dest   any
+				}{{"foreign_keys", &fk}, {"journal_mode", &mode}, {"synchronous", &sync}, {"query_only", &queryOnly}} {
+					if err := c.QueryRowContext(ctx, "PRAGMA "+q.pragma).Scan(q.dest); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if fk != 1 || mode != "wal" || sync != 1 || queryOnly != p.queryOnly {
+					t.Errorf("connection %d: foreign_keys=%d journal_mode=%s synchronous=%d query_only=%d, want 1, wal, 1 and %d",
+						i, fk, mode, sync, queryOnly, p.queryOnly)
+				}
+			}
+		})
+	}
+	if _, err := db.read.ExecContext(ctx, "UPDATE site_changes SET version = version + 1"); err == nil {
+		t.Error("a change through the read pool was allowed")
+	}
+	var pages int
+	if err := db.write.QueryRowContext(ctx, "PRAGMA wal_autocheckpoint").Scan(&pages); err != nil || pages != 10000 {
+		t.Errorf("writer's wal_autocheckpoint = %d, %v; want 10000", pages, err)
 	}
 }
 
@@ -222,8 +248,7 @@ func TestWritersTakeTurns(t *testing.T) {
 	}
 }
 
-// Statements do not watch their context while they run, but one already
-// cancelled still stops them before they start.
+// A cancelled context stops statements and transactions before they start.
 func TestCancelledContextStopsStatements(t *testing.T) {
 	db := openTestDB(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -260,7 +285,7 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 		for i := range args {
 			args[i] = 1
 		}
-		rows, err := db.db.Query("EXPLAIN QUERY PLAN "+q, args...)
+		rows, err := db.read.Query("EXPLAIN QUERY PLAN "+q, args...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -285,7 +310,7 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 func TestMigrationMovesRawBytes(t *testing.T) {
 	db := openMigratedUpTo(t, "0005_messages_indexes.sql")
 	ctx := context.Background()
-	if _, err := db.db.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, hash, size, raw, received_at, processed_at)
+	if _, err := db.write.ExecContext(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, hash, size, raw, received_at, processed_at)
 		VALUES ('INBOX', 1, 7, 'h', 5, 'bytes', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`); err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +346,7 @@ func TestMigrationMarksAckedQuestions(t *testing.T) {
 			('ack', 'jo@example.org', 1, '` + now + `', '` + now + `'),
 			('notify', 'owner@example.org', 2, '` + now + `', '` + now + `')`,
 	} {
-		if _, err := db.db.ExecContext(ctx, q); err != nil {
+		if _, err := db.write.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -352,7 +377,7 @@ func openMigratedUpTo(t *testing.T, last string) *DB {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+	if _, err := db.write.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		t.Fatal(err)
 	}
 	for _, m := range ms {
@@ -367,21 +392,23 @@ func openMigratedUpTo(t *testing.T, last string) *DB {
 	return nil
 }
 
-func TestFormatTimeMatchesTimeFormat(t *testing.T) {
-	times := []time.Time{
-		time.Date(2026, 11, 26, 3, 4, 5, 6, time.UTC),
-		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
-		time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC),
-		time.Date(2026, 3, 29, 2, 30, 0, 120000000, time.FixedZone("x", 5*3600+1800)),
-		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
-		{},
+// Times are stored in the text format databases already hold, whatever
+// the zone of the time written.
+func TestStoredTimeFormat(t *testing.T) {
+	tests := []struct {
+		in   time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 26, 3, 4, 5, 6, time.UTC), "2026-11-26T03:04:05.000000006Z"},
+		{time.Date(2026, 3, 29, 2, 30, 0, 120000000, time.FixedZone("x", 5*3600+1800)), "2026-03-28T21:00:00.120000000Z"},
+		{time.Time{}, "0001-01-01T00:00:00.000000000Z"},
 	}
-	for i := int64(0); i < 2000; i++ {
-		times = append(times, time.Unix(i*1_234_567_891%4_000_000_000, i*7_919_191%1_000_000_000))
-	}
-	for _, tm := range times {
-		if got, want := formatTime(tm), tm.UTC().Format(timeFormat); got != want {
-			t.Fatalf("formatTime(%v) = %s, want %s", tm, got, want)
+	for _, tt := range tests {
+		if got := formatTime(tt.in); got != tt.want {
+			t.Errorf("formatTime(%v) = %s, want %s", tt.in, got, tt.want)
+		}
+		if got := parseTime(tt.want); !got.Equal(tt.in) {
+			t.Errorf("parseTime(%s) = %v, want %v", tt.want, got, tt.in)
 		}
 	}
 }

@@ -91,7 +91,7 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 // large list.
 func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	now := formatTime(tx.now)
-	res, err := tx.execLong(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
+	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
 		status, next_attempt_at, created_at)
 		SELECT ?, email, name, id, ?, 'queued', ?, ? FROM subscribers WHERE status = 'active' ORDER BY id`,
 		KindDigest, digestID, now, now)

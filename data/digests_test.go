@@ -25,7 +25,7 @@ func openDigestTestDB(t *testing.T) *DB {
 func addDigestSubscriber(t *testing.T, db *DB, email, status string) int64 {
 	t.Helper()
 	now := formatTime(db.now())
-	res, err := db.db.Exec(`INSERT INTO subscribers (email, name, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+	res, err := db.write.Exec(`INSERT INTO subscribers (email, name, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
 		email, "Name of "+email, status, now, now)
 	if err != nil {
 		t.Fatal(err)

@@ -97,7 +97,7 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, strings.ToLower(m.From), m.Subject,
 		m.Outcome, m.Reason, nullID(m.QuestionID), formatTime(m.ReceivedAt), formatTime(m.ProcessedAt))
 	if err != nil {
-		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+		if isConflict(err) {
 			return fmt.Errorf("store message uid %d: %w", m.UID, ErrConflict)
 		}
 		return fmt.Errorf("store message uid %d: %w", m.UID, err)
@@ -126,18 +126,17 @@ func (tx *Tx) SetMessageOutcome(ctx context.Context, id int64, outcome, reason s
 // SeenMessage reports the ID of an already stored message with the same
 // Message-ID, or, when msgid is empty, the same content hash; 0 if none.
 func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error) {
-	var id int64
-	var err error
+	var row *sql.Row
 	if msgid != "" {
 		// "+?", not "?": SQLite would otherwise weigh the bound value
 		// against messages_hash's "message_id = ''" when planning, and so
-		// plan the statement again for every value bound to it (three
-		// times the cost of the lookup).
-		err = tx.queryInts(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{msgid}, &id)
+		// plan the statement again for every value bound to it.
+		row = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid)
 	} else {
-		err = tx.queryInts(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", []any{hash}, &id)
+		row = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash)
 	}
-	if err != nil {
+	var id int64
+	if err := row.Scan(&id); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("seen message: %w", err)
 	}
 	return id, nil

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -98,61 +97,13 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 	return err
 }
 
-// encodeHeaders is json.Marshal(h), byte for byte, written directly when
-// every name and value is printable ASCII without quotes or backslashes
-// (the usual case), and by encoding/json otherwise.
+// encodeHeaders is h as a JSON object; no headers are "{}".
 func encodeHeaders(h map[string]string) (string, error) {
 	if len(h) == 0 {
 		return "{}", nil
 	}
-	keys := slices.Sorted(maps.Keys(h))
-	var b strings.Builder
-	b.WriteByte('{')
-	for i, k := range keys {
-		if !plainJSON(k) || !plainJSON(h[k]) {
-			out, err := json.Marshal(h)
-			return string(out), err
-		}
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeJSONString(&b, k)
-		b.WriteByte(':')
-		writeJSONString(&b, h[k])
-	}
-	b.WriteByte('}')
-	return b.String(), nil
-}
-
-// plainJSON reports whether s is printable ASCII without quotes or
-// backslashes, which encoding/json writes as it is but for <, > and &.
-func plainJSON(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c >= 0x7f, c == '"', c == '\\':
-			return false
-		}
-	}
-	return true
-}
-
-// writeJSONString writes a plainJSON string quoted as encoding/json does,
-// which escapes <, > and & for HTML.
-func writeJSONString(b *strings.Builder, s string) {
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '<':
-			b.WriteString(`\u003c`)
-		case '>':
-			b.WriteString(`\u003e`)
-		case '&':
-			b.WriteString(`\u0026`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
+	b, err := json.Marshal(h)
+	return string(b), err
 }
 
 const outboxColumns = `id, kind, to_addr, to_name, reply_to, subject, text_body, html_body, headers, attachment,

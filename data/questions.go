@@ -261,11 +261,10 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 // AskedSince returns how many questions an address asked since t, and how
 // many of them were acknowledged, for the per-sender limits.
 func (tx *Tx) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
-	var n, a int64
-	err = tx.queryInts(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
-		[]any{strings.ToLower(email), formatTime(since)}, &n, &a)
+	err = tx.queryRow(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+		strings.ToLower(email), formatTime(since)).Scan(&questions, &acked)
 	if err != nil {
 		return 0, 0, fmt.Errorf("count questions from sender: %w", err)
 	}
-	return int(n), int(a), nil
+	return questions, acked, nil
 }

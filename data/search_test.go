@@ -77,7 +77,7 @@ func TestSearchFollowsPublicState(t *testing.T) {
 	if n := searchRows(t, db); n != 1 {
 		t.Errorf("got %d index rows, want 1", n)
 	}
-	if _, err := db.db.ExecContext(ctx, "DELETE FROM questions WHERE id = ?", q.ID); err != nil {
+	if _, err := db.write.ExecContext(ctx, "DELETE FROM questions WHERE id = ?", q.ID); err != nil {
 		t.Fatal(err)
 	}
 	if n := searchRows(t, db); n != 0 {
@@ -96,7 +96,7 @@ func TestMigrationDropsHiddenFromSearch(t *testing.T) {
 			(1, 'Tempo runs weekly.', '2025-01-02T00:00:00Z'), (2, 'Tempo runs monthly.', '2025-01-02T00:00:00Z')`,
 		`UPDATE questions SET status = 'hidden' WHERE id = 2`,
 	} {
-		if _, err := db.db.ExecContext(ctx, q); err != nil {
+		if _, err := db.write.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -198,7 +198,7 @@ type VersionReader struct {
 
 // PrepareSiteVersion returns a VersionReader over db. It is closed with db.
 func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
-	stmt, err := db.db.PrepareContext(ctx, "SELECT version, search_version, changed_at FROM site_changes WHERE id = 1")
+	stmt, err := db.read.PrepareContext(ctx, "SELECT version, search_version, changed_at FROM site_changes WHERE id = 1")
 	if err != nil {
 		return nil, fmt.Errorf("prepare site version: %w", err)
 	}
@@ -209,7 +209,7 @@ func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
 func (r *VersionReader) Read(ctx context.Context) (SiteVersions, error) {
 	var v SiteVersions
 	var at string
-	if err := r.stmt.QueryRowContext(brief(ctx)).Scan(&v.Site, &v.Search, &at); err != nil {
+	if err := r.stmt.QueryRowContext(ctx).Scan(&v.Site, &v.Search, &at); err != nil {
 		return SiteVersions{}, fmt.Errorf("site version: %w", err)
 	}
 	v.Changed = parseTime(at)

@@ -139,7 +139,7 @@ func TestMigrationBackfillsSearch(t *testing.T) {
 			'2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z')`,
 		`INSERT INTO answers (question_id, body, created_at) VALUES (1, 'Six to eight, jogging down.', '2025-01-02T00:00:00Z')`,
 	} {
-		if _, err := db.db.ExecContext(ctx, q); err != nil {
+		if _, err := db.write.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -281,7 +281,7 @@ func TestSiteVersionChanges(t *testing.T) {
 func searchRows(t *testing.T, db *DB) int {
 	t.Helper()
 	var n int
-	if err := db.db.QueryRow("SELECT count(*) FROM question_search").Scan(&n); err != nil {
+	if err := db.read.QueryRow("SELECT count(*) FROM question_search").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -318,13 +318,13 @@ func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
 
 	// Removing the newest answer puts the one before it back in the index;
 	// removing that too takes the question out.
-	if _, err := db.db.ExecContext(ctx, "DELETE FROM answers WHERE body = 'Metronome runs.'"); err != nil {
+	if _, err := db.write.ExecContext(ctx, "DELETE FROM answers WHERE body = 'Metronome runs.'"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _, _ := db.SearchAnswered(ctx, "strides", 10, 0); len(got) != 1 {
 		t.Errorf("search for the earlier answer after deleting the newest: %d results, want 1", len(got))
 	}
-	if _, err := db.db.ExecContext(ctx, "DELETE FROM answers"); err != nil {
+	if _, err := db.write.ExecContext(ctx, "DELETE FROM answers"); err != nil {
 		t.Fatal(err)
 	}
 	if n := searchRows(t, db); n != 0 {

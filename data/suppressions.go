@@ -67,13 +67,7 @@ func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {
 // suppression is recorded all the same.
 func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
 	addr = NormalizeEmail(addr)
-	hash := SuppressionHash(key, addr)
-	w, err := db.acquire(ctx)
-	if err != nil {
-		return fmt.Errorf("forget subscriber: %w", err)
-	}
-	found, err := db.forgetOn(ctx, w, addr, hash)
-	w.release(err)
+	found, err := db.forget(ctx, addr, SuppressionHash(key, addr))
 	if err != nil {
 		return fmt.Errorf("forget subscriber: %w", err)
 	}
@@ -83,19 +77,24 @@ func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) err
 	return nil
 }
 
-// forgetOn deletes and checkpoints on the writer's connection, whose turn
-// the caller holds: secure_delete is a setting of the connection, and it
-// has to be back off before anyone else writes on it.
-func (db *DB) forgetOn(ctx context.Context, w *writer, addr, hash string) (bool, error) {
-	conn := w.conn
+// forget deletes and checkpoints on the writer's connection, held for the
+// purpose: secure_delete is a setting of the connection, and it has to be
+// back off before anyone else writes on it.
+func (db *DB) forget(ctx context.Context, addr, hash string) (bool, error) {
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
 	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
 		return false, err
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
-	tx, err := db.beginOn(ctx, w)
+	sqltx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
 	}
+	tx := &Tx{tx: sqltx, db: db, now: db.now()}
 	defer tx.Rollback()
 	found, err := tx.forget(ctx, addr, hash)
 	if err != nil {

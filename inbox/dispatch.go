@@ -13,27 +13,23 @@ import (
 // dispatch decides what a parsed message is, in the order of DESIGN.md's
 // flow: loops, bounces, automatic mail, owner mail, requests, follow-ups,
 // and only then a new question.
-func (p *Processor) dispatch(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
+func (p *Processor) dispatch(stored *data.Message, m *Message) act {
 	if reason := p.loop(m); reason != "" {
-		return p.done(ctx, b, stored, outcome{kind: data.OutcomeLoop, reason: reason})
+		return verdict(outcome{kind: data.OutcomeLoop, reason: reason})
 	}
 	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
-		return p.bounce(ctx, b, stored, outboxID)
+		return p.bounce(stored, outboxID)
 	}
 	if reason := automatic(m); reason != "" {
-		return p.done(ctx, b, stored, outcome{kind: data.OutcomeAuto, reason: reason})
+		return verdict(outcome{kind: data.OutcomeAuto, reason: reason})
 	}
-	if out, ok, err := p.ownerReply(ctx, b, stored, m); ok || err != nil {
-		return out, err
+	if a, ok := p.ownerReply(stored, m); ok {
+		return a
 	}
-	if out, ok, err := p.request(ctx, b, stored, m); ok || err != nil {
-		return out, err
+	if a, ok := p.request(m); ok {
+		return a
 	}
-	return p.question(ctx, b, stored, m)
-}
-
-func (p *Processor) done(ctx context.Context, b *batch, stored *data.Message, out outcome) (outcome, error) {
-	return out, p.record(ctx, b, stored, out)
+	return p.question(m)
 }
 
 // loop reports mail that we sent ourselves coming back: from our own
@@ -59,20 +55,25 @@ func (p *Processor) bounceRoute(m *Message) (int64, bool) {
 	return 0, false
 }
 
-func (p *Processor) bounce(ctx context.Context, b *batch, stored *data.Message, outboxID int64) (outcome, error) {
+// bounce hands a delivery report to the subscriptions service, which
+// records the bounce with a reference to the stored report.
+func (p *Processor) bounce(stored *data.Message, outboxID int64) act {
 	out := outcome{kind: data.OutcomeBounce, reason: "delivery report"}
 	if outboxID != 0 {
 		out.reason = fmt.Sprintf("bounce for outbox %d", outboxID)
 	}
-	if p.subs != nil {
-		if err := p.settleWith(ctx, b, stored); err != nil {
+	if p.subs == nil {
+		return verdict(out)
+	}
+	report := service(out, func(ctx context.Context, tx *data.Tx) error {
+		return p.subs.Bounce(ctx, tx, stored.Raw, outboxID, stored.ID)
+	})
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if err := storeFirst(ctx, tx, stored); err != nil {
 			return outcome{}, err
 		}
-		if err := p.subs.Bounce(ctx, stored.Raw, outboxID, stored.ID); err != nil {
-			out.reason += ": " + err.Error()
-		}
+		return report(ctx, tx)
 	}
-	return p.done(ctx, b, stored, out)
 }
 
 // routeToken finds a token for purpose in the recipients' plus-addresses
@@ -116,16 +117,15 @@ func (p *Processor) isOwner(addr string) bool {
 // comment moderation. It accepts one only when the token is valid, the
 // sender is an owner and the trusted server saw no DKIM or DMARC failure;
 // anything else is rejected, quietly, so a forger learns nothing.
-func (p *Processor) ownerReply(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, bool, error) {
+func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	qid, qfound := p.routeToken(m, token.Answer)
 	cid, cfound := p.routeToken(m, token.Comment)
 	if !qfound && !cfound {
-		return outcome{}, false, nil
+		return nil, false
 	}
-	reject := func(reason string) (outcome, bool, error) {
+	reject := func(reason string) (act, bool) {
 		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
-		out, err := p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: reason})
-		return out, true, err
+		return verdict(outcome{kind: data.OutcomeRejected, reason: reason}), true
 	}
 	switch {
 	case qid == 0 && cid == 0:
@@ -137,34 +137,32 @@ func (p *Processor) ownerReply(ctx context.Context, b *batch, stored *data.Messa
 		return reject("authentication failed at " + p.cfg.TrustedAuthservID + ": " + f)
 	}
 	if qid != 0 {
-		out, err := p.answer(ctx, b, stored, m, qid)
-		return out, true, err
+		return p.answer(m, qid), true
 	}
-	out, err := p.moderate(ctx, b, stored, m, cid)
-	return out, true, err
+	return p.moderate(m, cid), true
 }
 
-func (p *Processor) moderate(ctx context.Context, b *batch, stored *data.Message, m *Message, commentID int64) (outcome, error) {
+func (p *Processor) moderate(m *Message, commentID int64) act {
 	decision := moderation(Answer(m))
 	if decision == "" || p.comm == nil {
-		return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected,
+		return verdict(outcome{kind: data.OutcomeRejected,
 			reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)})
 	}
-	if err := p.settleWith(ctx, b, stored); err != nil {
-		return outcome{}, err
-	}
-	if err := p.comm.ModerateComment(ctx, commentID, decision == "approve"); err != nil {
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		err := p.comm.ModerateComment(ctx, tx, commentID, decision == "approve")
 		if errors.Is(err, data.ErrNotFound) {
-			return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)})
+			return outcome{}, &refusal{outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)}}
 		}
-		return outcome{}, err
+		if err != nil {
+			return outcome{}, err
+		}
+		return outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)}, nil
 	}
-	return p.done(ctx, b, stored, outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)})
 }
 
 // request handles newsletter requests by mail: the subscribe route or
 // subject, and the unsubscribe route or subject.
-func (p *Processor) request(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, bool, error) {
+func (p *Processor) request(m *Message) (act, bool) {
 	subject := strings.ToLower(strings.TrimSpace(m.Subject))
 	var unsubTok string
 	subscribe := subject == "subscribe"
@@ -181,33 +179,19 @@ func (p *Processor) request(ctx context.Context, b *batch, stored *data.Message,
 			unsubscribe, unsubTok = true, strings.TrimPrefix(tag, string(token.Unsubscribe)+".")
 		}
 	}
-	if !unsubscribe && !subscribe {
-		return outcome{}, false, nil
-	}
-	if err := p.settleWith(ctx, b, stored); err != nil {
-		return outcome{}, true, err
-	}
-	var out outcome
-	var err error
 	switch {
+	case unsubscribe && p.subs == nil:
+		return verdict(outcome{kind: data.OutcomeUnsubscribe}), true
 	case unsubscribe:
-		out = outcome{kind: data.OutcomeUnsubscribe}
-		if p.subs != nil {
-			err = p.subs.Unsubscribe(ctx, m.From.Addr, unsubTok)
-		}
+		return service(outcome{kind: data.OutcomeUnsubscribe}, func(ctx context.Context, tx *data.Tx) error {
+			return p.subs.Unsubscribe(ctx, tx, m.From.Addr, unsubTok)
+		}), true
+	case subscribe && p.subs == nil:
+		return verdict(outcome{kind: data.OutcomeSubscribe}), true
 	case subscribe:
-		out = outcome{kind: data.OutcomeSubscribe}
-		if p.subs != nil {
-			err = p.subs.Subscribe(ctx, m.From.Addr, m.From.Name)
-		}
-	default:
-		return outcome{}, false, nil
+		return service(outcome{kind: data.OutcomeSubscribe}, func(ctx context.Context, tx *data.Tx) error {
+			return p.subs.Subscribe(ctx, tx, m.From.Addr, m.From.Name)
+		}), true
 	}
-	if err != nil {
-		// A bad request (a forged token, an invalid address) is the
-		// sender's problem, not a reason to retry: record it.
-		out.reason = err.Error()
-	}
-	out, err = p.done(ctx, b, stored, out)
-	return out, true, err
+	return nil, false
 }

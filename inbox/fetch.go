@@ -18,14 +18,10 @@ type sized struct {
 	size int64
 }
 
-// fetchNew ingests every message above the high-water mark. Each batch is
-// stored with its outcomes and the mark advanced past it in one
-// transaction, so a crash at any point loses nothing and ingests nothing
-// twice.
-//
-// The next batch downloads and is parsed while the one before it is
-// stored: the two take about as long as each other, one waiting on the
-// server and the other on the disk. At most two batches are held at once.
+// fetchNew ingests every message above the high-water mark, downloaded in
+// batches. Each message is stored with its outcome, and the mark advanced
+// past it, in one transaction, so a crash at any point loses nothing and
+// ingests nothing twice.
 func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.SelectData) (int, error) {
 	last, err := p.highWater(ctx, sel.UIDValidity)
 	if err != nil {
@@ -35,48 +31,63 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 	if err != nil {
 		return 0, err
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	var done imap.UIDSet
+	stored, err := p.ingestNew(ctx, c, sel.UIDValidity, news, &done)
+	p.moveProcessed(c, done)
+	return stored, err
+}
+
+// ingestNew downloads news a batch at a time and ingests each message,
+// adding each UID stored to done, and returns how many it stored.
+//
+// The next batch downloads while the last one is stored: the one waits on
+// the server, the other on the disk, and together they take a good part
+// less time than one after the other (BenchmarkIngest).
+func (p *Poller) ingestNew(ctx context.Context, c *imapclient.Client, uidvalidity uint32, news []sized, done *imap.UIDSet) (int, error) {
 	batches := make(chan downloaded)
+	stop := make(chan struct{})
 	go func() {
 		defer close(batches)
 		for len(news) > 0 {
-			batch, rest := p.nextBatch(news)
-			news = rest
-			d := p.download(c, sel.UIDValidity, batch)
-			if d.err == nil {
-				d.parsed = p.proc.ParseBatch(d.fetched)
-			}
+			var batch []sized
+			batch, news = p.nextBatch(news)
+			fetched, err := p.download(c, uidvalidity, batch)
 			select {
-			case batches <- d:
-			case <-ctx.Done():
+			case batches <- downloaded{fetched, err}:
+			case <-stop:
 				return
 			}
-			if d.err != nil {
+			if err != nil {
 				return
 			}
 		}
 	}()
+	defer func() {
+		close(stop)
+		for range batches {
+			// Wait for the download in progress: the connection is then free.
+		}
+	}()
 	stored := 0
-	var done imap.UIDSet
 	for d := range batches {
 		if d.err != nil {
-			err = d.err
-			break
+			return stored, d.err
 		}
-		if err = p.proc.IngestParsed(ctx, d.parsed); err != nil {
-			err = fmt.Errorf("store uids %s: %w", d.uids, err)
-			break
+		for _, f := range d.fetched {
+			if err := p.proc.ingestOne(ctx, f); err != nil {
+				return stored, err
+			}
+			done.AddNum(imap.UID(f.UID))
+			stored++
 		}
-		stored += len(d.fetched)
-		done.AddSet(d.uids)
 	}
-	cancel()
-	for range batches {
-		// Wait for the download in progress: the connection is then free.
-	}
-	p.moveProcessed(c, done)
-	return stored, err
+	return stored, nil
+}
+
+// downloaded is one batch as the server sent it.
+type downloaded struct {
+	fetched []Fetched
+	err     error
 }
 
 // highWater returns the last UID stored under uidvalidity. A changed
@@ -133,18 +144,10 @@ func (p *Poller) nextBatch(news []sized) (batch, rest []sized) {
 	return news, nil
 }
 
-// downloaded is one batch as the server sent it, and parsed.
-type downloaded struct {
-	fetched []Fetched
-	parsed  *Parsed
-	uids    imap.UIDSet
-	err     error
-}
-
 // download fetches one batch with BODY.PEEK[] (so the owner's \Seen flags
 // are untouched), or only the header of messages over the size limit, in
 // UID order.
-func (p *Poller) download(c *imapclient.Client, uidvalidity uint32, batch []sized) downloaded {
+func (p *Poller) download(c *imapclient.Client, uidvalidity uint32, batch []sized) ([]Fetched, error) {
 	var full, large imap.UIDSet
 	for _, m := range batch {
 		if m.size > p.cfg.MaxMessageSize {
@@ -167,22 +170,19 @@ func (p *Poller) download(c *imapclient.Client, uidvalidity uint32, batch []size
 		msgs, err := c.Fetch(part.set, &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true,
 			BodySection: []*imap.FetchItemBodySection{part.section}}).Collect()
 		if err != nil {
-			return downloaded{err: fmt.Errorf("fetch %s: %w", part.set, err)}
+			return nil, fmt.Errorf("fetch %s: %w", part.set, err)
 		}
 		for _, m := range msgs {
 			got[m.UID] = m
 		}
 	}
-	var d downloaded
+	var out []Fetched
 	for _, sz := range batch {
-		m, ok := got[sz.uid]
-		if !ok {
-			continue // expunged meanwhile
+		if m, ok := got[sz.uid]; ok { // else expunged meanwhile
+			out = append(out, p.fetched(uidvalidity, sz, m))
 		}
-		d.fetched = append(d.fetched, p.fetched(uidvalidity, sz, m))
-		d.uids.AddNum(sz.uid)
 	}
-	return d
+	return out, nil
 }
 
 func (p *Poller) fetched(uidvalidity uint32, s sized, m *imapclient.FetchMessageBuffer) Fetched {

@@ -21,33 +21,63 @@ const (
 )
 
 // recordedSubs keeps what the processor asked of the subscriptions side.
+// Like the real service it writes in the transaction it is given, so that
+// a test can see whether what it wrote stayed.
 type recordedSubs struct {
 	mu    sync.Mutex
 	calls []string
+	// fail holds an error to return, once, from the next request about an
+	// address, after the request has written its row.
+	fail map[string]error
 }
 
-func (r *recordedSubs) add(s string) {
+func (r *recordedSubs) failNext(email string, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.calls = append(r.calls, s)
+	if r.fail == nil {
+		r.fail = map[string]error{}
+	}
+	r.fail[email] = err
 }
 
-func (r *recordedSubs) Subscribe(ctx context.Context, email, name string) error {
+// request writes a row for a request about email, then succeeds, fails as
+// failNext asked, or panics for addresses starting "panic@".
+func (r *recordedSubs) request(ctx context.Context, tx *data.Tx, email, call string, write func() error) error {
+	if err := write(); err != nil {
+		return err
+	}
 	if strings.HasPrefix(email, "panic@") {
 		panic("subscriptions service failed")
 	}
-	r.add("subscribe " + email)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err := r.fail[email]; err != nil {
+		delete(r.fail, email)
+		return err
+	}
+	r.calls = append(r.calls, call)
 	return nil
 }
 
-func (r *recordedSubs) Unsubscribe(ctx context.Context, email, tok string) error {
-	r.add("unsubscribe " + email + " " + tok)
-	return nil
+func (r *recordedSubs) Subscribe(ctx context.Context, tx *data.Tx, email, name string) error {
+	return r.request(ctx, tx, email, "subscribe "+email, func() error {
+		return tx.Enqueue(ctx, &data.OutboxMail{Kind: data.KindConfirm, To: email, Subject: "Confirm"})
+	})
 }
 
-func (r *recordedSubs) Bounce(ctx context.Context, raw []byte, outboxID, ref int64) error {
-	r.add(fmt.Sprintf("bounce %d", outboxID))
-	return nil
+func (r *recordedSubs) Unsubscribe(ctx context.Context, tx *data.Tx, email, tok string) error {
+	return r.request(ctx, tx, email, "unsubscribe "+email+" "+tok, func() error {
+		_, err := tx.AddSubscriber(ctx, email, "", data.SubscriberUnsubscribed, "mail")
+		return err
+	})
+}
+
+func (r *recordedSubs) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outboxID, ref int64) error {
+	const failed = "gone@reader.test"
+	return r.request(ctx, tx, failed, fmt.Sprintf("bounce %d", outboxID), func() error {
+		// The report refers to its stored message, which must exist.
+		return tx.RecordBounce(ctx, &data.Bounce{Email: failed, OutboxID: 0, Status: "5.1.1", MessageRef: ref})
+	})
 }
 
 type fixture struct {
@@ -73,16 +103,23 @@ func newFixture(t testing.TB) *fixture {
 }
 
 func newFixtureDB(t testing.TB, db *data.DB) *fixture {
-	signer, err := token.NewSigner("test-secret-test-secret")
+	signer, err := token.NewSigner(testSecret)
 	if err != nil {
 		t.Fatal(err)
 	}
 	subs := &recordedSubs{}
-	proc := NewProcessor(db, signer, Config{
+	proc := NewProcessor(db, signer, testConfig(), subs, nil, nil)
+	return &fixture{t: t, db: db, signer: signer, proc: proc, subs: subs}
+}
+
+// testSecret signs the tokens of the tests' processors.
+const testSecret = "test-secret-test-secret"
+
+func testConfig() Config {
+	return Config{
 		Mailbox: testMailbox, OwnerAddresses: []string{testOwner}, OwnerName: "Coach", SiteName: "Test Helpline",
 		BaseURL: "https://help.test", TrustedAuthservID: "mx.helpline.test", QuestionsPerDay: 5, AcksPerDay: 3,
-	}, subs, nil, nil)
-	return &fixture{t: t, db: db, signer: signer, proc: proc, subs: subs}
+	}
 }
 
 // deliver stores and processes raw as the next UID and returns the stored
@@ -435,20 +472,29 @@ func TestLoopsBouncesRequestsDuplicatesAndGarbage(t *testing.T) {
 	}
 }
 
-func TestResumeAfterCrashBetweenStoreAndProcess(t *testing.T) {
+// A message left pending, by a failure that did not pass or by an older
+// version that stored before processing, is processed by Resume.
+func TestResumeProcessesPending(t *testing.T) {
 	f := newFixture(t)
+	ctx := context.Background()
 	raw := strings.ReplaceAll(question("ann@reader.test", "Crash test", "Body"), "\n", "\r\n")
-	id, err := f.proc.Store(context.Background(), Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: 1, Raw: []byte(raw), Size: int64(len(raw))})
+	m := &data.Message{Mailbox: "INBOX", UIDValidity: 1, UID: 1, Raw: []byte(raw), Size: int64(len(raw)), Hash: Hash([]byte(raw))}
+	err := f.db.InTx(ctx, func(tx *data.Tx) error {
+		if err := tx.StoreMessage(ctx, m); err != nil {
+			return err
+		}
+		return tx.SetMailbox(ctx, data.Mailbox{Name: "INBOX", UIDValidity: 1, LastUID: 1})
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The process dies here. On the next start:
-	if err := f.proc.Resume(context.Background()); err != nil {
+	if err := f.proc.Resume(ctx); err != nil {
 		t.Fatal(err)
 	}
-	m, _ := f.db.MessageByID(context.Background(), id)
-	wantOutcome(t, m, data.OutcomeQuestion)
-	if mb, _ := f.db.Mailbox(context.Background(), "INBOX"); mb.LastUID != 1 {
+	got, _ := f.db.MessageByID(ctx, m.ID)
+	wantOutcome(t, got, data.OutcomeQuestion)
+	if mb, _ := f.db.Mailbox(ctx, "INBOX"); mb.LastUID != 1 {
 		t.Fatalf("high-water mark = %d, want 1", mb.LastUID)
 	}
 }
@@ -468,7 +514,9 @@ func TestAskWeb(t *testing.T) {
 	}
 }
 
-func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
+// A batch with a request that works through another service, and a copy
+// of an earlier message, is stored whole.
+func TestIngestServiceRequestAndDuplicate(t *testing.T) {
 	f := newFixture(t)
 	first := question("a@reader.test", "First", "One")
 	raws := []string{
@@ -479,9 +527,9 @@ func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
 	}
 	batch := fetchedBatch(raws...)
 	ctx := context.Background()
-	// Subscribing writes through another service, which would wait for the
-	// batch's turn to write if the batch had not committed first: a
-	// deadlock here would hang the test.
+	// Subscribing writes through another service, in the message's
+	// transaction: were it to open one of its own, it would wait for the
+	// writer that the message holds, and the test would hang.
 	if err := f.proc.Ingest(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
@@ -499,8 +547,9 @@ func TestIngestSharesACommitAndSettlesBeforeServices(t *testing.T) {
 	}
 }
 
-// A message that trips a panic in processing is quarantined with it, and
-// the rest of its batch goes on.
+// A message that trips a panic in processing is quarantined with it,
+// whatever it changed before the panic is undone, and the rest of its batch
+// goes on.
 func TestPanicInProcessingQuarantines(t *testing.T) {
 	f := newFixture(t)
 	batch := fetchedBatch(
@@ -520,9 +569,10 @@ func TestPanicInProcessingQuarantines(t *testing.T) {
 	}
 }
 
-// When the store refuses one message's changes part-way, the batch is done
-// again with a savepoint per message: the others are ingested whole, and
-// the failing one is kept pending, with nothing half-written, for Resume.
+// When the store refuses one message's changes part-way, for a reason that
+// will not pass by itself, its transaction is rolled back and the message
+// kept pending, with nothing half-written, for Resume; the others are
+// ingested whole.
 func TestStoreFailureKeepsOnlyThatMessagePending(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
@@ -569,7 +619,7 @@ func TestStoreFailureKeepsOnlyThatMessagePending(t *testing.T) {
 	}
 }
 
-// A batch whose commit cannot happen stores nothing and leaves the mark
+// A batch whose messages cannot commit stores nothing and leaves the mark
 // where it was, so the same messages are fetched and ingested again.
 func TestIngestThatCannotCommitStoresNothing(t *testing.T) {
 	f := newFixture(t)

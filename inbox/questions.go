@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,24 +12,18 @@ import (
 
 // question stores a new question, or attaches a follow-up to the asker's
 // earlier one, and queues the mails that go with it.
-func (p *Processor) question(ctx context.Context, b *batch, stored *data.Message, m *Message) (outcome, error) {
-	body := p.draftOf(m).text
-	var out outcome
-	err := p.inTx(ctx, b, func(tx *data.Tx) error {
-		var err error
-		if qid, ok, ferr := p.followupOf(ctx, tx, m); ferr != nil {
-			return ferr
-		} else if ok {
-			out, err = p.followup(ctx, tx, m, qid, body)
-		} else {
-			out, err = p.newQuestion(ctx, tx, m, body)
-		}
+func (p *Processor) question(m *Message) act {
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		body := p.draftOf(m).text
+		qid, ok, err := p.followupOf(ctx, tx, m)
 		if err != nil {
-			return err
+			return outcome{}, err
 		}
-		return p.setOutcome(ctx, tx, stored, out)
-	})
-	return out, err
+		if ok {
+			return p.followup(ctx, tx, m, qid, body)
+		}
+		return p.newQuestion(ctx, tx, m, body)
+	}
 }
 
 // followupOf finds the question a mail continues: one of the Message-IDs it
@@ -126,8 +121,7 @@ type questionDraft struct {
 	mails questionMails
 }
 
-// draftOf works out m's draft once. The goroutine that parses a batch does
-// it ahead, so that storing a question is left with little but the writes.
+// draftOf works out m's draft once: newQuestion uses it again.
 func (p *Processor) draftOf(m *Message) *questionDraft {
 	if m.draft != nil {
 		return m.draft
@@ -155,25 +149,19 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 
 // answer publishes the owner's reply to question qid, or carries out the
 // command it holds.
-func (p *Processor) answer(ctx context.Context, b *batch, stored *data.Message, m *Message, qid int64) (outcome, error) {
-	text := Answer(m)
-	var out outcome
-	err := p.inTx(ctx, b, func(tx *data.Tx) error {
+func (p *Processor) answer(m *Message, qid int64) act {
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
 		q, err := tx.QuestionByID(ctx, qid)
-		if err != nil {
-			return err
+		if errors.Is(err, data.ErrNotFound) {
+			return outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)}, nil
 		}
-		out, err = p.applyAnswer(ctx, tx, q, text, m)
 		if err != nil {
-			return err
+			return outcome{}, err
 		}
+		out, err := p.applyAnswer(ctx, tx, q, Answer(m), m)
 		out.questionID = qid
-		return p.setOutcome(ctx, tx, stored, out)
-	})
-	if err != nil && strings.Contains(err.Error(), data.ErrNotFound.Error()) {
-		return p.done(ctx, b, stored, outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)})
+		return out, err
 	}
-	return out, err
 }
 
 func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message) (outcome, error) {

@@ -25,10 +25,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 		s.markFailed(dbctx, row, fmt.Sprintf("gave up after %d attempts: %s", row.Attempts, reason))
 	default:
 		next := s.db.Now().Add(s.backoff(row.Attempts))
-		s.writes.Lock()
-		err := s.db.MarkRetry(dbctx, row.ID, next, reason)
-		s.writes.Unlock()
-		if err != nil {
+		if err := s.db.MarkRetry(dbctx, row.ID, next, reason); err != nil {
 			s.log.Error("mark retry", "outbox_id", row.ID, "error", err)
 			return
 		}
@@ -39,10 +36,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 }
 
 func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string) {
-	s.writes.Lock()
-	err := s.db.MarkFailed(ctx, row.ID, reason)
-	s.writes.Unlock()
-	if err != nil {
+	if err := s.db.MarkFailed(ctx, row.ID, reason); err != nil {
 		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 		return
 	}
@@ -66,10 +60,7 @@ func (s *Sender) reachable(ctx, dbctx context.Context, row *data.OutboxMail) boo
 	if ok {
 		return true
 	}
-	s.writes.Lock()
-	err = s.db.CancelSending(dbctx, row.ID, "recipient left")
-	s.writes.Unlock()
-	if err != nil {
+	if err := s.db.CancelSending(dbctx, row.ID, "recipient left"); err != nil {
 		s.log.Error("cancel mail to a recipient who left", "outbox_id", row.ID, "error", err)
 		return false
 	}

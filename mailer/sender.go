@@ -31,12 +31,6 @@ type Sender struct {
 	caps      *sendCaps     // nil when uncapped
 	wake      chan struct{}
 	running   atomic.Bool
-
-	// writes serialises this sender's own database writes. SQLite takes
-	// one writer at a time anyway; queueing here wakes the next writer at
-	// once instead of leaving it in SQLite's busy handler, which sleeps in
-	// steps of milliseconds.
-	writes sync.Mutex
 }
 
 // New checks cfg, fills in its defaults and returns a Sender for db.
@@ -171,8 +165,6 @@ func (s *Sender) dispatch(ctx context.Context, jobs chan<- *data.OutboxMail) (er
 // claim takes the next batch of due rows, each with its Message-ID stored
 // before anything is sent: a signed one on the site's domain.
 func (s *Sender) claim(ctx context.Context, limit int) ([]*data.OutboxMail, error) {
-	s.writes.Lock()
-	defer s.writes.Unlock()
 	rows, err := s.db.ClaimOutbox(ctx, limit, func(id int64) string {
 		return s.cfg.Signer.MessageID(s.cfg.Domain, token.Mail, id)
 	})
@@ -191,9 +183,7 @@ func (s *Sender) holdBack(ctx context.Context, held, until time.Time, reason str
 		s.sleep(ctx, min(s.cfg.PollInterval, time.Second))
 		return held
 	}
-	s.writes.Lock()
 	_, err := s.db.PostponeOutbox(ctx, until)
-	s.writes.Unlock()
 	if err != nil && ctx.Err() == nil {
 		s.log.Error("postpone capped mail", "error", err)
 	}
@@ -244,8 +234,6 @@ func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
-	s.writes.Lock()
-	defer s.writes.Unlock()
 	if err := s.db.ReleaseOutbox(context.WithoutCancel(ctx), ids); err != nil {
 		s.log.Error("release outbox rows", "count", len(ids), "error", err)
 	}

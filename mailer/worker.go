@@ -52,9 +52,7 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 // stays sending, and a crash then sends it again on restart: each worker
 // has at most one such row at a time.
 func (s *Sender) markSent(ctx context.Context, row *data.OutboxMail) {
-	s.writes.Lock()
 	err := s.db.MarkSent(ctx, row.ID)
-	s.writes.Unlock()
 	if err != nil {
 		// The row stays sending; a restart requeues it and it may go out
 		// twice, which is the documented cost of a failed write.

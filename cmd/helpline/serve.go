@@ -106,6 +106,7 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 	}
 	defer app.Close()
 	cfg := app.Config
+	warnReadable(app)
 
 	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 	if err != nil {
@@ -130,6 +131,19 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 		m.Ready(Listening{Web: ln.Addr().String(), IMAP: ms.imapAddr, SMTP: ms.smtpAddr})
 	}
 	return runComponents(ctx, app, parts)
+}
+
+// warnReadable warns when other users may read the database files: they
+// hold readers' addresses and the site's secrets.
+func warnReadable(app *App) {
+	files, err := data.ReadableByOthers(app.DB.Path())
+	if err != nil {
+		app.Log.Warn("cannot check who may read the database files", "database", app.DB.Path(), "err", err)
+		return
+	}
+	for _, f := range files {
+		app.Log.Warn("database file is readable by other users; chmod 600 it", "file", f)
+	}
 }
 
 // buildServe wires every part of the service: one newsletter service for

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/smtp"
 	"net/url"
@@ -22,6 +23,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
+	"helpline/data"
 	"helpline/inbox"
 )
 
@@ -308,5 +310,32 @@ func TestServeStopsOnSignal(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("start-up banner lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// serve warns at start about database files other users may read, and
+// only about those.
+func TestServeWarnsAboutReadableDatabase(t *testing.T) {
+	for _, mode := range []os.FileMode{0o600, 0o644} {
+		t.Run(mode.String(), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "helpline.db")
+			if err := os.WriteFile(path, nil, mode); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(path, mode); err != nil {
+				t.Fatal(err)
+			}
+			db, err := data.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var logged bytes.Buffer
+			warnReadable(&App{DB: db, Log: slog.New(slog.NewTextHandler(&logged, nil))})
+			warned := strings.Contains(logged.String(), "readable by other users") && strings.Contains(logged.String(), path)
+			if want := mode&0o044 != 0; warned != want {
+				t.Errorf("mode %v: got log %q, want a warning naming the file: %v", mode, logged.String(), want)
+			}
+		})
 	}
 }

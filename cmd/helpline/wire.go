@@ -26,22 +26,22 @@ func newSubscriptions(app *App) (inbox.Subscriptions, error) {
 	return mailSubscriptions{nl}, nil
 }
 
-func (s mailSubscriptions) Subscribe(ctx context.Context, email, name string) error {
-	return s.nl.Subscribe(ctx, email, name, "mail")
+func (s mailSubscriptions) Subscribe(ctx context.Context, tx *data.Tx, email, name string) error {
+	return s.nl.SubscribeTx(ctx, tx, email, name, "mail")
 }
 
-func (s mailSubscriptions) Unsubscribe(ctx context.Context, email, tok string) error {
+func (s mailSubscriptions) Unsubscribe(ctx context.Context, tx *data.Tx, email, tok string) error {
 	if tok != "" {
-		return s.nl.Unsubscribe(ctx, tok)
+		return s.nl.UnsubscribeTx(ctx, tx, tok)
 	}
-	return s.nl.UnsubscribeAddress(ctx, email)
+	return s.nl.UnsubscribeAddressTx(ctx, tx, email)
 }
 
 // Bounce reads the delivery report and hands each failed recipient to the
 // newsletter. A bounce to our return route that is not a readable report
 // still names its outbox row; it counts as a temporary failure, since
 // nothing says otherwise.
-func (s mailSubscriptions) Bounce(ctx context.Context, raw []byte, outboxID, ref int64) error {
+func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outboxID, ref int64) error {
 	bounces, err := s.nl.ParseDSN(raw)
 	if err != nil {
 		if outboxID == 0 {
@@ -55,7 +55,7 @@ func (s mailSubscriptions) Bounce(ctx context.Context, raw []byte, outboxID, ref
 			b.OutboxID = outboxID
 		}
 		b.MessageRef = ref
-		errs = append(errs, s.nl.HandleBounce(ctx, b))
+		errs = append(errs, s.nl.HandleBounceTx(ctx, tx, b))
 	}
 	return errors.Join(errs...)
 }
@@ -69,18 +69,19 @@ func (a *App) listID() string {
 	return defaultListID(a.Config.Site.Name, a.Config.Site.Address)
 }
 
-// commentModeration applies the owner's decision on a held comment.
-type commentModeration struct{ db *data.DB }
+// commentModeration applies the owner's decision on a held comment, in the
+// transaction that records the owner's mail.
+type commentModeration struct{}
 
 var _ inbox.Comments = commentModeration{}
 
-func (a *App) comments() inbox.Comments { return commentModeration{a.DB} }
+func (a *App) comments() inbox.Comments { return commentModeration{} }
 
-func (c commentModeration) ModerateComment(ctx context.Context, id int64, approve bool) error {
+func (c commentModeration) ModerateComment(ctx context.Context, tx *data.Tx, id int64, approve bool) error {
 	if approve {
-		return c.db.ApproveComment(ctx, id)
+		return tx.ApproveComment(ctx, id)
 	}
-	return c.db.RejectComment(ctx, id)
+	return tx.RejectComment(ctx, id)
 }
 
 // webAsker takes questions from the site's ask form into the inbox's flow.

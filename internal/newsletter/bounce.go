@@ -30,6 +30,12 @@ func (b Bounce) Hard() bool { return strings.HasPrefix(strings.TrimSpace(b.Statu
 // is one, else by the recipient address. Bounces for addresses that are not
 // subscribers are recorded all the same.
 func (s *Service) HandleBounce(ctx context.Context, b Bounce) error {
+	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.HandleBounceTx(ctx, tx, b) })
+}
+
+// HandleBounceTx is HandleBounce as part of tx, for a caller that records
+// the report in the same transaction. A bounce it refuses changes nothing.
+func (s *Service) HandleBounceTx(ctx context.Context, tx *data.Tx, b Bounce) error {
 	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(b.Recipient), Hard: b.Hard(),
 		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
 	if b.OutboxID != 0 {
@@ -49,25 +55,23 @@ func (s *Service) HandleBounce(ctx context.Context, b Bounce) error {
 	if rec.Email == "" {
 		return errors.New("bounce: no recipient and no known outbox row")
 	}
-	return s.db.InTx(ctx, func(tx *data.Tx) error {
-		if rec.SubscriberID == 0 {
-			sub, err := tx.SubscriberByEmail(ctx, rec.Email)
-			if err != nil && !errors.Is(err, data.ErrNotFound) {
-				return err
-			}
-			if sub != nil {
-				rec.SubscriberID = sub.ID
-			}
-		}
-		if err := tx.RecordBounce(ctx, &rec); err != nil {
+	if rec.SubscriberID == 0 {
+		sub, err := tx.SubscriberByEmail(ctx, rec.Email)
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return err
 		}
-		if rec.SubscriberID == 0 {
-			s.log.Info("bounce for an address that is not a subscriber", "email", redact(rec.Email), "status", rec.Status)
-			return nil
+		if sub != nil {
+			rec.SubscriberID = sub.ID
 		}
-		return s.judgeBounce(ctx, tx, &rec)
-	})
+	}
+	if err := tx.RecordBounce(ctx, &rec); err != nil {
+		return err
+	}
+	if rec.SubscriberID == 0 {
+		s.log.Info("bounce for an address that is not a subscriber", "email", redact(rec.Email), "status", rec.Status)
+		return nil
+	}
+	return s.judgeBounce(ctx, tx, &rec)
 }
 
 func (s *Service) judgeBounce(ctx context.Context, tx *data.Tx, rec *data.Bounce) error {

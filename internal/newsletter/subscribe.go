@@ -28,6 +28,12 @@ const (
 // over its daily limit nothing visible happens, so that nobody can learn
 // from the answer whether an address is subscribed.
 func (s *Service) Subscribe(ctx context.Context, addr, name, source string) error {
+	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.SubscribeTx(ctx, tx, addr, name, source) })
+}
+
+// SubscribeTx is Subscribe as part of tx, for a caller that records the
+// request in the same transaction. Input it refuses changes nothing.
+func (s *Service) SubscribeTx(ctx context.Context, tx *data.Tx, addr, name, source string) error {
 	switch source {
 	case SourceWeb, SourceMail, SourceOwner, SourceImport:
 	default:
@@ -38,18 +44,16 @@ func (s *Service) Subscribe(ctx context.Context, addr, name, source string) erro
 		return err
 	}
 	name = templates.CleanName(name)
-	return s.db.InTx(ctx, func(tx *data.Tx) error {
-		suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
-		if err != nil {
-			return err
-		}
-		if suppressed {
-			s.log.Info("sign-up for a suppressed address ignored", "email", redact(addr), "source", source)
-			return nil
-		}
-		_, err = s.subscribeTx(ctx, tx, addr, name, source)
+	suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
+	if err != nil {
 		return err
-	})
+	}
+	if suppressed {
+		s.log.Info("sign-up for a suppressed address ignored", "email", redact(addr), "source", source)
+		return nil
+	}
+	_, err = s.subscribeTx(ctx, tx, addr, name, source)
+	return err
 }
 
 func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, source string) (*data.Subscriber, error) {
@@ -189,37 +193,45 @@ func (s *Service) ResendWelcome(ctx context.Context, addr string) error {
 // at once, cancelling the mail queued for them. Repeating it is harmless. A
 // forged token gives an error wrapping token.ErrInvalid and changes nothing.
 func (s *Service) Unsubscribe(ctx context.Context, tok string) error {
+	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.UnsubscribeTx(ctx, tx, tok) })
+}
+
+// UnsubscribeTx is Unsubscribe as part of tx. A forged token changes
+// nothing.
+func (s *Service) UnsubscribeTx(ctx context.Context, tx *data.Tx, tok string) error {
 	id, err := s.cfg.Links.Signer.Verify(token.Unsubscribe, tok)
 	if err != nil {
 		return fmt.Errorf("unsubscribe: %w", err)
 	}
-	return s.db.InTx(ctx, func(tx *data.Tx) error {
-		if _, err := tx.SubscriberByID(ctx, id); errors.Is(err, data.ErrNotFound) {
-			return nil // forgotten already: nothing left to stop
-		} else if err != nil {
-			return err
-		}
-		return s.unsubscribeTx(ctx, tx, id)
-	})
+	if _, err := tx.SubscriberByID(ctx, id); errors.Is(err, data.ErrNotFound) {
+		return nil // forgotten already: nothing left to stop
+	} else if err != nil {
+		return err
+	}
+	return s.unsubscribeTx(ctx, tx, id)
 }
 
 // UnsubscribeAddress unsubscribes addr, as asked by mail from it. An
 // address that is not subscribed is not an error, so the answer tells
 // nothing.
 func (s *Service) UnsubscribeAddress(ctx context.Context, addr string) error {
+	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.UnsubscribeAddressTx(ctx, tx, addr) })
+}
+
+// UnsubscribeAddressTx is UnsubscribeAddress as part of tx. An invalid
+// address changes nothing.
+func (s *Service) UnsubscribeAddressTx(ctx context.Context, tx *data.Tx, addr string) error {
 	addr, err := CheckAddress(addr)
 	if err != nil {
 		return err
 	}
-	return s.db.InTx(ctx, func(tx *data.Tx) error {
-		sub, err := tx.SubscriberByEmail(ctx, addr)
-		if errors.Is(err, data.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		return s.unsubscribeTx(ctx, tx, sub.ID)
-	})
+	sub, err := tx.SubscriberByEmail(ctx, addr)
+	if errors.Is(err, data.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	return s.unsubscribeTx(ctx, tx, sub.ID)
 }
 
 func (s *Service) unsubscribeTx(ctx context.Context, tx *data.Tx, id int64) error {
