@@ -48,6 +48,10 @@ type DB struct {
 	// mail commits, so the sender can start at once instead of at its next
 	// poll. It must not block.
 	OnEnqueue func()
+	// OnCommit, if set, is called after every write transaction commits,
+	// so that caches of what the data shows (the site's pages) can be
+	// checked again at once. It must not block.
+	OnCommit func()
 }
 
 // stmtCacheSize is how many compiled statements each connection keeps:

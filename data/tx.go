@@ -56,6 +56,9 @@ func (tx *Tx) Commit() error {
 	if tx.enqueued && tx.db.OnEnqueue != nil {
 		tx.db.OnEnqueue()
 	}
+	if tx.db.OnCommit != nil {
+		tx.db.OnCommit()
+	}
 	return nil
 }
 

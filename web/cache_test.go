@@ -92,6 +92,23 @@ func TestSearchCachedUntilTheSiteChanges(t *testing.T) {
 	}
 }
 
+// A change another part of this process commits (the inbox storing an
+// answer) shows at once when the database tells the site of its commits,
+// as serve wires it.
+func TestCommitsInThisProcessShowAtOnce(t *testing.T) {
+	f := newFixture(t, nil)
+	f.freezeClock()
+	f.db.OnCommit = f.site.Touch
+	f.question("Tempo runs", "How fast?", "Comfortably hard.", "Ann")
+	if got, want := f.searchTitles("tempo"), []string{"Tempo runs"}; !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	f.question("Tempo or intervals?", "Which first?", "Tempo first.", "Bo")
+	if got := f.searchTitles("tempo"); len(got) != 2 {
+		t.Errorf("with no time passed: got %q, want both questions", got)
+	}
+}
+
 func TestSearchResultsSharedByNormalisedWords(t *testing.T) {
 	f := newFixture(t, nil)
 	f.question("Knee pain after hills", "Why?", "Shorter strides downhill.", "Di")

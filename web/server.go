@@ -115,6 +115,12 @@ func New(cfg Config, db *data.DB) (*Server, error) {
 	return s, nil
 }
 
+// Touch says that the site's data has just changed in this process (an
+// answer stored by the inbox, say), so that the next request checks the
+// cached pages against it rather than within versionCheckEvery. It is
+// cheap and does not block: data.DB.OnCommit can call it.
+func (s *Server) Touch() { s.versions.touch() }
+
 // Handler returns the site's handler, for tests and for embedding.
 func (s *Server) Handler() http.Handler { return s.handler }
 

@@ -10,9 +10,9 @@ import (
 )
 
 // versionCheckEvery is how long the site trusts the version it last read
-// before reading it again. Changes this server makes itself are seen at
-// once; changes made elsewhere (the inbox in this process, the command
-// line in another) show within this time.
+// before reading it again. Changes made in this process are seen at once
+// (Server.Touch); changes made by another (the command line) show within
+// this time.
 const versionCheckEvery = 100 * time.Millisecond
 
 // siteState is the site's data versions as last read.

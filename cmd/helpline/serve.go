@@ -195,6 +195,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	if err != nil {
 		return nil, err
 	}
+	app.DB.OnCommit = site.Touch
 	parts := []component{
 		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
 		{"mailer", sender.Run},
