@@ -26,6 +26,9 @@ const (
 	OutcomeRateLimited = "ratelimited" // over the sender's limit
 	OutcomeDuplicate   = "duplicate"   // already ingested under another UID
 	OutcomeQuarantined = "quarantined" // could not be parsed; kept with the error
+	OutcomeHeld        = "held"        // an owner's mail waiting for the owner to confirm it
+	OutcomeSent        = "sent"        // the account's own sent mail, about nothing of ours
+	OutcomeForwarded   = "forwarded"   // not a question: forwarded to the owner
 )
 
 // Message is one fetched mail, kept raw with its outcome.
@@ -52,13 +55,14 @@ type Mailbox struct {
 	Name        string
 	UIDValidity uint32
 	LastUID     uint32
+	Sent        bool // the account's sent mail (RFC 6154 \Sent), not its inbox
 }
 
 // Mailbox returns the stored high-water mark for name, or ErrNotFound.
 func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 	var m Mailbox
-	err := db.queryRow(ctx, "SELECT name, uidvalidity, last_uid FROM mailboxes WHERE name = ?", name).
-		Scan(&m.Name, &m.UIDValidity, &m.LastUID)
+	err := db.queryRow(ctx, "SELECT name, uidvalidity, last_uid, sent FROM mailboxes WHERE name = ?", name).
+		Scan(&m.Name, &m.UIDValidity, &m.LastUID, &m.Sent)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -72,9 +76,10 @@ func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 // high-water mark as part of tx, so that it moves in the same commit as the
 // messages it covers.
 func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
-	_, err := tx.exec(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT(name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
-		m.Name, m.UIDValidity, m.LastUID, formatTime(tx.now))
+	_, err := tx.exec(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, sent, updated_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,
+		sent = excluded.sent, updated_at = excluded.updated_at`,
+		m.Name, m.UIDValidity, m.LastUID, m.Sent, formatTime(tx.now))
 	if err != nil {
 		return fmt.Errorf("set mailbox %s: %w", m.Name, err)
 	}
@@ -123,23 +128,25 @@ func (tx *Tx) SetMessageOutcome(ctx context.Context, id int64, outcome, reason s
 	return nil
 }
 
-// SeenMessage reports the ID of an already stored message with the same
-// Message-ID, or, when msgid is empty, the same content hash; 0 if none.
-func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, error) {
+// SeenMessage reports the ID and outcome of an already stored message with
+// the same Message-ID, or, for messages without one, the same content
+// hash; 0 when there is none.
+func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, string, error) {
 	var row *sql.Row
 	if msgid != "" {
 		// "+?", not "?": SQLite would otherwise weigh the bound value
 		// against messages_hash's "message_id = ''" when planning, and so
 		// plan the statement again for every value bound to it.
-		row = tx.queryRow(ctx, "SELECT id FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid)
+		row = tx.queryRow(ctx, "SELECT id, outcome FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid)
 	} else {
-		row = tx.queryRow(ctx, "SELECT id FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash)
+		row = tx.queryRow(ctx, "SELECT id, outcome FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash)
 	}
 	var id int64
-	if err := row.Scan(&id); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return 0, fmt.Errorf("seen message: %w", err)
+	var outcome string
+	if err := row.Scan(&id, &outcome); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, "", fmt.Errorf("seen message: %w", err)
 	}
-	return id, nil
+	return id, outcome, nil
 }
 
 const messageColumns = `id, mailbox, uidvalidity, uid, message_id, hash, size, from_addr, subject, outcome, reason,
@@ -162,7 +169,11 @@ func scanMessage(s scanner, withRaw bool) (*Message, error) {
 
 // MessageByID returns one stored message with its raw bytes.
 func (db *DB) MessageByID(ctx context.Context, id int64) (*Message, error) {
-	m, err := scanMessage(db.queryRow(ctx, "SELECT "+messageColumns+
+	return messageByID(ctx, db, id)
+}
+
+func messageByID(ctx context.Context, q querier, id int64) (*Message, error) {
+	m, err := scanMessage(q.queryRow(ctx, "SELECT "+messageColumns+
 		", (SELECT raw FROM message_raw r WHERE r.id = messages.id) FROM messages WHERE id = ?", id), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound

@@ -14,14 +14,16 @@ import (
 
 // Outbox mail kinds.
 const (
-	KindAck      = "ack"      // acknowledgement to an asker
-	KindNotify   = "notify"   // new question or follow-up, to the owner
-	KindAnswered = "answered" // the answer, to the asker
-	KindNoText   = "notext"   // to the owner: a reply had no new text
-	KindConfirm  = "confirm"  // double opt-in request
-	KindWelcome  = "welcome"  // welcome mail with the ebook
-	KindDigest   = "digest"   // one subscriber's copy of a digest
-	KindComment  = "comment"  // a comment awaiting moderation, to the owner
+	KindAck       = "ack"        // acknowledgement to an asker
+	KindNotify    = "notify"     // new question or follow-up, to the owner
+	KindAnswered  = "answered"   // the answer, to the asker
+	KindNoText    = "notext"     // to the owner: a reply had no new text (older rows)
+	KindOwnerNote = "owner-note" // to the owner: what became of a mail they sent
+	KindForward   = "forward"    // to the owner: a reader's mail that is not a question
+	KindConfirm   = "confirm"    // double opt-in request
+	KindWelcome   = "welcome"    // welcome mail with the ebook
+	KindDigest    = "digest"     // one subscriber's copy of a digest
+	KindComment   = "comment"    // a comment awaiting moderation, to the owner
 )
 
 // Outbox statuses.

@@ -92,9 +92,10 @@ func TestMessageUniqueAndSeen(t *testing.T) {
 		t.Fatalf("same uid twice: %v, want ErrConflict", err)
 	}
 	var seen int64
-	db.InTx(ctx, func(tx *Tx) (err error) { seen, err = tx.SeenMessage(ctx, "a@b", ""); return })
-	if seen != m.ID {
-		t.Fatalf("SeenMessage = %d, want %d", seen, m.ID)
+	var outcome string
+	db.InTx(ctx, func(tx *Tx) (err error) { seen, outcome, err = tx.SeenMessage(ctx, "a@b", ""); return })
+	if seen != m.ID || outcome != m.Outcome {
+		t.Fatalf("SeenMessage = %d, %q; want %d, %q", seen, outcome, m.ID, m.Outcome)
 	}
 	mb, err := db.Mailbox(ctx, "INBOX")
 	if err != nil || mb.LastUID != 1 || mb.UIDValidity != 7 {

@@ -299,7 +299,11 @@ func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Commen
 
 // CommentByID returns one comment whatever its status.
 func (db *DB) CommentByID(ctx context.Context, id int64) (*Comment, error) {
-	c, err := scanComment(db.queryRow(ctx, "SELECT "+commentColumns+" FROM comments WHERE id = ?", id))
+	return commentByID(ctx, db, id)
+}
+
+func commentByID(ctx context.Context, q querier, id int64) (*Comment, error) {
+	c, err := scanComment(q.queryRow(ctx, "SELECT "+commentColumns+" FROM comments WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}

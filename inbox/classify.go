@@ -62,34 +62,115 @@ func automatic(m *Message) string {
 	return ""
 }
 
-// command is an owner's one-line instruction at the top of a reply.
-type command string
+// command is an owner's instruction on the first line of their own text
+// in a reply.
+type command struct {
+	kind string // one of the cmd kinds below
+	arg  string // the new title of cmdTitle; the line itself for cmdUnknown
+}
 
 // The commands an owner can send instead of an answer.
 const (
-	cmdNone command = ""
-	cmdHide command = "hide" // "!hide", "!reject" or "!delete": withdraw the question
-	cmdShow command = "show" // "!show": publish a hidden question again
+	cmdNone    = ""        // no command: the text is an answer
+	cmdHide    = "hide"    // "!hide", "!reject" or "!delete": withdraw the question
+	cmdShow    = "show"    // "!show" or "!publish": publish a hidden question again
+	cmdTitle   = "title"   // "!title New title": rename the question
+	cmdUnknown = "unknown" // looks like a command but is none: "!hdie", "aprove"
 )
+
+// commandWords are the words that name a command, and the look-alikes that
+// are taken for a misspelt command rather than a one-word answer.
+var commandWords = map[string]string{
+	"hide": cmdHide, "reject": cmdHide, "delete": cmdHide, "show": cmdShow, "publish": cmdShow, "title": cmdTitle,
+}
 
 // ownerCommand reads a command from the first line of the owner's own
 // text in a reply: quote lines kept for an inline answer are not the
 // owner's.
 func ownerCommand(text string) command {
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.ToLower(strings.TrimSpace(line))
-		if line == "" || isQuoteLine(line) {
-			continue
+	lines := strings.Split(ownText(text), "\n")
+	first := -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			first = i
+			break
 		}
-		switch strings.TrimRight(line, ".") {
-		case "!hide", "!reject", "!delete":
-			return cmdHide
-		case "!show", "!publish":
-			return cmdShow
-		}
-		return cmdNone
 	}
-	return cmdNone
+	if first < 0 {
+		return command{}
+	}
+	line := strings.TrimSpace(lines[first])
+	word, rest, _ := strings.Cut(line, " ")
+	word = strings.TrimRight(strings.ToLower(word), ".:!")
+	if name, ok := strings.CutPrefix(word, "!"); ok {
+		switch kind := commandWords[name]; kind {
+		case cmdTitle:
+			if t := strings.TrimSpace(rest); t != "" {
+				return command{kind: cmdTitle, arg: t}
+			}
+		case cmdHide, cmdShow:
+			if strings.TrimSpace(rest) == "" {
+				return command{kind: kind}
+			}
+		}
+		return command{kind: cmdUnknown, arg: line}
+	}
+	// A reply that is one word, near a command's name, was meant as one:
+	// "hdie", "aprove". Published, it would be a one-word answer.
+	if len(strings.Fields(strings.Join(lines[first:], " "))) == 1 && nearCommand(word) {
+		return command{kind: cmdUnknown, arg: line}
+	}
+	return command{}
+}
+
+// nearCommand reports a misspelt command word: within two edits of one of
+// six letters or more, or the letters of a short one in another order
+// ("hdie"). Short words near "show" or "hide" ("slow", "ride") are real
+// one-word answers.
+func nearCommand(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	for _, name := range []string{"approve", "approved", "reject", "publish", "delete"} {
+		if editDistance(w, name) <= 2 {
+			return true
+		}
+	}
+	for _, name := range []string{"hide", "show", "title"} {
+		if w != name && sameLetters(w, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameLetters(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	slices.Sort(ra)
+	slices.Sort(rb)
+	return slices.Equal(ra, rb)
+}
+
+// editDistance is the Levenshtein distance between two short words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // moderation reads "approve" or "reject" from the first word of an owner's

@@ -2,7 +2,6 @@ package inbox
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -11,11 +10,16 @@ import (
 )
 
 // dispatch decides what a parsed message is, in the order of DESIGN.md's
-// flow: loops, bounces, automatic mail, owner mail, requests, follow-ups,
-// and only then a new question.
-func (p *Processor) dispatch(stored *data.Message, m *Message) act {
-	if reason := p.loop(m); reason != "" {
-		return verdict(outcome{kind: data.OutcomeLoop, reason: reason})
+// flow: loops, bounces, automatic mail, owner mail, requests, replies that
+// are not questions, follow-ups, and only then a new question. Mail from
+// the account's Sent mailbox is the owner's own and goes by rules of its
+// own (sentMail).
+func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
+	if sent {
+		return p.sentMail(m)
+	}
+	if p.ours(m) {
+		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
 	}
 	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
 		return p.bounce(stored, outboxID)
@@ -29,19 +33,38 @@ func (p *Processor) dispatch(stored *data.Message, m *Message) act {
 	if a, ok := p.request(m); ok {
 		return a
 	}
+	if a, ok := p.directReply(stored, m); ok {
+		return p.orElse(a, m, "from our own address")
+	}
+	if strings.EqualFold(m.From.Addr, p.cfg.Mailbox) {
+		// From the helpline's address, about nothing of ours: a loop of
+		// some kind, never a question.
+		return verdict(outcome{kind: data.OutcomeLoop, reason: "from our own address"})
+	}
 	return p.question(m)
 }
 
-// loop reports mail that we sent ourselves coming back: from our own
-// address, or carrying one of our Message-IDs as its own.
-func (p *Processor) loop(m *Message) string {
-	if _, ok := token.Tag(p.cfg.Mailbox, m.From.Addr); ok || strings.EqualFold(m.From.Addr, p.cfg.Mailbox) {
-		return "from our own address"
+// ours reports mail that we sent ourselves coming back: it carries one of
+// our Message-IDs as its own. Mail From the helpline's address with a
+// Message-ID of its own is the owner writing from the helpline mailbox.
+func (p *Processor) ours(m *Message) bool {
+	return strings.HasPrefix(m.MessageID, "hl.") && strings.HasSuffix(strings.ToLower(m.MessageID), "@"+p.domain)
+}
+
+// orElse is a, the owner's direct reply, unless it turns out to be about
+// no question: then mail from the helpline's address is a loop and an
+// owner's is treated as anyone's.
+func (p *Processor) orElse(a act, m *Message, loop string) act {
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		out, err := a(ctx, tx)
+		if err != nil || out.kind != "" {
+			return out, err
+		}
+		if strings.EqualFold(m.From.Addr, p.cfg.Mailbox) {
+			return outcome{kind: data.OutcomeLoop, reason: loop}, nil
+		}
+		return p.question(m)(ctx, tx)
 	}
-	if strings.HasPrefix(m.MessageID, "hl.") && strings.HasSuffix(strings.ToLower(m.MessageID), "@"+p.domain) {
-		return "our own Message-ID"
-	}
-	return ""
 }
 
 // bounceRoute finds the outbox row named by a VERP bounce route among the
@@ -101,63 +124,6 @@ func (p *Processor) routeToken(m *Message, purpose token.Purpose) (id int64, fou
 		}
 	}
 	return 0, found
-}
-
-func (p *Processor) isOwner(addr string) bool {
-	addr = strings.ToLower(addr)
-	for _, o := range p.cfg.OwnerAddresses {
-		if addr == o {
-			return true
-		}
-	}
-	return false
-}
-
-// ownerReply handles replies to our notifications: answers, commands and
-// comment moderation. It accepts one only when the token is valid, the
-// sender is an owner and the trusted server saw no DKIM or DMARC failure;
-// anything else is rejected, quietly, so a forger learns nothing.
-func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
-	qid, qfound := p.routeToken(m, token.Answer)
-	cid, cfound := p.routeToken(m, token.Comment)
-	if !qfound && !cfound {
-		return nil, false
-	}
-	reject := func(reason string) (act, bool) {
-		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
-		return verdict(outcome{kind: data.OutcomeRejected, reason: reason}), true
-	}
-	switch {
-	case qid == 0 && cid == 0:
-		return reject("invalid or altered token")
-	case !p.isOwner(m.From.Addr):
-		return reject("reply token used by a sender who is not the owner")
-	}
-	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
-		return reject("authentication failed at " + p.cfg.TrustedAuthservID + ": " + f)
-	}
-	if qid != 0 {
-		return p.answer(m, qid), true
-	}
-	return p.moderate(m, cid), true
-}
-
-func (p *Processor) moderate(m *Message, commentID int64) act {
-	decision := moderation(Answer(m))
-	if decision == "" || p.comm == nil {
-		return verdict(outcome{kind: data.OutcomeRejected,
-			reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)})
-	}
-	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
-		err := p.comm.ModerateComment(ctx, tx, commentID, decision == "approve")
-		if errors.Is(err, data.ErrNotFound) {
-			return outcome{}, &refusal{outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)}}
-		}
-		if err != nil {
-			return outcome{}, err
-		}
-		return outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision)}, nil
-	}
 }
 
 // request handles newsletter requests by mail: the subscribe route or

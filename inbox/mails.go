@@ -143,13 +143,18 @@ func (p *Processor) answeredMail(q *data.Question) *data.OutboxMail {
 	}
 }
 
-func (p *Processor) noTextMail(q *data.Question, m *Message) *data.OutboxMail {
+// answeredLinkMail tells the asker that the answer the owner mailed them
+// directly is on the site: it does not repeat the answer.
+func (p *Processor) answeredLinkMail(q *data.Question) *data.OutboxMail {
 	t := p.cfg.Locale.T
-	text := prose.Wrap(t("no_text", strconv.FormatInt(q.ID, 10), q.Title), wrapWidth) + "\n"
+	var b strings.Builder
+	p.greet(&b, q)
+	p.say(&b, "answered_direct", p.cfg.OwnerName, q.Title)
+	fmt.Fprintf(&b, "%s\n\n%s\n%s\n", QuestionURL(p.cfg.BaseURL, q), t("answered_thanks"), p.cfg.SiteName)
 	return &data.OutboxMail{
-		Kind: data.KindNoText, To: m.From.Addr, Subject: t("no_text_subject", q.Title), Text: text,
-		QuestionID: q.ID, ReplyTo: p.signer.Route(p.cfg.Mailbox, token.Answer, q.ID),
+		Kind: data.KindAnswered, To: q.AskerEmail, ToName: q.AskerName,
+		Subject: t("answered_subject", q.Title), Text: b.String(), QuestionID: q.ID,
 		MessageID: token.RandomID(p.domain),
-		Headers:   replyHeaders(map[string]string{"Auto-Submitted": "auto-replied"}, m.MessageID),
+		Headers:   replyHeaders(map[string]string{"Auto-Submitted": "auto-generated"}, q.MessageID),
 	}
 }

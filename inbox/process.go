@@ -50,6 +50,17 @@ type Config struct {
 	// Locale is the language of the mail the processor writes; nil means
 	// English.
 	Locale *locale.Locale
+	// NoConfirmations stops the one-line notes that confirm what each
+	// of the owner's mails did; explanations of mail that did nothing
+	// still go.
+	NoConfirmations bool
+	// DirectAnswerNotice is what an asker gets when the owner answered
+	// them by mail directly: "link", a notice with the answer's page but
+	// not the answer they already have (the default), or "none".
+	DirectAnswerNotice string
+	// TrustOwnerFrom takes a From naming an owner as proof enough: the
+	// embedded development server, where no one else can send.
+	TrustOwnerFrom bool
 }
 
 // Processor classifies messages and acts on them: new questions, answers,
@@ -87,6 +98,7 @@ func NewProcessor(db *data.DB, signer *token.Signer, cfg Config, subs Subscripti
 // Fetched is one message as the poller got it.
 type Fetched struct {
 	Mailbox     string
+	Sent        bool // from the account's Sent mailbox (RFC 6154 \Sent)
 	UIDValidity uint32
 	UID         uint32
 	Raw         []byte // nil when too large to download
@@ -123,7 +135,7 @@ func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
 
 // ingestOne is Ingest for one message.
 func (p *Processor) ingestOne(ctx context.Context, f Fetched) error {
-	mark := &data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}
+	mark := &data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID, Sent: f.Sent}
 	if err := p.handle(ctx, p.prepare(f), mark); err != nil {
 		return fmt.Errorf("ingest uid %d: %w", f.UID, err)
 	}
@@ -153,7 +165,12 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 		return err
 	}
 	m, perr := p.parse(stored.Raw)
-	if err := p.handle(ctx, incoming{rec: stored, parsed: m, parseErr: perr}, nil); err != nil {
+	mb, err := p.db.Mailbox(ctx, stored.Mailbox)
+	if err != nil && !errors.Is(err, data.ErrNotFound) {
+		return err
+	}
+	sent := err == nil && mb.Sent
+	if err := p.handle(ctx, incoming{rec: stored, parsed: m, parseErr: perr, sent: sent}, nil); err != nil {
 		return fmt.Errorf("process message %d: %w", id, err)
 	}
 	return nil
@@ -165,6 +182,7 @@ type incoming struct {
 	rec      *data.Message
 	parsed   *Message
 	parseErr error
+	sent     bool // from the account's Sent mailbox
 }
 
 // prepare parses a fetched message, for the columns stored with it and
@@ -186,7 +204,7 @@ func (p *Processor) prepare(f Fetched) incoming {
 	if err == nil {
 		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
 	}
-	return incoming{rec: m, parsed: pm, parseErr: err}
+	return incoming{rec: m, parsed: pm, parseErr: err, sent: f.Sent}
 }
 
 // parse turns a panic in parsing into an error, so one hostile message can

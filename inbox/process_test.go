@@ -81,12 +81,13 @@ func (r *recordedSubs) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outb
 }
 
 type fixture struct {
-	t      testing.TB
-	db     *data.DB
-	signer *token.Signer
-	proc   *Processor
-	subs   *recordedSubs
-	uid    uint32
+	t       testing.TB
+	db      *data.DB
+	signer  *token.Signer
+	proc    *Processor
+	subs    *recordedSubs
+	uid     uint32
+	sentUID uint32
 }
 
 func newFixture(t testing.TB) *fixture {
@@ -320,7 +321,7 @@ func TestReplyWithoutNewTextTellsTheOwner(t *testing.T) {
 	note := f.outbox(data.KindNotify)[0]
 	m := f.deliver(ownerReply(testOwner, note.ReplyTo, "", ""))
 	wantOutcome(t, m, data.OutcomeRejected)
-	if rows := f.outbox(data.KindNoText); len(rows) != 1 || rows[0].To != testOwner {
+	if rows := f.outbox(data.KindOwnerNote); len(rows) != 1 || rows[0].To != testOwner || !strings.Contains(strings.Join(strings.Fields(rows[0].Text), " "), "no text of your own") {
 		t.Fatalf("no-text notice = %+v", rows)
 	}
 }

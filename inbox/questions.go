@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -147,59 +148,97 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	return d
 }
 
-// answer publishes the owner's reply to question qid, or carries out the
-// command it holds.
-func (p *Processor) answer(m *Message, qid int64) act {
+// answer publishes the owner's reply m to question qid, or carries out
+// the command it holds, and tells the owner what it did. direct says the
+// owner wrote to the asker themselves (from the helpline mailbox), so the
+// asker already has the answer: they get a link, or nothing.
+func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
 		q, err := tx.QuestionByID(ctx, qid)
 		if errors.Is(err, data.ErrNotFound) {
-			return outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)}, nil
+			out := outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("question %d no longer exists", qid)}
+			return out, p.note(ctx, tx, m, false, 0, CleanSubject(m.Subject), "note_refused_subject", "note_gone", strconv.FormatInt(qid, 10))
 		}
 		if err != nil {
 			return outcome{}, err
 		}
-		out, err := p.applyAnswer(ctx, tx, q, Answer(m), m)
+		out, err := p.applyAnswer(ctx, tx, q, Answer(m), m, direct)
 		out.questionID = qid
 		return out, err
 	}
 }
 
-func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message) (outcome, error) {
-	switch ownerCommand(text) {
+func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message, direct bool) (outcome, error) {
+	link := QuestionURL(p.cfg.BaseURL, q)
+	switch cmd := ownerCommand(text); cmd.kind {
 	case cmdHide:
-		return outcome{kind: data.OutcomeCommand, reason: "hidden", questionID: q.ID},
-			tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden)
+		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "hidden"},
+			tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden), "note_hidden_subject", "note_hidden", q.Title)
 	case cmdShow:
 		status := data.QuestionOpen
 		if q.Answer != "" {
 			status = data.QuestionAnswered
 		}
-		return outcome{kind: data.OutcomeCommand, reason: "shown", questionID: q.ID},
-			tx.SetQuestionStatus(ctx, q.ID, status)
+		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
+			tx.SetQuestionStatus(ctx, q.ID, status), "note_shown_subject", "note_shown", q.Title, link)
+	case cmdTitle:
+		title := limitTitle(cmd.arg)
+		q.Title, q.Slug = title, data.Slugify(title)
+		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "renamed"},
+			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", "note_retitled", title, QuestionURL(p.cfg.BaseURL, q))
+	case cmdUnknown:
+		out := outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("not a command: %q", cmd.arg)}
+		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_unknown", q.Title, cmd.arg)
 	}
-	if strings.TrimSpace(text) == "" {
-		return outcome{kind: data.OutcomeRejected, reason: "reply had no new text", questionID: q.ID},
-			tx.Enqueue(ctx, p.noTextMail(q, m))
+	if strings.TrimSpace(ownText(text)) == "" {
+		out := outcome{kind: data.OutcomeRejected, reason: "reply had no new text"}
+		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "no_text_subject", "no_text", strconv.FormatInt(q.ID, 10), q.Title)
+	}
+	if done, err := tx.AnsweredBy(ctx, m.MessageID); err != nil || done {
+		return outcome{kind: data.OutcomeDuplicate, reason: "this reply is published already"}, err
 	}
 	first := q.AnsweredAt.IsZero()
 	if err := tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: text, MessageID: m.MessageID}); err != nil {
 		return outcome{}, err
 	}
-	reason := "published"
+	out, textID := outcome{kind: data.OutcomeAnswer, reason: "published"}, "note_published"
 	if !first {
-		reason = "replaced the published answer"
+		out.reason, textID = "replaced the published answer", "note_replaced"
 	}
 	if q.Status == data.QuestionHidden {
 		// Answering a hidden question does not publish it again.
 		if err := tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden); err != nil {
 			return outcome{}, err
 		}
-		reason += " (question stays hidden)"
+		out.reason += " (question stays hidden)"
 	} else if first {
-		q.Answer = text
-		if err := tx.Enqueue(ctx, p.answeredMail(q)); err != nil {
+		if err := p.tellAsker(ctx, tx, q, text, direct); err != nil {
 			return outcome{}, err
 		}
 	}
-	return outcome{kind: data.OutcomeAnswer, reason: reason, questionID: q.ID}, nil
+	return p.noted(ctx, tx, m, q, out, nil, "note_published_subject", textID, q.Title, link)
+}
+
+// tellAsker queues the mail that tells the asker their question is
+// answered: with the answer, or, when the owner wrote to them directly,
+// with the link alone or not at all.
+func (p *Processor) tellAsker(ctx context.Context, tx *data.Tx, q *data.Question, text string, direct bool) error {
+	switch {
+	case !direct:
+		q.Answer = text
+		return tx.Enqueue(ctx, p.answeredMail(q))
+	case p.cfg.DirectAnswerNotice == "none":
+		return nil
+	}
+	return tx.Enqueue(ctx, p.answeredLinkMail(q))
+}
+
+// noted is out for question q after the change that err reports, with a
+// confirmation to the owner once the change is made.
+func (p *Processor) noted(ctx context.Context, tx *data.Tx, m *Message, q *data.Question, out outcome, err error, subjectID, textID string, args ...any) (outcome, error) {
+	if err != nil {
+		return outcome{}, err
+	}
+	out.questionID = q.ID
+	return out, p.note(ctx, tx, m, true, q.ID, q.Title, subjectID, textID, args...)
 }

@@ -101,15 +101,16 @@ func (p *Processor) decide(in incoming) (a act) {
 	case in.parseErr != nil:
 		return verdict(outcome{kind: data.OutcomeQuarantined, reason: in.parseErr.Error()})
 	}
-	return p.dispatch(in.rec, in.parsed)
+	return p.dispatch(in.rec, in.parsed, in.sent)
 }
 
 // commit does a in one transaction with the message's record and the
 // mark. On failure m is left as it was before.
 func (p *Processor) commit(ctx context.Context, m *data.Message, a act, mark *data.Mailbox) (out outcome, err error) {
 	before := *m
+	sent := mark != nil && mark.Sent
 	err = p.db.InTx(ctx, func(tx *data.Tx) error {
-		if out, err = p.record(ctx, tx, m, a); err != nil {
+		if out, err = p.record(ctx, tx, m, a, sent); err != nil {
 			return err
 		}
 		if mark == nil {
@@ -126,13 +127,23 @@ func (p *Processor) commit(ctx context.Context, m *data.Message, a act, mark *da
 // record does what a says and writes m with the outcome, or records the
 // outcome of m stored before. A copy of a message stored before is
 // recorded as a duplicate instead, and a is not done.
-func (p *Processor) record(ctx context.Context, tx *data.Tx, m *data.Message, a act) (outcome, error) {
+func (p *Processor) record(ctx context.Context, tx *data.Tx, m *data.Message, a act, sent bool) (outcome, error) {
+	var held int64
 	if m.ID == 0 && m.Outcome == data.OutcomePending {
-		prev, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
+		prev, prevOutcome, err := tx.SeenMessage(ctx, m.MessageID, m.Hash)
 		if err != nil {
 			return outcome{}, err
 		}
-		if prev != 0 {
+		switch {
+		case prev != 0 && sent && prevOutcome == data.OutcomeHeld:
+			// The owner's copy in Sent of a reply held in the inbox
+			// needs no confirmation: it is acted on, and settles the
+			// held one.
+			held = prev
+		case prev != 0:
+			// The bytes are stored once: a copy, such as every message
+			// again after a UIDVALIDITY change, is recorded without them.
+			m.Raw = nil
 			m.Outcome, m.Reason = data.OutcomeDuplicate, fmt.Sprintf("same as message %d", prev)
 			return outcome{kind: m.Outcome, reason: m.Reason}, tx.StoreMessage(ctx, m)
 		}
@@ -141,11 +152,17 @@ func (p *Processor) record(ctx context.Context, tx *data.Tx, m *data.Message, a 
 	if err != nil {
 		return outcome{}, err
 	}
+
 	m.Outcome, m.Reason, m.QuestionID = out.kind, out.reason, out.questionID
 	if m.ID != 0 {
-		return out, tx.SetMessageOutcome(ctx, m.ID, out.kind, out.reason, out.questionID)
+		err = tx.SetMessageOutcome(ctx, m.ID, out.kind, out.reason, out.questionID)
+	} else {
+		err = tx.StoreMessage(ctx, m)
 	}
-	return out, tx.StoreMessage(ctx, m)
+	if err == nil && held != 0 {
+		err = p.releaseHeld(ctx, tx, held, m.ID)
+	}
+	return out, err
 }
 
 // storeFirst writes m, pending, unless it is stored already, for an act

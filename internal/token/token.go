@@ -34,6 +34,7 @@ const (
 	Confirm     Purpose = "c" // double opt-in link; id is a subscriber
 	Comment     Purpose = "k" // reply route of a comment moderation mail; id is a comment
 	Mail        Purpose = "m" // Message-ID of any other outgoing mail; id is an outbox row
+	Held        Purpose = "h" // reply route of the note asking the owner to confirm a held reply; id is a stored message
 )
 
 // ErrInvalid is returned for a token that is malformed or whose MAC does not

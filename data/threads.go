@@ -1,0 +1,108 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Thread is what a Message-ID that a mail replies to belongs to.
+type Thread struct {
+	QuestionID int64  // the question it is about, 0 for none
+	Ours       bool   // a mail we sent
+	Kind       string // for one of ours, its outbox kind
+	To         string // for one of ours, its recipient
+}
+
+// ThreadOf finds the mail with Message-ID msgid: one we sent (any outbox
+// row), an asker's question, or an asker's follow-up. found is false when
+// the Message-ID is none of these.
+func (tx *Tx) ThreadOf(ctx context.Context, msgid string) (t Thread, found bool, err error) {
+	msgid = strings.Trim(msgid, "<> ")
+	if msgid == "" {
+		return Thread{}, false, nil
+	}
+	err = tx.queryRow(ctx, "SELECT COALESCE(question_id, 0), kind, to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
+		msgid).Scan(&t.QuestionID, &t.Kind, &t.To)
+	if err == nil {
+		t.Ours = true
+		return t, true, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return Thread{}, false, fmt.Errorf("thread of %s: %w", msgid, err)
+	}
+	err = tx.queryRow(ctx, `SELECT id FROM questions WHERE message_id = ? AND message_id <> ''
+		UNION ALL SELECT question_id FROM followups WHERE message_id = ? AND message_id <> '' LIMIT 1`,
+		msgid, msgid).Scan(&t.QuestionID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Thread{}, false, nil
+	}
+	if err != nil {
+		return Thread{}, false, fmt.Errorf("thread of %s: %w", msgid, err)
+	}
+	return t, true, nil
+}
+
+// AnsweredBy reports whether an answer published from the mail with
+// Message-ID msgid exists, so that one mail is published once however many
+// copies of it arrive.
+func (tx *Tx) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
+	if msgid == "" {
+		return false, nil
+	}
+	var n int
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM answers WHERE message_id = ? AND message_id <> ''", msgid).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("answered by %s: %w", msgid, err)
+	}
+	return n > 0, nil
+}
+
+// OwnerNotesSince counts the notes (KindOwnerNote) queued to addr since
+// since, for the limit on how many the owner gets.
+func (tx *Tx) OwnerNotesSince(ctx context.Context, addr string, since time.Time) (int, error) {
+	var n int
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = 'owner-note' AND to_addr = ? AND created_at >= ?",
+		addr, formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count notes to %s: %w", addr, err)
+	}
+	return n, nil
+}
+
+// SetQuestionTitle changes the title of question id, and its slug with it.
+func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) error {
+	res, err := tx.exec(ctx, "UPDATE questions SET title = ?, slug = ? WHERE id = ?", title, Slugify(title), id)
+	if err != nil {
+		return fmt.Errorf("question %d: set title: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("question %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// MessageByID is DB.MessageByID inside tx.
+func (tx *Tx) MessageByID(ctx context.Context, id int64) (*Message, error) {
+	return messageByID(ctx, tx, id)
+}
+
+// CancelQueuedNote cancels the owner notes to addr with Reply-To replyTo
+// that have not gone yet, and reports whether there was one.
+func (tx *Tx) CancelQueuedNote(ctx context.Context, to, replyTo string) (bool, error) {
+	res, err := tx.exec(ctx, `UPDATE outbox SET status = 'cancelled'
+		WHERE kind = 'owner-note' AND to_addr = ? AND reply_to = ? AND status = 'queued'`, strings.ToLower(to), replyTo)
+	if err != nil {
+		return false, fmt.Errorf("cancel note to %s: %w", to, err)
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
+}
+
+// CommentByID is DB.CommentByID inside tx.
+func (tx *Tx) CommentByID(ctx context.Context, id int64) (*Comment, error) {
+	return commentByID(ctx, tx, id)
+}

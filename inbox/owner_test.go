@@ -1,0 +1,298 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// deliverSent stores raw as the next message of the account's Sent
+// mailbox and returns the stored message.
+func (f *fixture) deliverSent(raw string) *data.Message {
+	f.t.Helper()
+	f.sentUID++
+	b := []byte(strings.ReplaceAll(raw, "\n", "\r\n"))
+	err := f.proc.Ingest(context.Background(), []Fetched{{Mailbox: "Sent", Sent: true, UIDValidity: 7, UID: f.sentUID,
+		Raw: b, Size: int64(len(b)), Received: time.Now()}})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return f.newest()
+}
+
+// newest is the message stored last.
+func (f *fixture) newest() *data.Message {
+	f.t.Helper()
+	msgs, err := f.db.ListMessages(context.Background(), data.MessageFilter{Limit: 1})
+	if err != nil || len(msgs) != 1 {
+		f.t.Fatalf("newest message: %v, %v", msgs, err)
+	}
+	m, err := f.db.MessageByID(context.Background(), msgs[0].ID)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return m
+}
+
+// notes returns the text of every note to the owner, spaces collapsed.
+func (f *fixture) notes() []string {
+	f.t.Helper()
+	var out []string
+	for _, r := range f.outbox(data.KindOwnerNote) {
+		if r.To != testOwner {
+			f.t.Errorf("note to %s, want %s", r.To, testOwner)
+		}
+		out = append(out, r.Subject+" | "+strings.Join(strings.Fields(r.Text), " "))
+	}
+	return out
+}
+
+// direct is a mail the owner writes from the helpline mailbox straight to
+// the asker, replying to the asker's own question.
+func direct(from, inReplyTo, text string, extra ...string) string {
+	msgSeq++
+	h := fmt.Sprintf("From: Test Helpline <%s>\nTo: Ann Runner <ann@reader.test>\nCc: %s\nSubject: Re: How do I pace a marathon?\nMessage-ID: <d%d.%d@owner.test>\nIn-Reply-To: <%s>\nReferences: <%s>\n",
+		from, testMailbox, msgSeq, time.Now().UnixNano(), inReplyTo, inReplyTo)
+	for _, e := range extra {
+		h += e + "\n"
+	}
+	return h + "Content-Type: text/plain; charset=utf-8\n\n" + text +
+		"\n\nOn Mon, 2 Nov 2026 at 10:00, Ann Runner <ann@reader.test> wrote:\n> How do I pace a marathon?\n"
+}
+
+func TestOwnerCommandsAndNotes(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	tests := []struct {
+		name, text, outcome, status, title, note string
+	}{
+		{"misspelt command", "!hdie", data.OutcomeRejected, data.QuestionOpen, "", "“!hdie”, which is not a command"},
+		{"misspelt word alone", "aprove", data.OutcomeRejected, data.QuestionOpen, "", "“aprove”, which is not a command"},
+		{"rename", "!title Pacing a first marathon", data.OutcomeCommand, data.QuestionOpen, "Pacing a first marathon", "is now called “Pacing a first marathon”"},
+		{"hide", "!hide", data.OutcomeCommand, data.QuestionHidden, "", "is withdrawn from the site"},
+		{"show", "!show", data.OutcomeCommand, data.QuestionOpen, "", "is on the site again"},
+		{"answer", "Start slower than feels right.\n\nCheers,\nCoach", data.OutcomeAnswer, data.QuestionAnswered, "", "Your answer to “Pacing a first marathon” is published"},
+		{"one-word answer", "Slower.", data.OutcomeAnswer, data.QuestionAnswered, "", "replaces the one published before"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := f.deliver(ownerReply(testOwner, route, "", tt.text))
+			wantOutcome(t, m, tt.outcome)
+			got, _ := f.db.QuestionByID(context.Background(), q.ID)
+			if got.Status != tt.status || (tt.title != "" && got.Title != tt.title) {
+				t.Errorf("question is %s, %q; want %s, %q", got.Status, got.Title, tt.status, tt.title)
+			}
+			notes := f.notes()
+			if len(notes) != i+1 || !strings.Contains(notes[i], tt.note) {
+				t.Fatalf("notes = %q, want %d, the last with %q", notes, i+1, tt.note)
+			}
+		})
+	}
+}
+
+func TestConfirmationsCanBeTurnedOff(t *testing.T) {
+	f := newFixture(t)
+	f.proc.cfg.NoConfirmations = true
+	f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "Slower.")), data.OutcomeAnswer)
+	if n := f.notes(); len(n) != 0 {
+		t.Fatalf("confirmations off: got notes %q", n)
+	}
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "!shwo")), data.OutcomeRejected)
+	if n := f.notes(); len(n) != 1 {
+		t.Fatalf("an explanation still goes: got notes %q", n)
+	}
+}
+
+// A refused reply in the owner's name is explained to the owner, at their
+// configured address; one in a stranger's name is not answered at all.
+func TestRefusalsAreExplainedToTheOwnerOnly(t *testing.T) {
+	f := newFixture(t)
+	f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	tampered := strings.Replace(route, "-", "-x", 1)
+	wantOutcome(t, f.deliver(ownerReply("mallory@evil.test", tampered, "", "Buy pills.")), data.OutcomeRejected)
+	wantOutcome(t, f.deliver(ownerReply("mallory@evil.test", route, "", "Buy pills.")), data.OutcomeRejected)
+	if n := f.notes(); len(n) != 0 {
+		t.Fatalf("a stranger's reply caused notes %q", n)
+	}
+	wantOutcome(t, f.deliver(ownerReply(testOwner, tampered, "", "Slower.")), data.OutcomeRejected)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "Slower.",
+		"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test")), data.OutcomeRejected)
+	n := f.notes()
+	if len(n) != 2 || !strings.Contains(n[0], "invalid or altered token") || !strings.Contains(n[1], "dmarc=fail") {
+		t.Fatalf("notes = %q, want two refusals with their reasons", n)
+	}
+}
+
+func TestNotesPerHourAreBounded(t *testing.T) {
+	f := newFixture(t)
+	f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	for range maxNotesPerHour + 5 {
+		f.deliver(ownerReply(testOwner, route, "", "!nonsense"))
+	}
+	if n := len(f.notes()); n != maxNotesPerHour {
+		t.Fatalf("got %d notes in an hour, want %d", n, maxNotesPerHour)
+	}
+}
+
+func TestCommentModerationIsConfirmedOrExplained(t *testing.T) {
+	f := newFixture(t)
+	comm := &recordedComments{}
+	f.proc.comm = comm
+	q := f.ask(t)
+	var cid int64
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		c := &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"}
+		err := tx.AddComment(context.Background(), c)
+		cid = c.ID
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	route := f.signer.Route(testMailbox, token.Comment, cid)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
+	// Below the quote, with a signature, as mutt writes it.
+	raw := fmt.Sprintf("From: %s\nTo: %s\nSubject: Re: Comment\nMessage-ID: <m%d@owner.test>\n\nOn Mon, 2 Nov 2026, Test Helpline <%s> wrote:\n> A new comment\n\napprove\n\n-- \nCoach\n",
+		testOwner, route, time.Now().UnixNano(), testMailbox)
+	wantOutcome(t, f.deliver(raw), data.OutcomeComment)
+	if len(comm.decisions) != 1 || comm.decisions[0] != fmt.Sprintf("%d approve", cid) {
+		t.Fatalf("decisions = %q", comm.decisions)
+	}
+	n := f.notes()
+	if len(n) != 2 || !strings.Contains(n[0], "did not start with approve or reject") || !strings.Contains(n[1], "The comment by Bo") {
+		t.Fatalf("notes = %q", n)
+	}
+}
+
+// recordedComments takes moderation decisions as the real service would,
+// in the transaction it is given.
+type recordedComments struct{ decisions []string }
+
+func (r *recordedComments) ModerateComment(ctx context.Context, tx *data.Tx, id int64, approve bool) error {
+	d := "reject"
+	if approve {
+		d = "approve"
+	}
+	r.decisions = append(r.decisions, fmt.Sprintf("%d %s", id, d))
+	if approve {
+		return tx.ApproveComment(ctx, id)
+	}
+	return tx.RejectComment(ctx, id)
+}
+
+// The owner answers from the helpline mailbox: the copy in Sent is the
+// answer, published once, and the asker, who has the owner's mail,
+// gets the link alone.
+func TestAnswerFromTheSentMailbox(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	text := "Run the first half ten seconds a mile slower.\n\nCoach"
+	m := f.deliverSent(direct(testMailbox, q.MessageID, text))
+	wantOutcome(t, m, data.OutcomeAnswer)
+	got, _ := f.db.QuestionByID(context.Background(), q.ID)
+	if got.Answer != text || got.Status != data.QuestionAnswered {
+		t.Fatalf("answer = %q (%s)", got.Answer, got.Status)
+	}
+	answered := f.outbox(data.KindAnswered)
+	if len(answered) != 1 || strings.Contains(answered[0].Text, "ten seconds") || !strings.Contains(answered[0].Text, "https://help.test/q/") {
+		t.Fatalf("asker's notice = %+v, want the link without the answer", answered)
+	}
+	if n := f.notes(); len(n) != 1 || !strings.Contains(n[0], "is published") {
+		t.Fatalf("notes = %q", n)
+	}
+
+	// Other mail in Sent is recorded and left alone; our own mail saved
+	// there by the relay is a loop.
+	other := "From: Test Helpline <ask@helpline.test>\nTo: friend@else.test\nSubject: Lunch?\nMessage-ID: <lunch@owner.test>\n\nTuesday?\n"
+	wantOutcome(t, f.deliverSent(other), data.OutcomeSent)
+	ack := f.outbox(data.KindAck)[0]
+	ours := fmt.Sprintf("From: Test Helpline <ask@helpline.test>\nTo: ann@reader.test\nSubject: Re: q\nMessage-ID: <%s>\n\nThanks.\n", ack.MessageID)
+	wantOutcome(t, f.deliverSent(ours), data.OutcomeLoop)
+	if qs, _ := f.db.ListQuestions(context.Background(), data.QuestionFilter{}); len(qs) != 1 {
+		t.Fatalf("got %d questions, want 1", len(qs))
+	}
+}
+
+func TestDirectAnswerNoticeNone(t *testing.T) {
+	f := newFixture(t)
+	f.proc.cfg.DirectAnswerNotice = "none"
+	q := f.ask(t)
+	wantOutcome(t, f.deliverSent(direct(testMailbox, q.MessageID, "Slower.")), data.OutcomeAnswer)
+	if a := f.outbox(data.KindAnswered); len(a) != 0 {
+		t.Fatalf("asker's notice = %+v, want none", a)
+	}
+}
+
+// Reply All from the helpline mailbox puts a copy in the inbox. Vouched
+// for by the trusted server it is the answer; otherwise it is held, and the
+// owner confirms it, or its copy in Sent settles it. It is never a new
+// question.
+func TestReplyAllCopies(t *testing.T) {
+	pass := "Authentication-Results: mx.helpline.test; dkim=pass header.d=helpline.test; dmarc=pass header.from=helpline.test"
+	t.Run("vouched for", func(t *testing.T) {
+		f := newFixture(t)
+		q := f.ask(t)
+		raw := direct(testMailbox, q.MessageID, "Slower.", pass)
+		wantOutcome(t, f.deliver(raw), data.OutcomeAnswer)
+		wantOutcome(t, f.deliverSent(raw), data.OutcomeDuplicate)
+		if a, _ := f.db.Answers(context.Background(), q.ID); len(a) != 1 {
+			t.Fatalf("got %d answers, want 1", len(a))
+		}
+	})
+	t.Run("held, then confirmed", func(t *testing.T) {
+		f := newFixture(t)
+		q := f.ask(t)
+		held := f.deliver(direct(testOwner, q.MessageID, "Slower."))
+		wantOutcome(t, held, data.OutcomeHeld)
+		notes := f.outbox(data.KindOwnerNote)
+		if len(notes) != 1 || !notes[0].NextAttempt.After(time.Now().Add(time.Minute)) || !strings.Contains(notes[0].Text, "> Slower.") {
+			t.Fatalf("held note = %+v, want one, delayed, quoting the reply", notes)
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Answer != "" {
+			t.Fatalf("published before confirmation: %q", got.Answer)
+		}
+		m := f.deliver(ownerReply(testOwner, notes[0].ReplyTo, "", ""))
+		wantOutcome(t, m, data.OutcomeCommand)
+		if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Answer != "Slower." {
+			t.Fatalf("after confirmation: answer %q", got.Answer)
+		}
+		again, _ := f.db.MessageByID(context.Background(), held.ID)
+		wantOutcome(t, again, data.OutcomeAnswer)
+	})
+	t.Run("held, then found in Sent", func(t *testing.T) {
+		f := newFixture(t)
+		q := f.ask(t)
+		raw := direct(testMailbox, q.MessageID, "Slower.")
+		held := f.deliver(raw)
+		wantOutcome(t, held, data.OutcomeHeld)
+		wantOutcome(t, f.deliverSent(raw), data.OutcomeAnswer)
+		again, _ := f.db.MessageByID(context.Background(), held.ID)
+		wantOutcome(t, again, data.OutcomeDuplicate)
+		for _, n := range f.outbox(data.KindOwnerNote) {
+			if strings.HasPrefix(n.Subject, "Please confirm") && n.Status != data.OutboxCancelled {
+				t.Fatalf("held note still %s", n.Status)
+			}
+		}
+	})
+	t.Run("forged", func(t *testing.T) {
+		f := newFixture(t)
+		q := f.ask(t)
+		fail := "Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test"
+		wantOutcome(t, f.deliver(direct(testOwner, q.MessageID, "Buy pills.", fail)), data.OutcomeRejected)
+		if m := f.deliver(direct("Coach <coach@helpline.test>, evil@x.test", q.MessageID, "Buy pills.")); m.Outcome == data.OutcomeAnswer {
+			t.Fatalf("two mailboxes in From published an answer")
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Answer != "" {
+			t.Fatalf("a forged reply published %q", got.Answer)
+		}
+	})
+}
