@@ -86,6 +86,25 @@ func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
 	return nil
 }
 
+// RetireUIDs gives up the UIDs stored for mailbox under uidvalidity, for a
+// server that numbered the mailbox again from 1 without changing its
+// UIDVALIDITY: the messages stay (their Message-IDs keep copies from being
+// stored twice) under the mailbox's name with a note, so that the new UIDs
+// can be stored, and the mark starts again.
+func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32) error {
+	return db.inTx(ctx, func(tx *Tx) error {
+		retired := fmt.Sprintf("%s (renumbered %s)", mailbox, formatTime(tx.now))
+		if _, err := tx.exec(ctx, "UPDATE messages SET mailbox = ? WHERE mailbox = ? AND uidvalidity = ?",
+			retired, mailbox, uidvalidity); err != nil {
+			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
+		}
+		if _, err := tx.exec(ctx, "UPDATE mailboxes SET last_uid = 0 WHERE name = ?", mailbox); err != nil {
+			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
+		}
+		return nil
+	})
+}
+
 // StoreMessage stores m as part of tx and sets its ID. A message already
 // stored under the same (mailbox, UIDVALIDITY, UID) gives ErrConflict.
 func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {

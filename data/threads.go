@@ -106,3 +106,15 @@ func (tx *Tx) CancelQueuedNote(ctx context.Context, to, replyTo string) (bool, e
 func (tx *Tx) CommentByID(ctx context.Context, id int64) (*Comment, error) {
 	return commentByID(ctx, tx, id)
 }
+
+// ForwardsFrom counts the messages from addr received since since that
+// were forwarded to the owner, for the limit on forwards per sender.
+func (tx *Tx) ForwardsFrom(ctx context.Context, addr string, since time.Time) (int, error) {
+	var n int
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM messages WHERE outcome = 'forwarded' AND from_addr = ? AND received_at >= ?",
+		strings.ToLower(addr), formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count forwards from %s: %w", addr, err)
+	}
+	return n, nil
+}

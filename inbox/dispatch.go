@@ -41,7 +41,7 @@ func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
 		// some kind, never a question.
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "from our own address"})
 	}
-	return p.question(m)
+	return p.questionOrForward(m)
 }
 
 // ours reports mail that we sent ourselves coming back: it carries one of
@@ -63,7 +63,7 @@ func (p *Processor) orElse(a act, m *Message, loop string) act {
 		if strings.EqualFold(m.From.Addr, p.cfg.Mailbox) {
 			return outcome{kind: data.OutcomeLoop, reason: loop}, nil
 		}
-		return p.question(m)(ctx, tx)
+		return p.questionOrForward(m)(ctx, tx)
 	}
 }
 

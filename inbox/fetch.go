@@ -23,7 +23,7 @@ type sized struct {
 // past it, in one transaction, so a crash at any point loses nothing and
 // ingests nothing twice.
 func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.SelectData) (int, error) {
-	last, err := p.highWater(ctx, sel.UIDValidity)
+	last, err := p.highWater(ctx, sel.UIDValidity, uint32(sel.UIDNext))
 	if err != nil {
 		return 0, err
 	}
@@ -91,10 +91,11 @@ type downloaded struct {
 }
 
 // highWater returns the last UID stored under uidvalidity. A changed
-// UIDVALIDITY means the server renumbered the mailbox: everything is
-// scanned again and Message-IDs keep what was stored from coming in twice
-// (RFC 9051 2.3.1.1).
-func (p *Poller) highWater(ctx context.Context, uidvalidity uint32) (uint32, error) {
+// UIDVALIDITY means the server renumbered the mailbox, and a UIDNEXT at or
+// below the mark that it did so without saying: either way everything is
+// scanned again, and Message-IDs keep what was stored from coming in
+// twice (RFC 9051 2.3.1.1).
+func (p *Poller) highWater(ctx context.Context, uidvalidity, uidnext uint32) (uint32, error) {
 	mb, err := p.db.Mailbox(ctx, p.cfg.Mailbox)
 	if errors.Is(err, data.ErrNotFound) {
 		return 0, nil
@@ -106,6 +107,14 @@ func (p *Poller) highWater(ctx context.Context, uidvalidity uint32) (uint32, err
 		p.log.Warn("uidvalidity changed; rescanning mailbox", "mailbox", p.cfg.Mailbox,
 			"old", mb.UIDValidity, "new", uidvalidity)
 		return 0, nil
+	}
+	if uidnext != 0 && uidnext <= mb.LastUID {
+		// UIDs only grow under one UIDVALIDITY (RFC 9051 2.3.1.1); a
+		// server that started again at 1 without saying so would have
+		// its new mail skipped as already seen.
+		p.log.Warn("the server's next UID is below the last one stored, under the same uidvalidity; rescanning mailbox",
+			"mailbox", p.cfg.Mailbox, "uidnext", uidnext, "last_uid", mb.LastUID)
+		return 0, p.db.RetireUIDs(ctx, p.cfg.Mailbox, uidvalidity)
 	}
 	return mb.LastUID, nil
 }
@@ -186,7 +195,7 @@ func (p *Poller) download(c *imapclient.Client, uidvalidity uint32, batch []size
 }
 
 func (p *Poller) fetched(uidvalidity uint32, s sized, m *imapclient.FetchMessageBuffer) Fetched {
-	f := Fetched{Mailbox: p.cfg.Mailbox, UIDValidity: uidvalidity, UID: uint32(s.uid), Size: s.size,
+	f := Fetched{Mailbox: p.cfg.Mailbox, Sent: p.cfg.Sent, UIDValidity: uidvalidity, UID: uint32(s.uid), Size: s.size,
 		Received: m.InternalDate.UTC()}
 	var body []byte
 	if len(m.BodySection) > 0 {

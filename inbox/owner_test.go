@@ -296,3 +296,34 @@ func TestReplyAllCopies(t *testing.T) {
 		}
 	})
 }
+
+// A subscriber's reply to the welcome mail, or a reader's to a digest, is
+// not a question: it goes to the owner, a few a day per sender.
+func TestRepliesToOtherMailAreForwarded(t *testing.T) {
+	f := newFixture(t)
+	welcome := &data.OutboxMail{Kind: data.KindWelcome, To: "sub@reader.test", Subject: "Welcome",
+		MessageID: f.signer.MessageID("helpline.test", token.Mail, 99)}
+	if err := f.db.Enqueue(context.Background(), welcome); err != nil {
+		t.Fatal(err)
+	}
+	reply := func() string {
+		msgSeq++
+		return fmt.Sprintf("From: Sue <sub@reader.test>\nTo: %s\nSubject: Re: Welcome\nMessage-ID: <w%d@reader.test>\nIn-Reply-To: <%s>\n\nThanks for the ebook!\n\nOn Mon, Helpline <ask@helpline.test> wrote:\n> Welcome\n",
+			testMailbox, msgSeq, welcome.MessageID)
+	}
+	m := f.deliver(reply())
+	wantOutcome(t, m, data.OutcomeForwarded)
+	fw := f.outbox(data.KindForward)
+	if len(fw) != 1 || fw[0].To != testOwner || fw[0].ReplyTo != "sub@reader.test" || !strings.Contains(fw[0].Text, "> Thanks for the ebook!") {
+		t.Fatalf("forwards = %+v", fw)
+	}
+	if qs, _ := f.db.ListQuestions(context.Background(), data.QuestionFilter{}); len(qs) != 0 {
+		t.Fatalf("got %d questions, want none", len(qs))
+	}
+	for range forwardsPerDay + 2 {
+		f.deliver(reply())
+	}
+	if fw := f.outbox(data.KindForward); len(fw) != forwardsPerDay {
+		t.Fatalf("got %d forwards from one sender in a day, want %d", len(fw), forwardsPerDay)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net"
+	"slices"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -25,14 +26,18 @@ type IMAPConfig struct {
 	Username         string
 	Password         string
 	Mailbox          string
-	ProcessedMailbox string        // where processed mail is moved; "" leaves it
-	PollInterval     time.Duration // without IDLE
-	IdleRestart      time.Duration // re-issue IDLE this often (RFC 2177: within 29 minutes)
-	MaxMessageSize   int64
-	BatchSize        int   // messages per FETCH
-	BatchBytes       int64 // bytes per FETCH, roughly
-	MaxBackoff       time.Duration
-	Trace            io.Writer // protocol transcript; contains the password
+	ProcessedMailbox string // where processed mail is moved; "" leaves it
+	// Sent says the poller reads the account's sent mail, where the
+	// owner's direct answers are. With Mailbox empty it finds the mailbox
+	// the server marks \Sent (RFC 6154).
+	Sent           bool
+	PollInterval   time.Duration // without IDLE
+	IdleRestart    time.Duration // re-issue IDLE this often (RFC 2177: within 29 minutes)
+	MaxMessageSize int64
+	BatchSize      int   // messages per FETCH
+	BatchBytes     int64 // bytes per FETCH, roughly
+	MaxBackoff     time.Duration
+	Trace          io.Writer // protocol transcript; contains the password
 }
 
 // Poller reads new mail from one IMAP mailbox into the store and hands
@@ -49,8 +54,11 @@ func NewPoller(db *data.DB, cfg IMAPConfig, proc *Processor, log *slog.Logger) *
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	if cfg.Mailbox == "" {
+	if cfg.Mailbox == "" && !cfg.Sent {
 		cfg.Mailbox = "INBOX"
+	}
+	if cfg.Sent {
+		cfg.ProcessedMailbox = "" // the owner's sent mail stays where it is
 	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = time.Minute
@@ -77,7 +85,7 @@ func NewPoller(db *data.DB, cfg IMAPConfig, proc *Processor, log *slog.Logger) *
 // is new, then waits in IDLE (or polls), and reconnects with capped
 // exponential backoff when the connection fails.
 func (p *Poller) Run(ctx context.Context) error {
-	if err := p.proc.Resume(ctx); err != nil {
+	if err := p.resume(ctx); err != nil {
 		p.log.Error("resume pending messages", "err", err)
 	}
 	backoff := time.Second
@@ -86,6 +94,17 @@ func (p *Poller) Run(ctx context.Context) error {
 		err := p.session(ctx, true)
 		if ctx.Err() != nil {
 			return nil
+		}
+		if errors.Is(err, errNoSentMailbox) {
+			// Not a failure to retry soon: the server has no such
+			// mailbox until someone makes one.
+			p.log.Info("not watching sent mail", "reason", err)
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(time.Hour):
+				continue
+			}
 		}
 		if time.Since(started) > 2*time.Minute {
 			backoff = time.Second // it worked for a while: start over
@@ -104,7 +123,7 @@ func (p *Poller) Run(ctx context.Context) error {
 // PollOnce connects, ingests everything new, and disconnects. It returns
 // how many messages it stored.
 func (p *Poller) PollOnce(ctx context.Context) (int, error) {
-	if err := p.proc.Resume(ctx); err != nil {
+	if err := p.resume(ctx); err != nil {
 		return 0, err
 	}
 	c, sel, err := p.connect(ctx, nil)
@@ -117,6 +136,15 @@ func (p *Poller) PollOnce(ctx context.Context) (int, error) {
 		c.Logout().Wait()
 	}
 	return n, err
+}
+
+// resume finishes pending messages, for the poller of the inbox only: two
+// pollers resuming the same messages at once would act on them twice.
+func (p *Poller) resume(ctx context.Context) error {
+	if p.cfg.Sent {
+		return nil
+	}
+	return p.proc.Resume(ctx)
 }
 
 // connect dials, logs in and selects the mailbox. The client is closed
@@ -154,6 +182,14 @@ func (p *Poller) connect(ctx context.Context, onExists func()) (*imapclient.Clie
 	if err := c.Login(p.cfg.Username, p.cfg.Password).Wait(); err != nil {
 		c.Close()
 		return nil, nil, fmt.Errorf("login as %s: %w", p.cfg.Username, err)
+	}
+	if p.cfg.Mailbox == "" {
+		name, err := sentMailbox(c)
+		if err != nil {
+			c.Close()
+			return nil, nil, err
+		}
+		p.cfg.Mailbox = name
 	}
 	sel, err := c.Select(p.cfg.Mailbox, nil).Wait()
 	if err != nil {
@@ -238,4 +274,22 @@ func (p *Poller) pause(ctx context.Context, c *imapclient.Client) error {
 		return fmt.Errorf("noop: %w", err)
 	}
 	return nil
+}
+
+// errNoSentMailbox says the server marks no mailbox \Sent and none is
+// configured.
+var errNoSentMailbox = errors.New("the server marks no mailbox \\Sent; set imap.sent_mailbox to its name")
+
+// sentMailbox finds the mailbox the server marks \Sent (RFC 6154 2).
+func sentMailbox(c *imapclient.Client) (string, error) {
+	list, err := c.List("", "*", &imap.ListOptions{ReturnSpecialUse: true}).Collect()
+	if err != nil {
+		return "", fmt.Errorf("list mailboxes: %w", err)
+	}
+	for _, mb := range list {
+		if slices.Contains(mb.Attrs, imap.MailboxAttrSent) {
+			return mb.Mailbox, nil
+		}
+	}
+	return "", errNoSentMailbox
 }

@@ -343,3 +343,69 @@ func TestProcessedMailIsMoved(t *testing.T) {
 		}
 	})
 }
+
+// The owner answers from the helpline mailbox and the client puts a copy
+// in Sent: the poller of the Sent mailbox, found by its \Sent mark, makes
+// it the answer; everything else there is recorded and left alone.
+func TestSentMailboxIsFoundAndRead(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		appendMail(t, c, "INBOX", question("Ann Runner <ann@reader.test>", "Hill repeats?", "How many?"))
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		qs, err := f.db.ListQuestions(context.Background(), data.QuestionFilter{})
+		if err != nil || len(qs) != 1 {
+			t.Fatalf("questions = %v, %v", qs, err)
+		}
+		q, _ := f.db.QuestionByID(context.Background(), qs[0].ID)
+		appendMail(t, c, "Sent", direct(testMailbox, q.MessageID, "Six, then jog down."),
+			"From: ask@helpline.test\nTo: friend@else.test\nSubject: Lunch\nMessage-ID: <lunch@x.test>\n\nTuesday?\n")
+		sent := f.poller(s, "", func(c *IMAPConfig) { c.Sent = true })
+		if n, err := sent.PollOnce(context.Background()); err != nil || n != 2 {
+			t.Fatalf("PollOnce of Sent = %d, %v; want 2", n, err)
+		}
+		got, _ := f.db.QuestionByID(context.Background(), q.ID)
+		if got.Answer != "Six, then jog down." {
+			t.Fatalf("answer = %q", got.Answer)
+		}
+		if f.count(data.OutcomeSent) != 1 || f.count(data.OutcomeQuestion) != 1 {
+			t.Fatalf("outcomes: %d sent, %d questions; want 1 and 1", f.count(data.OutcomeSent), f.count(data.OutcomeQuestion))
+		}
+		mb, err := f.db.Mailbox(context.Background(), "Sent")
+		if err != nil || !mb.Sent || mb.LastUID == 0 {
+			t.Fatalf("Sent mark = %+v, %v", mb, err)
+		}
+	})
+}
+
+// A server that starts again at UID 1 under the same UIDVALIDITY (a
+// development server restarted, a broken one) would have its new mail
+// skipped as seen: the poller notices the next UID below its mark and
+// reads the mailbox again, storing nothing twice.
+func TestUIDNextBelowTheMarkRescans(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		appendMail(t, c, "INBOX", questions(2, "before")...)
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		mb, err := f.db.Mailbox(context.Background(), "INBOX")
+		if err != nil {
+			t.Fatal(err)
+		}
+		mb.LastUID += 1000 // as a server that renumbered from 1 leaves it
+		if err := f.db.InTx(context.Background(), func(tx *data.Tx) error { return tx.SetMailbox(context.Background(), *mb) }); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, "INBOX", questions(1, "after")...)
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if q, d := f.count(data.OutcomeQuestion), f.count(data.OutcomeDuplicate); q != 3 || d != 2 {
+			t.Fatalf("got %d questions and %d duplicates, want 3 and 2", q, d)
+		}
+	})
+}

@@ -11,3 +11,6 @@ CREATE INDEX outbox_owner_notes ON outbox(to_addr, created_at) WHERE kind = 'own
 -- The mailbox of the account's sent mail (RFC 6154 \Sent), where the
 -- owner's direct answers are found, is read by rules of its own.
 ALTER TABLE mailboxes ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+-- Replies that are not questions are forwarded to the owner, a few per
+-- sender a day.
+CREATE INDEX messages_forwarded ON messages(from_addr, received_at) WHERE outcome = 'forwarded';

@@ -195,6 +195,13 @@ default_login_user = {{.LoginUser}}
 first_valid_uid = 1
 first_valid_gid = 0
 mail_location = maildir:~/Maildir
+namespace inbox {
+  inbox = yes
+  mailbox Sent {
+    auto = create
+    special_use = \Sent
+  }
+}
 passdb {
   driver = passwd-file
   args = {{.UsersFile}}
@@ -243,6 +250,10 @@ mail_driver = maildir
 mail_path = ~/Maildir
 namespace inbox {
   inbox = yes
+  mailbox Sent {
+    auto = create
+    special_use = \Sent
+  }
 }
 passdb passwd-file {
   passwd_file_path = {{.UsersFile}}

@@ -83,16 +83,19 @@ func TestStartAndLogin(t *testing.T) {
 		if !caps.Has(imap.CapIdle) {
 			t.Errorf("%s: got capabilities %v, want IDLE among them", user, caps)
 		}
-		list, err := c.List("", "*", nil).Collect()
+		list, err := c.List("", "*", &imap.ListOptions{ReturnSpecialUse: true}).Collect()
 		if err != nil {
 			t.Fatalf("%s: list: %v", user, err)
 		}
 		var names []string
 		for _, m := range list {
 			names = append(names, m.Mailbox)
+			if m.Mailbox == "Sent" && !slices.Contains(m.Attrs, imap.MailboxAttrSent) {
+				t.Errorf("%s: Sent is not marked \\Sent: %v", user, m.Attrs)
+			}
 		}
 		slices.Sort(names)
-		if want := []string{"INBOX", dovecottest.Mailbox}; !slices.Equal(names, want) {
+		if want := []string{"INBOX", "Sent", dovecottest.Mailbox}; !slices.Equal(names, want) {
 			t.Errorf("%s: got mailboxes %v, want %v", user, names, want)
 		}
 	}

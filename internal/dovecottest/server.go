@@ -22,7 +22,8 @@ const password = "helpline"
 // DefaultUser is the user Start creates when it is given none.
 const DefaultUser = "ask"
 
-// Mailbox is a mailbox that Start creates for every user besides INBOX.
+// Mailbox is a mailbox that Start creates for every user besides INBOX
+// and Sent, which the server marks \Sent (RFC 6154) as a mail host does.
 // IMAP forbids deleting INBOX, so a test that needs the server to renumber a
 // mailbox (see ChangeUIDValidity) polls this one instead.
 const Mailbox = "helpline"

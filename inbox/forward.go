@@ -1,0 +1,66 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/token"
+)
+
+// forwardsPerDay bounds how many of one sender's replies are forwarded to
+// the owner in a day; more are recorded only.
+const forwardsPerDay = 3
+
+// questionOrForward is a new question or a follow-up, unless m replies to
+// mail of ours that is about no question (the confirmation, the welcome
+// mail, a digest, a note to the owner): such a reply is not a question,
+// and goes to the owner instead of the public question queue.
+func (p *Processor) questionOrForward(m *Message) act {
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		for _, ref := range referenced(m) {
+			t, found, err := tx.ThreadOf(ctx, ref)
+			if err != nil {
+				return outcome{}, err
+			}
+			if found && t.Ours && t.QuestionID == 0 {
+				return p.forward(ctx, tx, m, t.Kind)
+			}
+		}
+		return p.question(m)(ctx, tx)
+	}
+}
+
+// forward sends the owner what a reader wrote back to one of our mails of
+// kind, with Reply-To the reader so that the owner can answer them.
+func (p *Processor) forward(ctx context.Context, tx *data.Tx, m *Message, kind string) (outcome, error) {
+	out := outcome{kind: data.OutcomeForwarded, reason: "a reply to our " + kind + " mail"}
+	n, err := tx.ForwardsFrom(ctx, m.From.Addr, tx.Now().Add(-24*time.Hour))
+	if err != nil {
+		return outcome{}, err
+	}
+	if n >= forwardsPerDay {
+		out.reason += fmt.Sprintf(", not forwarded: %d from this sender today", n)
+		return out, nil
+	}
+	text := strings.TrimSpace(m.trimmedText())
+	if text == "" {
+		text = strings.TrimSpace(m.Text)
+	}
+	who := m.From.Addr
+	if m.From.Name != "" {
+		who = fmt.Sprintf("%s <%s>", limitName(m.From.Name), m.From.Addr)
+	}
+	t := p.cfg.Locale.T
+	var b strings.Builder
+	p.say(&b, "forward_intro", who, kind)
+	b.WriteString(quoteText(limitText(text)))
+	return out, tx.Enqueue(ctx, &data.OutboxMail{
+		Kind: data.KindForward, To: p.cfg.OwnerAddresses[0], ToName: p.cfg.OwnerName,
+		ReplyTo: m.From.Addr, Subject: t("forward_subject", limitTitle(CleanSubject(m.Subject))), Text: b.String(),
+		MessageID: token.RandomID(p.domain),
+		Headers:   replyHeaders(map[string]string{"Auto-Submitted": "auto-generated"}, m.MessageID),
+	})
+}
