@@ -19,9 +19,10 @@ import (
 // maxNotesPerHour bounds the notes the owner gets in an hour.
 const maxNotesPerHour = 30
 
-// holdDelay is how long the note about a held reply waits before it goes,
-// so that the reply's copy in the Sent mailbox can settle it first.
-const holdDelay = 2 * time.Minute
+// defaultConfirmWait is how long the note about a held reply waits before
+// it goes, so that the reply's copy in the Sent mailbox can settle it
+// first (Config.ConfirmWait).
+const defaultConfirmWait = 2 * time.Minute
 
 // note queues a note to the owner about m and question qid (0 for none)
 // whose title is title: subjectID with the title, and textID with args,

@@ -174,7 +174,7 @@ func (p *Processor) hold(ctx context.Context, tx *data.Tx, stored *data.Message,
 		Subject: t("note_held_subject", q.Title), Text: b.String(), QuestionID: qid,
 		ReplyTo:     p.signer.Route(p.cfg.Mailbox, token.Held, stored.ID),
 		MessageID:   p.signer.MessageID(p.domain, token.Held, stored.ID),
-		NextAttempt: tx.Now().Add(holdDelay),
+		NextAttempt: tx.Now().Add(p.cfg.ConfirmWait),
 		Headers:     replyHeaders(map[string]string{"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}, m.MessageID),
 	}
 	return out, tx.Enqueue(ctx, note)

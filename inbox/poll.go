@@ -95,7 +95,7 @@ func (p *Poller) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		if errors.Is(err, errNoSentMailbox) {
+		if errors.Is(err, ErrNoSentMailbox) {
 			// Not a failure to retry soon: the server has no such
 			// mailbox until someone makes one.
 			p.log.Info("not watching sent mail", "reason", err)
@@ -223,6 +223,8 @@ func (p *Poller) session(ctx context.Context, wait bool) error {
 		if _, err := p.fetchNew(ctx, c, sel); err != nil {
 			return err
 		}
+		// The UIDNEXT of SELECT is only true until new mail comes.
+		sel.UIDNext = 0
 		if c.Caps().Has(imap.CapIdle) {
 			err = p.idle(ctx, c, wake)
 		} else {
@@ -276,9 +278,9 @@ func (p *Poller) pause(ctx context.Context, c *imapclient.Client) error {
 	return nil
 }
 
-// errNoSentMailbox says the server marks no mailbox \Sent and none is
+// ErrNoSentMailbox says the server marks no mailbox \Sent and none is
 // configured.
-var errNoSentMailbox = errors.New("the server marks no mailbox \\Sent; set imap.sent_mailbox to its name")
+var ErrNoSentMailbox = errors.New("the server marks no mailbox \\Sent; set imap.sent_mailbox to its name")
 
 // sentMailbox finds the mailbox the server marks \Sent (RFC 6154 2).
 func sentMailbox(c *imapclient.Client) (string, error) {
@@ -291,5 +293,5 @@ func sentMailbox(c *imapclient.Client) (string, error) {
 			return mb.Mailbox, nil
 		}
 	}
-	return "", errNoSentMailbox
+	return "", ErrNoSentMailbox
 }

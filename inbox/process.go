@@ -61,6 +61,10 @@ type Config struct {
 	// TrustOwnerFrom takes a From naming an owner as proof enough: the
 	// embedded development server, where no one else can send.
 	TrustOwnerFrom bool
+	// ConfirmWait is how long an owner's reply held for confirmation
+	// waits for its copy in the Sent mailbox before the owner is asked to
+	// confirm it; 0 means two minutes.
+	ConfirmWait time.Duration
 }
 
 // Processor classifies messages and acts on them: new questions, answers,
@@ -87,6 +91,9 @@ func NewProcessor(db *data.DB, signer *token.Signer, cfg Config, subs Subscripti
 	}
 	if cfg.Locale == nil {
 		cfg.Locale = english()
+	}
+	if cfg.ConfirmWait <= 0 {
+		cfg.ConfirmWait = defaultConfirmWait
 	}
 	_, domain, _ := strings.Cut(cfg.Mailbox, "@")
 	for i, a := range cfg.OwnerAddresses {

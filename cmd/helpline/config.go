@@ -69,15 +69,18 @@ type DatabaseConfig struct {
 
 // IMAPConfig is the mailbox the inbox reads.
 type IMAPConfig struct {
-	Addr             string   `toml:"addr"`
-	TLS              string   `toml:"tls"`
-	Username         string   `toml:"username"`
-	Password         string   `toml:"password" secret:"true"`
-	PasswordFile     string   `toml:"password_file"`
-	Mailbox          string   `toml:"mailbox"`
-	ProcessedMailbox string   `toml:"processed_mailbox"`
-	PollInterval     Duration `toml:"poll_interval"`
-	MaxMessageSize   int64    `toml:"max_message_size"`
+	Addr             string `toml:"addr"`
+	TLS              string `toml:"tls"`
+	Username         string `toml:"username"`
+	Password         string `toml:"password" secret:"true"`
+	PasswordFile     string `toml:"password_file"`
+	Mailbox          string `toml:"mailbox"`
+	ProcessedMailbox string `toml:"processed_mailbox"`
+	// SentMailbox is where the account keeps its sent mail: "" finds the
+	// mailbox the server marks \Sent, "none" reads no sent mail.
+	SentMailbox    string   `toml:"sent_mailbox"`
+	PollInterval   Duration `toml:"poll_interval"`
+	MaxMessageSize int64    `toml:"max_message_size"`
 	// CAFile adds the certificates in a PEM file to the system's roots.
 	CAFile string `toml:"ca_file"`
 	// ServerName is the name the server's certificate must carry, when it
@@ -105,6 +108,15 @@ type SMTPConfig struct {
 type InboxConfig struct {
 	QuestionsPerDay int `toml:"questions_per_day"`
 	AcksPerDay      int `toml:"acks_per_day"`
+	// ConfirmOwnerActions sends the owner a one-line note of what each of
+	// their mails did.
+	ConfirmOwnerActions bool `toml:"confirm_owner_actions"`
+	// NotifyDirectAnswers is what an asker the owner answered by mail
+	// directly gets: "link" or "none".
+	NotifyDirectAnswers string `toml:"notify_direct_answers"`
+	// ConfirmWait is how long a reply of the owner's that needs their
+	// confirmation waits for its copy in Sent before they are asked.
+	ConfirmWait Duration `toml:"confirm_wait"`
 }
 
 // DigestConfig schedules the digest.
@@ -193,8 +205,9 @@ func DefaultConfig() Config {
 		Database: DatabaseConfig{Path: "helpline.db"},
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
 		SMTP:     SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8},
-		Inbox:    InboxConfig{QuestionsPerDay: 5, AcksPerDay: 3},
-		Digest:   DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
+		Inbox: InboxConfig{QuestionsPerDay: 5, AcksPerDay: 3, ConfirmOwnerActions: true, NotifyDirectAnswers: "link",
+			ConfirmWait: Duration{2 * time.Minute}},
+		Digest: DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
 		Newsletter: NewsletterConfig{EbookName: "helpline-running-tips.pdf", ConfirmsPerDay: 3,
 			SoftBounceLimit: 3, SoftBounceWindow: Duration{30 * 24 * time.Hour}},
 		HTTP: HTTPConfig{Listen: "127.0.0.1:8080"},

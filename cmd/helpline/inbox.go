@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -16,16 +17,33 @@ import (
 func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbox.Processor {
 	c := app.Config
 	return inbox.NewProcessor(app.DB, app.Signer, inbox.Config{
-		Mailbox:           c.Site.Address,
-		OwnerAddresses:    append([]string(nil), c.Site.OwnerAddresses...),
-		OwnerName:         c.Site.OwnerName,
-		SiteName:          c.Site.Name,
-		BaseURL:           c.Site.BaseURL,
-		TrustedAuthservID: c.Site.TrustedAuthservID,
-		QuestionsPerDay:   c.Inbox.QuestionsPerDay,
-		AcksPerDay:        c.Inbox.AcksPerDay,
-		Locale:            app.Locale,
+		Mailbox:            c.Site.Address,
+		OwnerAddresses:     append([]string(nil), c.Site.OwnerAddresses...),
+		OwnerName:          c.Site.OwnerName,
+		SiteName:           c.Site.Name,
+		BaseURL:            c.Site.BaseURL,
+		TrustedAuthservID:  c.Site.TrustedAuthservID,
+		QuestionsPerDay:    c.Inbox.QuestionsPerDay,
+		AcksPerDay:         c.Inbox.AcksPerDay,
+		Locale:             app.Locale,
+		NoConfirmations:    !c.Inbox.ConfirmOwnerActions,
+		DirectAnswerNotice: c.Inbox.NotifyDirectAnswers,
+		// On the embedded server no one but the accounts can send.
+		TrustOwnerFrom: c.UseDevmail(),
+		ConfirmWait:    c.Inbox.ConfirmWait.Duration,
 	}, subs, comm, app.Log.With("component", "inbox"))
+}
+
+// pollers are the inbox's poller and, unless the config says none, the
+// poller of the account's sent mail.
+func pollers(app *App, ic inbox.IMAPConfig, proc *inbox.Processor) []*inbox.Poller {
+	ps := []*inbox.Poller{inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))}
+	if name := app.Config.IMAP.SentMailbox; name != "none" {
+		sc := ic
+		sc.Mailbox, sc.Sent = name, true
+		ps = append(ps, inbox.NewPoller(app.DB, sc, proc, app.Log.With("component", "poller", "mailbox", "sent")))
+	}
+	return ps
 }
 
 // imapConfig is where the poller reads: the configured server, or the
@@ -75,10 +93,13 @@ func cmdPoll(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	poller := inbox.NewPoller(app.DB, ic, newProcessor(app, subs, app.comments()), app.Log.With("component", "poller"))
-	n, err := poller.PollOnce(ctx)
-	if err != nil {
-		return err
+	n := 0
+	for _, p := range pollers(app, ic, newProcessor(app, subs, app.comments())) {
+		got, err := p.PollOnce(ctx)
+		if err != nil && !errors.Is(err, inbox.ErrNoSentMailbox) {
+			return err
+		}
+		n += got
 	}
 	fmt.Fprintf(m.Stdout, "stored %d new messages\n", n)
 	return nil

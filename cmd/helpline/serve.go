@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"helpline/data"
-	"helpline/inbox"
 	"helpline/internal/devmail"
 	"helpline/mailer"
 	"helpline/web"
@@ -175,7 +174,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	if err != nil {
 		return nil, err
 	}
-	poller := inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))
+	polls := pollers(app, ic, proc)
 	site, err := web.New(web.Config{
 		Listen: cfg.HTTP.Listen,
 		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
@@ -199,7 +198,13 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	parts := []component{
 		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
 		{"mailer", sender.Run},
-		{"poller", poller.Run},
+	}
+	for i, p := range polls {
+		name := "poller"
+		if i > 0 {
+			name = "sent poller"
+		}
+		parts = append(parts, component{name, p.Run})
 	}
 	if cfg.Digest.Enabled {
 		parts = append(parts, component{"digest", dg.Run})

@@ -170,6 +170,12 @@ func (c *Config) validateRest() error {
 	if c.Inbox.AcksPerDay < 0 {
 		return bad("inbox.acks_per_day", "must not be negative")
 	}
+	if n := c.Inbox.NotifyDirectAnswers; n != "link" && n != "none" {
+		return bad("inbox.notify_direct_answers", "%q must be link or none", n)
+	}
+	if w := c.Inbox.ConfirmWait.Duration; w < 0 || w > 24*time.Hour {
+		return bad("inbox.confirm_wait", "must be between 0s and 24h")
+	}
 	if _, err := time.LoadLocation(c.Digest.TimeZone); err != nil {
 		return bad("digest.time_zone", "%q is not a known time zone", c.Digest.TimeZone)
 	}

@@ -62,6 +62,13 @@ type Reply struct {
 	// Signature is the owner's signature as kept in ~/.signature; empty
 	// for none.
 	Signature string
+	// Record is the mailbox the client saves a copy of the reply in, as
+	// a desktop client keeps it in Sent; empty saves none. mutt and
+	// neomutt only.
+	Record string
+	// All replies to every recipient (group reply) instead of the sender.
+	// mutt and neomutt only.
+	All bool
 }
 
 // messageIDChars is what a Message-ID may hold to be searched for by the

@@ -89,6 +89,10 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	if r.Signature != "" {
 		files[filepath.Join(home, ".signature")] = r.Signature
 	}
+	if r.Record != "" {
+		rc += fmt.Sprintf("set record=\"+%s\"\nset copy=yes\n", r.Record)
+		files[filepath.Join(home, ".muttrc")] = rc
+	}
 	for path, content := range files {
 		if err := os.WriteFile(path, []byte(content), 0o700); err != nil {
 			t.Fatalf("clienttest: %v", err)
@@ -108,7 +112,11 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	x.typeText("~i " + strings.ReplaceAll(r.MessageID, ".", "[.]"))
 	x.keys("Enter")
 	x.waitScreen(what+": the mail alone in the index", deadline, limitedToOne)
-	x.keys("r")
+	if r.All {
+		x.keys("g")
+	} else {
+		x.keys("r")
+	}
 	before := waitDraft(t, x, dir, what, deadline)
 	after := Place(before, r.Text, r.Placement)
 	writeDraft(t, dir, after)
