@@ -39,6 +39,8 @@ type Config struct {
 	Copyright string
 	// Locale is the language of the digest; nil means English.
 	Locale *locale.Locale
+	// Owner, when set, gets a one-line note of each digest queued.
+	Owner string
 }
 
 // Digest makes digests on a schedule and fills in each recipient's copy at
@@ -223,6 +225,19 @@ func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
 		return err
 	}
 	res.DigestID, res.Items = rec.ID, rec.ItemCount
-	res.Queued, err = tx.QueueDigest(ctx, rec.ID)
-	return err
+	if res.Queued, err = tx.QueueDigest(ctx, rec.ID); err != nil || d.cfg.Owner == "" {
+		return err
+	}
+	return tx.Enqueue(ctx, d.ownerNote(rec, res.Queued))
+}
+
+// ownerNote tells the owner that digest rec is on its way to n subscribers.
+func (d *Digest) ownerNote(rec *data.DigestRecord, n int64) *data.OutboxMail {
+	t := d.cfg.Locale.T
+	return &data.OutboxMail{
+		Kind: data.KindOwnerNote, To: d.cfg.Owner,
+		Subject: t("note_digest_subject", rec.Subject),
+		Text:    t("note_digest", n, rec.Subject) + "\n",
+		Headers: map[string]string{"Auto-Submitted": "auto-generated"},
+	}
 }

@@ -309,3 +309,27 @@ func TestUnsubscribedAfterQueueingGetsNothing(t *testing.T) {
 		}
 	}
 }
+
+// The owner hears of each digest queued, once.
+func TestOwnerIsToldOfTheDigest(t *testing.T) {
+	f := newFixture(t)
+	f.d.cfg.Owner = "owner@example.org"
+	f.now = monday8.Add(-time.Hour)
+	f.answer(t, "How do I start running?", "body", "Sam", "answer")
+	f.subscribe(t, "a@example.org", "Anna", "active")
+	f.subscribe(t, "b@example.org", "Bo", "active")
+	f.now = monday8
+	if _, err := f.d.RunOnce(f.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.d.RunOnce(f.ctx); err != nil {
+		t.Fatal(err)
+	}
+	notes, err := f.db.ListOutbox(f.ctx, data.OutboxFilter{Kind: data.KindOwnerNote})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) != 1 || notes[0].To != "owner@example.org" || !strings.Contains(notes[0].Text, "on its way to 2 subscribers") {
+		t.Fatalf("owner notes = %+v", notes)
+	}
+}

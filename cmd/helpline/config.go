@@ -230,6 +230,15 @@ func (c *Config) Locale() (*locale.Locale, error) {
 	return l, err
 }
 
+// ownerNotesTo is where confirmations of the owner's actions go, "" when
+// the owner wants none.
+func (c *Config) ownerNotesTo() string {
+	if !c.Inbox.ConfirmOwnerActions {
+		return ""
+	}
+	return strings.ToLower(c.Site.OwnerAddresses[0])
+}
+
 // UseDevmail reports whether no real mail servers are configured, so the
 // embedded one stands in.
 func (c *Config) UseDevmail() bool { return c.IMAP.Addr == "" && c.SMTP.Addr == "" }

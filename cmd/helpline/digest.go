@@ -27,6 +27,7 @@ func newDigest(app *App) (*digest.Digest, error) {
 		Location: loc,
 		MaxItems: cfg.Digest.MaxItems,
 		Locale:   app.Locale,
+		Owner:    cfg.ownerNotesTo(),
 	}, app.Log.With("component", "digest"))
 }
 
