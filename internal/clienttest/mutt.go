@@ -51,6 +51,9 @@ while [ ! -f "$dir/draft.after" ]; do
 	[ "$n" -gt %[2]d ] && exit 1
 	sleep 0.05
 done
+# mutt takes a draft whose modification time has not changed for one left
+# unedited, and counts that time in seconds; a person types for longer.
+while [ "$(date +%%s)" -le "$(stat -c %%Y "$1")" ]; do sleep 0.1; done
 cp "$dir/draft.after" "$1"
 `
 

@@ -24,11 +24,15 @@ type Bounce struct {
 // stops mail only when it keeps happening.
 func (b Bounce) Hard() bool { return strings.HasPrefix(strings.TrimSpace(b.Status), "5") }
 
+// ErrUntraced refuses a bounce that names no mail of ours: a report that
+// reached no signed bounce route and quotes no Message-ID we signed could
+// have been written by anyone, about anyone.
+var ErrUntraced = errors.New("bounce names no mail we sent (no signed route or Message-ID): ignored")
+
 // HandleBounce records b and stops mail to the subscriber it concerns when
 // it is hard, or when it is the SoftBounceLimit-th soft one within
-// SoftBounceWindow. The subscriber is found from the outbox row when there
-// is one, else by the recipient address. Bounces for addresses that are not
-// subscribers are recorded all the same.
+// SoftBounceWindow. Only a bounce traced to one of our outbox rows counts,
+// and it concerns that row's recipient, whatever address the report names.
 func (s *Service) HandleBounce(ctx context.Context, b Bounce) error {
 	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.HandleBounceTx(ctx, tx, b) })
 }
@@ -36,24 +40,21 @@ func (s *Service) HandleBounce(ctx context.Context, b Bounce) error {
 // HandleBounceTx is HandleBounce as part of tx, for a caller that records
 // the report in the same transaction. A bounce it refuses changes nothing.
 func (s *Service) HandleBounceTx(ctx context.Context, tx *data.Tx, b Bounce) error {
-	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(b.Recipient), Hard: b.Hard(),
-		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
-	if b.OutboxID != 0 {
-		m, err := s.db.OutboxMailByID(ctx, b.OutboxID)
-		switch {
-		case errors.Is(err, data.ErrNotFound):
-			rec.OutboxID = 0
-		case err != nil:
-			return fmt.Errorf("bounce: %w", err)
-		default:
-			rec.SubscriberID = m.SubscriberID
-			if rec.Email == "" {
-				rec.Email = m.To
-			}
-		}
+	if b.OutboxID == 0 {
+		return ErrUntraced
 	}
-	if rec.Email == "" {
-		return errors.New("bounce: no recipient and no known outbox row")
+	m, err := s.db.OutboxMailByID(ctx, b.OutboxID)
+	if errors.Is(err, data.ErrNotFound) {
+		return ErrUntraced
+	}
+	if err != nil {
+		return fmt.Errorf("bounce: %w", err)
+	}
+	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(m.To), Hard: b.Hard(), SubscriberID: m.SubscriberID,
+		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
+	if r := data.NormalizeEmail(b.Recipient); r != "" && r != rec.Email {
+		s.log.Info("bounce names another recipient than the mail it traces to; the mail's counts",
+			"outbox_id", b.OutboxID, "named", redact(r), "email", redact(rec.Email))
 	}
 	if rec.SubscriberID == 0 {
 		sub, err := tx.SubscriberByEmail(ctx, rec.Email)

@@ -115,7 +115,8 @@ func TestSoftBouncesSuppressAtThreshold(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	s := f.subscribeAndConfirm(t, "full.box@trailmail.example", "")
-	soft := Bounce{Recipient: "Full.Box@TrailMail.example", Status: "4.2.2", Diagnostic: "452 mailbox full"}
+	welcome := f.outbox(t, data.KindWelcome)[0]
+	soft := Bounce{OutboxID: welcome.ID, Recipient: "Full.Box@TrailMail.example", Status: "4.2.2", Diagnostic: "452 mailbox full"}
 	steps := []struct {
 		after time.Duration
 		want  string
@@ -134,11 +135,42 @@ func TestSoftBouncesSuppressAtThreshold(t *testing.T) {
 			t.Errorf("after bounce %d: got %q, want %q", i+1, got, st.want)
 		}
 	}
-	if err := f.svc.HandleBounce(ctx, Bounce{Recipient: "stranger@example.org", Status: "5.1.1"}); err != nil {
-		t.Errorf("bounce for a stranger: got %v, want nil", err)
+	if err := f.svc.HandleBounce(ctx, Bounce{Recipient: "stranger@example.org", Status: "5.1.1"}); !errors.Is(err, ErrUntraced) {
+		t.Errorf("bounce traced to no mail of ours: got %v, want ErrUntraced", err)
 	}
-	if err := f.svc.HandleBounce(ctx, Bounce{Status: "5.1.1"}); err == nil {
-		t.Error("bounce without recipient: got nil, want an error")
+	if err := f.svc.HandleBounce(ctx, Bounce{OutboxID: 9999, Status: "5.1.1"}); !errors.Is(err, ErrUntraced) {
+		t.Errorf("bounce for no outbox row: got %v, want ErrUntraced", err)
+	}
+}
+
+// A report that reaches no signed bounce route and quotes no Message-ID
+// we signed changes nothing, whatever address it names; one that is traced
+// to our mail counts for that mail's recipient, not for another it names.
+func TestForgedBouncesChangeNothing(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	victim := f.subscribeAndConfirm(t, "victim@trailmail.example", "")
+	other := f.subscribeAndConfirm(t, "other@trailmail.example", "")
+	if err := f.svc.HandleBounce(ctx, Bounce{Recipient: victim.Email, Status: "5.1.1"}); !errors.Is(err, ErrUntraced) {
+		t.Fatalf("got %v, want ErrUntraced", err)
+	}
+	if got := f.subscriber(t, victim.Email).Status; got != data.SubscriberActive {
+		t.Fatalf("a forged report made the subscriber %s", got)
+	}
+	var otherWelcome *data.OutboxMail
+	for _, m := range f.outbox(t, data.KindWelcome) {
+		if m.To == other.Email {
+			otherWelcome = m
+		}
+	}
+	if err := f.svc.HandleBounce(ctx, Bounce{OutboxID: otherWelcome.ID, Recipient: victim.Email, Status: "5.1.1"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.subscriber(t, victim.Email).Status; got != data.SubscriberActive {
+		t.Errorf("a report naming the victim on another's mail made them %s", got)
+	}
+	if got := f.subscriber(t, other.Email).Status; got != data.SubscriberBounced {
+		t.Errorf("the mail's own recipient is %s, want bounced", got)
 	}
 }
 
