@@ -20,6 +20,9 @@ const (
 	KindNoText    = "notext"     // to the owner: a reply had no new text (older rows)
 	KindOwnerNote = "owner-note" // to the owner: what became of a mail they sent
 	KindForward   = "forward"    // to the owner: a reader's mail that is not a question
+	// KindUnsubscribeLink answers an unsubscribe request by mail that
+	// carried no signed route: the link to confirm it.
+	KindUnsubscribeLink = "unsubscribe-link"
 	KindConfirm   = "confirm"    // double opt-in request
 	KindWelcome   = "welcome"    // welcome mail with the ebook
 	KindDigest    = "digest"     // one subscriber's copy of a digest

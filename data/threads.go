@@ -118,3 +118,15 @@ func (tx *Tx) ForwardsFrom(ctx context.Context, addr string, since time.Time) (i
 	}
 	return n, nil
 }
+
+// MailsToSince counts the outbox mails of kind to addr queued since since,
+// for limits on what one address can be made to receive.
+func (tx *Tx) MailsToSince(ctx context.Context, kind, addr string, since time.Time) (int, error) {
+	var n int
+	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
+		kind, strings.ToLower(addr), formatTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count %s mail to %s: %w", kind, addr, err)
+	}
+	return n, nil
+}

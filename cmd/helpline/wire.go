@@ -34,7 +34,7 @@ func (s mailSubscriptions) Unsubscribe(ctx context.Context, tx *data.Tx, email, 
 	if tok != "" {
 		return s.nl.UnsubscribeTx(ctx, tx, tok)
 	}
-	return s.nl.UnsubscribeAddressTx(ctx, tx, email)
+	return s.nl.SendUnsubscribeLinkTx(ctx, tx, email)
 }
 
 // Bounce reads the delivery report and hands each failed recipient to the

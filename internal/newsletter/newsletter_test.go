@@ -359,3 +359,28 @@ func TestWelcomeCarriesListHeadersAndLinksConfirmationDoesNot(t *testing.T) {
 		t.Errorf("confirm HTML has no confirm link")
 	}
 }
+
+// "unsubscribe" by mail without a signed route might come from anyone in
+// the subscriber's name: it changes nothing, and the subscriber gets the
+// link to the page that confirms it, once a day at most.
+func TestUnsubscribeByPlainMailSendsTheLink(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	ask := func(addr string) {
+		t.Helper()
+		if err := f.db.InTx(ctx, func(tx *data.Tx) error { return f.svc.SendUnsubscribeLinkTx(ctx, tx, addr) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ask("ANN@example.org")
+	ask("ann@example.org")
+	ask("nobody@example.org")
+	if got := f.subscriber(t, s.Email).Status; got != data.SubscriberActive {
+		t.Fatalf("a plain request made the subscriber %s", got)
+	}
+	links := f.outbox(t, data.KindUnsubscribeLink)
+	if len(links) != 1 || links[0].To != s.Email || !strings.Contains(links[0].Text, "/unsubscribe/") {
+		t.Fatalf("links = %+v, want one to %s with the page's address", links, s.Email)
+	}
+}
