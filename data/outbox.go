@@ -23,10 +23,10 @@ const (
 	// KindUnsubscribeLink answers an unsubscribe request by mail that
 	// carried no signed route: the link to confirm it.
 	KindUnsubscribeLink = "unsubscribe-link"
-	KindConfirm   = "confirm"    // double opt-in request
-	KindWelcome   = "welcome"    // welcome mail with the ebook
-	KindDigest    = "digest"     // one subscriber's copy of a digest
-	KindComment   = "comment"    // a comment awaiting moderation, to the owner
+	KindConfirm         = "confirm" // double opt-in request
+	KindWelcome         = "welcome" // welcome mail with the ebook
+	KindDigest          = "digest"  // one subscriber's copy of a digest
+	KindComment         = "comment" // a comment awaiting moderation, to the owner
 )
 
 // Outbox statuses.
