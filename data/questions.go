@@ -258,6 +258,22 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 	return res.LastInsertId()
 }
 
+// SameQuestionSince returns the ID of a question from email with exactly
+// title and body asked since since, or 0: an autoresponder that answers
+// every mail with the same words files one question, not one a mail.
+func (tx *Tx) SameQuestionSince(ctx context.Context, email, title, body string, since time.Time) (int64, error) {
+	var id int64
+	err := tx.queryRow(ctx, `SELECT id FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?
+		ORDER BY id LIMIT 1`, strings.ToLower(email), formatTime(since), title, body).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("same question from sender: %w", err)
+	}
+	return id, nil
+}
+
 // AskedSince returns how many questions an address asked since t, and how
 // many of them were acknowledged, for the per-sender limits.
 func (tx *Tx) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {

@@ -643,3 +643,26 @@ func TestIngestThatCannotCommitStoresNothing(t *testing.T) {
 		t.Fatalf("%d questions after ingesting again, want 5", got)
 	}
 }
+
+// An autoresponder that marks nothing and threads nothing, answering every
+// mail it gets for an hour: one question, one acknowledgement, one
+// notification.
+func TestUnmarkedAutoresponderForAnHour(t *testing.T) {
+	f := newFixture(t)
+	f.proc.cfg.AcksPerDay = 1
+	start := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+	for i := range 12 {
+		now := start.Add(time.Duration(i) * 5 * time.Minute)
+		f.db.Now = func() time.Time { return now }
+		f.deliver(question("Bot <bot@robot.test>", "Thank you for your message", "We will reply within 3 working days."))
+	}
+	if n := f.count(data.OutcomeQuestion); n != 1 {
+		t.Errorf("got %d questions, want 1", n)
+	}
+	if n := len(f.outbox(data.KindAck)); n != 1 {
+		t.Errorf("got %d acknowledgements, want 1", n)
+	}
+	if n := len(f.outbox(data.KindNotify)); n != 1 {
+		t.Errorf("got %d notifications, want 1", n)
+	}
+}

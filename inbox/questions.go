@@ -76,6 +76,10 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeRejected, reason: "empty message"}, nil
 	}
 	d := p.draftOf(m)
+	if same, err := tx.SameQuestionSince(ctx, m.From.Addr, d.q.Title, d.q.Body, day); err != nil || same != 0 {
+		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", same),
+			questionID: same}, err
+	}
 	q := d.q
 	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
 		return outcome{}, err

@@ -205,7 +205,7 @@ func DefaultConfig() Config {
 		Database: DatabaseConfig{Path: "helpline.db"},
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
 		SMTP:     SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8},
-		Inbox: InboxConfig{QuestionsPerDay: 5, AcksPerDay: 3, ConfirmOwnerActions: true, NotifyDirectAnswers: "link",
+		Inbox: InboxConfig{QuestionsPerDay: 5, AcksPerDay: 1, ConfirmOwnerActions: true, NotifyDirectAnswers: "link",
 			ConfirmWait: Duration{2 * time.Minute}},
 		Digest: DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
 		Newsletter: NewsletterConfig{EbookName: "helpline-running-tips.pdf", ConfirmsPerDay: 3,
