@@ -113,6 +113,13 @@ func (c *Config) validateMail() error {
 			return err
 		}
 	}
+	// Checked when the embedded server stands in too, so that a mistake
+	// shows before the day the real servers are configured.
+	for _, k := range []struct{ key, v string }{{"imap.tls", c.IMAP.TLS}, {"smtp.tls", c.SMTP.TLS}} {
+		if k.v != "implicit" && k.v != "starttls" && k.v != "none" {
+			return bad(k.key, "%q must be implicit, starttls or none", k.v)
+		}
+	}
 	if c.IMAP.Mailbox == "" {
 		return bad("imap.mailbox", "must not be empty")
 	}
@@ -190,6 +197,11 @@ func (c *Config) validateRest() error {
 	}
 	if err := checkHostPort("http.listen", c.HTTP.Listen); err != nil {
 		return err
+	}
+	if c.HTTP.MetricsListen != "" {
+		if err := checkHostPort("http.metrics_listen", c.HTTP.MetricsListen); err != nil {
+			return err
+		}
 	}
 	for _, k := range []struct{ key, v string }{{"devmail.imap_addr", c.Devmail.IMAPAddr}, {"devmail.smtp_addr", c.Devmail.SMTPAddr}} {
 		if err := checkHostPort(k.key, k.v); err != nil {
