@@ -50,6 +50,8 @@ type Config struct {
 	// Locale is the language of the mail the processor writes; nil means
 	// English.
 	Locale *locale.Locale
+	// Observer is told each message's outcome, for metrics; may be nil.
+	Observer Observer
 }
 
 // Processor classifies messages and acts on them: new questions, answers,
