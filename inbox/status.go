@@ -40,17 +40,23 @@ type Status struct {
 	// when it happened; it stays after the poller recovers.
 	LastError   string
 	LastErrorAt time.Time
-	// Failing says why the poller cannot read the mailbox now: the
-	// last attempt to connect failed. Empty while it is logged in, and
-	// before its first attempt.
+	// Failing says why the poller cannot read the mailbox now: it has
+	// not connected yet, or the last attempt to connect failed. Empty
+	// while it is logged in, and while it reconnects after losing a
+	// connection.
 	Failing string
 }
 
-// Status reports the poller's connection, for a health check.
+// Status reports the poller's connection, for a health check. Until its
+// first connection it is failing, as it cannot read mail yet.
 func (p *Poller) Status() Status {
 	p.stat.mu.Lock()
 	defer p.stat.mu.Unlock()
-	return p.stat.s
+	s := p.stat.s
+	if !s.LoggedIn && s.LastErrorAt.IsZero() {
+		s.Failing = "not connected yet"
+	}
+	return s
 }
 
 // pollState is the Status a running poller keeps.
