@@ -11,9 +11,9 @@ import (
 	"helpline/inbox"
 )
 
-// newProcessor builds the inbox processor from the config. subs and comm
-// may be nil where a command does not act on such mail.
-func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbox.Processor {
+// newProcessor builds the inbox processor from the config. subs, comm and
+// obs may be nil where a command does not act on such mail or count it.
+func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments, obs inbox.Observer) *inbox.Processor {
 	c := app.Config
 	return inbox.NewProcessor(app.DB, app.Signer, inbox.Config{
 		Mailbox:           c.Site.Address,
@@ -25,6 +25,7 @@ func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbo
 		QuestionsPerDay:   c.Inbox.QuestionsPerDay,
 		AcksPerDay:        c.Inbox.AcksPerDay,
 		Locale:            app.Locale,
+		Observer:          obs,
 	}, subs, comm, app.Log.With("component", "inbox"))
 }
 
@@ -75,7 +76,7 @@ func cmdPoll(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	poller := inbox.NewPoller(app.DB, ic, newProcessor(app, subs, app.comments()), app.Log.With("component", "poller"))
+	poller := inbox.NewPoller(app.DB, ic, newProcessor(app, subs, app.comments(), nil), app.Log.With("component", "poller"))
 	n, err := poller.PollOnce(ctx)
 	if err != nil {
 		return err

@@ -68,6 +68,9 @@ type Listening struct {
 	Web  string // host:port of the web site, "" for devmail
 	IMAP string // host:port of the IMAP server in use
 	SMTP string // host:port of the SMTP server in use
+	// Metrics is the host:port that serves /metrics: the web site's, or
+	// http.metrics_listen's.
+	Metrics string
 }
 
 // usageError makes the binary exit 2.

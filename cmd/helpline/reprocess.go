@@ -61,7 +61,7 @@ func reprocess(ctx context.Context, m *Main, app *App, ids []int64) error {
 	if err != nil {
 		return err
 	}
-	proc := newProcessor(app, subs, app.comments())
+	proc := newProcessor(app, subs, app.comments(), nil)
 	bar := m.progress("reprocess", "messages", int64(len(ids)))
 	outcomes := map[string]int{}
 	var lines []string
