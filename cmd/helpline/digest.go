@@ -88,8 +88,9 @@ func cmdDigestPreview(ctx context.Context, m *Main, args []string) error {
 }
 
 func cmdDigestSend(ctx context.Context, m *Main, args []string) error {
-	fs, cfgPath := m.flags("digest send", "digest send [--now]")
+	fs, cfgPath := m.flags("digest send", "digest send [--now] [--wait]")
 	now := fs.Bool("now", false, "make the digest now even if no scheduled run was missed")
+	wait := fs.Bool("wait", false, "then show its delivery, which the running service does, until every mail is sent or failed")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -123,6 +124,9 @@ func cmdDigestSend(ctx context.Context, m *Main, args []string) error {
 	default:
 		fmt.Fprintf(m.Stdout, "Digest %d: %s, queued to %s.\n", res.DigestID, plural(res.Items, "question", "questions"),
 			plural(res.Queued, "subscriber", "subscribers"))
+		if *wait {
+			return followDigest(ctx, m, app, res.DigestID, res.Queued)
+		}
 	}
 	return nil
 }
