@@ -19,6 +19,7 @@ import (
 
 	"helpline/internal/dovecottest"
 	"helpline/internal/smtptest"
+	"helpline/internal/testcert"
 )
 
 // healthBody is what /healthz answers.
@@ -256,5 +257,23 @@ func TestHealthAndMetricsThroughTheBinary(t *testing.T) {
 	}
 	if got := value(families, "helpline_imap_failing"); got != 0 {
 		t.Errorf("helpline_imap_failing = %v, want 0", got)
+	}
+}
+
+// TestHealthNamesAnUntrustedCertificate serves against a Dovecot whose
+// certificate a private CA signed, without imap.ca_file: /healthz says
+// the inbox is failing, and why.
+func TestHealthNamesAnUntrustedCertificate(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1")
+	dc := dovecottest.StartTLS(t, ca.ServerCertPEM, ca.ServerKeyPEM)
+	relay := smtptest.Start(t, smtptest.WithTLS(ca.ServerConfig(t)))
+	env := realServersEnv(t, dc, relay)
+	env["HELPLINE_SMTP_CA_FILE"] = ca.CAFile(t)
+	l := startServe(t, env)
+	h := waitHealth(t, "http://"+l.Web, http.StatusServiceUnavailable, func(h healthBody) bool {
+		return h.Checks["imap"]["last_error"] != nil
+	})
+	if err := fmt.Sprint(h.Checks["imap"]["error"]); !strings.Contains(err, "certificate signed by unknown authority") {
+		t.Errorf("healthz imap error %q, want the untrusted certificate named", err)
 	}
 }
