@@ -5,13 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"sync"
 	"time"
 
 	"helpline/data"
 	"helpline/inbox"
 	"helpline/internal/devmail"
+	"helpline/internal/newsletter"
 	"helpline/mailer"
 	"helpline/web"
 )
@@ -202,28 +202,12 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 	poller := inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))
 	metrics.watch(app.DB, poller, sender)
 	metricsHandler := metrics.Handler(app.Log.With("component", "metrics"))
-	var siteMetrics http.Handler // on the site, unless it has a listener of its own
+	wc := siteConfig(app, nl, proc)
+	wc.Checks, wc.Observer = healthChecks(app.DB, poller, sender), metrics.Web
 	if lns.metrics == nil {
-		siteMetrics = metricsHandler
+		wc.Metrics = metricsHandler // on the site, as it has no listener of its own
 	}
-	site, err := web.New(web.Config{
-		Listen: cfg.HTTP.Listen,
-		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
-			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
-		Secret:          string(app.Signer.Key("web")),
-		Logger:          app.Log.With("component", "web"),
-		Checks:          healthChecks(app.DB, poller, sender),
-		Observer:        metrics.Web,
-		Metrics:         siteMetrics,
-		Newsletter:      nl,
-		Asker:           webAsker{proc},
-		PublishComments: cfg.Web.PublishComments,
-		Signer:          app.Signer,
-		Mailbox:         cfg.Site.Address,
-		OwnerAddress:    cfg.Site.OwnerAddresses[0],
-		TrustedProxies:  cfg.trustedProxies(),
-		Locale:          app.Locale,
-	}, app.DB)
+	site, err := web.New(wc, app.DB)
 	if err != nil {
 		return nil, err
 	}
@@ -242,6 +226,27 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 		parts = append(parts, component{"digest", dg.Run})
 	}
 	return parts, nil
+}
+
+// siteConfig is the web site's configuration, without its health checks
+// and metrics.
+func siteConfig(app *App, nl *newsletter.Service, proc *inbox.Processor) web.Config {
+	cfg := app.Config
+	return web.Config{
+		Listen: cfg.HTTP.Listen,
+		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
+			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
+		Secret:          string(app.Signer.Key("web")),
+		Logger:          app.Log.With("component", "web"),
+		Newsletter:      nl,
+		Asker:           webAsker{proc},
+		PublishComments: cfg.Web.PublishComments,
+		Signer:          app.Signer,
+		Mailbox:         cfg.Site.Address,
+		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		TrustedProxies:  cfg.trustedProxies(),
+		Locale:          app.Locale,
+	}
 }
 
 // runComponents runs every part until ctx is done or one of them fails,

@@ -15,7 +15,7 @@ import (
 
 // Validate checks every key and reports the first that is wrong.
 func (c *Config) Validate() error {
-	checks := []func() error{c.validateSite, c.validateMail, c.validateRest, c.validateWords, c.validateTrust}
+	checks := []func() error{c.validateSite, c.validateTLSModes, c.validateMail, c.validateRest, c.validateWords, c.validateTrust}
 	for _, check := range checks {
 		if err := check(); err != nil {
 			return err
@@ -113,13 +113,6 @@ func (c *Config) validateMail() error {
 			return err
 		}
 	}
-	// Checked when the embedded server stands in too, so that a mistake
-	// shows before the day the real servers are configured.
-	for _, k := range []struct{ key, v string }{{"imap.tls", c.IMAP.TLS}, {"smtp.tls", c.SMTP.TLS}} {
-		if k.v != "implicit" && k.v != "starttls" && k.v != "none" {
-			return bad(k.key, "%q must be implicit, starttls or none", k.v)
-		}
-	}
 	if c.IMAP.Mailbox == "" {
 		return bad("imap.mailbox", "must not be empty")
 	}
@@ -146,6 +139,18 @@ func (c *Config) validateMail() error {
 	}
 	if c.SMTP.MaxAttempts < 1 {
 		return bad("smtp.max_attempts", "must be at least 1")
+	}
+	return nil
+}
+
+// validateTLSModes checks the TLS modes when the embedded server stands
+// in too, so that a mistake shows before the day the real servers are
+// configured rather than on it.
+func (c *Config) validateTLSModes() error {
+	for _, k := range []struct{ key, v string }{{"imap.tls", c.IMAP.TLS}, {"smtp.tls", c.SMTP.TLS}} {
+		if k.v != "implicit" && k.v != "starttls" && k.v != "none" {
+			return bad(k.key, "%q must be implicit, starttls or none", k.v)
+		}
 	}
 	return nil
 }
