@@ -38,6 +38,7 @@ type IMAPConfig struct {
 	BatchBytes     int64 // bytes per FETCH, roughly
 	MaxBackoff     time.Duration
 	Trace          io.Writer // protocol transcript; contains the password
+	Observer       Observer  // told of each fetch, for metrics; may be nil
 }
 
 // Poller reads new mail from one IMAP mailbox into the store and hands
@@ -47,6 +48,7 @@ type Poller struct {
 	db   *data.DB
 	proc *Processor
 	log  *slog.Logger
+	stat pollState // what Status reports
 }
 
 // NewPoller returns a Poller.
@@ -88,7 +90,7 @@ func (p *Poller) Run(ctx context.Context) error {
 	if err := p.resume(ctx); err != nil {
 		p.log.Error("resume pending messages", "err", err)
 	}
-	backoff := time.Second
+	backoff := min(time.Second, p.cfg.MaxBackoff)
 	for {
 		started := time.Now()
 		err := p.session(ctx, true)
@@ -107,10 +109,10 @@ func (p *Poller) Run(ctx context.Context) error {
 			}
 		}
 		if time.Since(started) > 2*time.Minute {
-			backoff = time.Second // it worked for a while: start over
+			backoff = min(time.Second, p.cfg.MaxBackoff) // it worked for a while: start over
 		}
 		wait := backoff/2 + rand.N(backoff/2+1)
-		p.log.Warn("imap connection lost; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
+		p.failed(err, wait)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -175,13 +177,13 @@ func (p *Poller) connect(ctx context.Context, onExists func()) (*imapclient.Clie
 		c, err = imapclient.DialTLS(p.cfg.Addr, opts)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)
+		return nil, nil, &stageError{stageDial, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)}
 	}
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	go func() { <-c.Closed(); stop() }()
 	if err := c.Login(p.cfg.Username, p.cfg.Password).Wait(); err != nil {
 		c.Close()
-		return nil, nil, fmt.Errorf("login as %s: %w", p.cfg.Username, err)
+		return nil, nil, &stageError{stageLogin, fmt.Errorf("login as %s: %w", p.cfg.Username, err)}
 	}
 	if p.cfg.Mailbox == "" {
 		name, err := sentMailbox(c)
@@ -194,7 +196,7 @@ func (p *Poller) connect(ctx context.Context, onExists func()) (*imapclient.Clie
 	sel, err := c.Select(p.cfg.Mailbox, nil).Wait()
 	if err != nil {
 		c.Close()
-		return nil, nil, fmt.Errorf("select %s: %w", p.cfg.Mailbox, err)
+		return nil, nil, &stageError{stageSelect, fmt.Errorf("select %s: %w", p.cfg.Mailbox, err)}
 	}
 	if p.cfg.ProcessedMailbox != "" {
 		// Most servers answer ALREADYEXISTS after the first time.
@@ -217,18 +219,23 @@ func (p *Poller) session(ctx context.Context, wait bool) error {
 		return err
 	}
 	defer c.Close()
+	p.loggedIn()
 	p.log.Info("imap connected", "addr", p.cfg.Addr, "mailbox", p.cfg.Mailbox, "uidvalidity", sel.UIDValidity,
 		"idle", c.Caps().Has(imap.CapIdle))
+	trigger := FetchAtConnect
 	for {
-		if _, err := p.fetchNew(ctx, c, sel); err != nil {
+		started := time.Now()
+		n, err := p.fetchNew(ctx, c, sel)
+		if err != nil {
 			return err
 		}
 		// The UIDNEXT of SELECT is only true until new mail comes.
 		sel.UIDNext = 0
+		p.fetchDone(trigger, started, n)
 		if c.Caps().Has(imap.CapIdle) {
-			err = p.idle(ctx, c, wake)
+			trigger, err = FetchAfterIdle, p.idle(ctx, c, wake)
 		} else {
-			err = p.pause(ctx, c)
+			trigger, err = FetchAfterPoll, p.pause(ctx, c)
 		}
 		if err != nil || ctx.Err() != nil {
 			return err

@@ -65,6 +65,8 @@ type Config struct {
 	// waits for its copy in the Sent mailbox before the owner is asked to
 	// confirm it; 0 means two minutes.
 	ConfirmWait time.Duration
+	// Observer is told each message's outcome, for metrics; may be nil.
+	Observer Observer
 }
 
 // Processor classifies messages and acts on them: new questions, answers,

@@ -81,6 +81,7 @@ func (p *Processor) handle(ctx context.Context, in incoming, mark *data.Mailbox)
 	}
 	p.log.Info("message processed", "message_id", m.MessageID, "uid", m.UID, "outcome", out.kind,
 		"reason", out.reason, "question_id", out.questionID)
+	p.observeProcessed(out.kind)
 	return nil
 }
 

@@ -63,9 +63,10 @@ type Config struct {
 	FromName string
 	Domain   string // domain of generated Message-IDs; default the From domain
 
-	Signer *token.Signer // required: signs bounce routes and Message-IDs
-	DKIM   *DKIM         // signs every mail when set
-	Logger *slog.Logger  // default discards
+	Signer   *token.Signer // required: signs bounce routes and Message-IDs
+	DKIM     *DKIM         // signs every mail when set
+	Logger   *slog.Logger  // default discards
+	Observer Observer      // told how each attempt ends, for metrics; may be nil
 
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
 	Preparers   map[string]Preparer   // by OutboxMail.Kind

@@ -17,6 +17,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 		s.release(ctx, row)
 		return
 	}
+	s.noteFailure(err)
 	reason := err.Error()
 	switch {
 	case !IsTemporary(err):
@@ -31,6 +32,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 		}
 		s.log.Info("mail will be retried", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
 			"next_attempt", next, "error", reason)
+		s.observe(row, ResultRetry, 0)
 		s.Wake()
 	}
 }
@@ -41,6 +43,7 @@ func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason st
 		return
 	}
 	s.log.Warn("mail failed", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts, "error", reason)
+	s.observe(row, ResultFailed, 0)
 }
 
 // reachable reports whether row may go out now. A row for a subscriber who

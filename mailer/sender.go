@@ -31,6 +31,7 @@ type Sender struct {
 	caps      *sendCaps     // nil when uncapped
 	wake      chan struct{}
 	running   atomic.Bool
+	stat      senderState // what Status reports
 }
 
 // New checks cfg, fills in its defaults and returns a Sender for db.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"helpline/data"
 )
@@ -38,6 +39,7 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 	if !s.reachable(ctx, dbctx, row) {
 		return
 	}
+	start := time.Now()
 	if err := s.transport.Send(ctx, msg); err != nil {
 		s.failed(ctx, dbctx, row, err)
 		return
@@ -45,6 +47,7 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 	// Counted against the caps even if recording it fails: the relay has
 	// the mail.
 	sent = true
+	s.noteSent(row, time.Since(start))
 	s.markSent(dbctx, row)
 }
 

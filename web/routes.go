@@ -9,6 +9,9 @@ import (
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.handleHealth)
+	if s.cfg.Metrics != nil {
+		mux.Handle("GET /metrics", s.cfg.Metrics)
+	}
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(templates.Static())))
 	mux.HandleFunc("GET /subscribe", s.handleSubscribeForm)
 	mux.HandleFunc("POST /subscribe", s.handleSubscribe)
@@ -32,5 +35,9 @@ func (s *Server) routes() http.Handler {
 	// submissions without tokens in every form. Mail providers' one-click
 	// unsubscribe POSTs carry no such headers and pass.
 	csrf := http.NewCrossOriginProtection()
-	return s.recoverPanics(securityHeaders(csrf.Handler(mux)))
+	h := s.recoverPanics(securityHeaders(csrf.Handler(mux)))
+	if s.cfg.Observer != nil {
+		h = observe(s.cfg.Observer, h)
+	}
+	return h
 }

@@ -27,9 +27,6 @@ type Site struct {
 	NewsletterBlurb string
 }
 
-// Check reports whether one dependency is reachable.
-type Check func(ctx context.Context) error
-
 // Config is what the web server needs besides its store.
 type Config struct {
 	Listen string
@@ -41,6 +38,10 @@ type Config struct {
 	// Checks are reported by /healthz, by name. The database is always
 	// checked.
 	Checks map[string]Check
+	// Observer, if set, is told of every request, for metrics.
+	Observer Observer
+	// Metrics, if set, answers GET /metrics.
+	Metrics http.Handler
 	// Newsletter runs the subscribe, confirm and unsubscribe pages; when
 	// nil those pages answer 404.
 	Newsletter Newsletter

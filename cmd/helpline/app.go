@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"helpline/data"
@@ -59,14 +62,14 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 		return nil, err
 	}
 	log := newLogger(m.Stderr, cfg.Log)
-	db, err := data.Open(cfg.Database.Path)
+	db, err := m.openDatabase(cfg)
 	if err != nil {
 		return nil, err
 	}
 	applied, err := db.Migrate(ctx)
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, newerSchema(cfg.Database.Path, err)
 	}
 	for _, name := range applied {
 		log.Info("applied migration", "migration", name, "database", cfg.Database.Path)
@@ -91,6 +94,35 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 	return &App{Config: cfg, DB: db, Signer: signer, Log: log, SuppressionKey: []byte(suppression), Locale: loc}, nil
 }
 
+// openDatabase opens the configured database without migrating it. A
+// command that only reads refuses to run where there is no database,
+// rather than create an empty one and show that: the likelier mistake is
+// a database elsewhere.
+func (m *Main) openDatabase(cfg *Config) (*data.DB, error) {
+	path := cfg.Database.Path
+	if m.cmd.readOnly {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			if abs, err := filepath.Abs(path); err == nil {
+				path = abs
+			}
+			return nil, fmt.Errorf("no database at %s; point at yours with --config FILE (database.path) or HELPLINE_DATABASE_PATH, or create one with helpline migrate", path)
+		} else if err != nil {
+			return nil, fmt.Errorf("database %s: %w", path, err)
+		}
+	}
+	return data.Open(path)
+}
+
+// newerSchema explains a database that a newer helpline has migrated.
+func newerSchema(path string, err error) error {
+	var newer *data.NewerSchemaError
+	if !errors.As(err, &newer) {
+		return err
+	}
+	return fmt.Errorf("database %s: %w; this helpline (%s) cannot use it, since migrations only go forward: "+
+		"run the newer helpline that upgraded it, or restore the backup taken before the upgrade", path, err, version)
+}
+
 // Close closes the database.
 func (a *App) Close() error { return a.DB.Close() }
 
@@ -103,11 +135,11 @@ func printJSON(w io.Writer, v any) error {
 }
 
 func cmdMigrate(ctx context.Context, m *Main, args []string) error {
-	fs, cfgPath := m.flags("migrate", "migrate [--config FILE]")
-	if err := parse(fs, args); err != nil {
+	flags, cfgPath := m.flags("migrate", "migrate [--config FILE]")
+	if err := parse(flags, args); err != nil {
 		return err
 	}
-	if err := noArgs(fs); err != nil {
+	if err := noArgs(flags); err != nil {
 		return err
 	}
 	app, err := m.openApp(ctx, *cfgPath)

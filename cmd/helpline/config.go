@@ -148,6 +148,8 @@ type HTTPConfig struct {
 	// TrustedProxies are the networks (CIDRs) of reverse proxies whose
 	// Forwarded and X-Forwarded-For headers name the client.
 	TrustedProxies []string `toml:"trusted_proxies"`
+	// MetricsListen is where /metrics is served: "" serves it on Listen.
+	MetricsListen string `toml:"metrics_listen"`
 }
 
 // DevmailConfig is the embedded development mail server, started when no

@@ -31,22 +31,12 @@ func newDigest(app *App) (*digest.Digest, error) {
 	}, app.Log.With("component", "digest"))
 }
 
-func cmdDigest(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("digest needs a subcommand: preview, send or list")
+func digestCommands() []command {
+	return []command{
+		{name: "preview", summary: "show the digest that would be sent now, without sending it", run: cmdDigestPreview, readOnly: true},
+		{name: "send", summary: "make the digest that is due and queue it to every active subscriber", run: cmdDigestSend},
+		{name: "list", summary: "list the digests made and how far each was delivered", run: cmdDigestList, readOnly: true},
 	}
-	switch args[0] {
-	case "preview":
-		return cmdDigestPreview(ctx, m, args[1:])
-	case "send":
-		return cmdDigestSend(ctx, m, args[1:])
-	case "list":
-		return cmdDigestList(ctx, m, args[1:])
-	case "-h", "--help":
-		fmt.Fprintln(m.Stderr, "Usage: helpline digest preview [--html FILE] | send [--now] | list [--json]")
-		return nil
-	}
-	return usagef("unknown digest subcommand %q (want preview, send or list)", args[0])
 }
 
 // openDigest opens the app and builds the digest from its configuration.
@@ -87,8 +77,8 @@ func cmdDigestPreview(ctx context.Context, m *Main, args []string) error {
 		return nil
 	}
 	html, text := p.Sample("Reader", app.Config.Site.BaseURL+"/unsubscribe/...")
-	fmt.Fprintf(m.Stdout, "Subject: %s\nPeriod: %s\nQuestions: %d shown of %d\nRecipients: %d active subscribers\n\n%s",
-		p.Subject, period, p.Items, p.Answered, p.Queued, text)
+	fmt.Fprintf(m.Stdout, "Subject: %s\nPeriod: %s\nQuestions: %d shown of %d\nRecipients: %s\n\n%s",
+		p.Subject, period, p.Items, p.Answered, plural(p.Queued, "active subscriber", "active subscribers"), text)
 	if *htmlPath != "" {
 		if err := os.WriteFile(*htmlPath, []byte(html), 0o644); err != nil {
 			return fmt.Errorf("write html preview: %w", err)
@@ -99,8 +89,9 @@ func cmdDigestPreview(ctx context.Context, m *Main, args []string) error {
 }
 
 func cmdDigestSend(ctx context.Context, m *Main, args []string) error {
-	fs, cfgPath := m.flags("digest send", "digest send [--now]")
+	fs, cfgPath := m.flags("digest send", "digest send [--now] [--wait]")
 	now := fs.Bool("now", false, "make the digest now even if no scheduled run was missed")
+	wait := fs.Bool("wait", false, "then show its delivery, which the running service does, until every mail is sent or failed")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -132,7 +123,11 @@ func cmdDigestSend(ctx context.Context, m *Main, args []string) error {
 	case res.Empty:
 		fmt.Fprintf(m.Stdout, "No questions answered since %s: nothing sent.\n", res.PeriodStart.Format(time.RFC3339))
 	default:
-		fmt.Fprintf(m.Stdout, "Digest %d: %d questions, queued to %d subscribers.\n", res.DigestID, res.Items, res.Queued)
+		fmt.Fprintf(m.Stdout, "Digest %d: %s, queued to %s.\n", res.DigestID, plural(res.Items, "question", "questions"),
+			plural(res.Queued, "subscriber", "subscribers"))
+		if *wait {
+			return followDigest(ctx, m, app, res.DigestID, res.Queued)
+		}
 	}
 	return nil
 }

@@ -83,7 +83,7 @@ func TestDigestCommands(t *testing.T) {
 	htmlPath := filepath.Join(t.TempDir(), "preview.html")
 	out, code = c.run("digest", "preview", "--html", htmlPath)
 	if code != 0 || !strings.Contains(out, "Subject: 1 new answer: How far should a long run be?") ||
-		!strings.Contains(out, "Recipients: 1") || !strings.Contains(out, "Asked by Pat") {
+		!strings.Contains(out, "Recipients: 1 active subscriber\n") || !strings.Contains(out, "Asked by Pat") {
 		t.Fatalf("preview: exit %d: %s", code, out)
 	}
 	if html, err := os.ReadFile(htmlPath); err != nil || !strings.Contains(string(html), "How far should a long run be?") {
@@ -99,7 +99,7 @@ func TestDigestCommands(t *testing.T) {
 	if out, code = c.run("digest", "send"); code != 0 || !strings.Contains(out, "not due") {
 		t.Errorf("send without --now: exit %d: %s, want not due", code, out)
 	}
-	if out, code = c.run("digest", "send", "--now"); code != 0 || !strings.Contains(out, "queued to 1 subscribers") {
+	if out, code = c.run("digest", "send", "--now"); code != 0 || !strings.Contains(out, "1 question, queued to 1 subscriber.") {
 		t.Fatalf("send --now: exit %d: %s", code, out)
 	}
 	if out, code = c.run("digest", "send", "--now"); code != 0 || strings.Contains(out, "queued") {

@@ -19,18 +19,10 @@ import (
 	"helpline/mailer"
 )
 
-func cmdDKIM(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("dkim needs a subcommand: keygen")
+func dkimCommands() []command {
+	return []command{
+		{name: "keygen", summary: "write a new DKIM signing key and print the DNS record that publishes it", run: cmdDKIMKeygen},
 	}
-	switch args[0] {
-	case "keygen":
-		return cmdDKIMKeygen(ctx, m, args[1:])
-	case "-h", "--help":
-		fmt.Fprintln(m.Stderr, "Usage: helpline dkim keygen [--type rsa|ed25519] --selector S --domain D --out FILE")
-		return nil
-	}
-	return usagef("unknown dkim subcommand %q (want keygen)", args[0])
 }
 
 // cmdDKIMKeygen writes a new signing key, readable by its owner only, and

@@ -12,9 +12,9 @@ import (
 	"helpline/inbox"
 )
 
-// newProcessor builds the inbox processor from the config. subs and comm
-// may be nil where a command does not act on such mail.
-func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbox.Processor {
+// newProcessor builds the inbox processor from the config. subs, comm and
+// obs may be nil where a command does not act on such mail or count it.
+func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments, obs inbox.Observer) *inbox.Processor {
 	c := app.Config
 	return inbox.NewProcessor(app.DB, app.Signer, inbox.Config{
 		Mailbox:            c.Site.Address,
@@ -26,6 +26,7 @@ func newProcessor(app *App, subs inbox.Subscriptions, comm inbox.Comments) *inbo
 		QuestionsPerDay:    c.Inbox.QuestionsPerDay,
 		AcksPerDay:         c.Inbox.AcksPerDay,
 		Locale:             app.Locale,
+		Observer:           obs,
 		NoConfirmations:    !c.Inbox.ConfirmOwnerActions,
 		DirectAnswerNotice: c.Inbox.NotifyDirectAnswers,
 		// On the embedded server no one but the accounts can send.
@@ -94,14 +95,14 @@ func cmdPoll(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	n := 0
-	for _, p := range pollers(app, ic, newProcessor(app, subs, app.comments())) {
+	for _, p := range pollers(app, ic, newProcessor(app, subs, app.comments(), nil)) {
 		got, err := p.PollOnce(ctx)
 		if err != nil && !errors.Is(err, inbox.ErrNoSentMailbox) {
 			return err
 		}
 		n += got
 	}
-	fmt.Fprintf(m.Stdout, "stored %d new messages\n", n)
+	fmt.Fprintf(m.Stdout, "stored %s\n", plural(n, "new message", "new messages"))
 	return nil
 }
 
@@ -131,48 +132,29 @@ func toQuestionRow(q *data.Question, withBody bool) questionRow {
 	return r
 }
 
-func cmdQuestions(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("questions needs a subcommand: list or show ID")
+func questionsCommands() []command {
+	return []command{
+		{name: "list", summary: "list questions, newest first", run: cmdQuestionsList, readOnly: true},
+		{name: "show", summary: "show one question with its answer", run: cmdQuestionsShow, readOnly: true},
 	}
-	fs, cfgPath := m.flags("questions "+args[0], "questions list [--status S] [--json] | questions show ID [--json]")
+}
+
+func cmdQuestionsList(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("questions list", "questions list [--status S] [--limit N] [--json]")
 	status := fs.String("status", "", "only questions with this `status` (open, answered, hidden)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := fs.Bool("json", false, "print a JSON array")
 	limit := fs.Int("limit", 100, "at most `N` questions")
-	if err := parse(fs, args[1:]); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
-	sub := args[0]
-	if sub != "list" && sub != "show" {
-		return usagef("unknown questions subcommand %q (want list or show)", sub)
-	}
-	if (sub == "show") != (fs.NArg() == 1) || fs.NArg() > 1 {
-		return usagef("questions show takes one ID; list takes none")
+	if err := noArgs(fs); err != nil {
+		return err
 	}
 	app, err := m.openApp(ctx, *cfgPath)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
-	if sub == "show" {
-		id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
-		if err != nil {
-			return usagef("%q is not a question ID", fs.Arg(0))
-		}
-		q, err := app.DB.QuestionByID(ctx, id)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return printJSON(m.Stdout, toQuestionRow(q, true))
-		}
-		fmt.Fprintf(m.Stdout, "#%d %s\nstatus: %s\nasker: %s\nasked: %s\n\n%s\n", q.ID, q.Title, q.Status,
-			q.AskerName, q.AskedAt.Format(time.RFC3339), q.Body)
-		if q.Answer != "" {
-			fmt.Fprintf(m.Stdout, "\nanswer (%s):\n%s\n", q.AnsweredAt.Format(time.RFC3339), q.Answer)
-		}
-		return nil
-	}
 	qs, err := app.DB.ListQuestions(ctx, data.QuestionFilter{Status: *status, Limit: *limit})
 	if err != nil {
 		return err
@@ -192,6 +174,39 @@ func cmdQuestions(ctx context.Context, m *Main, args []string) error {
 	return tw.Flush()
 }
 
+func cmdQuestionsShow(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("questions show", "questions show ID [--json]")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("questions show takes one question ID")
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil {
+		return usagef("%q is not a question ID", fs.Arg(0))
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	q, err := app.DB.QuestionByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(m.Stdout, toQuestionRow(q, true))
+	}
+	fmt.Fprintf(m.Stdout, "#%d %s\nstatus: %s\nasker: %s\nasked: %s\n\n%s\n", q.ID, q.Title, q.Status,
+		q.AskerName, q.AskedAt.Format(time.RFC3339), q.Body)
+	if q.Answer != "" {
+		fmt.Fprintf(m.Stdout, "\nanswer (%s):\n%s\n", q.AnsweredAt.Format(time.RFC3339), q.Answer)
+	}
+	return nil
+}
+
 // messageRow is the JSON shape of `inbox list --json`.
 type messageRow struct {
 	ID         int64     `json:"id"`
@@ -205,53 +220,29 @@ type messageRow struct {
 	Received   time.Time `json:"received_at"`
 }
 
-func cmdInbox(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("inbox needs a subcommand: list or reprocess ID")
+func inboxCommands() []command {
+	return []command{
+		{name: "list", summary: "list fetched mail and what became of each", run: cmdInboxList, readOnly: true},
+		{name: "reprocess", summary: "process stored mail again, such as quarantined mail after an upgrade", run: cmdInboxReprocess},
 	}
-	fs, cfgPath := m.flags("inbox "+args[0], "inbox list [--outcome X] [--json] | inbox reprocess ID")
+}
+
+func cmdInboxList(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("inbox list", "inbox list [--outcome X] [--limit N] [--json]")
 	outcome := fs.String("outcome", "", "only messages with this `outcome` (question, answer, rejected, quarantined, ...)")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	limit := fs.Int("limit", 100, "at most `N` messages")
-	if err := parse(fs, args[1:]); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
-	switch args[0] {
-	case "list":
-		if err := noArgs(fs); err != nil {
-			return err
-		}
-	case "reprocess":
-		if fs.NArg() != 1 {
-			return usagef("inbox reprocess takes one message ID")
-		}
-	default:
-		return usagef("unknown inbox subcommand %q (want list or reprocess)", args[0])
+	if err := noArgs(fs); err != nil {
+		return err
 	}
 	app, err := m.openApp(ctx, *cfgPath)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
-	if args[0] == "reprocess" {
-		id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
-		if err != nil {
-			return usagef("%q is not a message ID", fs.Arg(0))
-		}
-		subs, err := newSubscriptions(app)
-		if err != nil {
-			return err
-		}
-		if err := newProcessor(app, subs, app.comments()).Process(ctx, id); err != nil {
-			return err
-		}
-		msg, err := app.DB.MessageByID(ctx, id)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(m.Stdout, "message %d: %s %s\n", id, msg.Outcome, msg.Reason)
-		return nil
-	}
 	msgs, err := app.DB.ListMessages(ctx, data.MessageFilter{Outcome: *outcome, Limit: *limit})
 	if err != nil {
 		return err

@@ -17,26 +17,33 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-// command is one subcommand. run gets the arguments after the command name.
+// command is one command or subcommand. run gets the arguments after its
+// name; a command with subcommands has subs instead.
 type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, m *Main, args []string) error
+	subs    func() []command
+	// readOnly says that the command only reads the database, so it
+	// refuses to start rather than create an empty one where none is.
+	readOnly bool
 }
 
 func commands() []command {
 	return []command{
-		{"serve", "run the service: inbox poller, outbox sender, digest schedule and web site", cmdServe},
-		{"migrate", "apply pending database migrations and exit", cmdMigrate},
-		{"devmail", "run only the embedded development mail server", cmdDevmail},
-		{"outbox", "list or retry outgoing mail (outbox list|retry)", cmdOutbox},
-		{"poll", "fetch new mail once (poll --once)", cmdPoll},
-		{"questions", "list or show questions (questions list|show ID)", cmdQuestions},
-		{"inbox", "list fetched mail or process one again (inbox list|reprocess ID)", cmdInbox},
-		{"digest", "preview, send or list the digest (digest preview|send|list)", cmdDigest},
-		{"subscribers", "manage newsletter subscribers (subscribers list|add|remove|import|export|forget|resend-welcome)", cmdSubscribers},
-		{"dkim", "make a DKIM signing key and print its DNS record (dkim keygen)", cmdDKIM},
-		{"version", "print the version", cmdVersion},
+		{name: "serve", summary: "run the service: inbox poller, outbox sender, digest schedule and web site", run: cmdServe},
+		{name: "migrate", summary: "create the database or apply pending migrations, and exit", run: cmdMigrate},
+		{name: "devmail", summary: "run only the embedded development mail server", run: cmdDevmail},
+		{name: "outbox", summary: "list or retry outgoing mail", subs: outboxCommands},
+		{name: "poll", summary: "fetch new mail once (poll --once)", run: cmdPoll},
+		{name: "questions", summary: "list or show questions", subs: questionsCommands},
+		{name: "inbox", summary: "list fetched mail or process it again", subs: inboxCommands},
+		{name: "digest", summary: "preview, send or list the digest", subs: digestCommands},
+		{name: "subscribers", summary: "manage newsletter subscribers", subs: subscribersCommands},
+		{name: "dkim", summary: "make a DKIM signing key and print its DNS record", subs: dkimCommands},
+		{name: "backup", summary: "copy the database, consistently, while the service runs", run: cmdBackup, readOnly: true},
+		{name: "check", summary: "check the database's integrity and foreign keys", run: cmdCheck, readOnly: true},
+		{name: "version", summary: "print the version", run: cmdVersion, readOnly: true},
 	}
 }
 
@@ -49,6 +56,11 @@ type Main struct {
 	// Ready, if set, is called by serve and devmail once everything
 	// listens; tests use it to know when and where to connect.
 	Ready func(Listening)
+
+	// cmd is the command being run, set as Run and dispatch find it.
+	cmd command
+	// path is its full name, such as "outbox list".
+	path string
 }
 
 // Listening is where a running command can be reached.
@@ -56,6 +68,9 @@ type Listening struct {
 	Web  string // host:port of the web site, "" for devmail
 	IMAP string // host:port of the IMAP server in use
 	SMTP string // host:port of the SMTP server in use
+	// Metrics is the host:port that serves /metrics: the web site's, or
+	// http.metrics_listen's.
+	Metrics string
 }
 
 // usageError makes the binary exit 2.
@@ -83,61 +98,131 @@ func main() {
 
 // Run runs the command named by args[0] and returns the exit code.
 func (m *Main) Run(ctx context.Context, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		m.usage()
-		if len(args) == 0 {
-			return exitUsage
-		}
+	if len(args) == 0 {
+		m.usage(m.Stderr)
+		return exitUsage
+	}
+	if isHelp(args[0]) {
+		m.usage(m.Stdout)
 		return exitOK
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {
 			continue
 		}
-		err := c.run(ctx, m, args[1:])
-		return m.exitCode(c.name, err)
+		return m.exitCode(m.run(ctx, "", c, args[1:]))
 	}
 	fmt.Fprintf(m.Stderr, "helpline: unknown command %q\n\n", args[0])
-	m.usage()
+	m.usage(m.Stderr)
 	return exitUsage
 }
 
-func (m *Main) exitCode(name string, err error) int {
+// run runs c, a subcommand of parent when parent is not empty, or the
+// subcommand of c that args name.
+func (m *Main) run(ctx context.Context, parent string, c command, args []string) error {
+	m.cmd, m.path = c, strings.TrimSpace(parent+" "+c.name)
+	if c.subs == nil {
+		return c.run(ctx, m, args)
+	}
+	subs := c.subs()
+	if len(args) == 0 {
+		return usagef("%s needs a subcommand: %s (see helpline %s --help)", m.path, names(subs), m.path)
+	}
+	if isHelp(args[0]) {
+		m.subUsage(subs)
+		return nil
+	}
+	for _, s := range subs {
+		if s.name == args[0] {
+			return m.run(ctx, m.path, s, args[1:])
+		}
+	}
+	return usagef("unknown %s subcommand %q (want %s)", m.path, args[0], names(subs))
+}
+
+func isHelp(arg string) bool {
+	switch arg {
+	case "-h", "-help", "--help", "help":
+		return true
+	}
+	return false
+}
+
+// names lists the commands' names as "a, b or c".
+func names(cs []command) string {
+	var b strings.Builder
+	for i, c := range cs {
+		switch {
+		case i == 0:
+		case i == len(cs)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(c.name)
+	}
+	return b.String()
+}
+
+func (m *Main) exitCode(err error) int {
 	var uerr *usageError
 	var cerr *ConfigError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
-	case errors.As(err, &uerr):
-		fmt.Fprintf(m.Stderr, "helpline %s: %v\n", name, err)
-		return exitUsage
-	case errors.As(err, &cerr):
-		fmt.Fprintf(m.Stderr, "helpline %s: %v\n", name, err)
+	case errors.As(err, &uerr), errors.As(err, &cerr):
+		fmt.Fprintf(m.Stderr, "helpline %s: %v\n", m.path, err)
 		return exitUsage
 	default:
-		fmt.Fprintf(m.Stderr, "helpline %s: %v\n", name, err)
+		fmt.Fprintf(m.Stderr, "helpline %s: %v\n", m.path, err)
 		return exitRuntime
 	}
 }
 
-func (m *Main) usage() {
-	fmt.Fprintln(m.Stderr, "Usage: helpline <command> [flags]\n\nCommands:")
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: helpline <command> [flags]\n\nCommands:")
 	cs := commands()
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	for _, c := range cs {
-		fmt.Fprintf(m.Stderr, "  %-12s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(m.Stderr, "\nEvery command takes --config FILE (or HELPLINE_CONFIG) and --help.")
+	fmt.Fprintln(w, "\nEvery command takes --config FILE (or HELPLINE_CONFIG) and --help.")
+}
+
+// subUsage lists the subcommands of the command being run.
+func (m *Main) subUsage(subs []command) {
+	fmt.Fprintf(m.Stdout, "Usage: helpline %s <subcommand> [flags]\n\n%s.\n\nSubcommands:\n", m.path, capitalize(m.cmd.summary))
+	for _, s := range subs {
+		fmt.Fprintf(m.Stdout, "  %-15s %s\n", s.name, s.summary)
+	}
+	fmt.Fprintf(m.Stdout, "\nSee helpline %s <subcommand> --help for each one's flags.\n", m.path)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // flags returns a FlagSet for a command with the shared --config flag.
+// Its --help prints the usage, the command's summary and its flags on
+// standard output; a mistake in the flags is returned by parse, for
+// exitCode to print on standard error.
 func (m *Main) flags(name, usage string) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet("helpline "+name, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
+	fs.SetOutput(io.Discard)
 	cfg := fs.String("config", m.Getenv("HELPLINE_CONFIG"), "TOML config `file` (default none: built-in defaults)")
+	summary := m.cmd.summary
 	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "Usage: helpline %s\n\nFlags:\n", usage)
+		fmt.Fprintf(m.Stdout, "Usage: helpline %s\n", usage)
+		if summary != "" {
+			fmt.Fprintf(m.Stdout, "\n%s.\n", capitalize(summary))
+		}
+		fmt.Fprintln(m.Stdout, "\nFlags:")
+		fs.SetOutput(m.Stdout)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	return fs, cfg
 }
@@ -146,13 +231,19 @@ func (m *Main) flags(name, usage string) (*flag.FlagSet, *string) {
 // ("questions show 3 --json"), and turns flag errors into usage errors.
 // Afterwards fs.Args() holds the positional arguments.
 func parse(fs *flag.FlagSet, args []string) error {
+	// The flag package shows the usage on every mistake; only --help
+	// should, on standard output.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				usage()
 				return err
 			}
-			return &usageError{err.Error()}
+			return usagef("%v (see %s --help)", err, fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -180,6 +271,17 @@ func cmdVersion(ctx context.Context, m *Main, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := noArgs(fs); err != nil {
+		return err
+	}
 	fmt.Fprintln(m.Stdout, "helpline", version)
 	return nil
+}
+
+// plural is n with the word for that many: "1 question", "2 questions".
+func plural[N ~int | ~int64](n N, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -25,20 +25,11 @@ type outboxRow struct {
 	MessageID   string    `json:"message_id"`
 }
 
-func cmdOutbox(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("outbox needs a subcommand: list or retry")
+func outboxCommands() []command {
+	return []command{
+		{name: "list", summary: "list mail waiting, being sent and failed, with the reason and the next attempt", run: cmdOutboxList, readOnly: true},
+		{name: "retry", summary: "send failed mail again", run: cmdOutboxRetry},
 	}
-	switch args[0] {
-	case "list":
-		return cmdOutboxList(ctx, m, args[1:])
-	case "retry":
-		return cmdOutboxRetry(ctx, m, args[1:])
-	case "-h", "--help":
-		fmt.Fprintln(m.Stderr, "Usage: helpline outbox list [--status S] [--all] [--json] | helpline outbox retry ID|--failed")
-		return nil
-	}
-	return usagef("unknown outbox subcommand %q (want list or retry)", args[0])
 }
 
 func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
@@ -108,7 +99,7 @@ func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "requeued %d failed mails\n", n)
+		fmt.Fprintf(m.Stdout, "requeued %s\n", plural(n, "failed mail", "failed mails"))
 		return nil
 	}
 	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)

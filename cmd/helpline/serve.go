@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/inbox"
 	"helpline/internal/devmail"
+	"helpline/internal/newsletter"
 	"helpline/mailer"
 	"helpline/web"
 )
@@ -60,18 +62,6 @@ func (ms *mailServers) close() {
 	}
 }
 
-// dialCheck reports whether a TCP server answers, for /healthz.
-func dialCheck(addr string) web.Check {
-	return func(ctx context.Context) error {
-		var d net.Dialer
-		c, err := d.DialContext(ctx, "tcp", addr)
-		if err != nil {
-			return err
-		}
-		return c.Close()
-	}
-}
-
 // newSender builds the outbox sender for the resolved mail servers.
 func newSender(app *App, ms *mailServers, extra func(*mailer.Config)) (*mailer.Sender, error) {
 	c := app.Config
@@ -107,29 +97,61 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 	cfg := app.Config
 	warnReadable(app)
 
-	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+	lns, err := listen(cfg.HTTP)
 	if err != nil {
-		return fmt.Errorf("listen %s: %w", cfg.HTTP.Listen, err)
+		return err
 	}
-	defer ln.Close()
+	defer lns.close()
 	ms, err := resolveMail(ctx, app)
 	if err != nil {
 		return err
 	}
 	defer ms.close()
-	parts, err := buildServe(app, ms, ln)
+	parts, err := buildServe(app, ms, lns)
 	if err != nil {
 		return err
 	}
-	app.Log.Info("helpline is running", "web", "http://"+ln.Addr().String(), "database", cfg.Database.Path,
-		"imap", ms.imapAddr, "smtp", ms.smtpAddr)
+	l := Listening{Web: lns.web.Addr().String(), IMAP: ms.imapAddr, SMTP: ms.smtpAddr, Metrics: lns.web.Addr().String()}
+	if lns.metrics != nil {
+		l.Metrics = lns.metrics.Addr().String()
+	}
+	app.Log.Info("helpline is running", "web", "http://"+l.Web, "metrics", "http://"+l.Metrics+"/metrics",
+		"database", cfg.Database.Path, "imap", ms.imapAddr, "smtp", ms.smtpAddr)
 	if ms.dev != nil {
-		printDevmail(m.Stdout, ms.dev, ln.Addr().String())
+		printDevmail(m.Stdout, ms.dev, l.Web)
 	}
 	if m.Ready != nil {
-		m.Ready(Listening{Web: ln.Addr().String(), IMAP: ms.imapAddr, SMTP: ms.smtpAddr})
+		m.Ready(l)
 	}
 	return runComponents(ctx, app, parts)
+}
+
+// listeners are where serve answers: the site, and the metrics when
+// they have an address of their own.
+type listeners struct {
+	web, metrics net.Listener
+}
+
+func listen(c HTTPConfig) (*listeners, error) {
+	web, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("listen %s: %w", c.Listen, err)
+	}
+	lns := &listeners{web: web}
+	if c.MetricsListen != "" {
+		if lns.metrics, err = net.Listen("tcp", c.MetricsListen); err != nil {
+			web.Close()
+			return nil, fmt.Errorf("listen %s for metrics: %w", c.MetricsListen, err)
+		}
+	}
+	return lns, nil
+}
+
+func (l *listeners) close() {
+	l.web.Close()
+	if l.metrics != nil {
+		l.metrics.Close()
+	}
 }
 
 // warnReadable warns when other users may read the database files: they
@@ -148,8 +170,9 @@ func warnReadable(app *App) {
 // buildServe wires every part of the service: one newsletter service for
 // the web pages, the inbox and the sender's ebook; the digest as the
 // sender's renderer for digest mail and, when enabled, on its schedule.
-func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error) {
+func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) {
 	cfg := app.Config
+	metrics := newMetrics()
 	nl, err := newNewsletter(app)
 	if err != nil {
 		return nil, err
@@ -164,39 +187,33 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 			"ebook": {Filename: ebookName, ContentType: "application/pdf", Data: ebook},
 		}
 		mc.Preparers = map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(dg.Fill)}
+		mc.Observer = metrics.Mailer
 	})
 	if err != nil {
 		return nil, err
 	}
 	app.DB.OnEnqueue = sender.Wake
-	proc := newProcessor(app, mailSubscriptions{nl}, app.comments())
+	proc := newProcessor(app, mailSubscriptions{nl}, app.comments(), metrics.Inbox)
 	ic, err := imapConfig(cfg, ms.devIMAP())
 	if err != nil {
 		return nil, err
 	}
+	ic.Observer = metrics.Inbox
 	polls := pollers(app, ic, proc)
-	site, err := web.New(web.Config{
-		Listen: cfg.HTTP.Listen,
-		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
-			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
-		Secret:          string(app.Signer.Key("web")),
-		Logger:          app.Log.With("component", "web"),
-		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
-		Newsletter:      nl,
-		Asker:           webAsker{proc},
-		PublishComments: cfg.Web.PublishComments,
-		Signer:          app.Signer,
-		Mailbox:         cfg.Site.Address,
-		OwnerAddress:    cfg.Site.OwnerAddresses[0],
-		TrustedProxies:  cfg.trustedProxies(),
-		Locale:          app.Locale,
-	}, app.DB)
+	metrics.watch(app.DB, polls[0], sender)
+	metricsHandler := metrics.Handler(app.Log.With("component", "metrics"))
+	wc := siteConfig(app, nl, proc)
+	wc.Checks, wc.Observer = healthChecks(app.DB, polls[0], sender), metrics.Web
+	if lns.metrics == nil {
+		wc.Metrics = metricsHandler // on the site, as it has no listener of its own
+	}
+	site, err := web.New(wc, app.DB)
 	if err != nil {
 		return nil, err
 	}
 	app.DB.OnCommit = site.Touch
 	parts := []component{
-		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
+		{"web", func(ctx context.Context) error { return site.Serve(ctx, lns.web) }},
 		{"mailer", sender.Run},
 	}
 	for i, p := range polls {
@@ -206,10 +223,36 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		}
 		parts = append(parts, component{name, p.Run})
 	}
+	if lns.metrics != nil {
+		parts = append(parts, component{"metrics", func(ctx context.Context) error {
+			return serveMetrics(ctx, lns.metrics, metricsHandler, app.Log.With("component", "metrics"))
+		}})
+	}
 	if cfg.Digest.Enabled {
 		parts = append(parts, component{"digest", dg.Run})
 	}
 	return parts, nil
+}
+
+// siteConfig is the web site's configuration, without its health checks
+// and metrics.
+func siteConfig(app *App, nl *newsletter.Service, proc *inbox.Processor) web.Config {
+	cfg := app.Config
+	return web.Config{
+		Listen: cfg.HTTP.Listen,
+		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
+			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
+		Secret:          string(app.Signer.Key("web")),
+		Logger:          app.Log.With("component", "web"),
+		Newsletter:      nl,
+		Asker:           webAsker{proc},
+		PublishComments: cfg.Web.PublishComments,
+		Signer:          app.Signer,
+		Mailbox:         cfg.Site.Address,
+		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		TrustedProxies:  cfg.trustedProxies(),
+		Locale:          app.Locale,
+	}
 }
 
 // runComponents runs every part until ctx is done or one of them fails,

@@ -81,30 +81,16 @@ func optTime(t time.Time) *time.Time {
 	return &t
 }
 
-const subscribersUsage = "Usage: helpline subscribers list|add|remove|import|export|forget|resend-welcome ..."
-
-func cmdSubscribers(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 {
-		return usagef("subscribers needs a subcommand: list, add, remove, import, export, forget or resend-welcome")
+func subscribersCommands() []command {
+	return []command{
+		{name: "list", summary: "list subscribers", run: cmdSubscribersList, readOnly: true},
+		{name: "add", summary: "add a subscriber, who confirms by mail unless you vouch for the address", run: cmdSubscribersAdd},
+		{name: "remove", summary: "unsubscribe an address and cancel the mail queued to it", run: cmdSubscribersRemove},
+		{name: "import", summary: "add the subscribers in a CSV file", run: cmdSubscribersImport},
+		{name: "export", summary: "print every subscriber as CSV", run: cmdSubscribersExport, readOnly: true},
+		{name: "forget", summary: "erase what is stored about an address, keeping only a hash that blocks it", run: cmdSubscribersForget},
+		{name: "resend-welcome", summary: "queue the welcome mail with the ebook again", run: cmdSubscribersResend},
 	}
-	subs := map[string]func(context.Context, *Main, []string) error{
-		"list":           cmdSubscribersList,
-		"add":            cmdSubscribersAdd,
-		"remove":         cmdSubscribersRemove,
-		"import":         cmdSubscribersImport,
-		"export":         cmdSubscribersExport,
-		"forget":         cmdSubscribersForget,
-		"resend-welcome": cmdSubscribersResend,
-	}
-	if args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(m.Stderr, subscribersUsage)
-		return nil
-	}
-	run, ok := subs[args[0]]
-	if !ok {
-		return usagef("unknown subscribers subcommand %q", args[0])
-	}
-	return run(ctx, m, args[1:])
 }
 
 // withNewsletter parses the flags of a subcommand that takes exactly nargs

@@ -15,7 +15,7 @@ import (
 
 // Validate checks every key and reports the first that is wrong.
 func (c *Config) Validate() error {
-	checks := []func() error{c.validateSite, c.validateMail, c.validateRest, c.validateWords, c.validateTrust}
+	checks := []func() error{c.validateSite, c.validateTLSModes, c.validateMail, c.validateRest, c.validateWords, c.validateTrust}
 	for _, check := range checks {
 		if err := check(); err != nil {
 			return err
@@ -143,6 +143,18 @@ func (c *Config) validateMail() error {
 	return nil
 }
 
+// validateTLSModes checks the TLS modes when the embedded server stands
+// in too, so that a mistake shows before the day the real servers are
+// configured rather than on it.
+func (c *Config) validateTLSModes() error {
+	for _, k := range []struct{ key, v string }{{"imap.tls", c.IMAP.TLS}, {"smtp.tls", c.SMTP.TLS}} {
+		if k.v != "implicit" && k.v != "starttls" && k.v != "none" {
+			return bad(k.key, "%q must be implicit, starttls or none", k.v)
+		}
+	}
+	return nil
+}
+
 // checkTLS refuses plain text to anything but loopback: the passwords would
 // cross the network in the clear.
 func checkTLS(key, mode, addr string) error {
@@ -196,6 +208,11 @@ func (c *Config) validateRest() error {
 	}
 	if err := checkHostPort("http.listen", c.HTTP.Listen); err != nil {
 		return err
+	}
+	if c.HTTP.MetricsListen != "" {
+		if err := checkHostPort("http.metrics_listen", c.HTTP.MetricsListen); err != nil {
+			return err
+		}
 	}
 	for _, k := range []struct{ key, v string }{{"devmail.imap_addr", c.Devmail.IMAPAddr}, {"devmail.smtp_addr", c.Devmail.SMTPAddr}} {
 		if err := checkHostPort(k.key, k.v); err != nil {

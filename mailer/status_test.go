@@ -1,0 +1,120 @@
+package mailer
+
+import (
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/smtptest"
+)
+
+// attempts is an Observer that keeps what it is told.
+type attempts struct {
+	mu   sync.Mutex
+	seen []Attempt
+}
+
+func (a *attempts) Attempted(at Attempt) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.seen = append(a.seen, at)
+}
+
+func (a *attempts) results() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out []string
+	for _, at := range a.seen {
+		out = append(out, at.Kind+":"+at.Result)
+	}
+	return strings.Join(out, ",")
+}
+
+// TestObserverHearsEachAttempt sends one mail that is refused for good,
+// one refused once and then taken, and one taken at once.
+func TestObserverHearsEachAttempt(t *testing.T) {
+	srv := smtptest.Start(t)
+	srv.ForRecipient("gone@example.org", smtptest.Reject(550, "5.1.1", "no such user").AtRcpt())
+	srv.ForRecipient("busy@example.org", smtptest.Reject(451, "4.3.0", "try again later"))
+	db := openDB(t)
+	enqueue(t, db, &data.OutboxMail{Kind: data.KindAck, To: "gone@example.org"})
+	m := enqueue(t, db, &data.OutboxMail{Kind: data.KindDigest, To: "busy@example.org"})
+	enqueue(t, db, &data.OutboxMail{Kind: data.KindNotify, To: "owner@example.org"})
+	obs := &attempts{}
+	cfg := testConfig(t, srv)
+	cfg.Observer = obs
+	s, _ := start(t, db, cfg)
+	waitStatus(t, db, m.ID, data.OutboxSent)
+	waitFor(t, 10*time.Second, "four attempts", func() bool { return strings.Count(obs.results(), ",") == 3 })
+	got := obs.results()
+	for _, want := range []string{"ack:failed", "digest:retry", "digest:sent", "notify:sent"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("observer heard %s, want %s among them", got, want)
+		}
+	}
+	obs.mu.Lock()
+	for _, at := range obs.seen {
+		if at.Result == ResultSent && (at.Send <= 0 || at.Queued < at.Send) {
+			t.Errorf("%+v: want the send's time, within the time since queueing", at)
+		}
+	}
+	obs.mu.Unlock()
+	st := s.Status()
+	if st.Failing != "" || st.LastSent.IsZero() || !strings.Contains(st.LastError, "451") && !strings.Contains(st.LastError, "550") {
+		t.Errorf("status %+v, want not failing, a last delivery and the last refusal", st)
+	}
+}
+
+// TestStatusFailingUntilRelayAnswers starts the sender where no relay
+// answers yet, then brings one up there.
+func TestStatusFailingUntilRelayAnswers(t *testing.T) {
+	srv := smtptest.Start(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	db := openDB(t)
+	m := enqueue(t, db, &data.OutboxMail{To: "runner@example.org"})
+	cfg := testConfig(t, srv)
+	cfg.Addr = addr
+	s, _ := start(t, db, cfg)
+	waitFor(t, 10*time.Second, "a failed connection", func() bool { return s.Status().Failing != "" })
+	if st := s.Status(); !strings.Contains(st.Failing, "connect") || !st.LastSent.IsZero() {
+		t.Errorf("status %+v, want failing to connect and nothing sent", st)
+	}
+	relayAt(t, addr, srv.Addr())
+	waitStatus(t, db, m.ID, data.OutboxSent)
+	if st := s.Status(); st.Failing != "" || st.LastSent.IsZero() || !strings.Contains(st.LastError, "connect") {
+		t.Errorf("status %+v, want not failing, a delivery, and the connection failure kept as the last error", st)
+	}
+}
+
+// relayAt listens on addr and forwards every connection to target.
+func relayAt(t *testing.T, addr, target string) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			in, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			out, err := net.Dial("tcp", target)
+			if err != nil {
+				in.Close()
+				continue
+			}
+			go func() { io.Copy(out, in); out.Close() }()
+			go func() { io.Copy(in, out); in.Close() }()
+		}
+	}()
+}
