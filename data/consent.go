@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -197,4 +198,53 @@ func (tx *Tx) RequestResubscribe(ctx context.Context, id int64, reason string) (
 		return false, nil
 	}
 	return true, tx.AddSubscriberEvent(ctx, id, EventResubscribe, reason)
+}
+
+// SubscribersByEmail returns the subscribers among addrs, as seen inside
+// tx, keyed by their lowercased address: one query for a batch of an
+// import instead of one per line.
+func (tx *Tx) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
+	out := make(map[string]*Subscriber, len(addrs))
+	if len(addrs) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(addrs))
+	for i, a := range addrs {
+		args[i] = NormalizeEmail(a)
+	}
+	subs, err := querySubscribers(ctx, tx, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
+		strings.Repeat(",?", len(addrs)-1)+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range subs {
+		out[strings.ToLower(s.Email)] = s
+	}
+	return out, nil
+}
+
+// SuppressedAmong returns which of hashes are suppressed, as seen inside tx.
+func (tx *Tx) SuppressedAmong(ctx context.Context, hashes []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(hashes))
+	for i, h := range hashes {
+		args[i] = h
+	}
+	rows, err := tx.query(ctx, "SELECT email_hash FROM suppressions WHERE email_hash IN (?"+
+		strings.Repeat(",?", len(hashes)-1)+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("suppression lookup: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		out[h] = true
+	}
+	return out, rows.Err()
 }

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"helpline/data"
+	"helpline/internal/newsletter"
+)
+
+// withDB opens the database a command used, for a test to look at or
+// set up what no command does, such as a bounce.
+func withDB(t *testing.T, path string, fn func(ctx context.Context, db *data.DB)) {
+	t.Helper()
+	db, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	fn(context.Background(), db)
+}
+
+// TestReimportDoesNotBringBackWhoLeft is the owner moving a list of
+// 50,000 from another tool, with no status column, that still has two
+// people who left this list since: one unsubscribed, one bounced.
+func TestReimportDoesNotBringBackWhoLeft(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "helpline.db")
+	mustRun := func(args ...string) string {
+		t.Helper()
+		code, out, errOut := runCLI(t, db, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		return out
+	}
+	mustRun("subscribers", "add", "--confirmed", "ann@example.org")
+	mustRun("subscribers", "add", "--confirmed", "bob@example.org")
+	mustRun("subscribers", "remove", "ann@example.org")
+	withDB(t, db, func(ctx context.Context, d *data.DB) {
+		bob, _ := d.SubscriberByEmail(ctx, "bob@example.org")
+		if err := d.InTx(ctx, func(tx *data.Tx) error { _, err := tx.MarkBounced(ctx, bob.ID); return err }); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	const n = 50_000
+	var file strings.Builder
+	file.WriteString("\ufeffemail;name\r\n")
+	for i := range n {
+		switch i {
+		case 1234:
+			file.WriteString("Ann@Example.org;Ann\r\n")
+		case 40000:
+			file.WriteString("bob@example.org;Bob\r\n")
+		default:
+			fmt.Fprintf(&file, "runner%05d@example.org;Runner %d\r\n", i, i)
+		}
+	}
+	path := filepath.Join(dir, "list.csv")
+	if err := os.WriteFile(path, []byte(file.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errOut := runCLI(t, db, "subscribers", "import", path, "--dry-run")
+	if code != 0 || !strings.Contains(out, "would import a plain file (semicolon-separated), 50000 lines: 49998 added") ||
+		!strings.Contains(out, "dry run: nothing was changed") {
+		t.Fatalf("dry run: exit %d\n%s\n%s", code, out, errOut)
+	}
+	var sum newsletter.ImportSummary
+	if err := json.Unmarshal([]byte(mustRun("subscribers", "import", path, "--json")), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != n-2 || sum.Lines != n || len(sum.Skipped) != 2 {
+		t.Fatalf("got %d added of %d lines, %d skipped; want %d, %d, 2", sum.Added, sum.Lines, len(sum.Skipped), n-2, n)
+	}
+	want := []newsletter.SkippedLine{
+		{Line: 1236, Email: "Ann@example.org", Reason: newsletter.SkipSuppressed, Detail: "unsubscribed on " + sum.Skipped[0].Detail[len("unsubscribed on "):]},
+		{Line: 40002, Email: "bob@example.org", Reason: newsletter.SkipSuppressed, Detail: "bounced on " + sum.Skipped[1].Detail[len("bounced on "):]},
+	}
+	for i, w := range want {
+		if sum.Skipped[i] != w {
+			t.Errorf("skipped %d: got %+v, want %+v", i, sum.Skipped[i], w)
+		}
+	}
+	if !strings.Contains(errOut, "importing list.csv: 100%") {
+		t.Errorf("no progress on standard error: %q", errOut)
+	}
+	out = mustRun("subscribers", "import", path)
+	if !strings.Contains(out, "line 1236: Ann@example.org skipped, suppressed: unsubscribed on ") ||
+		!strings.Contains(out, "0 added, 0 updated, 49998 unchanged, 2 skipped") {
+		t.Errorf("second import:\n%s", out)
+	}
+
+	export := mustRun("subscribers", "export")
+	for _, line := range strings.Split(export, "\n") {
+		switch {
+		case strings.HasPrefix(line, "ann@example.org,"):
+			if !strings.Contains(line, ",unsubscribed,") {
+				t.Errorf("export: got %q, want ann unsubscribed", line)
+			}
+		case strings.HasPrefix(line, "bob@example.org,"):
+			if !strings.Contains(line, ",bounced,") {
+				t.Errorf("export: got %q, want bob bounced", line)
+			}
+		}
+	}
+	for _, addr := range []string{"ann@example.org", "bob@example.org"} {
+		code, _, errOut := runCLI(t, db, "subscribers", "add", "--confirmed", addr)
+		if code != 1 || !strings.Contains(errOut, "only a confirmation from the address itself") {
+			t.Errorf("add --confirmed %s: got exit %d (%s), want refused", addr, code, errOut)
+		}
+	}
+	if code, _, _ := runCLI(t, db, "subscribers", "import", path, "--resubscribe"); code != 2 {
+		t.Errorf("--resubscribe without --reason: got exit %d, want 2", code)
+	}
+}
