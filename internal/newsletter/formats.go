@@ -276,7 +276,7 @@ var buttondownTypes = map[string]string{
 	"regular": data.SubscriberActive, "premium": data.SubscriberActive, "trialed": data.SubscriberActive,
 	"unpaid": data.SubscriberActive, "gifted": data.SubscriberActive, "churning": data.SubscriberActive,
 	"paused": data.SubscriberActive, "past_due": data.SubscriberActive,
-	"unactivated": data.SubscriberPending,
+	"unactivated":  data.SubscriberPending,
 	"unsubscribed": data.SubscriberUnsubscribed, "removed": data.SubscriberUnsubscribed,
 	// Sign-ups its checks took for bots: kept from getting mail.
 	"spammy":        data.SubscriberUnsubscribed,
