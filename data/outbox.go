@@ -254,6 +254,16 @@ func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
 	return nil
 }
 
+// MarkFailed records that row id will not be sent, and why, as part of
+// tx.
+func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
+	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
+	}
+	return nil
+}
+
 // CancelSending cancels row id, claimed but not yet offered to the
 // server, with the reason; a row no longer sending is left alone.
 func (db *DB) CancelSending(ctx context.Context, id int64, reason string) error {

@@ -69,6 +69,9 @@ type Config struct {
 
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
 	Preparers   map[string]Preparer   // by OutboxMail.Kind
+	// Failures, if set, hears of every recipient whose server refused
+	// their mail for good.
+	Failures FailureReporter
 
 	// Timeout bounds dialing and each whole SMTP transaction, and so how
 	// long Run may wait for transactions in flight when it stops.

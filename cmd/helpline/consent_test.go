@@ -8,9 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"helpline/data"
+	"helpline/internal/looptest"
 	"helpline/internal/newsletter"
+	"helpline/internal/smtptest"
+	"helpline/mailer"
 )
 
 // withDB opens the database a command used, for a test to look at or
@@ -118,5 +122,101 @@ func TestReimportDoesNotBringBackWhoLeft(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, db, "subscribers", "import", path, "--resubscribe"); code != 2 {
 		t.Errorf("--resubscribe without --reason: got exit %d, want 2", code)
+	}
+}
+
+// openTestApp opens the app a command would, on a database of its own.
+func openTestApp(t *testing.T) (*App, map[string]string) {
+	t.Helper()
+	env := map[string]string{
+		"HELPLINE_DATABASE_PATH": filepath.Join(t.TempDir(), "helpline.db"),
+		"HELPLINE_SITE_SECRET":   "command test secret, long enough",
+		"HELPLINE_LOG_LEVEL":     "error",
+	}
+	var out, errOut lockedBuffer
+	m := &Main{Stdout: &out, Stderr: &errOut, Getenv: envOf(env)}
+	app, err := m.openApp(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Close() })
+	return app, env
+}
+
+// waitFor polls cond until it holds, failing the test after a while.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never happened", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestRefusedAtSendTimeSuppresses sends subscriber mail to a scripted
+// relay: a 550 to RCPT suppresses at once, as a bounce report would, and
+// mail that keeps meeting 4xx until the sender gives up counts as a soft
+// bounce, three of which suppress.
+func TestRefusedAtSendTimeSuppresses(t *testing.T) {
+	ctx := context.Background()
+	app, _ := openTestApp(t)
+	nl, err := newNewsletter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, addr := range []string{"ann@example.org", "bob@example.org", "cid@example.org"} {
+		if _, _, err := nl.Add(ctx, addr, "", newsletter.AddOptions{Confirmed: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 2 {
+		if err := nl.ResendWelcome(ctx, "bob@example.org"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := smtptest.Start(t)
+	srv.ForRecipient("ann@example.org", smtptest.Reject(550, "5.1.1", "no such user").AtRcpt())
+	srv.ForRecipient("bob@example.org", smtptest.Repeat(6, smtptest.Reject(451, "4.2.2", "mailbox full"))...)
+	name, pdf := nl.Ebook()
+	sender, err := mailer.New(app.DB, mailer.Config{Addr: srv.Addr(), TLS: mailer.TLSNone, From: app.Config.Site.Address,
+		Signer: app.Signer, MaxAttempts: 2, BaseBackoff: 5 * time.Millisecond, MaxBackoff: 10 * time.Millisecond,
+		PollInterval: 20 * time.Millisecond, Failures: sendFailures{nl},
+		Attachments: map[string]mailer.Attachment{"ebook": {Filename: name, ContentType: "application/pdf", Data: pdf}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	looptest.Start(t, sender.Run)
+
+	status := func(addr string) string {
+		s, err := app.DB.SubscriberByEmail(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Status
+	}
+	waitFor(t, "ann bounced", func() bool { return status("ann@example.org") == data.SubscriberBounced })
+	waitFor(t, "bob bounced", func() bool { return status("bob@example.org") == data.SubscriberBounced })
+	waitFor(t, "cid's welcome accepted", func() bool { return srv.Accepted() >= 1 })
+	if got := status("cid@example.org"); got != data.SubscriberActive {
+		t.Errorf("cid: got %s, want active", got)
+	}
+	ann, _ := app.DB.SubscriberByEmail(ctx, "ann@example.org")
+	bounces, err := app.DB.Bounces(ctx, ann.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bounces) != 1 || !bounces[0].Hard || bounces[0].Status != "5.1.1" || bounces[0].OutboxID == 0 ||
+		!strings.Contains(bounces[0].Diagnostic, "550 5.1.1 no such user") {
+		t.Errorf("ann's bounces: got %+v, want one hard 5.1.1 for the welcome", bounces)
+	}
+	bob, _ := app.DB.SubscriberByEmail(ctx, "bob@example.org")
+	bounces, _ = app.DB.Bounces(ctx, bob.ID)
+	if len(bounces) != 3 || bounces[0].Hard || bounces[0].Status != "4.2.2" {
+		t.Errorf("bob's bounces: got %+v, want three soft 4.2.2", bounces)
+	}
+	if n := srv.Attempts("bob@example.org"); n != 6 {
+		t.Errorf("bob: got %d attempts, want 2 for each of 3 mails", n)
 	}
 }

@@ -165,6 +165,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 			"ebook": {Filename: ebookName, ContentType: "application/pdf", Data: ebook},
 		}
 		mc.Preparers = map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(dg.Fill)}
+		mc.Failures = sendFailures{nl}
 	})
 	if err != nil {
 		return nil, err
