@@ -17,7 +17,7 @@ func (p *Processor) dispatch(stored *data.Message, m *Message) act {
 	if reason := p.loop(m); reason != "" {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: reason})
 	}
-	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
+	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport || isFeedbackReport(m) {
 		return p.bounce(stored, outboxID)
 	}
 	if reason := automatic(m); reason != "" {

@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/inbox"
 	"helpline/internal/looptest"
 	"helpline/internal/newsletter"
 	"helpline/internal/smtptest"
+	"helpline/internal/token"
 	"helpline/mailer"
 )
 
@@ -218,5 +220,83 @@ func TestRefusedAtSendTimeSuppresses(t *testing.T) {
 	}
 	if n := srv.Attempts("bob@example.org"); n != 6 {
 		t.Errorf("bob: got %d attempts, want 2 for each of 3 mails", n)
+	}
+}
+
+// arfReport is a feedback-loop report to the helpline address about the
+// mail with Message-ID msgid.
+func arfReport(n int, msgid string) []byte {
+	return []byte(strings.ReplaceAll(fmt.Sprintf(`From: fbl@isp.example
+To: ask@helpline.localhost
+Subject: Complaint %d
+Message-ID: <fbl-%d@isp.example>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="x"
+
+--x
+Content-Type: text/plain
+
+A user marked this mail as spam.
+--x
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ISP-FBL/1.0
+Version: 1
+Original-Rcpt-To: <ann@example.org>
+
+--x
+Content-Type: text/rfc822-headers
+
+From: ask@helpline.localhost
+Message-ID: <%s>
+
+--x--
+`, n, n, msgid), "\n", "\r\n"))
+}
+
+// TestComplaintByMailSuppresses feeds the inbox a feedback-loop report
+// about a welcome mail, and a forged one that names a Message-ID we did
+// not sign.
+func TestComplaintByMailSuppresses(t *testing.T) {
+	ctx := context.Background()
+	app, _ := openTestApp(t)
+	nl, err := newNewsletter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, addr := range []string{"ann@example.org", "bob@example.org"} {
+		if _, _, err := nl.Add(ctx, addr, "", newsletter.AddOptions{Confirmed: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := app.DB.ListOutbox(ctx, data.OutboxFilter{Kind: data.KindWelcome})
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("got %d welcome mails (%v), want 2", len(rows), err)
+	}
+	proc := newProcessor(app, mailSubscriptions{nl}, app.comments())
+	forged := strings.Replace(app.Signer.MessageID("helpline.localhost", token.Mail, rows[1].ID), "hl.m.", "hl.m.1", 1)
+	reports := [][]byte{arfReport(1, app.Signer.MessageID("helpline.localhost", token.Mail, rows[0].ID)), arfReport(2, forged)}
+	for i, raw := range reports {
+		err := proc.Ingest(ctx, []inbox.Fetched{{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw,
+			Size: int64(len(raw)), Received: time.Now()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ann, _ := app.DB.SubscriberByEmail(ctx, "ann@example.org")
+	bob, _ := app.DB.SubscriberByEmail(ctx, "bob@example.org")
+	if ann.Suppression() != data.SuppressedComplained {
+		t.Errorf("ann: got %s, suppression %q; want complained", ann.Status, ann.Suppression())
+	}
+	if bob.Status != data.SubscriberActive {
+		t.Errorf("bob, named by a forged report: got %s, want active", bob.Status)
+	}
+	msgs, err := app.DB.ListMessages(ctx, data.MessageFilter{})
+	if err != nil || len(msgs) != 2 {
+		t.Fatalf("got %d messages (%v), want 2", len(msgs), err)
+	}
+	if forged := msgs[0]; !strings.Contains(forged.Reason, "names no mail we sent") {
+		t.Errorf("forged report: got outcome %s, reason %q; want it refused", forged.Outcome, forged.Reason)
 	}
 }

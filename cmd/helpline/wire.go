@@ -40,8 +40,19 @@ func (s mailSubscriptions) Unsubscribe(ctx context.Context, tx *data.Tx, email, 
 // Bounce reads the delivery report and hands each failed recipient to the
 // newsletter. A bounce to our return route that is not a readable report
 // still names its outbox row; it counts as a temporary failure, since
-// nothing says otherwise.
+// nothing says otherwise. A feedback-loop report is a complaint.
 func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outboxID, ref int64) error {
+	c, err := s.nl.ParseARF(raw)
+	if err == nil {
+		if c.OutboxID == 0 {
+			c.OutboxID = outboxID
+		}
+		c.MessageRef = ref
+		return s.nl.HandleComplaintTx(ctx, tx, c)
+	}
+	if !errors.Is(err, newsletter.ErrNotARF) {
+		return err
+	}
 	bounces, err := s.nl.ParseDSN(raw)
 	if err != nil {
 		if outboxID == 0 {
