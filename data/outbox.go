@@ -22,6 +22,9 @@ const (
 	KindWelcome  = "welcome"  // welcome mail with the ebook
 	KindDigest   = "digest"   // one subscriber's copy of a digest
 	KindComment  = "comment"  // a comment awaiting moderation, to the owner
+	// KindAskConfirm asks the address a question on the site came from to
+	// confirm it, without repeating the question.
+	KindAskConfirm = "askconfirm"
 )
 
 // Outbox statuses.

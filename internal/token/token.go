@@ -34,6 +34,8 @@ const (
 	Confirm     Purpose = "c" // double opt-in link; id is a subscriber
 	Comment     Purpose = "k" // reply route of a comment moderation mail; id is a comment
 	Mail        Purpose = "m" // Message-ID of any other outgoing mail; id is an outbox row
+	Forget      Purpose = "f" // "delete my data" link in a mail; id is the outbox row, whose recipient is forgotten
+	AskConfirm  Purpose = "q" // link confirming a question asked on the site; id is a held question
 )
 
 // ErrInvalid is returned for a token that is malformed or whose MAC does not
