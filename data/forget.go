@@ -57,7 +57,8 @@ func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) err
 //
 // Deleted rows are overwritten (secure_delete) and the write-ahead log is
 // checkpointed and truncated, so the address does not linger in free pages
-// of the database files.
+// of the database files. Nor does it linger in pages freed before: every
+// change zeroes what it frees.
 func (db *DB) ForgetPerson(ctx context.Context, addr, hash string, withdraw bool) (ForgetReport, error) {
 	addr = strings.ToLower(NormalizeEmail(addr))
 	if addr == "" || !strings.Contains(addr, "@") {
@@ -75,31 +76,30 @@ func (db *DB) ForgetPerson(ctx context.Context, addr, hash string, withdraw bool
 	return r, nil
 }
 
-// secureDelete runs fn in a transaction on the writer's connection, held
-// for the purpose: secure_delete is a setting of the connection, and it
-// has to be back off before anyone else writes on it. The log is then
-// checkpointed.
+// secureDelete runs fn in a transaction on the writer, whose deletes are
+// zeroed (see openWriter), then checkpoints the log. A database that held
+// data before deletes were zeroed is rebuilt once, to clear old copies of
+// rows from its free space.
 func (db *DB) secureDelete(ctx context.Context, fn func(tx *Tx) error) error {
+	if err := db.inTx(ctx, fn); err != nil {
+		return err
+	}
 	conn, err := db.write.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
+	var unzeroed int
+	if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM settings WHERE key = 'free_space_unzeroed'").Scan(&unzeroed); err != nil {
 		return err
 	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
-	sqltx, err := conn.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	tx := &Tx{tx: sqltx, db: db, now: db.now()}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return err
+	if unzeroed > 0 {
+		if _, err := conn.ExecContext(ctx, "VACUUM"); err != nil {
+			return fmt.Errorf("vacuum: %w", err)
+		}
+		if _, err := conn.ExecContext(ctx, "DELETE FROM settings WHERE key = 'free_space_unzeroed'"); err != nil {
+			return err
+		}
 	}
 	// The old versions of the changed pages still sit in the log until it
 	// is checkpointed; a busy reader only delays that to the next checkpoint.

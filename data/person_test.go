@@ -180,3 +180,27 @@ func TestDropRawKeepsWhatIsNotDealtWith(t *testing.T) {
 		}
 	}
 }
+
+// A database that held data before deletes were zeroed is rebuilt the
+// first time someone is forgotten, and only then.
+func TestForgetRebuildsAnOlderDatabaseOnce(t *testing.T) {
+	db, _ := openSubscriberDB(t)
+	ctx := context.Background()
+	if _, err := db.Setting(ctx, "free_space_unzeroed"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a new database is marked as holding old free space: %v", err)
+	}
+	if err := db.SetSetting(ctx, "free_space_unzeroed", "1"); err != nil {
+		t.Fatal(err)
+	}
+	personFixture(t, db, "ann@example.org")
+	if _, err := db.ForgetPerson(ctx, "ann@example.org", "h", false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Setting(ctx, "free_space_unzeroed"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("after forgetting: got %v, want the mark gone with the rebuild", err)
+	}
+	var free int
+	if err := db.queryRow(ctx, "PRAGMA freelist_count").Scan(&free); err != nil || free != 0 {
+		t.Errorf("got %d free pages (%v), want none after the rebuild", free, err)
+	}
+}

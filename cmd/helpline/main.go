@@ -35,6 +35,7 @@ func commands() []command {
 		{"inbox", "list fetched mail or process one again (inbox list|reprocess ID)", cmdInbox},
 		{"digest", "preview, send or list the digest (digest preview|send|list)", cmdDigest},
 		{"subscribers", "manage newsletter subscribers (subscribers list|add|remove|import|export|forget|resend-welcome)", cmdSubscribers},
+		{"privacy", "export or forget everything held about a person (privacy export|forget EMAIL)", cmdPrivacy},
 		{"dkim", "make a DKIM signing key and print its DNS record (dkim keygen)", cmdDKIM},
 		{"version", "print the version", cmdVersion},
 	}

@@ -159,6 +159,10 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 	if err != nil {
 		return nil, err
 	}
+	pv, err := newPrivacy(app)
+	if err != nil {
+		return nil, err
+	}
 	ebookName, ebook := nl.Ebook()
 	sender, err := newSender(app, ms, func(mc *mailer.Config) {
 		mc.Attachments = map[string]mailer.Attachment{
@@ -166,6 +170,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		}
 		mc.Preparers = map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(dg.Fill)}
 		mc.Failures = sendFailures{nl}
+		mc.Footer = pv
 	})
 	if err != nil {
 		return nil, err
@@ -186,6 +191,8 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
 		Newsletter:      nl,
 		Asker:           webAsker{proc},
+		AskConfirm:      webAsker{proc},
+		Privacy:         pv,
 		PublishComments: cfg.Web.PublishComments,
 		Signer:          app.Signer,
 		Mailbox:         cfg.Site.Address,
@@ -201,6 +208,8 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		{"web", func(ctx context.Context) error { return site.Serve(ctx, ln) }},
 		{"mailer", sender.Run},
 		{"poller", poller.Run},
+		{"retention", (&inbox.Janitor{DB: app.DB, KeepRaw: cfg.Inbox.KeepRaw.Duration,
+			Log: app.Log.With("component", "retention")}).Run},
 	}
 	if cfg.Digest.Enabled {
 		parts = append(parts, component{"digest", dg.Run})

@@ -170,6 +170,9 @@ func (c *Config) validateRest() error {
 	if c.Inbox.AcksPerDay < 0 {
 		return bad("inbox.acks_per_day", "must not be negative")
 	}
+	if c.Inbox.KeepRaw.Duration < 0 {
+		return bad("inbox.keep_raw", "must not be negative; 0 keeps raw mail for good")
+	}
 	if _, err := time.LoadLocation(c.Digest.TimeZone); err != nil {
 		return bad("digest.time_zone", "%q is not a known time zone", c.Digest.TimeZone)
 	}
