@@ -143,3 +143,24 @@ func TestJanitorDropsRawMailAfterKeepRaw(t *testing.T) {
 		t.Errorf("reprocessing: got %v, want ErrNoRaw", err)
 	}
 }
+
+// A question whose asker was forgotten can still be answered: the answer
+// is published, and no mail goes anywhere for them.
+func TestAnswerAfterTheAskerWasForgotten(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	q := f.ask(t)
+	if _, err := f.db.ForgetPerson(ctx, q.AskerEmail, "h", false); err != nil {
+		t.Fatal(err)
+	}
+	m := f.deliver("From: " + testOwner + "\nTo: " + f.signer.Route(testMailbox, token.Answer, q.ID) +
+		"\nSubject: Re: question\nMessage-ID: <answer-after-forget@helpline.test>\n\nRest for a week.\n")
+	wantOutcome(t, m, data.OutcomeAnswer)
+	got, _ := f.db.QuestionByID(ctx, q.ID)
+	if got.Status != data.QuestionAnswered || got.AskerEmail != "" {
+		t.Errorf("got %+v, want answered with no asker", got)
+	}
+	if n := len(f.outbox(data.KindAnswered)); n != 0 {
+		t.Errorf("got %d answered mails, want none", n)
+	}
+}

@@ -195,7 +195,7 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 			return outcome{}, err
 		}
 		reason += " (question stays hidden)"
-	} else if first {
+	} else if first && q.AskerEmail != "" { // "" once the asker was forgotten
 		q.Answer = text
 		if err := tx.Enqueue(ctx, p.answeredMail(q)); err != nil {
 			return outcome{}, err

@@ -73,6 +73,8 @@ type subscriberRow struct {
 	ConfirmedAt    *time.Time `json:"confirmed_at"`
 	WelcomeSentAt  *time.Time `json:"welcome_sent_at"`
 	UnsubscribedAt *time.Time `json:"unsubscribed_at"`
+	ComplainedAt   *time.Time `json:"complained_at"`
+	BouncedAt      *time.Time `json:"bounced_at"`
 }
 
 func optTime(t time.Time) *time.Time {
@@ -160,7 +162,8 @@ func printSubscribers(m *Main, subs []*data.Subscriber, asJSON bool) error {
 	rows := make([]subscriberRow, 0, len(subs))
 	for _, s := range subs {
 		rows = append(rows, subscriberRow{s.ID, s.Email, s.Name, s.Status, s.Source, s.ConsentSource, s.CreatedAt,
-			optTime(s.ConfirmedAt), optTime(s.WelcomeSentAt), optTime(s.UnsubscribedAt)})
+			optTime(s.ConfirmedAt), optTime(s.WelcomeSentAt), optTime(s.UnsubscribedAt), optTime(s.ComplainedAt),
+			optTime(s.BouncedAt)})
 	}
 	if asJSON {
 		return printJSON(m.Stdout, rows)
