@@ -182,24 +182,7 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		return nil, err
 	}
 	poller := inbox.NewPoller(app.DB, ic, proc, app.Log.With("component", "poller"))
-	site, err := web.New(web.Config{
-		Listen: cfg.HTTP.Listen,
-		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
-			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
-		Secret:          string(app.Signer.Key("web")),
-		Logger:          app.Log.With("component", "web"),
-		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
-		Newsletter:      nl,
-		Asker:           webAsker{proc},
-		AskConfirm:      webAsker{proc},
-		Privacy:         pv,
-		PublishComments: cfg.Web.PublishComments,
-		Signer:          app.Signer,
-		Mailbox:         cfg.Site.Address,
-		OwnerAddress:    cfg.Site.OwnerAddresses[0],
-		TrustedProxies:  cfg.trustedProxies(),
-		Locale:          app.Locale,
-	}, app.DB)
+	site, err := newSite(app, ms, nl, pv, webAsker{proc})
 	if err != nil {
 		return nil, err
 	}
@@ -215,6 +198,29 @@ func buildServe(app *App, ms *mailServers, ln net.Listener) ([]component, error)
 		parts = append(parts, component{"digest", dg.Run})
 	}
 	return parts, nil
+}
+
+// newSite builds the web site over the services it fronts.
+func newSite(app *App, ms *mailServers, nl web.Newsletter, pv web.Privacy, asker webAsker) (*web.Server, error) {
+	cfg := app.Config
+	return web.New(web.Config{
+		Listen: cfg.HTTP.Listen,
+		Site: web.Site{Name: cfg.Site.Name, BaseURL: cfg.Site.BaseURL, OwnerName: cfg.Site.OwnerName,
+			EbookTitle: cfg.Site.EbookTitle, NewsletterBlurb: cfg.Site.NewsletterBlurb},
+		Secret:          string(app.Signer.Key("web")),
+		Logger:          app.Log.With("component", "web"),
+		Checks:          map[string]web.Check{"imap": dialCheck(ms.imapAddr), "smtp": dialCheck(ms.smtpAddr)},
+		Newsletter:      nl,
+		Asker:           asker,
+		AskConfirm:      asker,
+		Privacy:         pv,
+		PublishComments: cfg.Web.PublishComments,
+		Signer:          app.Signer,
+		Mailbox:         cfg.Site.Address,
+		OwnerAddress:    cfg.Site.OwnerAddresses[0],
+		TrustedProxies:  cfg.trustedProxies(),
+		Locale:          app.Locale,
+	}, app.DB)
 }
 
 // runComponents runs every part until ctx is done or one of them fails,
