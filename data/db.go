@@ -105,8 +105,12 @@ func dsn(path string) string {
 // openWriter opens the one connection every change goes through. Its
 // transactions begin IMMEDIATE: they take the write lock when they start,
 // instead of failing to upgrade a read lock later.
+//
+// Deleted and overwritten content is zeroed (secure_delete), so that what
+// was changed or deleted, such as an address forgotten at its holder's
+// request, does not linger in free space of the file.
 func openWriter(path string) (*sql.DB, error) {
-	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate")
+	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate&_secure_delete=on")
 	if err != nil {
 		return nil, err
 	}

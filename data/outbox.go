@@ -20,13 +20,16 @@ const (
 	KindNoText    = "notext"     // to the owner: a reply had no new text (older rows)
 	KindOwnerNote = "owner-note" // to the owner: what became of a mail they sent
 	KindForward   = "forward"    // to the owner: a reader's mail that is not a question
+	KindConfirm   = "confirm"    // double opt-in request
+	KindWelcome   = "welcome"    // welcome mail with the ebook
+	KindDigest    = "digest"     // one subscriber's copy of a digest
+	KindComment   = "comment"    // a comment awaiting moderation, to the owner
 	// KindUnsubscribeLink answers an unsubscribe request by mail that
 	// carried no signed route: the link to confirm it.
 	KindUnsubscribeLink = "unsubscribe-link"
-	KindConfirm         = "confirm" // double opt-in request
-	KindWelcome         = "welcome" // welcome mail with the ebook
-	KindDigest          = "digest"  // one subscriber's copy of a digest
-	KindComment         = "comment" // a comment awaiting moderation, to the owner
+	// KindAskConfirm asks the address a question on the site came from to
+	// confirm it, without repeating the question.
+	KindAskConfirm = "askconfirm"
 )
 
 // Outbox statuses.
@@ -253,6 +256,16 @@ func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason st
 // MarkFailed records that row id will not be sent, and why.
 func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
 	_, err := db.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records that row id will not be sent, and why, as part of
+// tx.
+func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
+	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
 	if err != nil {
 		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
 	}

@@ -38,7 +38,52 @@ type Subscriber struct {
 	ConsentSource  string
 	WelcomeSentAt  time.Time // when the welcome mail was queued
 	UnsubscribedAt time.Time
+	ComplainedAt   time.Time // marked our mail as spam; the status is unsubscribed
+	BouncedAt      time.Time // mail to them failed for good, or too often
 	UpdatedAt      time.Time
+}
+
+// Suppression reasons of a subscriber, from Suppression.
+const (
+	SuppressedUnsubscribed = "unsubscribed"
+	SuppressedBounced      = "bounced"
+	SuppressedComplained   = "complained"
+)
+
+// Suppression says why no mail but a confirmation request may go to s:
+// "unsubscribed", "bounced" or "complained", or "" for a subscriber in
+// good standing. A subscriber who left and is pending again, waiting for
+// their own confirmation, is still suppressed: only that confirmation
+// lifts it, and nothing else may make them active.
+func (s *Subscriber) Suppression() string {
+	switch s.Status {
+	case SubscriberActive:
+		return ""
+	case SubscriberBounced:
+		return SuppressedBounced
+	}
+	switch {
+	case !s.ComplainedAt.IsZero():
+		return SuppressedComplained
+	case !s.BouncedAt.IsZero():
+		return SuppressedBounced
+	case !s.UnsubscribedAt.IsZero() || s.Status == SubscriberUnsubscribed:
+		return SuppressedUnsubscribed
+	}
+	return ""
+}
+
+// SuppressedSince is when the suppression of s began, or the zero time.
+func (s *Subscriber) SuppressedSince() time.Time {
+	switch s.Suppression() {
+	case SuppressedBounced:
+		return s.BouncedAt
+	case SuppressedComplained:
+		return s.ComplainedAt
+	case SuppressedUnsubscribed:
+		return s.UnsubscribedAt
+	}
+	return time.Time{}
 }
 
 // ConfirmsOn returns how many confirmation mails were queued for s on the
@@ -69,19 +114,20 @@ func NormalizeEmail(addr string) string {
 }
 
 const subscriberColumns = `id, email, name, status, source, created_at, confirm_sent_at, confirm_count,
-	confirmed_at, consent_source, welcome_sent_at, unsubscribed_at, updated_at`
+	confirmed_at, consent_source, welcome_sent_at, unsubscribed_at, complained_at, bounced_at, updated_at`
 
 func scanSubscriber(s scanner) (*Subscriber, error) {
 	var sub Subscriber
 	var created, updated string
-	var confirmSent, confirmed, welcome, unsub sql.NullString
+	var confirmSent, confirmed, welcome, unsub, complained, bounced sql.NullString
 	if err := s.Scan(&sub.ID, &sub.Email, &sub.Name, &sub.Status, &sub.Source, &created, &confirmSent,
-		&sub.ConfirmCount, &confirmed, &sub.ConsentSource, &welcome, &unsub, &updated); err != nil {
+		&sub.ConfirmCount, &confirmed, &sub.ConsentSource, &welcome, &unsub, &complained, &bounced, &updated); err != nil {
 		return nil, err
 	}
 	sub.CreatedAt, sub.UpdatedAt = parseTime(created), parseTime(updated)
 	sub.ConfirmSentAt, sub.ConfirmedAt = parseNullTime(confirmSent), parseNullTime(confirmed)
 	sub.WelcomeSentAt, sub.UnsubscribedAt = parseNullTime(welcome), parseNullTime(unsub)
+	sub.ComplainedAt, sub.BouncedAt = parseNullTime(complained), parseNullTime(bounced)
 	return &sub, nil
 }
 
@@ -120,30 +166,52 @@ func (tx *Tx) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, 
 
 // SubscribePending creates a pending subscriber for addr, or refreshes the
 // existing one, and returns it. It never makes a second row for an address.
-// An unsubscribed subscriber becomes pending again (the confirmation decides
-// whether they come back); pending ones get the new name if one is given.
-// Active and bounced subscribers are returned unchanged: the caller decides
-// what, if anything, to do, without telling the visitor.
+// A subscriber who unsubscribed becomes pending again (the confirmation
+// decides whether they come back); pending ones get the new name if one is
+// given. Active subscribers, and those who bounced or complained, are
+// returned unchanged: the caller decides what, if anything, to do, without
+// telling the visitor.
 func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (*Subscriber, error) {
 	addr = NormalizeEmail(addr)
-	now := formatTime(tx.now)
-	_, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
-		VALUES (?, ?, 'pending', ?, ?, ?)
-		ON CONFLICT(email) DO UPDATE SET
-			name = CASE WHEN excluded.name <> '' AND status IN ('pending', 'unsubscribed') THEN excluded.name ELSE name END,
-			status = CASE WHEN status = 'unsubscribed' THEN 'pending' ELSE status END,
-			updated_at = CASE WHEN status IN ('pending', 'unsubscribed') THEN excluded.updated_at ELSE updated_at END`,
-		addr, name, source, now, now)
+	s, err := tx.SubscriberByEmail(ctx, addr)
+	if errors.Is(err, ErrNotFound) {
+		id, err := tx.InsertSubscriber(ctx, NewSubscriber{Email: addr, Name: name, Status: SubscriberPending, Source: source})
+		if err != nil {
+			return nil, err
+		}
+		return tx.SubscriberByID(ctx, id)
+	}
 	if err != nil {
+		return nil, err
+	}
+	again := s.Status == SubscriberUnsubscribed && s.ComplainedAt.IsZero()
+	if s.Status != SubscriberPending && !again {
+		return s, nil
+	}
+	if _, err := tx.exec(ctx, `UPDATE subscribers SET status = 'pending',
+		name = CASE WHEN ? <> '' THEN ? ELSE name END, updated_at = ? WHERE id = ?`,
+		name, name, formatTime(tx.now), s.ID); err != nil {
 		return nil, fmt.Errorf("subscribe %s: %w", addr, err)
 	}
-	return tx.SubscriberByEmail(ctx, addr)
+	if again {
+		if err := tx.AddSubscriberEvent(ctx, s.ID, EventSignedUpAgain, source); err != nil {
+			return nil, err
+		}
+	}
+	return tx.SubscriberByID(ctx, s.ID)
 }
+
+// ErrSuppressed is returned when a change would send mail again to a
+// subscriber who unsubscribed, bounced or complained: only their own
+// confirmation may do that.
+var ErrSuppressed = errors.New("subscriber unsubscribed, bounced or complained")
 
 // AddSubscriber creates or updates a subscriber on the owner's word and
 // moves it to status (pending, active, unsubscribed or bounced). Becoming
 // active this way records the owner as the consent source; a subscriber who
-// is already active keeps the consent on record.
+// is already active keeps the consent on record. A subscriber who
+// unsubscribed, bounced or complained is never made pending or active
+// here: that gives an error wrapping ErrSuppressed and changes nothing.
 func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source string) (*Subscriber, error) {
 	switch status {
 	case SubscriberPending, SubscriberActive, SubscriberUnsubscribed, SubscriberBounced:
@@ -151,42 +219,42 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 		return nil, fmt.Errorf("add subscriber %s: unknown status %q", addr, status)
 	}
 	addr = NormalizeEmail(addr)
-	now := formatTime(tx.now)
-	_, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, updated_at)
-		VALUES (?, ?, 'pending', ?, ?, ?)
-		ON CONFLICT(email) DO UPDATE SET
-			name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, updated_at = excluded.updated_at`,
-		addr, name, source, now, now)
-	if err != nil {
-		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
-	}
 	s, err := tx.SubscriberByEmail(ctx, addr)
+	if errors.Is(err, ErrNotFound) {
+		n := NewSubscriber{Email: addr, Name: name, Status: status, Source: source}
+		if status == SubscriberActive {
+			n.ConsentSource, n.ConfirmedAt = ConsentOwner, tx.now
+		}
+		id, err := tx.InsertSubscriber(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		return tx.SubscriberByID(ctx, id)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if s.Status != status {
-		if err := tx.moveTo(ctx, s.ID, status); err != nil {
-			return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+	if (status == SubscriberActive || status == SubscriberPending) && s.Suppression() != "" {
+		return nil, fmt.Errorf("add subscriber %s: %w", addr, ErrSuppressed)
+	}
+	if name != "" && name != s.Name {
+		if err := tx.SetSubscriberName(ctx, s.ID, name); err != nil {
+			return nil, err
 		}
 	}
-	return tx.SubscriberByID(ctx, s.ID)
-}
-
-func (tx *Tx) moveTo(ctx context.Context, id int64, status string) error {
-	var err error
-	now := formatTime(tx.now)
-	switch status {
-	case SubscriberActive:
-		_, err = tx.exec(ctx, `UPDATE subscribers SET status = 'active', consent_source = ?,
-			confirmed_at = ?, updated_at = ? WHERE id = ?`, ConsentOwner, now, now, id)
-	case SubscriberPending:
-		_, err = tx.exec(ctx, "UPDATE subscribers SET status = 'pending', updated_at = ? WHERE id = ?", now, id)
-	case SubscriberUnsubscribed:
-		_, err = tx.UnsubscribeSubscriber(ctx, id)
-	case SubscriberBounced:
-		_, err = tx.MarkBounced(ctx, id)
+	switch {
+	case status == s.Status:
+	case status == SubscriberActive:
+		_, err = tx.ActivateSubscriber(ctx, s.ID, ConsentOwner, tx.now)
+	case status == SubscriberUnsubscribed:
+		_, err = tx.UnsubscribeSubscriber(ctx, s.ID)
+	case status == SubscriberBounced:
+		_, err = tx.MarkBounced(ctx, s.ID)
 	}
-	return err
+	if err != nil {
+		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+	}
+	return tx.SubscriberByID(ctx, s.ID)
 }
 
 // RecordConfirmSent counts one more confirmation mail queued for
@@ -199,7 +267,7 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
-	return nil
+	return tx.AddSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
 
 // ErrNotPending is returned when confirming a subscriber who has since
@@ -221,10 +289,16 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 	default:
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, ErrNotPending)
 	}
+	// A fresh confirmation is the one thing that ends a suppression: the
+	// times of leaving, bouncing and complaining stay in the events.
 	now := formatTime(tx.now)
 	if _, err := tx.exec(ctx, `UPDATE subscribers SET status = 'active', confirmed_at = ?,
-		consent_source = ?, updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
+		consent_source = ?, unsubscribed_at = NULL, complained_at = NULL, bounced_at = NULL,
+		updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
+	}
+	if err := tx.AddSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
+		return nil, err
 	}
 	return tx.SubscriberByID(ctx, id)
 }
@@ -242,20 +316,30 @@ func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error)
 	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
 	}
+	if n > 0 {
+		if err := tx.AddSubscriberEvent(ctx, id, EventUnsubscribed, ""); err != nil {
+			return false, err
+		}
+	}
 	return n > 0, nil
 }
 
 // MarkBounced stops all mail to subscriber id because mail to them keeps
 // failing, and cancels what is queued. It reports whether the status changed.
 func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'bounced', updated_at = ?
-		WHERE id = ? AND status <> 'bounced'`, formatTime(tx.now), id)
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
+		WHERE id = ? AND status <> 'bounced'`, formatTime(tx.now), formatTime(tx.now), id)
 	if err != nil {
 		return false, fmt.Errorf("mark subscriber %d bounced: %w", id, err)
 	}
 	n, _ := res.RowsAffected()
 	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
+	}
+	if n > 0 {
+		if err := tx.AddSubscriberEvent(ctx, id, EventBounced, ""); err != nil {
+			return false, err
+		}
 	}
 	return n > 0, nil
 }
@@ -271,7 +355,10 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 		return false, fmt.Errorf("subscriber %d: mark welcome: %w", id, err)
 	}
 	n, err := res.RowsAffected()
-	return n == 1, err
+	if err != nil || n == 0 {
+		return false, err
+	}
+	return true, tx.AddSubscriberEvent(ctx, id, EventWelcomed, "")
 }
 
 // ListSubscribers returns the subscribers with status (all when status is

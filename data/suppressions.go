@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -15,6 +16,20 @@ import (
 const (
 	SuppressForgotten = "forgotten" // the person asked for their data to be deleted
 )
+
+// SuppressionReason returns why an address with this hash must not be
+// added, or "" when it may.
+func (db *DB) SuppressionReason(ctx context.Context, hash string) (string, error) {
+	var reason string
+	err := db.queryRow(ctx, "SELECT reason FROM suppressions WHERE email_hash = ?", hash).Scan(&reason)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("suppression lookup: %w", err)
+	}
+	return reason, nil
+}
 
 // SuppressionHash is the keyed hash under which an address is suppressed:
 // HMAC-SHA256 of the lowercased address. Only the hash is kept, so a
@@ -53,95 +68,6 @@ func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {
 	}
 	n, _ := res.RowsAffected()
 	return n > 0, nil
-}
-
-// ForgetSubscriber deletes everything kept about the subscriber with addr:
-// the subscriber row, the mail queued or sent to them, their bounces and the
-// subscribe and unsubscribe requests they mailed in. What remains is a
-// suppression under SuppressionHash(key, addr), so the address cannot be
-// signed up again by anyone but the owner.
-//
-// Deleted rows are overwritten (secure_delete) and the write-ahead log is
-// checkpointed and truncated, so the address does not linger in free pages
-// of the database files. ErrNotFound means nothing was stored for addr; the
-// suppression is recorded all the same.
-func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
-	addr = NormalizeEmail(addr)
-	found, err := db.forget(ctx, addr, SuppressionHash(key, addr))
-	if err != nil {
-		return fmt.Errorf("forget subscriber: %w", err)
-	}
-	if !found {
-		return ErrNotFound
-	}
-	return nil
-}
-
-// forget deletes and checkpoints on the writer's connection, held for the
-// purpose: secure_delete is a setting of the connection, and it has to be
-// back off before anyone else writes on it.
-func (db *DB) forget(ctx context.Context, addr, hash string) (bool, error) {
-	conn, err := db.write.Conn(ctx)
-	if err != nil {
-		return false, err
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
-		return false, err
-	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA secure_delete = OFF")
-	sqltx, err := conn.BeginTx(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	tx := &Tx{tx: sqltx, db: db, now: db.now()}
-	defer tx.Rollback()
-	found, err := tx.forget(ctx, addr, hash)
-	if err != nil {
-		return false, err
-	}
-	if err := tx.Commit(); err != nil {
-		return false, err
-	}
-	// The old versions of the changed pages still sit in the log until it
-	// is checkpointed; a busy reader only delays that to the next checkpoint.
-	if _, err := conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return false, fmt.Errorf("checkpoint: %w", err)
-	}
-	return found, nil
-}
-
-func (tx *Tx) forget(ctx context.Context, addr, hash string) (bool, error) {
-	found := true
-	s, err := tx.SubscriberByEmail(ctx, addr)
-	if errors.Is(err, ErrNotFound) {
-		found = false
-	} else if err != nil {
-		return false, err
-	}
-	stmts := []string{
-		`DELETE FROM messages WHERE id IN (SELECT message_ref FROM bounces WHERE email = ? COLLATE NOCASE)`,
-		`DELETE FROM messages WHERE from_addr = ? COLLATE NOCASE AND outcome IN ('subscribe', 'unsubscribe')`,
-		`DELETE FROM bounces WHERE email = ? COLLATE NOCASE`,
-		`DELETE FROM outbox WHERE to_addr = ? COLLATE NOCASE AND kind IN ('confirm', 'welcome', 'digest')`,
-	}
-	for _, q := range stmts {
-		if _, err := tx.exec(ctx, q, addr); err != nil {
-			return false, err
-		}
-	}
-	if found {
-		// Outbox rows cascade; bounces found by row rather than address go too.
-		if _, err := tx.exec(ctx, "DELETE FROM bounces WHERE subscriber_id = ?", s.ID); err != nil {
-			return false, err
-		}
-		if _, err := tx.exec(ctx, "DELETE FROM subscribers WHERE id = ?", s.ID); err != nil {
-			return false, err
-		}
-	}
-	_, err = tx.exec(ctx, `INSERT INTO suppressions (email_hash, reason, created_at) VALUES (?, ?, ?)
-		ON CONFLICT(email_hash) DO NOTHING`, hash, SuppressForgotten, formatTime(tx.now))
-	return found, err
 }
 
 // Bounce is one delivery failure reported back for a recipient.

@@ -21,7 +21,7 @@ func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
 	if p.ours(m) {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
 	}
-	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport {
+	if outboxID, ok := p.bounceRoute(m); ok || m.IsDeliveryReport || isFeedbackReport(m) {
 		return p.bounce(stored, outboxID)
 	}
 	if reason := automatic(m); reason != "" {

@@ -47,6 +47,13 @@ type Config struct {
 	TrustedAuthservID string
 	QuestionsPerDay   int
 	AcksPerDay        int
+	// HeldPerAddress and HeldPerClient cap the questions from the site's
+	// form, each of which mails its address for confirmation, per address
+	// and per visitor in any 24 hours; HoldFor is how long one waits for
+	// its confirmation. Defaults 3, 10 and 7 days.
+	HeldPerAddress int
+	HeldPerClient  int
+	HoldFor        time.Duration
 	// Locale is the language of the mail the processor writes; nil means
 	// English.
 	Locale *locale.Locale
@@ -90,6 +97,15 @@ func NewProcessor(db *data.DB, signer *token.Signer, cfg Config, subs Subscripti
 	}
 	if cfg.QuestionsPerDay <= 0 {
 		cfg.QuestionsPerDay = 5
+	}
+	if cfg.HeldPerAddress <= 0 {
+		cfg.HeldPerAddress = defaultHeldPerAddress
+	}
+	if cfg.HeldPerClient <= 0 {
+		cfg.HeldPerClient = defaultHeldPerClient
+	}
+	if cfg.HoldFor <= 0 {
+		cfg.HoldFor = defaultHoldFor
 	}
 	if cfg.Locale == nil {
 		cfg.Locale = english()
@@ -151,6 +167,10 @@ func (p *Processor) ingestOne(ctx context.Context, f Fetched) error {
 	return nil
 }
 
+// ErrNoRaw is returned for a stored message whose bytes are no longer
+// kept, which therefore cannot be processed again.
+var ErrNoRaw = errors.New("its bytes are no longer kept")
+
 // Resume processes every stored message still pending, oldest first: those
 // whose processing failed, or that an older version left pending.
 func (p *Processor) Resume(ctx context.Context) error {
@@ -172,6 +192,11 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 	stored, err := p.db.MessageByID(ctx, id)
 	if err != nil {
 		return err
+	}
+	if stored.Raw == nil {
+		// Dropped after the retention period, or because it named someone
+		// who asked to be forgotten: what it came to stays recorded.
+		return fmt.Errorf("process message %d: %w", id, ErrNoRaw)
 	}
 	m, perr := p.parse(stored.Raw)
 	mb, err := p.db.Mailbox(ctx, stored.Mailbox)

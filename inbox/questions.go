@@ -215,7 +215,7 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 			return outcome{}, err
 		}
 		out.reason += " (question stays hidden)"
-	} else if first {
+	} else if first && q.AskerEmail != "" { // "" once the asker was forgotten
 		if err := p.tellAsker(ctx, tx, q, text, direct); err != nil {
 			return outcome{}, err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	gomail "github.com/wneessen/go-mail"
 
@@ -70,6 +71,10 @@ func (s *Sender) compose(ctx context.Context, row *data.OutboxMail) (*gomail.Msg
 		}
 		m.Attachments = append(m.Attachments, a)
 	}
+	if s.cfg.Footer != nil {
+		text, html := s.cfg.Footer.Footer(row)
+		m.Text, m.HTML = addFooter(m.Text, text), addHTMLFooter(m.HTML, html)
+	}
 	m.MessageID = row.MessageID
 	m.EnvelopeFrom = s.cfg.Signer.Route(s.cfg.From, token.Bounce, row.ID)
 	var opts []gomail.MsgOption
@@ -93,4 +98,26 @@ func (f FillPreparer) Prepare(ctx context.Context, row *data.OutboxMail) (*Messa
 		return nil, err
 	}
 	return messageFromRow(&cp), nil
+}
+
+// addFooter ends a text part with footer; a mail without the part gets
+// none.
+func addFooter(body, footer string) string {
+	if body == "" || footer == "" {
+		return body
+	}
+	return strings.TrimRight(body, "\n") + "\n" + footer
+}
+
+// addHTMLFooter puts footer at the end of an HTML part's body.
+func addHTMLFooter(body, footer string) string {
+	if body == "" || footer == "" {
+		return body
+	}
+	for _, end := range []string{"</body>", "</BODY>"} {
+		if i := strings.LastIndex(body, end); i >= 0 {
+			return body[:i] + footer + body[i:]
+		}
+	}
+	return body + footer
 }

@@ -30,6 +30,13 @@ type Preparer interface {
 	Prepare(ctx context.Context, m *data.OutboxMail) (*Message, error)
 }
 
+// Footer ends mail with lines of its own, such as the link with which a
+// reader can have their data deleted. It returns "" for a part that gets
+// nothing.
+type Footer interface {
+	Footer(row *data.OutboxMail) (text, html string)
+}
+
 // Config is everything a Sender needs to know. Zero values take the
 // defaults noted beside each field.
 type Config struct {
@@ -70,6 +77,11 @@ type Config struct {
 
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
 	Preparers   map[string]Preparer   // by OutboxMail.Kind
+	// Failures, if set, hears of every recipient whose server refused
+	// their mail for good.
+	Failures FailureReporter
+	// Footer, if set, ends every mail with its lines.
+	Footer Footer
 
 	// Timeout bounds dialing and each whole SMTP transaction, and so how
 	// long Run may wait for transactions in flight when it stops.

@@ -21,9 +21,10 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 	reason := err.Error()
 	switch {
 	case !IsTemporary(err):
-		s.markFailed(dbctx, row, reason)
+		s.markFailed(dbctx, row, reason, recipientFailure(row, err, true))
 	case row.Attempts >= s.cfg.MaxAttempts:
-		s.markFailed(dbctx, row, fmt.Sprintf("gave up after %d attempts: %s", row.Attempts, reason))
+		s.markFailed(dbctx, row, fmt.Sprintf("gave up after %d attempts: %s", row.Attempts, reason),
+			recipientFailure(row, err, false))
 	default:
 		next := s.db.Now().Add(s.backoff(row.Attempts))
 		if err := s.db.MarkRetry(dbctx, row.ID, next, reason); err != nil {
@@ -37,7 +38,24 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 	}
 }
 
-func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string) {
+// markFailed records that row will not be sent, and why, with what the
+// failure says about the recipient (f, when not nil) in the same
+// transaction.
+func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string, f *Failure) {
+	if f != nil && s.cfg.Failures != nil {
+		err := s.db.InTx(ctx, func(tx *data.Tx) error {
+			if err := tx.MarkFailed(ctx, row.ID, reason); err != nil {
+				return err
+			}
+			return s.cfg.Failures.RecipientFailed(ctx, tx, *f)
+		})
+		if err == nil {
+			s.log.Warn("mail failed", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
+				"error", reason, "status", f.Status)
+			return
+		}
+		s.log.Error("report a failed recipient", "outbox_id", row.ID, "error", err)
+	}
 	if err := s.db.MarkFailed(ctx, row.ID, reason); err != nil {
 		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 		return

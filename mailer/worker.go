@@ -18,7 +18,7 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Error("panic while sending", "outbox_id", row.ID, "panic", r, "stack", string(debug.Stack()))
-			s.markFailed(dbctx, row, fmt.Sprintf("internal error: %v", r))
+			s.markFailed(dbctx, row, fmt.Sprintf("internal error: %v", r), nil)
 		}
 	}()
 	if ctx.Err() != nil {

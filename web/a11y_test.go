@@ -12,6 +12,9 @@ import (
 
 	cdpage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"helpline/data"
+	"helpline/inbox"
 )
 
 // axeSource is axe-core (see testdata/axe/README.md).
@@ -125,6 +128,15 @@ func TestBrowserPagesAreAccessible(t *testing.T) {
 		t.Fatal(err)
 	}
 	sub := st.subscriber(t, "ann@example.org")
+	confirmMail, err := st.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindConfirm})
+	if err != nil || len(confirmMail) == 0 {
+		t.Fatalf("no confirmation mail (%v)", err)
+	}
+	held, err := st.proc.HoldWeb(context.Background(), inbox.WebQuestion{Email: "bo@example.org", Title: "Hills?",
+		Body: "Hills or flat?"}, "192.0.2.1")
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := artifacts(t)
 
 	type step struct {
@@ -162,6 +174,10 @@ func TestBrowserPagesAreAccessible(t *testing.T) {
 		{"confirmed", path(st.links.ConfirmURL(sub.ID)), []chromedp.Action[chromedp.Void]{submit("main form")}},
 		{"unsubscribe", path(st.links.UnsubscribeURL(sub.ID)), nil},
 		{"unsubscribed", path(st.links.UnsubscribeURL(sub.ID)), []chromedp.Action[chromedp.Void]{submit("main form")}},
+		{"ask-confirm", path(st.proc.AskConfirmURL(held)), nil},
+		{"ask-confirmed", path(st.proc.AskConfirmURL(held)), []chromedp.Action[chromedp.Void]{submit("main form")}},
+		{"forget", path(st.pv.ForgetURL(confirmMail[0].ID)), nil},
+		{"forgotten", path(st.pv.ForgetURL(confirmMail[0].ID)), []chromedp.Action[chromedp.Void]{submit("main form")}},
 		{"not-found", "/nowhere", nil},
 	}
 	for _, s := range steps {

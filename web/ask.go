@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"helpline/internal/token"
 )
 
 // AskRequest is a question sent with the ask form.
@@ -18,10 +20,20 @@ type AskRequest struct {
 }
 
 // Asker takes a question from the web into the same pipeline as a question
-// that arrives by mail: stored, acknowledged to the asker, notified to the
-// owner.
+// that arrives by mail. It may hold the question until its asker confirms
+// the address (see AskConfirmer), so that nobody can make the site mail a
+// stranger.
 type Asker interface {
 	Ask(ctx context.Context, q AskRequest) error
+}
+
+// AskConfirmer sends on a question held until its asker confirmed the
+// address from the mail the site sent them. Forged links give errors
+// wrapping token.ErrInvalid; a link whose question is gone gives an error
+// with a PublicMessage.
+type AskConfirmer interface {
+	CheckAskLink(tok string) error
+	ConfirmAsk(ctx context.Context, tok string) error
 }
 
 // Per-IP limit on the ask form.
@@ -119,4 +131,38 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/ask?sent=1", http.StatusSeeOther)
+}
+
+// handleAskConfirmPage only shows a button: mail scanners open links, and
+// a GET must not send a question anywhere.
+func (s *Server) handleAskConfirmPage(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.AskConfirm == nil {
+		s.handleNotFound(w, r)
+		return
+	}
+	if err := s.cfg.AskConfirm.CheckAskLink(r.PathValue("token")); err != nil {
+		s.badLink(w, r)
+		return
+	}
+	s.render(w, r, http.StatusOK, "ask_confirm", tokenPage{Token: r.PathValue("token")})
+}
+
+// handleAskConfirm sends the held question on, on the press of the button.
+func (s *Server) handleAskConfirm(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.AskConfirm == nil {
+		s.handleNotFound(w, r)
+		return
+	}
+	err := s.cfg.AskConfirm.ConfirmAsk(r.Context(), r.PathValue("token"))
+	var pe publicError
+	switch {
+	case errors.Is(err, token.ErrInvalid):
+		s.badLink(w, r)
+	case errors.As(err, &pe):
+		s.renderError(w, r, http.StatusGone, "old_link_title", pe.PublicMessage())
+	case err != nil:
+		s.serverError(w, r, err)
+	default:
+		s.render(w, r, http.StatusOK, "ask_confirmed", nil)
+	}
 }

@@ -185,9 +185,13 @@ func (s *Server) questionPage(ctx context.Context, q *data.Question, base string
 		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: s.ratingView(rating),
 	}
 	for _, c := range comments {
+		name := c.Name
+		if name == "" { // the commenter had their data deleted
+			name = s.loc.T("a_reader")
+		}
 		p.Comments = append(p.Comments, commentView{ID: c.ID, Date: s.loc.Date(c.CreatedAt),
 			ISODate: c.CreatedAt.UTC().Format(time.RFC3339), Title: c.Title,
-			Name: c.Name, Body: formatText(c.Body)})
+			Name: name, Body: formatText(c.Body)})
 	}
 	return p, nil
 }

@@ -48,6 +48,12 @@ type Config struct {
 	// Asker takes questions from the ask form; without one the form says
 	// that asking on the web is unavailable.
 	Asker Asker
+	// AskConfirm sends on a question from the form once its asker has
+	// confirmed the address; without one the confirmation pages are 404.
+	AskConfirm AskConfirmer
+	// Privacy deletes what the site holds about a reader, from the link in
+	// their mail; without one those pages are 404.
+	Privacy Privacy
 	// PublishComments shows comments at once instead of holding them for
 	// the owner's approval.
 	PublishComments bool

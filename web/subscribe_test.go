@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"helpline/data"
+	"helpline/inbox"
 	"helpline/internal/newsletter"
+	"helpline/internal/privacy"
 	"helpline/internal/token"
 )
 
@@ -21,6 +23,8 @@ type site struct {
 	db    *data.DB
 	nl    *newsletter.Service
 	links newsletter.Links
+	pv    *privacy.Service
+	proc  *inbox.Processor
 	srv   *httptest.Server
 }
 
@@ -45,8 +49,15 @@ func newSite(t *testing.T, change ...func(*Config)) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pv, err := privacy.New(db, privacy.Config{BaseURL: "https://helpline.example", Signer: signer,
+		SuppressionKey: []byte("web test suppression key")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	proc := inbox.NewProcessor(db, signer, inbox.Config{Mailbox: "ask@helpline.example",
+		OwnerAddresses: []string{"owner@helpline.example"}, SiteName: "Helpline", BaseURL: "https://helpline.example"}, nil, nil, nil)
 	cfg := Config{Site: Site{Name: "Helpline", BaseURL: "https://helpline.example"},
-		Secret: "visitor key secret", Newsletter: nl}
+		Secret: "visitor key secret", Newsletter: nl, Privacy: pv, AskConfirm: heldQuestions{proc}}
 	for _, c := range change {
 		c(&cfg)
 	}
@@ -56,7 +67,7 @@ func newSite(t *testing.T, change ...func(*Config)) *site {
 	}
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
-	return &site{db: db, nl: nl, links: links, srv: srv}
+	return &site{db: db, nl: nl, links: links, pv: pv, proc: proc, srv: srv}
 }
 
 // do sends a request and returns the status and body.

@@ -132,6 +132,7 @@ var readCommands = [][]string{
 	{"digest", "list"},
 	{"subscribers", "list"},
 	{"subscribers", "export"},
+	{"privacy", "export", "ann@example.org"},
 	{"check"},
 	{"backup", "copy.db"},
 }

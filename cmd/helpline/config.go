@@ -104,7 +104,8 @@ type SMTPConfig struct {
 	ServerName   string  `toml:"server_name"`
 }
 
-// InboxConfig holds the limits on what readers may send.
+// InboxConfig holds the limits on what readers may send, and how long
+// the bytes of their mail are kept.
 type InboxConfig struct {
 	QuestionsPerDay int `toml:"questions_per_day"`
 	AcksPerDay      int `toml:"acks_per_day"`
@@ -117,6 +118,9 @@ type InboxConfig struct {
 	// ConfirmWait is how long a reply of the owner's that needs their
 	// confirmation waits for its copy in Sent before they are asked.
 	ConfirmWait Duration `toml:"confirm_wait"`
+	// KeepRaw is how long the bytes of a processed mail are kept; its
+	// sender, subject and outcome stay. 0 keeps them for good.
+	KeepRaw Duration `toml:"keep_raw"`
 }
 
 // DigestConfig schedules the digest.
@@ -176,17 +180,30 @@ type DKIMConfig struct {
 	KeyFile  string `toml:"key_file"`
 }
 
-// Duration is a time.Duration written as "90s" or "1h30m".
+// Duration is a time.Duration written as "90s" or "1h30m", or in whole
+// days as "90d".
 type Duration struct{ time.Duration }
 
-// UnmarshalText parses a Go duration string.
+// UnmarshalText parses a Go duration string, or a number of days.
 func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
+	v, err := parseDuration(string(b))
 	if err != nil {
 		return err
 	}
 	d.Duration = v
 	return nil
+}
+
+// parseDuration reads "90d" as 90 days and anything else as Go does.
+func parseDuration(s string) (time.Duration, error) {
+	if days, ok := strings.CutSuffix(strings.TrimSpace(s), "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("%q is not a number of days", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
 
 // MarshalText writes the duration as Go does.
@@ -208,7 +225,7 @@ func DefaultConfig() Config {
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
 		SMTP:     SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8},
 		Inbox: InboxConfig{QuestionsPerDay: 5, AcksPerDay: 1, ConfirmOwnerActions: true, NotifyDirectAnswers: "link",
-			ConfirmWait: Duration{2 * time.Minute}},
+			ConfirmWait: Duration{2 * time.Minute}, KeepRaw: Duration{90 * 24 * time.Hour}},
 		Digest: DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},
 		Newsletter: NewsletterConfig{EbookName: "helpline-running-tips.pdf", ConfirmsPerDay: 3,
 			SoftBounceLimit: 3, SoftBounceWindow: Duration{30 * 24 * time.Hour}},
@@ -348,9 +365,9 @@ func setField(fv reflect.Value, s string) error {
 		}
 		fv.Set(reflect.ValueOf(list))
 	case Duration:
-		d, err := time.ParseDuration(s)
+		d, err := parseDuration(s)
 		if err != nil {
-			return fmt.Errorf("%q is not a duration such as 90s or 1h", s)
+			return fmt.Errorf("%q is not a duration such as 90s, 1h or 90d", s)
 		}
 		fv.Set(reflect.ValueOf(Duration{d}))
 	default:

@@ -178,6 +178,12 @@ func TestGermanSiteAndMail(t *testing.T) {
 	}
 	c.page("GET", q, nil) // with a rating
 	c.mail("comment to approve", waitForMail(t, l.IMAP, owner, "Kommentar zur Freigabe"))
+	askConfirm := waitForMail(t, l.IMAP, reader, "Bitte bestätigen Sie Ihre Frage")
+	c.mail("question confirmation", askConfirm)
+	au, _ := url.Parse(regexp.MustCompile(`http://\S+/ask/confirm/[a-z0-9-]+`).FindString(askConfirm.Text))
+	c.page("GET", base+au.Path, nil)
+	c.page("POST", base+au.Path, url.Values{})
+	c.page("POST", base+au.Path, url.Values{}) // the link, used up
 	c.mail("acknowledgement from the web", waitForMailWith(t, l.IMAP, reader, "Laufen bei Hitze?", "Hallo Ben"))
 	for _, f := range []string{"/feed.rss", "/feed.atom"} {
 		_, body := httpGet(t, base+f)
@@ -203,7 +209,10 @@ func TestGermanSiteAndMail(t *testing.T) {
 	uu, _ := url.Parse(regexp.MustCompile(`http://\S+/unsubscribe/[a-z0-9-]+`).FindString(welcome.Text))
 	c.page("GET", base+uu.Path, nil)
 	c.page("POST", base+uu.Path, url.Values{})
-	if c.seen < 40 {
+	fu, _ := url.Parse(regexp.MustCompile(`http://\S+/forget/[a-z0-9-]+`).FindString(welcome.Text))
+	c.page("GET", base+fu.Path, nil)
+	c.page("POST", base+fu.Path, url.Values{})
+	if c.seen < 46 {
 		t.Errorf("checked %d pages and mails, want every one", c.seen)
 	}
 }

@@ -40,6 +40,7 @@ func commands() []command {
 		{name: "inbox", summary: "list fetched mail or process it again", subs: inboxCommands},
 		{name: "digest", summary: "preview, send or list the digest", subs: digestCommands},
 		{name: "subscribers", summary: "manage newsletter subscribers", subs: subscribersCommands},
+		{name: "privacy", summary: "export or forget everything held about a person", subs: privacyCommands},
 		{name: "dkim", summary: "make a DKIM signing key and print its DNS record", subs: dkimCommands},
 		{name: "backup", summary: "copy the database, consistently, while the service runs", run: cmdBackup, readOnly: true},
 		{name: "check", summary: "check the database's integrity and foreign keys", run: cmdCheck, readOnly: true},

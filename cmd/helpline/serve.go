@@ -11,7 +11,6 @@ import (
 	"helpline/data"
 	"helpline/inbox"
 	"helpline/internal/devmail"
-	"helpline/internal/newsletter"
 	"helpline/mailer"
 	"helpline/web"
 )
@@ -181,6 +180,10 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 	if err != nil {
 		return nil, err
 	}
+	pv, err := newPrivacy(app)
+	if err != nil {
+		return nil, err
+	}
 	ebookName, ebook := nl.Ebook()
 	sender, err := newSender(app, ms, func(mc *mailer.Config) {
 		mc.Attachments = map[string]mailer.Attachment{
@@ -188,6 +191,8 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 		}
 		mc.Preparers = map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(dg.Fill)}
 		mc.Observer = metrics.Mailer
+		mc.Failures = sendFailures{nl}
+		mc.Footer = pv
 	})
 	if err != nil {
 		return nil, err
@@ -202,7 +207,7 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 	polls := pollers(app, ic, proc)
 	metrics.watch(app.DB, polls[0], sender)
 	metricsHandler := metrics.Handler(app.Log.With("component", "metrics"))
-	wc := siteConfig(app, nl, proc)
+	wc := siteConfig(app, nl, pv, webAsker{proc})
 	wc.Checks, wc.Observer = healthChecks(app.DB, polls[0], sender), metrics.Web
 	if lns.metrics == nil {
 		wc.Metrics = metricsHandler // on the site, as it has no listener of its own
@@ -215,6 +220,8 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 	parts := []component{
 		{"web", func(ctx context.Context) error { return site.Serve(ctx, lns.web) }},
 		{"mailer", sender.Run},
+		{"retention", (&inbox.Janitor{DB: app.DB, KeepRaw: cfg.Inbox.KeepRaw.Duration,
+			Log: app.Log.With("component", "retention")}).Run},
 	}
 	for i, p := range polls {
 		name := "poller"
@@ -236,7 +243,7 @@ func buildServe(app *App, ms *mailServers, lns *listeners) ([]component, error) 
 
 // siteConfig is the web site's configuration, without its health checks
 // and metrics.
-func siteConfig(app *App, nl *newsletter.Service, proc *inbox.Processor) web.Config {
+func siteConfig(app *App, nl web.Newsletter, pv web.Privacy, asker webAsker) web.Config {
 	cfg := app.Config
 	return web.Config{
 		Listen: cfg.HTTP.Listen,
@@ -245,7 +252,9 @@ func siteConfig(app *App, nl *newsletter.Service, proc *inbox.Processor) web.Con
 		Secret:          string(app.Signer.Key("web")),
 		Logger:          app.Log.With("component", "web"),
 		Newsletter:      nl,
-		Asker:           webAsker{proc},
+		Asker:           asker,
+		AskConfirm:      asker,
+		Privacy:         pv,
 		PublishComments: cfg.Web.PublishComments,
 		Signer:          app.Signer,
 		Mailbox:         cfg.Site.Address,
@@ -254,6 +263,7 @@ func siteConfig(app *App, nl *newsletter.Service, proc *inbox.Processor) web.Con
 		Locale:          app.Locale,
 	}
 }
+
 
 // runComponents runs every part until ctx is done or one of them fails,
 // then stops the rest and waits for them, at most a few seconds.

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -72,6 +73,8 @@ type subscriberRow struct {
 	ConfirmedAt    *time.Time `json:"confirmed_at"`
 	WelcomeSentAt  *time.Time `json:"welcome_sent_at"`
 	UnsubscribedAt *time.Time `json:"unsubscribed_at"`
+	ComplainedAt   *time.Time `json:"complained_at"`
+	BouncedAt      *time.Time `json:"bounced_at"`
 }
 
 func optTime(t time.Time) *time.Time {
@@ -145,7 +148,8 @@ func printSubscribers(m *Main, subs []*data.Subscriber, asJSON bool) error {
 	rows := make([]subscriberRow, 0, len(subs))
 	for _, s := range subs {
 		rows = append(rows, subscriberRow{s.ID, s.Email, s.Name, s.Status, s.Source, s.ConsentSource, s.CreatedAt,
-			optTime(s.ConfirmedAt), optTime(s.WelcomeSentAt), optTime(s.UnsubscribedAt)})
+			optTime(s.ConfirmedAt), optTime(s.WelcomeSentAt), optTime(s.UnsubscribedAt), optTime(s.ComplainedAt),
+			optTime(s.BouncedAt)})
 	}
 	if asJSON {
 		return printJSON(m.Stdout, rows)
@@ -159,24 +163,36 @@ func printSubscribers(m *Main, subs []*data.Subscriber, asJSON bool) error {
 }
 
 func cmdSubscribersAdd(ctx context.Context, m *Main, args []string) error {
-	var name *string
-	var confirmed *bool
+	var name, reason *string
+	var confirmed, resubscribe *bool
 	// Flags may follow the address, as in "add ann@example.org --confirmed".
 	args = flagsFirst(args)
-	return withNewsletter(ctx, m, "add", "add EMAIL [--name N] [--confirmed]", args, 1,
+	return withNewsletter(ctx, m, "add", "add EMAIL [--name N] [--confirmed] [--resubscribe --reason WHY]", args, 1,
 		func(fs *flag.FlagSet) {
 			name = fs.String("name", "", "the subscriber's `name`")
-			confirmed = fs.Bool("confirmed", false, "you vouch for the address: skip the confirmation mail and make it active at once")
+			confirmed = fs.Bool("confirmed", false, "you vouch for the address: skip the confirmation mail and make it active at once (never for an address that left)")
+			resubscribe = fs.Bool("resubscribe", false, "send a confirmation to an address that unsubscribed, bounced, complained or was forgotten; it stays out until it confirms")
+			reason = fs.String("reason", "", "`why` you resubscribe the address, kept in its history (required with --resubscribe)")
 		},
 		func(_ *App, svc *newsletter.Service, args []string) error {
-			s, err := svc.Add(ctx, args[0], *name, *confirmed)
+			if *resubscribe && strings.TrimSpace(*reason) == "" {
+				return usagef("--resubscribe needs --reason: why the address may be asked again")
+			}
+			s, queued, err := svc.Add(ctx, args[0], *name, newsletter.AddOptions{Confirmed: *confirmed,
+				Resubscribe: *resubscribe, Reason: *reason})
+			if errors.Is(err, newsletter.ErrSuppressed) {
+				return fmt.Errorf("%w; to ask them by mail, add --resubscribe --reason WHY", err)
+			}
 			if err != nil {
 				return err
 			}
-			if *confirmed {
+			switch {
+			case s.Status == data.SubscriberActive:
 				fmt.Fprintf(m.Stdout, "subscriber %d (%s) is active; the welcome mail is queued unless it was sent before\n", s.ID, s.Email)
-			} else {
-				fmt.Fprintf(m.Stdout, "subscriber %d (%s) is %s; a confirmation mail is queued if today's limit allows\n", s.ID, s.Email, s.Status)
+			case queued:
+				fmt.Fprintf(m.Stdout, "subscriber %d (%s) is %s; a confirmation mail is queued, and only confirming makes it active\n", s.ID, s.Email, s.Status)
+			default:
+				fmt.Fprintf(m.Stdout, "subscriber %d (%s) is %s; no confirmation mail was queued: today's limit for the address is reached\n", s.ID, s.Email, s.Status)
 			}
 			return nil
 		})
@@ -196,21 +212,94 @@ func cmdSubscribersRemove(ctx context.Context, m *Main, args []string) error {
 		})
 }
 
+// mapFlag collects --map COLUMN=FIELD flags.
+type mapFlag map[string]string
+
+func (f mapFlag) String() string { return fmt.Sprint(map[string]string(f)) }
+
+func (f mapFlag) Set(v string) error {
+	col, field, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(col) == "" || strings.TrimSpace(field) == "" {
+		return fmt.Errorf("want COLUMN=FIELD, such as \"E-Mail=email\"; fields: %s", strings.Join(newsletter.MapFields, ", "))
+	}
+	f[strings.TrimSpace(col)] = strings.TrimSpace(field)
+	return nil
+}
+
+const importUsage = "import FILE [--map COLUMN=FIELD ...] [--dry-run] [--resubscribe --reason WHY] [--json]"
+
 func cmdSubscribersImport(ctx context.Context, m *Main, args []string) error {
-	return withNewsletter(ctx, m, "import", "import FILE.csv", args, 1, nil,
+	mapping := mapFlag{}
+	var dryRun, resubscribe, asJSON *bool
+	var reason *string
+	return withNewsletter(ctx, m, "import", importUsage, args, 1,
+		func(fs *flag.FlagSet) {
+			fs.Var(mapping, "map", "read the file's column `COLUMN=FIELD` as that field (repeat it); fields: "+strings.Join(newsletter.MapFields, ", "))
+			dryRun = fs.Bool("dry-run", false, "read and check everything and say what would change, changing nothing")
+			resubscribe = fs.Bool("resubscribe", false, "send a confirmation to addresses that left but are active in the file, instead of skipping them")
+			reason = fs.String("reason", "", "`why` those addresses may be asked again, kept in their history (required with --resubscribe)")
+			asJSON = fs.Bool("json", false, "print the summary as JSON")
+		},
 		func(_ *App, svc *newsletter.Service, args []string) error {
+			if *resubscribe && strings.TrimSpace(*reason) == "" {
+				return usagef("--resubscribe needs --reason: why the addresses may be asked again")
+			}
 			f, err := os.Open(args[0])
 			if err != nil {
 				return err
 			}
 			defer f.Close()
-			res, err := svc.ImportCSV(ctx, f)
+			var size int64
+			if fi, err := f.Stat(); err == nil {
+				size = fi.Size()
+			}
+			p := m.progress("importing "+filepath.Base(args[0]), "bytes", size)
+			var read int64
+			sum, err := svc.Import(ctx, f, newsletter.ImportOptions{Map: mapping, DryRun: *dryRun, Resubscribe: *resubscribe,
+				Reason: *reason, Name: filepath.Base(args[0]),
+				Progress: func(_ int, offset int64) { p.Add(offset - read); read = offset }})
+			p.Done()
 			if err != nil {
+				if sum != nil && sum.Lines > 0 {
+					printImport(m, sum)
+				}
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "imported %d subscribers; skipped %d forgotten addresses\n", res.Added, res.Suppressed)
+			if *asJSON {
+				return printJSON(m.Stdout, sum)
+			}
+			printImport(m, sum)
 			return nil
 		})
+}
+
+// delimiterNames say in words what separated the fields.
+var delimiterNames = map[string]string{",": "comma", ";": "semicolon", "\t": "tab"}
+
+func printImport(m *Main, sum *newsletter.ImportSummary) {
+	for _, s := range sum.Skipped {
+		detail := s.Reason
+		if s.Detail != "" {
+			detail += ": " + s.Detail
+		}
+		fmt.Fprintf(m.Stdout, "line %d: %s skipped, %s\n", s.Line, orNone(s.Email), detail)
+	}
+	verb := "imported"
+	if sum.DryRun {
+		verb = "would import"
+	}
+	fmt.Fprintf(m.Stdout, "%s a %s file (%s-separated), %d lines: %d added, %d updated, %d unchanged, %d skipped; %d confirmation mails\n",
+		verb, sum.Format, delimiterNames[sum.Delimiter], sum.Lines, sum.Added, sum.Updated, sum.Unchanged, len(sum.Skipped), sum.Confirmations)
+	if sum.DryRun {
+		fmt.Fprintln(m.Stdout, "dry run: nothing was changed")
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(no address)"
+	}
+	return s
 }
 
 func cmdSubscribersExport(ctx context.Context, m *Main, args []string) error {
@@ -252,7 +341,7 @@ func flagsFirst(args []string) []string {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
-		case a == "--name" || a == "-name" || a == "--config" || a == "-config":
+		case a == "--name" || a == "-name" || a == "--config" || a == "-config" || a == "--reason" || a == "-reason":
 			flags = append(flags, a)
 			if i+1 < len(args) {
 				i++

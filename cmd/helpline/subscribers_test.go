@@ -82,7 +82,12 @@ func TestSubscribersCommands(t *testing.T) {
 	if code, _, errOut := runCLISecret(t, db, "a new site secret, also long enough", "subscribers", "add", "ann@example.org"); code == 0 || !strings.Contains(errOut, "forgotten") {
 		t.Errorf("re-adding a forgotten address under a new secret: got exit %d (%s), want refused", code, errOut)
 	}
-	mustRun("subscribers", "add", "--confirmed", "ann@example.org")
+	if code, _, errOut := runCLI(t, db, "subscribers", "add", "--confirmed", "ann@example.org"); code != 1 || !strings.Contains(errOut, "--resubscribe") {
+		t.Errorf("vouching for a forgotten address: got exit %d (%s), want refused with a hint", code, errOut)
+	}
+	if out := mustRun("subscribers", "add", "ann@example.org", "--resubscribe", "--reason", "asked again at the club"); !strings.Contains(out, "confirmation mail is queued") {
+		t.Errorf("resubscribing: got %q, want a confirmation queued", out)
+	}
 	if code, _, _ := runCLI(t, db, "subscribers", "remove", "nobody@example.org"); code != 1 {
 		t.Errorf("removing an unknown address: got exit %d, want 1", code)
 	}

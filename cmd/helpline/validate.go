@@ -188,6 +188,9 @@ func (c *Config) validateRest() error {
 	if w := c.Inbox.ConfirmWait.Duration; w < 0 || w > 24*time.Hour {
 		return bad("inbox.confirm_wait", "must be between 0s and 24h")
 	}
+	if c.Inbox.KeepRaw.Duration < 0 {
+		return bad("inbox.keep_raw", "must not be negative; 0 keeps raw mail for good")
+	}
 	if _, err := time.LoadLocation(c.Digest.TimeZone); err != nil {
 		return bad("digest.time_zone", "%q is not a known time zone", c.Digest.TimeZone)
 	}

@@ -40,8 +40,19 @@ func (s mailSubscriptions) Unsubscribe(ctx context.Context, tx *data.Tx, email, 
 // Bounce reads the delivery report and hands each failed recipient to the
 // newsletter. A bounce to our return route that is not a readable report
 // still names its outbox row; it counts as a temporary failure, since
-// nothing says otherwise.
+// nothing says otherwise. A feedback-loop report is a complaint.
 func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outboxID, ref int64) error {
+	c, err := s.nl.ParseARF(raw)
+	if err == nil {
+		if c.OutboxID == 0 {
+			c.OutboxID = outboxID
+		}
+		c.MessageRef = ref
+		return s.nl.HandleComplaintTx(ctx, tx, c)
+	}
+	if !errors.Is(err, newsletter.ErrNotARF) {
+		return err
+	}
 	bounces, err := s.nl.ParseDSN(raw)
 	if err != nil {
 		if outboxID == 0 {
@@ -84,10 +95,14 @@ func (c commentModeration) ModerateComment(ctx context.Context, tx *data.Tx, id 
 	return tx.RejectComment(ctx, id)
 }
 
-// webAsker takes questions from the site's ask form into the inbox's flow.
+// webAsker takes questions from the site's ask form into the inbox's flow:
+// each is held until its asker confirms the address from a mail.
 type webAsker struct{ proc *inbox.Processor }
 
-var _ web.Asker = webAsker{}
+var (
+	_ web.Asker        = webAsker{}
+	_ web.AskConfirmer = webAsker{}
+)
 
 // askLimitError is shown to a reader who asked too often today.
 type askLimitError struct{}
@@ -97,10 +112,27 @@ func (askLimitError) Error() string { return "sender is over the daily question 
 // PublicMessage is the ID of what the reader is told, in the site's words.
 func (askLimitError) PublicMessage() string { return "ask_limit" }
 
+// heldGoneError is shown for a confirmation link whose question was sent
+// on already or expired.
+type heldGoneError struct{ error }
+
+// PublicMessage is the ID of what the reader is told, in the site's words.
+func (heldGoneError) PublicMessage() string { return "askconfirm_expired" }
+
 func (a webAsker) Ask(ctx context.Context, q web.AskRequest) error {
-	_, ok, err := a.proc.AskWeb(ctx, inbox.WebQuestion{Name: q.Name, Email: q.Email, Title: q.Title, Body: q.Body})
-	if err == nil && !ok {
+	_, err := a.proc.HoldWeb(ctx, inbox.WebQuestion{Name: q.Name, Email: q.Email, Title: q.Title, Body: q.Body}, q.ClientIP)
+	if errors.Is(err, inbox.ErrAskLimit) {
 		return askLimitError{}
+	}
+	return err
+}
+
+func (a webAsker) CheckAskLink(tok string) error { return a.proc.CheckHeldLink(tok) }
+
+func (a webAsker) ConfirmAsk(ctx context.Context, tok string) error {
+	_, err := a.proc.ConfirmHeld(ctx, tok)
+	if errors.Is(err, inbox.ErrHeldGone) {
+		return heldGoneError{err}
 	}
 	return err
 }

@@ -124,10 +124,40 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	after := Place(before, r.Text, r.Placement)
 	writeDraft(t, dir, after)
 	x.waitScreen(what+": the compose screen", deadline, composeScreen)
-	x.keys("y")
-	x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
+	sendFromCompose(x, what, deadline)
 	x.keys("q")
 	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
+}
+
+// sendFromCompose presses y on the compose screen until the mail is sent:
+// a key that reaches the terminal while the client is still redrawing
+// after the editor can be lost, and a person would press it again.
+func sendFromCompose(x *tmux, what string, deadline time.Time) {
+	for {
+		x.keys("y")
+		press := time.Now().Add(5 * time.Second)
+		if press.After(deadline) {
+			press = deadline
+		}
+		for time.Now().Before(press) {
+			s := x.screen()
+			if replied.MatchString(s) {
+				return
+			}
+			if !composeScreen.MatchString(s) {
+				break // sending: wait for the index without pressing again
+			}
+			time.Sleep(screenPoll)
+		}
+		if !composeScreen.MatchString(x.screen()) {
+			x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
+			return
+		}
+		if time.Now().After(deadline) {
+			x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
+			return
+		}
+	}
 }
 
 // waitDraft answers the client's Reply-To question and returns the draft

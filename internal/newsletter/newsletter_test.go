@@ -19,7 +19,7 @@ type fixture struct {
 	now *time.Time
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	db, err := data.Open(filepath.Join(t.TempDir(), "helpline.db"))
 	if err != nil {
@@ -297,18 +297,53 @@ func TestForgottenAddressIsSuppressed(t *testing.T) {
 	if got := len(f.outbox(t, "")); got != 0 {
 		t.Errorf("got %d outbox rows, want 0", got)
 	}
-	if _, err := f.svc.Add(ctx, "ann@example.org", "", false); !errors.Is(err, ErrSuppressed) {
-		t.Errorf("owner add without --confirmed: got %v, want ErrSuppressed", err)
+	for _, opt := range []AddOptions{{}, {Confirmed: true}} {
+		var sup *SuppressedError
+		if _, _, err := f.svc.Add(ctx, "ann@example.org", "", opt); !errors.As(err, &sup) || sup.Reason != data.SuppressForgotten {
+			t.Errorf("owner add %+v: got %v, want a SuppressedError for a forgotten address", opt, err)
+		}
 	}
-	s, err := f.svc.Add(ctx, "ann@example.org", "Ann", true)
+	if _, _, err := f.svc.Add(ctx, "ann@example.org", "", AddOptions{Resubscribe: true}); err == nil {
+		t.Errorf("resubscribing without a reason: got nil, want an error")
+	}
+	s, queued, err := f.svc.Add(ctx, "ann@example.org", "Ann", AddOptions{Confirmed: true, Resubscribe: true,
+		Reason: "asked at the club night"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Status != data.SubscriberActive || s.ConsentSource != data.ConsentOwner {
-		t.Errorf("got %+v, want active with owner consent", s)
+	if s.Status != data.SubscriberPending || !queued || len(f.outbox(t, data.KindConfirm)) != 1 {
+		t.Fatalf("got %+v, queued %v, want pending with a confirmation mail", s, queued)
 	}
-	if got := len(f.outbox(t, data.KindWelcome)); got != 1 {
-		t.Errorf("got %d welcome mails, want 1", got)
+	// Only the address's own confirmation brings it back, and lifts the
+	// suppression.
+	if _, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID)); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.subscriber(t, "ann@example.org"); got.Status != data.SubscriberActive || got.ConsentSource != data.ConsentDoubleOptIn {
+		t.Errorf("got %+v, want active by double opt-in", got)
+	}
+	if sup, _ := f.db.IsSuppressed(ctx, data.SuppressionHash(f.svc.cfg.SuppressionKey, "ann@example.org")); sup {
+		t.Errorf("the suppression outlived the confirmation")
+	}
+}
+
+func TestOwnerCannotBringBackWhoLeft(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	s := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
+	if err := f.svc.Unsubscribe(ctx, f.signer().Sign(token.Unsubscribe, s.ID)); err != nil {
+		t.Fatal(err)
+	}
+	before := len(f.outbox(t, ""))
+	for _, opt := range []AddOptions{{}, {Confirmed: true}} {
+		var sup *SuppressedError
+		_, _, err := f.svc.Add(ctx, "ann@example.org", "", opt)
+		if !errors.As(err, &sup) || sup.Reason != data.SuppressedUnsubscribed || !strings.Contains(err.Error(), "2025-03-10") {
+			t.Errorf("add %+v: got %v, want a SuppressedError saying when they left", opt, err)
+		}
+	}
+	if got := f.subscriber(t, "ann@example.org"); got.Status != data.SubscriberUnsubscribed || len(f.outbox(t, "")) != before {
+		t.Errorf("got %s and %d mails, want unsubscribed and no new mail", got.Status, len(f.outbox(t, ""))-before)
 	}
 }
 
@@ -316,7 +351,7 @@ func TestWelcomeCarriesListHeadersAndLinksConfirmationDoesNot(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	f.subscribeAndConfirm(t, "ann@example.org", `<b>Ann</b> & "Co"`)
-	if _, err := f.svc.Add(ctx, "bob@example.org", "Bob", false); err != nil {
+	if _, _, err := f.svc.Add(ctx, "bob@example.org", "Bob", AddOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	rows := f.outbox(t, "")

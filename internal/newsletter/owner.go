@@ -13,48 +13,132 @@ import (
 	"helpline/templates"
 )
 
-// Add signs addr up on the owner's behalf. Without confirmed it behaves as
-// a sign-up (a confirmation mail goes out) but, unlike Subscribe, says so
-// when the address is suppressed. With confirmed the owner vouches for the
-// address: it becomes active at once with the owner as consent source, any
-// suppression is lifted, and the welcome mail is queued if it never was.
-func (s *Service) Add(ctx context.Context, addr, name string, confirmed bool) (*data.Subscriber, error) {
-	addr, err := CheckAddress(addr)
+// AddOptions say how the owner adds an address.
+type AddOptions struct {
+	// Confirmed: the owner vouches for the address, which becomes active
+	// at once. It never applies to a suppressed address.
+	Confirmed bool
+	// Resubscribe sends a confirmation to an address that unsubscribed,
+	// bounced, complained or was forgotten, for the reason given. It does
+	// not make the address active: only its confirmation does.
+	Resubscribe bool
+	Reason      string
+}
+
+// Add signs addr up on the owner's behalf. Without Confirmed it behaves
+// as a sign-up (a confirmation mail goes out). With Confirmed the owner
+// vouches for the address: it becomes active at once with the owner as
+// consent source, and the welcome mail is queued if it never was.
+//
+// An address that unsubscribed, bounced, complained or was forgotten gives
+// a *SuppressedError and changes nothing, whatever the owner says, unless
+// Resubscribe is set with a reason: it then gets a confirmation mail, and
+// only its confirmation makes it active. confirmation reports whether a
+// confirmation mail was queued.
+func (s *Service) Add(ctx context.Context, addr, name string, opt AddOptions) (sub *data.Subscriber, confirmation bool, err error) {
+	addr, err = CheckAddress(addr)
 	if err != nil {
-		return nil, err
+		return nil, false, err
+	}
+	if opt.Resubscribe && strings.TrimSpace(opt.Reason) == "" {
+		return nil, false, errors.New("add: resubscribing needs a reason, kept on record")
 	}
 	name = templates.CleanName(name)
-	hash := data.SuppressionHash(s.cfg.SuppressionKey, addr)
-	var sub *data.Subscriber
 	err = s.db.InTx(ctx, func(tx *data.Tx) error {
-		if !confirmed {
-			suppressed, err := tx.IsSuppressed(ctx, hash)
-			if err != nil {
-				return err
-			}
-			if suppressed {
-				return ErrSuppressed
-			}
-			sub, err = s.subscribeTx(ctx, tx, addr, name, SourceOwner)
+		sup, err := s.suppression(ctx, tx, addr)
+		if err != nil {
 			return err
 		}
-		if _, err := tx.Unsuppress(ctx, hash); err != nil {
-			return err
+		switch {
+		case sup != nil && !opt.Resubscribe:
+			return sup
+		case sup != nil:
+			sub, confirmation, err = s.resubscribeTx(ctx, tx, addr, name, SourceOwner, opt.Reason)
+		case opt.Confirmed:
+			sub, err = s.vouchTx(ctx, tx, addr, name)
+		default:
+			sub, confirmation, err = s.subscribeTx(ctx, tx, addr, name, SourceOwner)
 		}
-		if sub, err = tx.AddSubscriber(ctx, addr, name, data.SubscriberActive, SourceOwner); err != nil {
-			return err
-		}
-		_, err = s.welcomeOnce(ctx, tx, sub)
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("add %s: %w", addr, err)
+		return nil, false, fmt.Errorf("add %s: %w", addr, err)
 	}
-	return sub, nil
+	return sub, confirmation, nil
+}
+
+// suppression returns why addr may not be added, or nil.
+func (s *Service) suppression(ctx context.Context, tx *data.Tx, addr string) (*SuppressedError, error) {
+	forgotten, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
+	if err != nil {
+		return nil, err
+	}
+	if forgotten {
+		return &SuppressedError{Email: addr, Reason: data.SuppressForgotten}, nil
+	}
+	sub, err := tx.SubscriberByEmail(ctx, addr)
+	if errors.Is(err, data.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if r := sub.Suppression(); r != "" {
+		return &SuppressedError{Email: addr, Reason: r, Since: sub.SuppressedSince()}, nil
+	}
+	return nil, nil
+}
+
+// vouchTx makes addr active on the owner's word and welcomes it once. The
+// caller has checked that it is not suppressed.
+func (s *Service) vouchTx(ctx context.Context, tx *data.Tx, addr, name string) (*data.Subscriber, error) {
+	sub, err := tx.AddSubscriber(ctx, addr, name, data.SubscriberActive, SourceOwner)
+	if err != nil {
+		return nil, err
+	}
+	_, err = s.welcomeOnce(ctx, tx, sub)
+	return sub, err
+}
+
+// resubscribeTx sends a confirmation to a suppressed address for reason,
+// making it pending (or creating it, for a forgotten one) until the
+// address confirms. It reports whether the confirmation was queued: today's
+// limit may have been reached.
+func (s *Service) resubscribeTx(ctx context.Context, tx *data.Tx, addr, name, source, reason string) (*data.Subscriber, bool, error) {
+	sub, err := tx.SubscriberByEmail(ctx, addr)
+	switch {
+	case errors.Is(err, data.ErrNotFound):
+		// Forgotten: a new row, pending, with nothing of the old one.
+		id, err := tx.InsertSubscriber(ctx, data.NewSubscriber{Email: addr, Name: name, Status: data.SubscriberPending,
+			Source: source})
+		if err != nil {
+			return nil, false, err
+		}
+		if err := tx.AddSubscriberEvent(ctx, id, data.EventResubscribe, reason); err != nil {
+			return nil, false, err
+		}
+	case err != nil:
+		return nil, false, err
+	default:
+		changed, err := tx.RequestResubscribe(ctx, sub.ID, reason)
+		if err != nil {
+			return nil, false, err
+		}
+		if !changed { // pending already, waiting for their confirmation
+			if err := tx.AddSubscriberEvent(ctx, sub.ID, data.EventResubscribe, reason); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+	if sub, err = tx.SubscriberByEmail(ctx, addr); err != nil {
+		return nil, false, err
+	}
+	queued, err := s.sendConfirmation(ctx, tx, sub, source)
+	return sub, queued, err
 }
 
 // Forget deletes everything kept about addr and suppresses it, so that it
-// cannot be signed up again except by the owner with Add(confirmed).
+// cannot be signed up again except on its own confirmation.
 // data.ErrNotFound means nothing was kept; the suppression stands anyway.
 func (s *Service) Forget(ctx context.Context, addr string) error {
 	addr, err := CheckAddress(addr)
@@ -65,11 +149,12 @@ func (s *Service) Forget(ctx context.Context, addr string) error {
 }
 
 // exportHeader is the column order of ExportCSV.
-var exportHeader = []string{"email", "name", "status", "created_at", "confirmed_at", "consent_source", "unsubscribed_at"}
+var exportHeader = []string{"email", "name", "status", "created_at", "confirmed_at", "consent_source",
+	"unsubscribed_at", "complained_at", "bounced_at"}
 
 // ExportCSV writes every subscriber as CSV with a header row. Cells that a
 // spreadsheet would take for a formula get a leading apostrophe, which
-// ImportCSV removes again.
+// Import removes again.
 func (s *Service) ExportCSV(ctx context.Context, w io.Writer) error {
 	subs, err := s.db.ListSubscribers(ctx, "")
 	if err != nil {
@@ -79,7 +164,8 @@ func (s *Service) ExportCSV(ctx context.Context, w io.Writer) error {
 	cw.Write(exportHeader)
 	for _, sub := range subs {
 		cw.Write([]string{defuse(sub.Email), defuse(sub.Name), sub.Status, csvTime(sub.CreatedAt),
-			csvTime(sub.ConfirmedAt), sub.ConsentSource, csvTime(sub.UnsubscribedAt)})
+			csvTime(sub.ConfirmedAt), defuse(sub.ConsentSource), csvTime(sub.UnsubscribedAt),
+			csvTime(sub.ComplainedAt), csvTime(sub.BouncedAt)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -104,102 +190,4 @@ func undefuse(v string) string {
 		return v[1:]
 	}
 	return v
-}
-
-// ImportResult counts what ImportCSV did.
-type ImportResult struct {
-	Added      int // rows stored
-	Suppressed int // rows skipped because the address was forgotten
-}
-
-// ImportCSV adds subscribers from CSV with the columns email, name and,
-// optionally, status; a header row naming them may come first and any other
-// columns (such as those ExportCSV writes) are ignored. A missing status
-// means active: the owner vouches for the list. Pending rows get a
-// confirmation mail; active ones get no welcome mail (use ResendWelcome).
-// Forgotten addresses are skipped. Every row is checked first and one bad
-// row imports nothing.
-func (s *Service) ImportCSV(ctx context.Context, r io.Reader) (ImportResult, error) {
-	rows, err := readImport(r)
-	if err != nil {
-		return ImportResult{}, err
-	}
-	var res ImportResult
-	err = s.db.InTx(ctx, func(tx *data.Tx) error {
-		for _, row := range rows {
-			suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, row.email))
-			if err != nil {
-				return err
-			}
-			if suppressed {
-				res.Suppressed++
-				continue
-			}
-			if row.status == data.SubscriberPending {
-				_, err = s.subscribeTx(ctx, tx, row.email, row.name, SourceImport)
-			} else {
-				_, err = tx.AddSubscriber(ctx, row.email, row.name, row.status, SourceImport)
-			}
-			if err != nil {
-				return fmt.Errorf("import line %d: %w", row.line, err)
-			}
-			res.Added++
-		}
-		return nil
-	})
-	if err != nil {
-		return ImportResult{}, err
-	}
-	return res, nil
-}
-
-type importRow struct {
-	line                int
-	email, name, status string
-}
-
-func readImport(r io.Reader) ([]importRow, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	records, err := cr.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
-	}
-	cols := map[string]int{"email": 0, "name": 1, "status": 2}
-	start := 0
-	if len(records) > 0 && strings.EqualFold(strings.TrimSpace(records[0][0]), "email") {
-		cols = map[string]int{}
-		for i, h := range records[0] {
-			cols[strings.ToLower(strings.TrimSpace(h))] = i
-		}
-		start = 1
-	}
-	var rows []importRow
-	for i, rec := range records[start:] {
-		line := start + i + 1
-		field := func(name string) string {
-			j, ok := cols[name]
-			if !ok || j >= len(rec) {
-				return ""
-			}
-			return undefuse(strings.TrimSpace(rec[j]))
-		}
-		addr, err := CheckAddress(field("email"))
-		if err != nil {
-			return nil, fmt.Errorf("import line %d: %w", line, err)
-		}
-		row := importRow{line: line, email: addr, name: templates.CleanName(field("name")), status: field("status")}
-		switch row.status {
-		case "":
-			row.status = data.SubscriberActive
-		case data.SubscriberActive, data.SubscriberPending, data.SubscriberUnsubscribed, data.SubscriberBounced:
-		default:
-			return nil, fmt.Errorf("import line %d: status %q must be active, pending, unsubscribed or bounced", line, row.status)
-		}
-		rows = append(rows, row)
-	}
-	if len(rows) == 0 {
-		return nil, errors.New("import: no rows")
-	}
-	return rows, nil
 }

@@ -126,9 +126,38 @@ var (
 	ErrLinkExpired    = &Error{"confirmation link no longer valid", "link_expired"}
 )
 
-// ErrSuppressed is returned to the owner for an address that was forgotten
-// at its holder's request: only an explicit, vouched re-add lifts it.
-var ErrSuppressed = errors.New("address was forgotten at its holder's request; add it with --confirmed to vouch for it")
+// ErrSuppressed is matched by the SuppressedError returned to the owner
+// for an address that unsubscribed, bounced, complained or was forgotten.
+var ErrSuppressed = errors.New("address is suppressed")
+
+// SuppressedError says why the owner may not add an address: it
+// unsubscribed, bounced, complained, or was forgotten at its holder's
+// request. Only a confirmation from the address itself brings it back.
+type SuppressedError struct {
+	Email  string
+	Reason string    // data.SuppressedUnsubscribed, ...Bounced, ...Complained, or data.SuppressForgotten
+	Since  time.Time // zero when not known, as for a forgotten address
+}
+
+func (e *SuppressedError) Error() string {
+	what := map[string]string{
+		data.SuppressedUnsubscribed: "unsubscribed",
+		data.SuppressedBounced:      "bounced",
+		data.SuppressedComplained:   "complained about our mail",
+		data.SuppressForgotten:      "was forgotten at its holder's request",
+	}[e.Reason]
+	if what == "" {
+		what = "is suppressed (" + e.Reason + ")"
+	}
+	when := ""
+	if !e.Since.IsZero() {
+		when = " on " + e.Since.UTC().Format(time.DateOnly)
+	}
+	return fmt.Sprintf("%s %s%s: only a confirmation from the address itself can bring it back", e.Email, what, when)
+}
+
+// Is makes errors.Is(err, ErrSuppressed) true.
+func (e *SuppressedError) Is(target error) bool { return target == ErrSuppressed }
 
 // CheckAddress returns addr trimmed and normalised if it is one plain
 // address (RFC 5322 3.4.1 addr-spec) of at most 254 octets (RFC 5321

@@ -52,36 +52,46 @@ func (s *Service) SubscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 		s.log.Info("sign-up for a suppressed address ignored", "email", redact(addr), "source", source)
 		return nil
 	}
-	_, err = s.subscribeTx(ctx, tx, addr, name, source)
+	_, _, err = s.subscribeTx(ctx, tx, addr, name, source)
 	return err
 }
 
-func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, source string) (*data.Subscriber, error) {
+// subscribeTx makes addr pending and sends the confirmation, reporting
+// whether it was queued.
+func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, source string) (*data.Subscriber, bool, error) {
 	sub, err := tx.SubscribePending(ctx, addr, name, source)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if sub.Status != data.SubscriberPending {
 		s.log.Info("sign-up for a subscriber who is not pending: nothing sent",
 			"subscriber_id", sub.ID, "status", sub.Status, "source", source)
-		return sub, nil
+		return sub, false, nil
 	}
+	queued, err := s.sendConfirmation(ctx, tx, sub, source)
+	return sub, queued, err
+}
+
+// sendConfirmation queues the double opt-in mail for a pending subscriber
+// unless today's confirmations for the address are used up, and reports
+// whether it did.
+func (s *Service) sendConfirmation(ctx context.Context, tx *data.Tx, sub *data.Subscriber, source string) (bool, error) {
 	if n := sub.ConfirmsOn(tx.Now()); n >= s.cfg.ConfirmsPerDay {
 		s.log.Info("confirmation limit reached: nothing sent", "subscriber_id", sub.ID, "today", n)
-		return sub, nil
+		return false, nil
 	}
 	m, err := s.subscriberMail(sub, data.KindConfirm, templates.ConfirmMail)
 	if err != nil {
-		return nil, err
+		return false, err
 	}
 	if err := tx.Enqueue(ctx, m); err != nil {
-		return nil, err
+		return false, err
 	}
 	if err := tx.RecordConfirmSent(ctx, sub.ID); err != nil {
-		return nil, err
+		return false, err
 	}
 	s.log.Info("confirmation queued", "subscriber_id", sub.ID, "outbox_id", m.ID, "source", source)
-	return sub, nil
+	return true, nil
 }
 
 // subscriberMail renders one mail to sub. The welcome mail carries the
@@ -138,6 +148,11 @@ func (s *Service) Confirm(ctx context.Context, tok string) (sub *data.Subscriber
 		case errors.Is(err, data.ErrNotPending):
 			return ErrLinkExpired
 		case err != nil:
+			return err
+		}
+		// The address's own confirmation is what lifts any suppression,
+		// that of a forgotten address included.
+		if _, err := tx.Unsuppress(ctx, data.SuppressionHash(s.cfg.SuppressionKey, sub.Email)); err != nil {
 			return err
 		}
 		welcomed, err = s.welcomeOnce(ctx, tx, sub)

@@ -35,6 +35,8 @@ const (
 	Comment     Purpose = "k" // reply route of a comment moderation mail; id is a comment
 	Mail        Purpose = "m" // Message-ID of any other outgoing mail; id is an outbox row
 	Held        Purpose = "h" // reply route of the note asking the owner to confirm a held reply; id is a stored message
+	Forget      Purpose = "f" // "delete my data" link in a mail; id is the outbox row, whose recipient is forgotten
+	AskConfirm  Purpose = "q" // link confirming a question asked on the site; id is a held question
 )
 
 // ErrInvalid is returned for a token that is malformed or whose MAC does not

@@ -1,0 +1,250 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Subscriber events: what happened to a subscriber, kept as their history.
+const (
+	EventCreated       = "created"           // detail: the source, and the status when not pending
+	EventConfirmSent   = "confirmation sent" // a double opt-in mail was queued
+	EventConfirmed     = "confirmed"         // detail: the consent source
+	EventActivated     = "activated"         // made active by the owner or an import; detail: the consent source
+	EventWelcomed      = "welcome sent"      // the welcome mail with the ebook was queued
+	EventUnsubscribed  = "unsubscribed"      //
+	EventBounced       = "bounced"           // mail failed for good, or too often
+	EventComplained    = "complained"        // a feedback-loop report: they marked our mail as spam
+	EventSignedUpAgain = "signed up again"   // after unsubscribing; detail: the source
+	EventResubscribe   = "resubscribe asked" // the owner sent a confirmation to a suppressed address; detail: why
+	EventRenamed       = "renamed"           // detail: the source of the new name
+)
+
+// SubscriberEvent is one entry of a subscriber's history.
+type SubscriberEvent struct {
+	ID           int64
+	SubscriberID int64
+	Event        string
+	Detail       string
+	CreatedAt    time.Time
+}
+
+// AddSubscriberEvent records that event happened to subscriber id now.
+func (tx *Tx) AddSubscriberEvent(ctx context.Context, id int64, event, detail string) error {
+	_, err := tx.exec(ctx, "INSERT INTO subscriber_events (subscriber_id, event, detail, created_at) VALUES (?, ?, ?, ?)",
+		id, event, detail, formatTime(tx.now))
+	if err != nil {
+		return fmt.Errorf("subscriber %d: record %s: %w", id, event, err)
+	}
+	return nil
+}
+
+// SubscriberEvents returns the history of subscriber id, oldest first.
+func (db *DB) SubscriberEvents(ctx context.Context, id int64) ([]*SubscriberEvent, error) {
+	out, err := queryAll(ctx, db, func(s scanner) (*SubscriberEvent, error) {
+		var e SubscriberEvent
+		var created string
+		if err := s.Scan(&e.ID, &e.SubscriberID, &e.Event, &e.Detail, &created); err != nil {
+			return nil, err
+		}
+		e.CreatedAt = parseTime(created)
+		return &e, nil
+	}, "SELECT id, subscriber_id, event, detail, created_at FROM subscriber_events WHERE subscriber_id = ? ORDER BY id", id)
+	if err != nil {
+		return nil, fmt.Errorf("events of subscriber %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// NewSubscriber is a subscriber to store for an address not yet known.
+type NewSubscriber struct {
+	Email string
+	Name  string
+	// Status is pending, active, unsubscribed or bounced.
+	Status string
+	// Complained, with status unsubscribed, says they left by reporting
+	// our mail as spam.
+	Complained bool
+	Source     string // "web", "mail", "owner" or "import"
+	// ConsentSource and ConfirmedAt say, for an active subscriber, how and
+	// when they agreed; ConfirmedAt is zero when nobody knows.
+	ConsentSource string
+	ConfirmedAt   time.Time
+	CreatedAt     time.Time // default now
+	LeftAt        time.Time // unsubscribed or bounced: when; default now
+	Detail        string    // added to the created event, such as the file it came from
+}
+
+// InsertSubscriber stores n as part of tx and returns its ID. An address
+// stored already gives an error wrapping ErrConflict.
+func (tx *Tx) InsertSubscriber(ctx context.Context, n NewSubscriber) (int64, error) {
+	var unsub, complained, bounced any
+	left := n.LeftAt
+	if left.IsZero() {
+		left = tx.now
+	}
+	switch n.Status {
+	case SubscriberPending, SubscriberActive:
+	case SubscriberUnsubscribed:
+		unsub = formatTime(left)
+		if n.Complained {
+			complained = unsub
+		}
+	case SubscriberBounced:
+		bounced = formatTime(left)
+	default:
+		return 0, fmt.Errorf("insert subscriber %s: unknown status %q", n.Email, n.Status)
+	}
+	created := n.CreatedAt
+	if created.IsZero() {
+		created = tx.now
+	}
+	var confirmed any
+	if n.Status == SubscriberActive {
+		confirmed = nullTime(n.ConfirmedAt)
+	}
+	res, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, confirmed_at,
+		consent_source, unsubscribed_at, complained_at, bounced_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		NormalizeEmail(n.Email), n.Name, n.Status, n.Source, formatTime(created), confirmed, n.ConsentSource,
+		unsub, complained, bounced, formatTime(tx.now))
+	if err != nil {
+		if isConflict(err) {
+			return 0, fmt.Errorf("insert subscriber %s: %w", n.Email, ErrConflict)
+		}
+		return 0, fmt.Errorf("insert subscriber %s: %w", n.Email, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	detail := n.Source
+	if n.Status != SubscriberPending {
+		detail += ", " + n.Status
+	}
+	if n.Complained {
+		detail += " (complained)"
+	}
+	if n.Detail != "" {
+		detail += ": " + n.Detail
+	}
+	return id, tx.AddSubscriberEvent(ctx, id, EventCreated, detail)
+}
+
+// ActivateSubscriber makes a pending subscriber active on the word of
+// consentSource (the owner, or the tool a list was imported from), agreed
+// at confirmedAt (zero when unknown). It reports whether it did: only a
+// pending subscriber who never left changes, so that someone who
+// unsubscribed, bounced or complained, and is pending again only until
+// they confirm, is never brought back this way.
+func (tx *Tx) ActivateSubscriber(ctx context.Context, id int64, consentSource string, confirmedAt time.Time) (bool, error) {
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'active', consent_source = ?, confirmed_at = ?,
+		updated_at = ? WHERE id = ? AND status = 'pending'
+		AND unsubscribed_at IS NULL AND complained_at IS NULL AND bounced_at IS NULL`,
+		consentSource, nullTime(confirmedAt), formatTime(tx.now), id)
+	if err != nil {
+		return false, fmt.Errorf("activate subscriber %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	return true, tx.AddSubscriberEvent(ctx, id, EventActivated, consentSource)
+}
+
+// SetSubscriberName changes the name of subscriber id.
+func (tx *Tx) SetSubscriberName(ctx context.Context, id int64, name string) error {
+	if _, err := tx.exec(ctx, "UPDATE subscribers SET name = ?, updated_at = ? WHERE id = ?",
+		name, formatTime(tx.now), id); err != nil {
+		return fmt.Errorf("rename subscriber %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkComplained records that subscriber id reported our mail as spam: they
+// are unsubscribed at once, what is queued for them is cancelled, and only
+// their own confirmation brings them back. It reports whether anything
+// changed.
+func (tx *Tx) MarkComplained(ctx context.Context, id int64) (bool, error) {
+	now := formatTime(tx.now)
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
+		unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
+		WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
+	if err != nil {
+		return false, fmt.Errorf("mark subscriber %d complained: %w", id, err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+		return false, err
+	}
+	if n == 0 {
+		return false, nil
+	}
+	return true, tx.AddSubscriberEvent(ctx, id, EventComplained, "")
+}
+
+// RequestResubscribe makes a subscriber who unsubscribed, bounced or
+// complained pending again, for the owner who sends them a confirmation,
+// and records why. Nothing but that confirmation makes them active. It
+// reports whether the subscriber was suppressed.
+func (tx *Tx) RequestResubscribe(ctx context.Context, id int64, reason string) (bool, error) {
+	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'pending', updated_at = ?
+		WHERE id = ? AND status IN ('unsubscribed', 'bounced')`, formatTime(tx.now), id)
+	if err != nil {
+		return false, fmt.Errorf("resubscribe subscriber %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	return true, tx.AddSubscriberEvent(ctx, id, EventResubscribe, reason)
+}
+
+// SubscribersByEmail returns the subscribers among addrs, as seen inside
+// tx, keyed by their lowercased address: one query for a batch of an
+// import instead of one per line.
+func (tx *Tx) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
+	out := make(map[string]*Subscriber, len(addrs))
+	if len(addrs) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(addrs))
+	for i, a := range addrs {
+		args[i] = NormalizeEmail(a)
+	}
+	subs, err := querySubscribers(ctx, tx, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
+		strings.Repeat(",?", len(addrs)-1)+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range subs {
+		out[strings.ToLower(s.Email)] = s
+	}
+	return out, nil
+}
+
+// SuppressedAmong returns which of hashes are suppressed, as seen inside tx.
+func (tx *Tx) SuppressedAmong(ctx context.Context, hashes []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(hashes))
+	for i, h := range hashes {
+		args[i] = h
+	}
+	rows, err := tx.query(ctx, "SELECT email_hash FROM suppressions WHERE email_hash IN (?"+
+		strings.Repeat(",?", len(hashes)-1)+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("suppression lookup: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		out[h] = true
+	}
+	return out, rows.Err()
+}

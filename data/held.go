@@ -1,0 +1,95 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// HeldQuestion is a question asked on the site, waiting for its asker to
+// confirm the address from a mail before it goes any further.
+type HeldQuestion struct {
+	ID        int64
+	Email     string
+	Name      string
+	Title     string
+	Body      string
+	ClientKey string // a keyed hash of the visitor's IP address
+	CreatedAt time.Time
+}
+
+const heldColumns = "id, email, name, title, body, client_key, created_at"
+
+func scanHeld(s scanner) (*HeldQuestion, error) {
+	var h HeldQuestion
+	var created string
+	if err := s.Scan(&h.ID, &h.Email, &h.Name, &h.Title, &h.Body, &h.ClientKey, &created); err != nil {
+		return nil, err
+	}
+	h.CreatedAt = parseTime(created)
+	return &h, nil
+}
+
+// HoldQuestion stores h as part of tx and sets its ID and time.
+func (tx *Tx) HoldQuestion(ctx context.Context, h *HeldQuestion) error {
+	h.Email = strings.ToLower(NormalizeEmail(h.Email))
+	h.CreatedAt = tx.now
+	res, err := tx.exec(ctx, `INSERT INTO held_questions (email, name, title, body, client_key, created_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, h.Email, h.Name, h.Title, h.Body, h.ClientKey, formatTime(h.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("hold question: %w", err)
+	}
+	h.ID, err = res.LastInsertId()
+	return err
+}
+
+// HeldQuestion returns held question id as seen inside tx, or ErrNotFound.
+func (tx *Tx) HeldQuestion(ctx context.Context, id int64) (*HeldQuestion, error) {
+	h, err := scanHeld(tx.queryRow(ctx, "SELECT "+heldColumns+" FROM held_questions WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("held question %d: %w", id, err)
+	}
+	return h, nil
+}
+
+// ReleaseHeld deletes held question id, once it became a question.
+func (tx *Tx) ReleaseHeld(ctx context.Context, id int64) error {
+	if _, err := tx.exec(ctx, "DELETE FROM held_questions WHERE id = ?", id); err != nil {
+		return fmt.Errorf("release held question %d: %w", id, err)
+	}
+	return nil
+}
+
+// HeldSince returns how many questions were held since since for the
+// address email and for the visitor clientKey, for the limits on the
+// confirmation mails they cause.
+func (tx *Tx) HeldSince(ctx context.Context, email, clientKey string, since time.Time) (byEmail, byClient int, err error) {
+	s := formatTime(since)
+	if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE email = ? AND created_at >= ?",
+		strings.ToLower(NormalizeEmail(email)), s).Scan(&byEmail); err != nil {
+		return 0, 0, fmt.Errorf("count held questions: %w", err)
+	}
+	if clientKey != "" {
+		if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE client_key = ? AND created_at >= ?",
+			clientKey, s).Scan(&byClient); err != nil {
+			return 0, 0, fmt.Errorf("count held questions: %w", err)
+		}
+	}
+	return byEmail, byClient, nil
+}
+
+// ExpireHeld deletes the questions held since before before, whose askers
+// never confirmed, and returns how many.
+func (db *DB) ExpireHeld(ctx context.Context, before time.Time) (int64, error) {
+	res, err := db.exec(ctx, "DELETE FROM held_questions WHERE created_at < ?", formatTime(before))
+	if err != nil {
+		return 0, fmt.Errorf("expire held questions: %w", err)
+	}
+	return res.RowsAffected()
+}
