@@ -94,7 +94,7 @@ func TestReimportDoesNotBringBackWhoLeft(t *testing.T) {
 			t.Errorf("skipped %d: got %+v, want %+v", i, sum.Skipped[i], w)
 		}
 	}
-	if !strings.Contains(errOut, "importing list.csv: 100%") {
+	if !strings.Contains(errOut, "importing list.csv:") || !strings.Contains(errOut, "(100%)") {
 		t.Errorf("no progress on standard error: %q", errOut)
 	}
 	out = mustRun("subscribers", "import", path)

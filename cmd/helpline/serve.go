@@ -264,7 +264,6 @@ func siteConfig(app *App, nl web.Newsletter, pv web.Privacy, asker webAsker) web
 	}
 }
 
-
 // runComponents runs every part until ctx is done or one of them fails,
 // then stops the rest and waits for them, at most a few seconds.
 func runComponents(ctx context.Context, app *App, parts []component) error {

@@ -258,6 +258,9 @@ func cmdSubscribersImport(ctx context.Context, m *Main, args []string) error {
 			sum, err := svc.Import(ctx, f, newsletter.ImportOptions{Map: mapping, DryRun: *dryRun, Resubscribe: *resubscribe,
 				Reason: *reason, Name: filepath.Base(args[0]),
 				Progress: func(_ int, offset int64) { p.Add(offset - read); read = offset }})
+			if err == nil {
+				p.Add(size - read) // the last lines, read to the end
+			}
 			p.Done()
 			if err != nil {
 				if sum != nil && sum.Lines > 0 {

@@ -179,7 +179,13 @@ func suppressedFixture(t *testing.T) *fixture {
 	if err := f.svc.Unsubscribe(ctx, f.signer().Sign(token.Unsubscribe, ann.ID)); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.svc.HandleBounce(ctx, Bounce{Recipient: "bob@example.org", Status: "5.1.1"}); err != nil {
+	var bobWelcome int64
+	for _, m := range f.outbox(t, data.KindWelcome) {
+		if m.To == "bob@example.org" {
+			bobWelcome = m.ID
+		}
+	}
+	if err := f.svc.HandleBounce(ctx, Bounce{OutboxID: bobWelcome, Recipient: "bob@example.org", Status: "5.1.1"}); err != nil {
 		t.Fatal(err)
 	}
 	cat := f.subscriber(t, "cat@example.org")
