@@ -186,7 +186,7 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
 			tx.SetQuestionStatus(ctx, q.ID, status), "note_shown_subject", "note_shown", q.Title, link)
 	case cmdTitle:
-		title := limitTitle(cmd.arg)
+		title := Title(cmd.arg)
 		q.Title, q.Slug = title, data.Slugify(title)
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "renamed"},
 			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", "note_retitled", title, QuestionURL(p.cfg.BaseURL, q))

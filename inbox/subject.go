@@ -60,6 +60,13 @@ func limitTitle(s string) string {
 	return strings.TrimRight(cut, " ,;:-–—") + "…"
 }
 
+// Title makes s fit to be a question's title, as the owner renames one
+// from the command line or with "!title" in a reply: one line of text,
+// without controls, cut at maxTitleChars.
+func Title(s string) string {
+	return limitTitle(oneLine(cleanText(s)))
+}
+
 // limitName cuts a display name to maxNameChars characters.
 func limitName(s string) string {
 	if r := []rune(s); len(r) > maxNameChars {

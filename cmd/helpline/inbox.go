@@ -136,6 +136,7 @@ func questionsCommands() []command {
 	return []command{
 		{name: "list", summary: "list questions, newest first", run: cmdQuestionsList, readOnly: true},
 		{name: "show", summary: "show one question with its answer", run: cmdQuestionsShow, readOnly: true},
+		{name: "retitle", summary: "give a question a new title (old links still lead to it)", run: cmdQuestionsRetitle},
 	}
 }
 
@@ -204,6 +205,36 @@ func cmdQuestionsShow(ctx context.Context, m *Main, args []string) error {
 	if q.Answer != "" {
 		fmt.Fprintf(m.Stdout, "\nanswer (%s):\n%s\n", q.AnsweredAt.Format(time.RFC3339), q.Answer)
 	}
+	return nil
+}
+
+func cmdQuestionsRetitle(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("questions retitle", "questions retitle ID TITLE")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return usagef("questions retitle takes a question ID and the new title, quoted as one argument")
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil {
+		return usagef("%q is not a question ID", fs.Arg(0))
+	}
+	title := inbox.Title(fs.Arg(1))
+	if title == "" {
+		return usagef("the new title is empty")
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	err = app.DB.InTx(ctx, func(tx *data.Tx) error { return tx.SetQuestionTitle(ctx, id, title) })
+	if err != nil {
+		return err
+	}
+	q := &data.Question{ID: id, Title: title, Slug: data.Slugify(title)}
+	fmt.Fprintf(m.Stdout, "#%d is now titled %q\n%s\n", id, title, inbox.QuestionURL(app.Config.Site.BaseURL, q))
 	return nil
 }
 

@@ -81,6 +81,21 @@ func TestPollQuestionsInboxAndOutboxCommands(t *testing.T) {
 	if !strings.Contains(one.Body, "What cadence") {
 		t.Fatalf("questions show = %+v", one)
 	}
+	id := strconv.FormatInt(qs[0].ID, 10)
+	if out := c.ok("questions", "retitle", id, "  What cadence\r\nfor a 10k?  "); !strings.Contains(out, `"What cadence for a 10k?"`) ||
+		!strings.Contains(out, "/q/"+id+"-what-cadence-for-a-10k") {
+		t.Fatalf("questions retitle said %q", out)
+	}
+	c.json(&one, "questions", "show", id, "--json")
+	if one.Title != "What cadence for a 10k?" || one.Slug != "what-cadence-for-a-10k" {
+		t.Fatalf("after retitle: %+v", one)
+	}
+	if _, errs, code := c.run("questions", "retitle", id, " \t "); code != exitUsage || !strings.Contains(errs, "empty") {
+		t.Fatalf("an empty title: exit %d, %q", code, errs)
+	}
+	if _, errs, code := c.run("questions", "retitle", "999999", "Anything"); code == 0 || !strings.Contains(errs, "not found") {
+		t.Fatalf("an unknown question: exit %d, %q", code, errs)
+	}
 	if out := c.ok("questions", "list"); strings.Contains(out, "pat@example.org") {
 		t.Fatalf("the listing shows the asker's address:\n%s", out)
 	}
