@@ -110,7 +110,7 @@ func TestFlagMistakesGoToStderr(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 2, nothing, and the flag with where to find help", code, out, errs)
 	}
 	out, errs, code = runIn(t, nil, "questions", "lsit")
-	if code != exitUsage || out != "" || !strings.Contains(errs, `unknown questions subcommand "lsit" (want list or show)`) {
+	if code != exitUsage || out != "" || !strings.Contains(errs, `unknown questions subcommand "lsit" (want list, show or retitle)`) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 2 and the subcommands named", code, out, errs)
 	}
 }

@@ -110,11 +110,7 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	what := describe(c, r)
 
 	x.waitScreen(what+": the index", deadline, indexScreen)
-	x.keys("l")
-	x.waitScreen(what+": the limit prompt", deadline, limitPrompt)
-	x.typeText("~i " + strings.ReplaceAll(r.MessageID, ".", "[.]"))
-	x.keys("Enter")
-	x.waitScreen(what+": the mail alone in the index", deadline, limitedToOne)
+	limitTo(x, what, deadline, "~i "+strings.ReplaceAll(r.MessageID, ".", "[.]"))
 	if r.All {
 		x.keys("g")
 	} else {
@@ -127,6 +123,34 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	sendFromCompose(x, what, deadline)
 	x.keys("q")
 	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
+}
+
+// limitTo limits the index to the mails matching pattern, which must be
+// one, and asks again when the index does not say so within a few
+// seconds: new mail that arrives while the pattern is typed can leave the
+// client showing the whole mailbox, and a person would limit again.
+func limitTo(x *tmux, what string, deadline time.Time, pattern string) {
+	for {
+		x.keys("l")
+		x.waitScreen(what+": the limit prompt", deadline, limitPrompt)
+		x.keys("C-u") // the prompt offers the limit in force; start afresh
+		x.typeText(pattern)
+		x.keys("Enter")
+		again := time.Now().Add(5 * time.Second)
+		if again.After(deadline) {
+			again = deadline
+		}
+		for time.Now().Before(again) {
+			if limitedToOne.MatchString(x.screen()) {
+				return
+			}
+			time.Sleep(screenPoll)
+		}
+		if time.Now().After(deadline) {
+			x.waitScreen(what+": the mail alone in the index", deadline, limitedToOne)
+			return
+		}
+	}
 }
 
 // sendFromCompose presses y on the compose screen until the mail is sent:
