@@ -37,7 +37,7 @@ type IMAPConfig struct {
 	BatchSize      int   // messages per FETCH
 	BatchBytes     int64 // bytes per FETCH, roughly
 	MaxBackoff     time.Duration
-	Trace          io.Writer // protocol transcript; contains the password
+	Trace          io.Writer // protocol transcript, with the password redacted
 	Observer       Observer  // told of each fetch, for metrics; may be nil
 }
 
@@ -153,9 +153,15 @@ func (p *Poller) resume(ctx context.Context) error {
 // when ctx is done, which ends any command in progress.
 func (p *Poller) connect(ctx context.Context, onExists func()) (*imapclient.Client, *imap.SelectData, error) {
 	opts := &imapclient.Options{
-		TLSConfig:   p.cfg.TLSConfig,
-		DebugWriter: p.cfg.Trace,
-		Dialer:      &net.Dialer{Timeout: 30 * time.Second},
+		TLSConfig: p.cfg.TLSConfig,
+		Dialer:    &net.Dialer{Timeout: 30 * time.Second},
+	}
+	if p.cfg.Trace != nil {
+		prefix := "imap inbox: "
+		if p.cfg.Sent {
+			prefix = "imap sent: "
+		}
+		opts.DebugWriter = newTranscript(p.cfg.Trace, prefix, p.cfg.Password)
 	}
 	if onExists != nil {
 		opts.UnilateralDataHandler = &imapclient.UnilateralDataHandler{

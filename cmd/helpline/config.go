@@ -165,8 +165,9 @@ type DevmailConfig struct {
 	Accounts []string `toml:"accounts"`
 }
 
-// LogConfig sets the log level and format; trace adds protocol
-// transcripts, which contain passwords.
+// LogConfig sets the log level and format; trace writes IMAP and SMTP
+// transcripts to standard error, with passwords redacted but with the
+// mail itself, which is why it is off by default.
 type LogConfig struct {
 	Level  string `toml:"level"`
 	Format string `toml:"format"`

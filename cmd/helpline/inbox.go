@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"text/tabwriter"
 	"time"
@@ -58,6 +59,9 @@ func imapConfig(c *Config, devIMAP string) (inbox.IMAPConfig, error) {
 		Addr: c.IMAP.Addr, TLS: c.IMAP.TLS, Username: c.IMAP.Username, Password: c.IMAP.Password,
 		Mailbox: c.IMAP.Mailbox, ProcessedMailbox: c.IMAP.ProcessedMailbox,
 		PollInterval: c.IMAP.PollInterval.Duration, MaxMessageSize: c.IMAP.MaxMessageSize,
+	}
+	if c.Log.Trace {
+		ic.Trace = os.Stderr
 	}
 	if devIMAP != "" {
 		ic.Addr, ic.TLS, ic.Username, ic.Password = devIMAP, "none", c.Site.Address, c.Devmail.Password
