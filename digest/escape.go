@@ -3,7 +3,6 @@ package digest
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"helpline/internal/prose"
@@ -14,43 +13,18 @@ import (
 // and entities taken literally. cleanText and markdownText make such text
 // inert: every character Markdown or HTML could act on is backslash-escaped,
 // so blackfriday emits it as an escaped character, and the characters the
-// digest reserves for its own placeholders are replaced.
+// digest reserves for its own placeholders (Unicode noncharacters) are
+// replaced.
 
 // markdownSpecial are the characters blackfriday honours a backslash
 // before; together they cover every Markdown construct and "<" and "&".
 const markdownSpecial = "\\`*_{}[]()#+-.!:|&<>~"
 
-// isReserved reports whether r is a Unicode noncharacter. The digest uses
-// some as placeholders for per-recipient text; they have no meaning in
-// interchanged text, so reader text loses them.
-func isReserved(r rune) bool {
-	return (r >= 0xFDD0 && r <= 0xFDEF) || r&0xFFFE == 0xFFFE
-}
-
-// cleanText normalises reader text: line ends become "\n", control
-// characters other than newline and tab go, reserved characters become
-// U+FFFD, and invalid UTF-8 is repaired.
+// cleanText cleans reader text as everywhere else (see prose.Clean), and
+// turns tabs into spaces: a tab at the start of a line would make Markdown
+// read a code block.
 func cleanText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\r', r == '\t':
-			return ' '
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
-			return -1
-		case isReserved(r):
-			return '\uFFFD'
-		}
-		return r
-	}, s)
-}
-
-// oneLine cleans s and folds all its whitespace into single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(cleanText(s)), " ")
+	return strings.ReplaceAll(prose.Clean(s), "\t", " ")
 }
 
 // excerpt cleans s and returns it on one line, as prose reads it.
@@ -101,46 +75,6 @@ func markdownText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// shorten cuts s (one line) to at most max runes at a word boundary and
-// reports whether it cut anything. The cut text ends with an ellipsis.
-func shorten(s string, max int) (string, bool) {
-	if utf8.RuneCountInString(s) <= max {
-		return s, false
-	}
-	// Keep max-1 runes, leaving room for the ellipsis.
-	cut, n := len(s), 0
-	for i := range s {
-		if n == max-1 {
-			cut = i
-			break
-		}
-		n++
-	}
-	head := s[:cut]
-	if sp := strings.LastIndexByte(head, ' '); sp > len(head)/2 {
-		head = head[:sp]
-	}
-	head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
-	return head + "…", true
-}
-
-// firstName returns the first word of a reader's name, never anything that
-// looks like an address, or "" when there is none to show.
-func firstName(name string) string {
-	for _, w := range strings.Fields(cleanText(name)) {
-		w = strings.Trim(w, `"'“”‘’,;()<>[]`)
-		if w == "" {
-			continue
-		}
-		if strings.ContainsAny(w, "@") {
-			return ""
-		}
-		first, _ := shorten(w, 30)
-		return first
-	}
-	return ""
 }
 
 // asciiHTML writes every non-ASCII character of s as a numeric character

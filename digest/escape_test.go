@@ -10,50 +10,6 @@ import (
 	"helpline/data"
 )
 
-func TestShorten(t *testing.T) {
-	tests := []struct {
-		name    string
-		in      string
-		max     int
-		want    string
-		wantCut bool
-	}{
-		{"fits", "short text", 20, "short text", false},
-		{"exact", "12345", 5, "12345", false},
-		{"word boundary", "the quick brown fox jumps", 15, "the quick…", true},
-		{"no space", "abcdefghijklmnop", 6, "abcde…", true},
-		{"trailing punctuation", "Run slowly, then fast", 13, "Run slowly…", true},
-		{"multibyte", "éééé éééé éééé", 8, "éééé…", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, cut := shorten(tt.in, tt.max)
-			if got != tt.want || cut != tt.wantCut {
-				t.Errorf("shorten(%q, %d): got %q, %v, want %q, %v", tt.in, tt.max, got, cut, tt.want, tt.wantCut)
-			}
-		})
-	}
-}
-
-func TestFirstName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Anna Lee", "Anna"},
-		{"  anna  ", "anna"},
-		{`"Jo" Smith`, "Jo"},
-		{"anna@example.org", ""},
-		{"", ""},
-		{"<b>Bob</b> Jones", "b>Bob</b"},
-		{"Zoë\u0000 X", "Zoë"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := firstName(tt.in); got != tt.want {
-				t.Errorf("firstName(%q): got %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestCleanTextDropsReservedCharacters(t *testing.T) {
 	in := "a\r\nb\x00c\tx" + nameMarker + "\uFFFE\xff"
 	got := cleanText(in)

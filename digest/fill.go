@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"helpline/data"
+	"helpline/internal/prose"
 )
 
 // Fill fills in one recipient's copy of a digest for an outbox row of kind
@@ -27,7 +28,7 @@ func (d *Digest) Fill(ctx context.Context, m *data.OutboxMail) error {
 	if err != nil {
 		return fmt.Errorf("fill digest mail %d: %w", m.ID, err)
 	}
-	name := firstName(m.ToName)
+	name := prose.FirstName(m.ToName)
 	if name == "" {
 		name = d.cfg.Locale.T("digest_reader")
 	}

@@ -73,7 +73,8 @@ func TestFillHeadersAndName(t *testing.T) {
 	}{
 		{"first name", "Anna Lee", "Hi Anna,", "Hi Anna,"},
 		{"no name", "", "Hi there,", "Hi there,"},
-		{"markup in name", "<b>Bo</b>", "Hi b&gt;Bo&lt;/b,", "Hi b>Bo</b,"},
+		{"markup in name", "<b>Bo</b>", "Hi there,", "Hi there,"},
+		{"entity in name", "Bo&amp;Jo *x*", "Hi Bo&amp;amp;Jo,", "Hi Bo&amp;Jo,"},
 		{"accented name", "Zoë Smith", "Hi Zo&#235;,", "Hi Zoë,"},
 	}
 	for _, tt := range tests {

@@ -74,14 +74,14 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 // subject names the count and the first (newest) question:
 // "3 new answers: How do I pace a marathon?".
 func (d *Digest) subject(qs []*data.Question) string {
-	first, _ := shorten(oneLine(qs[0].Title), subjectRunes)
+	first, _ := prose.Shorten(prose.OneLine(qs[0].Title), subjectRunes)
 	return d.cfg.Locale.T("digest_subject", len(qs), first)
 }
 
 // md is message id in the digest's language, escaped for Markdown: the
 // owner may have written any words for it.
 func (d *Digest) md(id string, args ...any) string {
-	return markdownText(oneLine(d.cfg.Locale.T(id, args...)))
+	return markdownText(prose.OneLine(d.cfg.Locale.T(id, args...)))
 }
 
 // questionURL is the public page of q.
@@ -110,14 +110,14 @@ func (d *Digest) markdown(qs []*data.Question, more int) string {
 
 func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 	link := linkTarget(d.questionURL(q))
-	title, _ := shorten(oneLine(q.Title), titleRunes)
+	title, _ := prose.Shorten(prose.OneLine(q.Title), titleRunes)
 	fmt.Fprintf(b, "### [%s](%s)\n\n", markdownText(title), link)
 	asker := d.cfg.Locale.T("a_reader")
-	if name := firstName(q.AskerName); name != "" {
+	if name := prose.FirstName(q.AskerName); name != "" {
 		asker = name
 	}
 	fmt.Fprintf(b, "*%s*\n\n", d.md("digest_asked_by", asker))
-	if question, _ := shorten(excerpt(q.Body), questionRunes); question != "" {
+	if question, _ := prose.Shorten(excerpt(q.Body), questionRunes); question != "" {
 		fmt.Fprintf(b, "%s\n\n", markdownText(question))
 	}
 	answer, cut := shortenUnits(units(q.Answer), answerRunes)
@@ -162,7 +162,7 @@ func shortenUnits(us []unit, max int) ([]unit, bool) {
 	var out []unit
 	left := max
 	for i, u := range us {
-		s, cut := shorten(u.text, left)
+		s, cut := prose.Shorten(u.text, left)
 		if cut || s == "" {
 			if s != "" && !strings.HasPrefix(s, "…") {
 				u.text = s

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"helpline/internal/prose"
+
 	// Besides its Reader, importing charset registers every charset
 	// golang.org/x/text knows with go-message, so that its address parser
 	// decodes encoded-words in display names.
@@ -60,10 +62,10 @@ func decodeCharset(b []byte, label string) (string, string) {
 	hasHigh := hasNonASCII(b)
 	switch {
 	case !hasHigh && !mayBeStateful(norm):
-		return cleanText(string(b)), ""
+		return prose.Clean(string(b)), ""
 	case norm == "" || isUTF8Label(norm) || isASCIILabel(norm):
 		if utf8.Valid(b) {
-			return cleanText(string(b)), ""
+			return prose.Clean(string(b)), ""
 		}
 		warn := ""
 		if norm != "" {
@@ -74,13 +76,13 @@ func decodeCharset(b []byte, label string) (string, string) {
 		// Text in a legacy charset with any 8-bit bytes is almost never
 		// valid UTF-8 by chance; UTF-8 under a legacy label is a common
 		// mislabelling (a client's default charset over UTF-8 text).
-		return cleanText(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
+		return prose.Clean(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	}
 	out, ok := convertCharset(b, norm)
 	if !ok {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"
 	}
-	return cleanText(string(out)), ""
+	return prose.Clean(string(out)), ""
 }
 
 // mayBeStateful reports charsets whose pure 7-bit bytes still need decoding.
@@ -94,14 +96,14 @@ func mayBeStateful(label string) bool {
 // else windows-1252, else (when cp1252 leaves bytes undefined) ISO-8859-1.
 func decode8bit(b []byte) string {
 	if utf8.Valid(b) {
-		return cleanText(string(b))
+		return prose.Clean(string(b))
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
-		return cleanText(string(out))
+		return prose.Clean(string(out))
 	}
 	out, _ = charmap.ISO8859_1.NewDecoder().Bytes(b)
-	return cleanText(string(out))
+	return prose.Clean(string(out))
 }
 
 func hasNonASCII(b []byte) bool {
@@ -111,18 +113,6 @@ func hasNonASCII(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// cleanText makes s valid UTF-8 and drops NULs, which no text needs and
-// which SQLite and terminals handle badly.
-func cleanText(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	if strings.IndexByte(s, 0) >= 0 {
-		s = strings.ReplaceAll(s, "\x00", "")
-	}
-	return s
 }
 
 func quoteShort(s string) string {

@@ -3,11 +3,12 @@ package inbox
 import (
 	"os"
 
-	"helpline/data"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"helpline/data"
 )
 
 // corpusDir is the shared collection of real-world mail from other

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"helpline/internal/prose"
+
 	"github.com/emersion/go-message/charset"
 )
 
@@ -20,7 +22,7 @@ func decodeHeaderText(v string) string {
 	}
 	d := mime.WordDecoder{CharsetReader: charset.Reader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
-		return cleanText(s)
+		return prose.Clean(s)
 	}
 	return decodeWordsLenient(v)
 }
@@ -69,7 +71,7 @@ func decodeWordsLenient(v string) string {
 	}
 	flush()
 	out.WriteString(decode8bit([]byte(v[last:])))
-	return cleanText(out.String())
+	return prose.Clean(out.String())
 }
 
 // decodeQWord decodes the "Q" encoding of RFC 2047 4.2; a stray "=" stays.

@@ -6,7 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
+
+	"helpline/internal/prose"
 
 	gomail "github.com/emersion/go-message/mail"
 )
@@ -45,21 +46,15 @@ func (m *Message) readEnvelope() {
 	}
 	m.DeliveredTo = deliveredTo(h)
 	m.ReturnPath = parseReturnPath(h.Get("Return-Path"))
-	m.Subject = oneLine(decodeHeaderText(h.Get("Subject")))
+	// Decoded header text goes on one line: an encoded-word can carry CR,
+	// LF and other controls, which would let a sender add header fields to
+	// mail we send on.
+	m.Subject = prose.OneLine(decodeHeaderText(h.Get("Subject")))
 	d, err := parseDate(h.Get("Date"))
 	if err != nil {
 		m.warn("unreadable Date header")
 	}
 	m.Date = d
-}
-
-// oneLine makes decoded header text safe to show and to reuse in headers
-// of our own: an encoded-word can carry CR, LF and other controls, which
-// would let a sender add header fields to mail we send on.
-func oneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
-	}), " ")
 }
 
 func deliveredTo(h *gomail.Header) []string {
@@ -94,7 +89,7 @@ func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
 		// The parser decodes encoded-words only outside quotes, as RFC
 		// 2047 5 has it; clients put them inside quotes too, and every
 		// reader decodes them there.
-		out = append(out, Address{Name: oneLine(decodeHeaderText(a.Name)), Addr: normalizeAddr(a.Address)})
+		out = append(out, Address{Name: prose.OneLine(decodeHeaderText(a.Name)), Addr: normalizeAddr(a.Address)})
 	}
 	return out, true
 }
@@ -124,7 +119,7 @@ func lenientAddresses(v string) []Address {
 		if !plausibleAddr(a.Addr) {
 			continue
 		}
-		a.Name = oneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
+		a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
 		out = append(out, a)
 	}
 	return out
@@ -156,7 +151,7 @@ func splitOutsideQuotes(v string) []string {
 // normalizeAddr lowercases the domain; the local part is case-sensitive in
 // principle and kept as written.
 func normalizeAddr(a string) string {
-	a = cleanText(strings.TrimSpace(a))
+	a = prose.Clean(strings.TrimSpace(a))
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return a
@@ -177,7 +172,7 @@ func msgIDs(h *gomail.Header, key string) []string {
 	if vs := h.Values(key); len(vs) == 1 {
 		if ids, err := h.MsgIDList(key); err == nil {
 			for i, id := range ids {
-				ids[i] = cleanText(id)
+				ids[i] = prose.Clean(id)
 			}
 			return ids
 		}
@@ -192,14 +187,14 @@ var msgIDRe = regexp.MustCompile(`<([^<>\s]+)>`)
 func parseMsgIDs(v string) []string {
 	var out []string
 	for _, m := range msgIDRe.FindAllStringSubmatch(v, -1) {
-		out = append(out, cleanText(m[1]))
+		out = append(out, prose.Clean(m[1]))
 	}
 	if len(out) > 0 {
 		return out
 	}
 	for _, f := range strings.Fields(v) {
 		if strings.Contains(f, "@") {
-			out = append(out, cleanText(strings.Trim(f, "<>,;\"")))
+			out = append(out, prose.Clean(strings.Trim(f, "<>,;\"")))
 		}
 	}
 	return out

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 )
 
@@ -51,7 +52,7 @@ func (p *Processor) forward(ctx context.Context, tx *data.Tx, m *Message, kind s
 	}
 	who := m.From.Addr
 	if m.From.Name != "" {
-		who = fmt.Sprintf("%s <%s>", limitName(m.From.Name), m.From.Addr)
+		who = fmt.Sprintf("%s <%s>", prose.Name(m.From.Name), m.From.Addr)
 	}
 	t := p.cfg.Locale.T
 	var b strings.Builder

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // seeds adds every testdata mail to a fuzz corpus, converted by conv.
@@ -108,7 +110,7 @@ func wellFormedReply(t *testing.T, text, got string) {
 	if strings.TrimSpace(lines[0]) == "" || strings.TrimSpace(lines[len(lines)-1]) == "" {
 		t.Fatalf("got surrounding blank lines: %q", got)
 	}
-	in := strings.Split(strings.Map(dropControls, normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))), "\n")
+	in := strings.Split(prose.Clean(limitText(text)), "\n")
 	k := 0
 	for _, l := range lines {
 		if l != strings.TrimRightFunc(l, unicode.IsSpace) {

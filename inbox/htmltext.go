@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"helpline/internal/prose"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -35,7 +37,7 @@ func parseHTML(s string) (*html.Node, error) {
 	if len(s) > maxHTML {
 		s = s[:maxHTML]
 	}
-	return html.Parse(strings.NewReader(cleanText(s)))
+	return html.Parse(strings.NewReader(prose.Clean(s)))
 }
 
 func renderText(n *html.Node) string {

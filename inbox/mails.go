@@ -33,14 +33,6 @@ func QuestionURL(baseURL string, q *data.Question) string {
 	return fmt.Sprintf("%s/q/%d-%s", baseURL, q.ID, q.Slug)
 }
 
-func firstName(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
-}
-
 // replyHeaders threads a mail under the message it answers (RFC 5322
 // 3.6.4).
 func replyHeaders(h map[string]string, msgid string) map[string]string {
@@ -60,7 +52,7 @@ func (p *Processor) say(b *strings.Builder, id string, args ...any) {
 
 // greet opens a mail to the asker of q.
 func (p *Processor) greet(b *strings.Builder, q *data.Question) {
-	if n := firstName(q.AskerName); n != "" {
+	if n := prose.FirstName(q.AskerName); n != "" {
 		p.say(b, "greeting_name", n)
 	} else {
 		p.say(b, "greeting")

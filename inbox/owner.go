@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 )
 
@@ -166,7 +167,7 @@ func (p *Processor) hold(ctx context.Context, tx *data.Tx, stored *data.Message,
 	out := outcome{kind: data.OutcomeHeld, reason: "waiting for the owner to confirm it", questionID: qid}
 	t := p.cfg.Locale.T
 	var b strings.Builder
-	p.say(&b, "note_held", firstName(q.AskerName), q.Title)
+	p.say(&b, "note_held", prose.FirstName(q.AskerName), q.Title)
 	b.WriteString(t("note_held_text") + "\n\n")
 	b.WriteString(quoteText(Answer(m)))
 	note := &data.OutboxMail{

@@ -167,8 +167,11 @@ func TestDecodeCharset(t *testing.T) {
 		{"unknown label", "x-klingon", []byte("caf\xe9"), "café"},
 		{"utf-8 labelled latin-1", "iso-8859-1", []byte("café"), "café"},
 		{"no label, cp1252", "", []byte("\x93quoted\x94"), "“quoted”"},
-		{"no label, undefined cp1252", "", []byte("a\x81b\xe9"), "a\u0081bé"},
+		// 0x81 has no character in windows-1252; read as latin-1 it is a
+		// C1 control, dropped as every control is.
+		{"no label, undefined cp1252", "", []byte("a\x81b\xe9"), "abé"},
 		{"NUL dropped", "utf-8", []byte("a\x00b"), "ab"},
+		{"escape dropped", "utf-8", []byte("a\x1b[2Jb"), "a[2Jb"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

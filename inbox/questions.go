@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/prose"
 )
 
 // question stores a new question, or attaches a follow-up to the asker's
@@ -145,7 +146,7 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 		// The whole subject: the title may be cut short.
 		body = subject
 	}
-	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: limitName(m.From.Name),
+	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: prose.Name(m.From.Name),
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
 	d.mails = p.mailsFor(&d.q, m.MessageID)
 	m.draft = d

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // replyPrefix matches one reply or forward prefix in the languages clients
@@ -18,7 +20,7 @@ var listTag = regexp.MustCompile(`^\s*\[[^\[\]]{1,40}\]\s*`)
 // CleanSubject strips the reply and forward prefixes and list tags that
 // pile up at the start of a subject and collapses its whitespace.
 func CleanSubject(s string) string {
-	s = strings.Join(strings.Fields(cleanText(s)), " ")
+	s = prose.OneLine(s)
 	for {
 		loc := replyPrefix.FindStringIndex(s)
 		if loc == nil {
@@ -37,49 +39,29 @@ const (
 	titleChars = 70
 )
 
-// Limits for what a mail's sender chooses without bound: a title travels
-// in the subject of every mail about its question and heads its page, a
-// name greets the asker.
-const (
-	maxTitleChars = 200
-	maxNameChars  = 100
-)
+// maxTitleChars bounds what a mail's sender chooses without limit: a
+// title travels in the subject of every mail about its question and heads
+// its page.
+const maxTitleChars = 200
 
-// limitTitle cuts a title longer than maxTitleChars at a word boundary and
-// ends it with "…".
+// limitTitle cuts a title longer than maxTitleChars at a word boundary.
 func limitTitle(s string) string {
-	r := []rune(s)
-	if len(r) <= maxTitleChars {
-		return s
-	}
-	cut := string(r[:maxTitleChars-1]) // room for the ellipsis
-	// A word boundary in the second half; one long word is cut as it is.
-	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:-–—") + "…"
+	s, _ = prose.Shorten(s, maxTitleChars)
+	return s
 }
 
 // Title makes s fit to be a question's title, as the owner renames one
 // from the command line or with "!title" in a reply: one line of text,
 // without controls, cut at maxTitleChars.
 func Title(s string) string {
-	return limitTitle(oneLine(cleanText(s)))
-}
-
-// limitName cuts a display name to maxNameChars characters.
-func limitName(s string) string {
-	if r := []rune(s); len(r) > maxNameChars {
-		return strings.TrimSpace(string(r[:maxNameChars]))
-	}
-	return s
+	return limitTitle(prose.OneLine(s))
 }
 
 // TitleFromBody makes a title for a mail without a subject: its first
 // sentence when that is short, else its first words cut at a word boundary
 // and ended with "…".
 func TitleFromBody(text string) string {
-	words := strings.Fields(cleanText(text))
+	words := strings.Fields(prose.Clean(text))
 	if len(words) == 0 {
 		return ""
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // TrimReply returns what the owner typed in a plain-text reply, for
@@ -26,10 +28,7 @@ import (
 // whole reply. The work is linear in the text, which is read up to 128 KiB.
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
-	text = normalizeNewlines(strings.ToValidUTF8(limitText(text), ""))
-	if hasControls(text) {
-		text = strings.Map(dropControls, text)
-	}
+	text = prose.Clean(limitText(text))
 	r := newReply(strings.Split(text, "\n"))
 	r.markLines()
 	return r.assemble()
@@ -52,31 +51,6 @@ func limitText(text string) string {
 		text = text[:i+1]
 	}
 	return text
-}
-
-// dropControls removes control characters other than line feed and tab:
-// published text goes into pages, feeds and mail, where a stray form feed
-// or escape is at best invisible and at worst invalid (XML forbids most
-// C0 controls).
-func dropControls(r rune) rune {
-	if r != '\n' && r != '\t' && unicode.IsControl(r) {
-		return -1
-	}
-	return r
-}
-
-// hasControls reports a control character that dropControls removes:
-// most text has none, and is then not copied.
-func hasControls(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
-			return true
-		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xa0:
-			return true // C1 controls, U+0080 to U+009F
-		}
-	}
-	return false
 }
 
 // lineKind says what a line of a reply is.

@@ -73,9 +73,9 @@ func (t *theme) HTMLTemplate() string {
 }
 
 // Greet sets the mail's greeting in the language of w: "Hi Sam," with a
-// name, "Hello," without one.
-func Greet(body *hermes.Body, name string, w Words) {
-	if name = CleanName(name); name != "" {
+// first name, "Hello," without one.
+func Greet(body *hermes.Body, firstName string, w Words) {
+	if name := firstName; name != "" {
 		body.Greeting, body.Name = w.T("mail_greeting"), name
 		return
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
-	"unicode"
 
 	"github.com/matcornic/hermes/v2"
 )
@@ -12,9 +11,10 @@ import (
 // NewsletterMail is what the confirmation and welcome mails say to one
 // subscriber.
 type NewsletterMail struct {
-	// Name is what the reader typed, if anything. It only ever goes into
-	// hermes fields that html/template escapes, never into Markdown.
-	Name           string
+	// FirstName greets the reader, if there is one to greet by. It only
+	// ever goes into hermes fields that html/template escapes, never into
+	// Markdown.
+	FirstName      string
 	ConfirmURL     string // the double opt-in page; confirmation mail only
 	UnsubscribeURL string // welcome mail only: nobody is subscribed before
 	EbookName      string // the attachment's file name; welcome mail only
@@ -75,7 +75,7 @@ func WelcomeMail(site MailSite, m NewsletterMail, w Words) (RenderedMail, error)
 
 // render adds the greeting and the signature and produces both bodies.
 func render(site MailSite, m NewsletterMail, w Words, subject string, body hermes.Body) (RenderedMail, error) {
-	Greet(&body, m.Name, w)
+	Greet(&body, m.FirstName, w)
 	body.Signature = site.Closing(w.T("mail_signature"))
 	h := Hermes(site, w)
 	html, err := h.GenerateHTML(hermes.Email{Body: body})
@@ -87,21 +87,4 @@ func render(site MailSite, m NewsletterMail, w Words, subject string, body herme
 		return RenderedMail{}, fmt.Errorf("render %q: %w", subject, err)
 	}
 	return RenderedMail{Subject: subject, HTML: html, Text: text}, nil
-}
-
-// CleanName makes a reader-given name fit for a greeting and a To header:
-// control characters (line breaks included) become spaces, runs of spaces
-// shrink to one, and it is cut to 100 characters.
-func CleanName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, name)
-	name = strings.Join(strings.Fields(name), " ")
-	if r := []rune(name); len(r) > 100 {
-		name = strings.TrimSpace(string(r[:100]))
-	}
-	return name
 }

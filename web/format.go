@@ -5,7 +5,6 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"helpline/internal/prose"
@@ -90,20 +89,10 @@ func trimURL(s string, start, end int) int {
 	return end
 }
 
-// firstName is the part of a name shown in public: the first word, or ""
-// if there is none or it looks like an address.
-func firstName(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 || strings.ContainsAny(f[0], "@<>") {
-		return ""
-	}
-	return strings.Trim(f[0], ",;\"'")
-}
-
 // firstName is a name as shown in public, or "a reader" in the site's
 // language.
 func (s *Server) firstName(name string) string {
-	if f := firstName(name); f != "" {
+	if f := prose.FirstName(name); f != "" {
 		return f
 	}
 	return s.loc.T("a_reader")
@@ -112,17 +101,6 @@ func (s *Server) firstName(name string) string {
 // snippet shortens text to about n characters at a word boundary, on one
 // line.
 func snippet(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n]
-	cut := len(r)
-	for i := len(r) - 1; i > n/2; i-- {
-		if unicode.IsSpace(r[i]) {
-			cut = i
-			break
-		}
-	}
-	return strings.TrimRight(string(r[:cut]), " ,.;:") + "…"
+	s, _ = prose.Shorten(prose.OneLine(s), n)
+	return s
 }

@@ -34,24 +34,6 @@ func TestFormatText(t *testing.T) {
 	}
 }
 
-func TestFirstName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Jo Runner", "Jo"},
-		{"  Anna-Lena  Maier ", "Anna-Lena"},
-		{"", ""},
-		{"jo@example.org", ""},
-		{"<jo@example.org>", ""},
-		{`"Kim,"`, "Kim"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := firstName(tt.in); got != tt.want {
-				t.Errorf("firstName(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestSnippet(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -61,7 +43,8 @@ func TestSnippet(t *testing.T) {
 		{"short", 10, "short"},
 		{"one  two\nthree", 20, "one two three"},
 		{"alpha beta gamma delta", 12, "alpha beta…"},
-		{"ääääääääää", 4, "ääää…"},
+		{"ääääääääää", 4, "äää…"},
+		{"a\x1b[2J line", 20, "a[2J line"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"helpline/internal/prose"
 )
 
 // maxFormBytes bounds a form post; the longest field allowed is far below.
@@ -24,9 +26,10 @@ func (c *formCheck) add(id string, args ...any) { c.errs = append(c.errs, c.t(id
 // failed reports whether anything was wrong.
 func (c *formCheck) failed() bool { return len(c.errs) > 0 }
 
-// cleanText normalises line ends and trims a multi-line field.
+// cleanText cleans a multi-line field as all reader text is cleaned and
+// trims it.
 func cleanText(s string) string {
-	return strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
+	return strings.TrimSpace(prose.Clean(s))
 }
 
 // line checks a one-line field: its length in characters and that it

@@ -39,7 +39,7 @@ func TestBrowserMailFitsTheScreen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := templates.NewsletterMail{Name: "Anna-Katharina", EbookName: "running-tips.pdf",
+		m := templates.NewsletterMail{FirstName: "Anna-Katharina", EbookName: "running-tips.pdf",
 			ConfirmURL: st.links.ConfirmURL(q.ID), UnsubscribeURL: st.links.UnsubscribeURL(q.ID)}
 		for name, render := range map[string]func(templates.MailSite, templates.NewsletterMail, templates.Words) (templates.RenderedMail, error){
 			"confirm": templates.ConfirmMail, "welcome": templates.WelcomeMail} {

@@ -12,7 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"helpline/templates"
+	"helpline/internal/prose"
 )
 
 // Reasons a line of an import is skipped.
@@ -274,7 +274,7 @@ func importName(get func(string) string) string {
 	if name == "" {
 		name = strings.TrimSpace(get(FieldFirstName) + " " + get(FieldLastName))
 	}
-	return templates.CleanName(name)
+	return prose.Name(name)
 }
 
 func (im *importer) skip(line int, email, reason, detail string) {

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"helpline/data"
-	"helpline/templates"
+	"helpline/internal/prose"
 )
 
 // AddOptions say how the owner adds an address.
@@ -43,7 +43,7 @@ func (s *Service) Add(ctx context.Context, addr, name string, opt AddOptions) (s
 	if opt.Resubscribe && strings.TrimSpace(opt.Reason) == "" {
 		return nil, false, errors.New("add: resubscribing needs a reason, kept on record")
 	}
-	name = templates.CleanName(name)
+	name = prose.Name(name)
 	err = s.db.InTx(ctx, func(tx *data.Tx) error {
 		sup, err := s.suppression(ctx, tx, addr)
 		if err != nil {

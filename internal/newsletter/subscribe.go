@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 	"helpline/templates"
 )
@@ -43,7 +44,7 @@ func (s *Service) SubscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 	if err != nil {
 		return err
 	}
-	name = templates.CleanName(name)
+	name = prose.Name(name)
 	suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
 	if err != nil {
 		return err
@@ -99,7 +100,7 @@ func (s *Service) sendConfirmation(ctx context.Context, tx *data.Tx, sub *data.S
 // neither, since nobody is subscribed until they confirm.
 func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 	render func(templates.MailSite, templates.NewsletterMail, templates.Words) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
-	nm := templates.NewsletterMail{Name: sub.Name, EbookName: s.cfg.EbookName}
+	nm := templates.NewsletterMail{FirstName: prose.FirstName(sub.Name), EbookName: s.cfg.EbookName}
 	if kind == data.KindConfirm {
 		nm.ConfirmURL = s.cfg.Links.ConfirmURL(sub.ID)
 	} else {
@@ -112,7 +113,7 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 	m := &data.OutboxMail{
 		Kind:         kind,
 		To:           sub.Email,
-		ToName:       templates.CleanName(sub.Name),
+		ToName:       prose.Name(sub.Name),
 		Subject:      r.Subject,
 		Text:         r.Text,
 		HTML:         r.HTML,
