@@ -39,7 +39,16 @@ const (
 	OutboxSent      = "sent"
 	OutboxFailed    = "failed"
 	OutboxCancelled = "cancelled"
+	// OutboxUncertain is mail that may have been delivered: the server
+	// took all of it, twice, and never answered its end. It waits for the
+	// owner to send it again or drop it.
+	OutboxUncertain = "uncertain"
 )
+
+// OutboxStatuses lists every outbox status, in the order of a mail's life.
+func OutboxStatuses() []string {
+	return []string{OutboxQueued, OutboxSending, OutboxSent, OutboxFailed, OutboxCancelled, OutboxUncertain}
+}
 
 // OutboxMail is one mail to one recipient. Bodies may be empty for kinds
 // whose content is rendered at send time (a digest is rendered once and
@@ -61,10 +70,13 @@ type OutboxMail struct {
 	DigestID     int64
 	Status       string
 	Attempts     int
-	NextAttempt  time.Time
-	LastError    string
-	CreatedAt    time.Time
-	SentAt       time.Time
+	// Unanswered counts the attempts that sent the whole message and got
+	// no reply to its end: each may have delivered it.
+	Unanswered  int
+	NextAttempt time.Time
+	LastError   string
+	CreatedAt   time.Time
+	SentAt      time.Time
 }
 
 // Enqueuer queues outbox mail inside a caller's transaction, so that a mail
@@ -116,7 +128,7 @@ func encodeHeaders(h map[string]string) (string, error) {
 
 const outboxColumns = `id, kind, to_addr, to_name, reply_to, subject, text_body, html_body, headers, attachment,
 	message_id, COALESCE(question_id, 0), COALESCE(subscriber_id, 0), COALESCE(digest_id, 0), status, attempts,
-	next_attempt_at, last_error, created_at, sent_at`
+	unanswered, next_attempt_at, last_error, created_at, sent_at`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -126,7 +138,7 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 	var sent sql.NullString
 	if err := s.Scan(&m.ID, &m.Kind, &m.To, &m.ToName, &m.ReplyTo, &m.Subject, &m.Text, &m.HTML, &hdr,
 		&m.Attachment, &m.MessageID, &m.QuestionID, &m.SubscriberID, &m.DigestID, &m.Status, &m.Attempts,
-		&next, &m.LastError, &created, &sent); err != nil {
+		&m.Unanswered, &next, &m.LastError, &created, &sent); err != nil {
 		return nil, err
 	}
 	if hdr != "" && hdr != "{}" {
@@ -282,34 +294,102 @@ func (db *DB) CancelSending(ctx context.Context, id int64, reason string) error 
 	return nil
 }
 
+// MarkUnanswered puts row id back in the queue until next after an
+// attempt that sent the whole message and got no reply to its end, and
+// counts that attempt in Unanswered: the mail may have arrived.
+func (db *DB) MarkUnanswered(ctx context.Context, id int64, next time.Time, reason string) error {
+	_, err := db.exec(ctx, `UPDATE outbox SET status = 'queued', unanswered = unanswered + 1, next_attempt_at = ?, last_error = ?
+		WHERE id = ? AND status = 'sending'`, formatTime(next), reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark unanswered: %w", id, err)
+	}
+	return nil
+}
+
+// MarkUncertain records that row id may or may not have been delivered,
+// after another attempt that got no reply to the end of the message, and
+// leaves it to the owner: it is not tried again until RetryOutbox.
+func (db *DB) MarkUncertain(ctx context.Context, id int64, reason string) error {
+	_, err := db.exec(ctx, `UPDATE outbox SET status = 'uncertain', unanswered = unanswered + 1, last_error = ?
+		WHERE id = ? AND status = 'sending'`, reason, id)
+	if err != nil {
+		return fmt.Errorf("outbox %d: mark uncertain: %w", id, err)
+	}
+	return nil
+}
+
 // RequeueSending puts every row left 'sending' (by a crash) back in the
 // queue and returns how many there were. Only these rows can go out twice.
+// The attempt their claim counted is given back: a crash says nothing
+// about the mail, and only what a server answered, or its silence, may
+// use up a mail's attempts.
 func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = 'interrupted while sending' WHERE status = 'sending'",
-		formatTime(db.now()))
+	res, err := db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), next_attempt_at = ?,
+		last_error = 'interrupted while sending' WHERE status = 'sending'`, formatTime(db.now()))
 	if err != nil {
 		return 0, fmt.Errorf("requeue sending: %w", err)
 	}
 	return res.RowsAffected()
 }
 
-// RetryOutbox requeues row id if it failed or was cancelled, now, with its
-// attempts reset.
-func (db *DB) RetryOutbox(ctx context.Context, id int64) error {
-	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ? AND status IN ('failed', 'cancelled', 'queued')",
-		formatTime(db.now()), id)
+// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
+// status does not allow it, such as a mail being sent or already sent.
+var ErrOutboxState = errors.New("wrong status")
+
+// RetryOutbox requeues the rows ids, now, with their attempts reset: each
+// must be failed, cancelled, uncertain or queued. It changes all of them
+// or, when one is missing or in another state, none.
+func (db *DB) RetryOutbox(ctx context.Context, ids ...int64) error {
+	err := db.inTx(ctx, func(tx *Tx) error {
+		return tx.setOutboxStatus(ctx, ids, []string{OutboxFailed, OutboxCancelled, OutboxUncertain, OutboxQueued},
+			"status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?", formatTime(tx.now))
+	})
 	if err != nil {
-		return fmt.Errorf("retry outbox %d: %w", id, err)
+		return fmt.Errorf("retry outbox: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("retry outbox %d: %w", id, ErrNotFound)
+	return nil
+}
+
+// DropOutbox cancels the rows ids, which must be queued, failed or
+// uncertain; the reason they were stopped stays in their last error. It
+// changes all of them or, when one is missing or in another state, none.
+func (db *DB) DropOutbox(ctx context.Context, ids ...int64) error {
+	err := db.inTx(ctx, func(tx *Tx) error {
+		return tx.setOutboxStatus(ctx, ids, []string{OutboxQueued, OutboxFailed, OutboxUncertain},
+			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END")
+	})
+	if err != nil {
+		return fmt.Errorf("drop outbox: %w", err)
+	}
+	return nil
+}
+
+// setOutboxStatus applies set (with its args) to each row of ids after
+// checking that its status is one of from.
+func (tx *Tx) setOutboxStatus(ctx context.Context, ids []int64, from []string, set string, args ...any) error {
+	for _, id := range ids {
+		var status string
+		err := tx.queryRow(ctx, "SELECT status FROM outbox WHERE id = ?", id).Scan(&status)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("mail %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("mail %d: %w", id, err)
+		}
+		if !slices.Contains(from, status) {
+			return fmt.Errorf("mail %d is %s (%w: want %s or %s)", id, status, ErrOutboxState,
+				strings.Join(from[:len(from)-1], ", "), from[len(from)-1])
+		}
+		if _, err := tx.exec(ctx, "UPDATE outbox SET "+set+" WHERE id = ?", append(slices.Clip(args), id)...); err != nil {
+			return fmt.Errorf("mail %d: %w", id, err)
+		}
 	}
 	return nil
 }
 
 // RetryFailedOutbox requeues every failed row and returns how many.
 func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ? WHERE status = 'failed'",
+	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ? WHERE status = 'failed'",
 		formatTime(db.now()))
 	if err != nil {
 		return 0, fmt.Errorf("retry failed outbox: %w", err)

@@ -75,8 +75,8 @@ func senderConfig(d *Digest, addr string, conns int) mailer.Config {
 		Signer:      d.cfg.Links.Signer,
 		Connections: conns,
 		BaseBackoff: 10 * time.Millisecond, MaxBackoff: 40 * time.Millisecond,
-		PollInterval: 50 * time.Millisecond, Timeout: 10 * time.Second,
-		Preparers: map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(d.Fill)},
+		PollInterval: 50 * time.Millisecond,
+		Preparers:    map[string]mailer.Preparer{data.KindDigest: mailer.FillPreparer(d.Fill)},
 	}
 }
 

@@ -110,7 +110,7 @@ func benchConfig(b *testing.B, addr string, conns int) Config {
 	return Config{
 		Addr: addr, TLS: TLSNone, From: helplineAddr, FromName: "Running Helpline", Signer: testSigner(b),
 		BaseBackoff: 10 * time.Millisecond, MaxBackoff: 40 * time.Millisecond,
-		PollInterval: 100 * time.Millisecond, Timeout: 10 * time.Second, Connections: conns,
+		PollInterval: 100 * time.Millisecond, Connections: conns,
 	}
 }
 

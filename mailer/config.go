@@ -83,10 +83,11 @@ type Config struct {
 	// Footer, if set, ends every mail with its lines.
 	Footer Footer
 
-	// Timeout bounds dialing and each whole SMTP transaction, and so how
-	// long Run may wait for transactions in flight when it stops.
-	// Default 1m.
-	Timeout      time.Duration
+	// Timeouts bound each step of an SMTP session, and so how long Run
+	// may wait for mail in flight when it stops. A mail whose end got no
+	// reply is tried again only after Timeouts.DataEnd, with a Transport
+	// of any kind; when that try ends so too, the row is left uncertain.
+	Timeouts     SMTPTimeouts
 	PollInterval time.Duration // longest idle sleep between queue checks; default 5s
 	ClaimBatch   int           // rows claimed per query; default 8 per worker, at least 32
 }
@@ -108,7 +109,7 @@ func (c *Config) setDefaults() error {
 	if c.HelloName == "" {
 		c.HelloName = c.Domain
 	}
-	c.Timeout = defaultDuration(c.Timeout, time.Minute)
+	c.Timeouts.setDefaults()
 	if c.Connections <= 0 {
 		c.Connections = 1
 	}
@@ -149,7 +150,7 @@ func (c *Config) setDefaults() error {
 func (c *Config) smtpConfig() SMTPConfig {
 	return SMTPConfig{
 		Addr: c.Addr, TLS: c.TLS, Username: c.Username, Password: c.Password, HelloName: c.HelloName, TLSConfig: c.TLSConfig,
-		Timeout: c.Timeout, MaxIdle: c.Connections, RedialDelay: min(c.BaseBackoff, time.Second), Logger: c.Logger,
+		Timeouts: c.Timeouts, MaxIdle: c.Connections, RedialDelay: min(c.BaseBackoff, time.Second), Logger: c.Logger,
 	}
 }
 

@@ -9,7 +9,10 @@
 // one-method interface. A row is marked sent only after the transport
 // reports the receiver's acceptance (for SMTP the 250 to the end of DATA);
 // temporary failures are retried with exponential backoff, permanent ones
-// fail the row at once with the receiver's reply.
+// fail the row at once with the receiver's reply. A mail whose end got no
+// reply may have been delivered: it is tried once more after the wait for
+// that reply, and is left uncertain, for the owner to decide, when that
+// try ends so too.
 //
 // Every mail carries a Message-ID on the site's domain with a signed token,
 // and its envelope sender is a signed bounce route of the helpline address

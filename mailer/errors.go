@@ -21,6 +21,11 @@ type SendError struct {
 	// Permanent says that the message will never be taken as it stands;
 	// otherwise a later attempt may succeed.
 	Permanent bool
+	// Uncertain says that the receiver got the whole message and its
+	// reply never came (the connection died, or the wait for the reply to
+	// SMTP's final dot timed out): the message may have been delivered.
+	// Such a failure is temporary, but trying again may deliver it twice.
+	Uncertain bool
 	Err       error // the underlying error, if any
 }
 

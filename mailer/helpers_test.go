@@ -47,7 +47,6 @@ func testConfig(t testing.TB, srv *smtptest.Server) Config {
 		BaseBackoff:  10 * time.Millisecond,
 		MaxBackoff:   40 * time.Millisecond,
 		PollInterval: 100 * time.Millisecond,
-		Timeout:      10 * time.Second,
 	}
 }
 

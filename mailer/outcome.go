@@ -19,6 +19,11 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 	}
 	s.noteFailure(err)
 	reason := err.Error()
+	var se *SendError
+	if errors.As(err, &se) && se.Uncertain {
+		s.unanswered(dbctx, row, reason)
+		return
+	}
 	switch {
 	case !IsTemporary(err):
 		s.markFailed(dbctx, row, reason, recipientFailure(row, err, true))
@@ -36,6 +41,35 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 		s.observe(row, ResultRetry, 0)
 		s.Wake()
 	}
+}
+
+// unanswered records an attempt that sent the whole mail and got no reply
+// to its end, so that the mail may have arrived. It is tried once more,
+// and only after Timeouts.DataEnd: a server that is slow to answer gets
+// that long to finish with the first copy, and a connection lost while
+// waiting gets a fair chance to have been the only fault. When that try
+// ends without a reply too, or it was the last attempt, the row is left
+// uncertain: the owner knows whether the recipient has it.
+func (s *Sender) unanswered(ctx context.Context, row *data.OutboxMail, reason string) {
+	if row.Unanswered > 0 || row.Attempts >= s.cfg.MaxAttempts {
+		if err := s.db.MarkUncertain(ctx, row.ID, reason); err != nil {
+			s.log.Error("mark uncertain", "outbox_id", row.ID, "error", err)
+			return
+		}
+		s.log.Warn("mail may have been delivered: left for the owner to retry or drop", "outbox_id", row.ID,
+			"kind", row.Kind, "attempts", row.Attempts, "error", reason)
+		s.observe(row, ResultUncertain, 0)
+		return
+	}
+	next := s.db.Now().Add(max(s.cfg.Timeouts.DataEnd, s.backoff(row.Attempts)))
+	if err := s.db.MarkUnanswered(ctx, row.ID, next, reason); err != nil {
+		s.log.Error("mark unanswered", "outbox_id", row.ID, "error", err)
+		return
+	}
+	s.log.Warn("mail may have been delivered: it will be tried once more", "outbox_id", row.ID, "kind", row.Kind,
+		"attempts", row.Attempts, "next_attempt", next, "error", reason)
+	s.observe(row, ResultRetry, 0)
+	s.Wake()
 }
 
 // markFailed records that row will not be sent, and why, with what the

@@ -73,8 +73,9 @@ func (s *Sender) Wake() {
 // crash left sending: those, and only those, may reach a recipient twice.
 // When ctx is done it stops claiming, puts claimed rows that were not yet
 // offered to the transport back in the queue, lets mails in flight finish
-// (over SMTP each bounded by Config.Timeout), closes the connections of
-// the SMTP transport it made and returns nil.
+// (over SMTP each step bounded by Config.Timeouts), closes the connections
+// of the SMTP transport it made and returns nil. A crash gives back the
+// attempt of every row it leaves sending.
 func (s *Sender) Run(ctx context.Context) error {
 	if !s.running.CompareAndSwap(false, true) {
 		return errors.New("mailer: already running")

@@ -35,7 +35,7 @@ type SMTPConfig struct {
 	// never used to skip verification.
 	TLSConfig *tls.Config
 
-	Timeout     time.Duration // bounds dialing and each whole transaction; default 1m
+	Timeouts    SMTPTimeouts  // how long to wait for the server at each step
 	IdleTimeout time.Duration // how long a connection may wait unused before it is closed; default 30s
 	MaxIdle     int           // connections kept open between mails; default 1
 	// RedialDelay is the wait after a failed dial before the next, doubled
@@ -58,7 +58,7 @@ func (c *SMTPConfig) setDefaults() error {
 	default:
 		return fmt.Errorf("mailer: unknown TLS mode %q (want implicit, starttls or none)", c.TLS)
 	}
-	c.Timeout = defaultDuration(c.Timeout, time.Minute)
+	c.Timeouts.setDefaults()
 	c.IdleTimeout = defaultDuration(c.IdleTimeout, 30*time.Second)
 	c.MaxIdle = defaultInt(c.MaxIdle, 1)
 	c.RedialDelay = defaultDuration(c.RedialDelay, time.Second)
@@ -71,11 +71,13 @@ func (c *SMTPConfig) setDefaults() error {
 // SMTP is a Transport that sends through one SMTP relay with go-mail's
 // client. It keeps connections open between mails, up to MaxIdle of them,
 // opens another whenever every open one is busy, and closes one that
-// failed or sat unused for IdleTimeout.
+// failed or sat unused for IdleTimeout. Each step of a session waits for
+// the server as long as its timeout in SMTPConfig.Timeouts says.
 type SMTP struct {
 	cfg SMTPConfig
-	// client opens, secures and authenticates connections, and runs each
-	// transaction on the connection it is given.
+	tls *tls.Config // verifies the relay
+	// client opens, secures and authenticates connections; each
+	// transaction runs on its session's commands, step by step.
 	client *gomail.Client
 
 	mu        sync.Mutex
@@ -89,8 +91,9 @@ var _ Transport = (*SMTP)(nil)
 // smtpConn is one open session, used by one Send at a time.
 type smtpConn struct {
 	c        *smtp.Client
-	eightBit bool        // the server takes 8-bit bodies (RFC 6152)
-	expire   *time.Timer // closes the session once it has been idle too long
+	conn     *deadlineConn // the connection under c, whose deadlines each step sets
+	eightBit bool          // the server takes 8-bit bodies (RFC 6152)
+	expire   *time.Timer   // closes the session once it has been idle too long
 }
 
 // NewSMTP checks cfg, fills in its defaults and returns a transport for
@@ -99,14 +102,25 @@ func NewSMTP(cfg SMTPConfig) (*SMTP, error) {
 	if err := cfg.setDefaults(); err != nil {
 		return nil, err
 	}
-	client, err := newClient(&cfg)
+	host, _, _ := net.SplitHostPort(cfg.Addr)
+	t := &SMTP{cfg: cfg, tls: &tls.Config{}}
+	if cfg.TLSConfig != nil {
+		t.tls = cfg.TLSConfig.Clone()
+	}
+	if t.tls.ServerName == "" {
+		t.tls.ServerName = host
+	}
+	t.tls.MinVersion = max(t.tls.MinVersion, tls.VersionTLS12)
+	client, err := t.newClient()
 	if err != nil {
 		return nil, err
 	}
-	return &SMTP{cfg: cfg, client: client}, nil
+	t.client = client
+	return t, nil
 }
 
-func newClient(cfg *SMTPConfig) (*gomail.Client, error) {
+func (t *SMTP) newClient() (*gomail.Client, error) {
+	cfg := &t.cfg
 	host, p, _ := net.SplitHostPort(cfg.Addr)
 	port, err := strconv.Atoi(p)
 	if err != nil {
@@ -114,27 +128,23 @@ func newClient(cfg *SMTPConfig) (*gomail.Client, error) {
 	}
 	opts := []gomail.Option{
 		gomail.WithPort(port),
-		gomail.WithTimeout(cfg.Timeout),
-		// A NOOP before each mail and an RSET after it would each cost a
-		// round trip; idle sessions are closed instead, and a session is
-		// reset after a refusal all the same.
-		gomail.WithoutNoop(),
-		gomail.WithoutRset(),
+		// Dialing is bounded by Timeouts.Connect in dialConn; go-mail's
+		// own bound covers the greeting and the commands before the first
+		// mail.
+		gomail.WithTimeout(cfg.Timeouts.Greeting),
+		gomail.WithDialContextFunc(t.dialConn),
+		gomail.WithTLSConfig(t.tls),
 	}
 	if cfg.HelloName != "" {
 		opts = append(opts, gomail.WithHELO(cfg.HelloName))
 	}
-	if cfg.TLSConfig != nil {
-		tc := cfg.TLSConfig.Clone()
-		if tc.ServerName == "" {
-			tc.ServerName = host
-		}
-		tc.MinVersion = max(tc.MinVersion, tls.VersionTLS12)
-		opts = append(opts, gomail.WithTLSConfig(tc))
-	}
 	switch cfg.TLS {
 	case TLSImplicit:
-		opts = append(opts, gomail.WithSSL())
+		// dialConn secures the connection itself. Opportunistic leaves
+		// go-mail to find the session secured, and so to offer the
+		// password to every mechanism; over TLS no server offers
+		// STARTTLS again (RFC 3207 4.2).
+		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSOpportunistic))
 	case TLSStartTLS:
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	case TLSNone:
@@ -182,30 +192,6 @@ func (t *SMTP) Send(ctx context.Context, msg *gomail.Msg) error {
 		return se
 	}
 	return nil
-}
-
-// transact runs one mail transaction on cn and says whether cn can carry
-// another.
-func (t *SMTP) transact(cn *smtpConn, msg *gomail.Msg) (se *SendError, broken bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			// The session is in an unknown state: close it, then let the
-			// caller's recovery deal with the panic.
-			cn.c.Close()
-			panic(r)
-		}
-	}()
-	if !cn.eightBit {
-		if err := sevenBit(msg); err != nil {
-			return &SendError{Stage: "DATA", Message: err.Error(), Permanent: true, Err: err}, false
-		}
-	}
-	// Without RSET after each mail, nothing follows the 250 that could
-	// fail: an error means the mail was not taken, or may not have been.
-	if err := t.client.SendWithSMTPClient(cn.c, msg); err != nil {
-		return classify(err)
-	}
-	return nil, false
 }
 
 // take returns an idle session, most recently used first, or a new one.
@@ -273,7 +259,7 @@ func (t *SMTP) Close() error {
 
 // hangUp sends QUIT, bounded by a short deadline, and closes cn.
 func (t *SMTP) hangUp(cn *smtpConn) {
-	cn.c.UpdateDeadline(5 * time.Second)
+	cn.conn.step(5*time.Second, 5*time.Second)
 	if err := cn.c.Quit(); err != nil {
 		cn.c.Close()
 	}
@@ -294,7 +280,7 @@ func (t *SMTP) dial(ctx context.Context) (*smtpConn, error) {
 		case <-timer.C:
 		}
 	}
-	c, err := t.client.DialToSMTPClientWithContext(ctx)
+	c, dc, err := t.open(ctx)
 	t.mu.Lock()
 	if err != nil {
 		t.dialFails++
@@ -307,9 +293,33 @@ func (t *SMTP) dial(ctx context.Context) (*smtpConn, error) {
 		return nil, connectError(ctx, err)
 	}
 	t.cfg.Logger.Debug("smtp connected", "addr", t.cfg.Addr)
-	cn := &smtpConn{c: c}
+	cn := &smtpConn{c: c, conn: dc}
 	cn.eightBit, _ = c.Extension("8BITMIME")
 	return cn, nil
+}
+
+// open has go-mail's client open a session (connect, greeting, EHLO,
+// STARTTLS, AUTH) through dialConn, and returns it with the connection
+// under it. When ctx ends first, the connection is closed and open
+// returns an error wrapping ctx.Err().
+func (t *SMTP) open(ctx context.Context) (*smtp.Client, *deadlineConn, error) {
+	slot := &dialSlot{ctx: ctx}
+	c, err := t.client.DialToSMTPClientWithContext(context.WithValue(ctx, dialSlotKey{}, slot))
+	if slot.stop != nil && !slot.stop() {
+		if err == nil {
+			err = errors.New("connection closed")
+		}
+		err = fmt.Errorf("%w: %w", ctx.Err(), err)
+	}
+	if err != nil {
+		// go-mail leaves the connection open when a step after the
+		// greeting fails.
+		if slot.conn != nil {
+			slot.conn.Close()
+		}
+		return nil, nil, err
+	}
+	return c, slot.conn, nil
 }
 
 // redialDelay is called with t.mu held.

@@ -16,7 +16,7 @@ import (
 
 func newTransport(t *testing.T, addr string, change func(*SMTPConfig)) *SMTP {
 	t.Helper()
-	cfg := SMTPConfig{Addr: addr, TLS: TLSNone, Timeout: 10 * time.Second, RedialDelay: 10 * time.Millisecond}
+	cfg := SMTPConfig{Addr: addr, TLS: TLSNone, RedialDelay: 10 * time.Millisecond}
 	if change != nil {
 		change(&cfg)
 	}

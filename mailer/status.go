@@ -18,7 +18,7 @@ type Observer interface {
 // Attempt is one delivery attempt as an Observer hears of it.
 type Attempt struct {
 	Kind   string // the outbox row's kind, such as digest
-	Result string // ResultSent, ResultRetry or ResultFailed
+	Result string // ResultSent, ResultRetry, ResultFailed or ResultUncertain
 	// Send is how long the transport took to take the mail; zero unless
 	// it was sent.
 	Send time.Duration
@@ -32,6 +32,9 @@ const (
 	ResultSent   = "sent"   // the receiver took it
 	ResultRetry  = "retry"  // a temporary failure: it waits for another try
 	ResultFailed = "failed" // it will not be sent
+	// ResultUncertain is a mail that may have been delivered: it waits
+	// for the owner to retry or drop it.
+	ResultUncertain = "uncertain"
 )
 
 // Status is what the sender knows of its relay, for a health check.

@@ -3,6 +3,7 @@ package mailer
 import (
 	"context"
 	"crypto/tls"
+	"net"
 	"strings"
 	"testing"
 
@@ -52,5 +53,51 @@ func TestSMTPVerifiesCertificate(t *testing.T) {
 				t.Errorf("server holds %d messages, want %d", got, want)
 			}
 		})
+	}
+}
+
+// startTLSProxy is a proxy to target that speaks TLS from the first byte
+// on its side, as a relay on port 465 does.
+func startTLSProxy(tb testing.TB, target string, cfg *tls.Config) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := &proxy{ln: tls.NewListener(ln, cfg), target: target}
+	tb.Cleanup(func() { p.ln.Close(); p.cut() })
+	go p.serve()
+	return p.Addr()
+}
+
+// TestSMTPImplicitTLS sends over implicit TLS to a relay that wants a
+// password: the session is secured before the greeting, so the password
+// goes, and only to a certificate that verifies.
+func TestSMTPImplicitTLS(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1")
+	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cret"))
+	addr := startTLSProxy(t, srv.Addr(), ca.ServerConfig(t))
+	for _, tt := range []struct {
+		name    string
+		tls     *tls.Config
+		wantErr string
+	}{
+		{"trusted", ca.ClientConfig(), ""},
+		{"untrusted", nil, "certificate signed by unknown authority"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newTransport(t, addr, func(c *SMTPConfig) {
+				c.TLS, c.TLSConfig, c.Username, c.Password = TLSImplicit, tt.tls, "helpline", "s3cret"
+			})
+			err := tr.Send(context.Background(), testMsg(t, "runner@example.org", "Hello over TLS.\n"))
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("got %v, want the mail sent", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("got %v, want an error saying %q", err, tt.wantErr)
+			}
+		})
+	}
+	if n := srv.Accepted(); n != 1 {
+		t.Errorf("got %d accepted, want 1", n)
 	}
 }
