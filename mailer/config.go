@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/mail"
 	"strings"
@@ -73,6 +74,7 @@ type Config struct {
 	Signer   *token.Signer // required: signs bounce routes and Message-IDs
 	DKIM     *DKIM         // signs every mail when set
 	Logger   *slog.Logger  // default discards
+	Trace    io.Writer     // SMTP transcripts, credentials left out; see SMTPConfig.Trace
 	Observer Observer      // told how each attempt ends, for metrics; may be nil
 
 	Attachments map[string]Attachment // rows refer to them by OutboxMail.Attachment
@@ -151,6 +153,7 @@ func (c *Config) smtpConfig() SMTPConfig {
 	return SMTPConfig{
 		Addr: c.Addr, TLS: c.TLS, Username: c.Username, Password: c.Password, HelloName: c.HelloName, TLSConfig: c.TLSConfig,
 		Timeouts: c.Timeouts, MaxIdle: c.Connections, RedialDelay: min(c.BaseBackoff, time.Second), Logger: c.Logger,
+		Trace: c.Trace,
 	}
 }
 

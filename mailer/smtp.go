@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
+	gomaillog "github.com/wneessen/go-mail/log"
 	"github.com/wneessen/go-mail/smtp"
 )
 
@@ -42,6 +44,10 @@ type SMTPConfig struct {
 	// with each failure up to a minute; default 1s.
 	RedialDelay time.Duration
 	Logger      *slog.Logger // default discards
+	// Trace, if set, is written a transcript of every session: the
+	// commands and the server's replies, without the message itself and
+	// with the credentials of AUTH left out.
+	Trace io.Writer
 }
 
 func (c *SMTPConfig) setDefaults() error {
@@ -149,6 +155,11 @@ func (t *SMTP) newClient() (*gomail.Client, error) {
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	case TLSNone:
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
+	}
+	if cfg.Trace != nil {
+		// go-mail leaves authentication data out of its log unless told
+		// to put it in.
+		opts = append(opts, gomail.WithDebugLog(), gomail.WithLogger(gomaillog.New(cfg.Trace, gomaillog.LevelDebug)))
 	}
 	if cfg.Username != "" {
 		// Without TLS go-mail sends PLAIN credentials only to a loopback

@@ -3,8 +3,11 @@ package mailer
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -231,4 +234,47 @@ func TestAcceptedMailStaysSendingUntilMarked(t *testing.T) {
 	if got := waitStatus(t, db, m.ID, data.OutboxSent); got.Attempts != 1 || srv.Accepted() != 1 {
 		t.Errorf("got %d attempts, %d accepted; want 1 and 1", got.Attempts, srv.Accepted())
 	}
+}
+
+// TestSMTPTrace checks that a transcript shows the session but not the
+// password or the message.
+func TestSMTPTrace(t *testing.T) {
+	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cr#t-pass"))
+	var trace lockedBuffer
+	tr := newTransport(t, srv.Addr(), func(c *SMTPConfig) {
+		c.Username, c.Password, c.Trace = "helpline", "s3cr#t-pass", &trace
+	})
+	if err := tr.Send(context.Background(), testMsg(t, "reader@example.org", "a secret answer")); err != nil {
+		t.Fatal(err)
+	}
+	got := trace.String()
+	for _, want := range []string{"AUTH PLAIN", "MAIL FROM:", "RCPT TO:<reader@example.org>", "250"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the transcript lacks %q:\n%s", want, got)
+		}
+	}
+	credentials := base64.StdEncoding.EncodeToString([]byte("\x00helpline\x00s3cr#t-pass"))
+	for _, secret := range []string{"s3cr#t-pass", credentials, "a secret answer"} {
+		if strings.Contains(got, secret) {
+			t.Errorf("the transcript shows %q:\n%s", secret, got)
+		}
+	}
+}
+
+// lockedBuffer is a buffer the transport's goroutines may share.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
