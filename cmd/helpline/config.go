@@ -102,6 +102,22 @@ type SMTPConfig struct {
 	MaxAttempts  int     `toml:"max_attempts"`
 	CAFile       string  `toml:"ca_file"`
 	ServerName   string  `toml:"server_name"`
+	// Timeout bounds the wait for the relay at each step of a session.
+	Timeout SMTPTimeoutConfig `toml:"timeout"`
+}
+
+// SMTPTimeoutConfig is how long to wait for the relay at each step. The
+// defaults are RFC 5321's minimums (4.5.3.2); data_end in particular
+// gives the server ten minutes to take the mail, since giving up sooner
+// invites a second copy of a mail that arrived.
+type SMTPTimeoutConfig struct {
+	Connect   Duration `toml:"connect"`
+	Greeting  Duration `toml:"greeting"`
+	Mail      Duration `toml:"mail"`
+	Rcpt      Duration `toml:"rcpt"`
+	DataInit  Duration `toml:"data_init"`
+	DataBlock Duration `toml:"data_block"`
+	DataEnd   Duration `toml:"data_end"`
 }
 
 // InboxConfig holds the limits on what readers may send, and how long
@@ -224,7 +240,10 @@ func DefaultConfig() Config {
 		},
 		Database: DatabaseConfig{Path: "helpline.db"},
 		IMAP:     IMAPConfig{TLS: "implicit", Mailbox: "INBOX", PollInterval: Duration{time.Minute}, MaxMessageSize: 25 << 20},
-		SMTP:     SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8},
+		SMTP: SMTPConfig{TLS: "starttls", Connections: 2, Rate: 10, MaxAttempts: 8,
+			Timeout: SMTPTimeoutConfig{Connect: Duration{30 * time.Second}, Greeting: Duration{5 * time.Minute},
+				Mail: Duration{5 * time.Minute}, Rcpt: Duration{5 * time.Minute}, DataInit: Duration{2 * time.Minute},
+				DataBlock: Duration{3 * time.Minute}, DataEnd: Duration{10 * time.Minute}}},
 		Inbox: InboxConfig{QuestionsPerDay: 5, AcksPerDay: 1, ConfirmOwnerActions: true, NotifyDirectAnswers: "link",
 			ConfirmWait: Duration{2 * time.Minute}, KeepRaw: Duration{90 * 24 * time.Hour}},
 		Digest: DigestConfig{Enabled: true, Schedule: "0 8 * * 1", TimeZone: "UTC", MaxItems: 20},

@@ -235,8 +235,9 @@ func TestExampleConfigIsCompleteAndValid(t *testing.T) {
 	}
 	text := string(b)
 	for _, key := range configKeys(reflect.TypeOf(Config{}), "") {
-		section, name, _ := strings.Cut(key, ".")
-		i := strings.Index(text, "["+section+"]")
+		i := strings.LastIndexByte(key, '.')
+		section, name := key[:i], key[i+1:]
+		i = strings.Index(text, "["+section+"]")
 		if i < 0 {
 			t.Errorf("example lacks section [%s]", section)
 			continue
@@ -260,11 +261,11 @@ func configKeys(t reflect.Type, prefix string) []string {
 		f := t.Field(i)
 		name := f.Tag.Get("toml")
 		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(Duration{}) {
-			keys = append(keys, configKeys(f.Type, name+".")...)
+			keys = append(keys, configKeys(f.Type, prefix+name+".")...)
 			continue
 		}
 		if f.Type.Kind() == reflect.Map {
-			keys = append(keys, name+".")
+			keys = append(keys, prefix+name+".")
 			continue
 		}
 		keys = append(keys, prefix+name)

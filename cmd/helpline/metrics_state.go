@@ -71,12 +71,17 @@ func (c *stateCollector) Collect(ch chan<- prometheus.Metric) {
 	c.collectServers(ch)
 }
 
+// outboxStatuses are the statuses the outbox gauges report, each every
+// time, so that a status at zero is a series at zero.
+var outboxStatuses = []string{data.OutboxQueued, data.OutboxSending, data.OutboxSent, data.OutboxFailed,
+	data.OutboxUncertain, data.OutboxCancelled}
+
 func (c *stateCollector) collectOutbox(ctx context.Context, ch chan<- prometheus.Metric) error {
 	counts, err := c.db.OutboxCounts(ctx)
 	if err != nil {
 		return err
 	}
-	for _, s := range []string{data.OutboxQueued, data.OutboxSending, data.OutboxSent, data.OutboxFailed, data.OutboxCancelled} {
+	for _, s := range outboxStatuses {
 		ch <- prometheus.MustNewConstMetric(c.outbox, prometheus.GaugeValue, float64(counts[s]), s)
 	}
 	age, err := oldestDueAge(ctx, c.db)
@@ -122,7 +127,7 @@ func (c *stateCollector) collectDigest(ctx context.Context, ch chan<- prometheus
 		return nil
 	}
 	ch <- prometheus.MustNewConstMetric(c.digestCreated, prometheus.GaugeValue, float64(last.CreatedAt.Unix()))
-	for _, s := range []string{data.OutboxQueued, data.OutboxSending, data.OutboxSent, data.OutboxFailed, data.OutboxCancelled} {
+	for _, s := range outboxStatuses {
 		ch <- prometheus.MustNewConstMetric(c.digestMails, prometheus.GaugeValue, float64(last.Outbox[s]), s)
 	}
 	return nil

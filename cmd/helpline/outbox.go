@@ -27,13 +27,14 @@ type outboxRow struct {
 
 func outboxCommands() []command {
 	return []command{
-		{name: "list", summary: "list mail waiting, being sent and failed, with the reason and the next attempt", run: cmdOutboxList, readOnly: true},
-		{name: "retry", summary: "send failed mail again", run: cmdOutboxRetry},
+		{name: "list", summary: "list mail waiting, being sent, failed and uncertain, with the reason and the next attempt", run: cmdOutboxList, readOnly: true},
+		{name: "retry", summary: "send failed, cancelled or uncertain mail again", run: cmdOutboxRetry},
+		{name: "drop", summary: "give up on queued, failed or uncertain mail", run: cmdOutboxDrop},
 	}
 }
 
 func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
-	fs, cfgPath := m.flags("outbox list", "outbox list [--status queued|sending|sent|failed|cancelled] [--all] [--limit N] [--json]")
+	fs, cfgPath := m.flags("outbox list", "outbox list [--status queued|sending|sent|failed|uncertain|cancelled] [--all] [--limit N] [--json]")
 	status := fs.String("status", "", "only rows with this `status`")
 	all := fs.Bool("all", false, "include sent and cancelled rows")
 	limit := fs.Int("limit", 200, "at most `N` rows")
@@ -49,7 +50,7 @@ func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
 	case *status != "":
 		f.Statuses = []string{*status}
 	case !*all:
-		f.Statuses = []string{data.OutboxQueued, data.OutboxSending, data.OutboxFailed}
+		f.Statuses = []string{data.OutboxQueued, data.OutboxSending, data.OutboxFailed, data.OutboxUncertain}
 	}
 	app, err := m.openApp(ctx, *cfgPath)
 	if err != nil {
@@ -81,13 +82,17 @@ func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
 }
 
 func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
-	fs, cfgPath := m.flags("outbox retry", "outbox retry ID | --failed")
+	fs, cfgPath := m.flags("outbox retry", "outbox retry ID... | --failed")
 	failed := fs.Bool("failed", false, "requeue every failed row")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *failed == (fs.NArg() == 1) || fs.NArg() > 1 {
-		return usagef("give one row ID or --failed")
+	if *failed == (fs.NArg() > 0) {
+		return usagef("give row IDs or --failed")
+	}
+	ids, err := rowIDs(fs.Args())
+	if err != nil {
+		return err
 	}
 	app, err := m.openApp(ctx, *cfgPath)
 	if err != nil {
@@ -102,15 +107,50 @@ func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintf(m.Stdout, "requeued %s\n", plural(n, "failed mail", "failed mails"))
 		return nil
 	}
-	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
-	if err != nil {
-		return usagef("%q is not a row ID", fs.Arg(0))
-	}
-	if err := app.DB.RetryOutbox(ctx, id); err != nil {
+	if err := app.DB.RetryOutbox(ctx, ids...); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "requeued mail %d\n", id)
+	fmt.Fprintf(m.Stdout, "requeued %s\n", plural(len(ids), "mail", "mails"))
 	return nil
+}
+
+// cmdOutboxDrop cancels mail the owner gives up on, most often an
+// uncertain one they know arrived.
+func cmdOutboxDrop(ctx context.Context, m *Main, args []string) error {
+	fs, cfgPath := m.flags("outbox drop", "outbox drop ID...")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("give the IDs of the rows to drop")
+	}
+	ids, err := rowIDs(fs.Args())
+	if err != nil {
+		return err
+	}
+	app, err := m.openApp(ctx, *cfgPath)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	if err := app.DB.DropOutbox(ctx, ids...); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "dropped %s\n", plural(len(ids), "mail", "mails"))
+	return nil
+}
+
+// rowIDs reads the row IDs given on the command line.
+func rowIDs(args []string) ([]int64, error) {
+	ids := make([]int64, 0, len(args))
+	for _, a := range args {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, usagef("%q is not a row ID", a)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
 }
 
 // printCapped says when the next mail may go while a sending cap holds

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -55,5 +56,75 @@ func TestOutboxListShowsCap(t *testing.T) {
 	}
 	if got := list(map[string]string{"HELPLINE_SMTP_MAX_PER_HOUR": "4"}); strings.Contains(got, "capped") {
 		t.Errorf("under the cap: got\n%s\nwant no cap shown", got)
+	}
+}
+
+// TestOutboxUncertainIsTheOwnersCall leaves one mail uncertain, as a relay
+// that never answered its end does, and checks that the owner sees it,
+// can send it again, and can drop it.
+func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "helpline.db")
+	db, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, to := range []string{"first@example.org", "second@example.org"} {
+		m := &data.OutboxMail{Kind: data.KindAck, To: to, Subject: "Thanks", Text: "x"}
+		if err := db.Enqueue(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.ClaimOutbox(ctx, 1, nil)
+		if err != nil || len(rows) != 1 {
+			t.Fatalf("claim: %v %v", rows, err)
+		}
+		if err := db.MarkUncertain(ctx, rows[0].ID, "no reply to the end of the message: it may have been delivered"); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, rows[0].ID)
+	}
+	db.Close()
+	run := func(want int, args ...string) string {
+		t.Helper()
+		var out, errb strings.Builder
+		m := &Main{Stdout: &out, Stderr: &errb, Getenv: envOf(map[string]string{"HELPLINE_DATABASE_PATH": path})}
+		if code := m.Run(ctx, args); code != want {
+			t.Fatalf("%s exited %d, want %d: %s", strings.Join(args, " "), code, want, errb.String())
+		}
+		return out.String() + errb.String()
+	}
+	for _, args := range [][]string{{"outbox", "list"}, {"outbox", "list", "--status", "uncertain"}} {
+		if got := run(0, args...); strings.Count(got, "uncertain") != 2 || !strings.Contains(got, "may have been delivered") {
+			t.Errorf("%s: got\n%s\nwant both uncertain mails and why", strings.Join(args, " "), got)
+		}
+	}
+	first, second := strconv.FormatInt(ids[0], 10), strconv.FormatInt(ids[1], 10)
+	run(0, "outbox", "retry", first)
+	run(0, "outbox", "drop", second)
+	if got := run(1, "outbox", "drop", second); !strings.Contains(got, "cancelled") {
+		t.Errorf("dropping twice: got %q, want the row's status named", got)
+	}
+	run(2, "outbox", "drop", "x")
+
+	db, err = data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		id     int64
+		status string
+	}{{ids[0], data.OutboxQueued}, {ids[1], data.OutboxCancelled}} {
+		m, err := db.OutboxMailByID(ctx, c.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status != c.status || m.Attempts != 0 && c.status == data.OutboxQueued {
+			t.Errorf("mail %d: got %s after %d attempts, want %s", c.id, m.Status, m.Attempts, c.status)
+		}
 	}
 }

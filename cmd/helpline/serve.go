@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"sync"
 	"time"
 
@@ -70,6 +71,12 @@ func newSender(app *App, ms *mailServers, extra func(*mailer.Config)) (*mailer.S
 		MaxPerHour: c.SMTP.MaxPerHour, MaxPerDay: c.SMTP.MaxPerDay,
 		From: c.Site.Address, FromName: c.Site.Name, Signer: app.Signer,
 		Logger: app.Log.With("component", "mailer"),
+		Timeouts: mailer.SMTPTimeouts{Connect: c.SMTP.Timeout.Connect.Duration, Greeting: c.SMTP.Timeout.Greeting.Duration,
+			Mail: c.SMTP.Timeout.Mail.Duration, Rcpt: c.SMTP.Timeout.Rcpt.Duration, DataInit: c.SMTP.Timeout.DataInit.Duration,
+			DataBlock: c.SMTP.Timeout.DataBlock.Duration, DataEnd: c.SMTP.Timeout.DataEnd.Duration},
+	}
+	if c.Log.Trace {
+		mc.Trace = os.Stderr
 	}
 	if err := ms.secure(c, &mc); err != nil {
 		return nil, err

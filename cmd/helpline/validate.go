@@ -140,6 +140,16 @@ func (c *Config) validateMail() error {
 	if c.SMTP.MaxAttempts < 1 {
 		return bad("smtp.max_attempts", "must be at least 1")
 	}
+	t := c.SMTP.Timeout
+	for _, d := range []struct {
+		key string
+		v   Duration
+	}{{"connect", t.Connect}, {"greeting", t.Greeting}, {"mail", t.Mail}, {"rcpt", t.Rcpt},
+		{"data_init", t.DataInit}, {"data_block", t.DataBlock}, {"data_end", t.DataEnd}} {
+		if d.v.Duration < time.Second {
+			return bad("smtp.timeout."+d.key, "must be at least 1s")
+		}
+	}
 	return nil
 }
 
