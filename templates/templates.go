@@ -102,6 +102,3 @@ func (p *Pages) Render(w io.Writer, name string, data any) error {
 	_, err := buf.WriteTo(w)
 	return err
 }
-
-// Has reports whether a page template exists.
-func (p *Pages) Has(name string) bool { _, ok := p.pages[name]; return ok }

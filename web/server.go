@@ -160,16 +160,6 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// ListenAndServe listens on the configured address and serves until ctx is
-// done.
-func (s *Server) ListenAndServe(ctx context.Context) error {
-	ln, err := net.Listen("tcp", s.cfg.Listen)
-	if err != nil {
-		return fmt.Errorf("web: listen %s: %w", s.cfg.Listen, err)
-	}
-	return s.Serve(ctx, ln)
-}
-
 // page is the data every page template receives.
 type page struct {
 	Site Site

@@ -154,9 +154,3 @@ func cmdMigrate(ctx context.Context, m *Main, args []string) error {
 	fmt.Fprintf(m.Stdout, "database %s is at schema version %d\n", app.Config.Database.Path, ms[len(ms)-1].Version)
 	return nil
 }
-
-// stderrIsTerminal is used to keep logs quiet in scripted listings.
-func stderrIsTerminal() bool {
-	fi, err := os.Stderr.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
