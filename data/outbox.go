@@ -45,11 +45,6 @@ const (
 	OutboxUncertain = "uncertain"
 )
 
-// OutboxStatuses lists every outbox status, in the order of a mail's life.
-func OutboxStatuses() []string {
-	return []string{OutboxQueued, OutboxSending, OutboxSent, OutboxFailed, OutboxCancelled, OutboxUncertain}
-}
-
 // OutboxMail is one mail to one recipient. Bodies may be empty for kinds
 // whose content is rendered at send time (a digest is rendered once and
 // referenced by DigestID).
@@ -77,12 +72,6 @@ type OutboxMail struct {
 	LastError   string
 	CreatedAt   time.Time
 	SentAt      time.Time
-}
-
-// Enqueuer queues outbox mail inside a caller's transaction, so that a mail
-// is queued if and only if the change that causes it commits.
-type Enqueuer interface {
-	Enqueue(ctx context.Context, m *OutboxMail) error
 }
 
 // Enqueue queues m on its own and sets its ID.
@@ -331,10 +320,6 @@ func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
 	}
 	return res.RowsAffected()
 }
-
-// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
-// status does not allow it, such as a mail being sent or already sent.
-var ErrOutboxState = errors.New("wrong status")
 
 // RetryOutbox requeues the rows ids, now, with their attempts reset: each
 // must be failed, cancelled, uncertain or queued. It changes all of them

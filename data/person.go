@@ -48,7 +48,7 @@ func (db *DB) Person(ctx context.Context, addr, hash string) (*PersonData, error
 	addr = strings.ToLower(NormalizeEmail(addr))
 	p := &PersonData{Email: addr}
 	var err error
-	if p.Suppressed, err = db.SuppressionReason(ctx, hash); err != nil {
+	if p.Suppressed, err = db.suppressionReason(ctx, hash); err != nil {
 		return nil, err
 	}
 	if err := db.personSubscriber(ctx, p); err != nil {

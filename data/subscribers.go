@@ -43,11 +43,13 @@ type Subscriber struct {
 	UpdatedAt      time.Time
 }
 
-// Suppression reasons of a subscriber, from Suppression.
+// Suppression reasons: why no mail but a confirmation request may go to
+// an address. The first three are a subscriber's, from Suppression.
 const (
 	SuppressedUnsubscribed = "unsubscribed"
 	SuppressedBounced      = "bounced"
 	SuppressedComplained   = "complained"
+	SuppressForgotten      = "forgotten" // the person asked for their data to be deleted
 )
 
 // Suppression says why no mail but a confirmation request may go to s:
@@ -201,11 +203,6 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	return tx.SubscriberByID(ctx, s.ID)
 }
 
-// ErrSuppressed is returned when a change would send mail again to a
-// subscriber who unsubscribed, bounced or complained: only their own
-// confirmation may do that.
-var ErrSuppressed = errors.New("subscriber unsubscribed, bounced or complained")
-
 // AddSubscriber creates or updates a subscriber on the owner's word and
 // moves it to status (pending, active, unsubscribed or bounced). Becoming
 // active this way records the owner as the consent source; a subscriber who
@@ -269,10 +266,6 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	}
 	return tx.AddSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
-
-// ErrNotPending is returned when confirming a subscriber who has since
-// unsubscribed or bounced: an old link must not bring them back.
-var ErrNotPending = errors.New("subscriber is not waiting for confirmation")
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
 // and returns it. Confirming an active subscriber changes nothing, so the

@@ -12,14 +12,9 @@ import (
 	"time"
 )
 
-// Suppression reasons.
-const (
-	SuppressForgotten = "forgotten" // the person asked for their data to be deleted
-)
-
-// SuppressionReason returns why an address with this hash must not be
+// suppressionReason returns why an address with this hash must not be
 // added, or "" when it may.
-func (db *DB) SuppressionReason(ctx context.Context, hash string) (string, error) {
+func (db *DB) suppressionReason(ctx context.Context, hash string) (string, error) {
 	var reason string
 	err := db.queryRow(ctx, "SELECT reason FROM suppressions WHERE email_hash = ?", hash).Scan(&reason)
 	if errors.Is(err, sql.ErrNoRows) {

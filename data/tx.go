@@ -27,20 +27,20 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 }
 
 func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
-	tx, err := db.Begin(ctx)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer tx.rollback()
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return tx.Commit()
+	return tx.commit()
 }
 
-// Begin starts a write transaction that the caller ends with Commit or
-// Rollback; until then, other writers wait. InTx is simpler.
-func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+// begin starts a write transaction that the caller ends with commit or
+// rollback; until then, other writers wait.
+func (db *DB) begin(ctx context.Context) (*Tx, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
@@ -48,8 +48,8 @@ func (db *DB) Begin(ctx context.Context) (*Tx, error) {
 	return &Tx{tx: tx, db: db, now: db.now()}, nil
 }
 
-// Commit commits a transaction from Begin.
-func (tx *Tx) Commit() error {
+// commit commits a transaction from begin.
+func (tx *Tx) commit() error {
 	if err := tx.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
@@ -62,8 +62,8 @@ func (tx *Tx) Commit() error {
 	return nil
 }
 
-// Rollback abandons a transaction from Begin; after Commit it does nothing.
-func (tx *Tx) Rollback() error {
+// rollback abandons a transaction from begin; after commit it does nothing.
+func (tx *Tx) rollback() error {
 	if err := tx.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("rollback: %w", err)
 	}
@@ -85,9 +85,9 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	return tx.tx.QueryRowContext(ctx, query, args...)
 }
 
-// Savepoint runs fn as a nested transaction: if fn fails, what it changed
+// savepoint runs fn as a nested transaction: if fn fails, what it changed
 // is undone and the rest of tx stands.
-func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
+func (tx *Tx) savepoint(ctx context.Context, fn func(tx *Tx) error) error {
 	if _, err := tx.exec(ctx, "SAVEPOINT step"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}
