@@ -62,7 +62,9 @@ func TestBackupIsOneMoment(t *testing.T) {
 			t.Errorf("progress went back from %d to %d pages", last, copied)
 		}
 		last, total = copied, all
-		if err := db.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "late@example.org", Subject: "During the backup"}); err != nil {
+		if err := db.InTx(ctx, func(tx *Tx) error {
+			return tx.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "late@example.org", Subject: "During the backup"})
+		}); err != nil {
 			t.Error(err)
 		}
 	})

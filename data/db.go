@@ -25,7 +25,10 @@ var migrationFS embed.FS
 const timeFormat = "2006-01-02T15:04:05.000000000Z"
 
 // DB is a handle on helpline's SQLite database: two pools on one file.
+// Its Queries read the latest commit from the read pool, and never wait for
+// the writer.
 type DB struct {
+	Queries
 	// write has one connection, and every change goes through it, in a
 	// transaction or on its own. SQLite lets one writer in at a time
 	// anyway; with one connection, writers wait for it in database/sql's
@@ -78,7 +81,9 @@ func Open(path string) (*DB, error) {
 	read.SetMaxOpenConns(readers)
 	read.SetMaxIdleConns(readers)
 	read.SetConnMaxIdleTime(5 * time.Minute)
-	return &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}, nil
+	db := &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}
+	db.Queries = Queries{db}
+	return db, nil
 }
 
 // dsn names the database at path with the pragmas every connection gets:

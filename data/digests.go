@@ -35,13 +35,8 @@ type DigestSummary struct {
 
 // LastDigestEnd returns the end of the newest digest's period, the cut-off
 // the next digest starts from, or ErrNotFound when no digest was made yet.
-func (db *DB) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, db)
-}
-
-// LastDigestEnd is LastDigestEnd as seen inside tx.
-func (tx *Tx) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, tx)
+func (r Queries) LastDigestEnd(ctx context.Context) (time.Time, error) {
+	return lastDigestEnd(ctx, r)
 }
 
 func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
@@ -103,10 +98,10 @@ func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 }
 
 // DigestByID returns one digest with its bodies.
-func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
+func (r Queries) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 	var d DigestRecord
 	var start, end, created string
-	err := db.queryRow(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
+	err := r.queryRow(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
 		FROM digests WHERE id = ?`, id).Scan(&d.ID, &start, &end, &d.Subject, &d.HTML, &d.Text, &d.ItemCount, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("digest %d: %w", id, ErrNotFound)
@@ -119,8 +114,8 @@ func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 }
 
 // DigestQuestionIDs returns the questions of digest id in display order.
-func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
-	rows, err := db.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
+func (r Queries) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
+	rows, err := r.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
 	if err != nil {
 		return nil, fmt.Errorf("digest %d items: %w", id, err)
 	}
@@ -138,11 +133,11 @@ func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) 
 
 // ListDigests returns up to limit digests, newest first, each with the
 // count of its outbox rows per status.
-func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, error) {
+func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, error) {
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := db.query(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
+	rows, err := r.query(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
 		o.status, COUNT(o.id)
 		FROM (SELECT * FROM digests ORDER BY period_start DESC LIMIT ?) d
 		LEFT JOIN outbox o ON o.digest_id = d.id
@@ -174,9 +169,9 @@ func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, err
 }
 
 // CountActiveSubscribers returns how many subscribers a digest would go to.
-func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
+func (r Queries) CountActiveSubscribers(ctx context.Context) (int64, error) {
 	var n int64
-	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
+	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
 		return 0, fmt.Errorf("count active subscribers: %w", err)
 	}
 	return n, nil
@@ -186,8 +181,8 @@ func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
 // answered in [from, to), newest first. Reading them under the digest's
 // write lock means an answer committing meanwhile is either seen here or
 // stamped after to, and so falls in the next digest.
-func (tx *Tx) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, tx, "SELECT "+questionColumns+` FROM questions q
+func (r Queries) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
+	return queryQuestions(ctx, r, "SELECT "+questionColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
 		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }

@@ -74,11 +74,6 @@ type OutboxMail struct {
 	SentAt      time.Time
 }
 
-// Enqueue queues m on its own and sets its ID.
-func (db *DB) Enqueue(ctx context.Context, m *OutboxMail) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) })
-}
-
 // Enqueue queues m as part of tx and sets its ID.
 func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 	if m.Kind == "" || m.To == "" {
@@ -140,8 +135,8 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 }
 
 // OutboxMailByID returns one outbox row.
-func (db *DB) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
-	m, err := scanOutbox(db.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
+func (r Queries) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
+	m, err := scanOutbox(r.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -161,7 +156,7 @@ type OutboxFilter struct {
 }
 
 // ListOutbox returns outbox rows matching f, oldest first.
-func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
+func (r Queries) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
 	var where []string
 	var args []any
 	if len(f.Statuses) > 0 {
@@ -191,7 +186,7 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	out, err := queryAll(ctx, db, scanOutbox, q, args...)
+	out, err := queryAll(ctx, r, scanOutbox, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list outbox: %w", err)
 	}
@@ -234,9 +229,9 @@ func (db *DB) ClaimOutbox(ctx context.Context, limit int, msgid func(id int64) s
 
 // NextOutboxDue returns when the earliest queued row falls due, or the zero
 // time when nothing is queued.
-func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
+func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	var s sql.NullString
-	err := db.queryRow(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
+	err := r.queryRow(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
 	}
@@ -254,17 +249,8 @@ func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason st
 	return nil
 }
 
-// MarkFailed records that row id will not be sent, and why.
-func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
-	}
-	return nil
-}
-
 // MarkFailed records that row id will not be sent, and why, as part of
-// tx.
+// tx, so that what the failure says about the recipient can commit with it.
 func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
 	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
 	if err != nil {
@@ -393,8 +379,8 @@ func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64)
 }
 
 // OutboxCounts returns how many rows are in each status.
-func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
-	rows, err := db.query(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
+func (r Queries) OutboxCounts(ctx context.Context) (map[string]int64, error) {
+	rows, err := r.query(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
 	if err != nil {
 		return nil, fmt.Errorf("outbox counts: %w", err)
 	}
@@ -414,10 +400,10 @@ func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 // OutboxQuestionByMessageID returns the question and recipient of the mail
 // we sent with Message-ID msgid, or 0 when we sent no such mail about a
 // question.
-func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
+func (r Queries) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
 	var qid int64
 	var to string
-	err := tx.queryRow(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
+	err := r.queryRow(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
 		strings.Trim(msgid, "<> ")).Scan(&qid, &to)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", nil

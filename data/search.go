@@ -95,12 +95,12 @@ func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset in
 // The index holds public questions only, so every row the match returns
 // counts. Each is scored as it is read and only the best offset+limit are
 // kept.
-func (db *DB) SearchIDs(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
+func (r Queries) SearchIDs(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
 	terms := SearchTerms(query)
 	if len(terms) == 0 || limit <= 0 || offset < 0 {
 		return nil, 0, nil
 	}
-	rows, err := db.query(ctx, `SELECT docid, matchinfo(question_search, 'pcnalx')
+	rows, err := r.query(ctx, `SELECT docid, matchinfo(question_search, 'pcnalx')
 		FROM question_search WHERE question_search MATCH ?`, matchExpr(terms))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)

@@ -10,9 +10,9 @@ import (
 )
 
 // Setting returns the value stored under key, or ErrNotFound.
-func (db *DB) Setting(ctx context.Context, key string) (string, error) {
+func (r Queries) Setting(ctx context.Context, key string) (string, error) {
 	var v string
-	err := db.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := r.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", ErrNotFound
 	}

@@ -82,14 +82,14 @@ func scanSummary(s scanner, withAnswer bool) (*Summary, error) {
 	return &q, nil
 }
 
-func (db *DB) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
-	return queryAll(ctx, db, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
+func (r Queries) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
+	return queryAll(ctx, r, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
 }
 
 // ListAnswered returns answered questions newest answer first, skipping
 // offset and returning at most limit.
-func (db *DB) ListAnswered(ctx context.Context, limit, offset int) ([]*Summary, error) {
-	out, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
+func (r Queries) ListAnswered(ctx context.Context, limit, offset int) ([]*Summary, error) {
+	out, err := r.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
 		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("list answered questions: %w", err)
@@ -99,8 +99,8 @@ func (db *DB) ListAnswered(ctx context.Context, limit, offset int) ([]*Summary, 
 
 // LatestAnswered returns the n most recently answered questions with their
 // current answers, for feeds.
-func (db *DB) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
-	out, err := db.querySummaries(ctx, true, "SELECT "+summaryColumns+", "+latestAnswer+` FROM questions q
+func (r Queries) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
+	out, err := r.querySummaries(ctx, true, "SELECT "+summaryColumns+", "+latestAnswer+` FROM questions q
 		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ?`, n)
 	if err != nil {
 		return nil, fmt.Errorf("latest answered questions: %w", err)
@@ -110,7 +110,7 @@ func (db *DB) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
 
 // Summaries returns the public questions among ids, in the order of ids,
 // for a page of search results.
-func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
+func (r Queries) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -118,7 +118,7 @@ func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	for i, id := range ids {
 		args[i] = id
 	}
-	found, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
+	found, err := r.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.id IN (?`+strings.Repeat(",?", len(ids)-1)+")", args...)
 	if err != nil {
 		return nil, fmt.Errorf("summaries: %w", err)
@@ -137,17 +137,17 @@ func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 }
 
 // CountAnswered returns how many questions are public.
-func (db *DB) CountAnswered(ctx context.Context) (int, error) {
+func (r Queries) CountAnswered(ctx context.Context) (int, error) {
 	var n int
-	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
+	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
 		return 0, fmt.Errorf("count answered questions: %w", err)
 	}
 	return n, nil
 }
 
 // AnsweredPages returns every public question page, newest first.
-func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
-	rows, err := db.query(ctx, `SELECT id, slug, updated_at FROM questions
+func (r Queries) AnsweredPages(ctx context.Context) ([]PageRef, error) {
+	rows, err := r.query(ctx, `SELECT id, slug, updated_at FROM questions
 		WHERE status = 'answered' ORDER BY answered_at DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("answered pages: %w", err)
@@ -217,14 +217,14 @@ func (r *VersionReader) Read(ctx context.Context) (SiteVersions, error) {
 }
 
 // QuestionRating returns the average rating of a question.
-func (db *DB) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
-	var r Rating
-	err := db.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
-		questionID).Scan(&r.Average, &r.Count)
+func (r Queries) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
+	var rating Rating
+	err := r.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
+		questionID).Scan(&rating.Average, &rating.Count)
 	if err != nil {
 		return Rating{}, fmt.Errorf("rating of question %d: %w", questionID, err)
 	}
-	return r, nil
+	return rating, nil
 }
 
 // Rate records a visitor's stars (1 to 5) for a question, replacing the
@@ -288,8 +288,8 @@ func scanComment(s scanner) (*Comment, error) {
 }
 
 // ApprovedComments returns a question's approved comments, oldest first.
-func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
-	out, err := queryAll(ctx, db, scanComment, "SELECT "+commentColumns+` FROM comments
+func (r Queries) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
+	out, err := queryAll(ctx, r, scanComment, "SELECT "+commentColumns+` FROM comments
 		WHERE question_id = ? AND status = 'approved' ORDER BY id`, questionID)
 	if err != nil {
 		return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
@@ -298,8 +298,8 @@ func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Commen
 }
 
 // CommentByID returns one comment whatever its status.
-func (db *DB) CommentByID(ctx context.Context, id int64) (*Comment, error) {
-	return commentByID(ctx, db, id)
+func (r Queries) CommentByID(ctx context.Context, id int64) (*Comment, error) {
+	return commentByID(ctx, r, id)
 }
 
 func commentByID(ctx context.Context, q querier, id int64) (*Comment, error) {
@@ -313,29 +313,14 @@ func commentByID(ctx context.Context, q querier, id int64) (*Comment, error) {
 	return c, nil
 }
 
-// ApproveComment publishes comment id.
-func (db *DB) ApproveComment(ctx context.Context, id int64) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.ApproveComment(ctx, id) })
-}
-
-// RejectComment keeps comment id off the site.
-func (db *DB) RejectComment(ctx context.Context, id int64) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.RejectComment(ctx, id) })
-}
-
-// ApproveComment publishes comment id as part of tx.
-func (tx *Tx) ApproveComment(ctx context.Context, id int64) error {
-	return tx.decideComment(ctx, id, CommentApproved)
-}
-
-// RejectComment keeps comment id off the site, as part of tx.
-func (tx *Tx) RejectComment(ctx context.Context, id int64) error {
-	return tx.decideComment(ctx, id, CommentRejected)
-}
-
-// decideComment sets the status of a comment. Deciding again is allowed:
-// the owner may change their mind, and the latest decision holds.
-func (tx *Tx) decideComment(ctx context.Context, id int64, status string) error {
+// SetCommentStatus records the owner's decision on comment id:
+// CommentApproved publishes it, CommentRejected keeps it off the site.
+// Deciding again is allowed: the owner may change their mind, and the
+// latest decision holds.
+func (tx *Tx) SetCommentStatus(ctx context.Context, id int64, status string) error {
+	if status != CommentApproved && status != CommentRejected {
+		return fmt.Errorf("comment %d: cannot set status %q", id, status)
+	}
 	res, err := tx.exec(ctx, "UPDATE comments SET status = ?, decided_at = ? WHERE id = ?",
 		status, formatTime(tx.now), id)
 	if err != nil {

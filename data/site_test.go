@@ -235,13 +235,13 @@ func TestCommentModeration(t *testing.T) {
 	if n := shown(); n != 0 {
 		t.Errorf("pending comment shown: got %d, want 0", n)
 	}
-	if err := db.ApproveComment(ctx, c.ID); err != nil {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, c.ID, CommentApproved) }); err != nil {
 		t.Fatal(err)
 	}
 	if n := shown(); n != 1 {
 		t.Errorf("approved comment: got %d shown, want 1", n)
 	}
-	if err := db.RejectComment(ctx, c.ID); err != nil {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, c.ID, CommentRejected) }); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.CommentByID(ctx, c.ID)
@@ -251,7 +251,7 @@ func TestCommentModeration(t *testing.T) {
 	if n := shown(); n != 0 {
 		t.Errorf("rejected comment: got %d shown, want 0", n)
 	}
-	if err := db.ApproveComment(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, 9999, CommentApproved) }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("approve missing comment: got %v, want ErrNotFound", err)
 	}
 }

@@ -10,8 +10,9 @@ import (
 
 // Tx is a write transaction. Feature packages use it to make several
 // changes, such as storing a question and queueing its mails, commit or fail
-// together.
+// together. Its Queries read inside the transaction and see its changes.
 type Tx struct {
+	Queries
 	tx       *sql.Tx
 	db       *DB
 	now      time.Time
@@ -20,6 +21,14 @@ type Tx struct {
 
 // Now is the time the transaction began, used for every timestamp it writes.
 func (tx *Tx) Now() time.Time { return tx.now }
+
+// Queries are every read of the database. DB and Tx both embed them, so
+// that a read is asked for the same way wherever it runs: db.QuestionByID
+// reads the latest commit, tx.QuestionByID reads inside the transaction,
+// under its write lock, and sees its changes.
+type Queries struct {
+	querier
+}
 
 // InTx runs fn in one write transaction, committing if it returns nil.
 func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
@@ -45,7 +54,9 @@ func (db *DB) begin(ctx context.Context) (*Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	return &Tx{tx: tx, db: db, now: db.now()}, nil
+	t := &Tx{tx: tx, db: db, now: db.now()}
+	t.Queries = Queries{t}
+	return t, nil
 }
 
 // commit commits a transaction from begin.
