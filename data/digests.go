@@ -176,13 +176,3 @@ func (r Queries) CountActiveSubscribers(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
-
-// DigestQuestions returns, as seen inside tx, the public questions first
-// answered in [from, to), newest first. Reading them under the digest's
-// write lock means an answer committing meanwhile is either seen here or
-// stamped after to, and so falls in the next digest.
-func (r Queries) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, r, "SELECT "+questionColumns+` FROM questions q
-		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
-		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
-}

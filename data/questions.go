@@ -138,21 +138,44 @@ func questionByID(ctx context.Context, q querier, id int64) (*Question, error) {
 	return qu, nil
 }
 
-// QuestionFilter selects questions for ListQuestions.
+// QuestionFilter selects questions for ListQuestions, and public ones for
+// ListSummaries. Zero fields match everything.
 type QuestionFilter struct {
-	Status string // "" for all
-	Limit  int
-	Offset int
+	Status string // ListQuestions only: ListSummaries lists answered ones
+	// AnsweredFrom and AnsweredBefore bound when a question was first
+	// answered: [from, before).
+	AnsweredFrom   time.Time
+	AnsweredBefore time.Time
+	// WithAnswer, for ListSummaries, fills in each one's current answer.
+	WithAnswer bool
+	Limit      int
+	Offset     int
 }
 
 // ListQuestions returns questions newest first: answered ones by answer
 // time, the others by when they were asked.
+//
+// Inside a transaction, a digest reads its questions under the write
+// lock: an answer committing meanwhile is either seen, or stamped after
+// AnsweredBefore and so falls in the next digest.
 func (r Queries) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
 	q := "SELECT " + questionColumns + " FROM questions q"
+	var where []string
 	var args []any
 	if f.Status != "" {
-		q += " WHERE q.status = ?"
+		where = append(where, "q.status = ?")
 		args = append(args, f.Status)
+	}
+	if !f.AnsweredFrom.IsZero() {
+		where = append(where, "q.answered_at >= ?")
+		args = append(args, formatTime(f.AnsweredFrom))
+	}
+	if !f.AnsweredBefore.IsZero() {
+		where = append(where, "q.answered_at < ?")
+		args = append(args, formatTime(f.AnsweredBefore))
+	}
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	q += " ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC"
 	if f.Limit > 0 {
@@ -178,14 +201,6 @@ func (r Queries) CountQuestions(ctx context.Context, status string) (int, error)
 		return 0, fmt.Errorf("count questions: %w", err)
 	}
 	return n, nil
-}
-
-// AnsweredBetween returns the public questions first answered in
-// [from, to), newest answer first.
-func (r Queries) AnsweredBetween(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, r, "SELECT "+questionColumns+` FROM questions q
-		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
-		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }
 
 // AddAnswer records a new answer to question id as part of tx and makes the
