@@ -223,8 +223,9 @@ func (r Queries) SubscribersByEmail(ctx context.Context, addrs []string) (map[st
 	return out, nil
 }
 
-// SuppressedAmong returns which of hashes are suppressed.
-func (r Queries) SuppressedAmong(ctx context.Context, hashes []string) (map[string]bool, error) {
+// Suppressed returns which of hashes are suppressed: an address with one
+// of them must not be added.
+func (r Queries) Suppressed(ctx context.Context, hashes ...string) (map[string]bool, error) {
 	out := map[string]bool{}
 	if len(hashes) == 0 {
 		return out, nil

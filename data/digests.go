@@ -15,22 +15,12 @@ type DigestRecord struct {
 	PeriodStart time.Time
 	PeriodEnd   time.Time
 	Subject     string
-	HTML        string
-	Text        string
+	HTML        string // empty from ListDigests
+	Text        string // empty from ListDigests
 	ItemCount   int
 	CreatedAt   time.Time
-}
-
-// DigestSummary is a digest without its bodies, with how many of its outbox
-// rows are in each status.
-type DigestSummary struct {
-	ID          int64
-	PeriodStart time.Time
-	PeriodEnd   time.Time
-	Subject     string
-	ItemCount   int
-	CreatedAt   time.Time
-	Outbox      map[string]int64 // status -> rows
+	QuestionIDs []int64          // in display order; from DigestByID
+	Outbox      map[string]int64 // status -> its outbox rows; from ListDigests
 }
 
 // LastDigestEnd returns the end of the newest digest's period, the cut-off
@@ -97,7 +87,7 @@ func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	return res.RowsAffected()
 }
 
-// DigestByID returns one digest with its bodies.
+// DigestByID returns one digest with its bodies and its questions.
 func (r Queries) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 	var d DigestRecord
 	var start, end, created string
@@ -110,11 +100,14 @@ func (r Queries) DigestByID(ctx context.Context, id int64) (*DigestRecord, error
 		return nil, fmt.Errorf("digest %d: %w", id, err)
 	}
 	d.PeriodStart, d.PeriodEnd, d.CreatedAt = parseTime(start), parseTime(end), parseTime(created)
+	if d.QuestionIDs, err = r.digestQuestionIDs(ctx, id); err != nil {
+		return nil, err
+	}
 	return &d, nil
 }
 
-// DigestQuestionIDs returns the questions of digest id in display order.
-func (r Queries) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
+// digestQuestionIDs returns the questions of digest id in display order.
+func (r Queries) digestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
 	rows, err := r.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
 	if err != nil {
 		return nil, fmt.Errorf("digest %d items: %w", id, err)
@@ -133,7 +126,7 @@ func (r Queries) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, erro
 
 // ListDigests returns up to limit digests, newest first, each with the
 // count of its outbox rows per status.
-func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, error) {
+func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestRecord, error) {
 	if limit <= 0 {
 		limit = 50
 	}
@@ -147,9 +140,9 @@ func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, 
 		return nil, fmt.Errorf("list digests: %w", err)
 	}
 	defer rows.Close()
-	var out []*DigestSummary
+	var out []*DigestRecord
 	for rows.Next() {
-		var s DigestSummary
+		var s DigestRecord
 		var start, end, created string
 		var status sql.NullString
 		var n int64
@@ -166,13 +159,4 @@ func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, 
 		}
 	}
 	return out, rows.Err()
-}
-
-// CountActiveSubscribers returns how many subscribers a digest would go to.
-func (r Queries) CountActiveSubscribers(ctx context.Context) (int64, error) {
-	var n int64
-	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
-		return 0, fmt.Errorf("count active subscribers: %w", err)
-	}
-	return n, nil
 }

@@ -30,22 +30,6 @@ func (r ForgetReport) Found() bool {
 		r.RawDropped > 0 || r.OutboxDeleted > 0 || r.Scrubbed > 0
 }
 
-// ForgetSubscriber is ForgetPerson for a newsletter subscriber, keyed by
-// key: everything kept about addr goes, and a suppression under
-// SuppressionHash(key, addr) stays so that it cannot be signed up again
-// except on its own confirmation. ErrNotFound means nothing was stored for
-// addr; the suppression is recorded all the same.
-func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
-	r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false)
-	if err != nil {
-		return err
-	}
-	if !r.Found() {
-		return ErrNotFound
-	}
-	return nil
-}
-
 // ForgetPerson removes or anonymises everything stored about addr: the
 // subscriber with their history and bounces, the mails they sent (raw
 // bytes included) and the bytes of any other mail that names them, the

@@ -397,23 +397,6 @@ func (r Queries) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 	return out, rows.Err()
 }
 
-// OutboxQuestionByMessageID returns the question and recipient of the mail
-// we sent with Message-ID msgid, or 0 when we sent no such mail about a
-// question.
-func (r Queries) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
-	var qid int64
-	var to string
-	err := r.queryRow(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
-		strings.Trim(msgid, "<> ")).Scan(&qid, &to)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, "", nil
-	}
-	if err != nil {
-		return 0, "", fmt.Errorf("outbox by message id: %w", err)
-	}
-	return qid, to, nil
-}
-
 // ReleaseOutbox puts rows that were claimed but never handed to the server
 // back in the queue, due as before, and takes back the attempt the claim
 // counted. Rows no longer sending are left alone.

@@ -35,15 +35,6 @@ func SuppressionHash(key []byte, addr string) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
-// IsSuppressed reports whether an address with this hash must not be added.
-func (r Queries) IsSuppressed(ctx context.Context, hash string) (bool, error) {
-	var n int
-	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
-		return false, fmt.Errorf("suppression lookup: %w", err)
-	}
-	return n > 0, nil
-}
-
 // Unsuppress lifts the suppression with this hash, for the owner re-adding
 // an address they vouch for. It reports whether there was one.
 func (tx *Tx) Unsuppress(ctx context.Context, hash string) (bool, error) {

@@ -61,18 +61,6 @@ func (r Queries) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
 	return n > 0, nil
 }
 
-// OwnerNotesSince counts the notes (KindOwnerNote) queued to addr since
-// since, for the limit on how many the owner gets.
-func (r Queries) OwnerNotesSince(ctx context.Context, addr string, since time.Time) (int, error) {
-	var n int
-	err := r.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = 'owner-note' AND to_addr = ? AND created_at >= ?",
-		addr, formatTime(since)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count notes to %s: %w", addr, err)
-	}
-	return n, nil
-}
-
 // SetQuestionTitle changes the title of question id, and its slug with it.
 func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) error {
 	res, err := tx.exec(ctx, "UPDATE questions SET title = ?, slug = ? WHERE id = ?", title, Slugify(title), id)

@@ -155,9 +155,11 @@ func (d *Digest) Preview(ctx context.Context) (*Preview, error) {
 		return nil, err
 	}
 	p.Items = len(p.Rendered.Questions)
-	if p.Queued, err = d.db.CountActiveSubscribers(ctx); err != nil {
+	counts, err := d.db.CountSubscribers(ctx)
+	if err != nil {
 		return nil, err
 	}
+	p.Queued = int64(counts[data.SubscriberActive])
 	return p, nil
 }
 
