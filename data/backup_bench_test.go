@@ -58,7 +58,9 @@ func BenchmarkBackup(b *testing.B) {
 					default:
 					}
 					start := time.Now()
-					if err := db.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "w@example.org", Subject: "x"}); err != nil {
+					if err := db.InTx(ctx, func(tx *Tx) error {
+						return tx.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "w@example.org", Subject: "x"})
+					}); err != nil {
 						b.Error(err)
 						return
 					}

@@ -62,7 +62,9 @@ func TestBackupIsOneMoment(t *testing.T) {
 			t.Errorf("progress went back from %d to %d pages", last, copied)
 		}
 		last, total = copied, all
-		if err := db.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "late@example.org", Subject: "During the backup"}); err != nil {
+		if err := db.InTx(ctx, func(tx *Tx) error {
+			return tx.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "late@example.org", Subject: "During the backup"})
+		}); err != nil {
 			t.Error(err)
 		}
 	})
@@ -81,10 +83,10 @@ func TestBackupIsOneMoment(t *testing.T) {
 		}
 	}
 	copyDB := openTestAt(t, dest)
-	if probs, err := copyDB.IntegrityCheck(ctx); err != nil || len(probs) > 0 {
+	if probs, err := copyDB.integrityCheck(ctx); err != nil || len(probs) > 0 {
 		t.Errorf("integrity of the copy: %v %v", probs, err)
 	}
-	if probs, err := copyDB.ForeignKeyViolations(ctx); err != nil || len(probs) > 0 {
+	if probs, err := copyDB.foreignKeyViolations(ctx); err != nil || len(probs) > 0 {
 		t.Errorf("foreign keys of the copy: %v %v", probs, err)
 	}
 	if got := countOutbox(t, copyDB); got != before {
@@ -128,7 +130,7 @@ func TestBackupNeverReplaces(t *testing.T) {
 func TestCheckFindsBrokenKeys(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	if probs, err := db.ForeignKeyViolations(ctx); err != nil || len(probs) > 0 {
+	if probs, err := db.foreignKeyViolations(ctx); err != nil || len(probs) > 0 {
 		t.Fatalf("a new database: %v %v", probs, err)
 	}
 	if _, err := db.exec(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
@@ -138,11 +140,11 @@ func TestCheckFindsBrokenKeys(t *testing.T) {
 		VALUES ('digest', 'x@example.org', 999, 'queued', '', '')`); err != nil {
 		t.Fatal(err)
 	}
-	probs, err := db.ForeignKeyViolations(ctx)
+	probs, err := db.foreignKeyViolations(ctx)
 	if err != nil || len(probs) != 1 || !strings.Contains(probs[0], "outbox") || !strings.Contains(probs[0], "subscribers") {
 		t.Errorf("got %v %v, want the outbox row naming subscribers", probs, err)
 	}
-	if probs, err := db.IntegrityCheck(ctx); err != nil || len(probs) > 0 {
+	if probs, err := db.integrityCheck(ctx); err != nil || len(probs) > 0 {
 		t.Errorf("integrity: %v %v, want none", probs, err)
 	}
 }

@@ -11,9 +11,20 @@ import (
 // have more wants restoring, not reading about.
 const maxProblems = 100
 
-// IntegrityCheck runs SQLite's integrity check over the whole file and
-// returns each problem it finds, or none.
-func (db *DB) IntegrityCheck(ctx context.Context) ([]string, error) {
+// Check runs SQLite's integrity check over the whole file and its foreign
+// key check, and returns each problem they find, or none: damage to the
+// file, and rows that refer to a row that is not there.
+func (db *DB) Check(ctx context.Context) (integrity, foreignKeys []string, err error) {
+	if integrity, err = db.integrityCheck(ctx); err != nil {
+		return nil, nil, err
+	}
+	if foreignKeys, err = db.foreignKeyViolations(ctx); err != nil {
+		return nil, nil, err
+	}
+	return integrity, foreignKeys, nil
+}
+
+func (db *DB) integrityCheck(ctx context.Context) ([]string, error) {
 	rows, err := db.pragma(ctx, fmt.Sprintf("PRAGMA integrity_check(%d)", maxProblems))
 	if err != nil {
 		return nil, fmt.Errorf("integrity check: %w", err)
@@ -35,9 +46,7 @@ func (db *DB) IntegrityCheck(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// ForeignKeyViolations returns each row that refers to a row that is not
-// there, as SQLite's foreign key check finds them.
-func (db *DB) ForeignKeyViolations(ctx context.Context) ([]string, error) {
+func (db *DB) foreignKeyViolations(ctx context.Context) ([]string, error) {
 	rows, err := db.pragma(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return nil, fmt.Errorf("foreign key check: %w", err)

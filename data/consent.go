@@ -42,8 +42,8 @@ func (tx *Tx) AddSubscriberEvent(ctx context.Context, id int64, event, detail st
 }
 
 // SubscriberEvents returns the history of subscriber id, oldest first.
-func (db *DB) SubscriberEvents(ctx context.Context, id int64) ([]*SubscriberEvent, error) {
-	out, err := queryAll(ctx, db, func(s scanner) (*SubscriberEvent, error) {
+func (r Queries) SubscriberEvents(ctx context.Context, id int64) ([]*SubscriberEvent, error) {
+	out, err := queryAll(ctx, r, func(s scanner) (*SubscriberEvent, error) {
 		var e SubscriberEvent
 		var created string
 		if err := s.Scan(&e.ID, &e.SubscriberID, &e.Event, &e.Detail, &created); err != nil {
@@ -200,10 +200,10 @@ func (tx *Tx) RequestResubscribe(ctx context.Context, id int64, reason string) (
 	return true, tx.AddSubscriberEvent(ctx, id, EventResubscribe, reason)
 }
 
-// SubscribersByEmail returns the subscribers among addrs, as seen inside
-// tx, keyed by their lowercased address: one query for a batch of an
-// import instead of one per line.
-func (tx *Tx) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
+// SubscribersByEmail returns the subscribers among addrs, keyed by their
+// lowercased address: one query for a batch of an import instead of one
+// per line.
+func (r Queries) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
 	out := make(map[string]*Subscriber, len(addrs))
 	if len(addrs) == 0 {
 		return out, nil
@@ -212,7 +212,7 @@ func (tx *Tx) SubscribersByEmail(ctx context.Context, addrs []string) (map[strin
 	for i, a := range addrs {
 		args[i] = NormalizeEmail(a)
 	}
-	subs, err := querySubscribers(ctx, tx, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
+	subs, err := querySubscribers(ctx, r, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
 		strings.Repeat(",?", len(addrs)-1)+")", args...)
 	if err != nil {
 		return nil, err
@@ -223,8 +223,9 @@ func (tx *Tx) SubscribersByEmail(ctx context.Context, addrs []string) (map[strin
 	return out, nil
 }
 
-// SuppressedAmong returns which of hashes are suppressed, as seen inside tx.
-func (tx *Tx) SuppressedAmong(ctx context.Context, hashes []string) (map[string]bool, error) {
+// Suppressed returns which of hashes are suppressed: an address with one
+// of them must not be added.
+func (r Queries) Suppressed(ctx context.Context, hashes ...string) (map[string]bool, error) {
 	out := map[string]bool{}
 	if len(hashes) == 0 {
 		return out, nil
@@ -233,7 +234,7 @@ func (tx *Tx) SuppressedAmong(ctx context.Context, hashes []string) (map[string]
 	for i, h := range hashes {
 		args[i] = h
 	}
-	rows, err := tx.query(ctx, "SELECT email_hash FROM suppressions WHERE email_hash IN (?"+
+	rows, err := r.query(ctx, "SELECT email_hash FROM suppressions WHERE email_hash IN (?"+
 		strings.Repeat(",?", len(hashes)-1)+")", args...)
 	if err != nil {
 		return nil, fmt.Errorf("suppression lookup: %w", err)

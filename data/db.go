@@ -17,12 +17,6 @@ import (
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
-// ErrNotFound is returned when a looked-up row does not exist.
-var ErrNotFound = errors.New("not found")
-
-// ErrConflict is returned when a write would break a uniqueness rule.
-var ErrConflict = errors.New("conflict")
-
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
@@ -31,7 +25,10 @@ var migrationFS embed.FS
 const timeFormat = "2006-01-02T15:04:05.000000000Z"
 
 // DB is a handle on helpline's SQLite database: two pools on one file.
+// Its Queries read the latest commit from the read pool, and never wait for
+// the writer.
 type DB struct {
+	Queries
 	// write has one connection, and every change goes through it, in a
 	// transaction or on its own. SQLite lets one writer in at a time
 	// anyway; with one connection, writers wait for it in database/sql's
@@ -84,7 +81,9 @@ func Open(path string) (*DB, error) {
 	read.SetMaxOpenConns(readers)
 	read.SetMaxIdleConns(readers)
 	read.SetConnMaxIdleTime(5 * time.Minute)
-	return &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}, nil
+	db := &DB{write: write, read: read, path: path, Now: func() time.Time { return time.Now().UTC() }}
+	db.Queries = Queries{db}
+	return db, nil
 }
 
 // dsn names the database at path with the pragmas every connection gets:
@@ -160,20 +159,33 @@ func (db *DB) Ping(ctx context.Context) error {
 
 func (db *DB) now() time.Time { return db.Now().UTC() }
 
-// Migration is one numbered schema change.
-type Migration struct {
+// migration is one numbered schema change.
+type migration struct {
 	Version int
 	Name    string
 	SQL     string
 }
 
-// Migrations lists the embedded migrations in order.
-func Migrations() ([]Migration, error) {
+// SchemaVersion is the version of the newest migration this binary knows,
+// the schema a migrated database is at.
+func SchemaVersion() (int, error) {
+	ms, err := migrations()
+	if err != nil {
+		return 0, err
+	}
+	if len(ms) == 0 {
+		return 0, errors.New("no migrations")
+	}
+	return ms[len(ms)-1].Version, nil
+}
+
+// migrations lists the embedded migrations in order.
+func migrations() ([]migration, error) {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
-	var ms []Migration
+	var ms []migration
 	for _, name := range names {
 		base := strings.TrimPrefix(name, "migrations/")
 		num, _, ok := strings.Cut(base, "_")
@@ -185,7 +197,7 @@ func Migrations() ([]Migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, Migration{Version: v, Name: base, SQL: string(b)})
+		ms = append(ms, migration{Version: v, Name: base, SQL: string(b)})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Version < ms[j].Version })
 	for i := 1; i < len(ms); i++ {
@@ -207,7 +219,7 @@ func (db *DB) Migrate(ctx context.Context) ([]string, error) {
 	)`); err != nil {
 		return nil, fmt.Errorf("create schema_migrations: %w", err)
 	}
-	ms, err := Migrations()
+	ms, err := migrations()
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +270,7 @@ func (e *NewerSchemaError) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this binary knows (%d)", e.Version, e.Known)
 }
 
-func (db *DB) applyMigration(ctx context.Context, m Migration) error {
+func (db *DB) applyMigration(ctx context.Context, m migration) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %s: %w", m.Name, err)
@@ -275,26 +287,6 @@ func (db *DB) applyMigration(ctx context.Context, m Migration) error {
 		return fmt.Errorf("migration %s: commit: %w", m.Name, err)
 	}
 	return nil
-}
-
-// ForeignKeyCheck runs SQLite's foreign key check and reports the first
-// violation, if any.
-func (db *DB) ForeignKeyCheck(ctx context.Context) error {
-	rows, err := db.query(ctx, "PRAGMA foreign_key_check")
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	if rows.Next() {
-		var table, parent string
-		var rowid sql.NullInt64
-		var fkid int
-		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
-			return err
-		}
-		return fmt.Errorf("foreign key violation: %s row %d references missing %s", table, rowid.Int64, parent)
-	}
-	return rows.Err()
 }
 
 // formatTime writes t in timeFormat, in UTC.

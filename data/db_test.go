@@ -35,7 +35,7 @@ func TestMigrateEmptyThenAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ms, err := Migrations()
+	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,8 +53,8 @@ func TestMigrateEmptyThenAgain(t *testing.T) {
 	if len(applied) != 0 {
 		t.Fatalf("second migrate applied %v, want none", applied)
 	}
-	if err := db.ForeignKeyCheck(ctx); err != nil {
-		t.Fatal(err)
+	if probs, err := db.foreignKeyViolations(ctx); err != nil || len(probs) > 0 {
+		t.Fatalf("foreign keys: %v %v", probs, err)
 	}
 }
 
@@ -135,11 +135,11 @@ func TestForeignKeysEnforced(t *testing.T) {
 func TestSiteSecretIsKept(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	a, err := db.SiteSecret(ctx)
+	a, err := db.Secret(ctx, "site_secret")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := db.SiteSecret(ctx)
+	b, err := db.Secret(ctx, "site_secret")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,16 +162,16 @@ func TestTimesSortAsText(t *testing.T) {
 func TestSavepointUndoesOnlyItsStep(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	tx, err := db.Begin(ctx)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.Rollback()
+	defer tx.rollback()
 	keep := &Question{Title: "Kept", Body: "b", AskerEmail: "a@example.org"}
-	if err := tx.Savepoint(ctx, func(tx *Tx) error { return tx.CreateQuestion(ctx, keep) }); err != nil {
+	if err := tx.savepoint(ctx, func(tx *Tx) error { return tx.CreateQuestion(ctx, keep) }); err != nil {
 		t.Fatal(err)
 	}
-	failed := tx.Savepoint(ctx, func(tx *Tx) error {
+	failed := tx.savepoint(ctx, func(tx *Tx) error {
 		if err := tx.CreateQuestion(ctx, &Question{Title: "Undone", Body: "b", AskerEmail: "a@example.org"}); err != nil {
 			return err
 		}
@@ -180,7 +180,7 @@ func TestSavepointUndoesOnlyItsStep(t *testing.T) {
 	if failed != ErrConflict {
 		t.Fatalf("failed step returned %v, want its own error", failed)
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		t.Fatal(err)
 	}
 	qs, _ := db.ListQuestions(ctx, QuestionFilter{})
@@ -220,7 +220,7 @@ func TestWritersTakeTurns(t *testing.T) {
 		t.Fatalf("questions = %d, want %d", n, writers*each)
 	}
 
-	held, err := db.Begin(ctx)
+	held, err := db.begin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,10 +234,10 @@ func TestWritersTakeTurns(t *testing.T) {
 	if _, err := db.ListQuestions(ctx, QuestionFilter{Limit: 1}); err != nil {
 		t.Fatalf("read during a write: %v", err)
 	}
-	if err := held.Rollback(); err != nil {
+	if err := held.rollback(); err != nil {
 		t.Fatal(err)
 	}
-	if err := held.Commit(); err == nil {
+	if err := held.commit(); err == nil {
 		t.Error("Commit after Rollback: got nil error")
 	}
 	if err := db.InTx(ctx, func(tx *Tx) error { return errors.New("step failed") }); err == nil {
@@ -325,8 +325,8 @@ func TestMigrationMovesRawBytes(t *testing.T) {
 	if err != nil || string(m.Raw) != "bytes" {
 		t.Fatalf("raw after the move: got %q, %v; want %q", m.Raw, err, "bytes")
 	}
-	if err := db.ForeignKeyCheck(ctx); err != nil {
-		t.Error(err)
+	if probs, err := db.foreignKeyViolations(ctx); err != nil || len(probs) > 0 {
+		t.Errorf("foreign keys: %v %v", probs, err)
 	}
 }
 
@@ -372,7 +372,7 @@ func openMigratedUpTo(t *testing.T, last string) *DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	ms, err := Migrations()
+	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)
 	}

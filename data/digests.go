@@ -15,33 +15,18 @@ type DigestRecord struct {
 	PeriodStart time.Time
 	PeriodEnd   time.Time
 	Subject     string
-	HTML        string
-	Text        string
+	HTML        string // empty from ListDigests
+	Text        string // empty from ListDigests
 	ItemCount   int
 	CreatedAt   time.Time
-}
-
-// DigestSummary is a digest without its bodies, with how many of its outbox
-// rows are in each status.
-type DigestSummary struct {
-	ID          int64
-	PeriodStart time.Time
-	PeriodEnd   time.Time
-	Subject     string
-	ItemCount   int
-	CreatedAt   time.Time
-	Outbox      map[string]int64 // status -> rows
+	QuestionIDs []int64          // in display order; from DigestByID
+	Outbox      map[string]int64 // status -> its outbox rows; from ListDigests
 }
 
 // LastDigestEnd returns the end of the newest digest's period, the cut-off
 // the next digest starts from, or ErrNotFound when no digest was made yet.
-func (db *DB) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, db)
-}
-
-// LastDigestEnd is LastDigestEnd as seen inside tx.
-func (tx *Tx) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, tx)
+func (r Queries) LastDigestEnd(ctx context.Context) (time.Time, error) {
+	return lastDigestEnd(ctx, r)
 }
 
 func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
@@ -102,11 +87,11 @@ func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
 	return res.RowsAffected()
 }
 
-// DigestByID returns one digest with its bodies.
-func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
+// DigestByID returns one digest with its bodies and its questions.
+func (r Queries) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 	var d DigestRecord
 	var start, end, created string
-	err := db.queryRow(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
+	err := r.queryRow(ctx, `SELECT id, period_start, period_end, subject, html, text, item_count, created_at
 		FROM digests WHERE id = ?`, id).Scan(&d.ID, &start, &end, &d.Subject, &d.HTML, &d.Text, &d.ItemCount, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("digest %d: %w", id, ErrNotFound)
@@ -115,12 +100,15 @@ func (db *DB) DigestByID(ctx context.Context, id int64) (*DigestRecord, error) {
 		return nil, fmt.Errorf("digest %d: %w", id, err)
 	}
 	d.PeriodStart, d.PeriodEnd, d.CreatedAt = parseTime(start), parseTime(end), parseTime(created)
+	if d.QuestionIDs, err = r.digestQuestionIDs(ctx, id); err != nil {
+		return nil, err
+	}
 	return &d, nil
 }
 
-// DigestQuestionIDs returns the questions of digest id in display order.
-func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
-	rows, err := db.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
+// digestQuestionIDs returns the questions of digest id in display order.
+func (r Queries) digestQuestionIDs(ctx context.Context, id int64) ([]int64, error) {
+	rows, err := r.query(ctx, "SELECT question_id FROM digest_items WHERE digest_id = ? ORDER BY position", id)
 	if err != nil {
 		return nil, fmt.Errorf("digest %d items: %w", id, err)
 	}
@@ -138,11 +126,11 @@ func (db *DB) DigestQuestionIDs(ctx context.Context, id int64) ([]int64, error) 
 
 // ListDigests returns up to limit digests, newest first, each with the
 // count of its outbox rows per status.
-func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, error) {
+func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestRecord, error) {
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := db.query(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
+	rows, err := r.query(ctx, `SELECT d.id, d.period_start, d.period_end, d.subject, d.item_count, d.created_at,
 		o.status, COUNT(o.id)
 		FROM (SELECT * FROM digests ORDER BY period_start DESC LIMIT ?) d
 		LEFT JOIN outbox o ON o.digest_id = d.id
@@ -152,9 +140,9 @@ func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, err
 		return nil, fmt.Errorf("list digests: %w", err)
 	}
 	defer rows.Close()
-	var out []*DigestSummary
+	var out []*DigestRecord
 	for rows.Next() {
-		var s DigestSummary
+		var s DigestRecord
 		var start, end, created string
 		var status sql.NullString
 		var n int64
@@ -171,23 +159,4 @@ func (db *DB) ListDigests(ctx context.Context, limit int) ([]*DigestSummary, err
 		}
 	}
 	return out, rows.Err()
-}
-
-// CountActiveSubscribers returns how many subscribers a digest would go to.
-func (db *DB) CountActiveSubscribers(ctx context.Context) (int64, error) {
-	var n int64
-	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM subscribers WHERE status = 'active'").Scan(&n); err != nil {
-		return 0, fmt.Errorf("count active subscribers: %w", err)
-	}
-	return n, nil
-}
-
-// DigestQuestions returns, as seen inside tx, the public questions first
-// answered in [from, to), newest first. Reading them under the digest's
-// write lock means an answer committing meanwhile is either seen here or
-// stamped after to, and so falls in the next digest.
-func (tx *Tx) DigestQuestions(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, tx, "SELECT "+questionColumns+` FROM questions q
-		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
-		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }

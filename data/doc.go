@@ -4,9 +4,20 @@
 // It is the only package that speaks SQL, and it imports nothing else of
 // helpline's. It keeps two database/sql pools on one file: a writer of one
 // connection, through which every change goes, and a pool of query-only
-// readers, which never wait for the writer (WAL). Every write method opens
-// a transaction on the writer (BEGIN IMMEDIATE), does its work through
-// unexported helpers on *Tx and commits; a failure rolls everything back.
-// The few single-statement changes run on the writer as transactions of
-// their own.
+// readers, which never wait for the writer (WAL).
+//
+// Where a method lives says how it runs:
+//
+//   - Reads are methods of Queries, which DB and Tx both embed: on a *DB
+//     they read the latest commit, on a *Tx they read inside the
+//     transaction and see its changes.
+//   - A change that may have to commit with others is a method of *Tx: run
+//     it, with the rest, inside db.InTx(ctx, func(tx *Tx) error { ... }).
+//     Called alone, it is still run that way.
+//   - A *DB method changes only what stands alone: a job of its own (the
+//     sender marking a mail sent, a rating, a retention sweep), run as one
+//     transaction or one statement, or the database itself (Migrate,
+//     Backup, Check).
+//
+// No change is both: there is one way to make each.
 package data

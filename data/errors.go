@@ -9,6 +9,24 @@ import (
 	"github.com/mattn/go-sqlite3"
 )
 
+// Errors that callers tell apart with errors.Is.
+var (
+	// ErrNotFound is returned when a looked-up row does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict is returned when a write would break a uniqueness rule.
+	ErrConflict = errors.New("conflict")
+	// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
+	// status does not allow it, such as a mail being sent or already sent.
+	ErrOutboxState = errors.New("wrong status")
+	// ErrSuppressed is returned when a change would send mail again to a
+	// subscriber who unsubscribed, bounced or complained: only their own
+	// confirmation may do that.
+	ErrSuppressed = errors.New("subscriber unsubscribed, bounced or complained")
+	// ErrNotPending is returned when confirming a subscriber who has since
+	// unsubscribed or bounced: an old link must not bring them back.
+	ErrNotPending = errors.New("subscriber is not waiting for confirmation")
+)
+
 // Temporary reports whether err may pass if the same work is tried again
 // later: the database was busy or locked, the disk failed or was full,
 // the connection broke, or the context ended. Work that fails so should

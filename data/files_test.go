@@ -17,7 +17,9 @@ func TestDatabaseFilesArePrivate(t *testing.T) {
 	defer syscall.Umask(old)
 	path := filepath.Join(t.TempDir(), "private.db")
 	db := openTestAt(t, path)
-	if err := db.Enqueue(context.Background(), &OutboxMail{Kind: KindAck, To: "a@example.org"}); err != nil {
+	if err := db.InTx(context.Background(), func(tx *Tx) error {
+		return tx.Enqueue(context.Background(), &OutboxMail{Kind: KindAck, To: "a@example.org"})
+	}); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{path, path + "-wal", path + "-shm"} {

@@ -7,9 +7,9 @@ import (
 	"strings"
 )
 
-// Forgotten is what an address is replaced with wherever it appears in
+// forgotten is what an address is replaced with wherever it appears in
 // text that is kept, such as an owner's notification that named the asker.
-const Forgotten = "[forgotten]"
+const forgotten = "[forgotten]"
 
 // ForgetReport counts what ForgetPerson removed or anonymised.
 type ForgetReport struct {
@@ -30,29 +30,13 @@ func (r ForgetReport) Found() bool {
 		r.RawDropped > 0 || r.OutboxDeleted > 0 || r.Scrubbed > 0
 }
 
-// ForgetSubscriber is ForgetPerson for a newsletter subscriber, keyed by
-// key: everything kept about addr goes, and a suppression under
-// SuppressionHash(key, addr) stays so that it cannot be signed up again
-// except on its own confirmation. ErrNotFound means nothing was stored for
-// addr; the suppression is recorded all the same.
-func (db *DB) ForgetSubscriber(ctx context.Context, addr string, key []byte) error {
-	r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false)
-	if err != nil {
-		return err
-	}
-	if !r.Found() {
-		return ErrNotFound
-	}
-	return nil
-}
-
 // ForgetPerson removes or anonymises everything stored about addr: the
 // subscriber with their history and bounces, the mails they sent (raw
 // bytes included) and the bytes of any other mail that names them, the
 // mails sent to them, their unconfirmed questions; their questions stay,
 // with the asker anonymous (and, with withdraw, off the site), and so do
 // their comments, anonymous. Wherever else the address appears in text
-// kept, it is replaced with Forgotten. What remains is a suppression under
+// kept, it is replaced with "[forgotten]". What remains is a suppression under
 // hash.
 //
 // Deleted rows are overwritten (secure_delete) and the write-ahead log is
@@ -255,7 +239,7 @@ func (tx *Tx) dropRawNaming(ctx context.Context, addr string) (int, error) {
 	return n, nil
 }
 
-// scrubAddress replaces addr, in any case, with Forgotten in every text of
+// scrubAddress replaces addr, in any case, with forgotten in every text of
 // scrubbed, and returns how many rows it changed.
 func (tx *Tx) scrubAddress(ctx context.Context, addr string) (int, error) {
 	total := 0
@@ -288,7 +272,7 @@ func (tx *Tx) scrubAddress(ctx context.Context, addr string) (int, error) {
 }
 
 // replaceAddress replaces every whole occurrence of addr (lowercase) in
-// text, in any case, with Forgotten, and reports whether there was one.
+// text, in any case, with forgotten, and reports whether there was one.
 // An occurrence inside a longer address ("joann@example.org" for
 // "ann@example.org", or "ann@example.org.uk") is not addr and stays.
 func replaceAddress(text, addr string) (string, bool) {
@@ -308,7 +292,7 @@ func replaceAddress(text, addr string) (string, bool) {
 			continue
 		}
 		b.WriteString(text[last:i])
-		b.WriteString(Forgotten)
+		b.WriteString(forgotten)
 		last, from, found = end, end, true
 	}
 	if !found {

@@ -46,9 +46,9 @@ func (tx *Tx) HoldQuestion(ctx context.Context, h *HeldQuestion) error {
 	return err
 }
 
-// HeldQuestion returns held question id as seen inside tx, or ErrNotFound.
-func (tx *Tx) HeldQuestion(ctx context.Context, id int64) (*HeldQuestion, error) {
-	h, err := scanHeld(tx.queryRow(ctx, "SELECT "+heldColumns+" FROM held_questions WHERE id = ?", id))
+// HeldQuestion returns held question id, or ErrNotFound.
+func (r Queries) HeldQuestion(ctx context.Context, id int64) (*HeldQuestion, error) {
+	h, err := scanHeld(r.queryRow(ctx, "SELECT "+heldColumns+" FROM held_questions WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -69,14 +69,14 @@ func (tx *Tx) ReleaseHeld(ctx context.Context, id int64) error {
 // HeldSince returns how many questions were held since since for the
 // address email and for the visitor clientKey, for the limits on the
 // confirmation mails they cause.
-func (tx *Tx) HeldSince(ctx context.Context, email, clientKey string, since time.Time) (byEmail, byClient int, err error) {
+func (r Queries) HeldSince(ctx context.Context, email, clientKey string, since time.Time) (byEmail, byClient int, err error) {
 	s := formatTime(since)
-	if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE email = ? AND created_at >= ?",
+	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE email = ? AND created_at >= ?",
 		strings.ToLower(NormalizeEmail(email)), s).Scan(&byEmail); err != nil {
 		return 0, 0, fmt.Errorf("count held questions: %w", err)
 	}
 	if clientKey != "" {
-		if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE client_key = ? AND created_at >= ?",
+		if err := r.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE client_key = ? AND created_at >= ?",
 			clientKey, s).Scan(&byClient); err != nil {
 			return 0, 0, fmt.Errorf("count held questions: %w", err)
 		}

@@ -59,9 +59,9 @@ type Mailbox struct {
 }
 
 // Mailbox returns the stored high-water mark for name, or ErrNotFound.
-func (db *DB) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
+func (r Queries) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 	var m Mailbox
-	err := db.queryRow(ctx, "SELECT name, uidvalidity, last_uid, sent FROM mailboxes WHERE name = ?", name).
+	err := r.queryRow(ctx, "SELECT name, uidvalidity, last_uid, sent FROM mailboxes WHERE name = ?", name).
 		Scan(&m.Name, &m.UIDValidity, &m.LastUID, &m.Sent)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -150,15 +150,15 @@ func (tx *Tx) SetMessageOutcome(ctx context.Context, id int64, outcome, reason s
 // SeenMessage reports the ID and outcome of an already stored message with
 // the same Message-ID, or, for messages without one, the same content
 // hash; 0 when there is none.
-func (tx *Tx) SeenMessage(ctx context.Context, msgid, hash string) (int64, string, error) {
+func (r Queries) SeenMessage(ctx context.Context, msgid, hash string) (int64, string, error) {
 	var row *sql.Row
 	if msgid != "" {
 		// "+?", not "?": SQLite would otherwise weigh the bound value
 		// against messages_hash's "message_id = ''" when planning, and so
 		// plan the statement again for every value bound to it.
-		row = tx.queryRow(ctx, "SELECT id, outcome FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid)
+		row = r.queryRow(ctx, "SELECT id, outcome FROM messages WHERE message_id = +? AND message_id <> '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", msgid)
 	} else {
-		row = tx.queryRow(ctx, "SELECT id, outcome FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash)
+		row = r.queryRow(ctx, "SELECT id, outcome FROM messages WHERE hash = ? AND message_id = '' AND outcome <> 'duplicate' ORDER BY id LIMIT 1", hash)
 	}
 	var id int64
 	var outcome string
@@ -187,8 +187,8 @@ func scanMessage(s scanner, withRaw bool) (*Message, error) {
 }
 
 // MessageByID returns one stored message with its raw bytes.
-func (db *DB) MessageByID(ctx context.Context, id int64) (*Message, error) {
-	return messageByID(ctx, db, id)
+func (r Queries) MessageByID(ctx context.Context, id int64) (*Message, error) {
+	return messageByID(ctx, r, id)
 }
 
 func messageByID(ctx context.Context, q querier, id int64) (*Message, error) {
@@ -210,7 +210,7 @@ type MessageFilter struct {
 }
 
 // ListMessages returns stored messages, newest first, without raw bytes.
-func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, error) {
+func (r Queries) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, error) {
 	q := "SELECT " + messageColumns + " FROM messages"
 	var args []any
 	switch f.Outcome {
@@ -227,7 +227,7 @@ func (db *DB) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, er
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	out, err := queryAll(ctx, db, func(s scanner) (*Message, error) { return scanMessage(s, false) }, q, args...)
+	out, err := queryAll(ctx, r, func(s scanner) (*Message, error) { return scanMessage(s, false) }, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list messages: %w", err)
 	}

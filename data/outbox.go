@@ -45,11 +45,6 @@ const (
 	OutboxUncertain = "uncertain"
 )
 
-// OutboxStatuses lists every outbox status, in the order of a mail's life.
-func OutboxStatuses() []string {
-	return []string{OutboxQueued, OutboxSending, OutboxSent, OutboxFailed, OutboxCancelled, OutboxUncertain}
-}
-
 // OutboxMail is one mail to one recipient. Bodies may be empty for kinds
 // whose content is rendered at send time (a digest is rendered once and
 // referenced by DigestID).
@@ -77,17 +72,6 @@ type OutboxMail struct {
 	LastError   string
 	CreatedAt   time.Time
 	SentAt      time.Time
-}
-
-// Enqueuer queues outbox mail inside a caller's transaction, so that a mail
-// is queued if and only if the change that causes it commits.
-type Enqueuer interface {
-	Enqueue(ctx context.Context, m *OutboxMail) error
-}
-
-// Enqueue queues m on its own and sets its ID.
-func (db *DB) Enqueue(ctx context.Context, m *OutboxMail) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) })
 }
 
 // Enqueue queues m as part of tx and sets its ID.
@@ -151,8 +135,8 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 }
 
 // OutboxMailByID returns one outbox row.
-func (db *DB) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
-	m, err := scanOutbox(db.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
+func (r Queries) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
+	m, err := scanOutbox(r.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -172,7 +156,7 @@ type OutboxFilter struct {
 }
 
 // ListOutbox returns outbox rows matching f, oldest first.
-func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
+func (r Queries) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
 	var where []string
 	var args []any
 	if len(f.Statuses) > 0 {
@@ -202,7 +186,7 @@ func (db *DB) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, er
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	out, err := queryAll(ctx, db, scanOutbox, q, args...)
+	out, err := queryAll(ctx, r, scanOutbox, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list outbox: %w", err)
 	}
@@ -245,9 +229,9 @@ func (db *DB) ClaimOutbox(ctx context.Context, limit int, msgid func(id int64) s
 
 // NextOutboxDue returns when the earliest queued row falls due, or the zero
 // time when nothing is queued.
-func (db *DB) NextOutboxDue(ctx context.Context) (time.Time, error) {
+func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	var s sql.NullString
-	err := db.queryRow(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
+	err := r.queryRow(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'").Scan(&s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("next outbox due: %w", err)
 	}
@@ -265,17 +249,8 @@ func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason st
 	return nil
 }
 
-// MarkFailed records that row id will not be sent, and why.
-func (db *DB) MarkFailed(ctx context.Context, id int64, reason string) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
-	}
-	return nil
-}
-
 // MarkFailed records that row id will not be sent, and why, as part of
-// tx.
+// tx, so that what the failure says about the recipient can commit with it.
 func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
 	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
 	if err != nil {
@@ -331,10 +306,6 @@ func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
 	}
 	return res.RowsAffected()
 }
-
-// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
-// status does not allow it, such as a mail being sent or already sent.
-var ErrOutboxState = errors.New("wrong status")
 
 // RetryOutbox requeues the rows ids, now, with their attempts reset: each
 // must be failed, cancelled, uncertain or queued. It changes all of them
@@ -408,8 +379,8 @@ func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64)
 }
 
 // OutboxCounts returns how many rows are in each status.
-func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
-	rows, err := db.query(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
+func (r Queries) OutboxCounts(ctx context.Context) (map[string]int64, error) {
+	rows, err := r.query(ctx, "SELECT status, COUNT(*) FROM outbox GROUP BY status")
 	if err != nil {
 		return nil, fmt.Errorf("outbox counts: %w", err)
 	}
@@ -424,23 +395,6 @@ func (db *DB) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 		out[s] = n
 	}
 	return out, rows.Err()
-}
-
-// OutboxQuestionByMessageID returns the question and recipient of the mail
-// we sent with Message-ID msgid, or 0 when we sent no such mail about a
-// question.
-func (tx *Tx) OutboxQuestionByMessageID(ctx context.Context, msgid string) (int64, string, error) {
-	var qid int64
-	var to string
-	err := tx.queryRow(ctx, "SELECT COALESCE(question_id, 0), to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
-		strings.Trim(msgid, "<> ")).Scan(&qid, &to)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, "", nil
-	}
-	if err != nil {
-		return 0, "", fmt.Errorf("outbox by message id: %w", err)
-	}
-	return qid, to, nil
 }
 
 // ReleaseOutbox puts rows that were claimed but never handed to the server

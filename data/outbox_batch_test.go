@@ -11,7 +11,7 @@ func enqueueN(t *testing.T, db *DB, n int) []int64 {
 	var ids []int64
 	for range n {
 		m := &OutboxMail{Kind: KindAck, To: "runner@example.org", Subject: "s", Text: "t"}
-		if err := db.Enqueue(context.Background(), m); err != nil {
+		if err := db.InTx(context.Background(), func(tx *Tx) error { return tx.Enqueue(context.Background(), m) }); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, m.ID)
@@ -120,7 +120,7 @@ func TestCancelSendingToALeaver(t *testing.T) {
 		subscribe(t, db, "gone@example.org", "Gone")
 	for _, s := range []*Subscriber{stay, leave, gone} {
 		m := &OutboxMail{Kind: KindDigest, To: s.Email, SubscriberID: s.ID, Text: "t"}
-		if err := db.Enqueue(ctx, m); err != nil {
+		if err := db.InTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -11,8 +11,8 @@ import (
 // first, for the sender's caps per hour and per day. It reads every sent
 // row's time: it runs when the sender starts and in `outbox list`, not per
 // mail.
-func (db *DB) SentSince(ctx context.Context, since time.Time) ([]time.Time, error) {
-	out, err := queryAll(ctx, db, func(s scanner) (time.Time, error) {
+func (r Queries) SentSince(ctx context.Context, since time.Time) ([]time.Time, error) {
+	out, err := queryAll(ctx, r, func(s scanner) (time.Time, error) {
 		var t sql.NullString
 		err := s.Scan(&t)
 		return parseNullTime(t), err

@@ -10,7 +10,9 @@ func TestOutboxLifecycle(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	for i := 0; i < 3; i++ {
-		if err := db.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "a@example.org", Subject: "s", Headers: map[string]string{"Auto-Submitted": "auto-replied"}}); err != nil {
+		if err := db.InTx(ctx, func(tx *Tx) error {
+			return tx.Enqueue(ctx, &OutboxMail{Kind: KindAck, To: "a@example.org", Subject: "s", Headers: map[string]string{"Auto-Submitted": "auto-replied"}})
+		}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -66,7 +68,7 @@ func TestStoredHeaders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := &OutboxMail{Kind: KindAck, To: "a@example.org", Headers: tt.in}
-		if err := db.Enqueue(ctx, m); err != nil {
+		if err := db.InTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
 			t.Fatal(err)
 		}
 		var stored string

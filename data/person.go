@@ -44,40 +44,40 @@ type Followup struct {
 
 // Person returns everything stored about addr; hash is its suppression
 // hash. Nothing found is not an error: the result is then empty.
-func (db *DB) Person(ctx context.Context, addr, hash string) (*PersonData, error) {
+func (r Queries) Person(ctx context.Context, addr, hash string) (*PersonData, error) {
 	addr = strings.ToLower(NormalizeEmail(addr))
 	p := &PersonData{Email: addr}
 	var err error
-	if p.Suppressed, err = db.SuppressionReason(ctx, hash); err != nil {
+	if p.Suppressed, err = r.suppressionReason(ctx, hash); err != nil {
 		return nil, err
 	}
-	if err := db.personSubscriber(ctx, p); err != nil {
+	if err := r.personSubscriber(ctx, p); err != nil {
 		return nil, err
 	}
-	if err := db.personQuestions(ctx, p); err != nil {
+	if err := r.personQuestions(ctx, p); err != nil {
 		return nil, err
 	}
-	if p.Comments, err = queryAll(ctx, db, scanComment, "SELECT "+commentColumns+
+	if p.Comments, err = queryAll(ctx, r, scanComment, "SELECT "+commentColumns+
 		" FROM comments WHERE email = ? COLLATE NOCASE ORDER BY id", addr); err != nil {
 		return nil, fmt.Errorf("comments of a person: %w", err)
 	}
-	if p.Held, err = queryAll(ctx, db, scanHeld, "SELECT "+heldColumns+
+	if p.Held, err = queryAll(ctx, r, scanHeld, "SELECT "+heldColumns+
 		" FROM held_questions WHERE email = ? ORDER BY id", addr); err != nil {
 		return nil, fmt.Errorf("held questions of a person: %w", err)
 	}
-	if p.Received, err = queryAll(ctx, db, func(s scanner) (*Message, error) { return scanMessage(s, true) },
+	if p.Received, err = queryAll(ctx, r, func(s scanner) (*Message, error) { return scanMessage(s, true) },
 		"SELECT "+messageColumns+", (SELECT raw FROM message_raw r WHERE r.id = messages.id) FROM messages WHERE from_addr = ? ORDER BY id",
 		addr); err != nil {
 		return nil, fmt.Errorf("mail from a person: %w", err)
 	}
-	if p.Sent, err = queryAll(ctx, db, scanOutbox, "SELECT "+outboxColumns+" FROM outbox WHERE to_addr = ? ORDER BY id", addr); err != nil {
+	if p.Sent, err = queryAll(ctx, r, scanOutbox, "SELECT "+outboxColumns+" FROM outbox WHERE to_addr = ? ORDER BY id", addr); err != nil {
 		return nil, fmt.Errorf("mail to a person: %w", err)
 	}
 	return p, nil
 }
 
-func (db *DB) personSubscriber(ctx context.Context, p *PersonData) error {
-	s, err := db.SubscriberByEmail(ctx, p.Email)
+func (r Queries) personSubscriber(ctx context.Context, p *PersonData) error {
+	s, err := r.SubscriberByEmail(ctx, p.Email)
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}
@@ -85,24 +85,24 @@ func (db *DB) personSubscriber(ctx context.Context, p *PersonData) error {
 		return err
 	}
 	p.Subscriber = s
-	if p.Events, err = db.SubscriberEvents(ctx, s.ID); err != nil {
+	if p.Events, err = r.SubscriberEvents(ctx, s.ID); err != nil {
 		return err
 	}
-	p.Bounces, err = db.Bounces(ctx, s.ID)
+	p.Bounces, err = r.Bounces(ctx, s.ID)
 	return err
 }
 
-func (db *DB) personQuestions(ctx context.Context, p *PersonData) error {
-	qs, err := queryQuestions(ctx, db, "SELECT "+questionColumns+" FROM questions q WHERE q.asker_email = ? ORDER BY q.id", p.Email)
+func (r Queries) personQuestions(ctx context.Context, p *PersonData) error {
+	qs, err := queryQuestions(ctx, r, "SELECT "+questionColumns+" FROM questions q WHERE q.asker_email = ? ORDER BY q.id", p.Email)
 	if err != nil {
 		return err
 	}
 	for _, q := range qs {
 		pq := &PersonQuestion{Question: q}
-		if pq.Answers, err = db.Answers(ctx, q.ID); err != nil {
+		if pq.Answers, err = r.Answers(ctx, q.ID); err != nil {
 			return err
 		}
-		if pq.Followups, err = queryAll(ctx, db, func(s scanner) (*Followup, error) {
+		if pq.Followups, err = queryAll(ctx, r, func(s scanner) (*Followup, error) {
 			var f Followup
 			var created string
 			if err := s.Scan(&f.ID, &f.QuestionID, &f.Body, &f.MessageID, &created); err != nil {

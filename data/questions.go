@@ -118,13 +118,8 @@ func scanQuestion(s scanner) (*Question, error) {
 }
 
 // QuestionByID returns one question with its current answer.
-func (db *DB) QuestionByID(ctx context.Context, id int64) (*Question, error) {
-	return questionByID(ctx, db, id)
-}
-
-// QuestionByID returns one question as seen inside tx.
-func (tx *Tx) QuestionByID(ctx context.Context, id int64) (*Question, error) {
-	return questionByID(ctx, tx, id)
+func (r Queries) QuestionByID(ctx context.Context, id int64) (*Question, error) {
+	return questionByID(ctx, r, id)
 }
 
 type querier interface {
@@ -143,28 +138,51 @@ func questionByID(ctx context.Context, q querier, id int64) (*Question, error) {
 	return qu, nil
 }
 
-// QuestionFilter selects questions for ListQuestions.
+// QuestionFilter selects questions for ListQuestions, and public ones for
+// ListSummaries. Zero fields match everything.
 type QuestionFilter struct {
-	Status string // "" for all
-	Limit  int
-	Offset int
+	Status string // ListQuestions only: ListSummaries lists answered ones
+	// AnsweredFrom and AnsweredBefore bound when a question was first
+	// answered: [from, before).
+	AnsweredFrom   time.Time
+	AnsweredBefore time.Time
+	// WithAnswer, for ListSummaries, fills in each one's current answer.
+	WithAnswer bool
+	Limit      int
+	Offset     int
 }
 
 // ListQuestions returns questions newest first: answered ones by answer
 // time, the others by when they were asked.
-func (db *DB) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
+//
+// Inside a transaction, a digest reads its questions under the write
+// lock: an answer committing meanwhile is either seen, or stamped after
+// AnsweredBefore and so falls in the next digest.
+func (r Queries) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
 	q := "SELECT " + questionColumns + " FROM questions q"
+	var where []string
 	var args []any
 	if f.Status != "" {
-		q += " WHERE q.status = ?"
+		where = append(where, "q.status = ?")
 		args = append(args, f.Status)
+	}
+	if !f.AnsweredFrom.IsZero() {
+		where = append(where, "q.answered_at >= ?")
+		args = append(args, formatTime(f.AnsweredFrom))
+	}
+	if !f.AnsweredBefore.IsZero() {
+		where = append(where, "q.answered_at < ?")
+		args = append(args, formatTime(f.AnsweredBefore))
+	}
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	q += " ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC"
 	if f.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
 	}
-	return queryQuestions(ctx, db, q, args...)
+	return queryQuestions(ctx, r, q, args...)
 }
 
 func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*Question, error) {
@@ -176,21 +194,13 @@ func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*
 }
 
 // CountQuestions returns how many questions have status ("" for all).
-func (db *DB) CountQuestions(ctx context.Context, status string) (int, error) {
+func (r Queries) CountQuestions(ctx context.Context, status string) (int, error) {
 	var n int
-	err := db.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE ? = '' OR status = ?", status, status).Scan(&n)
+	err := r.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE ? = '' OR status = ?", status, status).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count questions: %w", err)
 	}
 	return n, nil
-}
-
-// AnsweredBetween returns the public questions first answered in
-// [from, to), newest answer first.
-func (db *DB) AnsweredBetween(ctx context.Context, from, to time.Time) ([]*Question, error) {
-	return queryQuestions(ctx, db, "SELECT "+questionColumns+` FROM questions q
-		WHERE q.status = 'answered' AND q.answered_at >= ? AND q.answered_at < ?
-		ORDER BY q.answered_at DESC, q.id DESC`, formatTime(from), formatTime(to))
 }
 
 // AddAnswer records a new answer to question id as part of tx and makes the
@@ -216,8 +226,8 @@ func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
 }
 
 // Answers returns the answer history of a question, oldest first.
-func (db *DB) Answers(ctx context.Context, questionID int64) ([]*Answer, error) {
-	rows, err := db.query(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
+func (r Queries) Answers(ctx context.Context, questionID int64) ([]*Answer, error) {
+	rows, err := r.query(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
 	if err != nil {
 		return nil, fmt.Errorf("answers of question %d: %w", questionID, err)
 	}
@@ -261,9 +271,9 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 // SameQuestionSince returns the ID of a question from email with exactly
 // title and body asked since since, or 0: an autoresponder that answers
 // every mail with the same words files one question, not one a mail.
-func (tx *Tx) SameQuestionSince(ctx context.Context, email, title, body string, since time.Time) (int64, error) {
+func (r Queries) SameQuestionSince(ctx context.Context, email, title, body string, since time.Time) (int64, error) {
 	var id int64
-	err := tx.queryRow(ctx, `SELECT id FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?
+	err := r.queryRow(ctx, `SELECT id FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?
 		ORDER BY id LIMIT 1`, strings.ToLower(email), formatTime(since), title, body).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -276,8 +286,8 @@ func (tx *Tx) SameQuestionSince(ctx context.Context, email, title, body string, 
 
 // AskedSince returns how many questions an address asked since t, and how
 // many of them were acknowledged, for the per-sender limits.
-func (tx *Tx) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
-	err = tx.queryRow(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
+func (r Queries) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
+	err = r.queryRow(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
 		strings.ToLower(email), formatTime(since)).Scan(&questions, &acked)
 	if err != nil {
 		return 0, 0, fmt.Errorf("count questions from sender: %w", err)

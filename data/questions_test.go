@@ -56,9 +56,10 @@ func TestAnswerHistoryAndStatus(t *testing.T) {
 	if len(hist) != 2 || hist[0].Body != "Rest." {
 		t.Fatalf("history = %+v, want both answers oldest first", hist)
 	}
-	between, err := db.AnsweredBetween(ctx, got.AnsweredAt, got.AnsweredAt.Add(time.Second))
+	between, err := db.ListQuestions(ctx, QuestionFilter{Status: QuestionAnswered,
+		AnsweredFrom: got.AnsweredAt, AnsweredBefore: got.AnsweredAt.Add(time.Second)})
 	if err != nil || len(between) != 1 {
-		t.Fatalf("AnsweredBetween = %v, %v; want the question", between, err)
+		t.Fatalf("answered between = %v, %v; want the question", between, err)
 	}
 	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetQuestionStatus(ctx, q.ID, QuestionHidden) }); err != nil {
 		t.Fatal(err)

@@ -74,33 +74,20 @@ func better(a, b hit) bool {
 	return a.id > b.id
 }
 
-// SearchAnswered finds the public questions matching query in their title,
-// question or answer, best first, and returns one page of them and how many
-// matched in all. A query with no words matches nothing.
-func (db *DB) SearchAnswered(ctx context.Context, query string, limit, offset int) ([]*Summary, int, error) {
-	ids, total, err := db.SearchIDs(ctx, query, limit, offset)
-	if err != nil {
-		return nil, 0, err
-	}
-	out, err := db.Summaries(ctx, ids)
-	if err != nil {
-		return nil, 0, err
-	}
-	return out, total, nil
-}
-
-// SearchIDs is SearchAnswered without the questions: the ids of one page
-// of matches, best first, and how many matched in all.
+// Search finds the public questions matching query in their title,
+// question or answer, best first, and returns the ids of one page of them
+// (Summaries gives the questions) and how many matched in all. A query
+// with no words matches nothing.
 //
 // The index holds public questions only, so every row the match returns
 // counts. Each is scored as it is read and only the best offset+limit are
 // kept.
-func (db *DB) SearchIDs(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
+func (r Queries) Search(ctx context.Context, query string, limit, offset int) ([]int64, int, error) {
 	terms := SearchTerms(query)
 	if len(terms) == 0 || limit <= 0 || offset < 0 {
 		return nil, 0, nil
 	}
-	rows, err := db.query(ctx, `SELECT docid, matchinfo(question_search, 'pcnalx')
+	rows, err := r.query(ctx, `SELECT docid, matchinfo(question_search, 'pcnalx')
 		FROM question_search WHERE question_search MATCH ?`, matchExpr(terms))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)

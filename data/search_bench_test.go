@@ -21,7 +21,7 @@ func BenchmarkSearchAnswered(b *testing.B) {
 		b.Run("words="+tt.name, func(b *testing.B) {
 			ctx := context.Background()
 			for b.Loop() {
-				if _, _, err := db.SearchAnswered(ctx, tt.query, 20, 0); err != nil {
+				if _, _, err := searchAnswered(ctx, db, tt.query, 20, 0); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -20,7 +20,7 @@ func TestSearchRanksTitleAboveLongAnswer(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, total, err := db.SearchAnswered(ctx, "foam roller", 10, 0)
+	got, total, err := searchAnswered(ctx, db, "foam roller", 10, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestSearchFollowsPublicState(t *testing.T) {
 	q := addQuestion(t, db, "Hill sprints", "How many?", "Eight short hill sprints.")
 	search := func() int {
 		t.Helper()
-		_, total, err := db.SearchAnswered(ctx, "sprints", 10, 0)
+		_, total, err := searchAnswered(ctx, db, "sprints", 10, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +109,7 @@ func TestMigrationDropsHiddenFromSearch(t *testing.T) {
 	if n := searchRows(t, db); n != 1 {
 		t.Errorf("after the migration: %d index rows, want 1", n)
 	}
-	got, total, err := db.SearchAnswered(ctx, "tempo", 10, 0)
+	got, total, err := searchAnswered(ctx, db, "tempo", 10, 0)
 	if err != nil || total != 1 || len(got) != 1 || got[0].ID != 1 {
 		t.Errorf("search after the migration: got %d results of %d (%v), want question 1 alone", len(got), total, err)
 	}
@@ -147,7 +147,7 @@ func TestSearchVersionMovesWithTheIndexOnly(t *testing.T) {
 	}
 	read := func() SiteVersions {
 		t.Helper()
-		v, err := reader.Read(ctx)
+		v, err := reader(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,9 +10,9 @@ import (
 )
 
 // Setting returns the value stored under key, or ErrNotFound.
-func (db *DB) Setting(ctx context.Context, key string) (string, error) {
+func (r Queries) Setting(ctx context.Context, key string) (string, error) {
 	var v string
-	err := db.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := r.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", ErrNotFound
 	}
@@ -33,16 +33,11 @@ func (db *DB) SetSetting(ctx context.Context, key, value string) error {
 	return nil
 }
 
-// SiteSecret returns the secret kept in the database, generating and storing
-// a random one the first time, so that signed tokens survive restarts when
-// no secret is configured.
-func (db *DB) SiteSecret(ctx context.Context) (string, error) {
-	return db.GeneratedSecret(ctx, "site_secret")
-}
-
-// GeneratedSecret returns the random secret stored under key, generating
-// and storing one of 32 bytes, hex-encoded, the first time.
-func (db *DB) GeneratedSecret(ctx context.Context, key string) (string, error) {
+// Secret returns the random secret stored under key, generating and
+// storing one of 32 bytes, hex-encoded, the first time, so that what it
+// signs survives restarts when no secret is configured. The site's own is
+// under "site_secret".
+func (db *DB) Secret(ctx context.Context, key string) (string, error) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		return "", err

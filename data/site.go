@@ -29,7 +29,7 @@ type Summary struct {
 	Comments    int
 	RatingCount int
 	RatingAvg   float64
-	Answer      string // filled only by LatestAnswered
+	Answer      string // filled only on request (QuestionFilter.WithAnswer)
 }
 
 // Comment is a reader's comment on a question. Email is private.
@@ -50,13 +50,6 @@ type Comment struct {
 type Rating struct {
 	Average float64
 	Count   int
-}
-
-// PageRef names one public question page, for the sitemap.
-type PageRef struct {
-	ID        int64
-	Slug      string
-	UpdatedAt time.Time
 }
 
 const summaryColumns = `q.id, q.slug, q.title, q.body, q.asker_name, q.answered_at, q.updated_at,
@@ -82,35 +75,42 @@ func scanSummary(s scanner, withAnswer bool) (*Summary, error) {
 	return &q, nil
 }
 
-func (db *DB) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
-	return queryAll(ctx, db, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
+func (r Queries) querySummaries(ctx context.Context, withAnswer bool, query string, args ...any) ([]*Summary, error) {
+	return queryAll(ctx, r, func(s scanner) (*Summary, error) { return scanSummary(s, withAnswer) }, query, args...)
 }
 
-// ListAnswered returns answered questions newest answer first, skipping
-// offset and returning at most limit.
-func (db *DB) ListAnswered(ctx context.Context, limit, offset int) ([]*Summary, error) {
-	out, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
-		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ? OFFSET ?`, limit, offset)
+// ListSummaries returns public questions, newest answer first; f.Status
+// is ignored.
+func (r Queries) ListSummaries(ctx context.Context, f QuestionFilter) ([]*Summary, error) {
+	columns := summaryColumns
+	if f.WithAnswer {
+		columns += ", " + latestAnswer
+	}
+	q := "SELECT " + columns + " FROM questions q WHERE q.status = 'answered'"
+	var args []any
+	if !f.AnsweredFrom.IsZero() {
+		q += " AND q.answered_at >= ?"
+		args = append(args, formatTime(f.AnsweredFrom))
+	}
+	if !f.AnsweredBefore.IsZero() {
+		q += " AND q.answered_at < ?"
+		args = append(args, formatTime(f.AnsweredBefore))
+	}
+	q += " ORDER BY q.answered_at DESC, q.id DESC"
+	if f.Limit > 0 {
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, f.Limit, f.Offset)
+	}
+	out, err := r.querySummaries(ctx, f.WithAnswer, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list answered questions: %w", err)
 	}
 	return out, nil
 }
 
-// LatestAnswered returns the n most recently answered questions with their
-// current answers, for feeds.
-func (db *DB) LatestAnswered(ctx context.Context, n int) ([]*Summary, error) {
-	out, err := db.querySummaries(ctx, true, "SELECT "+summaryColumns+", "+latestAnswer+` FROM questions q
-		WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ?`, n)
-	if err != nil {
-		return nil, fmt.Errorf("latest answered questions: %w", err)
-	}
-	return out, nil
-}
-
 // Summaries returns the public questions among ids, in the order of ids,
 // for a page of search results.
-func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
+func (r Queries) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -118,7 +118,7 @@ func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	for i, id := range ids {
 		args[i] = id
 	}
-	found, err := db.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
+	found, err := r.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
 		WHERE q.status = 'answered' AND q.id IN (?`+strings.Repeat(",?", len(ids)-1)+")", args...)
 	if err != nil {
 		return nil, fmt.Errorf("summaries: %w", err)
@@ -136,26 +136,18 @@ func (db *DB) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
 	return out, nil
 }
 
-// CountAnswered returns how many questions are public.
-func (db *DB) CountAnswered(ctx context.Context) (int, error) {
-	var n int
-	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM questions WHERE status = 'answered'").Scan(&n); err != nil {
-		return 0, fmt.Errorf("count answered questions: %w", err)
-	}
-	return n, nil
-}
-
-// AnsweredPages returns every public question page, newest first.
-func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
-	rows, err := db.query(ctx, `SELECT id, slug, updated_at FROM questions
+// AnsweredPages returns every public question page, newest first, for the
+// sitemap: of each, only ID, Slug and UpdatedAt are filled in.
+func (r Queries) AnsweredPages(ctx context.Context) ([]*Summary, error) {
+	rows, err := r.query(ctx, `SELECT id, slug, updated_at FROM questions
 		WHERE status = 'answered' ORDER BY answered_at DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("answered pages: %w", err)
 	}
 	defer rows.Close()
-	var out []PageRef
+	var out []*Summary
 	for rows.Next() {
-		var p PageRef
+		p := new(Summary)
 		var updated string
 		if err := rows.Scan(&p.ID, &p.Slug, &updated); err != nil {
 			return nil, fmt.Errorf("answered pages: %w", err)
@@ -164,18 +156,6 @@ func (db *DB) AnsweredPages(ctx context.Context) ([]PageRef, error) {
 		out = append(out, p)
 	}
 	return out, rows.Err()
-}
-
-// SiteVersion returns a number that changes whenever anything a public
-// page shows changes (questions, answers, comments, ratings), and when it
-// last changed.
-func (db *DB) SiteVersion(ctx context.Context) (int64, time.Time, error) {
-	var v int64
-	var at string
-	if err := db.queryRow(ctx, "SELECT version, changed_at FROM site_changes WHERE id = 1").Scan(&v, &at); err != nil {
-		return 0, time.Time{}, fmt.Errorf("site version: %w", err)
-	}
-	return v, parseTime(at), nil
 }
 
 // SiteVersions says which data the public pages were made from.
@@ -190,41 +170,34 @@ type SiteVersions struct {
 	Changed time.Time
 }
 
-// VersionReader reads the site's versions through a statement prepared
-// once, for callers that ask often.
-type VersionReader struct {
-	stmt *sql.Stmt
-}
-
-// PrepareSiteVersion returns a VersionReader over db. It is closed with db.
-func (db *DB) PrepareSiteVersion(ctx context.Context) (*VersionReader, error) {
+// PrepareSiteVersion returns a function that reads the site's versions
+// through a statement prepared once, for callers that ask often. The
+// statement is closed with db.
+func (db *DB) PrepareSiteVersion(ctx context.Context) (func(context.Context) (SiteVersions, error), error) {
 	stmt, err := db.read.PrepareContext(ctx, "SELECT version, search_version, changed_at FROM site_changes WHERE id = 1")
 	if err != nil {
 		return nil, fmt.Errorf("prepare site version: %w", err)
 	}
-	return &VersionReader{stmt: stmt}, nil
-}
-
-// Read returns the site's versions now.
-func (r *VersionReader) Read(ctx context.Context) (SiteVersions, error) {
-	var v SiteVersions
-	var at string
-	if err := r.stmt.QueryRowContext(ctx).Scan(&v.Site, &v.Search, &at); err != nil {
-		return SiteVersions{}, fmt.Errorf("site version: %w", err)
-	}
-	v.Changed = parseTime(at)
-	return v, nil
+	return func(ctx context.Context) (SiteVersions, error) {
+		var v SiteVersions
+		var at string
+		if err := stmt.QueryRowContext(ctx).Scan(&v.Site, &v.Search, &at); err != nil {
+			return SiteVersions{}, fmt.Errorf("site version: %w", err)
+		}
+		v.Changed = parseTime(at)
+		return v, nil
+	}, nil
 }
 
 // QuestionRating returns the average rating of a question.
-func (db *DB) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
-	var r Rating
-	err := db.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
-		questionID).Scan(&r.Average, &r.Count)
+func (r Queries) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
+	var rating Rating
+	err := r.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
+		questionID).Scan(&rating.Average, &rating.Count)
 	if err != nil {
 		return Rating{}, fmt.Errorf("rating of question %d: %w", questionID, err)
 	}
-	return r, nil
+	return rating, nil
 }
 
 // Rate records a visitor's stars (1 to 5) for a question, replacing the
@@ -288,8 +261,8 @@ func scanComment(s scanner) (*Comment, error) {
 }
 
 // ApprovedComments returns a question's approved comments, oldest first.
-func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
-	out, err := queryAll(ctx, db, scanComment, "SELECT "+commentColumns+` FROM comments
+func (r Queries) ApprovedComments(ctx context.Context, questionID int64) ([]*Comment, error) {
+	out, err := queryAll(ctx, r, scanComment, "SELECT "+commentColumns+` FROM comments
 		WHERE question_id = ? AND status = 'approved' ORDER BY id`, questionID)
 	if err != nil {
 		return nil, fmt.Errorf("comments of question %d: %w", questionID, err)
@@ -298,8 +271,8 @@ func (db *DB) ApprovedComments(ctx context.Context, questionID int64) ([]*Commen
 }
 
 // CommentByID returns one comment whatever its status.
-func (db *DB) CommentByID(ctx context.Context, id int64) (*Comment, error) {
-	return commentByID(ctx, db, id)
+func (r Queries) CommentByID(ctx context.Context, id int64) (*Comment, error) {
+	return commentByID(ctx, r, id)
 }
 
 func commentByID(ctx context.Context, q querier, id int64) (*Comment, error) {
@@ -313,29 +286,14 @@ func commentByID(ctx context.Context, q querier, id int64) (*Comment, error) {
 	return c, nil
 }
 
-// ApproveComment publishes comment id.
-func (db *DB) ApproveComment(ctx context.Context, id int64) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.ApproveComment(ctx, id) })
-}
-
-// RejectComment keeps comment id off the site.
-func (db *DB) RejectComment(ctx context.Context, id int64) error {
-	return db.inTx(ctx, func(tx *Tx) error { return tx.RejectComment(ctx, id) })
-}
-
-// ApproveComment publishes comment id as part of tx.
-func (tx *Tx) ApproveComment(ctx context.Context, id int64) error {
-	return tx.decideComment(ctx, id, CommentApproved)
-}
-
-// RejectComment keeps comment id off the site, as part of tx.
-func (tx *Tx) RejectComment(ctx context.Context, id int64) error {
-	return tx.decideComment(ctx, id, CommentRejected)
-}
-
-// decideComment sets the status of a comment. Deciding again is allowed:
-// the owner may change their mind, and the latest decision holds.
-func (tx *Tx) decideComment(ctx context.Context, id int64, status string) error {
+// SetCommentStatus records the owner's decision on comment id:
+// CommentApproved publishes it, CommentRejected keeps it off the site.
+// Deciding again is allowed: the owner may change their mind, and the
+// latest decision holds.
+func (tx *Tx) SetCommentStatus(ctx context.Context, id int64, status string) error {
+	if status != CommentApproved && status != CommentRejected {
+		return fmt.Errorf("comment %d: cannot set status %q", id, status)
+	}
 	res, err := tx.exec(ctx, "UPDATE comments SET status = ?, decided_at = ? WHERE id = ?",
 		status, formatTime(tx.now), id)
 	if err != nil {

@@ -79,7 +79,7 @@ func TestSearchAnswered(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, total, err := db.SearchAnswered(ctx, "shoes", 10, 0)
+	got, total, err := searchAnswered(ctx, db, "shoes", 10, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,16 +97,16 @@ func TestSearchAnswered(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	got, _, err = db.SearchAnswered(ctx, "split", 10, 0)
+	got, _, err = searchAnswered(ctx, db, "split", 10, 0)
 	if err != nil || len(got) != 1 || got[0].ID != pace.ID {
 		t.Fatalf("search split: got %v, %v, want question %d", got, err, pace.ID)
 	}
-	if got, _, _ := db.SearchAnswered(ctx, "pacing", 10, 0); len(got) != 0 {
+	if got, _, _ := searchAnswered(ctx, db, "pacing", 10, 0); len(got) != 0 {
 		t.Errorf("search for text of a replaced answer: got %d results, want 0", len(got))
 	}
 
 	// Paging.
-	got, total, err = db.SearchAnswered(ctx, "marathon", 1, 1)
+	got, total, err = searchAnswered(ctx, db, "marathon", 1, 1)
 	if err != nil || total != 2 || len(got) != 1 {
 		t.Errorf("second page: got %d results of %d (%v), want 1 of 2", len(got), total, err)
 	}
@@ -119,12 +119,12 @@ func TestSearchHostileQueries(t *testing.T) {
 		`title:knee`, `NEAR`, `knee NEAR/2 pain`, `'; DROP TABLE questions; --`, "\x00knee", `\"knee\"`, `-knee`,
 		`^knee`, `{title body}:knee`, string([]byte{0xff, 0xfe})} {
 		t.Run(fmt.Sprintf("%q", q), func(t *testing.T) {
-			if _, _, err := db.SearchAnswered(context.Background(), q, 10, 0); err != nil {
+			if _, _, err := searchAnswered(context.Background(), db, q, 10, 0); err != nil {
 				t.Errorf("SearchAnswered(%q): %v", q, err)
 			}
 		})
 	}
-	if n, _ := db.CountAnswered(context.Background()); n != 1 {
+	if n, _ := db.CountQuestions(context.Background(), QuestionAnswered); n != 1 {
 		t.Errorf("got %d answered questions after hostile searches, want 1", n)
 	}
 }
@@ -146,7 +146,7 @@ func TestMigrationBackfillsSearch(t *testing.T) {
 	if _, err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := db.SearchAnswered(ctx, "jogging", 10, 0)
+	got, _, err := searchAnswered(ctx, db, "jogging", 10, 0)
 	if err != nil || len(got) != 1 {
 		t.Errorf("search after backfill: got %d results (%v), want 1", len(got), err)
 	}
@@ -175,7 +175,7 @@ func TestListAnsweredCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	list, err := db.ListAnswered(ctx, 10, 0)
+	list, err := db.ListSummaries(ctx, QuestionFilter{Limit: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,8 +186,8 @@ func TestListAnsweredCounts(t *testing.T) {
 	if o.Comments != 1 || o.RatingCount != 3 || math.Abs(o.RatingAvg-13.0/3) > 1e-9 {
 		t.Errorf("got %d comments, %d votes, average %v, want 1, 3, 4.33", o.Comments, o.RatingCount, o.RatingAvg)
 	}
-	if n, _ := db.CountAnswered(ctx); n != 2 {
-		t.Errorf("CountAnswered = %d, want 2", n)
+	if n, _ := db.CountQuestions(ctx, QuestionAnswered); n != 2 {
+		t.Errorf("answered questions = %d, want 2", n)
 	}
 }
 
@@ -235,13 +235,13 @@ func TestCommentModeration(t *testing.T) {
 	if n := shown(); n != 0 {
 		t.Errorf("pending comment shown: got %d, want 0", n)
 	}
-	if err := db.ApproveComment(ctx, c.ID); err != nil {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, c.ID, CommentApproved) }); err != nil {
 		t.Fatal(err)
 	}
 	if n := shown(); n != 1 {
 		t.Errorf("approved comment: got %d shown, want 1", n)
 	}
-	if err := db.RejectComment(ctx, c.ID); err != nil {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, c.ID, CommentRejected) }); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.CommentByID(ctx, c.ID)
@@ -251,7 +251,7 @@ func TestCommentModeration(t *testing.T) {
 	if n := shown(); n != 0 {
 		t.Errorf("rejected comment: got %d shown, want 0", n)
 	}
-	if err := db.ApproveComment(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.SetCommentStatus(ctx, 9999, CommentApproved) }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("approve missing comment: got %v, want ErrNotFound", err)
 	}
 }
@@ -259,19 +259,16 @@ func TestCommentModeration(t *testing.T) {
 func TestSiteVersionChanges(t *testing.T) {
 	db := openTestDB(t)
 	ctx := context.Background()
-	v0, _, err := db.SiteVersion(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v0 := siteVersion(t, db)
 	q := addQuestion(t, db, "Versioned", "q", "a")
-	v1, _, _ := db.SiteVersion(ctx)
+	v1 := siteVersion(t, db)
 	if v1 <= v0 {
 		t.Errorf("after a new answer: version %d, want more than %d", v1, v0)
 	}
 	if err := db.Rate(ctx, q.ID, "v", 3); err != nil {
 		t.Fatal(err)
 	}
-	v2, _, _ := db.SiteVersion(ctx)
+	v2 := siteVersion(t, db)
 	if v2 <= v1 {
 		t.Errorf("after a rating: version %d, want more than %d", v2, v1)
 	}
@@ -290,12 +287,12 @@ func searchRows(t *testing.T, db *DB) int {
 func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
 	db := openTestDB(t)
 	ctx := context.Background()
-	v0, _, _ := db.SiteVersion(ctx)
+	v0 := siteVersion(t, db)
 	open := addQuestion(t, db, "Cadence drills", "Waiting for an answer.", "")
 	if n := searchRows(t, db); n != 0 {
 		t.Errorf("after an unanswered question: %d index rows, want 0", n)
 	}
-	if v, _, _ := db.SiteVersion(ctx); v != v0 {
+	if v := siteVersion(t, db); v != v0 {
 		t.Errorf("an unanswered question moved the site version from %d to %d", v0, v)
 	}
 
@@ -312,7 +309,7 @@ func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
 	if n := searchRows(t, db); n != 1 {
 		t.Fatalf("after two answers: %d index rows, want 1", n)
 	}
-	if got, _, _ := db.SearchAnswered(ctx, "metronome", 10, 0); len(got) != 1 {
+	if got, _, _ := searchAnswered(ctx, db, "metronome", 10, 0); len(got) != 1 {
 		t.Errorf("search for the newest answer: %d results, want 1", len(got))
 	}
 
@@ -321,7 +318,7 @@ func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
 	if _, err := db.write.ExecContext(ctx, "DELETE FROM answers WHERE body = 'Metronome runs.'"); err != nil {
 		t.Fatal(err)
 	}
-	if got, _, _ := db.SearchAnswered(ctx, "strides", 10, 0); len(got) != 1 {
+	if got, _, _ := searchAnswered(ctx, db, "strides", 10, 0); len(got) != 1 {
 		t.Errorf("search for the earlier answer after deleting the newest: %d results, want 1", len(got))
 	}
 	if _, err := db.write.ExecContext(ctx, "DELETE FROM answers"); err != nil {
@@ -330,4 +327,25 @@ func TestSearchIndexHoldsAnsweredOnly(t *testing.T) {
 	if n := searchRows(t, db); n != 0 {
 		t.Errorf("after deleting every answer: %d index rows, want 0", n)
 	}
+}
+
+// searchAnswered is one page of search results as the site shows them.
+func searchAnswered(ctx context.Context, db *DB, query string, limit, offset int) ([]*Summary, int, error) {
+	ids, total, err := db.Search(ctx, query, limit, offset)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := db.Summaries(ctx, ids)
+	return out, total, err
+}
+
+// siteVersion reads the number that moves with every change a public page
+// shows.
+func siteVersion(t *testing.T, db *DB) int64 {
+	t.Helper()
+	var v int64
+	if err := db.read.QueryRow("SELECT version FROM site_changes WHERE id = 1").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

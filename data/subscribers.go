@@ -43,11 +43,13 @@ type Subscriber struct {
 	UpdatedAt      time.Time
 }
 
-// Suppression reasons of a subscriber, from Suppression.
+// Suppression reasons: why no mail but a confirmation request may go to
+// an address. The first three are a subscriber's, from Suppression.
 const (
 	SuppressedUnsubscribed = "unsubscribed"
 	SuppressedBounced      = "bounced"
 	SuppressedComplained   = "complained"
+	SuppressForgotten      = "forgotten" // the person asked for their data to be deleted
 )
 
 // Suppression says why no mail but a confirmation request may go to s:
@@ -143,25 +145,14 @@ func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Su
 }
 
 // SubscriberByID returns one subscriber, or ErrNotFound.
-func (db *DB) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
-	return subscriberWhere(ctx, db, "id = ?", id)
-}
-
-// SubscriberByID returns one subscriber as seen inside tx, or ErrNotFound.
-func (tx *Tx) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
-	return subscriberWhere(ctx, tx, "id = ?", id)
+func (r Queries) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
+	return subscriberWhere(ctx, r, "id = ?", id)
 }
 
 // SubscriberByEmail returns the subscriber with addr, compared without
 // case, or ErrNotFound.
-func (db *DB) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
-	return subscriberWhere(ctx, db, "email = ?", NormalizeEmail(addr))
-}
-
-// SubscriberByEmail returns the subscriber with addr as seen inside tx, or
-// ErrNotFound.
-func (tx *Tx) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
-	return subscriberWhere(ctx, tx, "email = ?", NormalizeEmail(addr))
+func (r Queries) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
+	return subscriberWhere(ctx, r, "email = ?", NormalizeEmail(addr))
 }
 
 // SubscribePending creates a pending subscriber for addr, or refreshes the
@@ -200,11 +191,6 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	}
 	return tx.SubscriberByID(ctx, s.ID)
 }
-
-// ErrSuppressed is returned when a change would send mail again to a
-// subscriber who unsubscribed, bounced or complained: only their own
-// confirmation may do that.
-var ErrSuppressed = errors.New("subscriber unsubscribed, bounced or complained")
 
 // AddSubscriber creates or updates a subscriber on the owner's word and
 // moves it to status (pending, active, unsubscribed or bounced). Becoming
@@ -269,10 +255,6 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	}
 	return tx.AddSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
-
-// ErrNotPending is returned when confirming a subscriber who has since
-// unsubscribed or bounced: an old link must not bring them back.
-var ErrNotPending = errors.New("subscriber is not waiting for confirmation")
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
 // and returns it. Confirming an active subscriber changes nothing, so the
@@ -363,25 +345,25 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 
 // ListSubscribers returns the subscribers with status (all when status is
 // empty), oldest first.
-func (db *DB) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
-	return querySubscribers(ctx, db, "SELECT "+subscriberColumns+
+func (r Queries) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
+	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
 		" FROM subscribers WHERE ? = '' OR status = ? ORDER BY id", status, status)
 }
 
 // ActiveSubscribers returns up to limit active subscribers with an ID above
 // afterID, in ID order, so that a digest can walk the list in batches
 // without holding a read open across all of it.
-func (db *DB) ActiveSubscribers(ctx context.Context, afterID int64, limit int) ([]*Subscriber, error) {
+func (r Queries) ActiveSubscribers(ctx context.Context, afterID int64, limit int) ([]*Subscriber, error) {
 	if limit <= 0 {
 		return nil, fmt.Errorf("active subscribers: limit must be positive, got %d", limit)
 	}
-	return querySubscribers(ctx, db, "SELECT "+subscriberColumns+
+	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
 		" FROM subscribers WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?", afterID, limit)
 }
 
 // CountSubscribers returns how many subscribers are in each status.
-func (db *DB) CountSubscribers(ctx context.Context) (map[string]int, error) {
-	rows, err := db.query(ctx, "SELECT status, COUNT(*) FROM subscribers GROUP BY status")
+func (r Queries) CountSubscribers(ctx context.Context) (map[string]int, error) {
+	rows, err := r.query(ctx, "SELECT status, COUNT(*) FROM subscribers GROUP BY status")
 	if err != nil {
 		return nil, fmt.Errorf("count subscribers: %w", err)
 	}
@@ -411,9 +393,9 @@ func querySubscribers(ctx context.Context, q querier, query string, args ...any)
 // asks just before each delivery, because a row claimed before the
 // subscriber left is no longer queued and so was not cancelled with the
 // rest.
-func (db *DB) SubscriberReachable(ctx context.Context, id int64) (bool, error) {
+func (r Queries) SubscriberReachable(ctx context.Context, id int64) (bool, error) {
 	var status string
-	err := db.queryRow(ctx, "SELECT status FROM subscribers WHERE id = ?", id).Scan(&status)
+	err := r.queryRow(ctx, "SELECT status FROM subscribers WHERE id = ?", id).Scan(&status)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

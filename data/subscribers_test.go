@@ -255,13 +255,14 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ForgetSubscriber(ctx, "Forget.Me@EXAMPLE.org", key); err != nil {
-		t.Fatal(err)
+	if r, err := db.ForgetPerson(ctx, "Forget.Me@EXAMPLE.org", SuppressionHash(key, addr), false); err != nil || !r.Found() {
+		t.Fatalf("got %+v, %v; want the subscriber forgotten", r, err)
 	}
 	if _, err := db.SubscriberByEmail(ctx, addr); !errors.Is(err, ErrNotFound) {
 		t.Errorf("got %v, want ErrNotFound", err)
 	}
-	suppressed, err := db.IsSuppressed(ctx, SuppressionHash(key, addr))
+	found, err := db.Suppressed(ctx, SuppressionHash(key, addr))
+	suppressed := found[SuppressionHash(key, addr)]
 	if err != nil || !suppressed {
 		t.Errorf("got suppressed %v err %v, want true nil", suppressed, err)
 	}
@@ -277,7 +278,7 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 			t.Errorf("%s still holds the address", filepath.Base(f))
 		}
 	}
-	if err := db.ForgetSubscriber(ctx, addr, key); !errors.Is(err, ErrNotFound) {
-		t.Errorf("forgetting twice: got %v, want ErrNotFound", err)
+	if r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false); err != nil || r.Found() {
+		t.Errorf("forgetting twice: got %+v, %v; want nothing found", r, err)
 	}
 }

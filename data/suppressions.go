@@ -12,16 +12,11 @@ import (
 	"time"
 )
 
-// Suppression reasons.
-const (
-	SuppressForgotten = "forgotten" // the person asked for their data to be deleted
-)
-
-// SuppressionReason returns why an address with this hash must not be
+// suppressionReason returns why an address with this hash must not be
 // added, or "" when it may.
-func (db *DB) SuppressionReason(ctx context.Context, hash string) (string, error) {
+func (r Queries) suppressionReason(ctx context.Context, hash string) (string, error) {
 	var reason string
-	err := db.queryRow(ctx, "SELECT reason FROM suppressions WHERE email_hash = ?", hash).Scan(&reason)
+	err := r.queryRow(ctx, "SELECT reason FROM suppressions WHERE email_hash = ?", hash).Scan(&reason)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -38,25 +33,6 @@ func SuppressionHash(key []byte, addr string) string {
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte(strings.ToLower(NormalizeEmail(addr))))
 	return hex.EncodeToString(m.Sum(nil))
-}
-
-// IsSuppressed reports whether an address with this hash must not be added.
-func (db *DB) IsSuppressed(ctx context.Context, hash string) (bool, error) {
-	var n int
-	if err := db.queryRow(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
-		return false, fmt.Errorf("suppression lookup: %w", err)
-	}
-	return n > 0, nil
-}
-
-// IsSuppressed reports, inside tx, whether an address with this hash must
-// not be added.
-func (tx *Tx) IsSuppressed(ctx context.Context, hash string) (bool, error) {
-	var n int
-	if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM suppressions WHERE email_hash = ?", hash).Scan(&n); err != nil {
-		return false, fmt.Errorf("suppression lookup: %w", err)
-	}
-	return n > 0, nil
 }
 
 // Unsuppress lifts the suppression with this hash, for the owner re-adding
@@ -98,10 +74,10 @@ func (tx *Tx) RecordBounce(ctx context.Context, b *Bounce) error {
 }
 
 // CountSoftBounces returns how many soft bounces subscriber id has had
-// since since, as seen inside tx.
-func (tx *Tx) CountSoftBounces(ctx context.Context, subscriberID int64, since time.Time) (int, error) {
+// since since.
+func (r Queries) CountSoftBounces(ctx context.Context, subscriberID int64, since time.Time) (int, error) {
 	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
+	err := r.queryRow(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
 		subscriberID, formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count soft bounces of subscriber %d: %w", subscriberID, err)
@@ -110,8 +86,8 @@ func (tx *Tx) CountSoftBounces(ctx context.Context, subscriberID int64, since ti
 }
 
 // Bounces returns the bounces recorded for subscriber id, oldest first.
-func (db *DB) Bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
-	rows, err := db.query(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
+func (r Queries) Bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
+	rows, err := r.query(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
 		status, diagnostic, COALESCE(message_ref, 0), created_at FROM bounces WHERE subscriber_id = ? ORDER BY id`, subscriberID)
 	if err != nil {
 		return nil, fmt.Errorf("bounces of subscriber %d: %w", subscriberID, err)

@@ -20,12 +20,12 @@ type Thread struct {
 // ThreadOf finds the mail with Message-ID msgid: one we sent (any outbox
 // row), an asker's question, or an asker's follow-up. found is false when
 // the Message-ID is none of these.
-func (tx *Tx) ThreadOf(ctx context.Context, msgid string) (t Thread, found bool, err error) {
+func (r Queries) ThreadOf(ctx context.Context, msgid string) (t Thread, found bool, err error) {
 	msgid = strings.Trim(msgid, "<> ")
 	if msgid == "" {
 		return Thread{}, false, nil
 	}
-	err = tx.queryRow(ctx, "SELECT COALESCE(question_id, 0), kind, to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
+	err = r.queryRow(ctx, "SELECT COALESCE(question_id, 0), kind, to_addr FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1",
 		msgid).Scan(&t.QuestionID, &t.Kind, &t.To)
 	if err == nil {
 		t.Ours = true
@@ -34,7 +34,7 @@ func (tx *Tx) ThreadOf(ctx context.Context, msgid string) (t Thread, found bool,
 	if !errors.Is(err, sql.ErrNoRows) {
 		return Thread{}, false, fmt.Errorf("thread of %s: %w", msgid, err)
 	}
-	err = tx.queryRow(ctx, `SELECT id FROM questions WHERE message_id = ? AND message_id <> ''
+	err = r.queryRow(ctx, `SELECT id FROM questions WHERE message_id = ? AND message_id <> ''
 		UNION ALL SELECT question_id FROM followups WHERE message_id = ? AND message_id <> '' LIMIT 1`,
 		msgid, msgid).Scan(&t.QuestionID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -49,28 +49,16 @@ func (tx *Tx) ThreadOf(ctx context.Context, msgid string) (t Thread, found bool,
 // AnsweredBy reports whether an answer published from the mail with
 // Message-ID msgid exists, so that one mail is published once however many
 // copies of it arrive.
-func (tx *Tx) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
+func (r Queries) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
 	if msgid == "" {
 		return false, nil
 	}
 	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM answers WHERE message_id = ? AND message_id <> ''", msgid).Scan(&n)
+	err := r.queryRow(ctx, "SELECT COUNT(*) FROM answers WHERE message_id = ? AND message_id <> ''", msgid).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("answered by %s: %w", msgid, err)
 	}
 	return n > 0, nil
-}
-
-// OwnerNotesSince counts the notes (KindOwnerNote) queued to addr since
-// since, for the limit on how many the owner gets.
-func (tx *Tx) OwnerNotesSince(ctx context.Context, addr string, since time.Time) (int, error) {
-	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = 'owner-note' AND to_addr = ? AND created_at >= ?",
-		addr, formatTime(since)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count notes to %s: %w", addr, err)
-	}
-	return n, nil
 }
 
 // SetQuestionTitle changes the title of question id, and its slug with it.
@@ -85,11 +73,6 @@ func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) erro
 	return nil
 }
 
-// MessageByID is DB.MessageByID inside tx.
-func (tx *Tx) MessageByID(ctx context.Context, id int64) (*Message, error) {
-	return messageByID(ctx, tx, id)
-}
-
 // CancelQueuedNote cancels the owner notes to addr with Reply-To replyTo
 // that have not gone yet, and reports whether there was one.
 func (tx *Tx) CancelQueuedNote(ctx context.Context, to, replyTo string) (bool, error) {
@@ -102,16 +85,11 @@ func (tx *Tx) CancelQueuedNote(ctx context.Context, to, replyTo string) (bool, e
 	return n > 0, err
 }
 
-// CommentByID is DB.CommentByID inside tx.
-func (tx *Tx) CommentByID(ctx context.Context, id int64) (*Comment, error) {
-	return commentByID(ctx, tx, id)
-}
-
 // ForwardsFrom counts the messages from addr received since since that
 // were forwarded to the owner, for the limit on forwards per sender.
-func (tx *Tx) ForwardsFrom(ctx context.Context, addr string, since time.Time) (int, error) {
+func (r Queries) ForwardsFrom(ctx context.Context, addr string, since time.Time) (int, error) {
 	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM messages WHERE outcome = 'forwarded' AND from_addr = ? AND received_at >= ?",
+	err := r.queryRow(ctx, "SELECT COUNT(*) FROM messages WHERE outcome = 'forwarded' AND from_addr = ? AND received_at >= ?",
 		strings.ToLower(addr), formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count forwards from %s: %w", addr, err)
@@ -121,9 +99,9 @@ func (tx *Tx) ForwardsFrom(ctx context.Context, addr string, since time.Time) (i
 
 // MailsToSince counts the outbox mails of kind to addr queued since since,
 // for limits on what one address can be made to receive.
-func (tx *Tx) MailsToSince(ctx context.Context, kind, addr string, since time.Time) (int, error) {
+func (r Queries) MailsToSince(ctx context.Context, kind, addr string, since time.Time) (int, error) {
 	var n int
-	err := tx.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
+	err := r.queryRow(ctx, "SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_addr = ? AND created_at >= ?",
 		kind, strings.ToLower(addr), formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count %s mail to %s: %w", kind, addr, err)

@@ -10,8 +10,9 @@ import (
 
 // Tx is a write transaction. Feature packages use it to make several
 // changes, such as storing a question and queueing its mails, commit or fail
-// together.
+// together. Its Queries read inside the transaction and see its changes.
 type Tx struct {
+	Queries
 	tx       *sql.Tx
 	db       *DB
 	now      time.Time
@@ -21,35 +22,45 @@ type Tx struct {
 // Now is the time the transaction began, used for every timestamp it writes.
 func (tx *Tx) Now() time.Time { return tx.now }
 
+// Queries are every read of the database. DB and Tx both embed them, so
+// that a read is asked for the same way wherever it runs: db.QuestionByID
+// reads the latest commit, tx.QuestionByID reads inside the transaction,
+// under its write lock, and sees its changes.
+type Queries struct {
+	querier
+}
+
 // InTx runs fn in one write transaction, committing if it returns nil.
 func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	return db.inTx(ctx, fn)
 }
 
 func (db *DB) inTx(ctx context.Context, fn func(tx *Tx) error) error {
-	tx, err := db.Begin(ctx)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer tx.rollback()
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return tx.Commit()
+	return tx.commit()
 }
 
-// Begin starts a write transaction that the caller ends with Commit or
-// Rollback; until then, other writers wait. InTx is simpler.
-func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+// begin starts a write transaction that the caller ends with commit or
+// rollback; until then, other writers wait.
+func (db *DB) begin(ctx context.Context) (*Tx, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	return &Tx{tx: tx, db: db, now: db.now()}, nil
+	t := &Tx{tx: tx, db: db, now: db.now()}
+	t.Queries = Queries{t}
+	return t, nil
 }
 
-// Commit commits a transaction from Begin.
-func (tx *Tx) Commit() error {
+// commit commits a transaction from begin.
+func (tx *Tx) commit() error {
 	if err := tx.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
@@ -62,8 +73,8 @@ func (tx *Tx) Commit() error {
 	return nil
 }
 
-// Rollback abandons a transaction from Begin; after Commit it does nothing.
-func (tx *Tx) Rollback() error {
+// rollback abandons a transaction from begin; after commit it does nothing.
+func (tx *Tx) rollback() error {
 	if err := tx.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("rollback: %w", err)
 	}
@@ -85,9 +96,9 @@ func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	return tx.tx.QueryRowContext(ctx, query, args...)
 }
 
-// Savepoint runs fn as a nested transaction: if fn fails, what it changed
+// savepoint runs fn as a nested transaction: if fn fails, what it changed
 // is undone and the rest of tx stands.
-func (tx *Tx) Savepoint(ctx context.Context, fn func(tx *Tx) error) error {
+func (tx *Tx) savepoint(ctx context.Context, fn func(tx *Tx) error) error {
 	if _, err := tx.exec(ctx, "SAVEPOINT step"); err != nil {
 		return fmt.Errorf("savepoint: %w", err)
 	}

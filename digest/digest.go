@@ -142,7 +142,7 @@ func (d *Digest) Preview(ctx context.Context) (*Preview, error) {
 		p.Empty = true
 		return p, nil
 	}
-	qs, err := d.db.AnsweredBetween(ctx, start, now)
+	qs, err := d.db.ListQuestions(ctx, answeredBetween(start, now))
 	if err != nil {
 		return nil, err
 	}
@@ -155,9 +155,11 @@ func (d *Digest) Preview(ctx context.Context) (*Preview, error) {
 		return nil, err
 	}
 	p.Items = len(p.Rendered.Questions)
-	if p.Queued, err = d.db.CountActiveSubscribers(ctx); err != nil {
+	counts, err := d.db.CountSubscribers(ctx)
+	if err != nil {
 		return nil, err
 	}
+	p.Queued = int64(counts[data.SubscriberActive])
 	return p, nil
 }
 
@@ -204,7 +206,7 @@ func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
 		res.AlreadyDone = true
 		return nil
 	}
-	qs, err := tx.DigestQuestions(ctx, start, now)
+	qs, err := tx.ListQuestions(ctx, answeredBetween(start, now))
 	if err != nil {
 		return err
 	}
@@ -240,4 +242,10 @@ func (d *Digest) ownerNote(rec *data.DigestRecord, n int64) *data.OutboxMail {
 		Text:    t("note_digest", n, rec.Subject) + "\n",
 		Headers: map[string]string{"Auto-Submitted": "auto-generated"},
 	}
+}
+
+// answeredBetween selects the public questions first answered in
+// [start, end), the ones a digest of that period lists.
+func answeredBetween(start, end time.Time) data.QuestionFilter {
+	return data.QuestionFilter{Status: data.QuestionAnswered, AnsweredFrom: start, AnsweredBefore: end}
 }

@@ -99,7 +99,8 @@ func TestBounceRefersToItsReport(t *testing.T) {
 	m := f.deliver("From: MAILER-DAEMON@mx.test\nTo: " + f.signer.Route(testMailbox, token.Bounce, 7) +
 		"\nSubject: Undelivered Mail\nMessage-ID: <b-ref@mx.test>\n\nThe mail could not be delivered.\n")
 	wantOutcome(t, m, data.OutcomeBounce)
-	if err := f.db.ForgetSubscriber(ctx, "gone@reader.test", []byte("0123456789abcdef")); err != nil && !errors.Is(err, data.ErrNotFound) {
+	const addr = "gone@reader.test"
+	if _, err := f.db.ForgetPerson(ctx, addr, data.SuppressionHash([]byte("0123456789abcdef"), addr), false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.db.MessageByID(ctx, m.ID); !errors.Is(err, data.ErrNotFound) {

@@ -34,7 +34,7 @@ func (p *Processor) note(ctx context.Context, tx *data.Tx, m *Message, confirmat
 		return nil
 	}
 	to := p.cfg.OwnerAddresses[0]
-	n, err := tx.OwnerNotesSince(ctx, to, tx.Now().Add(-time.Hour))
+	n, err := tx.MailsToSince(ctx, data.KindOwnerNote, to, tx.Now().Add(-time.Hour))
 	if err != nil {
 		return err
 	}

@@ -183,10 +183,11 @@ func (r *recordedComments) ModerateComment(ctx context.Context, tx *data.Tx, id 
 		d = "approve"
 	}
 	r.decisions = append(r.decisions, fmt.Sprintf("%d %s", id, d))
+	status := data.CommentRejected
 	if approve {
-		return tx.ApproveComment(ctx, id)
+		status = data.CommentApproved
 	}
-	return tx.RejectComment(ctx, id)
+	return tx.SetCommentStatus(ctx, id, status)
 }
 
 // The owner answers from the helpline mailbox: the copy in Sent is the
@@ -303,7 +304,7 @@ func TestRepliesToOtherMailAreForwarded(t *testing.T) {
 	f := newFixture(t)
 	welcome := &data.OutboxMail{Kind: data.KindWelcome, To: "sub@reader.test", Subject: "Welcome",
 		MessageID: f.signer.MessageID("helpline.test", token.Mail, 99)}
-	if err := f.db.Enqueue(context.Background(), welcome); err != nil {
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error { return tx.Enqueue(context.Background(), welcome) }); err != nil {
 		t.Fatal(err)
 	}
 	reply := func() string {

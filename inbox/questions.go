@@ -32,12 +32,12 @@ func (p *Processor) question(m *Message) act {
 // replies to is a mail we sent to this same sender about a question.
 func (p *Processor) followupOf(ctx context.Context, tx *data.Tx, m *Message) (int64, bool, error) {
 	for _, ref := range referenced(m) {
-		qid, to, err := tx.OutboxQuestionByMessageID(ctx, ref)
+		t, _, err := tx.ThreadOf(ctx, ref)
 		if err != nil {
 			return 0, false, err
 		}
-		if qid != 0 && strings.EqualFold(to, m.From.Addr) {
-			return qid, true, nil
+		if t.Ours && t.QuestionID != 0 && strings.EqualFold(t.To, m.From.Addr) {
+			return t.QuestionID, true, nil
 		}
 	}
 	return 0, false, nil

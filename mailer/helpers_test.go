@@ -70,7 +70,7 @@ func enqueue(t testing.TB, db *data.DB, m *data.OutboxMail) *data.OutboxMail {
 	if m.Text == "" && m.HTML == "" {
 		m.Text = "Thanks for your question."
 	}
-	if err := db.Enqueue(context.Background(), m); err != nil {
+	if err := db.InTx(context.Background(), func(tx *data.Tx) error { return tx.Enqueue(context.Background(), m) }); err != nil {
 		t.Fatal(err)
 	}
 	return m

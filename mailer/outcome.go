@@ -90,7 +90,7 @@ func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason st
 		}
 		s.log.Error("report a failed recipient", "outbox_id", row.ID, "error", err)
 	}
-	if err := s.db.MarkFailed(ctx, row.ID, reason); err != nil {
+	if err := s.db.InTx(ctx, func(tx *data.Tx) error { return tx.MarkFailed(ctx, row.ID, reason) }); err != nil {
 		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 		return
 	}

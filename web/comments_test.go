@@ -54,7 +54,9 @@ func TestCommentHeldForApproval(t *testing.T) {
 	wantContains(t, m.Text, "This <b>helped</b> a lot.", "approve", "reject")
 	wantContains(t, m.HTML, "This &lt;b&gt;helped&lt;/b&gt; a lot.")
 
-	if err := f.db.ApproveComment(context.Background(), id); err != nil {
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		return tx.SetCommentStatus(context.Background(), id, data.CommentApproved)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	_, body = f.get(path)

@@ -90,7 +90,7 @@ func (s *Server) feedHTML(q *data.Summary) string {
 func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
 	err := s.serveCached(w, r, "rss|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
-		qs, err := s.db.LatestAnswered(ctx, feedSize)
+		qs, err := s.db.ListSummaries(ctx, data.QuestionFilter{Limit: feedSize, WithAnswer: true})
 		if err != nil {
 			return rendered{}, err
 		}
@@ -123,7 +123,7 @@ func (s *Server) handleRSS(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleAtom(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
 	err := s.serveCached(w, r, "atom|"+base, func(ctx context.Context, _ *siteState) (rendered, error) {
-		qs, err := s.db.LatestAnswered(ctx, feedSize)
+		qs, err := s.db.ListSummaries(ctx, data.QuestionFilter{Limit: feedSize, WithAnswer: true})
 		if err != nil {
 			return rendered{}, err
 		}

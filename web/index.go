@@ -109,14 +109,14 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) buildIndex(ctx context.Context, n int, base string) (rendered, error) {
-	total, err := s.db.CountAnswered(ctx)
+	total, err := s.db.CountQuestions(ctx, data.QuestionAnswered)
 	if err != nil {
 		return rendered{}, err
 	}
 	if n > 1 && (n-1)*perPage >= total {
 		return rendered{}, data.ErrNotFound
 	}
-	qs, err := s.db.ListAnswered(ctx, perPage, (n-1)*perPage)
+	qs, err := s.db.ListSummaries(ctx, data.QuestionFilter{Limit: perPage, Offset: (n - 1) * perPage})
 	if err != nil {
 		return rendered{}, err
 	}

@@ -69,7 +69,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 func (s *Server) search(ctx context.Context, searchVersion int64, q string, n int) (searchResult, error) {
 	key := strconv.Itoa(n) + "|" + strings.Join(data.SearchTerms(q), " ")
 	return s.results.get(ctx, searchVersion, key, func(ctx context.Context) (searchResult, error) {
-		ids, total, err := s.db.SearchIDs(ctx, q, perPage, (n-1)*perPage)
+		ids, total, err := s.db.Search(ctx, q, perPage, (n-1)*perPage)
 		return searchResult{ids: ids, total: total}, err
 	})
 }

@@ -26,7 +26,7 @@ type siteState struct {
 // on every request: it reads them at most once per versionCheckEvery, and
 // at once after touch.
 type versionCheck struct {
-	reader  *data.VersionReader
+	read    func(context.Context) (data.SiteVersions, error)
 	every   time.Duration
 	now     func() time.Time
 	touches atomic.Uint64
@@ -34,8 +34,8 @@ type versionCheck struct {
 	mu      sync.Mutex // held while reading, so one request reads for all
 }
 
-func newVersionCheck(reader *data.VersionReader) *versionCheck {
-	return &versionCheck{reader: reader, every: versionCheckEvery, now: time.Now}
+func newVersionCheck(read func(context.Context) (data.SiteVersions, error)) *versionCheck {
+	return &versionCheck{read: read, every: versionCheckEvery, now: time.Now}
 }
 
 // touch says that this server has just changed the site (a comment, a
@@ -57,7 +57,7 @@ func (c *versionCheck) current(ctx context.Context) (*siteState, error) {
 	// The touch count is taken before the read, so a touch during the read
 	// makes the next request read again.
 	touches := c.touches.Load()
-	v, err := c.reader.Read(ctx)
+	v, err := c.read(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -76,7 +76,7 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 	}
 	secret := cfg.Site.Secret
 	if secret == "" {
-		if secret, err = db.SiteSecret(ctx); err != nil {
+		if secret, err = db.Secret(ctx, "site_secret"); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -86,7 +86,7 @@ func (m *Main) openApp(ctx context.Context, configPath string) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	suppression, err := db.GeneratedSecret(ctx, "suppression_key")
+	suppression, err := db.Secret(ctx, "suppression_key")
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -147,10 +147,10 @@ func cmdMigrate(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer app.Close()
-	ms, err := data.Migrations()
+	version, err := data.SchemaVersion()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "database %s is at schema version %d\n", app.Config.Database.Path, ms[len(ms)-1].Version)
+	fmt.Fprintf(m.Stdout, "database %s is at schema version %d\n", app.Config.Database.Path, version)
 	return nil
 }

@@ -68,11 +68,7 @@ func cmdCheck(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer db.Close()
-	integrity, err := db.IntegrityCheck(ctx)
-	if err != nil {
-		return err
-	}
-	keys, err := db.ForeignKeyViolations(ctx)
+	integrity, keys, err := db.Check(ctx)
 	if err != nil {
 		return err
 	}

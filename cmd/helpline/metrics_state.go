@@ -118,7 +118,7 @@ func (c *stateCollector) collectDigest(ctx context.Context, ch chan<- prometheus
 	if err != nil {
 		return err
 	}
-	var last data.DigestSummary
+	var last data.DigestRecord
 	if len(list) > 0 {
 		last = *list[0]
 	}

@@ -26,7 +26,9 @@ func TestOutboxListShowsCap(t *testing.T) {
 	sentAt := time.Now().UTC().Add(-10 * time.Minute).Truncate(time.Second)
 	db.Now = func() time.Time { return sentAt }
 	for i := range 4 {
-		if err := db.Enqueue(ctx, &data.OutboxMail{Kind: data.KindAck, To: "runner@example.org", Subject: "Thanks", Text: "x"}); err != nil {
+		if err := db.InTx(ctx, func(tx *data.Tx) error {
+			return tx.Enqueue(ctx, &data.OutboxMail{Kind: data.KindAck, To: "runner@example.org", Subject: "Thanks", Text: "x"})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		if i == 3 {

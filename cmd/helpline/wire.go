@@ -89,10 +89,11 @@ var _ inbox.Comments = commentModeration{}
 func (a *App) comments() inbox.Comments { return commentModeration{} }
 
 func (c commentModeration) ModerateComment(ctx context.Context, tx *data.Tx, id int64, approve bool) error {
+	status := data.CommentRejected
 	if approve {
-		return tx.ApproveComment(ctx, id)
+		status = data.CommentApproved
 	}
-	return tx.RejectComment(ctx, id)
+	return tx.SetCommentStatus(ctx, id, status)
 }
 
 // webAsker takes questions from the site's ask form into the inbox's flow:

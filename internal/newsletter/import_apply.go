@@ -56,7 +56,7 @@ func (im *importer) applyBatch(ctx context.Context, tx *data.Tx, batch []importR
 	if err != nil {
 		return err
 	}
-	forgotten, err := tx.SuppressedAmong(ctx, hashes)
+	forgotten, err := tx.Suppressed(ctx, hashes...)
 	if err != nil {
 		return err
 	}

@@ -69,11 +69,12 @@ func (s *Service) Add(ctx context.Context, addr, name string, opt AddOptions) (s
 
 // suppression returns why addr may not be added, or nil.
 func (s *Service) suppression(ctx context.Context, tx *data.Tx, addr string) (*SuppressedError, error) {
-	forgotten, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
+	hash := data.SuppressionHash(s.cfg.SuppressionKey, addr)
+	suppressed, err := tx.Suppressed(ctx, hash)
 	if err != nil {
 		return nil, err
 	}
-	if forgotten {
+	if suppressed[hash] {
 		return &SuppressedError{Email: addr, Reason: data.SuppressForgotten}, nil
 	}
 	sub, err := tx.SubscriberByEmail(ctx, addr)
@@ -145,7 +146,14 @@ func (s *Service) Forget(ctx context.Context, addr string) error {
 	if err != nil {
 		return err
 	}
-	return s.db.ForgetSubscriber(ctx, addr, s.cfg.SuppressionKey)
+	r, err := s.db.ForgetPerson(ctx, addr, data.SuppressionHash(s.cfg.SuppressionKey, addr), false)
+	if err != nil {
+		return err
+	}
+	if !r.Found() {
+		return data.ErrNotFound
+	}
+	return nil
 }
 
 // exportHeader is the column order of ExportCSV.

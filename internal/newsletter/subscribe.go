@@ -45,11 +45,12 @@ func (s *Service) SubscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 		return err
 	}
 	name = prose.Name(name)
-	suppressed, err := tx.IsSuppressed(ctx, data.SuppressionHash(s.cfg.SuppressionKey, addr))
+	hash := data.SuppressionHash(s.cfg.SuppressionKey, addr)
+	found, err := tx.Suppressed(ctx, hash)
 	if err != nil {
 		return err
 	}
-	if suppressed {
+	if found[hash] {
 		s.log.Info("sign-up for a suppressed address ignored", "email", redact(addr), "source", source)
 		return nil
 	}

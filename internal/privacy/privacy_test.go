@@ -90,7 +90,7 @@ func TestForgetByLink(t *testing.T) {
 	s, db, signer := newService(t)
 	ctx := context.Background()
 	m := &data.OutboxMail{Kind: data.KindAck, To: "ann@example.org", Text: "Thanks"}
-	if err := db.Enqueue(ctx, m); err != nil {
+	if err := db.InTx(ctx, func(tx *data.Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.ForgetByLink(ctx, signer.Sign(token.Unsubscribe, m.ID)); !errors.Is(err, token.ErrInvalid) {
