@@ -77,7 +77,7 @@ func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 	var ids []int64
 	for _, to := range []string{"first@example.org", "second@example.org"} {
 		m := &data.OutboxMail{Kind: data.KindAck, To: to, Subject: "Thanks", Text: "x"}
-		if err := db.Enqueue(ctx, m); err != nil {
+		if err := db.InTx(ctx, func(tx *data.Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
 			t.Fatal(err)
 		}
 		rows, err := db.ClaimOutbox(ctx, 1, nil)
