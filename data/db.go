@@ -108,8 +108,13 @@ func dsn(path string) string {
 // Deleted and overwritten content is zeroed (secure_delete), so that what
 // was changed or deleted, such as an address forgotten at its holder's
 // request, does not linger in free space of the file.
+//
+// Its page cache is 32 MiB rather than SQLite's 2 MiB: a sender's address
+// lands anywhere in the index of askers, and with a cold cache each new
+// mail read index pages back from the log. Taking 10,000 questions in a
+// row cost about a tenth more per mail with the smaller cache.
 func openWriter(path string) (*sql.DB, error) {
-	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate&_secure_delete=on")
+	write, err := sql.Open("sqlite3", dsn(path)+"&_txlock=immediate&_secure_delete=on&_cache_size=-32768")
 	if err != nil {
 		return nil, err
 	}

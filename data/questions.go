@@ -272,16 +272,15 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 // title and body asked since since, or 0: an autoresponder that answers
 // every mail with the same words files one question, not one a mail.
 func (r Queries) SameQuestionSince(ctx context.Context, email, title, body string, since time.Time) (int64, error) {
-	var id int64
-	err := r.queryRow(ctx, `SELECT id FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?
-		ORDER BY id LIMIT 1`, strings.ToLower(email), formatTime(since), title, body).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
+	// MIN rather than ORDER BY id LIMIT 1, which has SQLite build a sorter
+	// for every mail.
+	var id sql.NullInt64
+	err := r.queryRow(ctx, `SELECT MIN(id) FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?`,
+		strings.ToLower(email), formatTime(since), title, body).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("same question from sender: %w", err)
 	}
-	return id, nil
+	return id.Int64, nil
 }
 
 // AskedSince returns how many questions an address asked since t, and how

@@ -52,8 +52,14 @@ func (p *Poller) ingestNew(ctx context.Context, c *imapclient.Client, uidvalidit
 			var batch []sized
 			batch, news = p.nextBatch(news)
 			fetched, err := p.download(c, uidvalidity, batch)
+			// Reading the mail needs no database: it is done here, beside
+			// the storing of the batch before.
+			read := make([]incoming, len(fetched))
+			for i, f := range fetched {
+				read[i] = p.proc.prepare(f)
+			}
 			select {
-			case batches <- downloaded{fetched, err}:
+			case batches <- downloaded{fetched, read, err}:
 			case <-stop:
 				return
 			}
@@ -73,8 +79,8 @@ func (p *Poller) ingestNew(ctx context.Context, c *imapclient.Client, uidvalidit
 		if d.err != nil {
 			return stored, d.err
 		}
-		for _, f := range d.fetched {
-			if err := p.proc.ingestOne(ctx, f); err != nil {
+		for i, f := range d.fetched {
+			if err := p.proc.ingestOne(ctx, f, d.read[i]); err != nil {
 				return stored, err
 			}
 			done.AddNum(imap.UID(f.UID))
@@ -87,6 +93,7 @@ func (p *Poller) ingestNew(ctx context.Context, c *imapclient.Client, uidvalidit
 // downloaded is one batch as the server sent it.
 type downloaded struct {
 	fetched []Fetched
+	read    []incoming // fetched, parsed
 	err     error
 }
 

@@ -151,17 +151,17 @@ func Hash(raw []byte) string {
 // not passed them, so they are fetched again.
 func (p *Processor) Ingest(ctx context.Context, fetched []Fetched) error {
 	for _, f := range fetched {
-		if err := p.ingestOne(ctx, f); err != nil {
+		if err := p.ingestOne(ctx, f, p.prepare(f)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// ingestOne is Ingest for one message.
-func (p *Processor) ingestOne(ctx context.Context, f Fetched) error {
+// ingestOne is Ingest for one message, which prepare has read.
+func (p *Processor) ingestOne(ctx context.Context, f Fetched, in incoming) error {
 	mark := &data.Mailbox{Name: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID, Sent: f.Sent}
-	if err := p.handle(ctx, p.prepare(f), mark); err != nil {
+	if err := p.handle(ctx, in, mark); err != nil {
 		return fmt.Errorf("ingest uid %d: %w", f.UID, err)
 	}
 	return nil
