@@ -1,7 +1,6 @@
 package inbox
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -12,25 +11,8 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/syncbuf"
 )
-
-// syncBuffer collects a log written from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // runPoller runs p until the test ends.
 func runPoller(t *testing.T, p *Poller) {
@@ -46,7 +28,7 @@ func runPoller(t *testing.T, p *Poller) {
 func TestStatusNamesLoginFailure(t *testing.T) {
 	forEachServer(t, func(t *testing.T, s imapServer) {
 		f := newFixture(t)
-		var log syncBuffer
+		var log syncbuf.Buffer
 		s.password = "not the password"
 		p := NewPoller(f.db, IMAPConfig{Addr: s.addr, TLS: "none", Username: s.user, Password: s.password,
 			MaxBackoff: 50 * time.Millisecond}, f.proc, slog.New(slog.NewTextHandler(&log, nil)))

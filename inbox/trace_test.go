@@ -3,8 +3,9 @@ package inbox
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
+
+	"helpline/internal/syncbuf"
 )
 
 // TestTranscriptRedactsCredentials feeds sessions, as the client library
@@ -112,24 +113,6 @@ func testTranscript(t *testing.T, password string, session, keep []string) {
 	}
 }
 
-// lockedBuilder is a strings.Builder the poller's goroutines may share.
-type lockedBuilder struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuilder) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuilder) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // TestTraceShowsTheSessionButNotThePassword polls real servers with the
 // transcript on.
 func TestTraceShowsTheSessionButNotThePassword(t *testing.T) {
@@ -137,7 +120,7 @@ func TestTraceShowsTheSessionButNotThePassword(t *testing.T) {
 		f := newFixture(t)
 		c := dial(t, s)
 		appendMail(t, c, "INBOX", questions(1, "traced")...)
-		var trace lockedBuilder
+		var trace syncbuf.Buffer
 		p := f.poller(s, "INBOX", func(cfg *IMAPConfig) { cfg.Trace = &trace })
 		if n, err := p.PollOnce(context.Background()); err != nil || n != 1 {
 			t.Fatalf("PollOnce = %d, %v; want 1", n, err)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/smtptest"
+	"helpline/internal/syncbuf"
 )
 
 func newTransport(t *testing.T, addr string, change func(*SMTPConfig)) *SMTP {
@@ -240,7 +240,7 @@ func TestAcceptedMailStaysSendingUntilMarked(t *testing.T) {
 // password or the message.
 func TestSMTPTrace(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cr#t-pass"))
-	var trace lockedBuffer
+	var trace syncbuf.Buffer
 	tr := newTransport(t, srv.Addr(), func(c *SMTPConfig) {
 		c.Username, c.Password, c.Trace = "helpline", "s3cr#t-pass", &trace
 	})
@@ -259,22 +259,4 @@ func TestSMTPTrace(t *testing.T) {
 			t.Errorf("the transcript shows %q:\n%s", secret, got)
 		}
 	}
-}
-
-// lockedBuffer is a buffer the transport's goroutines may share.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

@@ -15,6 +15,7 @@ import (
 	"helpline/internal/looptest"
 	"helpline/internal/newsletter"
 	"helpline/internal/smtptest"
+	"helpline/internal/syncbuf"
 	"helpline/internal/token"
 	"helpline/mailer"
 )
@@ -135,7 +136,7 @@ func openTestApp(t *testing.T) (*App, map[string]string) {
 		"HELPLINE_SITE_SECRET":   "command test secret, long enough",
 		"HELPLINE_LOG_LEVEL":     "error",
 	}
-	var out, errOut lockedBuffer
+	var out, errOut syncbuf.Buffer
 	m := &Main{Stdout: &out, Stderr: &errOut, Getenv: envOf(env)}
 	app, err := m.openApp(context.Background(), "")
 	if err != nil {

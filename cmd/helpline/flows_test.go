@@ -18,6 +18,7 @@ import (
 
 	"helpline/data"
 	"helpline/inbox"
+	"helpline/internal/syncbuf"
 	"helpline/templates"
 )
 
@@ -221,7 +222,7 @@ func TestServeMailFlows(t *testing.T) {
 	// The digest, sent at once: Rea gets exactly one copy, Sam (gone)
 	// none; a second run for the same period sends nothing.
 	for i := 0; i < 2; i++ {
-		var out, errs lockedBuffer
+		var out, errs syncbuf.Buffer
 		m := &Main{Stdout: &out, Stderr: &errs, Getenv: envOf(env)}
 		if code := m.Run(context.Background(), []string{"digest", "send", "--now"}); code != 0 {
 			t.Fatalf("digest send exited %d: %s", code, errs.String())

@@ -19,6 +19,7 @@ import (
 
 	"helpline/internal/dovecottest"
 	"helpline/internal/smtptest"
+	"helpline/internal/syncbuf"
 	"helpline/internal/testcert"
 )
 
@@ -54,7 +55,7 @@ func waitHealth(t *testing.T, base string, code int, cond func(healthBody) bool)
 // test ends or by stop.
 type binaryServe struct {
 	cmd    *exec.Cmd
-	stderr *lockedBuffer
+	stderr *syncbuf.Buffer
 	web    string // host:port of the site
 	metric string // host:port of /metrics
 }
@@ -70,7 +71,7 @@ func startBinary(t *testing.T, bin string, env map[string]string) *binaryServe {
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	b := &binaryServe{cmd: cmd, stderr: &lockedBuffer{}}
+	b := &binaryServe{cmd: cmd, stderr: &syncbuf.Buffer{}}
 	cmd.Stderr = b.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

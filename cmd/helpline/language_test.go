@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"helpline/internal/locale"
+	"helpline/internal/syncbuf"
 )
 
 // englishCheck finds the site's English words in text meant to be in
@@ -200,7 +201,7 @@ func TestGermanSiteAndMail(t *testing.T) {
 	c.page("POST", base+cu.Path, url.Values{})
 	welcome := waitForMail(t, l.IMAP, reader, "Willkommen")
 	c.mail("welcome", welcome)
-	var out, errs lockedBuffer
+	var out, errs syncbuf.Buffer
 	m := &Main{Stdout: &out, Stderr: &errs, Getenv: envOf(env)}
 	if code := m.Run(context.Background(), []string{"digest", "send", "--now"}); code != 0 {
 		t.Fatalf("digest send exited %d: %s", code, errs.String())

@@ -15,6 +15,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/privacy"
+	"helpline/internal/syncbuf"
 )
 
 // dbHolds counts, after a checkpoint, how often the database file and its
@@ -117,7 +118,7 @@ func TestExportThenForgetLeavesNoTrace(t *testing.T) {
 // runCLIEnv runs one command in env, as serve's own database and secret.
 func runCLIEnv(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut lockedBuffer
+	var out, errOut syncbuf.Buffer
 	m := &Main{Stdout: &out, Stderr: &errOut, Getenv: envOf(env)}
 	code := m.Run(context.Background(), args)
 	return code, out.String(), errOut.String()

@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -24,6 +23,7 @@ import (
 
 	"helpline/data"
 	"helpline/inbox"
+	"helpline/internal/syncbuf"
 )
 
 // servedEnv is the environment of a serve on the defaults, moved to a
@@ -39,31 +39,13 @@ func servedEnv(t *testing.T) map[string]string {
 	}
 }
 
-// lockedBuffer collects a command's output from several goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // startServe runs serve in process and returns where it listens; it stops
 // when the test ends.
 func startServe(t *testing.T, env map[string]string) Listening {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan Listening, 1)
-	var out, errs lockedBuffer
+	var out, errs syncbuf.Buffer
 	m := &Main{Stdout: &out, Stderr: &errs, Getenv: envOf(env), Ready: func(l Listening) { ready <- l }}
 	done := make(chan int, 1)
 	go func() { done <- m.Run(ctx, []string{"serve"}) }()
@@ -269,7 +251,7 @@ func TestServeStopsOnSignal(t *testing.T) {
 	for k, v := range servedEnv(t) {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	var out lockedBuffer
+	var out syncbuf.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 
 	"helpline/internal/devmail"
 	"helpline/internal/devmail/devmailtest"
+	"helpline/internal/syncbuf"
 )
 
 const waitTime = 5 * time.Second
@@ -321,7 +322,7 @@ func TestDeliverNormalisesLineEndings(t *testing.T) {
 
 // waitRefused waits until addr stops accepting connections.
 func TestTrace(t *testing.T) {
-	var trace lockedBuffer
+	var trace syncbuf.Buffer
 	srv, err := devmail.New(devmail.Config{IMAPAddr: ":0", SMTPAddr: ":0", Trace: &trace})
 	if err != nil {
 		t.Fatalf("New: %v", err)
