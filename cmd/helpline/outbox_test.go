@@ -16,13 +16,7 @@ import (
 func TestOutboxListShowsCap(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "helpline.db")
-	db, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	db := openMigrated(t, path)
 	sentAt := time.Now().UTC().Add(-10 * time.Minute).Truncate(time.Second)
 	db.Now = func() time.Time { return sentAt }
 	for i := range 4 {
@@ -67,13 +61,7 @@ func TestOutboxListShowsCap(t *testing.T) {
 func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "helpline.db")
-	db, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	db := openMigrated(t, path)
 	var ids []int64
 	for _, to := range []string{"first@example.org", "second@example.org"} {
 		m := &data.OutboxMail{Kind: data.KindAck, To: to, Subject: "Thanks", Text: "x"}
@@ -112,10 +100,7 @@ func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 	}
 	run(2, "outbox", "drop", "x")
 
-	db, err = data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db = openMigrated(t, path)
 	defer db.Close()
 	for _, c := range []struct {
 		id     int64
@@ -129,4 +114,19 @@ func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 			t.Errorf("mail %d: got %s after %d attempts, want %s", c.id, m.Status, m.Attempts, c.status)
 		}
 	}
+}
+
+// openMigrated opens a new database at path with its schema, for a test
+// to fill before the commands read it; the test closes it.
+func openMigrated(t *testing.T, path string) *data.DB {
+	t.Helper()
+	db, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Migrate(context.Background()); err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db
 }
