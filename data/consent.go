@@ -175,7 +175,7 @@ func (tx *Tx) MarkComplained(ctx context.Context, id int64) (bool, error) {
 		return false, fmt.Errorf("mark subscriber %d complained: %w", id, err)
 	}
 	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+	if _, err := tx.cancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
 	}
 	if n == 0 {

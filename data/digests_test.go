@@ -179,7 +179,7 @@ func TestListDigestsCountsOutbox(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = db.InTx(ctx, func(tx *Tx) error {
-		_, err := tx.CancelOutboxForSubscriber(ctx, claimed[1].SubscriberID)
+		_, err := tx.cancelOutboxForSubscriber(ctx, claimed[1].SubscriberID)
 		return err
 	})
 	if err != nil {

@@ -313,9 +313,9 @@ func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
 	return res.RowsAffected()
 }
 
-// CancelOutboxForSubscriber cancels every queued mail to a subscriber, as
+// cancelOutboxForSubscriber cancels every queued mail to a subscriber, as
 // part of tx, and returns how many.
-func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
+func (tx *Tx) cancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
 	res, err := tx.exec(ctx, "UPDATE outbox SET status = 'cancelled', last_error = 'recipient left' WHERE subscriber_id = ? AND status = 'queued'", subscriberID)
 	if err != nil {
 		return 0, fmt.Errorf("cancel outbox for subscriber %d: %w", subscriberID, err)

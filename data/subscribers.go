@@ -295,7 +295,7 @@ func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error)
 		return false, fmt.Errorf("unsubscribe %d: %w", id, err)
 	}
 	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+	if _, err := tx.cancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
 	}
 	if n > 0 {
@@ -315,7 +315,7 @@ func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
 		return false, fmt.Errorf("mark subscriber %d bounced: %w", id, err)
 	}
 	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+	if _, err := tx.cancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
 	}
 	if n > 0 {
