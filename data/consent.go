@@ -168,20 +168,9 @@ func (tx *Tx) SetSubscriberName(ctx context.Context, id int64, name string) erro
 // changed.
 func (tx *Tx) MarkComplained(ctx context.Context, id int64) (bool, error) {
 	now := formatTime(tx.now)
-	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
+	return tx.leave(ctx, id, EventComplained, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
 		unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
 		WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
-	if err != nil {
-		return false, fmt.Errorf("mark subscriber %d complained: %w", id, err)
-	}
-	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
-		return false, err
-	}
-	if n == 0 {
-		return false, nil
-	}
-	return true, tx.AddSubscriberEvent(ctx, id, EventComplained, "")
 }
 
 // RequestResubscribe makes a subscriber who unsubscribed, bounced or

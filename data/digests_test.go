@@ -175,11 +175,11 @@ func TestListDigestsCountsOutbox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkSent(ctx, claimed[0].ID); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, claimed[0].ID); err != nil {
 		t.Fatal(err)
 	}
 	err = db.InTx(ctx, func(tx *Tx) error {
-		_, err := tx.CancelOutboxForSubscriber(ctx, claimed[1].SubscriberID)
+		_, err := tx.cancelOutboxForSubscriber(ctx, claimed[1].SubscriberID)
 		return err
 	})
 	if err != nil {

@@ -238,61 +238,6 @@ func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	return parseNullTime(s), nil
 }
 
-// MarkRetry puts row id back in the queue until next, with the error that
-// stopped it.
-func (db *DB) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'",
-		formatTime(next), reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark retry: %w", id, err)
-	}
-	return nil
-}
-
-// MarkFailed records that row id will not be sent, and why, as part of
-// tx, so that what the failure says about the recipient can commit with it.
-func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
-	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
-	}
-	return nil
-}
-
-// CancelSending cancels row id, claimed but not yet offered to the
-// server, with the reason; a row no longer sending is left alone.
-func (db *DB) CancelSending(ctx context.Context, id int64, reason string) error {
-	_, err := db.exec(ctx, "UPDATE outbox SET status = 'cancelled', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: cancel: %w", id, err)
-	}
-	return nil
-}
-
-// MarkUnanswered puts row id back in the queue until next after an
-// attempt that sent the whole message and got no reply to its end, and
-// counts that attempt in Unanswered: the mail may have arrived.
-func (db *DB) MarkUnanswered(ctx context.Context, id int64, next time.Time, reason string) error {
-	_, err := db.exec(ctx, `UPDATE outbox SET status = 'queued', unanswered = unanswered + 1, next_attempt_at = ?, last_error = ?
-		WHERE id = ? AND status = 'sending'`, formatTime(next), reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark unanswered: %w", id, err)
-	}
-	return nil
-}
-
-// MarkUncertain records that row id may or may not have been delivered,
-// after another attempt that got no reply to the end of the message, and
-// leaves it to the owner: it is not tried again until RetryOutbox.
-func (db *DB) MarkUncertain(ctx context.Context, id int64, reason string) error {
-	_, err := db.exec(ctx, `UPDATE outbox SET status = 'uncertain', unanswered = unanswered + 1, last_error = ?
-		WHERE id = ? AND status = 'sending'`, reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark uncertain: %w", id, err)
-	}
-	return nil
-}
-
 // RequeueSending puts every row left 'sending' (by a crash) back in the
 // queue and returns how many there were. Only these rows can go out twice.
 // The attempt their claim counted is given back: a crash says nothing
@@ -368,9 +313,9 @@ func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
 	return res.RowsAffected()
 }
 
-// CancelOutboxForSubscriber cancels every queued mail to a subscriber, as
+// cancelOutboxForSubscriber cancels every queued mail to a subscriber, as
 // part of tx, and returns how many.
-func (tx *Tx) CancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
+func (tx *Tx) cancelOutboxForSubscriber(ctx context.Context, subscriberID int64) (int64, error) {
 	res, err := tx.exec(ctx, "UPDATE outbox SET status = 'cancelled', last_error = 'recipient left' WHERE subscriber_id = ? AND status = 'queued'", subscriberID)
 	if err != nil {
 		return 0, fmt.Errorf("cancel outbox for subscriber %d: %w", subscriberID, err)
@@ -395,55 +340,4 @@ func (r Queries) OutboxCounts(ctx context.Context) (map[string]int64, error) {
 		out[s] = n
 	}
 	return out, rows.Err()
-}
-
-// ReleaseOutbox puts rows that were claimed but never handed to the server
-// back in the queue, due as before, and takes back the attempt the claim
-// counted. Rows no longer sending are left alone.
-func (db *DB) ReleaseOutbox(ctx context.Context, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := db.inTx(ctx, func(tx *Tx) error {
-		for _, id := range ids {
-			if _, err := tx.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'sending'", id); err != nil {
-				return fmt.Errorf("outbox %d: %w", id, err)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("release outbox: %w", err)
-	}
-	return nil
-}
-
-// MarkSent records that the server accepted every row in ids, in one
-// transaction, so that several connections' acceptances share one commit.
-func (db *DB) MarkSent(ctx context.Context, ids ...int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	const mark = "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ? AND status = 'sending'"
-	now := formatTime(db.now())
-	var err error
-	if len(ids) == 1 {
-		// A statement is its own transaction: no BEGIN and COMMIT to pay.
-		_, err = db.exec(ctx, mark, now, ids[0])
-	} else {
-		// One rowid lookup per row under one commit: an IN list of several
-		// ids leads the planner to walk every sending row by status.
-		err = db.inTx(ctx, func(tx *Tx) error {
-			for _, id := range ids {
-				if _, err := tx.exec(ctx, mark, now, id); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	}
-	if err != nil {
-		return fmt.Errorf("mark %d outbox rows sent: %w", len(ids), err)
-	}
-	return nil
 }

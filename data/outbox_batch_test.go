@@ -19,7 +19,7 @@ func enqueueN(t *testing.T, db *DB, n int) []int64 {
 	return ids
 }
 
-func TestReleaseOutbox(t *testing.T) {
+func TestSettleOutboxUntried(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 3)
@@ -27,10 +27,10 @@ func TestReleaseOutbox(t *testing.T) {
 	if err != nil || len(claimed) != 3 {
 		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
 	}
-	if err := db.MarkSent(ctx, ids[0]); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ReleaseOutbox(ctx, ids); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued}, ids...); err != nil {
 		t.Fatalf("release: %v", err)
 	}
 	tests := []struct {
@@ -68,7 +68,7 @@ func TestClaimNamesOnce(t *testing.T) {
 	if err != nil || len(first) != 1 || first[0].MessageID != fmt.Sprintf("first.%d@example.org", ids[0]) {
 		t.Fatalf("first claim: got %+v, %v; want row %d named first", first, err, ids[0])
 	}
-	if err := db.ReleaseOutbox(ctx, []int64{ids[0]}); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	// The released row keeps its name on the next claim; the other gets one.
@@ -91,14 +91,14 @@ func TestClaimNamesOnce(t *testing.T) {
 	}
 }
 
-func TestMarkSentSeveral(t *testing.T) {
+func TestSettleOutboxSentSeveral(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 4)
 	if _, err := db.ClaimOutbox(ctx, 3, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkSent(ctx, ids...); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, ids...); err != nil {
 		t.Fatalf("mark sent: %v", err)
 	}
 	want := []string{OutboxSent, OutboxSent, OutboxSent, OutboxQueued}
@@ -113,7 +113,7 @@ func TestMarkSentSeveral(t *testing.T) {
 	}
 }
 
-func TestCancelSendingToALeaver(t *testing.T) {
+func TestSettleOutboxCancelsALeaver(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openSubscriberDB(t)
 	stay, leave, gone := subscribe(t, db, "stay@example.org", "Stay"), subscribe(t, db, "leave@example.org", "Leave"),
@@ -156,13 +156,45 @@ func TestCancelSendingToALeaver(t *testing.T) {
 	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxSending {
 		t.Fatalf("row of the leaver: got %s, want still sending", m.Status)
 	}
-	if err := db.CancelSending(ctx, row.ID, "recipient left"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxCancelled, Reason: "recipient left"}, row.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkSent(ctx, row.ID); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, row.ID); err != nil {
 		t.Fatal(err)
 	}
 	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxCancelled || m.LastError != "recipient left" {
 		t.Errorf("got %s with %q, want cancelled with the reason, and a late mark ignored", m.Status, m.LastError)
+	}
+}
+
+func TestSettleOutboxRefusesWhatIsNoOutcome(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	ids := enqueueN(t, db, 1)
+	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		o    Outcome
+	}{
+		{"failed", Outcome{Status: OutboxFailed, Reason: "550 no such user"}},
+		{"untried with a reason", Outcome{Status: OutboxQueued, Reason: "451 later"}},
+		{"untried and unanswered", Outcome{Status: OutboxQueued, Unanswered: true}},
+		{"unknown", Outcome{Status: "lost"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := db.SettleOutbox(ctx, tt.o, ids[0]); err == nil {
+				t.Errorf("got no error, want one")
+			}
+			m, err := db.OutboxMailByID(ctx, ids[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Status != OutboxSending || m.LastError != "" {
+				t.Errorf("got %s with %q, want still sending with no error", m.Status, m.LastError)
+			}
+		})
 	}
 }

@@ -26,10 +26,10 @@ func TestOutboxLifecycle(t *testing.T) {
 	if got[0].Headers["Auto-Submitted"] != "auto-replied" {
 		t.Fatalf("headers lost: %v", got[0].Headers)
 	}
-	if err := db.MarkSent(ctx, got[0].ID); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, got[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkRetry(ctx, got[1].ID, db.now().Add(time.Hour), "451 later"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued, Next: db.now().Add(time.Hour), Reason: "451 later"}, got[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	// The third row is still due; the retried one is not.

@@ -141,10 +141,10 @@ func TestUnansweredThenUncertain(t *testing.T) {
 		return rows
 	}
 	claim(2)
-	if err := db.MarkSent(ctx, ids[1]); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, ids[1]); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkUnanswered(ctx, ids[0], now.Add(10*time.Minute), "no reply"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued, Next: now.Add(10 * time.Minute), Unanswered: true, Reason: "no reply"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	claim(0)
@@ -152,7 +152,7 @@ func TestUnansweredThenUncertain(t *testing.T) {
 	if r := claim(1)[0]; r.Unanswered != 1 || r.Attempts != 2 {
 		t.Fatalf("second claim: got %d unanswered after %d attempts, want 1 after 2", r.Unanswered, r.Attempts)
 	}
-	if err := db.MarkUncertain(ctx, ids[0], "no reply again"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxUncertain, Unanswered: true, Reason: "no reply again"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	now = now.Add(time.Hour)
@@ -179,7 +179,7 @@ func TestUnansweredThenUncertain(t *testing.T) {
 	if r := claim(1)[0]; r.Unanswered != 0 || r.Attempts != 1 {
 		t.Errorf("retried: got %d unanswered after %d attempts, want 0 after 1", r.Unanswered, r.Attempts)
 	}
-	if err := db.MarkUncertain(ctx, ids[0], "no reply"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxUncertain, Unanswered: true, Reason: "no reply"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.DropOutbox(ctx, ids[0]); err != nil {
@@ -200,7 +200,7 @@ func TestRequeueSendingGivesAttemptBack(t *testing.T) {
 	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.MarkRetry(ctx, ids[0], db.now(), "451 later"); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued, Next: db.now(), Reason: "451 later"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	if rows, err := db.ClaimOutbox(ctx, 10, nil); err != nil || len(rows) != 2 {

@@ -289,41 +289,35 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 // mail queued for them. It reports whether the status changed; repeating it
 // is harmless. A bounced subscriber keeps that status.
 func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
-		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, formatTime(tx.now), formatTime(tx.now), id)
-	if err != nil {
-		return false, fmt.Errorf("unsubscribe %d: %w", id, err)
-	}
-	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
-		return false, err
-	}
-	if n > 0 {
-		if err := tx.AddSubscriberEvent(ctx, id, EventUnsubscribed, ""); err != nil {
-			return false, err
-		}
-	}
-	return n > 0, nil
+	now := formatTime(tx.now)
+	return tx.leave(ctx, id, EventUnsubscribed, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
+		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
 }
 
 // MarkBounced stops all mail to subscriber id because mail to them keeps
 // failing, and cancels what is queued. It reports whether the status changed.
 func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
-	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
-		WHERE id = ? AND status <> 'bounced'`, formatTime(tx.now), formatTime(tx.now), id)
+	now := formatTime(tx.now)
+	return tx.leave(ctx, id, EventBounced, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
+		WHERE id = ? AND status <> 'bounced'`, now, now, id)
+}
+
+// leave runs update, which stops mail to subscriber id, cancels what is
+// queued for them whether or not it changed their row, and records event
+// when it did. It reports whether the row changed.
+func (tx *Tx) leave(ctx context.Context, id int64, event, update string, args ...any) (bool, error) {
+	res, err := tx.exec(ctx, update, args...)
 	if err != nil {
-		return false, fmt.Errorf("mark subscriber %d bounced: %w", id, err)
+		return false, fmt.Errorf("subscriber %d: record %s: %w", id, event, err)
 	}
 	n, _ := res.RowsAffected()
-	if _, err := tx.CancelOutboxForSubscriber(ctx, id); err != nil {
+	if _, err := tx.cancelOutboxForSubscriber(ctx, id); err != nil {
 		return false, err
 	}
-	if n > 0 {
-		if err := tx.AddSubscriberEvent(ctx, id, EventBounced, ""); err != nil {
-			return false, err
-		}
+	if n == 0 {
+		return false, nil
 	}
-	return n > 0, nil
+	return true, tx.AddSubscriberEvent(ctx, id, event, "")
 }
 
 // MarkWelcomeSent records that the welcome mail is being queued for

@@ -272,13 +272,10 @@ func TestUnsubscribedAfterQueueingGetsNothing(t *testing.T) {
 	if res.Queued != 2 {
 		t.Fatalf("queued: got %d, want 2", res.Queued)
 	}
-	if _, err := f.raw.Exec("UPDATE subscribers SET status = 'unsubscribed' WHERE id = ?", leave); err != nil {
-		t.Fatal(err)
-	}
 	err = f.db.InTx(f.ctx, func(tx *data.Tx) error {
-		n, err := tx.CancelOutboxForSubscriber(f.ctx, leave)
-		if err == nil && n != 1 {
-			t.Errorf("cancelled: got %d, want 1", n)
+		left, err := tx.UnsubscribeSubscriber(f.ctx, leave)
+		if err == nil && !left {
+			t.Errorf("unsubscribed: got no change, want one")
 		}
 		return err
 	})

@@ -32,8 +32,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 			recipientFailure(row, err, false))
 	default:
 		next := s.db.Now().Add(s.backoff(row.Attempts))
-		if err := s.db.MarkRetry(dbctx, row.ID, next, reason); err != nil {
-			s.log.Error("mark retry", "outbox_id", row.ID, "error", err)
+		if !s.settle(dbctx, row, data.Outcome{Status: data.OutboxQueued, Next: next, Reason: reason}) {
 			return
 		}
 		s.log.Info("mail will be retried", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
@@ -52,8 +51,7 @@ func (s *Sender) failed(ctx, dbctx context.Context, row *data.OutboxMail, err er
 // uncertain: the owner knows whether the recipient has it.
 func (s *Sender) unanswered(ctx context.Context, row *data.OutboxMail, reason string) {
 	if row.Unanswered > 0 || row.Attempts >= s.cfg.MaxAttempts {
-		if err := s.db.MarkUncertain(ctx, row.ID, reason); err != nil {
-			s.log.Error("mark uncertain", "outbox_id", row.ID, "error", err)
+		if !s.settle(ctx, row, data.Outcome{Status: data.OutboxUncertain, Unanswered: true, Reason: reason}) {
 			return
 		}
 		s.log.Warn("mail may have been delivered: left for the owner to retry or drop", "outbox_id", row.ID,
@@ -62,14 +60,23 @@ func (s *Sender) unanswered(ctx context.Context, row *data.OutboxMail, reason st
 		return
 	}
 	next := s.db.Now().Add(max(s.cfg.Timeouts.DataEnd, s.backoff(row.Attempts)))
-	if err := s.db.MarkUnanswered(ctx, row.ID, next, reason); err != nil {
-		s.log.Error("mark unanswered", "outbox_id", row.ID, "error", err)
+	if !s.settle(ctx, row, data.Outcome{Status: data.OutboxQueued, Next: next, Unanswered: true, Reason: reason}) {
 		return
 	}
 	s.log.Warn("mail may have been delivered: it will be tried once more", "outbox_id", row.ID, "kind", row.Kind,
 		"attempts", row.Attempts, "next_attempt", next, "error", reason)
 	s.observe(row, ResultRetry, 0)
 	s.Wake()
+}
+
+// settle records what became of row, and logs when it cannot: the row
+// then stays sending until the next start puts it back in the queue.
+func (s *Sender) settle(ctx context.Context, row *data.OutboxMail, o data.Outcome) bool {
+	if err := s.db.SettleOutbox(ctx, o, row.ID); err != nil {
+		s.log.Error("record mail outcome", "outbox_id", row.ID, "status", o.Status, "error", err)
+		return false
+	}
+	return true
 }
 
 // markFailed records that row will not be sent, and why, with what the
@@ -115,8 +122,7 @@ func (s *Sender) reachable(ctx, dbctx context.Context, row *data.OutboxMail) boo
 	if ok {
 		return true
 	}
-	if err := s.db.CancelSending(dbctx, row.ID, "recipient left"); err != nil {
-		s.log.Error("cancel mail to a recipient who left", "outbox_id", row.ID, "error", err)
+	if !s.settle(dbctx, row, data.Outcome{Status: data.OutboxCancelled, Reason: "recipient left"}) {
 		return false
 	}
 	s.log.Info("mail cancelled: recipient left", "outbox_id", row.ID, "kind", row.Kind, "subscriber_id", row.SubscriberID)

@@ -236,7 +236,7 @@ func (s *Sender) release(ctx context.Context, rows ...*data.OutboxMail) {
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
-	if err := s.db.ReleaseOutbox(context.WithoutCancel(ctx), ids); err != nil {
+	if err := s.db.SettleOutbox(context.WithoutCancel(ctx), data.Outcome{Status: data.OutboxQueued}, ids...); err != nil {
 		s.log.Error("release outbox rows", "count", len(ids), "error", err)
 	}
 }

@@ -55,11 +55,9 @@ func (s *Sender) deliver(ctx, dbctx context.Context, row *data.OutboxMail) {
 // stays sending, and a crash then sends it again on restart: each worker
 // has at most one such row at a time.
 func (s *Sender) markSent(ctx context.Context, row *data.OutboxMail) {
-	err := s.db.MarkSent(ctx, row.ID)
-	if err != nil {
-		// The row stays sending; a restart requeues it and it may go out
-		// twice, which is the documented cost of a failed write.
-		s.log.Error("mark sent", "outbox_id", row.ID, "error", err)
+	// When this fails the row stays sending; a restart requeues it and it
+	// may go out twice, which is the documented cost of a failed write.
+	if !s.settle(ctx, row, data.Outcome{Status: data.OutboxSent}) {
 		return
 	}
 	s.log.Debug("sent", "outbox_id", row.ID, "kind", row.Kind, "message_id", row.MessageID)

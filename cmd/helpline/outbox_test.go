@@ -32,7 +32,7 @@ func TestOutboxListShowsCap(t *testing.T) {
 		if err != nil || len(rows) != 1 {
 			t.Fatalf("claim: %v %v", rows, err)
 		}
-		if err := db.MarkSent(ctx, rows[0].ID); err != nil {
+		if err := db.SettleOutbox(ctx, data.Outcome{Status: data.OutboxSent}, rows[0].ID); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,7 +72,7 @@ func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 		if err != nil || len(rows) != 1 {
 			t.Fatalf("claim: %v %v", rows, err)
 		}
-		if err := db.MarkUncertain(ctx, rows[0].ID, "no reply to the end of the message: it may have been delivered"); err != nil {
+		if err := db.SettleOutbox(ctx, data.Outcome{Status: data.OutboxUncertain, Unanswered: true, Reason: "no reply to the end of the message: it may have been delivered"}, rows[0].ID); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, rows[0].ID)
