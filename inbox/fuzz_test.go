@@ -3,6 +3,7 @@ package inbox
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -143,10 +144,18 @@ func ownerOnly(text string) string {
 	if len(plain) > maxText/2 {
 		return ""
 	}
-	for _, l := range strings.Split(plain, "\n") {
+	lines := strings.Split(plain, "\n")
+	for _, l := range lines {
 		if t := plainLine(l); isFooter(t) || isOriginalLine(t) {
 			return ""
 		}
+	}
+	// Nor a signature block without its "-- " line, such as a name over a
+	// phone number and a web site.
+	r := newReply(lines)
+	r.markContactBlock()
+	if slices.Contains(r.kinds, kindDropped) {
+		return ""
 	}
 	return plain
 }

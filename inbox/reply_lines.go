@@ -548,8 +548,14 @@ func isHeaderBlock(plain []string, i int) bool {
 	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
-	for k := i + 1; k < len(plain) && k <= i+8; k++ {
+	// Blank lines in a row count as one, as they are published: a block
+	// is read alike before and after trimming.
+	for k, steps := i+1, 1; k < len(plain) && steps <= 8; k++ {
 		t := plain[k]
+		if t == "" && plain[k-1] == "" {
+			continue
+		}
+		steps++
 		f := headerFieldOf(t)
 		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
 		if f == fieldNone {

@@ -19,8 +19,10 @@ import (
 //
 // Dropped: the quoted original, with or without ">" marks; its attribution
 // line or header block in any client, language or layout; forwarded
-// originals; signatures after a "-- " line; mobile and app footers ("Sent
-// from my iPhone"); mailing-list footers. Their order does not matter: a
+// originals; signatures after a "-- " line, and those without one that
+// end the text with a name, ways to reach its owner and company details or
+// a confidentiality notice; mobile and app footers ("Sent from my
+// iPhone"); mailing-list footers. Their order does not matter: a
 // signature may come before or after the quote, a footer above or below it.
 //
 // Each line is first recognised on its own (text, quote, attribution,
@@ -29,8 +31,41 @@ import (
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
 	text = prose.Clean(limitText(text))
+	out := trimOnce(text)
+	if lineCount(out) == lineCount(text) {
+		return out // nothing dropped, as in most questions
+	}
+	// What a pass drops (a quote, a blank line between header lines) can
+	// have been part of what it recognised a line by, so the text as
+	// published may read differently. It is trimmed again until it stays
+	// as it is, as it does after one pass for nearly every real reply;
+	// each pass only drops lines.
+	for range 3 {
+		again := trimOnce(out)
+		if again == out {
+			break
+		}
+		out = again
+	}
+	return out
+}
+
+// lineCount is the number of lines of s with something on them.
+func lineCount(s string) int {
+	n := 0
+	for line := range strings.Lines(s) {
+		if strings.TrimSpace(line) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// trimOnce is one pass of TrimReply over clean text.
+func trimOnce(text string) string {
 	r := newReply(strings.Split(text, "\n"))
 	r.markLines()
+	r.markContactBlock()
 	return r.assemble()
 }
 
@@ -115,7 +150,11 @@ func (r *reply) markLines() {
 			continue
 		}
 		if owner, a := splitAttribution(t); a != notAttribution {
-			// The client ran the attribution onto the owner's last line.
+			// The client ran the attribution onto the owner's last line:
+			// keep its start, as written.
+			if j := strings.Index(r.lines[i], owner); j >= 0 {
+				owner = r.lines[i][:j+len(owner)]
+			}
 			r.lines[i], r.plain[i] = owner, plainLine(owner)
 			if !quoteFollows(kinds, i+1) {
 				r.markHistory(i + 1)
@@ -278,10 +317,10 @@ func (r *reply) assemble() string {
 			last = i
 		}
 	}
-	inline := answersInline(kinds, last)
+	inline := answersInline(lines, kinds, last)
 	if inline {
 		dropQuotedAttributions(lines, kinds)
-		inline = answersInline(kinds, last)
+		inline = answersInline(lines, kinds, last)
 	}
 	out := make([]string, 0, last+1)
 	prev, gap := kindBlank, false
@@ -306,15 +345,17 @@ func (r *reply) assemble() string {
 
 // answersInline reports a quote, before the owner's last line, that the
 // owner wrote something above: the reply answers between quotes rather
-// than above or below one.
-func answersInline(kinds []lineKind, last int) bool {
+// than above or below one. A quote line with nothing after its ">" does
+// not count: it is not kept on its own, so counting it would decide
+// differently on the reply as published.
+func answersInline(lines []string, kinds []lineKind, last int) bool {
 	text := false
 	for i := 0; i < last; i++ {
 		switch kinds[i] {
 		case kindText:
 			text = true
 		case kindQuote:
-			if text {
+			if text && strings.TrimSpace(unquote(lines[i])) != "" {
 				return true
 			}
 		}

@@ -1,0 +1,204 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A signature block without a "-- " line above it is what most Outlook and
+// webmail users send: a name, a title, phone numbers, an address, a web
+// site, company numbers, and often a confidentiality notice. Published, it
+// puts the owner's phone number and address on the site. It is told from an
+// answer that ends in a few links or a phone number by three things
+// together: it starts at a line that reads as a name, every line from there
+// on is a name or title, a way to reach someone, or the notice, and it
+// holds at least two such ways of two kinds (a phone and a web site, say)
+// or the notice.
+
+// maxBlockLines is the longest signature block, notice included, that is
+// dropped.
+const maxBlockLines = 24
+
+// contactKind is what a line of a signature block gives.
+type contactKind int
+
+const (
+	notContact contactKind = iota
+	contactPhone
+	contactMail
+	contactWeb
+	contactCompany
+	contactAddress
+)
+
+var (
+	phoneLabel  = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|fax|mob|mobile|mobil|mobiel|cell|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?\s*[:.]?\s*[+(]?\d`)
+	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
+	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
+	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b`)
+	companyID   = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
+	postcode    = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+)
+
+// A confidentiality notice names the mail confidential and says whom it
+// is for, or what to do when it came by mistake.
+var (
+	noticeSecret    = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat"}
+	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "destinataire", "destinatario"}
+	noticeMistake   = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+)
+
+// isNotice reports a paragraph that is a confidentiality notice.
+func isNotice(para string) bool {
+	p := strings.ToLower(para)
+	has := func(words []string) bool {
+		for _, w := range words {
+			if strings.Contains(p, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(noticeSecret) && has(noticeRecipient) || strings.Contains(p, "received this") && has(noticeMistake)
+}
+
+// contactOf says how line (plain, without markup) lets someone be reached.
+func contactOf(t string) contactKind {
+	t = strings.Trim(t, "*_ \t")
+	if len(t) > 200 || !strings.ContainsAny(t, "0123456789@.") {
+		return notContact
+	}
+	switch {
+	case utf8.RuneCountInString(t) > 100:
+		return notContact
+	case companyID.MatchString(t):
+		return contactCompany
+	case phoneLabel.MatchString(t) || phoneDigits.MatchString(t) && !strings.Contains(t, "@"):
+		return contactPhone
+	case mailAddr.MatchString(t):
+		return contactMail
+	case webAddr.MatchString(t):
+		return contactWeb
+	case strings.Count(t, ",") >= 1 && postcode.MatchString(t) && len(strings.Fields(t)) <= 10:
+		return contactAddress
+	}
+	return notContact
+}
+
+// isNameLine reports a line that reads as a name or a job title: a few
+// words, the first capitalised, most of them too, no digits and no
+// sentence's end. Parts after "|" or "," (a title beside the name) count.
+func isNameLine(t string) bool {
+	t = strings.Trim(t, "*_ \t")
+	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "0123456789@:;?!") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,", last) && !strings.HasSuffix(t, "Jr.") {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == ',' || r == '*' || r == '_' })
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || r == '&' || r == '-' {
+			upper++
+		}
+	}
+	return 2*upper >= len(words)
+}
+
+// isSignOffLine reports a closing such as "Best regards," or "Cheers",
+// under which the owner's own name stays.
+func isSignOffLine(t string) bool {
+	t = strings.TrimSpace(t)
+	n := len(strings.Fields(t))
+	return n > 0 && n <= 4 && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!")) && !strings.ContainsAny(t, "0123456789@")
+}
+
+// markContactBlock drops an undelimited signature block at the end of the
+// owner's text, as the comment at the top of this file describes. It reads
+// back from the last line and stops at the first line of the answer, so
+// its cost does not grow with the text.
+func (r *reply) markContactBlock() {
+	kinds, plain := r.kinds, r.plain
+	var text []int // the owner's lines, in order
+	for i, k := range kinds {
+		if k == kindText {
+			text = append(text, i)
+		}
+	}
+	cut := -1
+	kindsSeen := map[contactKind]bool{}
+	ways, hasNotice := 0, false
+	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
+		t := plain[text[j]]
+		name := isNameLine(t)
+		if !name && !isLogo(t) {
+			if c := contactOf(t); c != notContact {
+				kindsSeen[c] = true
+				ways++
+			} else if first := r.noticeStart(text, j); first >= 0 {
+				hasNotice = true
+				j = first // the whole paragraph
+				continue
+			} else {
+				break // a line of the answer: the block cannot start above it
+			}
+		}
+		if name && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
+			cut = j
+		}
+	}
+	if cut <= 0 {
+		return
+	}
+	if strings.HasSuffix(strings.TrimSpace(plain[text[cut-1]]), ":") {
+		// "See a physio near you:": the details are the answer's.
+		return
+	}
+	if isSignOffLine(plain[text[cut-1]]) {
+		// "Best regards,\nKaren": the name signs the answer.
+		cut++
+	}
+	for _, i := range text[cut:] {
+		kinds[i] = kindDropped
+	}
+}
+
+// isLogo reports the line a client writes for an image: "[image: logo]".
+func isLogo(t string) bool {
+	return strings.HasPrefix(t, "[image:") && strings.HasSuffix(t, "]")
+}
+
+// noticeStart reports whether text[j] is the last line of a paragraph that
+// is a confidentiality notice, and if so returns the index in text of the
+// paragraph's first line; otherwise -1.
+func (r *reply) noticeStart(text []int, j int) int {
+	if j+1 < len(text) && text[j+1] == text[j]+1 {
+		return -1 // not the last line of its paragraph
+	}
+	first, size := j, len(r.plain[text[j]])
+	for first > 0 && text[first-1] == text[first]-1 && size <= 2000 {
+		first--
+		size += len(r.plain[text[first]]) + 1
+	}
+	if size > 2000 {
+		return -1
+	}
+	parts := make([]string, 0, j-first+1)
+	for _, i := range text[first : j+1] {
+		parts = append(parts, r.plain[i])
+	}
+	if !isNotice(strings.Join(parts, " ")) {
+		return -1
+	}
+	return first
+}

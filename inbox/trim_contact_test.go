@@ -1,0 +1,44 @@
+package inbox
+
+import "testing"
+
+// TestTrimContactBlock drops signature blocks that have no "-- " line and
+// keeps what only looks like one.
+func TestTrimContactBlock(t *testing.T) {
+	const answer = "Keep most runs easy and build up slowly."
+	tests := []struct {
+		name, in, want string
+	}{
+		{"outlook signature", answer + "\n\nDominique Martin\nHead Coach\nTel: +44 20 7946 0958\nwww.example.org\n",
+			answer},
+		{"company details, markup and a logo", answer + "\n\n*Dominique Martin* | *Owner*\n*Call me +31 6 12 34 56 78*\n\n" +
+			"[image: logo]\n\nMain Street 2, 4694EG Town\n\n*VAT     NL000000000B01*\n*WEB     example.nl <https://example.nl/>*\n",
+			answer},
+		{"confidentiality notice", answer + "\n\nDominique Martin\n\nThis e-mail is confidential and intended solely for the addressee. " +
+			"If you received this message in error, please delete it.\n",
+			answer},
+		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
+			"Mobile: 07700 900123\ndominique@example.org\n",
+			answer + "\n\nBest regards,\nDominique Martin"},
+		{"above a quote", answer + "\n\nDominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n\n" +
+			"On Mon, 2 Mar 2026, Sam <sam@example.org> wrote:\n> How far should I run?\n",
+			answer},
+		{"a list of links", answer + "\n\nUseful Reading\nhttps://example.org/a\nhttps://example.org/b\nhttps://example.org/c\n",
+			answer + "\n\nUseful Reading\nhttps://example.org/a\nhttps://example.org/b\nhttps://example.org/c"},
+		{"a contact the answer gives", answer + " See a physio:\nAnna Jones\nSports Clinic\nTel 020 7946 0000\nwww.clinic.example.org\n",
+			answer + " See a physio:\nAnna Jones\nSports Clinic\nTel 020 7946 0000\nwww.clinic.example.org"},
+		{"a phone number in a sentence", answer + "\n\nCall the club on 020 7946 0000 or write to club@example.org.\n",
+			answer + "\n\nCall the club on 020 7946 0000 or write to club@example.org."},
+		{"only one way to reach", answer + "\n\nDominique\nwww.example.org\n",
+			answer + "\n\nDominique\nwww.example.org"},
+		{"nothing but the block", "Dominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n",
+			"Dominique Martin\nTel: +44 20 7946 0958\nwww.example.org"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
