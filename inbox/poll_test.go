@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +14,7 @@ import (
 	"helpline/data"
 	"helpline/internal/devmail/devmailtest"
 	"helpline/internal/dovecottest"
+	"helpline/internal/tcpforward"
 )
 
 // imapServer is a real IMAP server the poller can be pointed at.
@@ -167,65 +166,20 @@ func TestIdleWakesThePoller(t *testing.T) {
 	})
 }
 
-// dropProxy forwards TCP to a server and can cut every connection, as a
-// network failure or a server restart would.
-type dropProxy struct {
-	ln    net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-func newDropProxy(t *testing.T, target string) *dropProxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &dropProxy{ln: ln}
-	t.Cleanup(func() { ln.Close(); p.drop() })
-	go func() {
-		for {
-			in, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			out, err := net.Dial("tcp", target)
-			if err != nil {
-				in.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, in, out)
-			p.mu.Unlock()
-			go func() { io.Copy(out, in); out.Close() }()
-			go func() { io.Copy(in, out); in.Close() }()
-		}
-	}()
-	return p
-}
-
-func (p *dropProxy) drop() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
 func TestReconnectAfterServerDropsConnection(t *testing.T) {
 	forEachServer(t, func(t *testing.T, s imapServer) {
 		f := newFixture(t)
 		c := dial(t, s)
-		proxy := newDropProxy(t, s.addr)
+		proxy := tcpforward.At(t, "127.0.0.1:0", s.addr)
 		via := s
-		via.addr = proxy.ln.Addr().String()
+		via.addr = proxy.Addr()
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
 		go func() { done <- f.poller(via, "INBOX", nil).Run(ctx) }()
 		defer func() { cancel(); <-done }()
 		appendMail(t, c, "INBOX", questions(1, "before")...)
 		waitFor(t, "first message", func() bool { return f.count(data.OutcomeQuestion) == 1 })
-		proxy.drop()
+		proxy.Drop()
 		appendMail(t, c, "INBOX", questions(1, "after")...)
 		waitFor(t, "message after reconnect", func() bool { return f.count(data.OutcomeQuestion) == 2 })
 	})

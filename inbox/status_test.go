@@ -2,7 +2,6 @@ package inbox
 
 import (
 	"context"
-	"io"
 	"log/slog"
 	"net"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/syncbuf"
+	"helpline/internal/tcpforward"
 )
 
 // runPoller runs p until the test ends.
@@ -48,32 +48,6 @@ func TestStatusNamesLoginFailure(t *testing.T) {
 			t.Errorf("the log does not say when it tries again:\n%s", log.String())
 		}
 	})
-}
-
-// forwardAt listens on addr and forwards every connection to target, as
-// a server coming up at the address the poller was given would.
-func forwardAt(t *testing.T, addr, target string) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			in, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			out, err := net.Dial("tcp", target)
-			if err != nil {
-				in.Close()
-				continue
-			}
-			t.Cleanup(func() { in.Close(); out.Close() })
-			go func() { io.Copy(out, in); out.Close() }()
-			go func() { io.Copy(in, out); in.Close() }()
-		}
-	}()
 }
 
 // recorder is an Observer that keeps what it is told.
@@ -123,7 +97,7 @@ func TestStatusRecovers(t *testing.T) {
 		p := f.poller(via, "INBOX", func(c *IMAPConfig) { c.Observer = obs })
 		runPoller(t, p)
 		waitFor(t, "a failed dial", func() bool { return strings.Contains(p.Status().Failing, "dial") })
-		forwardAt(t, addr, s.addr)
+		tcpforward.At(t, addr, s.addr)
 		waitFor(t, "a login", func() bool { st := p.Status(); return st.LoggedIn && !st.LastPoll.IsZero() })
 		if st := p.Status(); st.Failing != "" || !strings.Contains(st.LastError, "dial") {
 			t.Errorf("status %+v, want not failing, with the dial failure kept as the last error", st)

@@ -1,7 +1,6 @@
 package mailer
 
 import (
-	"io"
 	"net"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/smtptest"
+	"helpline/internal/tcpforward"
 )
 
 // attempts is an Observer that keeps what it is told.
@@ -88,33 +88,9 @@ func TestStatusFailingUntilRelayAnswers(t *testing.T) {
 	if st := s.Status(); !strings.Contains(st.Failing, "connect") || !st.LastSent.IsZero() {
 		t.Errorf("status %+v, want failing to connect and nothing sent", st)
 	}
-	relayAt(t, addr, srv.Addr())
+	tcpforward.At(t, addr, srv.Addr())
 	waitStatus(t, db, m.ID, data.OutboxSent)
 	if st := s.Status(); st.Failing != "" || st.LastSent.IsZero() || !strings.Contains(st.LastError, "connect") {
 		t.Errorf("status %+v, want not failing, a delivery, and the connection failure kept as the last error", st)
 	}
-}
-
-// relayAt listens on addr and forwards every connection to target.
-func relayAt(t *testing.T, addr, target string) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			in, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			out, err := net.Dial("tcp", target)
-			if err != nil {
-				in.Close()
-				continue
-			}
-			go func() { io.Copy(out, in); out.Close() }()
-			go func() { io.Copy(in, out); in.Close() }()
-		}
-	}()
 }
