@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,7 @@ import (
 func TrimReply(text string) string {
 	text = prose.Clean(limitText(text))
 	out := trimOnce(text)
-	if lineCount(out) == lineCount(text) {
+	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
 	}
 	// What a pass drops (a quote, a blank line between header lines) can
@@ -50,15 +51,9 @@ func TrimReply(text string) string {
 	return out
 }
 
-// lineCount is the number of lines of s with something on them.
-func lineCount(s string) int {
-	n := 0
-	for line := range strings.Lines(s) {
-		if strings.TrimSpace(line) != "" {
-			n++
-		}
-	}
-	return n
+// sameWords reports whether a and b differ only in white space.
+func sameWords(a, b string) bool {
+	return slices.Equal(strings.Fields(a), strings.Fields(b))
 }
 
 // trimOnce is one pass of TrimReply over clean text.
