@@ -354,9 +354,9 @@ func TestMigrationMarksAckedQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := db.InTx(ctx, func(tx *Tx) error {
-		n, acked, err := tx.AskedSince(ctx, "Jo@example.org", time.Now().Add(-time.Hour))
-		if err == nil && (n != 2 || acked != 1) {
-			t.Errorf("AskedSince = %d questions, %d acknowledged; want 2, 1", n, acked)
+		a, err := tx.AskedSince(ctx, "Jo@example.org", time.Now().Add(-time.Hour), "", "")
+		if err == nil && (a.Questions != 2 || a.Acked != 1) {
+			t.Errorf("AskedSince = %d questions, %d acknowledged; want 2, 1", a.Questions, a.Acked)
 		}
 		return err
 	})

@@ -268,28 +268,26 @@ func (tx *Tx) AddFollowup(ctx context.Context, questionID int64, body, messageID
 	return res.LastInsertId()
 }
 
-// SameQuestionSince returns the ID of a question from email with exactly
-// title and body asked since since, or 0: an autoresponder that answers
-// every mail with the same words files one question, not one a mail.
-func (r Queries) SameQuestionSince(ctx context.Context, email, title, body string, since time.Time) (int64, error) {
-	// MIN rather than ORDER BY id LIMIT 1, which has SQLite build a sorter
-	// for every mail.
-	var id sql.NullInt64
-	err := r.queryRow(ctx, `SELECT MIN(id) FROM questions WHERE asker_email = ? AND asked_at >= ? AND title = ? AND body = ?`,
-		strings.ToLower(email), formatTime(since), title, body).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("same question from sender: %w", err)
-	}
-	return id.Int64, nil
+// Asked is what one address asked since a time, for the per-sender limits.
+type Asked struct {
+	Questions int   // how many questions
+	Acked     int   // how many of them were acknowledged
+	Same      int64 // the first with the title and body asked about, or 0
 }
 
-// AskedSince returns how many questions an address asked since t, and how
-// many of them were acknowledged, for the per-sender limits.
-func (r Queries) AskedSince(ctx context.Context, email string, since time.Time) (questions, acked int, err error) {
-	err = r.queryRow(ctx, "SELECT COUNT(*), COALESCE(SUM(acked), 0) FROM questions WHERE asker_email = ? AND asked_at >= ?",
-		strings.ToLower(email), formatTime(since)).Scan(&questions, &acked)
+// AskedSince counts the questions email asked since since, and finds the
+// first of them with exactly title and body: an autoresponder that
+// answers every mail with the same words files one question, not one a
+// mail. One pass over the address's questions of the period answers both.
+func (r Queries) AskedSince(ctx context.Context, email string, since time.Time, title, body string) (Asked, error) {
+	var a Asked
+	var same sql.NullInt64
+	err := r.queryRow(ctx, `SELECT COUNT(*), COALESCE(SUM(acked), 0), MIN(CASE WHEN title = ? AND body = ? THEN id END)
+		FROM questions WHERE asker_email = ? AND asked_at >= ?`,
+		title, body, strings.ToLower(email), formatTime(since)).Scan(&a.Questions, &a.Acked, &same)
 	if err != nil {
-		return 0, 0, fmt.Errorf("count questions from sender: %w", err)
+		return Asked{}, fmt.Errorf("count questions from sender: %w", err)
 	}
-	return questions, acked, nil
+	a.Same = same.Int64
+	return a, nil
 }

@@ -21,13 +21,13 @@ type WebQuestion struct {
 func (p *Processor) AskWeb(ctx context.Context, w WebQuestion) (id int64, ok bool, err error) {
 	email := strings.ToLower(strings.TrimSpace(w.Email))
 	err = p.db.InTx(ctx, func(tx *data.Tx) error {
-		n, acked, err := tx.AskedSince(ctx, email, tx.Now().AddDate(0, 0, -1))
-		if err != nil || n >= p.cfg.QuestionsPerDay {
-			return err
-		}
 		q := &data.Question{Title: strings.TrimSpace(w.Title), Body: strings.TrimSpace(w.Body),
 			AskerName: strings.TrimSpace(w.Name), AskerEmail: email, Source: "web"}
-		if err := p.ask(ctx, tx, q, acked, p.mailsFor(q, "")); err != nil {
+		asked, err := tx.AskedSince(ctx, email, tx.Now().AddDate(0, 0, -1), q.Title, q.Body)
+		if err != nil || asked.Questions >= p.cfg.QuestionsPerDay {
+			return err
+		}
+		if err := p.ask(ctx, tx, q, asked.Acked, p.mailsFor(q, "")); err != nil {
 			return err
 		}
 		id, ok = q.ID, true

@@ -107,12 +107,12 @@ func (p *Processor) ConfirmHeld(ctx context.Context, tok string) (int64, error) 
 		if h.CreatedAt.Before(tx.Now().Add(-p.cfg.HoldFor)) {
 			return ErrHeldGone
 		}
-		_, acked, err := tx.AskedSince(ctx, h.Email, tx.Now().Add(-24*time.Hour))
+		q := &data.Question{Title: h.Title, Body: h.Body, AskerName: h.Name, AskerEmail: h.Email, Source: "web"}
+		asked, err := tx.AskedSince(ctx, h.Email, tx.Now().Add(-24*time.Hour), q.Title, q.Body)
 		if err != nil {
 			return err
 		}
-		q := &data.Question{Title: h.Title, Body: h.Body, AskerName: h.Name, AskerEmail: h.Email, Source: "web"}
-		if err := p.ask(ctx, tx, q, acked, p.mailsFor(q, "")); err != nil {
+		if err := p.ask(ctx, tx, q, asked.Acked, p.mailsFor(q, "")); err != nil {
 			return err
 		}
 		qid = q.ID

@@ -64,25 +64,24 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 	if m.From.Addr == "" {
 		return outcome{kind: data.OutcomeRejected, reason: "no sender address"}, nil
 	}
-	day := tx.Now().Add(-24 * time.Hour)
-	n, acked, err := tx.AskedSince(ctx, m.From.Addr, day)
+	d := p.draftOf(m)
+	asked, err := tx.AskedSince(ctx, m.From.Addr, tx.Now().Add(-24*time.Hour), d.q.Title, d.q.Body)
 	if err != nil {
 		return outcome{}, err
 	}
-	if n >= p.cfg.QuestionsPerDay {
+	if asked.Questions >= p.cfg.QuestionsPerDay {
 		return outcome{kind: data.OutcomeRateLimited,
-			reason: fmt.Sprintf("%d questions from this sender in the last 24 hours (limit %d)", n, p.cfg.QuestionsPerDay)}, nil
+			reason: fmt.Sprintf("%d questions from this sender in the last 24 hours (limit %d)", asked.Questions, p.cfg.QuestionsPerDay)}, nil
 	}
 	if body == "" && strings.TrimSpace(m.Subject) == "" {
 		return outcome{kind: data.OutcomeRejected, reason: "empty message"}, nil
 	}
-	d := p.draftOf(m)
-	if same, err := tx.SameQuestionSince(ctx, m.From.Addr, d.q.Title, d.q.Body, day); err != nil || same != 0 {
-		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", same),
-			questionID: same}, err
+	if asked.Same != 0 {
+		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", asked.Same),
+			questionID: asked.Same}, nil
 	}
 	q := d.q
-	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
+	if err := p.ask(ctx, tx, &q, asked.Acked, d.mails); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
