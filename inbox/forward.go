@@ -20,6 +20,9 @@ const forwardsPerDay = 3
 // mail, a digest, a note to the owner): such a reply is not a question,
 // and goes to the owner instead of the public question queue.
 func (p *Processor) questionOrForward(m *Message) act {
+	// What m would be as a question is worked out here, while deciding,
+	// rather than in its transaction.
+	p.draftOf(m)
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
 		for _, ref := range referenced(m) {
 			t, found, err := tx.ThreadOf(ctx, ref)

@@ -204,7 +204,9 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 		return err
 	}
 	sent := err == nil && mb.Sent
-	if err := p.handle(ctx, incoming{rec: stored, parsed: m, parseErr: perr, sent: sent}, nil); err != nil {
+	in := incoming{rec: stored, parsed: m, parseErr: perr, sent: sent}
+	in.act = p.decide(in)
+	if err := p.handle(ctx, in, nil); err != nil {
 		return fmt.Errorf("process message %d: %w", id, err)
 	}
 	return nil
@@ -217,10 +219,12 @@ type incoming struct {
 	parsed   *Message
 	parseErr error
 	sent     bool // from the account's Sent mailbox
+	act      act  // what it comes to, decided without the store
 }
 
-// prepare parses a fetched message, for the columns stored with it and
-// for classifying it.
+// prepare parses a fetched message, for the columns stored with it, and
+// decides what it comes to. Neither needs the store, so the poller
+// prepares a batch while it stores the one before.
 func (p *Processor) prepare(f Fetched) incoming {
 	m := &data.Message{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, UID: f.UID, Raw: f.Raw,
 		Size: f.Size, ReceivedAt: f.Received, Outcome: data.OutcomePending}
@@ -231,14 +235,18 @@ func (p *Processor) prepare(f Fetched) incoming {
 		if pm, err := p.parse(f.Header); err == nil {
 			m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
 		}
-		return incoming{rec: m}
+		in := incoming{rec: m}
+		in.act = p.decide(in)
+		return in
 	}
 	m.Hash = Hash(f.Raw)
 	pm, err := p.parse(f.Raw)
 	if err == nil {
 		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
 	}
-	return incoming{rec: m, parsed: pm, parseErr: err, sent: f.Sent}
+	in := incoming{rec: m, parsed: pm, parseErr: err, sent: f.Sent}
+	in.act = p.decide(in)
+	return in
 }
 
 // parse turns a panic in parsing into an error, so one hostile message can

@@ -64,7 +64,7 @@ var errPanic = errors.New("panic")
 // may pass is returned with nothing stored.
 func (p *Processor) handle(ctx context.Context, in incoming, mark *data.Mailbox) error {
 	m := in.rec
-	out, err := p.commit(ctx, m, p.decide(in), mark)
+	out, err := p.commit(ctx, m, in.act, mark)
 	var refused *refusal
 	switch {
 	case err == nil:
