@@ -189,29 +189,6 @@ func (tx *Tx) RequestResubscribe(ctx context.Context, id int64, reason string) (
 	return true, tx.AddSubscriberEvent(ctx, id, EventResubscribe, reason)
 }
 
-// SubscribersByEmail returns the subscribers among addrs, keyed by their
-// lowercased address: one query for a batch of an import instead of one
-// per line.
-func (r Queries) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
-	out := make(map[string]*Subscriber, len(addrs))
-	if len(addrs) == 0 {
-		return out, nil
-	}
-	args := make([]any, len(addrs))
-	for i, a := range addrs {
-		args[i] = NormalizeEmail(a)
-	}
-	subs, err := querySubscribers(ctx, r, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
-		strings.Repeat(",?", len(addrs)-1)+")", args...)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range subs {
-		out[strings.ToLower(s.Email)] = s
-	}
-	return out, nil
-}
-
 // Suppressed returns which of hashes are suppressed: an address with one
 // of them must not be added.
 func (r Queries) Suppressed(ctx context.Context, hashes ...string) (map[string]bool, error) {

@@ -43,7 +43,7 @@ func TestSuppressionSticks(t *testing.T) {
 				}
 				return err
 			})
-			got, _ := db.SubscriberByID(ctx, s.ID)
+			got, _ := db.subscriberByID(ctx, s.ID)
 			if got.Suppression() != tt.want || !got.SuppressedSince().Equal(*now) {
 				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), tt.want, *now)
 			}
@@ -66,7 +66,7 @@ func TestSuppressionSticks(t *testing.T) {
 				}
 				return err
 			})
-			got, _ = db.SubscriberByID(ctx, s.ID)
+			got, _ = db.subscriberByID(ctx, s.ID)
 			if got.Status == SubscriberActive || got.Suppression() != tt.want {
 				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression())
 			}
@@ -78,7 +78,7 @@ func TestSuppressionSticks(t *testing.T) {
 				_, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
 				return err
 			})
-			got, _ = db.SubscriberByID(ctx, s.ID)
+			got, _ = db.subscriberByID(ctx, s.ID)
 			if got.Status != SubscriberActive || got.Suppression() != "" || !got.UnsubscribedAt.IsZero() {
 				t.Errorf("after confirming: got %+v", got)
 			}
@@ -116,9 +116,9 @@ func TestInsertSubscriberKeepsWhatTheFileSays(t *testing.T) {
 		}
 		return nil
 	})
-	a, _ := db.SubscriberByID(ctx, ids[0])
-	b, _ := db.SubscriberByID(ctx, ids[1])
-	c, _ := db.SubscriberByID(ctx, ids[2])
+	a, _ := db.subscriberByID(ctx, ids[0])
+	b, _ := db.subscriberByID(ctx, ids[1])
+	c, _ := db.subscriberByID(ctx, ids[2])
 	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression() != "" {
 		t.Errorf("active: got %+v", a)
 	}

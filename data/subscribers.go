@@ -144,13 +144,13 @@ func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Su
 	return s, nil
 }
 
-// SubscriberByID returns one subscriber, or ErrNotFound.
-func (r Queries) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
+// subscriberByID returns one subscriber, or ErrNotFound.
+func (r Queries) subscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
 	return subscriberWhere(ctx, r, "id = ?", id)
 }
 
 // SubscriberByEmail returns the subscriber with addr, compared without
-// case, or ErrNotFound.
+// case, or ErrNotFound. Other lookups are ListSubscribers'.
 func (r Queries) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
 	return subscriberWhere(ctx, r, "email = ?", NormalizeEmail(addr))
 }
@@ -170,7 +170,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 		if err != nil {
 			return nil, err
 		}
-		return tx.SubscriberByID(ctx, id)
+		return tx.subscriberByID(ctx, id)
 	}
 	if err != nil {
 		return nil, err
@@ -189,7 +189,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 			return nil, err
 		}
 	}
-	return tx.SubscriberByID(ctx, s.ID)
+	return tx.subscriberByID(ctx, s.ID)
 }
 
 // AddSubscriber creates or updates a subscriber on the owner's word and
@@ -215,7 +215,7 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 		if err != nil {
 			return nil, err
 		}
-		return tx.SubscriberByID(ctx, id)
+		return tx.subscriberByID(ctx, id)
 	}
 	if err != nil {
 		return nil, err
@@ -240,7 +240,7 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 	if err != nil {
 		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
 	}
-	return tx.SubscriberByID(ctx, s.ID)
+	return tx.subscriberByID(ctx, s.ID)
 }
 
 // RecordConfirmSent counts one more confirmation mail queued for
@@ -260,7 +260,7 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 // and returns it. Confirming an active subscriber changes nothing, so the
 // first confirmation time stays on record.
 func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource string) (*Subscriber, error) {
-	s, err := tx.SubscriberByID(ctx, id)
+	s, err := tx.subscriberByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 	if err := tx.AddSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
 		return nil, err
 	}
-	return tx.SubscriberByID(ctx, id)
+	return tx.subscriberByID(ctx, id)
 }
 
 // UnsubscribeSubscriber marks subscriber id unsubscribed and cancels the
@@ -337,22 +337,54 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 	return true, tx.AddSubscriberEvent(ctx, id, EventWelcomed, "")
 }
 
-// ListSubscribers returns the subscribers with status (all when status is
-// empty), oldest first.
-func (r Queries) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
-	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
-		" FROM subscribers WHERE ? = '' OR status = ? ORDER BY id", status, status)
+// SubscriberFilter selects subscribers for ListSubscribers. Zero fields
+// match everything.
+type SubscriberFilter struct {
+	ID     int64
+	Status string
+	Emails []string // compared without case
+	// AfterID and Limit walk a long list in batches, so that a digest
+	// holds no read open across all of it.
+	AfterID int64
+	Limit   int
 }
 
-// ActiveSubscribers returns up to limit active subscribers with an ID above
-// afterID, in ID order, so that a digest can walk the list in batches
-// without holding a read open across all of it.
-func (r Queries) ActiveSubscribers(ctx context.Context, afterID int64, limit int) ([]*Subscriber, error) {
-	if limit <= 0 {
-		return nil, fmt.Errorf("active subscribers: limit must be positive, got %d", limit)
+// ListSubscribers returns the subscribers matching f, oldest first.
+func (r Queries) ListSubscribers(ctx context.Context, f SubscriberFilter) ([]*Subscriber, error) {
+	var where []string
+	var args []any
+	if f.ID != 0 {
+		where = append(where, "id = ?")
+		args = append(args, f.ID)
 	}
-	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
-		" FROM subscribers WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?", afterID, limit)
+	if f.Status != "" {
+		where = append(where, "status = ?")
+		args = append(args, f.Status)
+	}
+	if len(f.Emails) > 0 {
+		where = append(where, "email IN (?"+strings.Repeat(",?", len(f.Emails)-1)+")")
+		for _, a := range f.Emails {
+			args = append(args, NormalizeEmail(a))
+		}
+	}
+	if f.AfterID != 0 {
+		where = append(where, "id > ?")
+		args = append(args, f.AfterID)
+	}
+	q := "SELECT " + subscriberColumns + " FROM subscribers"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY id"
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	out, err := queryAll(ctx, r, scanSubscriber, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list subscribers: %w", err)
+	}
+	return out, nil
 }
 
 // CountSubscribers returns how many subscribers are in each status.
@@ -372,14 +404,6 @@ func (r Queries) CountSubscribers(ctx context.Context) (map[string]int, error) {
 		out[s] = n
 	}
 	return out, rows.Err()
-}
-
-func querySubscribers(ctx context.Context, q querier, query string, args ...any) ([]*Subscriber, error) {
-	out, err := queryAll(ctx, q, scanSubscriber, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list subscribers: %w", err)
-	}
-	return out, nil
 }
 
 // SubscriberReachable reports whether mail may still go to subscriber id:

@@ -67,7 +67,7 @@ func TestSubscribePendingNeverDuplicates(t *testing.T) {
 	if b.Name != "Annie" || b.Status != SubscriberPending {
 		t.Errorf("got name %q status %q, want Annie pending", b.Name, b.Status)
 	}
-	all, err := db.ListSubscribers(context.Background(), "")
+	all, err := db.ListSubscribers(context.Background(), SubscriberFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 		if err := db.InTx(ctx, func(tx *Tx) error { return tx.RecordConfirmSent(ctx, s.ID) }); err != nil {
 			t.Fatal(err)
 		}
-		got, err := db.SubscriberByID(ctx, s.ID)
+		got, err := db.subscriberByID(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +162,7 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 	}
 }
 
-func TestActiveSubscribersInBatches(t *testing.T) {
+func TestListSubscribersInBatches(t *testing.T) {
 	db, _ := openSubscriberDB(t)
 	ctx := context.Background()
 	var want []int64
@@ -188,7 +188,7 @@ func TestActiveSubscribersInBatches(t *testing.T) {
 	var got []int64
 	var after int64
 	for {
-		batch, err := db.ActiveSubscribers(ctx, after, 2)
+		batch, err := db.ListSubscribers(ctx, SubscriberFilter{Status: SubscriberActive, AfterID: after, Limit: 2})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -257,7 +257,7 @@ func TestDigestSurvivesStopAndCrash(t *testing.T) {
 // the same Message-ID as the first.
 func checkCrashCopies(t *testing.T, f *fixture, got map[string][]string, inFlight map[string]bool, subscribers int) {
 	t.Helper()
-	subs, err := f.db.ActiveSubscribers(f.ctx, 0, subscribers+1)
+	subs, err := f.db.ListSubscribers(f.ctx, data.SubscriberFilter{Status: data.SubscriberActive, Limit: subscribers + 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -164,7 +164,7 @@ var exportHeader = []string{"email", "name", "status", "created_at", "confirmed_
 // spreadsheet would take for a formula get a leading apostrophe, which
 // Import removes again.
 func (s *Service) ExportCSV(ctx context.Context, w io.Writer) error {
-	subs, err := s.db.ListSubscribers(ctx, "")
+	subs, err := s.db.ListSubscribers(ctx, data.SubscriberFilter{})
 	if err != nil {
 		return err
 	}
