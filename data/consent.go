@@ -162,17 +162,6 @@ func (tx *Tx) SetSubscriberName(ctx context.Context, id int64, name string) erro
 	return nil
 }
 
-// MarkComplained records that subscriber id reported our mail as spam: they
-// are unsubscribed at once, what is queued for them is cancelled, and only
-// their own confirmation brings them back. It reports whether anything
-// changed.
-func (tx *Tx) MarkComplained(ctx context.Context, id int64) (bool, error) {
-	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventComplained, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
-		unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
-		WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
-}
-
 // RequestResubscribe makes a subscriber who unsubscribed, bounced or
 // complained pending again, for the owner who sends them a confirmation,
 // and records why. Nothing but that confirmation makes them active. It

@@ -17,17 +17,8 @@ func inTx(t *testing.T, db *DB, fn func(ctx context.Context, tx *Tx) error) {
 }
 
 func TestSuppressionSticks(t *testing.T) {
-	tests := []struct {
-		name  string
-		leave func(ctx context.Context, tx *Tx, id int64) (bool, error)
-		want  string
-	}{
-		{"unsubscribed", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.UnsubscribeSubscriber(ctx, id) }, SuppressedUnsubscribed},
-		{"bounced", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.MarkBounced(ctx, id) }, SuppressedBounced},
-		{"complained", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.MarkComplained(ctx, id) }, SuppressedComplained},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	for _, reason := range []string{SuppressedUnsubscribed, SuppressedBounced, SuppressedComplained} {
+		t.Run(reason, func(t *testing.T) {
 			db, now := openSubscriberDB(t)
 			ctx := context.Background()
 			s := subscribe(t, db, "ann@example.org", "Ann")
@@ -37,15 +28,15 @@ func TestSuppressionSticks(t *testing.T) {
 			})
 			*now = now.Add(time.Hour)
 			inTx(t, db, func(ctx context.Context, tx *Tx) error {
-				changed, err := tt.leave(ctx, tx, s.ID)
+				changed, err := tx.SuppressSubscriber(ctx, s.ID, reason)
 				if !changed {
 					t.Errorf("leaving changed nothing")
 				}
 				return err
 			})
 			got, _ := db.subscriberByID(ctx, s.ID)
-			if got.Suppression() != tt.want || !got.SuppressedSince().Equal(*now) {
-				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), tt.want, *now)
+			if got.Suppression() != reason || !got.SuppressedSince().Equal(*now) {
+				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), reason, *now)
 			}
 			// Neither the owner's word nor a sign-up by anyone makes
 			// them active.
@@ -67,7 +58,7 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)
-			if got.Status == SubscriberActive || got.Suppression() != tt.want {
+			if got.Status == SubscriberActive || got.Suppression() != reason {
 				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression())
 			}
 			// Their own confirmation does, and clears the times.
@@ -150,5 +141,21 @@ func TestReplaceAddress(t *testing.T) {
 				t.Errorf("got %q, %v; want %q, %v", got, found, tt.want, tt.found)
 			}
 		})
+	}
+}
+
+func TestSuppressSubscriberRefusesAnUnknownReason(t *testing.T) {
+	db, _ := openSubscriberDB(t)
+	ctx := context.Background()
+	s := subscribe(t, db, "ann@example.org", "Ann")
+	err := db.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.SuppressSubscriber(ctx, s.ID, SuppressForgotten)
+		return err
+	})
+	if err == nil {
+		t.Fatal("suppressing a subscriber as forgotten: got nil, want an error")
+	}
+	if got, _ := db.subscriberByID(ctx, s.ID); got.Status != SubscriberPending {
+		t.Errorf("got status %s, want pending: nothing changed", got.Status)
 	}
 }

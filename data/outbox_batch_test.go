@@ -129,7 +129,7 @@ func TestSettleOutboxCancelsALeaver(t *testing.T) {
 		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
 	}
 	err = db.InTx(ctx, func(tx *Tx) error {
-		if _, err := tx.UnsubscribeSubscriber(ctx, leave.ID); err != nil {
+		if _, err := tx.SuppressSubscriber(ctx, leave.ID, SuppressedUnsubscribed); err != nil {
 			return err
 		}
 		_, err := tx.exec(ctx, "DELETE FROM subscribers WHERE id = ?", gone.ID)

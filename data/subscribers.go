@@ -233,9 +233,9 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 	case status == SubscriberActive:
 		_, err = tx.ActivateSubscriber(ctx, s.ID, ConsentOwner, tx.now)
 	case status == SubscriberUnsubscribed:
-		_, err = tx.UnsubscribeSubscriber(ctx, s.ID)
+		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 	case status == SubscriberBounced:
-		_, err = tx.MarkBounced(ctx, s.ID)
+		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedBounced)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
@@ -285,21 +285,30 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 	return tx.subscriberByID(ctx, id)
 }
 
-// UnsubscribeSubscriber marks subscriber id unsubscribed and cancels the
-// mail queued for them. It reports whether the status changed; repeating it
-// is harmless. A bounced subscriber keeps that status.
-func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error) {
+// SuppressSubscriber stops all mail but a confirmation request to
+// subscriber id, for reason: SuppressedUnsubscribed when they leave,
+// SuppressedBounced when mail to them fails for good or too often, or
+// SuppressedComplained when they report our mail as spam, which
+// unsubscribes them too. What is queued for them is cancelled; only their
+// own confirmation brings them back. It reports whether their row changed:
+// repeating it is harmless, and a bounced subscriber who unsubscribes stays
+// bounced.
+func (tx *Tx) SuppressSubscriber(ctx context.Context, id int64, reason string) (bool, error) {
 	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventUnsubscribed, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
-		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
-}
-
-// MarkBounced stops all mail to subscriber id because mail to them keeps
-// failing, and cancels what is queued. It reports whether the status changed.
-func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
-	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventBounced, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
-		WHERE id = ? AND status <> 'bounced'`, now, now, id)
+	// Each reason's WHERE names the states it may come from.
+	switch reason {
+	case SuppressedUnsubscribed:
+		return tx.leave(ctx, id, EventUnsubscribed, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
+			updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
+	case SuppressedBounced:
+		return tx.leave(ctx, id, EventBounced, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
+			WHERE id = ? AND status <> 'bounced'`, now, now, id)
+	case SuppressedComplained:
+		return tx.leave(ctx, id, EventComplained, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
+			unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
+			WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
+	}
+	return false, fmt.Errorf("suppress subscriber %d: unknown reason %q", id, reason)
 }
 
 // leave runs update, which stops mail to subscriber id, cancels what is

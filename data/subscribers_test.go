@@ -107,11 +107,11 @@ func TestConfirmUnsubscribeAndWelcomeOnce(t *testing.T) {
 	firstConfirm := *now
 	*now = now.Add(time.Hour)
 	err = db.InTx(ctx, func(tx *Tx) error {
-		changed, err := tx.UnsubscribeSubscriber(ctx, s.ID)
+		changed, err := tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 		if err != nil || !changed {
 			t.Errorf("got changed %v err %v, want true nil", changed, err)
 		}
-		changed, err = tx.UnsubscribeSubscriber(ctx, s.ID)
+		changed, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 		if err != nil || changed {
 			t.Errorf("second unsubscribe: got changed %v err %v, want false nil", changed, err)
 		}

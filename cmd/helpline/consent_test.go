@@ -51,7 +51,10 @@ func TestReimportDoesNotBringBackWhoLeft(t *testing.T) {
 	mustRun("subscribers", "remove", "ann@example.org")
 	withDB(t, db, func(ctx context.Context, d *data.DB) {
 		bob, _ := d.SubscriberByEmail(ctx, "bob@example.org")
-		if err := d.InTx(ctx, func(tx *data.Tx) error { _, err := tx.MarkBounced(ctx, bob.ID); return err }); err != nil {
+		if err := d.InTx(ctx, func(tx *data.Tx) error {
+			_, err := tx.SuppressSubscriber(ctx, bob.ID, data.SuppressedBounced)
+			return err
+		}); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -139,7 +139,7 @@ func (s *Service) HandleComplaintTx(ctx context.Context, tx *data.Tx, c Complain
 		}
 		id = sub.ID
 	}
-	changed, err := tx.MarkComplained(ctx, id)
+	changed, err := tx.SuppressSubscriber(ctx, id, data.SuppressedComplained)
 	if err != nil {
 		return err
 	}

@@ -87,7 +87,7 @@ func (s *Service) judgeBounce(ctx context.Context, tx *data.Tx, rec *data.Bounce
 			return nil
 		}
 	}
-	changed, err := tx.MarkBounced(ctx, rec.SubscriberID)
+	changed, err := tx.SuppressSubscriber(ctx, rec.SubscriberID, data.SuppressedBounced)
 	if err != nil {
 		return err
 	}

@@ -153,11 +153,11 @@ func (im *importer) update(ctx context.Context, tx *data.Tx, r *importRow, old *
 	case r.status == data.SubscriberActive && old.Status == data.SubscriberPending:
 		moved, err = tx.ActivateSubscriber(ctx, old.ID, r.consentSource, r.consentAt)
 	case r.complained && sup != data.SuppressedComplained:
-		moved, err = tx.MarkComplained(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedComplained)
 	case r.status == data.SubscriberUnsubscribed && sup == "":
-		moved, err = tx.UnsubscribeSubscriber(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedUnsubscribed)
 	case r.status == data.SubscriberBounced && sup != data.SuppressedBounced:
-		moved, err = tx.MarkBounced(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedBounced)
 	}
 	if err != nil {
 		return "", err

@@ -189,7 +189,10 @@ func suppressedFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	cat := f.subscriber(t, "cat@example.org")
-	if err := f.db.InTx(ctx, func(tx *data.Tx) error { _, err := tx.MarkComplained(ctx, cat.ID); return err }); err != nil {
+	if err := f.db.InTx(ctx, func(tx *data.Tx) error {
+		_, err := tx.SuppressSubscriber(ctx, cat.ID, data.SuppressedComplained)
+		return err
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.svc.Forget(ctx, "dan@example.org"); err != nil {

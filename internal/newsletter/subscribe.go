@@ -252,7 +252,7 @@ func (s *Service) UnsubscribeAddressTx(ctx context.Context, tx *data.Tx, addr st
 }
 
 func (s *Service) unsubscribeTx(ctx context.Context, tx *data.Tx, id int64) error {
-	changed, err := tx.UnsubscribeSubscriber(ctx, id)
+	changed, err := tx.SuppressSubscriber(ctx, id, data.SuppressedUnsubscribed)
 	if err != nil {
 		return err
 	}
