@@ -73,7 +73,7 @@ func TestSuppressionSticks(t *testing.T) {
 			if got.Status != SubscriberActive || got.Suppression() != "" || !got.UnsubscribedAt.IsZero() {
 				t.Errorf("after confirming: got %+v", got)
 			}
-			events, err := db.SubscriberEvents(ctx, s.ID)
+			events, err := db.subscriberEvents(ctx, s.ID)
 			if err != nil {
 				t.Fatal(err)
 			}

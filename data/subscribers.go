@@ -185,7 +185,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 		return nil, fmt.Errorf("subscribe %s: %w", addr, err)
 	}
 	if again {
-		if err := tx.AddSubscriberEvent(ctx, s.ID, EventSignedUpAgain, source); err != nil {
+		if err := tx.addSubscriberEvent(ctx, s.ID, EventSignedUpAgain, source); err != nil {
 			return nil, err
 		}
 	}
@@ -253,7 +253,7 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
-	return tx.AddSubscriberEvent(ctx, id, EventConfirmSent, "")
+	return tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
@@ -279,7 +279,7 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 		updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
 	}
-	if err := tx.AddSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
+	if err := tx.addSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
 		return nil, err
 	}
 	return tx.subscriberByID(ctx, id)
@@ -326,7 +326,7 @@ func (tx *Tx) leave(ctx context.Context, id int64, event, update string, args ..
 	if n == 0 {
 		return false, nil
 	}
-	return true, tx.AddSubscriberEvent(ctx, id, event, "")
+	return true, tx.addSubscriberEvent(ctx, id, event, "")
 }
 
 // MarkWelcomeSent records that the welcome mail is being queued for
@@ -343,7 +343,7 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 	if err != nil || n == 0 {
 		return false, err
 	}
-	return true, tx.AddSubscriberEvent(ctx, id, EventWelcomed, "")
+	return true, tx.addSubscriberEvent(ctx, id, EventWelcomed, "")
 }
 
 // SubscriberFilter selects subscribers for ListSubscribers. Zero fields

@@ -115,20 +115,14 @@ func (s *Service) resubscribeTx(ctx context.Context, tx *data.Tx, addr, name, so
 		if err != nil {
 			return nil, false, err
 		}
-		if err := tx.AddSubscriberEvent(ctx, id, data.EventResubscribe, reason); err != nil {
+		if _, err := tx.RequestResubscribe(ctx, id, reason); err != nil {
 			return nil, false, err
 		}
 	case err != nil:
 		return nil, false, err
 	default:
-		changed, err := tx.RequestResubscribe(ctx, sub.ID, reason)
-		if err != nil {
+		if _, err := tx.RequestResubscribe(ctx, sub.ID, reason); err != nil {
 			return nil, false, err
-		}
-		if !changed { // pending already, waiting for their confirmation
-			if err := tx.AddSubscriberEvent(ctx, sub.ID, data.EventResubscribe, reason); err != nil {
-				return nil, false, err
-			}
 		}
 	}
 	if sub, err = tx.SubscriberByEmail(ctx, addr); err != nil {
