@@ -88,7 +88,7 @@ func (r Queries) personSubscriber(ctx context.Context, p *PersonData) error {
 	if p.Events, err = r.subscriberEvents(ctx, s.ID); err != nil {
 		return err
 	}
-	p.Bounces, err = r.Bounces(ctx, s.ID)
+	p.Bounces, err = r.bounces(ctx, s.ID)
 	return err
 }
 
