@@ -15,7 +15,7 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrConflict is returned when a write would break a uniqueness rule.
 	ErrConflict = errors.New("conflict")
-	// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
+	// ErrOutboxState is why ChangeOutbox refused a row: its
 	// status does not allow it, such as a mail being sent or already sent.
 	ErrOutboxState = errors.New("wrong status")
 	// ErrSuppressed is returned when a change would send mail again to a

@@ -252,32 +252,57 @@ func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
 	return res.RowsAffected()
 }
 
-// RetryOutbox requeues the rows ids, now, with their attempts reset: each
-// must be failed, cancelled, uncertain or queued. It changes all of them
-// or, when one is missing or in another state, none.
-func (db *DB) RetryOutbox(ctx context.Context, ids ...int64) error {
-	err := db.inTx(ctx, func(tx *Tx) error {
-		return tx.setOutboxStatus(ctx, ids, []string{OutboxFailed, OutboxCancelled, OutboxUncertain, OutboxQueued},
-			"status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?", formatTime(tx.now))
-	})
-	if err != nil {
-		return fmt.Errorf("retry outbox: %w", err)
-	}
-	return nil
+// OutboxChange is the owner's command on outbox rows: where they go, and
+// which they are.
+type OutboxChange struct {
+	// To is OutboxQueued, to send the rows again now with their attempts
+	// reset, or OutboxCancelled, to drop them; the reason they were
+	// stopped stays in their last error.
+	To string
+	// IDs are the rows. Each must be in a status To allows (a retry takes
+	// failed, cancelled, uncertain or queued rows, a drop queued, failed
+	// or uncertain ones), and all of them change or, when one is missing
+	// or in another state, none.
+	IDs []int64
+	// AllFailed, instead of IDs, requeues every failed row.
+	AllFailed bool
 }
 
-// DropOutbox cancels the rows ids, which must be queued, failed or
-// uncertain; the reason they were stopped stays in their last error. It
-// changes all of them or, when one is missing or in another state, none.
-func (db *DB) DropOutbox(ctx context.Context, ids ...int64) error {
+// ChangeOutbox carries out c and returns how many rows it changed.
+func (db *DB) ChangeOutbox(ctx context.Context, c OutboxChange) (int64, error) {
+	var op, set string
+	var from []string
+	switch c.To {
+	case OutboxQueued:
+		op, from, set = "retry", []string{OutboxFailed, OutboxCancelled, OutboxUncertain, OutboxQueued},
+			"status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?"
+	case OutboxCancelled:
+		op, from, set = "drop", []string{OutboxQueued, OutboxFailed, OutboxUncertain},
+			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END"
+	default:
+		return 0, fmt.Errorf("change outbox: rows cannot be moved to %q", c.To)
+	}
+	if c.AllFailed {
+		if c.To != OutboxQueued || len(c.IDs) > 0 {
+			return 0, fmt.Errorf("change outbox: every failed row can only be requeued, and without IDs")
+		}
+		res, err := db.exec(ctx, "UPDATE outbox SET "+set+" WHERE status = 'failed'", formatTime(db.now()))
+		if err != nil {
+			return 0, fmt.Errorf("retry failed outbox: %w", err)
+		}
+		return res.RowsAffected()
+	}
 	err := db.inTx(ctx, func(tx *Tx) error {
-		return tx.setOutboxStatus(ctx, ids, []string{OutboxQueued, OutboxFailed, OutboxUncertain},
-			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END")
+		var args []any
+		if c.To == OutboxQueued {
+			args = append(args, formatTime(tx.now))
+		}
+		return tx.setOutboxStatus(ctx, c.IDs, from, set, args...)
 	})
 	if err != nil {
-		return fmt.Errorf("drop outbox: %w", err)
+		return 0, fmt.Errorf("%s outbox: %w", op, err)
 	}
-	return nil
+	return int64(len(c.IDs)), nil
 }
 
 // setOutboxStatus applies set (with its args) to each row of ids after
@@ -301,16 +326,6 @@ func (tx *Tx) setOutboxStatus(ctx context.Context, ids []int64, from []string, s
 		}
 	}
 	return nil
-}
-
-// RetryFailedOutbox requeues every failed row and returns how many.
-func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ? WHERE status = 'failed'",
-		formatTime(db.now()))
-	if err != nil {
-		return 0, fmt.Errorf("retry failed outbox: %w", err)
-	}
-	return res.RowsAffected()
 }
 
 // cancelOutboxForSubscriber cancels every queued mail to a subscriber, as

@@ -46,7 +46,7 @@ func TestOutboxLifecycle(t *testing.T) {
 	if counts[OutboxSent] != 1 || counts[OutboxQueued] != 2 {
 		t.Fatalf("counts = %v", counts)
 	}
-	if err := db.RetryOutbox(ctx, 1); err == nil {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, IDs: []int64{1}}); err == nil {
 		t.Fatal("a sent row was requeued")
 	}
 }
