@@ -134,20 +134,9 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 	return &m, nil
 }
 
-// OutboxMailByID returns one outbox row.
-func (r Queries) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
-	m, err := scanOutbox(r.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, fmt.Errorf("outbox %d: %w", id, err)
-	}
-	return m, nil
-}
-
 // OutboxFilter selects rows for ListOutbox. Zero fields match everything.
 type OutboxFilter struct {
+	ID       int64
 	Statuses []string
 	Kind     string
 	DigestID int64
@@ -159,6 +148,10 @@ type OutboxFilter struct {
 func (r Queries) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
 	var where []string
 	var args []any
+	if f.ID != 0 {
+		where = append(where, "id = ?")
+		args = append(args, f.ID)
+	}
 	if len(f.Statuses) > 0 {
 		where = append(where, "status IN (?"+strings.Repeat(",?", len(f.Statuses)-1)+")")
 		for _, s := range f.Statuses {

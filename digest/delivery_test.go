@@ -325,11 +325,11 @@ func TestUnsubscribeDuringDigestStopsItsMail(t *testing.T) {
 	left := map[string]bool{}
 	for _, v := range victims {
 		left[v.To] = true
-		row, err := f.db.OutboxMailByID(f.ctx, v.ID)
+		rows, err := f.db.ListOutbox(f.ctx, data.OutboxFilter{ID: v.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if row.Status != data.OutboxCancelled {
+		if row := rows[0]; row.Status != data.OutboxCancelled {
 			t.Errorf("%s (row %s when they left): got status %s, want cancelled", v.To, v.Status, row.Status)
 		}
 		if n := srv.Attempts(v.To); n != 0 {
