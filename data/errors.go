@@ -25,6 +25,10 @@ var (
 	// ErrNotPending is returned when confirming a subscriber who has since
 	// unsubscribed or bounced: an old link must not bring them back.
 	ErrNotPending = errors.New("subscriber is not waiting for confirmation")
+	// ErrNewerSchema is Migrate's refusal of a database that a newer
+	// helpline has migrated: migrations only go forward, and this one
+	// cannot know what the newer schema means.
+	ErrNewerSchema = errors.New("newer than this binary knows")
 )
 
 // Temporary reports whether err may pass if the same work is tried again
