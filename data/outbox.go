@@ -231,38 +231,56 @@ func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	return parseNullTime(s), nil
 }
 
-// RequeueSending puts every row left 'sending' (by a crash) back in the
-// queue and returns how many there were. Only these rows can go out twice.
-// The attempt their claim counted is given back: a crash says nothing
-// about the mail, and only what a server answered, or its silence, may
-// use up a mail's attempts.
-func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), next_attempt_at = ?,
-		last_error = 'interrupted while sending' WHERE status = 'sending'`, formatTime(db.now()))
-	if err != nil {
-		return 0, fmt.Errorf("requeue sending: %w", err)
-	}
-	return res.RowsAffected()
-}
-
-// OutboxChange is the owner's command on outbox rows: where they go, and
-// which they are.
+// OutboxChange is a command on outbox rows, the owner's or the sender's
+// as it starts: where they go, and which they are.
 type OutboxChange struct {
-	// To is OutboxQueued, to send the rows again now with their attempts
-	// reset, or OutboxCancelled, to drop them; the reason they were
-	// stopped stays in their last error.
+	// To is OutboxQueued, to send the rows again now, or OutboxCancelled,
+	// to drop them; the reason they were stopped stays in their last
+	// error.
 	To string
-	// IDs are the rows. Each must be in a status To allows (a retry takes
-	// failed, cancelled, uncertain or queued rows, a drop queued, failed
-	// or uncertain ones), and all of them change or, when one is missing
-	// or in another state, none.
+	// IDs are the rows, their attempts reset when requeued. Each must be
+	// in a status To allows (a retry takes failed, cancelled, uncertain or
+	// queued rows, a drop queued, failed or uncertain ones), and all of
+	// them change or, when one is missing or in another state, none.
 	IDs []int64
-	// AllFailed, instead of IDs, requeues every failed row.
+	// AllFailed, instead of IDs, requeues every failed row, its attempts
+	// reset.
 	AllFailed bool
+	// AllSending, instead of IDs, requeues every row a crash left
+	// sending; only these can go out twice. The attempt their claim
+	// counted is given back: a crash says nothing about the mail, and only
+	// what a server answered, or its silence, may use up its attempts.
+	AllSending bool
 }
 
 // ChangeOutbox carries out c and returns how many rows it changed.
 func (db *DB) ChangeOutbox(ctx context.Context, c OutboxChange) (int64, error) {
+	all := c.AllFailed || c.AllSending
+	if all && (c.AllFailed == c.AllSending || c.To != OutboxQueued || len(c.IDs) > 0) {
+		return 0, fmt.Errorf("change outbox: every failed or every sending row can only be requeued, alone and without IDs")
+	}
+	var res sql.Result
+	var err error
+	op := "retry failed outbox"
+	switch {
+	case c.AllFailed:
+		res, err = db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?
+			WHERE status = 'failed'`, formatTime(db.now()))
+	case c.AllSending:
+		op = "requeue sending"
+		res, err = db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), next_attempt_at = ?,
+			last_error = 'interrupted while sending' WHERE status = 'sending'`, formatTime(db.now()))
+	default:
+		return db.changeOutboxRows(ctx, c)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	return res.RowsAffected()
+}
+
+// changeOutboxRows carries out c on the rows it names.
+func (db *DB) changeOutboxRows(ctx context.Context, c OutboxChange) (int64, error) {
 	var op, set string
 	var from []string
 	switch c.To {
@@ -274,16 +292,6 @@ func (db *DB) ChangeOutbox(ctx context.Context, c OutboxChange) (int64, error) {
 			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END"
 	default:
 		return 0, fmt.Errorf("change outbox: rows cannot be moved to %q", c.To)
-	}
-	if c.AllFailed {
-		if c.To != OutboxQueued || len(c.IDs) > 0 {
-			return 0, fmt.Errorf("change outbox: every failed row can only be requeued, and without IDs")
-		}
-		res, err := db.exec(ctx, "UPDATE outbox SET "+set+" WHERE status = 'failed'", formatTime(db.now()))
-		if err != nil {
-			return 0, fmt.Errorf("retry failed outbox: %w", err)
-		}
-		return res.RowsAffected()
 	}
 	err := db.inTx(ctx, func(tx *Tx) error {
 		var args []any

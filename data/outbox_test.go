@@ -38,9 +38,9 @@ func TestOutboxLifecycle(t *testing.T) {
 		t.Fatalf("second claim = %+v, %v", again, err)
 	}
 	// A crash now leaves row 3 sending: a restart requeues exactly it.
-	n, err := db.RequeueSending(ctx)
+	n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllSending: true})
 	if err != nil || n != 1 {
-		t.Fatalf("RequeueSending = %d, %v; want 1", n, err)
+		t.Fatalf("requeue sending = %d, %v; want 1", n, err)
 	}
 	counts, _ := db.OutboxCounts(ctx)
 	if counts[OutboxSent] != 1 || counts[OutboxQueued] != 2 {

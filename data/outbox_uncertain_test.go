@@ -206,7 +206,7 @@ func TestRequeueSendingGivesAttemptBack(t *testing.T) {
 	if rows, err := db.ClaimOutbox(ctx, 10, nil); err != nil || len(rows) != 2 {
 		t.Fatalf("claim: got %d rows, %v; want 2", len(rows), err)
 	}
-	if n, err := db.RequeueSending(ctx); err != nil || n != 2 {
+	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllSending: true}); err != nil || n != 2 {
 		t.Fatalf("requeue: got %d, %v; want 2", n, err)
 	}
 	for i, want := range []int{1, 0} {
@@ -243,8 +243,14 @@ func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
 	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued}); err != nil || n != 0 {
 		t.Fatalf("no IDs and no AllFailed: got %d, %v, want nothing changed", n, err)
 	}
-	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxCancelled, AllFailed: true}); err == nil {
-		t.Error("dropping every failed row: got nil, want an error")
+	for _, c := range []OutboxChange{
+		{To: OutboxCancelled, AllFailed: true},
+		{To: OutboxQueued, AllFailed: true, AllSending: true},
+		{To: OutboxQueued, AllFailed: true, IDs: ids[1:]},
+	} {
+		if _, err := db.ChangeOutbox(ctx, c); err == nil {
+			t.Errorf("%+v: got nil, want an error", c)
+		}
 	}
 	n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllFailed: true})
 	if err != nil || n != 1 {
