@@ -255,7 +255,7 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r, err := db.ForgetPerson(ctx, "Forget.Me@EXAMPLE.org", SuppressionHash(key, addr), false); err != nil || !r.Found() {
+	if r, err := db.ForgetPerson(ctx, "Forget.Me@EXAMPLE.org", SuppressionHash(key, addr), false); err != nil || !r.Found {
 		t.Fatalf("got %+v, %v; want the subscriber forgotten", r, err)
 	}
 	if _, err := db.SubscriberByEmail(ctx, addr); !errors.Is(err, ErrNotFound) {
@@ -278,7 +278,7 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 			t.Errorf("%s still holds the address", filepath.Base(f))
 		}
 	}
-	if r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false); err != nil || r.Found() {
+	if r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false); err != nil || r.Found {
 		t.Errorf("forgetting twice: got %+v, %v; want nothing found", r, err)
 	}
 }

@@ -144,7 +144,7 @@ func (s *Service) Forget(ctx context.Context, addr string) error {
 	if err != nil {
 		return err
 	}
-	if !r.Found() {
+	if !r.Found {
 		return data.ErrNotFound
 	}
 	return nil
