@@ -31,8 +31,8 @@ type SubscriberEvent struct {
 	CreatedAt    time.Time
 }
 
-// AddSubscriberEvent records that event happened to subscriber id now.
-func (tx *Tx) AddSubscriberEvent(ctx context.Context, id int64, event, detail string) error {
+// addSubscriberEvent records that event happened to subscriber id now.
+func (tx *Tx) addSubscriberEvent(ctx context.Context, id int64, event, detail string) error {
 	_, err := tx.exec(ctx, "INSERT INTO subscriber_events (subscriber_id, event, detail, created_at) VALUES (?, ?, ?, ?)",
 		id, event, detail, formatTime(tx.now))
 	if err != nil {
@@ -41,8 +41,8 @@ func (tx *Tx) AddSubscriberEvent(ctx context.Context, id int64, event, detail st
 	return nil
 }
 
-// SubscriberEvents returns the history of subscriber id, oldest first.
-func (r Queries) SubscriberEvents(ctx context.Context, id int64) ([]*SubscriberEvent, error) {
+// subscriberEvents returns the history of subscriber id, oldest first.
+func (r Queries) subscriberEvents(ctx context.Context, id int64) ([]*SubscriberEvent, error) {
 	out, err := queryAll(ctx, r, func(s scanner) (*SubscriberEvent, error) {
 		var e SubscriberEvent
 		var created string
@@ -130,7 +130,7 @@ func (tx *Tx) InsertSubscriber(ctx context.Context, n NewSubscriber) (int64, err
 	if n.Detail != "" {
 		detail += ": " + n.Detail
 	}
-	return id, tx.AddSubscriberEvent(ctx, id, EventCreated, detail)
+	return id, tx.addSubscriberEvent(ctx, id, EventCreated, detail)
 }
 
 // ActivateSubscriber makes a pending subscriber active on the word of
@@ -150,7 +150,7 @@ func (tx *Tx) ActivateSubscriber(ctx context.Context, id int64, consentSource st
 	if n, _ := res.RowsAffected(); n == 0 {
 		return false, nil
 	}
-	return true, tx.AddSubscriberEvent(ctx, id, EventActivated, consentSource)
+	return true, tx.addSubscriberEvent(ctx, id, EventActivated, consentSource)
 }
 
 // SetSubscriberName changes the name of subscriber id.
@@ -162,54 +162,19 @@ func (tx *Tx) SetSubscriberName(ctx context.Context, id int64, name string) erro
 	return nil
 }
 
-// MarkComplained records that subscriber id reported our mail as spam: they
-// are unsubscribed at once, what is queued for them is cancelled, and only
-// their own confirmation brings them back. It reports whether anything
-// changed.
-func (tx *Tx) MarkComplained(ctx context.Context, id int64) (bool, error) {
-	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventComplained, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
-		unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
-		WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
-}
-
 // RequestResubscribe makes a subscriber who unsubscribed, bounced or
 // complained pending again, for the owner who sends them a confirmation,
-// and records why. Nothing but that confirmation makes them active. It
-// reports whether the subscriber was suppressed.
+// and records why in their history, as it does for one pending already.
+// Nothing but that confirmation makes them active. It reports whether the
+// subscriber was suppressed.
 func (tx *Tx) RequestResubscribe(ctx context.Context, id int64, reason string) (bool, error) {
 	res, err := tx.exec(ctx, `UPDATE subscribers SET status = 'pending', updated_at = ?
 		WHERE id = ? AND status IN ('unsubscribed', 'bounced')`, formatTime(tx.now), id)
 	if err != nil {
 		return false, fmt.Errorf("resubscribe subscriber %d: %w", id, err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return false, nil
-	}
-	return true, tx.AddSubscriberEvent(ctx, id, EventResubscribe, reason)
-}
-
-// SubscribersByEmail returns the subscribers among addrs, keyed by their
-// lowercased address: one query for a batch of an import instead of one
-// per line.
-func (r Queries) SubscribersByEmail(ctx context.Context, addrs []string) (map[string]*Subscriber, error) {
-	out := make(map[string]*Subscriber, len(addrs))
-	if len(addrs) == 0 {
-		return out, nil
-	}
-	args := make([]any, len(addrs))
-	for i, a := range addrs {
-		args[i] = NormalizeEmail(a)
-	}
-	subs, err := querySubscribers(ctx, r, "SELECT "+subscriberColumns+" FROM subscribers WHERE email IN (?"+
-		strings.Repeat(",?", len(addrs)-1)+")", args...)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range subs {
-		out[strings.ToLower(s.Email)] = s
-	}
-	return out, nil
+	n, _ := res.RowsAffected()
+	return n > 0, tx.addSubscriberEvent(ctx, id, EventResubscribe, reason)
 }
 
 // Suppressed returns which of hashes are suppressed: an address with one

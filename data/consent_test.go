@@ -17,17 +17,8 @@ func inTx(t *testing.T, db *DB, fn func(ctx context.Context, tx *Tx) error) {
 }
 
 func TestSuppressionSticks(t *testing.T) {
-	tests := []struct {
-		name  string
-		leave func(ctx context.Context, tx *Tx, id int64) (bool, error)
-		want  string
-	}{
-		{"unsubscribed", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.UnsubscribeSubscriber(ctx, id) }, SuppressedUnsubscribed},
-		{"bounced", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.MarkBounced(ctx, id) }, SuppressedBounced},
-		{"complained", func(ctx context.Context, tx *Tx, id int64) (bool, error) { return tx.MarkComplained(ctx, id) }, SuppressedComplained},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	for _, reason := range []string{SuppressedUnsubscribed, SuppressedBounced, SuppressedComplained} {
+		t.Run(reason, func(t *testing.T) {
 			db, now := openSubscriberDB(t)
 			ctx := context.Background()
 			s := subscribe(t, db, "ann@example.org", "Ann")
@@ -37,15 +28,15 @@ func TestSuppressionSticks(t *testing.T) {
 			})
 			*now = now.Add(time.Hour)
 			inTx(t, db, func(ctx context.Context, tx *Tx) error {
-				changed, err := tt.leave(ctx, tx, s.ID)
+				changed, err := tx.SuppressSubscriber(ctx, s.ID, reason)
 				if !changed {
 					t.Errorf("leaving changed nothing")
 				}
 				return err
 			})
-			got, _ := db.SubscriberByID(ctx, s.ID)
-			if got.Suppression() != tt.want || !got.SuppressedSince().Equal(*now) {
-				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), tt.want, *now)
+			got, _ := db.subscriberByID(ctx, s.ID)
+			if got.Suppression() != reason || !got.SuppressedSince().Equal(*now) {
+				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), reason, *now)
 			}
 			// Neither the owner's word nor a sign-up by anyone makes
 			// them active.
@@ -66,8 +57,8 @@ func TestSuppressionSticks(t *testing.T) {
 				}
 				return err
 			})
-			got, _ = db.SubscriberByID(ctx, s.ID)
-			if got.Status == SubscriberActive || got.Suppression() != tt.want {
+			got, _ = db.subscriberByID(ctx, s.ID)
+			if got.Status == SubscriberActive || got.Suppression() != reason {
 				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression())
 			}
 			// Their own confirmation does, and clears the times.
@@ -78,11 +69,11 @@ func TestSuppressionSticks(t *testing.T) {
 				_, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
 				return err
 			})
-			got, _ = db.SubscriberByID(ctx, s.ID)
+			got, _ = db.subscriberByID(ctx, s.ID)
 			if got.Status != SubscriberActive || got.Suppression() != "" || !got.UnsubscribedAt.IsZero() {
 				t.Errorf("after confirming: got %+v", got)
 			}
-			events, err := db.SubscriberEvents(ctx, s.ID)
+			events, err := db.subscriberEvents(ctx, s.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,9 +107,9 @@ func TestInsertSubscriberKeepsWhatTheFileSays(t *testing.T) {
 		}
 		return nil
 	})
-	a, _ := db.SubscriberByID(ctx, ids[0])
-	b, _ := db.SubscriberByID(ctx, ids[1])
-	c, _ := db.SubscriberByID(ctx, ids[2])
+	a, _ := db.subscriberByID(ctx, ids[0])
+	b, _ := db.subscriberByID(ctx, ids[1])
+	c, _ := db.subscriberByID(ctx, ids[2])
 	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression() != "" {
 		t.Errorf("active: got %+v", a)
 	}
@@ -150,5 +141,21 @@ func TestReplaceAddress(t *testing.T) {
 				t.Errorf("got %q, %v; want %q, %v", got, found, tt.want, tt.found)
 			}
 		})
+	}
+}
+
+func TestSuppressSubscriberRefusesAnUnknownReason(t *testing.T) {
+	db, _ := openSubscriberDB(t)
+	ctx := context.Background()
+	s := subscribe(t, db, "ann@example.org", "Ann")
+	err := db.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.SuppressSubscriber(ctx, s.ID, SuppressForgotten)
+		return err
+	})
+	if err == nil {
+		t.Fatal("suppressing a subscriber as forgotten: got nil, want an error")
+	}
+	if got, _ := db.subscriberByID(ctx, s.ID); got.Status != SubscriberPending {
+		t.Errorf("got status %s, want pending: nothing changed", got.Status)
 	}
 }

@@ -248,7 +248,7 @@ func (db *DB) Migrate(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	if len(ms) > 0 && maxApplied > ms[len(ms)-1].Version {
-		return nil, &NewerSchemaError{Version: maxApplied, Known: ms[len(ms)-1].Version}
+		return nil, fmt.Errorf("database schema version %d is %w (%d)", maxApplied, ErrNewerSchema, ms[len(ms)-1].Version)
 	}
 	var done []string
 	for _, m := range ms {
@@ -261,18 +261,6 @@ func (db *DB) Migrate(ctx context.Context) ([]string, error) {
 		done = append(done, m.Name)
 	}
 	return done, nil
-}
-
-// NewerSchemaError is Migrate's refusal of a database that a newer
-// helpline has migrated: migrations only go forward, and this one cannot
-// know what the newer schema means.
-type NewerSchemaError struct {
-	Version int // the database's schema version
-	Known   int // the newest this binary knows
-}
-
-func (e *NewerSchemaError) Error() string {
-	return fmt.Sprintf("database schema version %d is newer than this binary knows (%d)", e.Version, e.Known)
 }
 
 func (db *DB) applyMigration(ctx context.Context, m migration) error {

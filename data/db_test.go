@@ -64,8 +64,8 @@ func TestMigrateRefusesNewerSchema(t *testing.T) {
 	if _, err := db.write.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Migrate(ctx); err == nil {
-		t.Fatal("migrate accepted a database newer than the binary")
+	if _, err := db.Migrate(ctx); !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("migrate a database newer than the binary: got %v, want ErrNewerSchema", err)
 	}
 }
 

@@ -15,9 +15,17 @@
 //     it, with the rest, inside db.InTx(ctx, func(tx *Tx) error { ... }).
 //     Called alone, it is still run that way.
 //   - A *DB method changes only what stands alone: a job of its own (the
-//     sender marking a mail sent, a rating, a retention sweep), run as one
-//     transaction or one statement, or the database itself (Migrate,
-//     Backup, Check).
+//     sender marking a mail sent, an owner's command on the outbox, a
+//     rating, a retention sweep), run as one transaction or one statement,
+//     or the database itself (Migrate, Backup, Check).
 //
 // No change is both: there is one way to make each.
+//
+// Rows of one kind are listed by one method with a filter
+// (ListSubscribers, ListOutbox, ListQuestions, ListMessages). A getter of
+// one row stays only where callers look rows up one at a time by that key
+// (QuestionByID, MessageByID, SubscriberByEmail); otherwise the filter
+// takes the ID. Changes that differ only in where they lead are one
+// method told the destination: SuppressSubscriber with its reason,
+// ChangeOutbox with its OutboxChange.
 package data

@@ -15,7 +15,7 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrConflict is returned when a write would break a uniqueness rule.
 	ErrConflict = errors.New("conflict")
-	// ErrOutboxState is why RetryOutbox or DropOutbox refused a row: its
+	// ErrOutboxState is why ChangeOutbox refused a row: its
 	// status does not allow it, such as a mail being sent or already sent.
 	ErrOutboxState = errors.New("wrong status")
 	// ErrSuppressed is returned when a change would send mail again to a
@@ -25,6 +25,10 @@ var (
 	// ErrNotPending is returned when confirming a subscriber who has since
 	// unsubscribed or bounced: an old link must not bring them back.
 	ErrNotPending = errors.New("subscriber is not waiting for confirmation")
+	// ErrNewerSchema is Migrate's refusal of a database that a newer
+	// helpline has migrated: migrations only go forward, and this one
+	// cannot know what the newer schema means.
+	ErrNewerSchema = errors.New("newer than this binary knows")
 )
 
 // Temporary reports whether err may pass if the same work is tried again

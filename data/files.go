@@ -25,24 +25,3 @@ func createPrivate(path string) error {
 	}
 	return f.Close()
 }
-
-// ReadableByOthers returns those of the database files at path (the file
-// itself and its -wal and -shm) that users other than their owner may
-// read. The database holds readers' addresses and the site's secrets, so
-// the service warns about them at start.
-func ReadableByOthers(path string) ([]string, error) {
-	var out []string
-	for _, name := range []string{path, path + "-wal", path + "-shm"} {
-		st, err := os.Stat(name)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		if st.Mode().Perm()&0o044 != 0 {
-			out = append(out, name)
-		}
-	}
-	return out, nil
-}

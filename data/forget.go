@@ -22,12 +22,8 @@ type ForgetReport struct {
 	RawDropped      int  `json:"raw_dropped"`      // other mails that named them, whose bytes were deleted
 	OutboxDeleted   int  `json:"outbox_deleted"`   // mails to them
 	Scrubbed        int  `json:"scrubbed"`         // other texts from which the address was removed
-}
-
-// Found reports whether anything at all was stored about the address.
-func (r ForgetReport) Found() bool {
-	return r.Subscriber || r.Questions > 0 || r.Comments > 0 || r.HeldQuestions > 0 || r.MessagesDeleted > 0 ||
-		r.RawDropped > 0 || r.OutboxDeleted > 0 || r.Scrubbed > 0
+	// Found says anything at all was stored about the address.
+	Found bool `json:"-"`
 }
 
 // ForgetPerson removes or anonymises everything stored about addr: the
@@ -57,6 +53,8 @@ func (db *DB) ForgetPerson(ctx context.Context, addr, hash string, withdraw bool
 	if err != nil {
 		return ForgetReport{}, fmt.Errorf("forget: %w", err)
 	}
+	r.Found = r.Subscriber || r.Questions > 0 || r.Comments > 0 || r.HeldQuestions > 0 || r.MessagesDeleted > 0 ||
+		r.RawDropped > 0 || r.OutboxDeleted > 0 || r.Scrubbed > 0
 	return r, nil
 }
 

@@ -46,24 +46,18 @@ func (tx *Tx) HoldQuestion(ctx context.Context, h *HeldQuestion) error {
 	return err
 }
 
-// HeldQuestion returns held question id, or ErrNotFound.
-func (r Queries) HeldQuestion(ctx context.Context, id int64) (*HeldQuestion, error) {
-	h, err := scanHeld(r.queryRow(ctx, "SELECT "+heldColumns+" FROM held_questions WHERE id = ?", id))
+// ReleaseHeld takes held question id out of the hold and returns it, to
+// become a question in the same transaction, or gives ErrNotFound. If the
+// transaction fails, it stays held.
+func (tx *Tx) ReleaseHeld(ctx context.Context, id int64) (*HeldQuestion, error) {
+	h, err := scanHeld(tx.queryRow(ctx, "DELETE FROM held_questions WHERE id = ? RETURNING "+heldColumns, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("held question %d: %w", id, err)
+		return nil, fmt.Errorf("release held question %d: %w", id, err)
 	}
 	return h, nil
-}
-
-// ReleaseHeld deletes held question id, once it became a question.
-func (tx *Tx) ReleaseHeld(ctx context.Context, id int64) error {
-	if _, err := tx.exec(ctx, "DELETE FROM held_questions WHERE id = ?", id); err != nil {
-		return fmt.Errorf("release held question %d: %w", id, err)
-	}
-	return nil
 }
 
 // HeldSince returns how many questions were held since since for the

@@ -134,20 +134,9 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 	return &m, nil
 }
 
-// OutboxMailByID returns one outbox row.
-func (r Queries) OutboxMailByID(ctx context.Context, id int64) (*OutboxMail, error) {
-	m, err := scanOutbox(r.queryRow(ctx, "SELECT "+outboxColumns+" FROM outbox WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, fmt.Errorf("outbox %d: %w", id, err)
-	}
-	return m, nil
-}
-
 // OutboxFilter selects rows for ListOutbox. Zero fields match everything.
 type OutboxFilter struct {
+	ID       int64
 	Statuses []string
 	Kind     string
 	DigestID int64
@@ -159,6 +148,10 @@ type OutboxFilter struct {
 func (r Queries) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
 	var where []string
 	var args []any
+	if f.ID != 0 {
+		where = append(where, "id = ?")
+		args = append(args, f.ID)
+	}
 	if len(f.Statuses) > 0 {
 		where = append(where, "status IN (?"+strings.Repeat(",?", len(f.Statuses)-1)+")")
 		for _, s := range f.Statuses {
@@ -238,46 +231,79 @@ func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	return parseNullTime(s), nil
 }
 
-// RequeueSending puts every row left 'sending' (by a crash) back in the
-// queue and returns how many there were. Only these rows can go out twice.
-// The attempt their claim counted is given back: a crash says nothing
-// about the mail, and only what a server answered, or its silence, may
-// use up a mail's attempts.
-func (db *DB) RequeueSending(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), next_attempt_at = ?,
-		last_error = 'interrupted while sending' WHERE status = 'sending'`, formatTime(db.now()))
+// OutboxChange is a command on outbox rows, the owner's or the sender's
+// as it starts: where they go, and which they are.
+type OutboxChange struct {
+	// To is OutboxQueued, to send the rows again now, or OutboxCancelled,
+	// to drop them; the reason they were stopped stays in their last
+	// error.
+	To string
+	// IDs are the rows, their attempts reset when requeued. Each must be
+	// in a status To allows (a retry takes failed, cancelled, uncertain or
+	// queued rows, a drop queued, failed or uncertain ones), and all of
+	// them change or, when one is missing or in another state, none.
+	IDs []int64
+	// AllFailed, instead of IDs, requeues every failed row, its attempts
+	// reset.
+	AllFailed bool
+	// AllSending, instead of IDs, requeues every row a crash left
+	// sending; only these can go out twice. The attempt their claim
+	// counted is given back: a crash says nothing about the mail, and only
+	// what a server answered, or its silence, may use up its attempts.
+	AllSending bool
+}
+
+// ChangeOutbox carries out c and returns how many rows it changed.
+func (db *DB) ChangeOutbox(ctx context.Context, c OutboxChange) (int64, error) {
+	all := c.AllFailed || c.AllSending
+	if all && (c.AllFailed == c.AllSending || c.To != OutboxQueued || len(c.IDs) > 0) {
+		return 0, fmt.Errorf("change outbox: every failed or every sending row can only be requeued, alone and without IDs")
+	}
+	var res sql.Result
+	var err error
+	op := "retry failed outbox"
+	switch {
+	case c.AllFailed:
+		res, err = db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?
+			WHERE status = 'failed'`, formatTime(db.now()))
+	case c.AllSending:
+		op = "requeue sending"
+		res, err = db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), next_attempt_at = ?,
+			last_error = 'interrupted while sending' WHERE status = 'sending'`, formatTime(db.now()))
+	default:
+		return db.changeOutboxRows(ctx, c)
+	}
 	if err != nil {
-		return 0, fmt.Errorf("requeue sending: %w", err)
+		return 0, fmt.Errorf("%s: %w", op, err)
 	}
 	return res.RowsAffected()
 }
 
-// RetryOutbox requeues the rows ids, now, with their attempts reset: each
-// must be failed, cancelled, uncertain or queued. It changes all of them
-// or, when one is missing or in another state, none.
-func (db *DB) RetryOutbox(ctx context.Context, ids ...int64) error {
+// changeOutboxRows carries out c on the rows it names.
+func (db *DB) changeOutboxRows(ctx context.Context, c OutboxChange) (int64, error) {
+	var op, set string
+	var from []string
+	switch c.To {
+	case OutboxQueued:
+		op, from, set = "retry", []string{OutboxFailed, OutboxCancelled, OutboxUncertain, OutboxQueued},
+			"status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?"
+	case OutboxCancelled:
+		op, from, set = "drop", []string{OutboxQueued, OutboxFailed, OutboxUncertain},
+			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END"
+	default:
+		return 0, fmt.Errorf("change outbox: rows cannot be moved to %q", c.To)
+	}
 	err := db.inTx(ctx, func(tx *Tx) error {
-		return tx.setOutboxStatus(ctx, ids, []string{OutboxFailed, OutboxCancelled, OutboxUncertain, OutboxQueued},
-			"status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?", formatTime(tx.now))
+		var args []any
+		if c.To == OutboxQueued {
+			args = append(args, formatTime(tx.now))
+		}
+		return tx.setOutboxStatus(ctx, c.IDs, from, set, args...)
 	})
 	if err != nil {
-		return fmt.Errorf("retry outbox: %w", err)
+		return 0, fmt.Errorf("%s outbox: %w", op, err)
 	}
-	return nil
-}
-
-// DropOutbox cancels the rows ids, which must be queued, failed or
-// uncertain; the reason they were stopped stays in their last error. It
-// changes all of them or, when one is missing or in another state, none.
-func (db *DB) DropOutbox(ctx context.Context, ids ...int64) error {
-	err := db.inTx(ctx, func(tx *Tx) error {
-		return tx.setOutboxStatus(ctx, ids, []string{OutboxQueued, OutboxFailed, OutboxUncertain},
-			"status = 'cancelled', last_error = CASE WHEN last_error = '' THEN 'dropped' ELSE 'dropped after: ' || last_error END")
-	})
-	if err != nil {
-		return fmt.Errorf("drop outbox: %w", err)
-	}
-	return nil
+	return int64(len(c.IDs)), nil
 }
 
 // setOutboxStatus applies set (with its args) to each row of ids after
@@ -301,16 +327,6 @@ func (tx *Tx) setOutboxStatus(ctx context.Context, ids []int64, from []string, s
 		}
 	}
 	return nil
-}
-
-// RetryFailedOutbox requeues every failed row and returns how many.
-func (db *DB) RetryFailedOutbox(ctx context.Context) (int64, error) {
-	res, err := db.exec(ctx, "UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ? WHERE status = 'failed'",
-		formatTime(db.now()))
-	if err != nil {
-		return 0, fmt.Errorf("retry failed outbox: %w", err)
-	}
-	return res.RowsAffected()
 }
 
 // cancelOutboxForSubscriber cancels every queued mail to a subscriber, as

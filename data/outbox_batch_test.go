@@ -43,10 +43,7 @@ func TestSettleOutboxUntried(t *testing.T) {
 		{ids[2], OutboxQueued, 0},
 	}
 	for _, tt := range tests {
-		m, err := db.OutboxMailByID(ctx, tt.id)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := outboxRow(t, db, tt.id)
 		if m.Status != tt.status || m.Attempts != tt.attempts {
 			t.Errorf("row %d: got %s after %d attempts, want %s after %d", tt.id, m.Status, m.Attempts, tt.status, tt.attempts)
 		}
@@ -79,10 +76,7 @@ func TestClaimNamesOnce(t *testing.T) {
 	for _, want := range []string{fmt.Sprintf("first.%d@example.org", ids[0]), fmt.Sprintf("second.%d@example.org", ids[1])} {
 		found := false
 		for _, m := range again {
-			stored, err := db.OutboxMailByID(ctx, m.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
+			stored := outboxRow(t, db, m.ID)
 			found = found || (m.MessageID == want && stored.MessageID == want)
 		}
 		if !found {
@@ -103,10 +97,7 @@ func TestSettleOutboxSentSeveral(t *testing.T) {
 	}
 	want := []string{OutboxSent, OutboxSent, OutboxSent, OutboxQueued}
 	for i, id := range ids {
-		m, err := db.OutboxMailByID(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := outboxRow(t, db, id)
 		if m.Status != want[i] || (m.Status == OutboxSent) == m.SentAt.IsZero() {
 			t.Errorf("row %d: got %s sent at %v, want %s", id, m.Status, m.SentAt, want[i])
 		}
@@ -129,7 +120,7 @@ func TestSettleOutboxCancelsALeaver(t *testing.T) {
 		t.Fatalf("claim: got %d rows, %v; want 3", len(claimed), err)
 	}
 	err = db.InTx(ctx, func(tx *Tx) error {
-		if _, err := tx.UnsubscribeSubscriber(ctx, leave.ID); err != nil {
+		if _, err := tx.SuppressSubscriber(ctx, leave.ID, SuppressedUnsubscribed); err != nil {
 			return err
 		}
 		_, err := tx.exec(ctx, "DELETE FROM subscribers WHERE id = ?", gone.ID)
@@ -153,7 +144,7 @@ func TestSettleOutboxCancelsALeaver(t *testing.T) {
 	// The claimed row of the leaver was not cancelled by leaving: the
 	// sender cancels it.
 	row := claimed[1]
-	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxSending {
+	if m := outboxRow(t, db, row.ID); m.Status != OutboxSending {
 		t.Fatalf("row of the leaver: got %s, want still sending", m.Status)
 	}
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxCancelled, Reason: "recipient left"}, row.ID); err != nil {
@@ -162,7 +153,7 @@ func TestSettleOutboxCancelsALeaver(t *testing.T) {
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, row.ID); err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := db.OutboxMailByID(ctx, row.ID); m.Status != OutboxCancelled || m.LastError != "recipient left" {
+	if m := outboxRow(t, db, row.ID); m.Status != OutboxCancelled || m.LastError != "recipient left" {
 		t.Errorf("got %s with %q, want cancelled with the reason, and a late mark ignored", m.Status, m.LastError)
 	}
 }
@@ -188,10 +179,7 @@ func TestSettleOutboxRefusesWhatIsNoOutcome(t *testing.T) {
 			if err := db.SettleOutbox(ctx, tt.o, ids[0]); err == nil {
 				t.Errorf("got no error, want one")
 			}
-			m, err := db.OutboxMailByID(ctx, ids[0])
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := outboxRow(t, db, ids[0])
 			if m.Status != OutboxSending || m.LastError != "" {
 				t.Errorf("got %s with %q, want still sending with no error", m.Status, m.LastError)
 			}

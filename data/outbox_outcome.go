@@ -17,7 +17,7 @@ import (
 //     server, so it goes back due as before, with its last error, and the
 //     attempt its claim counted is given back. Reason must be empty.
 //   - OutboxUncertain: the mail may have arrived; it waits for the owner
-//     (RetryOutbox or DropOutbox).
+//     (ChangeOutbox).
 //   - OutboxCancelled: the mail will not be offered, though it was claimed.
 //
 // A row that fails for good is marked with Tx.MarkFailed instead, so that

@@ -38,15 +38,15 @@ func TestOutboxLifecycle(t *testing.T) {
 		t.Fatalf("second claim = %+v, %v", again, err)
 	}
 	// A crash now leaves row 3 sending: a restart requeues exactly it.
-	n, err := db.RequeueSending(ctx)
+	n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllSending: true})
 	if err != nil || n != 1 {
-		t.Fatalf("RequeueSending = %d, %v; want 1", n, err)
+		t.Fatalf("requeue sending = %d, %v; want 1", n, err)
 	}
 	counts, _ := db.OutboxCounts(ctx)
 	if counts[OutboxSent] != 1 || counts[OutboxQueued] != 2 {
 		t.Fatalf("counts = %v", counts)
 	}
-	if err := db.RetryOutbox(ctx, 1); err == nil {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, IDs: []int64{1}}); err == nil {
 		t.Fatal("a sent row was requeued")
 	}
 }
@@ -78,10 +78,7 @@ func TestStoredHeaders(t *testing.T) {
 		if stored != tt.want {
 			t.Errorf("headers %q stored as %s, want %s", tt.in, stored, tt.want)
 		}
-		got, err := db.OutboxMailByID(ctx, m.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := outboxRow(t, db, m.ID)
 		if len(got.Headers) != len(tt.in) {
 			t.Errorf("headers %q read back as %q", tt.in, got.Headers)
 		}
@@ -91,4 +88,17 @@ func TestStoredHeaders(t *testing.T) {
 			}
 		}
 	}
+}
+
+// outboxRow reads outbox row id, which must exist.
+func outboxRow(t *testing.T, db *DB, id int64) *OutboxMail {
+	t.Helper()
+	rows, err := db.ListOutbox(context.Background(), OutboxFilter{ID: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Fatalf("outbox row %d: got %d rows, want 1", id, len(rows))
+	}
+	return rows[0]
 }

@@ -118,8 +118,8 @@ func TestMigrationRebuildsOutbox(t *testing.T) {
 	if _, err := db.write.ExecContext(ctx, "UPDATE outbox SET status = 'lost' WHERE id = 2"); err == nil {
 		t.Error("an unknown status was taken")
 	}
-	if m, err := db.OutboxMailByID(ctx, 1); err != nil || m.Unanswered != 0 || m.To != "jo@example.org" {
-		t.Errorf("row 1 read back as %+v, %v", m, err)
+	if m := outboxRow(t, db, 1); m.Unanswered != 0 || m.To != "jo@example.org" {
+		t.Errorf("row 1 read back as %+v", m)
 	}
 }
 
@@ -157,23 +157,23 @@ func TestUnansweredThenUncertain(t *testing.T) {
 	}
 	now = now.Add(time.Hour)
 	claim(0)
-	m, _ := db.OutboxMailByID(ctx, ids[0])
+	m := outboxRow(t, db, ids[0])
 	if m.Status != OutboxUncertain || m.Unanswered != 2 || m.LastError != "no reply again" {
 		t.Fatalf("got %s, %d unanswered, %q; want uncertain, 2, the reason", m.Status, m.Unanswered, m.LastError)
 	}
 
 	// One row in the wrong state refuses the whole request.
-	if err := db.RetryOutbox(ctx, ids[0], ids[1]); !errors.Is(err, ErrOutboxState) || !strings.Contains(err.Error(), "is sent") {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, IDs: []int64{ids[0], ids[1]}}); !errors.Is(err, ErrOutboxState) || !strings.Contains(err.Error(), "is sent") {
 		t.Errorf("retry with a sent row: got %v, want ErrOutboxState naming it", err)
 	}
-	if err := db.DropOutbox(ctx, ids[0], 999); !errors.Is(err, ErrNotFound) {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxCancelled, IDs: []int64{ids[0], 999}}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("drop with a missing row: got %v, want ErrNotFound", err)
 	}
-	if m, _ := db.OutboxMailByID(ctx, ids[0]); m.Status != OutboxUncertain {
+	if m := outboxRow(t, db, ids[0]); m.Status != OutboxUncertain {
 		t.Fatalf("after refused requests: got %s, want uncertain still", m.Status)
 	}
 
-	if err := db.RetryOutbox(ctx, ids[0]); err != nil {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, IDs: ids[:1]}); err != nil {
 		t.Fatal(err)
 	}
 	if r := claim(1)[0]; r.Unanswered != 0 || r.Attempts != 1 {
@@ -182,10 +182,10 @@ func TestUnansweredThenUncertain(t *testing.T) {
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxUncertain, Unanswered: true, Reason: "no reply"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.DropOutbox(ctx, ids[0]); err != nil {
+	if _, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxCancelled, IDs: ids[:1]}); err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := db.OutboxMailByID(ctx, ids[0]); m.Status != OutboxCancelled || m.LastError != "dropped after: no reply" {
+	if m := outboxRow(t, db, ids[0]); m.Status != OutboxCancelled || m.LastError != "dropped after: no reply" {
 		t.Errorf("dropped: got %s, %q; want cancelled, dropped after: no reply", m.Status, m.LastError)
 	}
 }
@@ -206,13 +206,61 @@ func TestRequeueSendingGivesAttemptBack(t *testing.T) {
 	if rows, err := db.ClaimOutbox(ctx, 10, nil); err != nil || len(rows) != 2 {
 		t.Fatalf("claim: got %d rows, %v; want 2", len(rows), err)
 	}
-	if n, err := db.RequeueSending(ctx); err != nil || n != 2 {
+	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllSending: true}); err != nil || n != 2 {
 		t.Fatalf("requeue: got %d, %v; want 2", n, err)
 	}
 	for i, want := range []int{1, 0} {
-		m, _ := db.OutboxMailByID(ctx, ids[i])
+		m := outboxRow(t, db, ids[i])
 		if m.Status != OutboxQueued || m.Attempts != want {
 			t.Errorf("row %d: got %s after %d attempts, want queued after %d", ids[i], m.Status, m.Attempts, want)
 		}
+	}
+}
+
+func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	var ids []int64
+	err := db.InTx(ctx, func(tx *Tx) error {
+		for _, to := range []string{"ann@example.org", "bob@example.org"} {
+			m := &OutboxMail{Kind: KindAck, To: to, Subject: "s", Text: "t"}
+			if err := tx.Enqueue(ctx, m); err != nil {
+				return err
+			}
+			ids = append(ids, m.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ClaimOutbox(ctx, 2, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.InTx(ctx, func(tx *Tx) error { return tx.MarkFailed(ctx, ids[0], "550 no such user") }); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued}); err != nil || n != 0 {
+		t.Fatalf("no IDs and no AllFailed: got %d, %v, want nothing changed", n, err)
+	}
+	for _, c := range []OutboxChange{
+		{To: OutboxCancelled, AllFailed: true},
+		{To: OutboxQueued, AllFailed: true, AllSending: true},
+		{To: OutboxQueued, AllFailed: true, IDs: ids[1:]},
+	} {
+		if _, err := db.ChangeOutbox(ctx, c); err == nil {
+			t.Errorf("%+v: got nil, want an error", c)
+		}
+	}
+	n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, AllFailed: true})
+	if err != nil || n != 1 {
+		t.Fatalf("got %d, %v, want the one failed row requeued", n, err)
+	}
+	rows, err := db.ListOutbox(ctx, OutboxFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows[0].Status != OutboxQueued || rows[0].Attempts != 0 || rows[1].Status != OutboxSending {
+		t.Errorf("got %s after %d attempts and %s, want queued afresh and still sending", rows[0].Status, rows[0].Attempts, rows[1].Status)
 	}
 }

@@ -85,10 +85,10 @@ func (r Queries) personSubscriber(ctx context.Context, p *PersonData) error {
 		return err
 	}
 	p.Subscriber = s
-	if p.Events, err = r.SubscriberEvents(ctx, s.ID); err != nil {
+	if p.Events, err = r.subscriberEvents(ctx, s.ID); err != nil {
 		return err
 	}
-	p.Bounces, err = r.Bounces(ctx, s.ID)
+	p.Bounces, err = r.bounces(ctx, s.ID)
 	return err
 }
 

@@ -102,7 +102,7 @@ func TestPersonAndForgetPerson(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := ForgetReport{Subscriber: true, Questions: 1, Comments: 1, HeldQuestions: 1, MessagesDeleted: 1,
-		RawDropped: 1, OutboxDeleted: 1, Scrubbed: 1}
+		RawDropped: 1, OutboxDeleted: 1, Scrubbed: 1, Found: true}
 	if r != want {
 		t.Errorf("got %+v, want %+v", r, want)
 	}
@@ -129,7 +129,7 @@ func TestPersonAndForgetPerson(t *testing.T) {
 		t.Errorf("after forgetting: got %+v", after)
 	}
 	r, err = db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), true)
-	if err != nil || r.Found() {
+	if err != nil || r.Found {
 		t.Errorf("forgetting again: got %+v, %v; want nothing found", r, err)
 	}
 }

@@ -144,13 +144,13 @@ func subscriberWhere(ctx context.Context, q querier, where string, arg any) (*Su
 	return s, nil
 }
 
-// SubscriberByID returns one subscriber, or ErrNotFound.
-func (r Queries) SubscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
+// subscriberByID returns one subscriber, or ErrNotFound.
+func (r Queries) subscriberByID(ctx context.Context, id int64) (*Subscriber, error) {
 	return subscriberWhere(ctx, r, "id = ?", id)
 }
 
 // SubscriberByEmail returns the subscriber with addr, compared without
-// case, or ErrNotFound.
+// case, or ErrNotFound. Other lookups are ListSubscribers'.
 func (r Queries) SubscriberByEmail(ctx context.Context, addr string) (*Subscriber, error) {
 	return subscriberWhere(ctx, r, "email = ?", NormalizeEmail(addr))
 }
@@ -170,7 +170,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 		if err != nil {
 			return nil, err
 		}
-		return tx.SubscriberByID(ctx, id)
+		return tx.subscriberByID(ctx, id)
 	}
 	if err != nil {
 		return nil, err
@@ -185,11 +185,11 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 		return nil, fmt.Errorf("subscribe %s: %w", addr, err)
 	}
 	if again {
-		if err := tx.AddSubscriberEvent(ctx, s.ID, EventSignedUpAgain, source); err != nil {
+		if err := tx.addSubscriberEvent(ctx, s.ID, EventSignedUpAgain, source); err != nil {
 			return nil, err
 		}
 	}
-	return tx.SubscriberByID(ctx, s.ID)
+	return tx.subscriberByID(ctx, s.ID)
 }
 
 // AddSubscriber creates or updates a subscriber on the owner's word and
@@ -215,7 +215,7 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 		if err != nil {
 			return nil, err
 		}
-		return tx.SubscriberByID(ctx, id)
+		return tx.subscriberByID(ctx, id)
 	}
 	if err != nil {
 		return nil, err
@@ -233,14 +233,14 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 	case status == SubscriberActive:
 		_, err = tx.ActivateSubscriber(ctx, s.ID, ConsentOwner, tx.now)
 	case status == SubscriberUnsubscribed:
-		_, err = tx.UnsubscribeSubscriber(ctx, s.ID)
+		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 	case status == SubscriberBounced:
-		_, err = tx.MarkBounced(ctx, s.ID)
+		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedBounced)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
 	}
-	return tx.SubscriberByID(ctx, s.ID)
+	return tx.subscriberByID(ctx, s.ID)
 }
 
 // RecordConfirmSent counts one more confirmation mail queued for
@@ -253,14 +253,14 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
-	return tx.AddSubscriberEvent(ctx, id, EventConfirmSent, "")
+	return tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
 // and returns it. Confirming an active subscriber changes nothing, so the
 // first confirmation time stays on record.
 func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource string) (*Subscriber, error) {
-	s, err := tx.SubscriberByID(ctx, id)
+	s, err := tx.subscriberByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -279,27 +279,36 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 		updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
 		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
 	}
-	if err := tx.AddSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
+	if err := tx.addSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
 		return nil, err
 	}
-	return tx.SubscriberByID(ctx, id)
+	return tx.subscriberByID(ctx, id)
 }
 
-// UnsubscribeSubscriber marks subscriber id unsubscribed and cancels the
-// mail queued for them. It reports whether the status changed; repeating it
-// is harmless. A bounced subscriber keeps that status.
-func (tx *Tx) UnsubscribeSubscriber(ctx context.Context, id int64) (bool, error) {
+// SuppressSubscriber stops all mail but a confirmation request to
+// subscriber id, for reason: SuppressedUnsubscribed when they leave,
+// SuppressedBounced when mail to them fails for good or too often, or
+// SuppressedComplained when they report our mail as spam, which
+// unsubscribes them too. What is queued for them is cancelled; only their
+// own confirmation brings them back. It reports whether their row changed:
+// repeating it is harmless, and a bounced subscriber who unsubscribes stays
+// bounced.
+func (tx *Tx) SuppressSubscriber(ctx context.Context, id int64, reason string) (bool, error) {
 	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventUnsubscribed, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
-		updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
-}
-
-// MarkBounced stops all mail to subscriber id because mail to them keeps
-// failing, and cancels what is queued. It reports whether the status changed.
-func (tx *Tx) MarkBounced(ctx context.Context, id int64) (bool, error) {
-	now := formatTime(tx.now)
-	return tx.leave(ctx, id, EventBounced, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
-		WHERE id = ? AND status <> 'bounced'`, now, now, id)
+	// Each reason's WHERE names the states it may come from.
+	switch reason {
+	case SuppressedUnsubscribed:
+		return tx.leave(ctx, id, EventUnsubscribed, `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?,
+			updated_at = ? WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
+	case SuppressedBounced:
+		return tx.leave(ctx, id, EventBounced, `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ?
+			WHERE id = ? AND status <> 'bounced'`, now, now, id)
+	case SuppressedComplained:
+		return tx.leave(ctx, id, EventComplained, `UPDATE subscribers SET status = 'unsubscribed', complained_at = ?,
+			unsubscribed_at = COALESCE(unsubscribed_at, ?), updated_at = ?
+			WHERE id = ? AND (status <> 'unsubscribed' OR complained_at IS NULL)`, now, now, now, id)
+	}
+	return false, fmt.Errorf("suppress subscriber %d: unknown reason %q", id, reason)
 }
 
 // leave runs update, which stops mail to subscriber id, cancels what is
@@ -317,7 +326,7 @@ func (tx *Tx) leave(ctx context.Context, id int64, event, update string, args ..
 	if n == 0 {
 		return false, nil
 	}
-	return true, tx.AddSubscriberEvent(ctx, id, event, "")
+	return true, tx.addSubscriberEvent(ctx, id, event, "")
 }
 
 // MarkWelcomeSent records that the welcome mail is being queued for
@@ -334,25 +343,57 @@ func (tx *Tx) MarkWelcomeSent(ctx context.Context, id int64) (bool, error) {
 	if err != nil || n == 0 {
 		return false, err
 	}
-	return true, tx.AddSubscriberEvent(ctx, id, EventWelcomed, "")
+	return true, tx.addSubscriberEvent(ctx, id, EventWelcomed, "")
 }
 
-// ListSubscribers returns the subscribers with status (all when status is
-// empty), oldest first.
-func (r Queries) ListSubscribers(ctx context.Context, status string) ([]*Subscriber, error) {
-	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
-		" FROM subscribers WHERE ? = '' OR status = ? ORDER BY id", status, status)
+// SubscriberFilter selects subscribers for ListSubscribers. Zero fields
+// match everything.
+type SubscriberFilter struct {
+	ID     int64
+	Status string
+	Emails []string // compared without case
+	// AfterID and Limit walk a long list in batches, so that a digest
+	// holds no read open across all of it.
+	AfterID int64
+	Limit   int
 }
 
-// ActiveSubscribers returns up to limit active subscribers with an ID above
-// afterID, in ID order, so that a digest can walk the list in batches
-// without holding a read open across all of it.
-func (r Queries) ActiveSubscribers(ctx context.Context, afterID int64, limit int) ([]*Subscriber, error) {
-	if limit <= 0 {
-		return nil, fmt.Errorf("active subscribers: limit must be positive, got %d", limit)
+// ListSubscribers returns the subscribers matching f, oldest first.
+func (r Queries) ListSubscribers(ctx context.Context, f SubscriberFilter) ([]*Subscriber, error) {
+	var where []string
+	var args []any
+	if f.ID != 0 {
+		where = append(where, "id = ?")
+		args = append(args, f.ID)
 	}
-	return querySubscribers(ctx, r, "SELECT "+subscriberColumns+
-		" FROM subscribers WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?", afterID, limit)
+	if f.Status != "" {
+		where = append(where, "status = ?")
+		args = append(args, f.Status)
+	}
+	if len(f.Emails) > 0 {
+		where = append(where, "email IN (?"+strings.Repeat(",?", len(f.Emails)-1)+")")
+		for _, a := range f.Emails {
+			args = append(args, NormalizeEmail(a))
+		}
+	}
+	if f.AfterID != 0 {
+		where = append(where, "id > ?")
+		args = append(args, f.AfterID)
+	}
+	q := "SELECT " + subscriberColumns + " FROM subscribers"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY id"
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	out, err := queryAll(ctx, r, scanSubscriber, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list subscribers: %w", err)
+	}
+	return out, nil
 }
 
 // CountSubscribers returns how many subscribers are in each status.
@@ -372,14 +413,6 @@ func (r Queries) CountSubscribers(ctx context.Context) (map[string]int, error) {
 		out[s] = n
 	}
 	return out, rows.Err()
-}
-
-func querySubscribers(ctx context.Context, q querier, query string, args ...any) ([]*Subscriber, error) {
-	out, err := queryAll(ctx, q, scanSubscriber, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list subscribers: %w", err)
-	}
-	return out, nil
 }
 
 // SubscriberReachable reports whether mail may still go to subscriber id:

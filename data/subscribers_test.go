@@ -67,7 +67,7 @@ func TestSubscribePendingNeverDuplicates(t *testing.T) {
 	if b.Name != "Annie" || b.Status != SubscriberPending {
 		t.Errorf("got name %q status %q, want Annie pending", b.Name, b.Status)
 	}
-	all, err := db.ListSubscribers(context.Background(), "")
+	all, err := db.ListSubscribers(context.Background(), SubscriberFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,11 +107,11 @@ func TestConfirmUnsubscribeAndWelcomeOnce(t *testing.T) {
 	firstConfirm := *now
 	*now = now.Add(time.Hour)
 	err = db.InTx(ctx, func(tx *Tx) error {
-		changed, err := tx.UnsubscribeSubscriber(ctx, s.ID)
+		changed, err := tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 		if err != nil || !changed {
 			t.Errorf("got changed %v err %v, want true nil", changed, err)
 		}
-		changed, err = tx.UnsubscribeSubscriber(ctx, s.ID)
+		changed, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
 		if err != nil || changed {
 			t.Errorf("second unsubscribe: got changed %v err %v, want false nil", changed, err)
 		}
@@ -146,7 +146,7 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 		if err := db.InTx(ctx, func(tx *Tx) error { return tx.RecordConfirmSent(ctx, s.ID) }); err != nil {
 			t.Fatal(err)
 		}
-		got, err := db.SubscriberByID(ctx, s.ID)
+		got, err := db.subscriberByID(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +162,7 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 	}
 }
 
-func TestActiveSubscribersInBatches(t *testing.T) {
+func TestListSubscribersInBatches(t *testing.T) {
 	db, _ := openSubscriberDB(t)
 	ctx := context.Background()
 	var want []int64
@@ -188,7 +188,7 @@ func TestActiveSubscribersInBatches(t *testing.T) {
 	var got []int64
 	var after int64
 	for {
-		batch, err := db.ActiveSubscribers(ctx, after, 2)
+		batch, err := db.ListSubscribers(ctx, SubscriberFilter{Status: SubscriberActive, AfterID: after, Limit: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -255,7 +255,7 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r, err := db.ForgetPerson(ctx, "Forget.Me@EXAMPLE.org", SuppressionHash(key, addr), false); err != nil || !r.Found() {
+	if r, err := db.ForgetPerson(ctx, "Forget.Me@EXAMPLE.org", SuppressionHash(key, addr), false); err != nil || !r.Found {
 		t.Fatalf("got %+v, %v; want the subscriber forgotten", r, err)
 	}
 	if _, err := db.SubscriberByEmail(ctx, addr); !errors.Is(err, ErrNotFound) {
@@ -278,7 +278,7 @@ func TestForgetLeavesNoAddress(t *testing.T) {
 			t.Errorf("%s still holds the address", filepath.Base(f))
 		}
 	}
-	if r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false); err != nil || r.Found() {
+	if r, err := db.ForgetPerson(ctx, addr, SuppressionHash(key, addr), false); err != nil || r.Found {
 		t.Errorf("forgetting twice: got %+v, %v; want nothing found", r, err)
 	}
 }

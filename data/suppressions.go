@@ -85,8 +85,8 @@ func (r Queries) CountSoftBounces(ctx context.Context, subscriberID int64, since
 	return n, nil
 }
 
-// Bounces returns the bounces recorded for subscriber id, oldest first.
-func (r Queries) Bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
+// bounces returns the bounces recorded for subscriber id, oldest first.
+func (r Queries) bounces(ctx context.Context, subscriberID int64) ([]*Bounce, error) {
 	rows, err := r.query(ctx, `SELECT id, COALESCE(subscriber_id, 0), COALESCE(outbox_id, 0), email, hard,
 		status, diagnostic, COALESCE(message_ref, 0), created_at FROM bounces WHERE subscriber_id = ? ORDER BY id`, subscriberID)
 	if err != nil {

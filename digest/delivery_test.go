@@ -257,7 +257,7 @@ func TestDigestSurvivesStopAndCrash(t *testing.T) {
 // the same Message-ID as the first.
 func checkCrashCopies(t *testing.T, f *fixture, got map[string][]string, inFlight map[string]bool, subscribers int) {
 	t.Helper()
-	subs, err := f.db.ActiveSubscribers(f.ctx, 0, subscribers+1)
+	subs, err := f.db.ListSubscribers(f.ctx, data.SubscriberFilter{Status: data.SubscriberActive, Limit: subscribers + 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,11 +325,11 @@ func TestUnsubscribeDuringDigestStopsItsMail(t *testing.T) {
 	left := map[string]bool{}
 	for _, v := range victims {
 		left[v.To] = true
-		row, err := f.db.OutboxMailByID(f.ctx, v.ID)
+		rows, err := f.db.ListOutbox(f.ctx, data.OutboxFilter{ID: v.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if row.Status != data.OutboxCancelled {
+		if row := rows[0]; row.Status != data.OutboxCancelled {
 			t.Errorf("%s (row %s when they left): got status %s, want cancelled", v.To, v.Status, row.Status)
 		}
 		if n := srv.Attempts(v.To); n != 0 {

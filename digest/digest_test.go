@@ -273,7 +273,7 @@ func TestUnsubscribedAfterQueueingGetsNothing(t *testing.T) {
 		t.Fatalf("queued: got %d, want 2", res.Queued)
 	}
 	err = f.db.InTx(f.ctx, func(tx *data.Tx) error {
-		left, err := tx.UnsubscribeSubscriber(f.ctx, leave)
+		left, err := tx.SuppressSubscriber(f.ctx, leave, data.SuppressedUnsubscribed)
 		if err == nil && !left {
 			t.Errorf("unsubscribed: got no change, want one")
 		}

@@ -97,7 +97,7 @@ func (p *Processor) ConfirmHeld(ctx context.Context, tok string) (int64, error) 
 	}
 	var qid int64
 	err = p.db.InTx(ctx, func(tx *data.Tx) error {
-		h, err := tx.HeldQuestion(ctx, id)
+		h, err := tx.ReleaseHeld(ctx, id)
 		if errors.Is(err, data.ErrNotFound) {
 			return ErrHeldGone
 		}
@@ -116,7 +116,7 @@ func (p *Processor) ConfirmHeld(ctx context.Context, tok string) (int64, error) 
 			return err
 		}
 		qid = q.ID
-		return tx.ReleaseHeld(ctx, id)
+		return nil
 	})
 	if err != nil {
 		return 0, err

@@ -101,11 +101,14 @@ func waitFor(t testing.TB, timeout time.Duration, what string, cond func() bool)
 
 func row(t testing.TB, db *data.DB, id int64) *data.OutboxMail {
 	t.Helper()
-	m, err := db.OutboxMailByID(context.Background(), id)
+	rows, err := db.ListOutbox(context.Background(), data.OutboxFilter{ID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m
+	if len(rows) == 0 {
+		t.Fatalf("outbox row %d is gone", id)
+	}
+	return rows[0]
 }
 
 func waitStatus(t testing.TB, db *data.DB, id int64, status string) *data.OutboxMail {

@@ -81,7 +81,7 @@ func (s *Sender) Run(ctx context.Context) error {
 		return errors.New("mailer: already running")
 	}
 	defer s.running.Store(false)
-	n, err := s.db.RequeueSending(ctx)
+	n, err := s.db.ChangeOutbox(ctx, data.OutboxChange{To: data.OutboxQueued, AllSending: true})
 	if err != nil {
 		return fmt.Errorf("mailer: %w", err)
 	}

@@ -128,7 +128,7 @@ func TestDroppedConnectionRetried(t *testing.T) {
 	if got.Attempts != 1 || srv.Accepted() != 0 {
 		t.Fatalf("after the drop: got %d attempts, %d accepted; want 1 attempt, nothing accepted", got.Attempts, srv.Accepted())
 	}
-	if err := db.RetryOutbox(context.Background(), m.ID); err != nil {
+	if _, err := db.ChangeOutbox(context.Background(), data.OutboxChange{To: data.OutboxQueued, IDs: []int64{m.ID}}); err != nil {
 		t.Fatal(err)
 	}
 	s.Wake()

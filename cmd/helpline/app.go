@@ -115,8 +115,7 @@ func (m *Main) openDatabase(cfg *Config) (*data.DB, error) {
 
 // newerSchema explains a database that a newer helpline has migrated.
 func newerSchema(path string, err error) error {
-	var newer *data.NewerSchemaError
-	if !errors.As(err, &newer) {
+	if !errors.Is(err, data.ErrNewerSchema) {
 		return err
 	}
 	return fmt.Errorf("database %s: %w; this helpline (%s) cannot use it, since migrations only go forward: "+

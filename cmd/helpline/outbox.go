@@ -99,18 +99,15 @@ func cmdOutboxRetry(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer app.Close()
-	if *failed {
-		n, err := app.DB.RetryFailedOutbox(ctx)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(m.Stdout, "requeued %s\n", plural(n, "failed mail", "failed mails"))
-		return nil
-	}
-	if err := app.DB.RetryOutbox(ctx, ids...); err != nil {
+	n, err := app.DB.ChangeOutbox(ctx, data.OutboxChange{To: data.OutboxQueued, IDs: ids, AllFailed: *failed})
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "requeued %s\n", plural(len(ids), "mail", "mails"))
+	if *failed {
+		fmt.Fprintf(m.Stdout, "requeued %s\n", plural(n, "failed mail", "failed mails"))
+	} else {
+		fmt.Fprintf(m.Stdout, "requeued %s\n", plural(n, "mail", "mails"))
+	}
 	return nil
 }
 
@@ -133,10 +130,11 @@ func cmdOutboxDrop(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer app.Close()
-	if err := app.DB.DropOutbox(ctx, ids...); err != nil {
+	n, err := app.DB.ChangeOutbox(ctx, data.OutboxChange{To: data.OutboxCancelled, IDs: ids})
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "dropped %s\n", plural(len(ids), "mail", "mails"))
+	fmt.Fprintf(m.Stdout, "dropped %s\n", plural(n, "mail", "mails"))
 	return nil
 }
 

@@ -106,10 +106,11 @@ func TestOutboxUncertainIsTheOwnersCall(t *testing.T) {
 		id     int64
 		status string
 	}{{ids[0], data.OutboxQueued}, {ids[1], data.OutboxCancelled}} {
-		m, err := db.OutboxMailByID(ctx, c.id)
+		rows, err := db.ListOutbox(ctx, data.OutboxFilter{ID: c.id})
 		if err != nil {
 			t.Fatal(err)
 		}
+		m := rows[0]
 		if m.Status != c.status || m.Attempts != 0 && c.status == data.OutboxQueued {
 			t.Errorf("mail %d: got %s after %d attempts, want %s", c.id, m.Status, m.Attempts, c.status)
 		}

@@ -101,7 +101,7 @@ func cmdPrivacyForget(ctx context.Context, m *Main, args []string) error {
 			if *asJSON {
 				return printJSON(m.Stdout, r)
 			}
-			if !r.Found() {
+			if !r.Found {
 				fmt.Fprintf(m.Stdout, "nothing was held about %s; it is blocked from signing up all the same\n", addr)
 				return nil
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"os"
 	"sync"
@@ -163,7 +164,7 @@ func (l *listeners) close() {
 // warnReadable warns when other users may read the database files: they
 // hold readers' addresses and the site's secrets.
 func warnReadable(app *App) {
-	files, err := data.ReadableByOthers(app.DB.Path())
+	files, err := readableByOthers(app.DB.Path())
 	if err != nil {
 		app.Log.Warn("cannot check who may read the database files", "database", app.DB.Path(), "err", err)
 		return
@@ -171,6 +172,26 @@ func warnReadable(app *App) {
 	for _, f := range files {
 		app.Log.Warn("database file is readable by other users; chmod 600 it", "file", f)
 	}
+}
+
+// readableByOthers returns those of the database files at path (the file
+// itself and the -wal and -shm SQLite keeps beside it) that users other
+// than their owner may read.
+func readableByOthers(path string) ([]string, error) {
+	var out []string
+	for _, name := range []string{path, path + "-wal", path + "-shm"} {
+		st, err := os.Stat(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if st.Mode().Perm()&0o044 != 0 {
+			out = append(out, name)
+		}
+	}
+	return out, nil
 }
 
 // buildServe wires every part of the service: one newsletter service for

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -309,5 +310,23 @@ func TestServeWarnsAboutReadableDatabase(t *testing.T) {
 				t.Errorf("mode %v: got log %q, want a warning naming the file: %v", mode, logged.String(), want)
 			}
 		})
+	}
+}
+
+// The -wal and -shm files hold the same data as the database: a readable
+// one is named as the database is, and a missing one is no problem.
+func TestReadableByOthersNamesEachFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "helpline.db")
+	for name, mode := range map[string]os.FileMode{path: 0o600, path + "-wal": 0o640} {
+		if err := os.WriteFile(name, nil, mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(name, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := readableByOthers(path)
+	if err != nil || !slices.Equal(got, []string{path + "-wal"}) {
+		t.Errorf("got %v, %v; want the -wal file alone", got, err)
 	}
 }

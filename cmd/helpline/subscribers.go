@@ -136,7 +136,7 @@ func cmdSubscribersList(ctx context.Context, m *Main, args []string) error {
 			default:
 				return usagef("--status %q must be pending, active, unsubscribed or bounced", *status)
 			}
-			subs, err := app.DB.ListSubscribers(ctx, *status)
+			subs, err := app.DB.ListSubscribers(ctx, data.SubscriberFilter{Status: *status})
 			if err != nil {
 				return err
 			}

@@ -120,13 +120,14 @@ func (s *Service) HandleComplaintTx(ctx context.Context, tx *data.Tx, c Complain
 		log.Info("feedback report says the mail was not spam: nothing to do")
 		return nil
 	}
-	m, err := s.db.OutboxMailByID(ctx, c.OutboxID)
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("feedback report about outbox %d, which no longer exists: %w", c.OutboxID, ErrUnverifiedComplaint)
-	}
+	mails, err := s.db.ListOutbox(ctx, data.OutboxFilter{ID: c.OutboxID})
 	if err != nil {
 		return err
 	}
+	if len(mails) == 0 {
+		return fmt.Errorf("feedback report about outbox %d, which no longer exists: %w", c.OutboxID, ErrUnverifiedComplaint)
+	}
+	m := mails[0]
 	id := m.SubscriberID
 	if id == 0 {
 		sub, err := tx.SubscriberByEmail(ctx, m.To)
@@ -139,7 +140,7 @@ func (s *Service) HandleComplaintTx(ctx context.Context, tx *data.Tx, c Complain
 		}
 		id = sub.ID
 	}
-	changed, err := tx.MarkComplained(ctx, id)
+	changed, err := tx.SuppressSubscriber(ctx, id, data.SuppressedComplained)
 	if err != nil {
 		return err
 	}

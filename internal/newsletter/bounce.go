@@ -43,13 +43,14 @@ func (s *Service) HandleBounceTx(ctx context.Context, tx *data.Tx, b Bounce) err
 	if b.OutboxID == 0 {
 		return ErrUntraced
 	}
-	m, err := s.db.OutboxMailByID(ctx, b.OutboxID)
-	if errors.Is(err, data.ErrNotFound) {
-		return ErrUntraced
-	}
+	mails, err := s.db.ListOutbox(ctx, data.OutboxFilter{ID: b.OutboxID})
 	if err != nil {
 		return fmt.Errorf("bounce: %w", err)
 	}
+	if len(mails) == 0 {
+		return ErrUntraced
+	}
+	m := mails[0]
 	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(m.To), Hard: b.Hard(), SubscriberID: m.SubscriberID,
 		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
 	if r := data.NormalizeEmail(b.Recipient); r != "" && r != rec.Email {
@@ -87,7 +88,7 @@ func (s *Service) judgeBounce(ctx context.Context, tx *data.Tx, rec *data.Bounce
 			return nil
 		}
 	}
-	changed, err := tx.MarkBounced(ctx, rec.SubscriberID)
+	changed, err := tx.SuppressSubscriber(ctx, rec.SubscriberID, data.SuppressedBounced)
 	if err != nil {
 		return err
 	}

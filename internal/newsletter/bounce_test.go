@@ -96,10 +96,11 @@ func TestHardBounceSuppressesAtOnce(t *testing.T) {
 	if got := f.outbox(t, data.KindWelcome)[0].Status; got != data.OutboxCancelled {
 		t.Errorf("got welcome %s, want cancelled", got)
 	}
-	recs, err := f.db.Bounces(ctx, s.ID)
+	p, err := f.db.Person(ctx, s.Email, data.SuppressionHash(f.svc.cfg.SuppressionKey, s.Email))
 	if err != nil {
 		t.Fatal(err)
 	}
+	recs := p.Bounces
 	if len(recs) != 1 || !recs[0].Hard || recs[0].OutboxID != welcome.ID || recs[0].Status != "5.1.1" {
 		t.Errorf("got bounces %+v, want one hard 5.1.1 for the welcome", recs)
 	}

@@ -52,9 +52,13 @@ func (im *importer) applyBatch(ctx context.Context, tx *data.Tx, batch []importR
 	for i, r := range batch {
 		addrs[i], hashes[i] = r.email, data.SuppressionHash(im.s.cfg.SuppressionKey, r.email)
 	}
-	existing, err := tx.SubscribersByEmail(ctx, addrs)
+	subs, err := tx.ListSubscribers(ctx, data.SubscriberFilter{Emails: addrs})
 	if err != nil {
 		return err
+	}
+	existing := make(map[string]*data.Subscriber, len(subs))
+	for _, s := range subs {
+		existing[strings.ToLower(s.Email)] = s
 	}
 	forgotten, err := tx.Suppressed(ctx, hashes...)
 	if err != nil {
@@ -110,12 +114,11 @@ func (im *importer) add(ctx context.Context, tx *data.Tx, r *importRow) (string,
 	if r.status == data.SubscriberActive {
 		n.ConsentSource, n.ConfirmedAt = r.consentSource, r.consentAt
 	}
-	id, err := tx.InsertSubscriber(ctx, n)
-	if err != nil {
+	if _, err := tx.InsertSubscriber(ctx, n); err != nil {
 		return "", err
 	}
 	if r.status == data.SubscriberPending {
-		if err := im.confirm(ctx, tx, id); err != nil {
+		if err := im.confirm(ctx, tx, r.email); err != nil {
 			return "", err
 		}
 	}
@@ -150,11 +153,11 @@ func (im *importer) update(ctx context.Context, tx *data.Tx, r *importRow, old *
 	case r.status == data.SubscriberActive && old.Status == data.SubscriberPending:
 		moved, err = tx.ActivateSubscriber(ctx, old.ID, r.consentSource, r.consentAt)
 	case r.complained && sup != data.SuppressedComplained:
-		moved, err = tx.MarkComplained(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedComplained)
 	case r.status == data.SubscriberUnsubscribed && sup == "":
-		moved, err = tx.UnsubscribeSubscriber(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedUnsubscribed)
 	case r.status == data.SubscriberBounced && sup != data.SuppressedBounced:
-		moved, err = tx.MarkBounced(ctx, old.ID)
+		moved, err = tx.SuppressSubscriber(ctx, old.ID, data.SuppressedBounced)
 	}
 	if err != nil {
 		return "", err
@@ -180,8 +183,8 @@ func (im *importer) resubscribe(ctx context.Context, tx *data.Tx, r *importRow, 
 }
 
 // confirm queues the confirmation mail for a new pending subscriber.
-func (im *importer) confirm(ctx context.Context, tx *data.Tx, id int64) error {
-	sub, err := tx.SubscriberByID(ctx, id)
+func (im *importer) confirm(ctx context.Context, tx *data.Tx, addr string) error {
+	sub, err := tx.SubscriberByEmail(ctx, addr)
 	if err != nil {
 		return err
 	}

@@ -189,7 +189,10 @@ func suppressedFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	cat := f.subscriber(t, "cat@example.org")
-	if err := f.db.InTx(ctx, func(tx *data.Tx) error { _, err := tx.MarkComplained(ctx, cat.ID); return err }); err != nil {
+	if err := f.db.InTx(ctx, func(tx *data.Tx) error {
+		_, err := tx.SuppressSubscriber(ctx, cat.ID, data.SuppressedComplained)
+		return err
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.svc.Forget(ctx, "dan@example.org"); err != nil {
@@ -319,15 +322,18 @@ func TestImportResubscribeSendsConfirmationOnly(t *testing.T) {
 		if s.Status != data.SubscriberPending {
 			t.Errorf("%s: got %s, want pending until they confirm", a, s.Status)
 		}
-		events, _ := f.db.SubscriberEvents(ctx, s.ID)
+		p, err := f.db.Person(ctx, s.Email, data.SuppressionHash(f.svc.cfg.SuppressionKey, s.Email))
+		if err != nil {
+			t.Fatal(err)
+		}
 		var reason string
-		for _, e := range events {
+		for _, e := range p.Events {
 			if e.Event == data.EventResubscribe {
 				reason = e.Detail
 			}
 		}
 		if !strings.Contains(reason, "they asked us at the race") {
-			t.Errorf("%s: got events %+v, want the reason kept", a, events)
+			t.Errorf("%s: got events %+v, want the reason kept", a, p.Events)
 		}
 	}
 	// Pending again is not active: a second import cannot activate them.

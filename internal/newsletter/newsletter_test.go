@@ -125,7 +125,7 @@ func TestSubscribeTwiceOneRowAndDailyLimit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	subs, err := f.db.ListSubscribers(ctx, "")
+	subs, err := f.db.ListSubscribers(ctx, data.SubscriberFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

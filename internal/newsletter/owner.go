@@ -115,20 +115,14 @@ func (s *Service) resubscribeTx(ctx context.Context, tx *data.Tx, addr, name, so
 		if err != nil {
 			return nil, false, err
 		}
-		if err := tx.AddSubscriberEvent(ctx, id, data.EventResubscribe, reason); err != nil {
+		if _, err := tx.RequestResubscribe(ctx, id, reason); err != nil {
 			return nil, false, err
 		}
 	case err != nil:
 		return nil, false, err
 	default:
-		changed, err := tx.RequestResubscribe(ctx, sub.ID, reason)
-		if err != nil {
+		if _, err := tx.RequestResubscribe(ctx, sub.ID, reason); err != nil {
 			return nil, false, err
-		}
-		if !changed { // pending already, waiting for their confirmation
-			if err := tx.AddSubscriberEvent(ctx, sub.ID, data.EventResubscribe, reason); err != nil {
-				return nil, false, err
-			}
 		}
 	}
 	if sub, err = tx.SubscriberByEmail(ctx, addr); err != nil {
@@ -150,7 +144,7 @@ func (s *Service) Forget(ctx context.Context, addr string) error {
 	if err != nil {
 		return err
 	}
-	if !r.Found() {
+	if !r.Found {
 		return data.ErrNotFound
 	}
 	return nil
@@ -164,7 +158,7 @@ var exportHeader = []string{"email", "name", "status", "created_at", "confirmed_
 // spreadsheet would take for a formula get a leading apostrophe, which
 // Import removes again.
 func (s *Service) ExportCSV(ctx context.Context, w io.Writer) error {
-	subs, err := s.db.ListSubscribers(ctx, "")
+	subs, err := s.db.ListSubscribers(ctx, data.SubscriberFilter{})
 	if err != nil {
 		return err
 	}

@@ -220,10 +220,10 @@ func (s *Service) UnsubscribeTx(ctx context.Context, tx *data.Tx, tok string) er
 	if err != nil {
 		return fmt.Errorf("unsubscribe: %w", err)
 	}
-	if _, err := tx.SubscriberByID(ctx, id); errors.Is(err, data.ErrNotFound) {
-		return nil // forgotten already: nothing left to stop
-	} else if err != nil {
+	if subs, err := tx.ListSubscribers(ctx, data.SubscriberFilter{ID: id}); err != nil {
 		return err
+	} else if len(subs) == 0 {
+		return nil // forgotten already: nothing left to stop
 	}
 	return s.unsubscribeTx(ctx, tx, id)
 }
@@ -252,7 +252,7 @@ func (s *Service) UnsubscribeAddressTx(ctx context.Context, tx *data.Tx, addr st
 }
 
 func (s *Service) unsubscribeTx(ctx context.Context, tx *data.Tx, id int64) error {
-	changed, err := tx.UnsubscribeSubscriber(ctx, id)
+	changed, err := tx.SuppressSubscriber(ctx, id, data.SuppressedUnsubscribed)
 	if err != nil {
 		return err
 	}

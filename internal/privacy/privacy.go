@@ -94,14 +94,11 @@ func (s *Service) ForgetByLink(ctx context.Context, tok string) error {
 	if err != nil {
 		return fmt.Errorf("forget: %w", err)
 	}
-	m, err := s.db.OutboxMailByID(ctx, id)
-	if errors.Is(err, data.ErrNotFound) {
-		return nil
-	}
-	if err != nil {
+	mails, err := s.db.ListOutbox(ctx, data.OutboxFilter{ID: id})
+	if err != nil || len(mails) == 0 {
 		return err
 	}
-	r, err := s.Forget(ctx, m.To, false)
+	r, err := s.Forget(ctx, mails[0].To, false)
 	if err != nil {
 		return err
 	}
