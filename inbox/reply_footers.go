@@ -89,6 +89,15 @@ func isFooter(t string) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false // it introduces something: the owner's own line
 	}
+	if head, tail, ok := strings.Cut(t, ", "); ok && !footerThingRe.MatchString(head) &&
+		(len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
+		// A footer may go on after a comma ("Sent from my iPhone, please
+		// excuse typos"; "Sent from my Verizon, Samsung Galaxy
+		// smartphone"), but a sentence that only starts like one ("Sent
+		// from my desk, which is easier than my phone") is the owner's:
+		// the device is named before the comma, or is all that follows.
+		return false
+	}
 	if footerFixedRe.MatchString(t) && len(t) <= 70 {
 		return true
 	}

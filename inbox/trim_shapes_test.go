@@ -54,6 +54,11 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"japanese footer", "はい。\n\niPhoneから送信", "はい。"},
 		{"chinese footer", "好的。\n\n发自我的iPhone", "好的。"},
 		{"sent from a place stays", "Yes.\n\nSent from Paris, where I am racing.", "Yes.\n\nSent from Paris, where I am racing."},
+		{"footer with an apology after the comma", "Yes.\n\nSent from my iPhone, please excuse typos", "Yes."},
+		{"footer naming the device after the comma", "Yes.\n\nSent from my Verizon, Samsung Galaxy smartphone", "Yes."},
+		{"a sentence that starts like a footer stays",
+			"Here it is.\n\nSent from my desk, which is easier than my mobile phone.",
+			"Here it is.\n\nSent from my desk, which is easier than my mobile phone."},
 
 		// Attributions that start with a date, have no verb, or are framed.
 		{"date first with address, quoted",
