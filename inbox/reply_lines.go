@@ -64,10 +64,13 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
+	// attrBareAddrEnd is an address with no brackets that ends the line,
+	// before its colon.
+	attrBareAddrEnd = regexp.MustCompile(`\s[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+\s?[:：]$`)
 )
 
 // attribution says how an attribution was recognised: weak ones count
@@ -101,7 +104,7 @@ func attributionLines(plain []string, i int) (int, attribution) {
 // an attribution, or a longer one that reads as a surer attribution.
 func attributionFrom(plain []string, i int) (int, attribution) {
 	joined := ""
-	found, kind := 0, notAttribution
+	found, kind, open := 0, notAttribution, false
 	for n := 1; n <= 3 && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
 		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
@@ -112,10 +115,14 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 			break
 		}
 		a := attributionOf(joined)
-		if a > kind {
+		if a > kind || (open && a == kind) {
+			// One that leaves a parenthesis open goes on to the line
+			// that closes it: "... ezt írta (időpont:" over "2025. jún.
+			// 3., K, 10:12):".
 			found, kind = n, a
+			open = strings.Count(joined, "(") > strings.Count(joined, ")")
 		}
-		if kind == strongAttribution || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
+		if (kind == strongAttribution && !open) || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
 			break
 		}
 		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n])) {
@@ -230,7 +237,8 @@ func attributionOf(s string) attribution {
 	if len(s) < 6 {
 		return notAttribution
 	}
-	hasDate := hasDateLike(s)
+	day, clock := dateParts(s)
+	hasDate := day || clock
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
@@ -239,10 +247,18 @@ func attributionOf(s string) attribution {
 	}
 	switch {
 	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s)):
-		if hasAddr || (hasDate && attrLead[firstWord(s)]) || framed {
+		// A day and a time of day, at the start or after the verb, are
+		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
+		// kirjoitti 3.6.2025 klo 10.12:".
+		if hasAddr || (attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
+			(day && clock && (leadsAttribution(s) || hasMidVerb(s))) {
 			return strongAttribution
 		}
 		return weakAttribution
+	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsAttribution(s) && len(strings.Fields(s)) <= 8:
+		// Tutanota names the sender by address alone, after the date:
+		// "3 Jun 2025, 10:12 by l@example.net:".
+		return strongAttribution
 	case !colon && framed && endsWithVerb(s):
 		// "---- On <date> Lena wrote ----", "---- Lena wrote ----"
 		return strongAttribution
@@ -270,14 +286,15 @@ var attrVerbs = []string{
 	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
 	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
-	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성",
+	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
+	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
 // schrieb Lena <l@example.net>:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
-	" от ", " від ", " odesílatel ", " de la ", " napisana przez ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that
@@ -292,7 +309,7 @@ var attrVerbEnds = func() map[string][]string {
 }()
 
 // attrVerbSuffixes are verbs written without a space before them.
-var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "が書きました"}
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました"}
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
@@ -342,7 +359,15 @@ func hasMidVerb(s string) bool {
 // hasDateLike reports a time ("9:14", "09.14"), a year from 1900 to 2099,
 // a numeric date ("23.11.26", "11/23/2026") or a CJK date ("23日").
 func hasDateLike(s string) bool {
-	for i := 0; i < len(s); {
+	day, clock := dateParts(s)
+	return day || clock
+}
+
+// dateParts reports whether s holds a day (a year, a numeric date or a CJK
+// date) and a time of day. Both together are what an attribution's date
+// holds and a sentence seldom does.
+func dateParts(s string) (day, clock bool) {
+	for i := 0; i < len(s) && !(day && clock); {
 		if !isDigit(s[i]) {
 			i++
 			continue
@@ -352,29 +377,80 @@ func hasDateLike(s string) bool {
 			j++
 		}
 		run := s[i:j]
-		switch {
-		case len(run) == 4 && (run[:2] == "19" || run[:2] == "20"):
-			return true
-		case len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]):
-			return true
-		case len(run) <= 2 && j+1 < len(s) && strings.IndexByte("./-", s[j]) >= 0 && isDigit(s[j+1]):
-			k := j + 1
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if k-j-1 <= 2 && k+1 < len(s) && s[k] == s[j] && isDigit(s[k+1]) {
-				return true
-			}
+		if k := numericDateEnd(s, j); len(run) <= 2 && k > 0 {
+			day, j = true, k
+		} else if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
+			day = true
+		} else if len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			clock = true
 		}
 		rest := strings.TrimLeft(s[j:], " ")
 		for _, unit := range []string{"年", "月", "日", "년", "월", "일"} {
 			if strings.HasPrefix(rest, unit) {
-				return true
+				day = true
 			}
 		}
 		i = j
 	}
+	return day, clock
+}
+
+// fullDay reports a date that names more than a year: a numeric or CJK
+// date, or a year with a day of the month before it ("3 June 2025", "3.
+// Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is
+// the owner's.
+func fullDay(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		rest := strings.TrimLeft(s[j:], " ")
+		cjk := strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "일")
+		if j-i <= 2 && (numericDateEnd(s, j) > 0 || cjk || dayBesideYear(s, j)) {
+			return true
+		}
+		i = j
+	}
 	return false
+}
+
+// dayBesideYear reports a year within three words after a day number that
+// ends at j in s ("3 June 2025", "3. Juni 2025", "June 3, 2025").
+func dayBesideYear(s string, j int) bool {
+	words := strings.Fields(s[j:min(len(s), j+40)])
+	for k, w := range words {
+		if k > 2 {
+			break
+		}
+		w = strings.Trim(w, ".,")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDateEnd returns where a numeric date such as "23.11.26" or
+// "11/23/2026" ends, given the end j of its first number in s, or 0.
+func numericDateEnd(s string, j int) int {
+	if j+1 >= len(s) || strings.IndexByte("./-", s[j]) < 0 || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j-1 > 2 || k+1 >= len(s) || s[k] != s[j] || !isDigit(s[k+1]) {
+		return 0
+	}
+	for k++; k < len(s) && isDigit(s[k]); k++ {
+	}
+	return k
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
