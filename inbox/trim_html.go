@@ -150,6 +150,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	case isSignatureNode(n, id, class):
 		return dropSignature
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
+		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
+		n.DataAtom == atom.Div && attr(n, "name") == "quote",
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
 		return dropRest
 	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
@@ -201,9 +203,11 @@ var historyIDs = map[string]bool{
 // isSignatureNode reports the element a client marks its signature with:
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
-// block, Spark's signature section, Roundcube's _rc_sig, and the like.
+// block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
+// Airmail's bloop_sign, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
+		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
 	}
