@@ -14,17 +14,24 @@ import (
 // tests what its patterns need before running them, since every line of
 // every reply passes through here.
 //
-// plainLine is a line with no-break and other odd spaces made plain and
-// the surrounding space removed.
+// plainLine is a line with no-break and other odd spaces made plain,
+// Arabic and Persian digits written as ASCII ones, and the surrounding
+// space removed.
 func plainLine(l string) string {
-	if !isASCII(l) && strings.ContainsAny(l, "\u00a0\u202f\u2007\u200b\u200e\u200f\u202a\u202b\u202c\ufeff") {
+	if !isASCII(l) && strings.ContainsAny(l, oddRunes) {
 		l = oddSpaces.Replace(l)
 	}
 	return strings.TrimSpace(l)
 }
 
+// oddRunes are the runes oddSpaces replaces.
+const oddRunes = "\u00a0\u202f\u2007\u200b\u200e\u200f\u202a\u202b\u202c\ufeff" +
+	"٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+
 var oddSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ",
-	"\u200b", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\ufeff", "")
+	"\u200b", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\ufeff", "",
+	"٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -64,7 +71,7 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
@@ -288,13 +295,14 @@ var attrVerbs = []string{
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
 	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
+	"نوشت", "كتب", "เขียนว่า", "लिखा",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
 // schrieb Lena <l@example.net>:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
-	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that

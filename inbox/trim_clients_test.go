@@ -21,6 +21,7 @@ var answers = map[string]string{
 	"zh": "休息一周，然后慢跑。", "zh-tw": "休息一週，然後慢跑。", "ko": "일주일 쉬고 천천히 달리세요.",
 	"he": "תנוח שבוע ואז תרוץ לאט.", "ar": "استرح أسبوعًا ثم اركض ببطء.",
 	"vi": "Nghỉ một tuần rồi chạy nhẹ nhàng.", "id": "Istirahat seminggu, lalu lari pelan.",
+	"fa": "یک هفته استراحت کن و بعد آرام بدو.", "th": "พักหนึ่งสัปดาห์ แล้ววิ่งเบาๆ", "hi": "एक हफ़्ता आराम करो, फिर धीरे दौड़ो।",
 }
 
 // clientAttributions are attribution lines as clients write them, in their
@@ -149,6 +150,24 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"outlookmobile", "en", "On Tue, Jun 3, 2025 at 10:12 AM +0200, \"Lena Fischer-Hartmann\" <\nlena.fischer-hartmann@example.net<mailto:lena.fischer-hartmann@example.net>> wrote:"},
 	{"evolution", "de", "Am Dienstag, den 03.06.2025, 10:12 +0200 schrieb Lena Fischer-Hartmann\n<lena.fischer-hartmann@example.net>:"},
 	{"mailspring", "en", "On Jun 3 2025, at 10:12 am, Lena Fischer-Hartmann <lena.fischer-hartmann@example.net>\nwrote:"},
+
+	// Digits other than ASCII, calendars other than the Gregorian.
+	{"gmail", "ar", "في الثلاثاء، ٣ يونيو ٢٠٢٥ في ١٠:١٢ ص، كتب Lena <lena@example.net>:"},
+	{"gmail", "fa", "در تاریخ سه‌شنبه ۳ ژوئن ۲۰۲۵ ساعت ۱۰:۱۲ Lena <lena@example.net> نوشت:"},
+	{"thunderbird", "ar", "في ٣/٦/٢٠٢٥ ١٠:١٢ ص، كتب Lena:"},
+	{"gmail", "th", "เมื่อ อ. 3 มิ.ย. 2568 เวลา 10:12 Lena <lena@example.net> เขียนว่า:"},
+	{"gmail", "hi", "मंगल, 3 जून 2025 को 10:12 am बजे को Lena <lena@example.net> ने लिखा:"},
+
+	// Names and wraps that trip a reader up.
+	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM \"Fischer-Hartmann, Lena\" <\nlena@example.net> wrote:"},
+	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM\nLena <lena@example.net> wrote:"},
+	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM Lena Fischer-Hartmann via Running Helpline <\nask@example.org> wrote:"},
+	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM Lena Fischer-Hartmann from the Running\nClub of Amsterdam <lena.fischer-hartmann@running-club-amsterdam.example>\nwrote:"},
+	{"googlegroups", "en", "On Tuesday, June 3, 2025 at 10:12:45 AM UTC+2 Lena wrote:"},
+	{"notes", "en", "-----\"Lena\" <lena@example.net> wrote: -----"},
+	{"netease", "zh", "在 2025-06-03 10:12:45，\"Lena\" <lena@example.net> 写道："},
+	{"mutt", "en", "* Lena <lena@example.net> [250603 10:12]:"},
+	{"outlook", "en", "Lena Fischer [mailto:lena@example.net] wrote:"},
 
 	{"samsung", "en", "-------- Original message --------\nFrom: Lena <lena@example.net>\nDate: 03/06/2025 10:12 (GMT+01:00)\nTo: ask@example.org\nSubject: Taper"},
 	{"samsung", "de", "-------- Ursprüngliche Nachricht --------\nVon: Lena <lena@example.net>\nDatum: 03.06.25 10:12 (GMT+01:00)\nAn: ask@example.org\nBetreff: Taper"},
