@@ -173,7 +173,28 @@ func isHeaderBlock(plain []string, i int) bool {
 // clients write them in.
 var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bool) {
 	m, first := map[string]bool{}, map[string]bool{}
-	for _, p := range strings.Split("original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|eredeti üzenet|mesaj original|αρχικό μήνυμα|邮件原件|pesan asli|الرسالة الأصلية", "|") {
+	// The reply and forward separators clients write, in each language.
+	const phrases = "original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|" +
+		"message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|" +
+		"origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|" +
+		"oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|" +
+		"alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|" +
+		"исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|" +
+		"元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|" +
+		"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|" +
+		"vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|" +
+		"välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|" +
+		"ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|" +
+		"özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|eredeti üzenet|mesaj original|" +
+		"αρχικό μήνυμα|邮件原件|pesan asli|الرسالة الأصلية|anfang der weitergeleiteten nachricht|" +
+		"début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato|" +
+		"begin doorgestuurd bericht|início da mensagem reencaminhada|início da mensagem encaminhada|" +
+		"början på vidarebefordrat brev|start på videresendt besked|videresendt melding start|" +
+		"välitetty viesti alkaa|początek przekazywanej wiadomości|начало переадресованного сообщения|" +
+		"転送メッセージ|전달된 메일|전달된 메시지|iletilen ileti|továbbított levél|továbbított üzenet|mesaj redirecționat|" +
+		"προωθημένο μήνυμα|переслане повідомлення|הודעה שהועברה|الرسالة المعاد توجيهها|" +
+		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan"
+	for _, p := range strings.Split(phrases, "|") {
 		m[p] = true
 		first[firstWord(p)] = true
 	}
@@ -183,11 +204,11 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 // isOriginalLine reports a "-----Original Message-----" line: one of
 // originalPhrases, alone or framed by dashes, equals signs or stars.
 func isOriginalLine(t string) bool {
-	if len(t) > 120 || t == "" {
+	if len(t) > 200 || t == "" {
 		return false
 	}
 	inner := strings.Trim(t, "-=_*:： \t")
-	if len(inner) > 60 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
+	if len(inner) > 120 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
 		return false
 	}
 	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]

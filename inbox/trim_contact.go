@@ -87,6 +87,45 @@ func contactOf(t string) contactKind {
 	return notContact
 }
 
+// contactSeparators split one line of a signature into the ways it
+// gives: "maren@runhelp.example | +31 20 123 4567".
+var contactSeparators = []string{" | ", " · ", " • ", " ● ", " ▪ "}
+
+// contactsOf returns the ways a line gives to reach someone: one for each
+// of its parts when every part is a way or a name, or else its contactOf.
+func contactsOf(t string) []contactKind {
+	var kinds []contactKind
+	if strings.ContainsAny(t, "|·•●▪") {
+		kinds = partContacts(t)
+	}
+	if c := contactOf(t); len(kinds) == 0 && c != notContact {
+		return []contactKind{c}
+	}
+	return kinds
+}
+
+// partContacts returns the way each part of a line gives, or nil when a
+// part is neither a way nor a name.
+func partContacts(t string) []contactKind {
+	parts := []string{t}
+	for _, sep := range contactSeparators {
+		var split []string
+		for _, p := range parts {
+			split = append(split, strings.Split(p, sep)...)
+		}
+		parts = split
+	}
+	var kinds []contactKind
+	for _, p := range parts {
+		if c := contactOf(p); c != notContact {
+			kinds = append(kinds, c)
+		} else if strings.TrimSpace(p) != "" && !isNameLine(p) {
+			return nil
+		}
+	}
+	return kinds
+}
+
 // isNameLine reports a line that reads as a name or a job title: a few
 // words, the first capitalised, most of them too, no digits and no
 // sentence's end. Parts after "|" or "," (a title beside the name) count.
@@ -142,9 +181,11 @@ func (r *reply) markContactBlock() {
 		t := plain[text[j]]
 		name := isNameLine(t)
 		if !name && !isLogo(t) {
-			if c := contactOf(t); c != notContact {
-				kindsSeen[c] = true
-				ways++
+			if cs := contactsOf(t); len(cs) > 0 {
+				for _, c := range cs {
+					kindsSeen[c] = true
+				}
+				ways += len(cs)
 			} else if first := r.noticeStart(text, j); first >= 0 {
 				hasNotice = true
 				j = first // the whole paragraph

@@ -1,0 +1,69 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyClientLayouts runs whole replies laid out as clients and
+// owners lay them out: above, below and between the quote, with the
+// signatures and footers they add.
+func TestTrimReplyClientLayouts(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"answers inline after a note above",
+			"Hi Lena, answers below.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week.\n\n> Thanks!\n> Lena\n",
+			"Hi Lena, answers below.\n\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week."},
+		{"inline under an outlook block, prefixed quote",
+			"See below.\n\n-----Ursprüngliche Nachricht-----\nVon: Lena <lena@example.net>\nGesendet: Dienstag, 3. Juni 2025 10:12\nAn: ask@example.org\nBetreff: Pause\n\n> Wie lange Pause?\n\nEine Woche.\n\n> Und dann?\n\nLocker laufen.",
+			"See below.\n\n> Wie lange Pause?\n\nEine Woche.\n\n> Und dann?\n\nLocker laufen."},
+		{"k-9 bottom-posted with its footer",
+			"Am 3. Juni 2025 10:12:45 MESZ schrieb Lena <lena@example.net>:\n>Wie lange Pause?\n\nEine Woche.\n-- \nDiese Nachricht wurde von meinem Android-Gerät mit K-9 Mail gesendet.",
+			"Eine Woche."},
+		{"k-9 english footer",
+			"A week.\n\nSent from my Android device with K-9 Mail. Please excuse my brevity.\n\nOn June 3, 2025 10:12:45 AM GMT+02:00, Lena <lena@example.net> wrote:\n>How long?",
+			"A week."},
+		{"k-9 french footer",
+			"Une semaine.\n-- \nEnvoyé de mon appareil Android avec K-9 Mail. Veuillez excuser ma brièveté.",
+			"Une semaine."},
+		{"k-9 spanish footer without delimiter",
+			"Una semana.\n\nEnviado desde mi dispositivo Android con K-9 Mail. Por favor, disculpa mi brevedad.",
+			"Una semana."},
+		{"outlook contact signature over a localised block",
+			"Une semaine de repos.\n\nMaren Holt\nCoach | Running Helpline\nT +33 1 23 45 67 89 | M +33 6 12 34 56 78\nwww.runhelp.example\n\nDe : Lena <lena@example.net>\nEnvoyé : mardi 3 juin 2025 10:12\nÀ : ask@example.org\nObjet : Repos\n\nCombien de temps ?",
+			"Une semaine de repos."},
+		{"sign-off kept over a signature and block",
+			"A week.\n\nBest regards,\nMaren\n\nMaren Holt | Running Helpline\nmaren@runhelp.example | +31 20 123 4567\n\n________________________________\nFrom: Lena <lena@example.net>\nSent: Tuesday, June 3, 2025 10:12 AM\nTo: ask@example.org\nSubject: Rest\n\nHow long?",
+			"A week.\n\nBest regards,\nMaren"},
+		{"notes header with tabs",
+			"A week.\n\nFrom:\tLena <lena@example.net>\nTo:\task@example.org\nDate:\t06/03/2025 10:12 AM\nSubject:\tRest\n\nHow long?",
+			"A week."},
+		{"iphone footer between answer and unquoted history",
+			"Une semaine.\n\nEnvoyé de mon iPhone\n\nLe 3 juin 2025 à 10:12, Lena <lena@example.net> a écrit :\n\nCombien de temps ?",
+			"Une semaine."},
+		{"nested history with two attributions",
+			"A week.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Thanks. One more: and then?\n>\n> Am Mo., 2. Juni 2025 um 09:00 Uhr schrieb Maren <maren@runhelp.example>:\n>> Rest first.\n",
+			"A week."},
+		{"bottom-posted after a long quote with a blank quote line",
+			"On 6/3/25 10:12 AM, Lena wrote:\n> How long should I rest?\n>\n> I ran 30 km on Sunday.\n>\n\nA week, then easy runs.\n\n-- \nMaren Holt\nRunning Helpline",
+			"A week, then easy runs."},
+		{"signature marker with no-break space",
+			"A week.\n\n--\u00a0\nMaren\n\nOn 6/3/25 10:12 AM, Lena wrote:\n> How long?",
+			"A week."},
+		{"answer with its own quoted line from a book",
+			"My coach says:\n\n> Rest is training too.\n\nSo rest a week.",
+			"My coach says:\n\n> Rest is training too.\n\nSo rest a week."},
+		{"footer alone above a forwarded original",
+			"Here is what she wrote.\n\nSent from my iPad\n\nBegin forwarded message:\n\nFrom: Lena <lena@example.net>\nDate: 3 June 2025 at 10:12:45 CEST\nTo: ask@example.org\nSubject: Rest\n\nHow long?",
+			"Here is what she wrote."},
+		{"apple forwarded in german",
+			"Siehe unten.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Lena <lena@example.net>\nBetreff: Pause\nDatum: 3. Juni 2025 um 10:12:45 MESZ\nAn: ask@example.org\n\nWie lange?",
+			"Siehe unten."},
+		{"apple forwarded in french",
+			"Voir ci-dessous.\n\nDébut du message réexpédié :\n\nDe: Lena <lena@example.net>\nObjet: Repos\nDate: 3 juin 2025 à 10:12:45 UTC+2\nÀ: ask@example.org\n\nCombien ?",
+			"Voir ci-dessous."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
