@@ -114,6 +114,10 @@ func TestTrimHTMLReplyOutlookBlocks(t *testing.T) {
 		var lines []string
 		for _, l := range strings.Split(b.block, "\n") {
 			c := strings.IndexAny(l, ":：")
+			if c < 0 {
+				lines = append(lines, html.EscapeString(l)) // a wrapped address list
+				continue
+			}
 			_, size := firstRuneSize(l[c:])
 			name, value := l[:c+size], strings.TrimSpace(l[c+size:])
 			lines = append(lines, "<b>"+html.EscapeString(name)+"</b> "+html.EscapeString(value))
