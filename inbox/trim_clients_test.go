@@ -209,3 +209,20 @@ func firstLineOf(s string) string {
 	}
 	return l
 }
+
+// clientReplySeeds are replies built from the tables of client lines, for
+// the fuzz test to start from.
+func clientReplySeeds() []string {
+	var seeds []string
+	for _, c := range clientAttributions {
+		seeds = append(seeds, answers["en"]+"\n\n"+c.attr+"\n> How long?\n",
+			c.attr+"\n> How long?\n\n"+answers["en"]+"\n")
+	}
+	for _, b := range headerBlocks {
+		seeds = append(seeds, answers["en"]+"\n\n"+b.original+"\n"+b.block+"\n\nHow long?\n")
+	}
+	for _, f := range clientFooters {
+		seeds = append(seeds, answers["en"]+"\n\n"+f.footer+"\n")
+	}
+	return seeds
+}
