@@ -253,7 +253,7 @@ func attributionOf(s string) attribution {
 		return notAttribution
 	}
 	switch {
-	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s)):
+	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s) || quotingLead(s)):
 		// A day and a time of day, at the start or after the verb, are
 		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
 		// kirjoitti 3.6.2025 klo 10.12:".
@@ -261,6 +261,9 @@ func attributionOf(s string) attribution {
 			(day && clock && (leadsAttribution(s) || hasMidVerb(s))) {
 			return strongAttribution
 		}
+		return weakAttribution
+	case colon && !hasDate && !hasAddr && nameThenVerb(s):
+		// "Lena wrote:", as lists and forums write it: only above a quote.
 		return weakAttribution
 	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsAttribution(s) && len(strings.Fields(s)) <= 8:
 		// Tutanota names the sender by address alone, after the date:
@@ -347,6 +350,47 @@ func endsWithVerb(s string) bool {
 		before := tail[:len(tail)-len(v)]
 		r, _ := utf8.DecodeLastRuneInString(before)
 		if before == "" || r == ' ' || r == '>' || r == ')' || r == '"' {
+			return true
+		}
+	}
+	return false
+}
+
+// attrVerbSet holds attrVerbs.
+var attrVerbSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		m[v] = true
+	}
+	return m
+}()
+
+// nameThenVerb reports a line that is a name of up to four capitalised
+// words and one of attrVerbs: "Lena Fischer wrote:", "Lena a écrit :".
+// "My coach wrote:" is the owner's.
+func nameThenVerb(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ":： "))
+	k := 0
+	for k < len(words) && k < 5 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[k], `"'(`))
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k++
+	}
+	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
+}
+
+// quotingLeads start the attribution webmails such as Horde write:
+// "Quoting Lena <l@example.net>:".
+var quotingLeads = []string{"quoting ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
+	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+
+// quotingLead reports a line that starts with one of quotingLeads.
+func quotingLead(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 24)])
+	for _, l := range quotingLeads {
+		if strings.HasPrefix(head, l) {
 			return true
 		}
 	}

@@ -167,6 +167,10 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"notes", "en", "-----\"Lena\" <lena@example.net> wrote: -----"},
 	{"netease", "zh", "在 2025-06-03 10:12:45，\"Lena\" <lena@example.net> 写道："},
 	{"mutt", "en", "* Lena <lena@example.net> [250603 10:12]:"},
+	{"horde", "en", "Quoting Lena <lena@example.net>:"},
+	{"horde", "de", "Zitat von Lena <lena@example.net>:"},
+	{"horde", "pt", "Citando Lena <lena@example.net>:"},
+	{"horde", "fr", "Citation de Lena <lena@example.net> :"},
 	{"outlook", "en", "Lena Fischer [mailto:lena@example.net] wrote:"},
 
 	{"samsung", "en", "-------- Original message --------\nFrom: Lena <lena@example.net>\nDate: 03/06/2025 10:12 (GMT+01:00)\nTo: ask@example.org\nSubject: Taper"},
