@@ -75,3 +75,47 @@ func TestTrimReplyClientLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyLocalisedSignatures drops signature blocks with no "-- "
+// line as they are written in other languages: phone labels, company
+// numbers and confidentiality notices.
+func TestTrimReplyLocalisedSignatures(t *testing.T) {
+	tests := []struct{ name, answer, sig string }{
+		{"german", "Mach eine Woche Pause.",
+			"Maren Holt\nLauftrainerin\nTel.: +49 30 1234567\nwww.laufhilfe.example\n\nDiese E-Mail ist vertraulich und nur für den Adressaten bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte."},
+		{"spanish", "Descansa una semana.",
+			"Maren Holt\nEntrenadora\nTeléfono: +34 912 345 678\nwww.ayudacorrer.example\n\nEste mensaje es confidencial y está dirigido únicamente a su destinatario. Si lo ha recibido por error, bórrelo."},
+		{"italian", "Riposa una settimana.",
+			"Maren Holt\nAllenatrice\nTel. +39 02 1234 5678\nP.IVA 01234567890\n\nQuesto messaggio è riservato e destinato unicamente al destinatario. Se lo avete ricevuto per errore, cancellatelo."},
+		{"polish", "Odpocznij tydzień.",
+			"Maren Holt\nTrenerka\ntel. +48 22 123 45 67\nNIP 123-456-78-90\n\nTa wiadomość jest poufna i przeznaczona wyłącznie dla adresata. Jeśli otrzymali ją Państwo omyłkowo, prosimy o jej usunięcie."},
+		{"russian", "Отдохни неделю.",
+			"Марен Хольт\nТренер\nТел.: +7 495 123-45-67\nwww.runhelp.example\n\nЭто сообщение конфиденциально и предназначено только для адресата. Если вы получили его по ошибке, удалите его."},
+		{"swedish", "Vila en vecka.",
+			"Maren Holt\nLöpcoach\nTfn: +46 8 123 456 78\nwww.lophjalp.example\n\nDetta meddelande är konfidentiellt och endast avsett för mottagaren. Om du har fått det av misstag, radera det."},
+		{"dutch", "Rust een week.",
+			"Maren Holt\nHardloopcoach\nT: +31 20 123 4567\nKvK 12345678\n\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde."},
+		{"french", "Repose-toi une semaine.",
+			"Maren Holt\nEntraîneuse\nTél. : +33 1 23 45 67 89\nSIRET 123 456 789 00012\n\nCe message est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, supprimez-le."},
+		{"portuguese", "Descanse uma semana.",
+			"Maren Holt\nTreinadora\nTel.: +351 21 123 4567\nwww.ajudacorrida.example\n\nEsta mensagem é confidencial e destinada apenas ao destinatário. Se a recebeu por engano, apague-a."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.answer + "\n\n" + tt.sig + "\n"); got != tt.answer {
+				t.Errorf("got %q, want %q", got, tt.answer)
+			}
+		})
+	}
+	// A note of the owner's about confidentiality is no notice.
+	for _, in := range []string{
+		"Rest a week.\n\nMaren\n\nP.S. What you write to me stays confidential: I am its only recipient.",
+		"Rest a week.\n\nMaren\n\nAll you tell me stays confidential, and you choose the recipients of the plan.",
+	} {
+		t.Run("owner's note", func(t *testing.T) {
+			if got := TrimReply(in); got != in {
+				t.Errorf("got %q, want %q", got, in)
+			}
+		})
+	}
+}

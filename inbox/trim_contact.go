@@ -45,9 +45,19 @@ var (
 // A confidentiality notice names the mail confidential and says whom it
 // is for, or what to do when it came by mistake.
 var (
-	noticeSecret    = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat"}
-	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "destinataire", "destinatario"}
-	noticeMistake   = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
+		"confidencial", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
+		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
+	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat", "destinataire", "destinatar",
+		"destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "alıcı", "παραλήπτ",
+		"адресат", "受信者", "收件人", "수신인"}
+	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+	// noticeMessage are the words a notice names the mail by, which a
+	// note of the owner's about confidentiality need not use.
+	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
+		"nachricht", "anhang", "bericht", "bijlage", "informatie", "courriel", "pièce", "mensaje", "mensagem",
+		"messaggio", "allegat", "informazion", "wiadomoś", "zpráv", "meddelande", "e-post", "viesti", "üzenet",
+		"ileti", "mesaj", "μήνυμα", "сообщени", "повідомлен", "информаци", "メール", "邮件", "郵件", "메일"}
 )
 
 // isNotice reports a paragraph that is a confidentiality notice.
@@ -59,6 +69,9 @@ func isNotice(para string) bool {
 				return true
 			}
 		}
+		return false
+	}
+	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") || !has(noticeMessage) {
 		return false
 	}
 	return has(noticeSecret) && has(noticeRecipient) || strings.Contains(p, "received this") && has(noticeMistake)
