@@ -124,8 +124,17 @@ func fieldBefore(s string) headerField {
 
 // isHeaderBlock reports a history's header block starting at line i: at
 // least two header lines close together naming different things, one of
-// them the sender or the date.
+// them the sender or the date, with an address or with the subject and
+// the sender or recipient. "Date: Sunday" over "From: Amsterdam", a route,
+// is as likely the owner's.
 func isHeaderBlock(plain []string, i int) bool {
+	return headerBlockAt(plain, i, true)
+}
+
+// headerBlockAt is isHeaderBlock, which asks for the subject or an
+// address only when named is set: a block that the markup already marks
+// as one needs neither.
+func headerBlockAt(plain []string, i int, named bool) bool {
 	first := headerFieldOf(plain[i])
 	if first == fieldNone || first == fieldOther || first == fieldCc {
 		return false
@@ -159,10 +168,7 @@ func isHeaderBlock(plain []string, i int) bool {
 			n++
 		}
 	}
-	if seen[fieldTo] && !seen[fieldSubject] && !addr {
-		// "From: Jonathan" over "To: Jeremy", or a route under its date,
-		// is as likely the owner's: a client's block names the subject
-		// or an address.
+	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo])) {
 		return false
 	}
 	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])

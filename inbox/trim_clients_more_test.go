@@ -236,6 +236,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"from the 1990s", "From: the 1990s on, runners have tapered for two weeks.\nTo: this day it works.\n\nMaren"},
 		{"a route", "Date: Sunday 12 October 2025\nFrom: Amsterdam\nTo: Haarlem\n\nRun it easy."},
 		{"subject line of the owner's", "Subject: your taper\n\nTwo weeks is enough."},
+		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},
+		{"a date and a subject", "Plan:\nDate: 3 June\nSubject: the long run\n\nRun easy."},
 		{"links", "Read these:\n\nhttps://runhelp.example/taper\nhttps://runhelp.example/shin-splints\nhttps://example.org/rest\n\nMaren"},
 		{"sent from a place", "Sent from the start line in Berlin.\n\nIt was cold."},
 		{"address to write to", "Send your splits to maren@runhelp.example:\n\n- 5 km\n- 10 km"},

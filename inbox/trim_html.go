@@ -237,7 +237,7 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 		lines[i] = plainLine(l)
 	}
 	for i := range lines {
-		if isHeaderBlock(lines, i) {
+		if headerBlockAt(lines, i, false) {
 			return true
 		}
 	}
