@@ -81,6 +81,17 @@ Maren</pre></body></html>`,
 		{"protonmail localised",
 			`<div style="font-family: Arial, sans-serif; font-size: 14px;">Rest a week.</div><div class="protonmail_signature_block protonmail_signature_block-empty"></div><div class="protonmail_quote">Le mardi 3 juin 2025 à 10:12, Lena &lt;lena@example.net&gt; a écrit&nbsp;:<br><blockquote class="protonmail_quote" type="cite">` + q + `</blockquote><br></div>`,
 			"Rest a week."},
+		// Answers below the container of the history.
+		{"below a gmail quote",
+			`<div dir="ltr"><br></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, Jun 3, 2025 at 10:12 AM Lena &lt;lena@example.net&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">` + q + `</blockquote></div><div>Rest a week.</div><div><br></div><div>Maren</div>`,
+			"Rest a week.\n\nMaren"},
+		{"below a yahoo quote",
+			`<div class="yahoo_quoted">On Tuesday, June 3, 2025, 10:12 AM, Lena &lt;lena@example.net&gt; wrote:<blockquote>` + q + `</blockquote></div><div>Rest a week.</div>`,
+			"Rest a week."},
+		{"below outlook's history nothing is the owner's",
+			`<div id="divRplyFwdMsg"><b>From:</b> Lena &lt;lena@example.net&gt;<br><b>Sent:</b> Tuesday<br><b>Subject:</b> Rest</div>` + q + `<div>Rest a week.</div>`,
+			""},
+
 		// Containers that mark the history whatever language it is in.
 		{"outlook mobile in slovenian",
 			`<div dir="auto">Počivaj en teden.</div><div class="ms-outlook-mobile-reference-message"><div><b>Od:</b> Lena<br><b>Poslano:</b> torek, 3. junij 2025 10:12<br><b>Za:</b> Helpline<br><b>Zadeva:</b> Počitek</div>` + q + `</div>`,

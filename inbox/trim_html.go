@@ -24,7 +24,18 @@ func readHTMLReply(s string) (string, []string) {
 	if err != nil {
 		return "", nil
 	}
-	sigs := removeQuoteContainers(doc)
+	sigs := removeQuoteContainers(doc, false)
+	if text := TrimReply(renderText(doc)); text != "" {
+		return text, sigs
+	}
+	// Nothing of the owner's came before the history: they answered
+	// below it, after the container that holds it, as when bottom-posting
+	// from another client to a Gmail or Yahoo reply.
+	doc, err = parseHTML(s)
+	if err != nil {
+		return "", nil
+	}
+	sigs = removeQuoteContainers(doc, true)
 	return TrimReply(renderText(doc)), sigs
 }
 
@@ -37,11 +48,13 @@ const (
 	dropSignature                  // the node, a signature: its text is also removed from the plain part
 	dropSignatureAfter             // the node, and its following siblings as the signature
 	dropRest                       // the node and everything after it in the document
+	dropContainer                  // the node, which holds the history, and unless answered below, all after it
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
-// and returns the signatures' text.
-func removeQuoteContainers(doc *html.Node) (signatures []string) {
+// and returns the signatures' text. With below set, what follows a
+// container of the history stays: the owner answered there.
+func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 	var rest *html.Node
 	var drops []*html.Node
 	var sigs [][]*html.Node // runs of sibling elements that form one signature
@@ -76,6 +89,13 @@ func removeQuoteContainers(doc *html.Node) (signatures []string) {
 						drops = append(drops, s)
 					}
 				}
+				return
+			case dropContainer:
+				if below {
+					drops = append(drops, c)
+					continue
+				}
+				rest = c
 				return
 			case dropRest:
 				rest = c
@@ -153,14 +173,14 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
-		return dropRest
+		return dropContainer
 	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
 		return dropRest
 	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "):
 		return dropNode
 	case n.DataAtom == atom.Div && (strings.Contains(class, " gmail_quote ") ||
 		strings.Contains(class, " gmail_quote_container ")) && !hasOwnText(n):
-		return dropRest
+		return dropContainer
 	case isOutlookHeaderDiv(n):
 		return dropRest
 	}
