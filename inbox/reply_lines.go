@@ -191,6 +191,14 @@ func leadsAttribution(t string) bool {
 	return attrLead[firstWord(t)] || unicode.IsDigit(r) || strings.ContainsRune("-–—*", r) || startsWithWeekday(t)
 }
 
+// leadsWithDate reports a line that starts with a lead word or a date, not
+// with the dash or star of a list item: "- 03.06.2025 10:12 the coach
+// said:" is a line of the owner's log.
+func leadsWithDate(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return attrLead[firstWord(t)] || unicode.IsDigit(r) || startsWithWeekday(t)
+}
+
 // startsWithWeekday reports a line that starts with an abbreviated
 // weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
 // "пн, 30 ноября", "Mo., 23.11.".
@@ -240,6 +248,7 @@ func lineEndsSentence(t string) bool {
 // attributionOf reports whether s, one or more joined lines, is an
 // attribution line.
 func attributionOf(s string) attribution {
+	raw := s
 	s, framed := unframe(s)
 	if len(s) < 6 {
 		return notAttribution
@@ -258,14 +267,14 @@ func attributionOf(s string) attribution {
 		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
 		// kirjoitti 3.6.2025 klo 10.12:".
 		if hasAddr || (attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
-			(day && clock && (leadsAttribution(s) || hasMidVerb(s))) {
+			(day && clock && (leadsWithDate(raw) || hasMidVerb(s))) {
 			return strongAttribution
 		}
 		return weakAttribution
 	case colon && !hasDate && !hasAddr && nameThenVerb(s):
 		// "Lena wrote:", as lists and forums write it: only above a quote.
 		return weakAttribution
-	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsAttribution(s) && len(strings.Fields(s)) <= 8:
+	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsWithDate(raw) && len(strings.Fields(s)) <= 8:
 		// Tutanota names the sender by address alone, after the date:
 		// "3 Jun 2025, 10:12 by l@example.net:".
 		return strongAttribution

@@ -236,6 +236,7 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"from the 1990s", "From: the 1990s on, runners have tapered for two weeks.\nTo: this day it works.\n\nMaren"},
 		{"a route", "Date: Sunday 12 October 2025\nFrom: Amsterdam\nTo: Haarlem\n\nRun it easy."},
 		{"subject line of the owner's", "Subject: your taper\n\nTwo weeks is enough."},
+		{"a log with dates and times", "My week:\n\n- 03.06.2025 10:12 easy 10 km, and my coach said:\n\nGood, keep it easy.\n\nThen rest."},
 		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},
 		{"a date and a subject", "Plan:\nDate: 3 June\nSubject: the long run\n\nRun easy."},
 		{"links", "Read these:\n\nhttps://runhelp.example/taper\nhttps://runhelp.example/shin-splints\nhttps://example.org/rest\n\nMaren"},
