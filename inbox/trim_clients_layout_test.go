@@ -107,6 +107,17 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			}
 		})
 	}
+	// A closing written without a comma, and the name under it, stay.
+	for _, closing := range []string{"Viele Grüße", "Pozdrawiam", "Met vriendelijke groet", "Cordialement",
+		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards"} {
+		t.Run("closing "+closing, func(t *testing.T) {
+			answer := "Rest a week.\n\n" + closing + "\nMaren"
+			in := answer + "\n\nMaren Holt\nCoach | Running Help\ntel. +48 22 123 45 67\nhttps://runhelp.example/\n"
+			if got := TrimReply(in); got != answer {
+				t.Errorf("got %q, want %q", got, answer)
+			}
+		})
+	}
 	// A note of the owner's about confidentiality is no notice.
 	for _, in := range []string{
 		"Rest a week.\n\nMaren\n\nP.S. What you write to me stays confidential: I am its only recipient.",

@@ -168,12 +168,36 @@ func isNameLine(t string) bool {
 }
 
 // isSignOffLine reports a closing such as "Best regards," or "Cheers",
-// under which the owner's own name stays.
+// under which the owner's own name stays. Many languages write it without
+// a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
 	n := len(strings.Fields(t))
-	return n > 0 && n <= 4 && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!")) && !strings.ContainsAny(t, "0123456789@")
+	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
+		return false
+	}
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") ||
+		closings[strings.ToLower(strings.TrimRight(t, ".! "))]
 }
+
+// closings are sign-offs written without a comma, in the common
+// languages.
+var closings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split("cheers|best|regards|best regards|kind regards|warm regards|thanks|thank you|"+
+		"best wishes|all the best|viele grüße|liebe grüße|beste grüße|herzliche grüße|schöne grüße|"+
+		"mit freundlichen grüßen|freundliche grüße|lg|vg|gruß|grüße|cordialement|bien cordialement|"+
+		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+
+		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
+		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
+		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
+		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
+		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
+		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya", "|") {
+		m[c] = true
+	}
+	return m
+}()
 
 // markContactBlock drops an undelimited signature block at the end of the
 // owner's text, as the comment at the top of this file describes. It reads
@@ -192,7 +216,7 @@ func (r *reply) markContactBlock() {
 	ways, hasNotice := 0, false
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
 		t := plain[text[j]]
-		name := isNameLine(t)
+		name := isNameLine(t) && !isSignOffLine(t)
 		if !name && !isLogo(t) {
 			if cs := contactsOf(t); len(cs) > 0 {
 				for _, c := range cs {
