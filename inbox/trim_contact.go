@@ -211,6 +211,12 @@ func (r *reply) markContactBlock() {
 			text = append(text, i)
 		}
 	}
+	if cut := r.ruleSignature(text); cut > 0 {
+		for _, i := range text[cut:] {
+			kinds[i] = kindDropped
+		}
+		return
+	}
 	cut := -1
 	kindsSeen := map[contactKind]bool{}
 	ways, hasNotice := 0, false
@@ -249,6 +255,58 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// maxRuleBlock is the most lines under a drawn rule taken for a signature.
+const maxRuleBlock = 8
+
+// ruleSignature finds a signature under a rule drawn across the line
+// ("_____", "——————") at the end of the owner's text, which marks it as
+// plainly as "-- " does: some text is above the rule, and every line
+// below it is a name or title, a way to reach someone, a logo, or a short
+// label such as a town or a name in a script without capitals. It returns
+// the rule's index in text, or -1. A rule that underlines a heading, or
+// follows a line that introduces what comes ("Bring:"), is the answer's.
+func (r *reply) ruleSignature(text []int) int {
+	for j := len(text) - 1; j > 0 && len(text)-1-j <= maxRuleBlock; j-- {
+		t := r.plain[text[j]]
+		if isRule(t) {
+			above := r.plain[text[j-1]]
+			if j == len(text)-1 || strings.HasSuffix(strings.TrimSpace(above), ":") ||
+				text[j-1] == text[j]-1 && underlines(above, t) {
+				return -1
+			}
+			return j
+		}
+		if !isNameLine(t) && !isLogo(t) && len(contactsOf(t)) == 0 && !isLabel(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// underlines reports a rule of dashes or equals signs about as wide as the
+// line above it: a heading, underlined as plain text does.
+func underlines(above, rule string) bool {
+	if rule[0] != '-' && rule[0] != '=' {
+		return false
+	}
+	d := utf8.RuneCountInString(strings.TrimSpace(above)) - utf8.RuneCountInString(rule)
+	return d >= -3 && d <= 3
+}
+
+// isLabel reports a short line that is no sentence: a few words, without
+// a sentence's end, a question or a colon, and not a postscript.
+func isLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 6 || strings.ContainsAny(t, ":?？：") {
+		return false
+	}
+	if l := strings.ToLower(t); strings.HasPrefix(l, "p.s") || strings.HasPrefix(l, "ps ") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!。！", last)
 }
 
 // isLogo reports the line a client writes for an image: "[image: logo]".
