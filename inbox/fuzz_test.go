@@ -71,6 +71,9 @@ func FuzzTrimReply(f *testing.F) {
 		}
 		return []string{m.Text}
 	})
+	for _, s := range clientReplySeeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		got := TrimReply(text)
 		wellFormedReply(t, text, got)

@@ -32,7 +32,7 @@ var replyClients = map[string]string{
 // requiredLanguages must each have fixtures; pt-BR and pt-PT count apart.
 var requiredLanguages = []string{"en", "de", "fr", "es", "it", "nl", "ptbr", "ptpt", "sv", "da", "no", "pl", "ru"}
 
-var otherLanguages = []string{"fi", "cs", "tr", "ja", "zh", "uk", "vi"}
+var otherLanguages = []string{"fi", "cs", "tr", "ja", "zh", "uk", "vi", "he", "ko", "hu", "el", "ar"}
 
 var replyName = regexp.MustCompile(`^(\d{3})-([a-z0-9]+)-([a-z]+)-(top|bottom|inline)-(none|dashdash|client|footer)$`)
 

@@ -12,12 +12,12 @@ import (
 // footerVerbRe is a footer that names how the mail was sent; it counts
 // only when the rest names a device or an app (footerThingRe), so that
 // "Sent from Paris." stays the owner's.
-var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được )?gửi từ|στάλθηκε από|trimis de pe|küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
+var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được |đã )?gửi từ|dikirim (dari|dengan|melalui|menggunakan)|dihantar (dari|daripada|menggunakan)|odoslané (z|zo|pomocou)|poslan[oa] (s|sa|iz|z)|poslato (sa|iz)|изпратено (от|с|чрез)|enviat (des de|amb|per)|στάλθηκε από|trimis de pe|(el)?küldve|.{1,40} küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自|从|從)|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
 
-var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox`)
+var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox|\bnine$|\bsurface\b|\bcanary\b`)
 
 // footerFixedRe is a footer that is recognisable on its own.
-var footerFixedRe = regexp.MustCompile(`^(sent from my \S.{0,40}|von meinem \S.{0,40} gesendet|envoy[ée] de mon \S.{0,40}|enviado desde mi \S.{0,40}|enviado do meu \S.{0,40}|inviato dal mio \S.{0,40}|verzonden vanaf mijn \S.{0,40}|verstuurd vanaf mijn \S.{0,40}|skickat från min \S.{0,40}|sendt fra min \S.{0,40}|wysłane z mojego \S.{0,40}|отправлено с моего \S.{0,40}|(get|download) (the )?(outlook|bluemail|spark|newton|edison mail|yahoo mail|gmail)( app)? for (ios|android|iphone|ipad|mac|windows)|holen sie sich outlook für|outlook für (ios|android) (herunterladen|beziehen)|obtenir outlook pour|t[ée]l[ée]charger outlook pour|obtener outlook para|descargar outlook para|scarica outlook per|ottieni outlook per|outlook voor (ios|android) (downloaden|ophalen)|(download|haal) outlook voor|obter o outlook para|obtenha o outlook para|baixe o outlook para|hämta outlook för|(hent|få) outlook (til|for)|hanki outlook|pobierz (aplikację )?outlook dla|stáhněte si outlook pro|получите outlook для|скачайте outlook для|отримайте outlook для|outlook for (ios|android) を入手|获取 ?outlook for|取得 ?outlook for|outlook for (ios|android) 다운로드)`)
+var footerFixedRe = regexp.MustCompile(`^(sent from my \S.{0,40}|von meinem \S.{0,40} gesendet|envoy[ée] de mon \S.{0,40}|enviado desde mi \S.{0,40}|enviado do meu \S.{0,40}|inviato dal mio \S.{0,40}|verzonden vanaf mijn \S.{0,40}|verstuurd vanaf mijn \S.{0,40}|skickat från min \S.{0,40}|sendt fra min \S.{0,40}|wysłane z mojego \S.{0,40}|отправлено с моего \S.{0,40}|(get|download) (the )?(outlook|bluemail|spark|newton|edison mail|yahoo mail|gmail)( app)? for (ios|android|iphone|ipad|mac|windows)|holen sie sich outlook für|outlook für (ios|android) (herunterladen|beziehen)|obtenir outlook pour|obtenez outlook pour|t[ée]l[ée]charger outlook pour|obtener outlook para|descargar outlook para|scarica outlook per|ottieni outlook per|outlook voor (ios|android) (downloaden|ophalen)|(download|haal) outlook voor|obter o outlook para|obtenha o outlook para|baixe o outlook para|hämta outlook för|(hent|få) outlook (til|for)|hanki outlook|pobierz (aplikację )?outlook dla|stáhněte si outlook pro|получите outlook для|скачайте outlook для|отримайте outlook для|outlook for (ios|android) を入手|获取 ?outlook for|取得 ?outlook for|outlook for (ios|android) 다운로드|(ios|android) için outlook.u edinin|(ios|android) ?用 ?outlook ?を入手)`)
 
 // footerLink removes links a client writes into a footer: "Sent from
 // Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows".
@@ -33,12 +33,14 @@ var footerEdgeWords = map[string]bool{
 	"skickades": true, "skickad": true, "sendt": true, "lähetetty": true, "wysłane": true, "wysłano": true,
 	"wysłana": true, "odesláno": true, "odeslána": true, "отправлено": true, "послано": true, "надіслано": true,
 	"відправлено": true, "được": true, "gửi": true, "στάλθηκε": true, "trimis": true, "küldve": true,
-	"gönderildi": true, "get": true, "holen": true, "outlook": true, "obtenir": true, "télécharger": true,
+	"gönderildi": true, "get": true, "holen": true, "outlook": true, "obtenir": true, "télécharger": true, "obtenez": true,
 	"telecharger": true, "obtener": true, "descargar": true, "scarica": true, "ottieni": true, "download": true,
 	"haal": true, "obter": true, "obtenha": true, "baixe": true, "hämta": true, "hent": true, "få": true,
 	"hanki": true, "pobierz": true, "stáhněte": true, "получите": true, "скачайте": true, "отримайте": true,
 	"发自": true, "發自": true, "来自": true, "來自": true, "从": true, "從": true, "获取": true, "取得": true,
 	"נשלח": true, "أرسلت": true, "ارسلت": true, "مرسل": true, "보냄": true,
+	"elküldve": true, "edinin": true, "đã": true, "dikirim": true, "dihantar": true, "odoslané": true,
+	"poslano": true, "poslana": true, "poslato": true, "изпратено": true, "enviat": true,
 }
 
 // mayBeFooter is the cheap test isFooter makes before its patterns.
@@ -68,7 +70,7 @@ func mayBeFooter(t string) bool {
 		return false
 	}
 	return strings.Contains(t, " gönderildi") || strings.Contains(t, " gesendet") || strings.HasSuffix(last, "送信") ||
-		strings.HasSuffix(last, "보냄") || strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") ||
+		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") ||
 		strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
 }
 

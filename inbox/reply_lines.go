@@ -14,17 +14,24 @@ import (
 // tests what its patterns need before running them, since every line of
 // every reply passes through here.
 //
-// plainLine is a line with no-break and other odd spaces made plain and
-// the surrounding space removed.
+// plainLine is a line with no-break and other odd spaces made plain,
+// Arabic and Persian digits written as ASCII ones, and the surrounding
+// space removed.
 func plainLine(l string) string {
-	if !isASCII(l) && strings.ContainsAny(l, "\u00a0\u202f\u2007\u200b\u200e\u200f\u202a\u202b\u202c\ufeff") {
+	if !isASCII(l) && strings.ContainsAny(l, oddRunes) {
 		l = oddSpaces.Replace(l)
 	}
 	return strings.TrimSpace(l)
 }
 
+// oddRunes are the runes oddSpaces replaces.
+const oddRunes = "\u00a0\u202f\u2007\u200b\u200e\u200f\u202a\u202b\u202c\ufeff" +
+	"٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+
 var oddSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ",
-	"\u200b", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\ufeff", "")
+	"\u200b", "", "\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\ufeff", "",
+	"٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -64,10 +71,13 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
+	// attrBareAddrEnd is an address with no brackets that ends the line,
+	// before its colon.
+	attrBareAddrEnd = regexp.MustCompile(`\s[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+\s?[:：]$`)
 )
 
 // attribution says how an attribution was recognised: weak ones count
@@ -101,7 +111,7 @@ func attributionLines(plain []string, i int) (int, attribution) {
 // an attribution, or a longer one that reads as a surer attribution.
 func attributionFrom(plain []string, i int) (int, attribution) {
 	joined := ""
-	found, kind := 0, notAttribution
+	found, kind, open := 0, notAttribution, false
 	for n := 1; n <= 3 && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
 		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
@@ -112,10 +122,14 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 			break
 		}
 		a := attributionOf(joined)
-		if a > kind {
+		if a > kind || (open && a == kind) {
+			// One that leaves a parenthesis open goes on to the line
+			// that closes it: "... ezt írta (időpont:" over "2025. jún.
+			// 3., K, 10:12):".
 			found, kind = n, a
+			open = strings.Count(joined, "(") > strings.Count(joined, ")")
 		}
-		if kind == strongAttribution || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
+		if (kind == strongAttribution && !open) || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
 			break
 		}
 		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n])) {
@@ -177,6 +191,14 @@ func leadsAttribution(t string) bool {
 	return attrLead[firstWord(t)] || unicode.IsDigit(r) || strings.ContainsRune("-–—*", r) || startsWithWeekday(t)
 }
 
+// leadsWithDate reports a line that starts with a lead word or a date, not
+// with the dash or star of a list item: "- 03.06.2025 10:12 the coach
+// said:" is a line of the owner's log.
+func leadsWithDate(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return attrLead[firstWord(t)] || unicode.IsDigit(r) || startsWithWeekday(t)
+}
+
 // startsWithWeekday reports a line that starts with an abbreviated
 // weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
 // "пн, 30 ноября", "Mo., 23.11.".
@@ -226,11 +248,13 @@ func lineEndsSentence(t string) bool {
 // attributionOf reports whether s, one or more joined lines, is an
 // attribution line.
 func attributionOf(s string) attribution {
+	raw := s
 	s, framed := unframe(s)
 	if len(s) < 6 {
 		return notAttribution
 	}
-	hasDate := hasDateLike(s)
+	day, clock := dateParts(s)
+	hasDate := day || clock
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
@@ -238,11 +262,22 @@ func attributionOf(s string) attribution {
 		return notAttribution
 	}
 	switch {
-	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s)):
-		if hasAddr || (hasDate && attrLead[firstWord(s)]) || framed {
+	case colon && (hasDate || hasAddr) && (endsWithVerb(s) || hasMidVerb(s) || quotingLead(s)):
+		// A day and a time of day, at the start or after the verb, are
+		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
+		// kirjoitti 3.6.2025 klo 10.12:".
+		if hasAddr || (attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
+			(day && clock && (leadsWithDate(raw) || hasMidVerb(s))) {
 			return strongAttribution
 		}
 		return weakAttribution
+	case colon && !hasDate && !hasAddr && nameThenVerb(s):
+		// "Lena wrote:", as lists and forums write it: only above a quote.
+		return weakAttribution
+	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsWithDate(raw) && len(strings.Fields(s)) <= 8:
+		// Tutanota names the sender by address alone, after the date:
+		// "3 Jun 2025, 10:12 by l@example.net:".
+		return strongAttribution
 	case !colon && framed && endsWithVerb(s):
 		// "---- On <date> Lena wrote ----", "---- Lena wrote ----"
 		return strongAttribution
@@ -270,14 +305,16 @@ var attrVerbs = []string{
 	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
 	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
-	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성",
+	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
+	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
+	"نوشت", "كتب", "เขียนว่า", "लिखा",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
 // schrieb Lena <l@example.net>:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
-	" от ", " від ", " odesílatel ", " de la ", " napisana przez ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that
@@ -292,7 +329,7 @@ var attrVerbEnds = func() map[string][]string {
 }()
 
 // attrVerbSuffixes are verbs written without a space before them.
-var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "が書きました"}
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました"}
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
@@ -328,6 +365,47 @@ func endsWithVerb(s string) bool {
 	return false
 }
 
+// attrVerbSet holds attrVerbs.
+var attrVerbSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		m[v] = true
+	}
+	return m
+}()
+
+// nameThenVerb reports a line that is a name of up to four capitalised
+// words and one of attrVerbs: "Lena Fischer wrote:", "Lena a écrit :".
+// "My coach wrote:" is the owner's.
+func nameThenVerb(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ":： "))
+	k := 0
+	for k < len(words) && k < 5 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[k], `"'(`))
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k++
+	}
+	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
+}
+
+// quotingLeads start the attribution webmails such as Horde write:
+// "Quoting Lena <l@example.net>:".
+var quotingLeads = []string{"quoting ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
+	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+
+// quotingLead reports a line that starts with one of quotingLeads.
+func quotingLead(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 24)])
+	for _, l := range quotingLeads {
+		if strings.HasPrefix(head, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMidVerb reports one of attrMidVerbs followed by at most 160 bytes.
 func hasMidVerb(s string) bool {
 	lower := strings.ToLower(s)
@@ -342,7 +420,15 @@ func hasMidVerb(s string) bool {
 // hasDateLike reports a time ("9:14", "09.14"), a year from 1900 to 2099,
 // a numeric date ("23.11.26", "11/23/2026") or a CJK date ("23日").
 func hasDateLike(s string) bool {
-	for i := 0; i < len(s); {
+	day, clock := dateParts(s)
+	return day || clock
+}
+
+// dateParts reports whether s holds a day (a year, a numeric date or a CJK
+// date) and a time of day. Both together are what an attribution's date
+// holds and a sentence seldom does.
+func dateParts(s string) (day, clock bool) {
+	for i := 0; i < len(s) && !(day && clock); {
 		if !isDigit(s[i]) {
 			i++
 			continue
@@ -352,29 +438,80 @@ func hasDateLike(s string) bool {
 			j++
 		}
 		run := s[i:j]
-		switch {
-		case len(run) == 4 && (run[:2] == "19" || run[:2] == "20"):
-			return true
-		case len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]):
-			return true
-		case len(run) <= 2 && j+1 < len(s) && strings.IndexByte("./-", s[j]) >= 0 && isDigit(s[j+1]):
-			k := j + 1
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if k-j-1 <= 2 && k+1 < len(s) && s[k] == s[j] && isDigit(s[k+1]) {
-				return true
-			}
+		if k := numericDateEnd(s, j); len(run) <= 2 && k > 0 {
+			day, j = true, k
+		} else if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
+			day = true
+		} else if len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			clock = true
 		}
 		rest := strings.TrimLeft(s[j:], " ")
 		for _, unit := range []string{"年", "月", "日", "년", "월", "일"} {
 			if strings.HasPrefix(rest, unit) {
-				return true
+				day = true
 			}
 		}
 		i = j
 	}
+	return day, clock
+}
+
+// fullDay reports a date that names more than a year: a numeric or CJK
+// date, or a year with a day of the month before it ("3 June 2025", "3.
+// Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is
+// the owner's.
+func fullDay(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		rest := strings.TrimLeft(s[j:], " ")
+		cjk := strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "일")
+		if j-i <= 2 && (numericDateEnd(s, j) > 0 || cjk || dayBesideYear(s, j)) {
+			return true
+		}
+		i = j
+	}
 	return false
+}
+
+// dayBesideYear reports a year within three words after a day number that
+// ends at j in s ("3 June 2025", "3. Juni 2025", "June 3, 2025").
+func dayBesideYear(s string, j int) bool {
+	words := strings.Fields(s[j:min(len(s), j+40)])
+	for k, w := range words {
+		if k > 2 {
+			break
+		}
+		w = strings.Trim(w, ".,")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDateEnd returns where a numeric date such as "23.11.26" or
+// "11/23/2026" ends, given the end j of its first number in s, or 0.
+func numericDateEnd(s string, j int) int {
+	if j+1 >= len(s) || strings.IndexByte("./-", s[j]) < 0 || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j-1 > 2 || k+1 >= len(s) || s[k] != s[j] || !isDigit(s[k+1]) {
+		return 0
+	}
+	for k++; k < len(s) && isDigit(s[k]); k++ {
+	}
+	return k
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
@@ -424,243 +561,6 @@ func splitAttribution(t string) (string, attribution) {
 }
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
-
-// Header blocks: "From: / Sent: / To: / Subject:" in the reply's history.
-
-// headerField is what a header line's name stands for.
-type headerField int
-
-const (
-	fieldNone headerField = iota
-	fieldFrom
-	fieldDate
-	fieldTo
-	fieldCc
-	fieldSubject
-	fieldOther
-)
-
-// headerNames maps the names clients write in a history's header block, in
-// the common languages, to what they stand for.
-var headerNames = func() map[string]headerField {
-	m := map[string]headerField{}
-	add := func(f headerField, names string) {
-		for _, n := range strings.Split(names, "|") {
-			m[n] = f
-		}
-	}
-	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|מאת")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח")
-	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|אל")
-	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet")
-	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
-	return m
-}()
-
-// headerFieldOf returns what the header line t names, or fieldNone. Clients
-// write the names capitalised, and a sender's value is a name or an
-// address, not a sentence: "From: the start I thought so" is prose.
-func headerFieldOf(t string) headerField {
-	head := t[:min(len(t), 46)]
-	c := strings.IndexByte(head, ':')
-	if c < 0 && !isASCII(head) {
-		c = strings.Index(head, "：")
-	}
-	if c <= 0 || c > 40 || len(t) > 300 {
-		return fieldNone
-	}
-	name := strings.Trim(t[:c], "*_ \t")
-	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
-		return fieldNone
-	}
-	f := headerNames[strings.ToLower(name)]
-	if f == fieldFrom {
-		value := strings.Trim(t[c+len(":"):], "*_ \t")
-		if len(value) > 120 || (!strings.ContainsAny(value, "@<[") && strings.Count(value, " ") > 5) {
-			return fieldNone
-		}
-	}
-	return f
-}
-
-// looksLikeField reports a line shaped as a header field, "Name: value",
-// with a short capitalised name this package may not know.
-func looksLikeField(t string) bool {
-	c := strings.IndexAny(t, ":：")
-	if c <= 0 || c > 30 || strings.Count(t[:c], " ") > 2 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
-}
-
-// headerRun reports a history header written on one line, as some web
-// clients and flattened HTML do: "From: Lena <l@example.net> Sent: Monday
-// To: ask@example.org Subject: Taper". It needs the sender or the date and
-// two more fields.
-func headerRun(t string) bool {
-	if len(t) > 600 || strings.Count(t, ":") < 2 {
-		return false
-	}
-	seen := map[headerField]bool{}
-	for i := 0; i < len(t); i++ {
-		if t[i] != ':' {
-			continue
-		}
-		if f := fieldBefore(strings.TrimRight(t[:i], "*_ ")); f != fieldNone && f != fieldOther {
-			seen[f] = true
-		}
-	}
-	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && strings.ContainsRune(t, '@') {
-		return true // "From: bob@example.com Date: Thu, 24 Mar 2016"
-	}
-	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
-}
-
-// fieldBefore reads the header name that s ends with, also where it is run
-// onto the value before it ("ask@example.orgSubject"): the shortest
-// capitalised tail of the letters before the colon that is a name.
-func fieldBefore(s string) headerField {
-	start := len(s)
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		start -= size
-		if unicode.IsUpper(r) {
-			if f := headerNames[strings.ToLower(s[start:])]; f != fieldNone {
-				return f
-			}
-		}
-	}
-	return fieldNone
-}
-
-// isHeaderBlock reports a history's header block starting at line i: at
-// least two header lines close together naming different things, one of
-// them the sender or the date.
-func isHeaderBlock(plain []string, i int) bool {
-	first := headerFieldOf(plain[i])
-	if first == fieldNone || first == fieldOther || first == fieldCc {
-		return false
-	}
-	seen := map[headerField]bool{first: true}
-	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
-	// Blank lines in a row count as one, as they are published: a block
-	// is read alike before and after trimming.
-	for k, steps := i+1, 1; k < len(plain) && steps <= 8; k++ {
-		t := plain[k]
-		if t == "" && plain[k-1] == "" {
-			continue
-		}
-		steps++
-		f := headerFieldOf(t)
-		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
-		if f == fieldNone {
-			// A wrapped address list or one blank line may sit between
-			// header lines.
-			if gap++; gap > 1 {
-				break
-			}
-			continue
-		}
-		gap = 0
-		seen[f] = true
-	}
-	n := 0
-	for f := range seen {
-		if f != fieldOther {
-			n++
-		}
-	}
-	if n == 2 && seen[fieldTo] && !addr {
-		// "From: Jonathan" over "To: Jeremy" is as likely the owner's.
-		return false
-	}
-	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
-}
-
-// originalPhrases are the words of a line that introduces the original or
-// a forwarded message, "-----Original Message-----", in the languages
-// clients write them in.
-var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bool) {
-	m, first := map[string]bool{}, map[string]bool{}
-	for _, p := range strings.Split("original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件", "|") {
-		m[p] = true
-		first[firstWord(p)] = true
-	}
-	return m, first
-}()
-
-// isOriginalLine reports a "-----Original Message-----" line: one of
-// originalPhrases, alone or framed by dashes, equals signs or stars.
-func isOriginalLine(t string) bool {
-	if len(t) > 120 || t == "" {
-		return false
-	}
-	inner := strings.Trim(t, "-=_*:： \t")
-	if len(inner) > 60 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
-		return false
-	}
-	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
-}
-
-// isFramedSeparator reports a short line framed by dashes or equals signs,
-// "----- Ursprüngliche Mail -----", as clients write above a header block
-// in words this package may not know.
-func isFramedSeparator(t string) bool {
-	if len(t) > 80 || len(t) < 8 {
-		return false
-	}
-	inner, framed := unframe(t)
-	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
-}
-
-// isRule reports a line of underscores, dashes or equals signs that
-// clients draw above a history or a list footer.
-func isRule(t string) bool {
-	if len(t) < 3 {
-		return false
-	}
-	c := t[0]
-	if c != '_' && c != '-' && c != '=' && c != '*' {
-		return false
-	}
-	return strings.Trim(t, string(c)) == ""
-}
-
-// listFooterWords are what a mailing list writes under the rule at a
-// mail's end.
-var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailman", "list-info", "list info",
-	"you received this", "googlegroups", "groups.io", "abmelden", "abbestellen", "désinscri", "desinscri",
-	"darse de baja", "suscripción", "l'iscrizione", "afmelden", "uitschrijven", "avregistrera", "afmeld",
-	"avslutt abonnement", "odhlásit", "отписаться", "wypisz się"}
-
-// isListFooter reports a rule followed closely by a list's footer.
-func isListFooter(plain []string, i int) bool {
-	t := plain[i]
-	if len(t) < 2 || strings.IndexByte("_-=*", t[0]) < 0 || strings.Trim(t, t[:1]) != "" {
-		return false
-	}
-	for k := i + 1; k < len(plain) && k <= i+5; k++ {
-		if t := plain[k]; len(t) < 200 && containsAnyWord(strings.ToLower(t), listFooterWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsAnyWord reports whether s contains one of words.
-func containsAnyWord(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // firstWord is the run of letters s starts with, lowercased.
 func firstWord(s string) string {

@@ -45,9 +45,19 @@ var (
 // A confidentiality notice names the mail confidential and says whom it
 // is for, or what to do when it came by mistake.
 var (
-	noticeSecret    = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat"}
-	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "destinataire", "destinatario"}
-	noticeMistake   = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
+		"confidencial", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
+		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
+	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat", "destinataire", "destinatar",
+		"destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "alıcı", "παραλήπτ",
+		"адресат", "受信者", "收件人", "수신인"}
+	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+	// noticeMessage are the words a notice names the mail by, which a
+	// note of the owner's about confidentiality need not use.
+	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
+		"nachricht", "anhang", "bericht", "bijlage", "informatie", "courriel", "pièce", "mensaje", "mensagem",
+		"messaggio", "allegat", "informazion", "wiadomoś", "zpráv", "meddelande", "e-post", "viesti", "üzenet",
+		"ileti", "mesaj", "μήνυμα", "сообщени", "повідомлен", "информаци", "メール", "邮件", "郵件", "메일"}
 )
 
 // isNotice reports a paragraph that is a confidentiality notice.
@@ -59,6 +69,9 @@ func isNotice(para string) bool {
 				return true
 			}
 		}
+		return false
+	}
+	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") || !has(noticeMessage) {
 		return false
 	}
 	return has(noticeSecret) && has(noticeRecipient) || strings.Contains(p, "received this") && has(noticeMistake)
@@ -85,6 +98,45 @@ func contactOf(t string) contactKind {
 		return contactAddress
 	}
 	return notContact
+}
+
+// contactSeparators split one line of a signature into the ways it
+// gives: "maren@runhelp.example | +31 20 123 4567".
+var contactSeparators = []string{" | ", " · ", " • ", " ● ", " ▪ "}
+
+// contactsOf returns the ways a line gives to reach someone: one for each
+// of its parts when every part is a way or a name, or else its contactOf.
+func contactsOf(t string) []contactKind {
+	var kinds []contactKind
+	if strings.ContainsAny(t, "|·•●▪") {
+		kinds = partContacts(t)
+	}
+	if c := contactOf(t); len(kinds) == 0 && c != notContact {
+		return []contactKind{c}
+	}
+	return kinds
+}
+
+// partContacts returns the way each part of a line gives, or nil when a
+// part is neither a way nor a name.
+func partContacts(t string) []contactKind {
+	parts := []string{t}
+	for _, sep := range contactSeparators {
+		var split []string
+		for _, p := range parts {
+			split = append(split, strings.Split(p, sep)...)
+		}
+		parts = split
+	}
+	var kinds []contactKind
+	for _, p := range parts {
+		if c := contactOf(p); c != notContact {
+			kinds = append(kinds, c)
+		} else if strings.TrimSpace(p) != "" && !isNameLine(p) {
+			return nil
+		}
+	}
+	return kinds
 }
 
 // isNameLine reports a line that reads as a name or a job title: a few
@@ -116,12 +168,36 @@ func isNameLine(t string) bool {
 }
 
 // isSignOffLine reports a closing such as "Best regards," or "Cheers",
-// under which the owner's own name stays.
+// under which the owner's own name stays. Many languages write it without
+// a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
 	n := len(strings.Fields(t))
-	return n > 0 && n <= 4 && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!")) && !strings.ContainsAny(t, "0123456789@")
+	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
+		return false
+	}
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") ||
+		closings[strings.ToLower(strings.TrimRight(t, ".! "))]
 }
+
+// closings are sign-offs written without a comma, in the common
+// languages.
+var closings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split("cheers|best|regards|best regards|kind regards|warm regards|thanks|thank you|"+
+		"best wishes|all the best|viele grüße|liebe grüße|beste grüße|herzliche grüße|schöne grüße|"+
+		"mit freundlichen grüßen|freundliche grüße|lg|vg|gruß|grüße|cordialement|bien cordialement|"+
+		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+
+		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
+		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
+		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
+		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
+		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
+		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya", "|") {
+		m[c] = true
+	}
+	return m
+}()
 
 // markContactBlock drops an undelimited signature block at the end of the
 // owner's text, as the comment at the top of this file describes. It reads
@@ -135,16 +211,24 @@ func (r *reply) markContactBlock() {
 			text = append(text, i)
 		}
 	}
+	if cut := r.ruleSignature(text); cut > 0 {
+		for _, i := range text[cut:] {
+			kinds[i] = kindDropped
+		}
+		return
+	}
 	cut := -1
 	kindsSeen := map[contactKind]bool{}
 	ways, hasNotice := 0, false
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
 		t := plain[text[j]]
-		name := isNameLine(t)
+		name := isNameLine(t) && !isSignOffLine(t)
 		if !name && !isLogo(t) {
-			if c := contactOf(t); c != notContact {
-				kindsSeen[c] = true
-				ways++
+			if cs := contactsOf(t); len(cs) > 0 {
+				for _, c := range cs {
+					kindsSeen[c] = true
+				}
+				ways += len(cs)
 			} else if first := r.noticeStart(text, j); first >= 0 {
 				hasNotice = true
 				j = first // the whole paragraph
@@ -171,6 +255,58 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// maxRuleBlock is the most lines under a drawn rule taken for a signature.
+const maxRuleBlock = 8
+
+// ruleSignature finds a signature under a rule drawn across the line
+// ("_____", "——————") at the end of the owner's text, which marks it as
+// plainly as "-- " does: some text is above the rule, and every line
+// below it is a name or title, a way to reach someone, a logo, or a short
+// label such as a town or a name in a script without capitals. It returns
+// the rule's index in text, or -1. A rule that underlines a heading, or
+// follows a line that introduces what comes ("Bring:"), is the answer's.
+func (r *reply) ruleSignature(text []int) int {
+	for j := len(text) - 1; j > 0 && len(text)-1-j <= maxRuleBlock; j-- {
+		t := r.plain[text[j]]
+		if isRule(t) {
+			above := r.plain[text[j-1]]
+			if j == len(text)-1 || strings.HasSuffix(strings.TrimSpace(above), ":") ||
+				text[j-1] == text[j]-1 && underlines(above, t) {
+				return -1
+			}
+			return j
+		}
+		if !isNameLine(t) && !isLogo(t) && len(contactsOf(t)) == 0 && !isLabel(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// underlines reports a rule of dashes or equals signs about as wide as the
+// line above it: a heading, underlined as plain text does.
+func underlines(above, rule string) bool {
+	if rule[0] != '-' && rule[0] != '=' {
+		return false
+	}
+	d := utf8.RuneCountInString(strings.TrimSpace(above)) - utf8.RuneCountInString(rule)
+	return d >= -3 && d <= 3
+}
+
+// isLabel reports a short line that is no sentence: a few words, without
+// a sentence's end, a question or a colon, and not a postscript.
+func isLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 6 || strings.ContainsAny(t, ":?？：") {
+		return false
+	}
+	if l := strings.ToLower(t); strings.HasPrefix(l, "p.s") || strings.HasPrefix(l, "ps ") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!。！", last)
 }
 
 // isLogo reports the line a client writes for an image: "[image: logo]".

@@ -33,6 +33,22 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nDominique\nwww.example.org"},
 		{"nothing but the block", "Dominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n",
 			"Dominique Martin\nTel: +44 20 7946 0958\nwww.example.org"},
+
+		// A rule drawn above the signature marks it as "-- " does.
+		{"under a rule of em dashes, in Chinese", "周六下午三点见。\n\n——————————————————\n\n小满\n活动协调人\n",
+			"周六下午三点见。"},
+		{"under underscores, after the sign-off", answer + "\n\nGrüße - Thomas\n_____________________________\n\nDr. Thomas Fischer\nGermany\n",
+			answer + "\n\nGrüße - Thomas"},
+		{"under dashes, with ways to reach", answer + "\n\n----------\nDominique\n+44 20 7946 0958\n",
+			answer},
+		{"an underlined heading stays", "Here is the week.\n\nShopping list\n-------------\nShoes\nSocks\n",
+			"Here is the week.\n\nShopping list\n-------------\nShoes\nSocks"},
+		{"a rule under a line that introduces", "Bring these:\n----------\nShoes\nSocks\n",
+			"Bring these:\n----------\nShoes\nSocks"},
+		{"a sentence under a rule stays", answer + "\n\n----------\nSee you on Sunday.\n",
+			answer + "\n\n----------\nSee you on Sunday."},
+		{"a postscript under a rule stays", answer + "\n\n__________\nPS bring water\n",
+			answer + "\n\n__________\nPS bring water"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,18 @@ func readHTMLReply(s string) (string, []string) {
 	if err != nil {
 		return "", nil
 	}
-	sigs := removeQuoteContainers(doc)
+	sigs := removeQuoteContainers(doc, false)
+	if text := TrimReply(renderText(doc)); text != "" {
+		return text, sigs
+	}
+	// Nothing of the owner's came before the history: they answered
+	// below it, after the container that holds it, as when bottom-posting
+	// from another client to a Gmail or Yahoo reply.
+	doc, err = parseHTML(s)
+	if err != nil {
+		return "", nil
+	}
+	sigs = removeQuoteContainers(doc, true)
 	return TrimReply(renderText(doc)), sigs
 }
 
@@ -37,11 +48,13 @@ const (
 	dropSignature                  // the node, a signature: its text is also removed from the plain part
 	dropSignatureAfter             // the node, and its following siblings as the signature
 	dropRest                       // the node and everything after it in the document
+	dropContainer                  // the node, which holds the history, and unless answered below, all after it
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
-// and returns the signatures' text.
-func removeQuoteContainers(doc *html.Node) (signatures []string) {
+// and returns the signatures' text. With below set, what follows a
+// container of the history stays: the owner answered there.
+func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 	var rest *html.Node
 	var drops []*html.Node
 	var sigs [][]*html.Node // runs of sibling elements that form one signature
@@ -76,6 +89,13 @@ func removeQuoteContainers(doc *html.Node) (signatures []string) {
 						drops = append(drops, s)
 					}
 				}
+				return
+			case dropContainer:
+				if below {
+					drops = append(drops, c)
+					continue
+				}
+				rest = c
 				return
 			case dropRest:
 				rest = c
@@ -150,15 +170,17 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	case isSignatureNode(n, id, class):
 		return dropSignature
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
+		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
+		n.DataAtom == atom.Div && attr(n, "name") == "quote",
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
-		return dropRest
+		return dropContainer
 	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
 		return dropRest
 	case strings.Contains(class, " gmail_attr "), strings.Contains(class, " moz-cite-prefix "):
 		return dropNode
 	case n.DataAtom == atom.Div && (strings.Contains(class, " gmail_quote ") ||
 		strings.Contains(class, " gmail_quote_container ")) && !hasOwnText(n):
-		return dropRest
+		return dropContainer
 	case isOutlookHeaderDiv(n):
 		return dropRest
 	}
@@ -201,9 +223,11 @@ var historyIDs = map[string]bool{
 // isSignatureNode reports the element a client marks its signature with:
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
-// block, Spark's signature section, Roundcube's _rc_sig, and the like.
+// block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
+// Airmail's bloop_sign, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
+		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
 	}
@@ -233,7 +257,7 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 		lines[i] = plainLine(l)
 	}
 	for i := range lines {
-		if isHeaderBlock(lines, i) {
+		if headerBlockAt(lines, i, false) {
 			return true
 		}
 	}

@@ -1,0 +1,274 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file recognises the header block a client writes above the
+// history ("From: / Sent: / To: / Subject:" and their translations), the
+// "Original Message" line and rules that introduce it, and mailing-list
+// footers.
+
+// headerField is what a header line's name stands for.
+type headerField int
+
+const (
+	fieldNone headerField = iota
+	fieldFrom
+	fieldDate
+	fieldTo
+	fieldCc
+	fieldSubject
+	fieldOther
+)
+
+// headerNames maps the names clients write in a history's header block, in
+// the common languages, to what they stand for.
+var headerNames = func() map[string]headerField {
+	m := map[string]headerField{}
+	add := func(f headerField, names string) {
+		for _, n := range strings.Split(names, "|") {
+			m[n] = f
+		}
+	}
+	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada")
+	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek")
+	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
+	return m
+}()
+
+// headerFieldOf returns what the header line t names, or fieldNone. Clients
+// write the names capitalised, and a sender's value is a name or an
+// address, not a sentence: "From: the start I thought so" is prose.
+func headerFieldOf(t string) headerField {
+	head := t[:min(len(t), 46)]
+	c := strings.IndexByte(head, ':')
+	if c < 0 && !isASCII(head) {
+		c = strings.Index(head, "：")
+	}
+	if c <= 0 || c > 40 || len(t) > 300 {
+		return fieldNone
+	}
+	name := strings.Trim(t[:c], "*_ \t")
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		return fieldNone
+	}
+	f := headerNames[strings.ToLower(name)]
+	if f == fieldFrom {
+		value := strings.Trim(t[c+len(":"):], "*_ \t")
+		if len(value) > 120 || (!strings.ContainsAny(value, "@<[") && strings.Count(value, " ") > 5) {
+			return fieldNone
+		}
+	}
+	return f
+}
+
+// looksLikeField reports a line shaped as a header field, "Name: value",
+// with a short capitalised name this package may not know.
+func looksLikeField(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 30 || strings.Count(t[:c], " ") > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// headerRun reports a history header written on one line, as some web
+// clients and flattened HTML do: "From: Lena <l@example.net> Sent: Monday
+// To: ask@example.org Subject: Taper". It needs the sender or the date and
+// two more fields.
+func headerRun(t string) bool {
+	if len(t) > 600 || strings.Count(t, ":") < 2 {
+		return false
+	}
+	seen := map[headerField]bool{}
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' {
+			continue
+		}
+		if f := fieldBefore(strings.TrimRight(t[:i], "*_ ")); f != fieldNone && f != fieldOther {
+			seen[f] = true
+		}
+	}
+	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && strings.ContainsRune(t, '@') {
+		return true // "From: bob@example.com Date: Thu, 24 Mar 2016"
+	}
+	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
+}
+
+// fieldBefore reads the header name that s ends with, also where it is run
+// onto the value before it ("ask@example.orgSubject"): the shortest
+// capitalised tail of the letters before the colon that is a name.
+func fieldBefore(s string) headerField {
+	start := len(s)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= size
+		if unicode.IsUpper(r) {
+			if f := headerNames[strings.ToLower(s[start:])]; f != fieldNone {
+				return f
+			}
+		}
+	}
+	return fieldNone
+}
+
+// isHeaderBlock reports a history's header block starting at line i: at
+// least two header lines close together naming different things, one of
+// them the sender or the date, with an address or with the subject and
+// the sender or recipient. "Date: Sunday" over "From: Amsterdam", a route,
+// is as likely the owner's.
+func isHeaderBlock(plain []string, i int) bool {
+	return headerBlockAt(plain, i, true)
+}
+
+// headerBlockAt is isHeaderBlock, which asks for the subject or an
+// address only when named is set: a block that the markup already marks
+// as one needs neither.
+func headerBlockAt(plain []string, i int, named bool) bool {
+	first := headerFieldOf(plain[i])
+	if first == fieldNone || first == fieldOther || first == fieldCc {
+		return false
+	}
+	seen := map[headerField]bool{first: true}
+	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
+	// Blank lines in a row count as one, as they are published: a block
+	// is read alike before and after trimming.
+	for k, steps := i+1, 1; k < len(plain) && steps <= 8; k++ {
+		t := plain[k]
+		if t == "" && plain[k-1] == "" {
+			continue
+		}
+		steps++
+		f := headerFieldOf(t)
+		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
+		if f == fieldNone {
+			// A wrapped address list or one blank line may sit between
+			// header lines.
+			if gap++; gap > 1 {
+				break
+			}
+			continue
+		}
+		gap = 0
+		seen[f] = true
+	}
+	n := 0
+	for f := range seen {
+		if f != fieldOther {
+			n++
+		}
+	}
+	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo])) {
+		return false
+	}
+	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
+}
+
+// originalPhrases are the words of a line that introduces the original or
+// a forwarded message, "-----Original Message-----", in the languages
+// clients write them in.
+var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bool) {
+	m, first := map[string]bool{}, map[string]bool{}
+	// The reply and forward separators clients write, in each language.
+	const phrases = "original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|" +
+		"message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|" +
+		"origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|" +
+		"oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|" +
+		"alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|" +
+		"исходное сообщение|пересылаемое сообщение|оригінальне повідомлення|orijinal mesaj|原始邮件|原始郵件|" +
+		"元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|" +
+		"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|" +
+		"vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|" +
+		"välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|" +
+		"ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|" +
+		"özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|eredeti üzenet|mesaj original|" +
+		"αρχικό μήνυμα|邮件原件|pesan asli|الرسالة الأصلية|anfang der weitergeleiteten nachricht|" +
+		"début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato|" +
+		"begin doorgestuurd bericht|início da mensagem reencaminhada|início da mensagem encaminhada|" +
+		"början på vidarebefordrat brev|start på videresendt besked|videresendt melding start|" +
+		"välitetty viesti alkaa|początek przekazywanej wiadomości|начало переадресованного сообщения|" +
+		"転送メッセージ|전달된 메일|전달된 메시지|iletilen ileti|továbbított levél|továbbított üzenet|mesaj redirecționat|" +
+		"προωθημένο μήνυμα|переслане повідомлення|הודעה שהועברה|الرسالة المعاد توجيهها|" +
+		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan|original-nachricht|původní e-mail|원본 메일|원본 메시지"
+	for _, p := range strings.Split(phrases, "|") {
+		m[p] = true
+		first[firstWord(p)] = true
+	}
+	return m, first
+}()
+
+// isOriginalLine reports a "-----Original Message-----" line: one of
+// originalPhrases, alone or framed by dashes, equals signs or stars.
+func isOriginalLine(t string) bool {
+	if len(t) > 200 || t == "" {
+		return false
+	}
+	inner := strings.Trim(t, "-=_*:： \t")
+	if len(inner) > 120 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
+		return false
+	}
+	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
+}
+
+// isFramedSeparator reports a short line framed by dashes or equals signs,
+// "----- Ursprüngliche Mail -----", as clients write above a header block
+// in words this package may not know.
+func isFramedSeparator(t string) bool {
+	if len(t) > 80 || len(t) < 8 {
+		return false
+	}
+	inner, framed := unframe(t)
+	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
+}
+
+// isRule reports a line of one character drawn across, such as
+// underscores, dashes, em dashes or equals signs, that clients draw above a
+// history or a list footer, and people above their signature.
+func isRule(t string) bool {
+	c, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("_-=*—―─━═~", c) || utf8.RuneCountInString(t) < 3 {
+		return false
+	}
+	return strings.Trim(t[size:], string(c)) == ""
+}
+
+// listFooterWords are what a mailing list writes under the rule at a
+// mail's end.
+var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailman", "list-info", "list info",
+	"you received this", "googlegroups", "groups.io", "abmelden", "abbestellen", "désinscri", "desinscri",
+	"darse de baja", "suscripción", "l'iscrizione", "afmelden", "uitschrijven", "avregistrera", "afmeld",
+	"avslutt abonnement", "odhlásit", "отписаться", "wypisz się"}
+
+// isListFooter reports a rule followed closely by a list's footer.
+func isListFooter(plain []string, i int) bool {
+	t := plain[i]
+	if len(t) < 2 || strings.IndexByte("_-=*", t[0]) < 0 || strings.Trim(t, t[:1]) != "" {
+		return false
+	}
+	for k := i + 1; k < len(plain) && k <= i+5; k++ {
+		if t := plain[k]; len(t) < 200 && containsAnyWord(strings.ToLower(t), listFooterWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

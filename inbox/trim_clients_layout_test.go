@@ -1,0 +1,132 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyClientLayouts runs whole replies laid out as clients and
+// owners lay them out: above, below and between the quote, with the
+// signatures and footers they add.
+func TestTrimReplyClientLayouts(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"answers inline after a note above",
+			"Hi Lena, answers below.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week.\n\n> Thanks!\n> Lena\n",
+			"Hi Lena, answers below.\n\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week."},
+		{"inline under an outlook block, prefixed quote",
+			"See below.\n\n-----Ursprüngliche Nachricht-----\nVon: Lena <lena@example.net>\nGesendet: Dienstag, 3. Juni 2025 10:12\nAn: ask@example.org\nBetreff: Pause\n\n> Wie lange Pause?\n\nEine Woche.\n\n> Und dann?\n\nLocker laufen.",
+			"See below.\n\n> Wie lange Pause?\n\nEine Woche.\n\n> Und dann?\n\nLocker laufen."},
+		{"k-9 bottom-posted with its footer",
+			"Am 3. Juni 2025 10:12:45 MESZ schrieb Lena <lena@example.net>:\n>Wie lange Pause?\n\nEine Woche.\n-- \nDiese Nachricht wurde von meinem Android-Gerät mit K-9 Mail gesendet.",
+			"Eine Woche."},
+		{"k-9 english footer",
+			"A week.\n\nSent from my Android device with K-9 Mail. Please excuse my brevity.\n\nOn June 3, 2025 10:12:45 AM GMT+02:00, Lena <lena@example.net> wrote:\n>How long?",
+			"A week."},
+		{"k-9 french footer",
+			"Une semaine.\n-- \nEnvoyé de mon appareil Android avec K-9 Mail. Veuillez excuser ma brièveté.",
+			"Une semaine."},
+		{"k-9 spanish footer without delimiter",
+			"Una semana.\n\nEnviado desde mi dispositivo Android con K-9 Mail. Por favor, disculpa mi brevedad.",
+			"Una semana."},
+		{"outlook contact signature over a localised block",
+			"Une semaine de repos.\n\nMaren Holt\nCoach | Running Helpline\nT +33 1 23 45 67 89 | M +33 6 12 34 56 78\nwww.runhelp.example\n\nDe : Lena <lena@example.net>\nEnvoyé : mardi 3 juin 2025 10:12\nÀ : ask@example.org\nObjet : Repos\n\nCombien de temps ?",
+			"Une semaine de repos."},
+		{"sign-off kept over a signature and block",
+			"A week.\n\nBest regards,\nMaren\n\nMaren Holt | Running Helpline\nmaren@runhelp.example | +31 20 123 4567\n\n________________________________\nFrom: Lena <lena@example.net>\nSent: Tuesday, June 3, 2025 10:12 AM\nTo: ask@example.org\nSubject: Rest\n\nHow long?",
+			"A week.\n\nBest regards,\nMaren"},
+		{"notes header with tabs",
+			"A week.\n\nFrom:\tLena <lena@example.net>\nTo:\task@example.org\nDate:\t06/03/2025 10:12 AM\nSubject:\tRest\n\nHow long?",
+			"A week."},
+		{"iphone footer between answer and unquoted history",
+			"Une semaine.\n\nEnvoyé de mon iPhone\n\nLe 3 juin 2025 à 10:12, Lena <lena@example.net> a écrit :\n\nCombien de temps ?",
+			"Une semaine."},
+		{"nested history with two attributions",
+			"A week.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Thanks. One more: and then?\n>\n> Am Mo., 2. Juni 2025 um 09:00 Uhr schrieb Maren <maren@runhelp.example>:\n>> Rest first.\n",
+			"A week."},
+		{"bottom-posted after a long quote with a blank quote line",
+			"On 6/3/25 10:12 AM, Lena wrote:\n> How long should I rest?\n>\n> I ran 30 km on Sunday.\n>\n\nA week, then easy runs.\n\n-- \nMaren Holt\nRunning Helpline",
+			"A week, then easy runs."},
+		{"signature marker with no-break space",
+			"A week.\n\n--\u00a0\nMaren\n\nOn 6/3/25 10:12 AM, Lena wrote:\n> How long?",
+			"A week."},
+		{"answer with its own quoted line from a book",
+			"My coach says:\n\n> Rest is training too.\n\nSo rest a week.",
+			"My coach says:\n\n> Rest is training too.\n\nSo rest a week."},
+		{"footer alone above a forwarded original",
+			"Here is what she wrote.\n\nSent from my iPad\n\nBegin forwarded message:\n\nFrom: Lena <lena@example.net>\nDate: 3 June 2025 at 10:12:45 CEST\nTo: ask@example.org\nSubject: Rest\n\nHow long?",
+			"Here is what she wrote."},
+		{"name and verb alone, as lists write it",
+			"Yes.\n\nLena wrote:\n> How long?\n", "Yes."},
+		{"name and verb alone, bottom-posted",
+			"Lena Fischer a écrit :\n> Combien ?\n\nUne semaine.", "Une semaine."},
+		{"the owner quoting someone keeps the line that says who",
+			"My coach wrote:\n> Run easy.\n\nI agree.", "My coach wrote:\n\n> Run easy.\n\nI agree."},
+		{"name and verb above unquoted text stay",
+			"Lena wrote:\nthe plan is fine.\n\nSo do it.", "Lena wrote:\nthe plan is fine.\n\nSo do it."},
+		{"apple forwarded in german",
+			"Siehe unten.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Lena <lena@example.net>\nBetreff: Pause\nDatum: 3. Juni 2025 um 10:12:45 MESZ\nAn: ask@example.org\n\nWie lange?",
+			"Siehe unten."},
+		{"apple forwarded in french",
+			"Voir ci-dessous.\n\nDébut du message réexpédié :\n\nDe: Lena <lena@example.net>\nObjet: Repos\nDate: 3 juin 2025 à 10:12:45 UTC+2\nÀ: ask@example.org\n\nCombien ?",
+			"Voir ci-dessous."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyLocalisedSignatures drops signature blocks with no "-- "
+// line as they are written in other languages: phone labels, company
+// numbers and confidentiality notices.
+func TestTrimReplyLocalisedSignatures(t *testing.T) {
+	tests := []struct{ name, answer, sig string }{
+		{"german", "Mach eine Woche Pause.",
+			"Maren Holt\nLauftrainerin\nTel.: +49 30 1234567\nwww.laufhilfe.example\n\nDiese E-Mail ist vertraulich und nur für den Adressaten bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte."},
+		{"spanish", "Descansa una semana.",
+			"Maren Holt\nEntrenadora\nTeléfono: +34 912 345 678\nwww.ayudacorrer.example\n\nEste mensaje es confidencial y está dirigido únicamente a su destinatario. Si lo ha recibido por error, bórrelo."},
+		{"italian", "Riposa una settimana.",
+			"Maren Holt\nAllenatrice\nTel. +39 02 1234 5678\nP.IVA 01234567890\n\nQuesto messaggio è riservato e destinato unicamente al destinatario. Se lo avete ricevuto per errore, cancellatelo."},
+		{"polish", "Odpocznij tydzień.",
+			"Maren Holt\nTrenerka\ntel. +48 22 123 45 67\nNIP 123-456-78-90\n\nTa wiadomość jest poufna i przeznaczona wyłącznie dla adresata. Jeśli otrzymali ją Państwo omyłkowo, prosimy o jej usunięcie."},
+		{"russian", "Отдохни неделю.",
+			"Марен Хольт\nТренер\nТел.: +7 495 123-45-67\nwww.runhelp.example\n\nЭто сообщение конфиденциально и предназначено только для адресата. Если вы получили его по ошибке, удалите его."},
+		{"swedish", "Vila en vecka.",
+			"Maren Holt\nLöpcoach\nTfn: +46 8 123 456 78\nwww.lophjalp.example\n\nDetta meddelande är konfidentiellt och endast avsett för mottagaren. Om du har fått det av misstag, radera det."},
+		{"dutch", "Rust een week.",
+			"Maren Holt\nHardloopcoach\nT: +31 20 123 4567\nKvK 12345678\n\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde."},
+		{"french", "Repose-toi une semaine.",
+			"Maren Holt\nEntraîneuse\nTél. : +33 1 23 45 67 89\nSIRET 123 456 789 00012\n\nCe message est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, supprimez-le."},
+		{"portuguese", "Descanse uma semana.",
+			"Maren Holt\nTreinadora\nTel.: +351 21 123 4567\nwww.ajudacorrida.example\n\nEsta mensagem é confidencial e destinada apenas ao destinatário. Se a recebeu por engano, apague-a."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.answer + "\n\n" + tt.sig + "\n"); got != tt.answer {
+				t.Errorf("got %q, want %q", got, tt.answer)
+			}
+		})
+	}
+	// A closing written without a comma, and the name under it, stay.
+	for _, closing := range []string{"Viele Grüße", "Pozdrawiam", "Met vriendelijke groet", "Cordialement",
+		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards"} {
+		t.Run("closing "+closing, func(t *testing.T) {
+			answer := "Rest a week.\n\n" + closing + "\nMaren"
+			in := answer + "\n\nMaren Holt\nCoach | Running Help\ntel. +48 22 123 45 67\nhttps://runhelp.example/\n"
+			if got := TrimReply(in); got != answer {
+				t.Errorf("got %q, want %q", got, answer)
+			}
+		})
+	}
+	// A note of the owner's about confidentiality is no notice.
+	for _, in := range []string{
+		"Rest a week.\n\nMaren\n\nP.S. What you write to me stays confidential: I am its only recipient.",
+		"Rest a week.\n\nMaren\n\nAll you tell me stays confidential, and you choose the recipients of the plan.",
+	} {
+		t.Run("owner's note", func(t *testing.T) {
+			if got := TrimReply(in); got != in {
+				t.Errorf("got %q, want %q", got, in)
+			}
+		})
+	}
+}
