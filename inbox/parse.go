@@ -105,6 +105,9 @@ func Parse(raw []byte) (*Message, error) {
 	m.Attachments = top.attachments
 	m.HTML = strings.Join(top.html, "\n")
 	m.Text = strings.Join(top.plain, "\n\n")
+	if text, atts := cutUUEncoded(m.Text); atts != nil {
+		m.Text, m.Attachments = text, append(m.Attachments, atts...)
+	}
 	if strings.TrimSpace(m.Text) == "" && m.HTML != "" {
 		m.Text = HTMLToText(m.HTML)
 		m.textFromHTML = true

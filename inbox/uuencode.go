@@ -1,0 +1,75 @@
+package inbox
+
+import (
+	"mime"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// Old clients, and scripts that mail files, put an attachment inline in
+// the text as a uuencoded block: "begin 644 name", lines of encoded
+// bytes, and "end". Left in, it would reach the owner's notification and
+// the published question as a screen of noise; it is an attachment.
+
+var uuBegin = regexp.MustCompile(`^begin [0-7]{3,4} (\S.*)$`)
+
+// cutUUEncoded takes the uuencoded blocks out of text, each as an
+// attachment. A block counts only when every line between its "begin" and
+// "end" lines is as long as its length character says: text that merely
+// starts with "begin 644" stays.
+func cutUUEncoded(text string) (string, []Attachment) {
+	if !strings.Contains(text, "begin ") {
+		return text, nil
+	}
+	lines := strings.Split(text, "\n")
+	var kept []string
+	var atts []Attachment
+	for i := 0; i < len(lines); i++ {
+		begin := uuBegin.FindStringSubmatch(strings.TrimRight(lines[i], "\r"))
+		if begin == nil {
+			kept = append(kept, lines[i])
+			continue
+		}
+		end, size := uuBlock(lines[i+1:])
+		if end < 0 {
+			kept = append(kept, lines[i])
+			continue
+		}
+		name := path.Base(strings.TrimSpace(begin[1]))
+		ctype := mime.TypeByExtension(path.Ext(name))
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		atts = append(atts, Attachment{Filename: name, ContentType: ctype, Size: size})
+		i += end + 1
+	}
+	return strings.Join(kept, "\n"), atts
+}
+
+// uuBlock reads the lines after a "begin" line: it returns the index of
+// the "end" line and the number of bytes encoded, or -1 when the lines are
+// not a uuencoded block. Encoders that write a space for zero lose it to
+// trailing-space stripping, so a line may be up to two characters short.
+func uuBlock(lines []string) (end, size int) {
+	for i, l := range lines {
+		l = strings.TrimRight(l, "\r ")
+		switch {
+		case l == "end":
+			if i == 0 {
+				return -1, 0
+			}
+			return i, size
+		case l == "" && i+1 < len(lines) && strings.TrimRight(lines[i+1], "\r ") == "end":
+			continue // the zero-length line, its space stripped
+		case l == "" || l[0] < ' ' || l[0] > '`':
+			return -1, 0
+		}
+		n := int(l[0]-' ') & 63
+		if want := 1 + (n+2)/3*4; len(l) < want-2 || len(l) > want+2 {
+			return -1, 0
+		}
+		size += n
+	}
+	return -1, 0
+}
