@@ -91,7 +91,14 @@ func isFooter(t string) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false // it introduces something: the owner's own line
 	}
-	if footerFixedRe.MatchString(t) && len(t) <= 70 {
+	// What is sent from is named before any comma: "Sent from my iPhone,
+	// please excuse typos", but "Sent from my desk, is much easier than
+	// my mobile phone" is a sentence.
+	head, _, comma := strings.Cut(t, ", ")
+	thing := footerThingRe.MatchString(head)
+	if footerFixedRe.MatchString(t) && len(t) <= 70 && (thing || !comma) {
+		// "Sent from my Zorbex ZX9" names a phone this package may not
+		// know.
 		return true
 	}
 	if linked && len(t) <= 50 && footerVerbRe.MatchString(t) {
@@ -99,5 +106,5 @@ func isFooter(t string) bool {
 		// its link.
 		return true
 	}
-	return footerVerbRe.MatchString(t) && footerThingRe.MatchString(t) && len(t) <= 110
+	return footerVerbRe.MatchString(t) && thing && len(t) <= 110
 }

@@ -231,17 +231,15 @@ func isFramedSeparator(t string) bool {
 	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
 }
 
-// isRule reports a line of underscores, dashes or equals signs that
-// clients draw above a history or a list footer.
+// isRule reports a line of underscores, dashes, equals signs or stars,
+// or of em or box-drawing dashes, that clients and people draw above a
+// history, a signature or a list footer.
 func isRule(t string) bool {
-	if len(t) < 3 {
+	c, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("_-=*—–─━", c) || utf8.RuneCountInString(t) < 3 {
 		return false
 	}
-	c := t[0]
-	if c != '_' && c != '-' && c != '=' && c != '*' {
-		return false
-	}
-	return strings.Trim(t, string(c)) == ""
+	return strings.Trim(t[size:], string(c)) == ""
 }
 
 // listFooterWords are what a mailing list writes under the rule at a

@@ -201,17 +201,29 @@ func leadsWithDate(t string) bool {
 
 // startsWithWeekday reports a line that starts with an abbreviated
 // weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
-// "пн, 30 ноября", "Mo., 23.11.".
+// "пн, 30 ноября", "Mo., 23.11.". "Yes, 10 km." does not.
 func startsWithWeekday(t string) bool {
 	w := firstWord(t)
-	n := utf8.RuneCountInString(w)
-	if n == 0 || n > 3 {
+	if !weekdays[w] {
 		return false
 	}
 	rest := strings.TrimLeft(t[len(w):], "., ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsDigit(r)
 }
+
+// weekdays are the abbreviated weekdays dates start with, lowercased, in
+// the languages clients write attributions in.
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim " +
+		"mié jue vie sáb dom gio sab seg ter qua qui sex ma wo vr za zo mån tis ons tor fre lör sön man tir lør søn " +
+		"ti ke to pe la su pon wt śr czw pt sob nie po út st čt pá ne h k sze cs p szo v mie joi vin sâm dum " +
+		"пн вт ср чт пт сб вс нд δευ τρί τετ πέμ παρ σάβ κυρ pzt sal çar per cum cmt paz th cn") {
+		m[w] = true
+	}
+	return m
+}()
 
 // startsAttribution reports a line that reads as the start of an
 // attribution rather than the wrapped rest of one: not an address's tail
@@ -229,7 +241,7 @@ func startsAttribution(t string) bool {
 
 // lineEndsSentence reports a line ending as a sentence does: with ".", "!",
 // "?" or ";" after a word, not after a number or an abbreviation such as
-// "Mo." that dates are written with.
+// "Mo." or "jun." that dates are written with. "10 km." ends one.
 func lineEndsSentence(t string) bool {
 	switch lastRune(t) {
 	case '!', '?', ';':
@@ -240,10 +252,26 @@ func lineEndsSentence(t string) bool {
 			w = w[i+1:]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		return utf8.RuneCountInString(w) > 3 && !unicode.IsDigit(r)
+		if unicode.IsDigit(r) {
+			return false
+		}
+		n := utf8.RuneCountInString(w)
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[strings.ToLower(w)] || months[strings.ToLower(w)])
 	}
 	return false
 }
+
+// months are the abbreviated months dates are written with, lowercased,
+// that a wrapped attribution's line may end with: "tir. 3. jun.".
+var months = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic gen mag giu lug " +
+		"set ott mrt mei okt maj sty lut kwi cze lip sie wrz paź lis gru янв фев мар апр май июн июл авг сен окт " +
+		"ноя дек thg") {
+		m[w] = true
+	}
+	return m
+}()
 
 // attributionOf reports whether s, one or more joined lines, is an
 // attribution line.

@@ -60,6 +60,11 @@ func TestTrimReplyClientLayouts(t *testing.T) {
 			"My coach wrote:\n> Run easy.\n\nI agree.", "My coach wrote:\n\n> Run easy.\n\nI agree."},
 		{"name and verb above unquoted text stay",
 			"Lena wrote:\nthe plan is fine.\n\nSo do it.", "Lena wrote:\nthe plan is fine.\n\nSo do it."},
+		{"a short answer right above the attribution",
+			"Yes, 10 km.\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How far?", "Yes, 10 km."},
+		{"a plan by weekday right above the attribution",
+			"Fri 5 km, Sun 20 km.\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How far?",
+			"Fri 5 km, Sun 20 km."},
 		{"apple forwarded in german",
 			"Siehe unten.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Lena <lena@example.net>\nBetreff: Pause\nDatum: 3. Juni 2025 um 10:12:45 MESZ\nAn: ask@example.org\n\nWie lange?",
 			"Siehe unten."},
@@ -104,6 +109,17 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := TrimReply(tt.answer + "\n\n" + tt.sig + "\n"); got != tt.answer {
 				t.Errorf("got %q, want %q", got, tt.answer)
+			}
+		})
+	}
+	// A rule as the signature's delimiter, over a name and a title.
+	for _, in := range []string{
+		"以上，看到后告诉我是否需要调整。\n\n——————————————————————————————\n\n小满\n活动协调人\n\n雨州 <yuzhou@example.com> 在 2026年2月28日 周六 19:47 写道：\n\n大家好",
+		"以上，看到后告诉我是否需要调整。\n_____________________________\nMaren Holt\nGermany\nSent via mobile device",
+	} {
+		t.Run("rule over a name", func(t *testing.T) {
+			if got, want := TrimReply(in), "以上，看到后告诉我是否需要调整。"; got != want {
+				t.Errorf("got %q, want %q", got, want)
 			}
 		})
 	}

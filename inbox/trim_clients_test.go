@@ -150,6 +150,14 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"outlookmobile", "en", "On Tue, Jun 3, 2025 at 10:12 AM +0200, \"Lena Fischer-Hartmann\" <\nlena.fischer-hartmann@example.net<mailto:lena.fischer-hartmann@example.net>> wrote:"},
 	{"evolution", "de", "Am Dienstag, den 03.06.2025, 10:12 +0200 schrieb Lena Fischer-Hartmann\n<lena.fischer-hartmann@example.net>:"},
 	{"mailspring", "en", "On Jun 3 2025, at 10:12 am, Lena Fischer-Hartmann <lena.fischer-hartmann@example.net>\nwrote:"},
+	{"yandex", "ru", "03.06.2025, 10:12, \"Lena Fischer-Hartmann\" <\nlena.fischer-hartmann@example.net>:"},
+	{"mailru", "ru", "Вторник, 3 июня 2025, 10:12 +03:00 от Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
+	{"apple", "cs", "3. 6. 2025 v 10:12, Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
+	{"apple", "pl", "Wiadomość napisana przez Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> w\ndniu 3 cze 2025, o godz. 10:12:"},
+	{"gmail", "pt-pt", "Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> escreveu no dia\nterça, 3/06/2025 à(s) 10:12:"},
+	{"gmail", "cs", "út 3. 6. 2025 v 10:12 odesílatel Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net> napsal:"},
+	{"gmail", "he", "\u202bבתאריך יום ג׳, 3 ביוני 2025 ב-10:12 מאת \u202aLena Fischer-Hartmann\u202c\u200f <\u202a\nlena.fischer-hartmann@example.net\u202c\u200f>:\u202c"},
+	{"outlookmobile", "de", "Von: Lena Fischer-Hartmann <lena.fischer-hartmann@example.net>\nGesendet: Dienstag, Juni 3, 2025 10:12 AM\nAn: Helpline <ask@example.org>\nBetreff: Pause"},
 
 	// Digits other than ASCII, calendars other than the Gregorian.
 	{"gmail", "ar", "في الثلاثاء، ٣ يونيو ٢٠٢٥ في ١٠:١٢ ص، كتب Lena <lena@example.net>:"},

@@ -235,6 +235,9 @@ func (r *reply) markContactBlock() {
 			cut = j
 		}
 	}
+	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
+		cut = rule
+	}
 	if cut <= 0 {
 		return
 	}
@@ -249,6 +252,45 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// ruleSignature returns the index in text of a rule ("_____", "———")
+// that the owner's last few lines stand under, a name first and then short
+// lines with no sentence in them, such as a title or ways to reach the
+// owner: the rule is the signature's delimiter. It returns -1 when there
+// is none.
+func (r *reply) ruleSignature(text []int) int {
+	for j := len(text) - 1; j > 0 && len(text)-j <= 5; j-- {
+		t := r.plain[text[j]]
+		switch {
+		case isRule(t):
+			if j == len(text)-1 || !isNameLike(r.plain[text[j+1]]) {
+				return -1
+			}
+			return j
+		case contactOf(t) != notContact || isLogo(t):
+		case utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 5 || strings.ContainsAny(t, ":：") ||
+			strings.ContainsRune(".!?。！？", lastRune(t)) && !strings.HasSuffix(t, "Jr."):
+			return -1
+		}
+	}
+	return -1
+}
+
+// isNameLike reports a name: isNameLine's, or a few letters of a script
+// without capitals, "小满".
+func isNameLike(t string) bool {
+	if isNameLine(t) {
+		return true
+	}
+	n := 0
+	for _, c := range t {
+		if !unicode.IsLetter(c) || unicode.IsUpper(c) || unicode.IsLower(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 8
 }
 
 // isLogo reports the line a client writes for an image: "[image: logo]".
