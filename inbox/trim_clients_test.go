@@ -166,6 +166,15 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"gmail", "th", "เมื่อ อ. 3 มิ.ย. 2568 เวลา 10:12 Lena <lena@example.net> เขียนว่า:"},
 	{"gmail", "hi", "मंगल, 3 जून 2025 को 10:12 am बजे को Lena <lena@example.net> ने लिखा:"},
 
+	// Addresses as links, as converting HTML to text writes them.
+	{"gmail", "de", "Am Di., 3. Juni 2025 um 10:12 Uhr schrieb Lena <lena@example.net <mailto:lena@example.net>>:"},
+	{"gmail", "fr", "Le mar. 3 juin 2025 à 10:12, Lena <lena@example.net <mailto:lena@example.net> > a écrit :"},
+	{"gmail", "es", "El mar, 3 jun 2025 a las 10:12, Lena (<mailto:lena@example.net>) escribió:"},
+	{"gmail", "nl", "Op di 3 jun 2025 om 10:12 schreef Lena <mailto:lena@example.net>:"},
+	{"gmail", "ja", "2025年6月3日(火) 10:12 Lena <lena@example.net <mailto:lena@example.net>>:"},
+	{"outlook", "en", "On Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <lena.fischer@example.net\n<mailto:lena.fischer@example.net>> wrote:"},
+	{"apple", "it", "Il giorno 3 giu 2025, alle ore 10:12, Lena <lena@example.net <mailto:lena@example.net>>\nha scritto:"},
+
 	// Names and wraps that trip a reader up.
 	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM \"Fischer-Hartmann, Lena\" <\nlena@example.net> wrote:"},
 	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM\nLena <lena@example.net> wrote:"},
