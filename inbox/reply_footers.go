@@ -95,8 +95,7 @@ func isFooter(t string) bool {
 	// please excuse typos", but "Sent from my desk, is much easier than
 	// my mobile phone" is a sentence.
 	head, _, comma := strings.Cut(t, ", ")
-	thing := footerThingRe.MatchString(head)
-	if footerFixedRe.MatchString(t) && len(t) <= 70 && (thing || !comma) {
+	if footerFixedRe.MatchString(t) && len(t) <= 70 && (!comma || footerThingRe.MatchString(head)) {
 		// "Sent from my Zorbex ZX9" names a phone this package may not
 		// know.
 		return true
@@ -106,5 +105,5 @@ func isFooter(t string) bool {
 		// its link.
 		return true
 	}
-	return footerVerbRe.MatchString(t) && thing && len(t) <= 110
+	return len(t) <= 110 && footerVerbRe.MatchString(t) && footerThingRe.MatchString(head)
 }

@@ -260,21 +260,25 @@ func (r *reply) markContactBlock() {
 // owner: the rule is the signature's delimiter. It returns -1 when there
 // is none.
 func (r *reply) ruleSignature(text []int) int {
-	for j := len(text) - 1; j > 0 && len(text)-j <= 5; j-- {
-		t := r.plain[text[j]]
-		switch {
-		case isRule(t):
-			if j == len(text)-1 || !isNameLike(r.plain[text[j+1]]) {
-				return -1
-			}
-			return j
-		case contactOf(t) != notContact || isLogo(t):
-		case utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 5 || strings.ContainsAny(t, ":：") ||
-			strings.ContainsRune(".!?。！？", lastRune(t)) && !strings.HasSuffix(t, "Jr."):
-			return -1
+	rule := -1
+	for j := len(text) - 2; j > 0 && len(text)-j <= 5 && rule < 0; j-- {
+		if isRule(r.plain[text[j]]) {
+			rule = j
 		}
 	}
-	return -1
+	if rule < 0 || !isNameLike(r.plain[text[rule+1]]) {
+		return -1 // as in nearly every reply: the cheap test first
+	}
+	for _, i := range text[rule+1:] {
+		t := r.plain[i]
+		if utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 5 || strings.ContainsAny(t, ":：") ||
+			strings.ContainsRune(".!?。！？", lastRune(t)) && !strings.HasSuffix(t, "Jr.") {
+			if contactOf(t) == notContact && !isLogo(t) {
+				return -1
+			}
+		}
+	}
+	return rule
 }
 
 // isNameLike reports a name: isNameLine's, or a few letters of a script
