@@ -281,10 +281,16 @@ func (r *reply) ruleSignature(text []int) int {
 	return rule
 }
 
-// isNameLike reports a name: isNameLine's, or a few letters of a script
-// without capitals, "小满".
+// isNameLike reports a name: a few words that all start with a capital,
+// "Maren Holt", "Dr. Thomas F", or a few letters of a script without
+// capitals, "小满". "Good luck" is not one.
 func isNameLike(t string) bool {
 	if isNameLine(t) {
+		for _, w := range strings.Fields(t) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return false
+			}
+		}
 		return true
 	}
 	n := 0
