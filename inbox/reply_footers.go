@@ -88,8 +88,10 @@ func isFooter(t string) bool {
 	}
 	t = strings.Join(strings.Fields(strings.NewReplacer("®", "", "™", "", "*", "", "_", "").Replace(t)), " ")
 	t = strings.TrimRight(t, ".!… ")
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
-		return false // it introduces something: the owner's own line
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.ContainsRune(t, '?') {
+		// It introduces something, or asks: "Sent from my phone
+		// number? No." is the owner's own line.
+		return false
 	}
 	// What is sent from is named before any comma: "Sent from my iPhone,
 	// please excuse typos", but "Sent from my desk, is much easier than

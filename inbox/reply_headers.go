@@ -47,9 +47,9 @@ var headerNames = func() map[string]headerField {
 // address, not a sentence: "From: the start I thought so" is prose.
 func headerFieldOf(t string) headerField {
 	head := t[:min(len(t), 46)]
-	c := strings.IndexByte(head, ':')
+	c, size := strings.IndexByte(head, ':'), len(":")
 	if c < 0 && !isASCII(head) {
-		c = strings.Index(head, "：")
+		c, size = strings.Index(head, "："), len("：")
 	}
 	if c <= 0 || c > 40 || len(t) > 300 {
 		return fieldNone
@@ -59,9 +59,17 @@ func headerFieldOf(t string) headerField {
 		return fieldNone
 	}
 	f := headerNames[strings.ToLower(name)]
-	if f == fieldFrom {
-		value := strings.Trim(t[c+len(":"):], "*_ \t")
-		if len(value) > 120 || (!strings.ContainsAny(value, "@<[") && strings.Count(value, " ") > 5) {
+	if f == fieldFrom || f == fieldTo {
+		// A sender or recipient is an address or a name; "From: the
+		// start, keep it slow" is prose.
+		value := strings.Trim(t[c+size:], "*_ \t")
+		if strings.ContainsAny(value, "@<[") {
+			return f
+		}
+		if r, _ := utf8.DecodeRuneInString(value); unicode.IsLower(r) && strings.Contains(value, " ") {
+			return fieldNone
+		}
+		if f == fieldFrom && (len(value) > 120 || strings.Count(value, " ") > 5) {
 			return fieldNone
 		}
 	}

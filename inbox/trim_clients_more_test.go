@@ -263,6 +263,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"sent from my desk", "Here is another email\n\nSent from my desk, is much easier than my mobile phone."},
 		{"a plan under a rule", "Plan\n-----\nWeek 1: easy\nWeek 2: easier"},
 		{"a heading's rule", "Summary\n=======\nRest a week\nthen run easy"},
+		{"tips in header form", "Tip: run easy.\nFrom: the start, keep it slow.\nTo: the end, stay calm.\nSubject: to how you feel, add a fast finish."},
+		{"a question about a footer", "Sent from my phone number? No, write to me here."},
 		{"wishes under a rule", "Rest a week.\n———\nGood luck"},
 		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},
 		{"a date and a subject", "Plan:\nDate: 3 June\nSubject: the long run\n\nRun easy."},
