@@ -163,12 +163,30 @@ func (r *reply) markLines() {
 		case quoteFollows(kinds, i+n):
 			r.mark(i, i+n, kindDropped)
 			i += n - 1
-		case a == strongAttribution:
-			// The history below it is not quoted: it all goes.
+		case a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
+			// The history below it is not quoted: it all goes. One
+			// that opens the reply and names no address is the
+			// owner's, quoting someone: "Le 3 juin 2025 à 10:12, le
+			// médecin a écrit :".
 			r.markHistory(i)
 			return
 		}
 	}
+}
+
+// textBefore reports a line of the owner's before line i.
+func (r *reply) textBefore(i int) bool {
+	return slices.Contains(r.kinds[:i], kindText)
+}
+
+// namesAddress reports an address or a mailto link in lines.
+func namesAddress(lines []string) bool {
+	for _, l := range lines {
+		if strings.ContainsRune(l, '@') || strings.Contains(l, "mailto:") {
+			return true
+		}
+	}
+	return false
 }
 
 // mark sets the kind of lines from to to-1.

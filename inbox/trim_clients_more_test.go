@@ -265,6 +265,7 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"a heading's rule", "Summary\n=======\nRest a week\nthen run easy"},
 		{"tips in header form", "Tip: run easy.\nFrom: the start, keep it slow.\nTo: the end, stay calm.\nSubject: to how you feel, add a fast finish."},
 		{"a question about a footer", "Sent from my phone number? No, write to me here."},
+		{"opening with what someone wrote", "Le mardi 3 juin 2025 à 10:12, le médecin a écrit :\n\n« Repos complet. »\n\nJe suis d'accord."},
 		{"wishes under a rule", "Rest a week.\n———\nGood luck"},
 		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},
 		{"a date and a subject", "Plan:\nDate: 3 June\nSubject: the long run\n\nRun easy."},
