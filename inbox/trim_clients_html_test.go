@@ -81,6 +81,10 @@ Maren</pre></body></html>`,
 		{"protonmail localised",
 			`<div style="font-family: Arial, sans-serif; font-size: 14px;">Rest a week.</div><div class="protonmail_signature_block protonmail_signature_block-empty"></div><div class="protonmail_quote">Le mardi 3 juin 2025 à 10:12, Lena &lt;lena@example.net&gt; a écrit&nbsp;:<br><blockquote class="protonmail_quote" type="cite">` + q + `</blockquote><br></div>`,
 			"Rest a week."},
+		{"outlook for mac, older",
+			`<html><body><div>Rest a week.</div><div><br></div><span id="OLK_SRC_BODY_SECTION"><div style="font-family:Calibri; font-size:12pt; text-align:left; color:black; BORDER-BOTTOM: medium none; BORDER-LEFT: medium none; PADDING-BOTTOM: 0in; PADDING-LEFT: 0in; PADDING-RIGHT: 0in; BORDER-TOP: #b5c4df 1pt solid; BORDER-RIGHT: medium none; PADDING-TOP: 3pt"><span style="font-weight:bold">Von: </span> Lena &lt;<a href="mailto:lena@example.net">lena@example.net</a>&gt;<br><span style="font-weight:bold">Datum: </span> Dienstag, 3. Juni 2025 10:12<br><span style="font-weight:bold">An: </span> ask@example.org<br><span style="font-weight:bold">Betreff: </span> Pause<br></div><div><br></div>` + q + `</span></body></html>`,
+			"Rest a week."},
+
 		// Answers between the quotes.
 		{"thunderbird inline",
 			`<p>Hi Lena,</p><div class="moz-cite-prefix">On 6/3/25 10:12 AM, Lena wrote:<br></div><blockquote type="cite">How long should I rest?</blockquote><p>A week.</p><blockquote type="cite">And then?</blockquote><p>Easy runs.</p><blockquote type="cite">Thanks!<br>Lena</blockquote><pre class="moz-signature">-- ` + "\n" + `Maren</pre>`,

@@ -217,7 +217,7 @@ func isOutlookAutoSig(n *html.Node) bool {
 // historyIDs are the ids of the containers clients put the history in.
 var historyIDs = map[string]bool{
 	"divrplyfwdmsg": true, "appendonsend": true, "mail-editor-reference-message-container": true,
-	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true,
+	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true, "olk_src_body_section": true,
 }
 
 // isSignatureNode reports the element a client marks its signature with:
