@@ -102,6 +102,12 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			"Maren Holt\nHardloopcoach\nT: +31 20 123 4567\nKvK 12345678\n\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde."},
 		{"french", "Repose-toi une semaine.",
 			"Maren Holt\nEntraîneuse\nTél. : +33 1 23 45 67 89\nSIRET 123 456 789 00012\n\nCe message est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, supprimez-le."},
+		{"chinese", "好的，请休息一周。",
+			"王小明\n经理\n电话：+86 10 1234 5678\n邮箱：xiaoming@example.cn\nwww.example.cn"},
+		{"japanese", "一週間休んでください。",
+			"田中 太郎\n株式会社ランニング\nTEL: 03-1234-5678\nMail: tanaka@example.jp"},
+		{"hebrew", "תנוח שבוע.",
+			"מרן הולט\nמאמנת\nטל׳: 03-1234567\nwww.runhelp.example"},
 		{"portuguese", "Descanse uma semana.",
 			"Maren Holt\nTreinadora\nTel.: +351 21 123 4567\nwww.ajudacorrida.example\n\nEsta mensagem é confidencial e destinada apenas ao destinatário. Se a recebeu por engano, apague-a."},
 	}
@@ -125,7 +131,7 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 	}
 	// A closing written without a comma, and the name under it, stay.
 	for _, closing := range []string{"Viele Grüße", "Pozdrawiam", "Met vriendelijke groet", "Cordialement",
-		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards"} {
+		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards", "谢谢"} {
 		t.Run("closing "+closing, func(t *testing.T) {
 			answer := "Rest a week.\n\n" + closing + "\nMaren"
 			in := answer + "\n\nMaren Holt\nCoach | Running Help\ntel. +48 22 123 45 67\nhttps://runhelp.example/\n"
@@ -134,8 +140,10 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			}
 		})
 	}
-	// A note of the owner's about confidentiality is no notice.
+	// A note of the owner's about confidentiality is no notice, and a
+	// phrase in a script without capitals is no name.
 	for _, in := range []string{
+		"好的。\n\n请联系这家诊所\n电话：+86 10 1234 5678\nwww.clinic.example.cn",
 		"Rest a week.\n\nMaren\n\nP.S. What you write to me stays confidential: I am its only recipient.",
 		"Rest a week.\n\nMaren\n\nAll you tell me stays confidential, and you choose the recipients of the plan.",
 	} {

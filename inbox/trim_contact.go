@@ -193,7 +193,8 @@ var closings = func() map[string]bool {
 		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
 		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
-		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya", "|") {
+		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
+		"תודה|شكرا", "|") {
 		m[c] = true
 	}
 	return m
@@ -216,7 +217,7 @@ func (r *reply) markContactBlock() {
 	ways, hasNotice := 0, false
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
 		t := plain[text[j]]
-		name := isNameLine(t) && !isSignOffLine(t)
+		name := (isNameLine(t) || caselessName(t)) && !isSignOffLine(t)
 		if !name && !isLogo(t) {
 			if cs := contactsOf(t); len(cs) > 0 {
 				for _, c := range cs {
@@ -231,7 +232,7 @@ func (r *reply) markContactBlock() {
 				break // a line of the answer: the block cannot start above it
 			}
 		}
-		if name && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
+		if name && (isNameLine(t) || shortCaselessName(t)) && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
 			cut = j
 		}
 	}
@@ -293,14 +294,44 @@ func isNameLike(t string) bool {
 		}
 		return true
 	}
-	n := 0
-	for _, c := range t {
-		if !unicode.IsLetter(c) || unicode.IsUpper(c) || unicode.IsLower(c) {
+	return caselessName(t)
+}
+
+// shortCaselessName reports a caselessName short enough to be a person's
+// name rather than a phrase: words of at most four CJK characters, "王小明",
+// "田中 太郎", or at most three words. "请联系这家诊所" is a phrase.
+func shortCaselessName(t string) bool {
+	if !caselessName(t) {
+		return false
+	}
+	words := strings.Fields(t)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 4 && strings.IndexFunc(w, isCJK) >= 0 {
 			return false
 		}
-		n++
 	}
-	return n > 0 && n <= 8
+	return len(words) <= 3
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// caselessName reports a line that can be a name or a title in a script
+// without capitals: a few words of letters alone, "王小明", "田中 太郎",
+// "מרן הולט". A sentence has punctuation in it.
+func caselessName(t string) bool {
+	n := 0
+	for _, c := range t {
+		switch {
+		case c == ' ' || c == '・' || c == '·':
+		case !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c) || unicode.IsUpper(c) || unicode.IsLower(c):
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0 && n <= 12 && len(strings.Fields(t)) <= 4
 }
 
 // isLogo reports the line a client writes for an image: "[image: logo]".
