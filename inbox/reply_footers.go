@@ -70,8 +70,8 @@ func mayBeFooter(t string) bool {
 		return false
 	}
 	return strings.Contains(t, " gönderildi") || strings.Contains(t, " gesendet") || strings.HasSuffix(last, "送信") ||
-		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") ||
-		strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
+		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") ||
+		strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
 }
 
 // isFooter reports a mobile or app footer line.

@@ -48,9 +48,9 @@ var (
 	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
 		"confidencial", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
-	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat", "destinataire", "destinatar",
-		"destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "alıcı", "παραλήπτ",
-		"адресат", "受信者", "收件人", "수신인"}
+	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
+		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
+		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
