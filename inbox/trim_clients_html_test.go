@@ -85,6 +85,13 @@ Maren</pre></body></html>`,
 			`<html><body><div>Rest a week.</div><div><br></div><span id="OLK_SRC_BODY_SECTION"><div style="font-family:Calibri; font-size:12pt; text-align:left; color:black; BORDER-BOTTOM: medium none; BORDER-LEFT: medium none; PADDING-BOTTOM: 0in; PADDING-LEFT: 0in; PADDING-RIGHT: 0in; BORDER-TOP: #b5c4df 1pt solid; BORDER-RIGHT: medium none; PADDING-TOP: 3pt"><span style="font-weight:bold">Von: </span> Lena &lt;<a href="mailto:lena@example.net">lena@example.net</a>&gt;<br><span style="font-weight:bold">Datum: </span> Dienstag, 3. Juni 2025 10:12<br><span style="font-weight:bold">An: </span> ask@example.org<br><span style="font-weight:bold">Betreff: </span> Pause<br></div><div><br></div>` + q + `</span></body></html>`,
 			"Rest a week."},
 
+		{"outlook desktop in a language of unknown header names",
+			`<div class="WordSection1"><p class="MsoNormal">Atpūties nedēļu.</p><p class="MsoNormal">&nbsp;</p><div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><b>No:</b> Lena &lt;lena@example.net&gt;<br><b>Nosūtīts:</b> otrdiena, 2025. gada 3. jūnijs 10:12<br><b>Kam:</b> ask@example.org<br><b>Tēma:</b> Atpūta</p></div></div>` + q + `</div>`,
+			"Atpūties nedēļu."},
+		{"a bordered box of the owner's stays",
+			`<div>Plan:</div><div style="border-top:solid #ccc 1px"><div>Mon: rest</div><div>Tue: 10:00 5 km</div><div>Wed: rest</div></div>`,
+			"Plan:\nMon: rest\nTue: 10:00 5 km\nWed: rest"},
+
 		// Answers between the quotes.
 		{"thunderbird inline",
 			`<p>Hi Lena,</p><div class="moz-cite-prefix">On 6/3/25 10:12 AM, Lena wrote:<br></div><blockquote type="cite">How long should I rest?</blockquote><p>A week.</p><blockquote type="cite">And then?</blockquote><p>Easy runs.</p><blockquote type="cite">Thanks!<br>Lena</blockquote><pre class="moz-signature">-- ` + "\n" + `Maren</pre>`,

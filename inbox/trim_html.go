@@ -261,6 +261,26 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 			return true
 		}
 	}
+	return fieldRun(lines)
+}
+
+// fieldRun reports three lines in a row shaped as header fields, one of
+// them giving an address: a header block in a language whose names this
+// package does not know, as the border above it marks it. A plan by
+// weekday in a box ("Mon: 10:00 easy") is the owner's.
+func fieldRun(lines []string) bool {
+	run, addr := 0, false
+	for _, l := range lines {
+		if !looksLikeField(l) {
+			run, addr = 0, false
+			continue
+		}
+		run++
+		addr = addr || strings.ContainsRune(l, '@')
+		if run >= 3 && addr {
+			return true
+		}
+	}
 	return false
 }
 
