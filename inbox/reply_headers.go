@@ -33,11 +33,11 @@ var headerNames = func() map[string]headerField {
 			m[n] = f
 		}
 	}
-	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया")
-	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति")
+	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për")
 	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|efni")
 	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
 	return m
 }()
@@ -180,6 +180,29 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 		return false
 	}
 	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
+}
+
+// foreignHeaderBlock reports a header block starting at line i in a
+// language whose names this package knows only in part, as Latvian's "No:
+// / Nosūtīts: / Kam: / Tēma:": three to six lines in a row shaped as
+// fields, the first one where a paragraph starts, one giving an address,
+// and two naming different known things. A list of the owner's ("Name: /
+// Email: / Phone:") names none of them.
+func foreignHeaderBlock(plain []string, i int) bool {
+	field := func(t string) bool { return looksLikeField(strings.TrimLeft(t, "*_")) }
+	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1])) || !field(plain[i]) {
+		return false
+	}
+	seen := map[headerField]bool{}
+	addr, n := false, 0
+	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
+		if f := headerFieldOf(plain[k]); f != fieldNone && f != fieldOther {
+			seen[f] = true
+		}
+		addr = addr || strings.ContainsRune(plain[k], '@')
+		n++
+	}
+	return n >= 3 && addr && len(seen) >= 2
 }
 
 // originalPhrases are the words of a line that introduces the original or

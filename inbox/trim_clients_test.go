@@ -21,6 +21,7 @@ var answers = map[string]string{
 	"zh": "休息一周，然后慢跑。", "zh-tw": "休息一週，然後慢跑。", "ko": "일주일 쉬고 천천히 달리세요.",
 	"he": "תנוח שבוע ואז תרוץ לאט.", "ar": "استرح أسبوعًا ثم اركض ببطء.",
 	"vi": "Nghỉ một tuần rồi chạy nhẹ nhàng.", "id": "Istirahat seminggu, lalu lari pelan.",
+	"lv": "Atpūties nedēļu.", "is": "Hvíldu þig í viku.", "sq": "Pusho një javë.",
 	"sl": "Počivaj en teden.", "hr": "Odmori se tjedan dana.", "sk": "Týždeň si oddýchni.", "bg": "Почивай една седмица.",
 	"lt": "Pailsėk savaitę.", "et": "Puhka nädal.", "ca": "Descansa una setmana.", "ms": "Berehat seminggu.",
 	"fa": "یک هفته استراحت کن و بعد آرام بدو.", "th": "พักหนึ่งสัปดาห์ แล้ววิ่งเบาๆ", "hi": "एक हफ़्ता आराम करो, फिर धीरे दौड़ो।",
