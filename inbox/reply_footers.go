@@ -70,8 +70,8 @@ func mayBeFooter(t string) bool {
 		return false
 	}
 	return strings.Contains(t, " gönderildi") || strings.Contains(t, " gesendet") || strings.HasSuffix(last, "送信") ||
-		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") || strings.HasPrefix(t, "發自") ||
-		strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
+		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") ||
+		strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
 }
 
 // isFooter reports a mobile or app footer line.
@@ -88,19 +88,22 @@ func isFooter(t string) bool {
 	}
 	t = strings.Join(strings.Fields(strings.NewReplacer("®", "", "™", "", "*", "", "_", "").Replace(t)), " ")
 	t = strings.TrimRight(t, ".!… ")
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
-		return false // it introduces something: the owner's own line
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.ContainsRune(t, '?') {
+		// It introduces something, or asks: "Sent from my phone
+		// number? No." is the owner's own line.
+		return false
 	}
-	if head, tail, ok := strings.Cut(t, ", "); ok && !footerThingRe.MatchString(head) &&
-		(len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
-		// A footer may go on after a comma ("Sent from my iPhone, please
-		// excuse typos"; "Sent from my Verizon, Samsung Galaxy
-		// smartphone"), but a sentence that only starts like one ("Sent
-		// from my desk, which is easier than my phone") is the owner's:
-		// the device is named before the comma, or is all that follows.
+	// What is sent from is named before any comma, or is all that follows
+	// it: "Sent from my iPhone, please excuse typos" and "Sent from my
+	// Verizon, Samsung Galaxy smartphone" are footers, but "Sent from my
+	// desk, is much easier than my mobile phone" is a sentence.
+	head, tail, comma := strings.Cut(t, ", ")
+	if comma && !footerThingRe.MatchString(head) && (len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
 		return false
 	}
 	if footerFixedRe.MatchString(t) && len(t) <= 70 {
+		// "Sent from my Zorbex ZX9" names a phone this package may not
+		// know.
 		return true
 	}
 	if linked && len(t) <= 50 && footerVerbRe.MatchString(t) {
@@ -108,5 +111,5 @@ func isFooter(t string) bool {
 		// its link.
 		return true
 	}
-	return footerVerbRe.MatchString(t) && footerThingRe.MatchString(t) && len(t) <= 110
+	return len(t) <= 110 && footerVerbRe.MatchString(t) && footerThingRe.MatchString(t)
 }

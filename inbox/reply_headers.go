@@ -33,11 +33,11 @@ var headerNames = func() map[string]headerField {
 			m[n] = f
 		}
 	}
-	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal")
-	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada")
-	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek")
+	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për")
+	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|efni")
 	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
 	return m
 }()
@@ -47,9 +47,9 @@ var headerNames = func() map[string]headerField {
 // address, not a sentence: "From: the start I thought so" is prose.
 func headerFieldOf(t string) headerField {
 	head := t[:min(len(t), 46)]
-	c := strings.IndexByte(head, ':')
+	c, size := strings.IndexByte(head, ':'), len(":")
 	if c < 0 && !isASCII(head) {
-		c = strings.Index(head, "：")
+		c, size = strings.Index(head, "："), len("：")
 	}
 	if c <= 0 || c > 40 || len(t) > 300 {
 		return fieldNone
@@ -59,9 +59,17 @@ func headerFieldOf(t string) headerField {
 		return fieldNone
 	}
 	f := headerNames[strings.ToLower(name)]
-	if f == fieldFrom {
-		value := strings.Trim(t[c+len(":"):], "*_ \t")
-		if len(value) > 120 || (!strings.ContainsAny(value, "@<[") && strings.Count(value, " ") > 5) {
+	if f == fieldFrom || f == fieldTo {
+		// A sender or recipient is an address or a name; "From: the
+		// start, keep it slow" is prose.
+		value := strings.Trim(t[c+size:], "*_ \t")
+		if strings.ContainsAny(value, "@<[") {
+			return f
+		}
+		if r, _ := utf8.DecodeRuneInString(value); unicode.IsLower(r) && strings.Contains(value, " ") {
+			return fieldNone
+		}
+		if f == fieldFrom && (len(value) > 120 || strings.Count(value, " ") > 5) {
 			return fieldNone
 		}
 	}
@@ -174,6 +182,29 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
 }
 
+// foreignHeaderBlock reports a header block starting at line i in a
+// language whose names this package knows only in part, as Latvian's "No:
+// / Nosūtīts: / Kam: / Tēma:": three to six lines in a row shaped as
+// fields, the first one where a paragraph starts, one giving an address,
+// and two naming different known things. A list of the owner's ("Name: /
+// Email: / Phone:") names none of them.
+func foreignHeaderBlock(plain []string, i int) bool {
+	field := func(t string) bool { return looksLikeField(strings.TrimLeft(t, "*_")) }
+	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1])) || !field(plain[i]) {
+		return false
+	}
+	seen := map[headerField]bool{}
+	addr, n := false, 0
+	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
+		if f := headerFieldOf(plain[k]); f != fieldNone && f != fieldOther {
+			seen[f] = true
+		}
+		addr = addr || strings.ContainsRune(plain[k], '@')
+		n++
+	}
+	return n >= 3 && addr && len(seen) >= 2
+}
+
 // originalPhrases are the words of a line that introduces the original or
 // a forwarded message, "-----Original Message-----", in the languages
 // clients write them in.
@@ -231,12 +262,12 @@ func isFramedSeparator(t string) bool {
 	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
 }
 
-// isRule reports a line of one character drawn across, such as
-// underscores, dashes, em dashes or equals signs, that clients draw above a
-// history or a list footer, and people above their signature.
+// isRule reports a line of underscores, dashes, equals signs or stars,
+// or of em or box-drawing dashes, that clients and people draw above a
+// history, a signature or a list footer.
 func isRule(t string) bool {
 	c, size := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune("_-=*—―─━═~", c) || utf8.RuneCountInString(t) < 3 {
+	if !strings.ContainsRune("_-=*—–―─━═~", c) || utf8.RuneCountInString(t) < 3 {
 		return false
 	}
 	return strings.Trim(t[size:], string(c)) == ""

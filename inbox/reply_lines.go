@@ -71,7 +71,7 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
@@ -199,20 +199,6 @@ func leadsWithDate(t string) bool {
 	return attrLead[firstWord(t)] || unicode.IsDigit(r) || startsWithWeekday(t)
 }
 
-// startsWithWeekday reports a line that starts with an abbreviated
-// weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
-// "пн, 30 ноября", "Mo., 23.11.".
-func startsWithWeekday(t string) bool {
-	w := firstWord(t)
-	n := utf8.RuneCountInString(w)
-	if n == 0 || n > 3 {
-		return false
-	}
-	rest := strings.TrimLeft(t[len(w):], "., ")
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsDigit(r)
-}
-
 // startsAttribution reports a line that reads as the start of an
 // attribution rather than the wrapped rest of one: not an address's tail
 // ("l@example.net> wrote:") nor a lone verb.
@@ -229,7 +215,7 @@ func startsAttribution(t string) bool {
 
 // lineEndsSentence reports a line ending as a sentence does: with ".", "!",
 // "?" or ";" after a word, not after a number or an abbreviation such as
-// "Mo." that dates are written with.
+// "Mo." or "jun." that dates are written with. "10 km." ends one.
 func lineEndsSentence(t string) bool {
 	switch lastRune(t) {
 	case '!', '?', ';':
@@ -240,7 +226,11 @@ func lineEndsSentence(t string) bool {
 			w = w[i+1:]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		return utf8.RuneCountInString(w) > 3 && !unicode.IsDigit(r)
+		if unicode.IsDigit(r) {
+			return false
+		}
+		n := utf8.RuneCountInString(w)
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[strings.ToLower(w)] || months[strings.ToLower(w)])
 	}
 	return false
 }
@@ -307,14 +297,14 @@ var attrVerbs = []string{
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
 	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
-	"نوشت", "كتب", "เขียนว่า", "लिखा",
+	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
 // schrieb Lena <l@example.net>:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
-	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ", " писали ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that
@@ -416,105 +406,6 @@ func hasMidVerb(s string) bool {
 	}
 	return false
 }
-
-// hasDateLike reports a time ("9:14", "09.14"), a year from 1900 to 2099,
-// a numeric date ("23.11.26", "11/23/2026") or a CJK date ("23日").
-func hasDateLike(s string) bool {
-	day, clock := dateParts(s)
-	return day || clock
-}
-
-// dateParts reports whether s holds a day (a year, a numeric date or a CJK
-// date) and a time of day. Both together are what an attribution's date
-// holds and a sentence seldom does.
-func dateParts(s string) (day, clock bool) {
-	for i := 0; i < len(s) && !(day && clock); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
-		run := s[i:j]
-		if k := numericDateEnd(s, j); len(run) <= 2 && k > 0 {
-			day, j = true, k
-		} else if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
-			day = true
-		} else if len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
-			clock = true
-		}
-		rest := strings.TrimLeft(s[j:], " ")
-		for _, unit := range []string{"年", "月", "日", "년", "월", "일"} {
-			if strings.HasPrefix(rest, unit) {
-				day = true
-			}
-		}
-		i = j
-	}
-	return day, clock
-}
-
-// fullDay reports a date that names more than a year: a numeric or CJK
-// date, or a year with a day of the month before it ("3 June 2025", "3.
-// Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is
-// the owner's.
-func fullDay(s string) bool {
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
-		rest := strings.TrimLeft(s[j:], " ")
-		cjk := strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "일")
-		if j-i <= 2 && (numericDateEnd(s, j) > 0 || cjk || dayBesideYear(s, j)) {
-			return true
-		}
-		i = j
-	}
-	return false
-}
-
-// dayBesideYear reports a year within three words after a day number that
-// ends at j in s ("3 June 2025", "3. Juni 2025", "June 3, 2025").
-func dayBesideYear(s string, j int) bool {
-	words := strings.Fields(s[j:min(len(s), j+40)])
-	for k, w := range words {
-		if k > 2 {
-			break
-		}
-		w = strings.Trim(w, ".,")
-		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]) {
-			return true
-		}
-	}
-	return false
-}
-
-// numericDateEnd returns where a numeric date such as "23.11.26" or
-// "11/23/2026" ends, given the end j of its first number in s, or 0.
-func numericDateEnd(s string, j int) int {
-	if j+1 >= len(s) || strings.IndexByte("./-", s[j]) < 0 || !isDigit(s[j+1]) {
-		return 0
-	}
-	k := j + 1
-	for k < len(s) && isDigit(s[k]) {
-		k++
-	}
-	if k-j-1 > 2 || k+1 >= len(s) || s[k] != s[j] || !isDigit(s[k+1]) {
-		return 0
-	}
-	for k++; k < len(s) && isDigit(s[k]); k++ {
-	}
-	return k
-}
-
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // unframe strips the dashes some clients put around an attribution:
 // "---- On Mon, 23 Nov 2026 Lena wrote ----".

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
@@ -122,6 +121,7 @@ func newReply(lines []string) *reply {
 // markLines recognises every line of the reply.
 func (r *reply) markLines() {
 	r.markTabQuotes()
+	r.markInitialsQuotes()
 	kinds, plain := r.kinds, r.plain
 	for i := 0; i < len(plain); i++ {
 		if kinds[i] != kindText {
@@ -163,12 +163,30 @@ func (r *reply) markLines() {
 		case quoteFollows(kinds, i+n):
 			r.mark(i, i+n, kindDropped)
 			i += n - 1
-		case a == strongAttribution:
-			// The history below it is not quoted: it all goes.
+		case a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
+			// The history below it is not quoted: it all goes. One
+			// that opens the reply and names no address is the
+			// owner's, quoting someone: "Le 3 juin 2025 à 10:12, le
+			// médecin a écrit :".
 			r.markHistory(i)
 			return
 		}
 	}
+}
+
+// textBefore reports a line of the owner's before line i.
+func (r *reply) textBefore(i int) bool {
+	return slices.Contains(r.kinds[:i], kindText)
+}
+
+// namesAddress reports an address or a mailto link in lines.
+func namesAddress(lines []string) bool {
+	for _, l := range lines {
+		if strings.ContainsRune(l, '@') || strings.Contains(l, "mailto:") {
+			return true
+		}
+	}
+	return false
 }
 
 // mark sets the kind of lines from to to-1.
@@ -181,7 +199,7 @@ func (r *reply) mark(from, to int, k lineKind) {
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
-	return isOriginalLine(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i])
+	return isOriginalLine(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
 }
 
 // historyHeadEnd returns the line after the "Original Message" line and
@@ -208,44 +226,6 @@ func historyHeadEnd(plain []string, i int) int {
 // in the plain part: "[cid:image001.png@01DCAA8F.8E03501D]".
 func isImageReference(t string) bool {
 	return strings.HasPrefix(t, "[cid:") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
-}
-
-// markTabQuotes marks as quoted a block of lines indented with a tab, as
-// mailx and s-nail quote by default, when it opens or ends the reply or
-// follows a line ending in a colon (the attribution).
-func (r *reply) markTabQuotes() {
-	lines, kinds := r.lines, r.kinds
-	for i := 0; i < len(lines); {
-		if !strings.HasPrefix(lines[i], "\t") || kinds[i] != kindText {
-			i++
-			continue
-		}
-		end, n := i, 0
-		for end < len(lines) && strings.HasPrefix(lines[end], "\t") {
-			if kinds[end] == kindText {
-				n++
-			}
-			end++
-		}
-		before := i - 1
-		for before >= 0 && kinds[before] == kindBlank {
-			before--
-		}
-		after := end
-		for after < len(lines) && kinds[after] == kindBlank {
-			after++
-		}
-		opens := before < 0 || strings.HasSuffix(r.plain[before], ":")
-		closes := after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after])
-		if n >= 3 && (opens || closes) {
-			for k := i; k < end; k++ {
-				if kinds[k] == kindText {
-					kinds[k] = kindQuote
-				}
-			}
-		}
-		i = end
-	}
 }
 
 // quoteFollows reports whether the next line that is not blank, from i on,
@@ -356,48 +336,6 @@ func answersInline(lines []string, kinds []lineKind, last int) bool {
 		}
 	}
 	return false
-}
-
-// markWrappedQuotes marks as quoted a line that lost its ">" when the
-// client wrapped a long quoted line: it follows a quoted line that filled
-// the width and stops mid-sentence, and either continues in lower case or
-// is followed by more quote.
-func markWrappedQuotes(lines []string, kinds []lineKind) {
-	for i := 1; i < len(lines); i++ {
-		if kinds[i] != kindText || kinds[i-1] != kindQuote {
-			continue
-		}
-		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
-		cur := strings.TrimSpace(lines[i])
-		width := utf8.RuneCountInString(prev)
-		between := i+1 < len(kinds) && kinds[i+1] == kindQuote
-		if isWrappedLink(cur) && (between || width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
-			kinds[i] = kindQuote
-			continue
-		}
-		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
-			continue
-		}
-		word, _, _ := strings.Cut(cur, " ")
-		if width+1+utf8.RuneCountInString(word) <= 70 {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(cur)
-		if unicode.IsLower(r) || unicode.IsDigit(r) || (i+1 < len(kinds) && kinds[i+1] == kindQuote) {
-			kinds[i] = kindQuote
-		}
-	}
-}
-
-// isWrappedLink reports the tail of a link a client broke out of a quoted
-// line: one word with no letters-only shape, such as "_nonce=4f2a)" or
-// "(https://example.org/a/very/long/path) >".
-func isWrappedLink(cur string) bool {
-	cur = strings.TrimSuffix(strings.TrimSpace(cur), " >")
-	if strings.ContainsAny(cur, " \t") || len(cur) < 6 {
-		return strings.HasPrefix(cur, "(http") && !strings.Contains(cur[1:], "(")
-	}
-	return strings.ContainsAny(cur, "/=_&?%") && !strings.ContainsAny(cur[:1], "-*•")
 }
 
 // dropQuotedAttributions removes an attribution at the top of a quote

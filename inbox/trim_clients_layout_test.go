@@ -60,6 +60,22 @@ func TestTrimReplyClientLayouts(t *testing.T) {
 			"My coach wrote:\n> Run easy.\n\nI agree.", "My coach wrote:\n\n> Run easy.\n\nI agree."},
 		{"name and verb above unquoted text stay",
 			"Lena wrote:\nthe plan is fine.\n\nSo do it.", "Lena wrote:\nthe plan is fine.\n\nSo do it."},
+		{"a short answer right above the attribution",
+			"Yes, 10 km.\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How far?", "Yes, 10 km."},
+		{"a plan by weekday right above the attribution",
+			"Fri 5 km, Sun 20 km.\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How far?",
+			"Fri 5 km, Sun 20 km."},
+		{"the bat! quotes with initials",
+			"Hello Lena,\n\nRest a week.\n\n-- \nBest regards,\n Maren                          mailto:maren@runhelp.example\n\nTuesday, June 3, 2025, 10:12:45 AM, you wrote:\n\nL> Hi,\n\nL> how long should I rest?\n\nL> Lena\n",
+			"Hello Lena,\n\nRest a week."},
+		{"the bat! in russian",
+			"Здравствуйте, Лена.\n\nОтдохните неделю.\n\nВы писали 3 июня 2025 г., 10:12:45:\n\nЛ> Сколько отдыхать?\n",
+			"Здравствуйте, Лена.\n\nОтдохните неделю."},
+		{"inline under initials",
+			"Tuesday, June 3, 2025, 10:12:45 AM, you wrote:\n\nL> how long should I rest?\n\nA week.\n\nL> and then?\n\nEasy runs.\n",
+			"L> how long should I rest?\n\nA week.\n\nL> and then?\n\nEasy runs."},
+		{"capitals before > in the owner's text stay",
+			"Use the HR> 150 zone once.\n\nRest a week.", "Use the HR> 150 zone once.\n\nRest a week."},
 		{"apple forwarded in german",
 			"Siehe unten.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Lena <lena@example.net>\nBetreff: Pause\nDatum: 3. Juni 2025 um 10:12:45 MESZ\nAn: ask@example.org\n\nWie lange?",
 			"Siehe unten."},
@@ -97,6 +113,12 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			"Maren Holt\nHardloopcoach\nT: +31 20 123 4567\nKvK 12345678\n\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde."},
 		{"french", "Repose-toi une semaine.",
 			"Maren Holt\nEntraîneuse\nTél. : +33 1 23 45 67 89\nSIRET 123 456 789 00012\n\nCe message est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu par erreur, supprimez-le."},
+		{"chinese", "好的，请休息一周。",
+			"王小明\n经理\n电话：+86 10 1234 5678\n邮箱：xiaoming@example.cn\nwww.example.cn"},
+		{"japanese", "一週間休んでください。",
+			"田中 太郎\n株式会社ランニング\nTEL: 03-1234-5678\nMail: tanaka@example.jp"},
+		{"hebrew", "תנוח שבוע.",
+			"מרן הולט\nמאמנת\nטל׳: 03-1234567\nwww.runhelp.example"},
 		{"portuguese", "Descanse uma semana.",
 			"Maren Holt\nTreinadora\nTel.: +351 21 123 4567\nwww.ajudacorrida.example\n\nEsta mensagem é confidencial e destinada apenas ao destinatário. Se a recebeu por engano, apague-a."},
 	}
@@ -107,9 +129,20 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			}
 		})
 	}
+	// A rule as the signature's delimiter, over a name and a title.
+	for _, in := range []string{
+		"以上，看到后告诉我是否需要调整。\n\n——————————————————————————————\n\n小满\n活动协调人\n\n雨州 <yuzhou@example.com> 在 2026年2月28日 周六 19:47 写道：\n\n大家好",
+		"以上，看到后告诉我是否需要调整。\n_____________________________\nMaren Holt\nGermany\nSent via mobile device",
+	} {
+		t.Run("rule over a name", func(t *testing.T) {
+			if got, want := TrimReply(in), "以上，看到后告诉我是否需要调整。"; got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
 	// A closing written without a comma, and the name under it, stay.
 	for _, closing := range []string{"Viele Grüße", "Pozdrawiam", "Met vriendelijke groet", "Cordialement",
-		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards"} {
+		"Saludos", "Med venlig hilsen", "С уважением", "Üdvözlettel", "Kind regards", "谢谢"} {
 		t.Run("closing "+closing, func(t *testing.T) {
 			answer := "Rest a week.\n\n" + closing + "\nMaren"
 			in := answer + "\n\nMaren Holt\nCoach | Running Help\ntel. +48 22 123 45 67\nhttps://runhelp.example/\n"
@@ -118,8 +151,10 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 			}
 		})
 	}
-	// A note of the owner's about confidentiality is no notice.
+	// A note of the owner's about confidentiality is no notice, and a
+	// phrase in a script without capitals is no name.
 	for _, in := range []string{
+		"好的。\n\n请联系这家诊所\n电话：+86 10 1234 5678\nwww.clinic.example.cn",
 		"Rest a week.\n\nMaren\n\nP.S. What you write to me stays confidential: I am its only recipient.",
 		"Rest a week.\n\nMaren\n\nAll you tell me stays confidential, and you choose the recipients of the plan.",
 	} {

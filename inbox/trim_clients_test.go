@@ -21,6 +21,9 @@ var answers = map[string]string{
 	"zh": "休息一周，然后慢跑。", "zh-tw": "休息一週，然後慢跑。", "ko": "일주일 쉬고 천천히 달리세요.",
 	"he": "תנוח שבוע ואז תרוץ לאט.", "ar": "استرح أسبوعًا ثم اركض ببطء.",
 	"vi": "Nghỉ một tuần rồi chạy nhẹ nhàng.", "id": "Istirahat seminggu, lalu lari pelan.",
+	"lv": "Atpūties nedēļu.", "is": "Hvíldu þig í viku.", "sq": "Pusho një javë.",
+	"sl": "Počivaj en teden.", "hr": "Odmori se tjedan dana.", "sk": "Týždeň si oddýchni.", "bg": "Почивай една седмица.",
+	"lt": "Pailsėk savaitę.", "et": "Puhka nädal.", "ca": "Descansa una setmana.", "ms": "Berehat seminggu.",
 	"fa": "یک هفته استراحت کن و بعد آرام بدو.", "th": "พักหนึ่งสัปดาห์ แล้ววิ่งเบาๆ", "hi": "एक हफ़्ता आराम करो, फिर धीरे दौड़ो।",
 }
 
@@ -102,6 +105,17 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"thunderbird", "he", "בתאריך 03/06/2025 10:12, Lena כתב/ה:"},
 	{"thunderbird", "vi", "Vào 03/06/2025 10:12, Lena đã viết:"},
 	{"thunderbird", "id", "Pada 03/06/25 10.12, Lena menulis:"},
+	{"thunderbird", "sl", "Dne 3. 06. 25 ob 10:12 je Lena napisal(a):"},
+	{"thunderbird", "hr", "Dana 3.6.2025. u 10:12, Lena je napisao:"},
+	{"thunderbird", "sk", "Dňa 3. 6. 2025 o 10:12 Lena napísal(a):"},
+	{"thunderbird", "ca", "El 3/6/25 a les 10:12, Lena va escriure:"},
+	{"thunderbird", "bg", "На 3.06.2025 г. в 10:12, Lena написа:"},
+	{"thunderbird", "lt", "2025-06-03 10:12, Lena rašė:"},
+	{"thunderbird", "et", "Lena kirjutas 3.06.2025 10:12:"},
+	{"gmail", "hr", "uto, 3. lip 2025. u 10:12 Lena <lena@example.net> napisao je:"},
+	{"gmail", "ca", "El dt., 3 de juny 2025 a les 10:12, Lena (<lena@example.net>) va escriure:"},
+	{"gmail", "ms", "Pada Sel, 3 Jun 2025 pada 10:12 PG Lena <lena@example.net> menulis:"},
+	{"onet", "pl", "Dnia 3 czerwca 2025 10:12 Lena <lena@example.net> napisał(a):"},
 	{"k9", "de", "Am 3. Juni 2025 10:12:45 MESZ schrieb Lena <lena@example.net>:"},
 	{"k9", "en", "On June 3, 2025 10:12:45 AM GMT+02:00, Lena <lena@example.net> wrote:"},
 
@@ -150,6 +164,14 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"outlookmobile", "en", "On Tue, Jun 3, 2025 at 10:12 AM +0200, \"Lena Fischer-Hartmann\" <\nlena.fischer-hartmann@example.net<mailto:lena.fischer-hartmann@example.net>> wrote:"},
 	{"evolution", "de", "Am Dienstag, den 03.06.2025, 10:12 +0200 schrieb Lena Fischer-Hartmann\n<lena.fischer-hartmann@example.net>:"},
 	{"mailspring", "en", "On Jun 3 2025, at 10:12 am, Lena Fischer-Hartmann <lena.fischer-hartmann@example.net>\nwrote:"},
+	{"yandex", "ru", "03.06.2025, 10:12, \"Lena Fischer-Hartmann\" <\nlena.fischer-hartmann@example.net>:"},
+	{"mailru", "ru", "Вторник, 3 июня 2025, 10:12 +03:00 от Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
+	{"apple", "cs", "3. 6. 2025 v 10:12, Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
+	{"apple", "pl", "Wiadomość napisana przez Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> w\ndniu 3 cze 2025, o godz. 10:12:"},
+	{"gmail", "pt-pt", "Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> escreveu no dia\nterça, 3/06/2025 à(s) 10:12:"},
+	{"gmail", "cs", "út 3. 6. 2025 v 10:12 odesílatel Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net> napsal:"},
+	{"gmail", "he", "\u202bבתאריך יום ג׳, 3 ביוני 2025 ב-10:12 מאת \u202aLena Fischer-Hartmann\u202c\u200f <\u202a\nlena.fischer-hartmann@example.net\u202c\u200f>:\u202c"},
+	{"outlookmobile", "de", "Von: Lena Fischer-Hartmann <lena.fischer-hartmann@example.net>\nGesendet: Dienstag, Juni 3, 2025 10:12 AM\nAn: Helpline <ask@example.org>\nBetreff: Pause"},
 
 	// Digits other than ASCII, calendars other than the Gregorian.
 	{"gmail", "ar", "في الثلاثاء، ٣ يونيو ٢٠٢٥ في ١٠:١٢ ص، كتب Lena <lena@example.net>:"},
@@ -157,6 +179,15 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"thunderbird", "ar", "في ٣/٦/٢٠٢٥ ١٠:١٢ ص، كتب Lena:"},
 	{"gmail", "th", "เมื่อ อ. 3 มิ.ย. 2568 เวลา 10:12 Lena <lena@example.net> เขียนว่า:"},
 	{"gmail", "hi", "मंगल, 3 जून 2025 को 10:12 am बजे को Lena <lena@example.net> ने लिखा:"},
+
+	// Addresses as links, as converting HTML to text writes them.
+	{"gmail", "de", "Am Di., 3. Juni 2025 um 10:12 Uhr schrieb Lena <lena@example.net <mailto:lena@example.net>>:"},
+	{"gmail", "fr", "Le mar. 3 juin 2025 à 10:12, Lena <lena@example.net <mailto:lena@example.net> > a écrit :"},
+	{"gmail", "es", "El mar, 3 jun 2025 a las 10:12, Lena (<mailto:lena@example.net>) escribió:"},
+	{"gmail", "nl", "Op di 3 jun 2025 om 10:12 schreef Lena <mailto:lena@example.net>:"},
+	{"gmail", "ja", "2025年6月3日(火) 10:12 Lena <lena@example.net <mailto:lena@example.net>>:"},
+	{"outlook", "en", "On Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <lena.fischer@example.net\n<mailto:lena.fischer@example.net>> wrote:"},
+	{"apple", "it", "Il giorno 3 giu 2025, alle ore 10:12, Lena <lena@example.net <mailto:lena@example.net>>\nha scritto:"},
 
 	// Names and wraps that trip a reader up.
 	{"gmail", "en", "On Tue, Jun 3, 2025 at 10:12 AM \"Fischer-Hartmann, Lena\" <\nlena@example.net> wrote:"},

@@ -48,9 +48,9 @@ var (
 	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
 		"confidencial", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
-	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat", "destinataire", "destinatar",
-		"destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "alıcı", "παραλήπτ",
-		"адресат", "受信者", "收件人", "수신인"}
+	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
+		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
+		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
@@ -193,7 +193,8 @@ var closings = func() map[string]bool {
 		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
 		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
-		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya", "|") {
+		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
+		"תודה|شكرا", "|") {
 		m[c] = true
 	}
 	return m
@@ -211,18 +212,12 @@ func (r *reply) markContactBlock() {
 			text = append(text, i)
 		}
 	}
-	if cut := r.ruleSignature(text); cut > 0 {
-		for _, i := range text[cut:] {
-			kinds[i] = kindDropped
-		}
-		return
-	}
 	cut := -1
 	kindsSeen := map[contactKind]bool{}
 	ways, hasNotice := 0, false
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
 		t := plain[text[j]]
-		name := isNameLine(t) && !isSignOffLine(t)
+		name := (isNameLine(t) || caselessName(t)) && !isSignOffLine(t)
 		if !name && !isLogo(t) {
 			if cs := contactsOf(t); len(cs) > 0 {
 				for _, c := range cs {
@@ -237,9 +232,12 @@ func (r *reply) markContactBlock() {
 				break // a line of the answer: the block cannot start above it
 			}
 		}
-		if name && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
+		if name && (isNameLine(t) || shortCaselessName(t)) && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
 			cut = j
 		}
+	}
+	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
+		cut = rule
 	}
 	if cut <= 0 {
 		return
@@ -257,34 +255,6 @@ func (r *reply) markContactBlock() {
 	}
 }
 
-// maxRuleBlock is the most lines under a drawn rule taken for a signature.
-const maxRuleBlock = 8
-
-// ruleSignature finds a signature under a rule drawn across the line
-// ("_____", "——————") at the end of the owner's text, which marks it as
-// plainly as "-- " does: some text is above the rule, and every line
-// below it is a name or title, a way to reach someone, a logo, or a short
-// label such as a town or a name in a script without capitals. It returns
-// the rule's index in text, or -1. A rule that underlines a heading, or
-// follows a line that introduces what comes ("Bring:"), is the answer's.
-func (r *reply) ruleSignature(text []int) int {
-	for j := len(text) - 1; j > 0 && len(text)-1-j <= maxRuleBlock; j-- {
-		t := r.plain[text[j]]
-		if isRule(t) {
-			above := r.plain[text[j-1]]
-			if j == len(text)-1 || strings.HasSuffix(strings.TrimSpace(above), ":") ||
-				text[j-1] == text[j]-1 && underlines(above, t) {
-				return -1
-			}
-			return j
-		}
-		if !isNameLine(t) && !isLogo(t) && len(contactsOf(t)) == 0 && !isLabel(t) {
-			return -1
-		}
-	}
-	return -1
-}
-
 // underlines reports a rule of dashes or equals signs about as wide as the
 // line above it: a heading, underlined as plain text does.
 func underlines(above, rule string) bool {
@@ -295,18 +265,86 @@ func underlines(above, rule string) bool {
 	return d >= -3 && d <= 3
 }
 
-// isLabel reports a short line that is no sentence: a few words, without
-// a sentence's end, a question or a colon, and not a postscript.
-func isLabel(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" || utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 6 || strings.ContainsAny(t, ":?？：") {
+// ruleSignature returns the index in text of a rule ("_____", "———")
+// that the owner's last few lines stand under, a name first and then short
+// lines with no sentence in them, such as a title or ways to reach the
+// owner: the rule is the signature's delimiter. It returns -1 when there
+// is none.
+func (r *reply) ruleSignature(text []int) int {
+	rule := -1
+	for j := len(text) - 2; j > 0 && len(text)-j <= 5 && rule < 0; j-- {
+		if isRule(r.plain[text[j]]) {
+			rule = j
+		}
+	}
+	if rule < 0 || !isNameLike(r.plain[text[rule+1]]) {
+		return -1 // as in nearly every reply: the cheap test first
+	}
+	if above := text[rule-1]; above == text[rule]-1 && underlines(r.plain[above], r.plain[text[rule]]) {
+		return -1 // "Shopping list" over "-------------": a heading
+	}
+	for _, i := range text[rule+1:] {
+		t := r.plain[i]
+		if utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 5 || strings.ContainsAny(t, ":：") ||
+			strings.ContainsRune(".!?。！？", lastRune(t)) && !strings.HasSuffix(t, "Jr.") {
+			if contactOf(t) == notContact && !isLogo(t) {
+				return -1
+			}
+		}
+	}
+	return rule
+}
+
+// isNameLike reports a name: a few words that all start with a capital,
+// "Maren Holt", "Dr. Thomas F", or a few letters of a script without
+// capitals, "小满". "Good luck" is not one.
+func isNameLike(t string) bool {
+	if isNameLine(t) {
+		for _, w := range strings.Fields(t) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return caselessName(t)
+}
+
+// shortCaselessName reports a caselessName short enough to be a person's
+// name rather than a phrase: words of at most four CJK characters, "王小明",
+// "田中 太郎", or at most three words. "请联系这家诊所" is a phrase.
+func shortCaselessName(t string) bool {
+	if !caselessName(t) {
 		return false
 	}
-	if l := strings.ToLower(t); strings.HasPrefix(l, "p.s") || strings.HasPrefix(l, "ps ") {
-		return false
+	words := strings.Fields(t)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 4 && strings.IndexFunc(w, isCJK) >= 0 {
+			return false
+		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!。！", last)
+	return len(words) <= 3
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// caselessName reports a line that can be a name or a title in a script
+// without capitals: a few words of letters alone, "王小明", "田中 太郎",
+// "מרן הולט". A sentence has punctuation in it.
+func caselessName(t string) bool {
+	n := 0
+	for _, c := range t {
+		switch {
+		case c == ' ' || c == '・' || c == '·':
+		case !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c) || unicode.IsUpper(c) || unicode.IsLower(c):
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0 && n <= 12 && len(strings.Fields(t)) <= 4
 }
 
 // isLogo reports the line a client writes for an image: "[image: logo]".

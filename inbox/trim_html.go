@@ -217,7 +217,7 @@ func isOutlookAutoSig(n *html.Node) bool {
 // historyIDs are the ids of the containers clients put the history in.
 var historyIDs = map[string]bool{
 	"divrplyfwdmsg": true, "appendonsend": true, "mail-editor-reference-message-container": true,
-	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true,
+	"reply-intro": true, "isforwardcontent": true, "isreplycontent": true, "olk_src_body_section": true,
 }
 
 // isSignatureNode reports the element a client marks its signature with:
@@ -258,6 +258,26 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 	}
 	for i := range lines {
 		if headerBlockAt(lines, i, false) {
+			return true
+		}
+	}
+	return fieldRun(lines)
+}
+
+// fieldRun reports three lines in a row shaped as header fields, one of
+// them giving an address: a header block in a language whose names this
+// package does not know, as the border above it marks it. A plan by
+// weekday in a box ("Mon: 10:00 easy") is the owner's.
+func fieldRun(lines []string) bool {
+	run, addr := 0, false
+	for _, l := range lines {
+		if !looksLikeField(l) {
+			run, addr = 0, false
+			continue
+		}
+		run++
+		addr = addr || strings.ContainsRune(l, '@')
+		if run >= 3 && addr {
 			return true
 		}
 	}

@@ -1,0 +1,148 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the dates in attribution lines: numeric and written
+// dates, times of day, and the abbreviated weekdays and months they are
+// written with.
+
+// hasDateLike reports a time ("9:14", "09.14"), a year from 1900 to 2099,
+// a numeric date ("23.11.26", "11/23/2026") or a CJK date ("23日").
+func hasDateLike(s string) bool {
+	day, clock := dateParts(s)
+	return day || clock
+}
+
+// dateParts reports whether s holds a day (a year, a numeric date or a CJK
+// date) and a time of day. Both together are what an attribution's date
+// holds and a sentence seldom does.
+func dateParts(s string) (day, clock bool) {
+	for i := 0; i < len(s) && !(day && clock); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		run := s[i:j]
+		if k := numericDateEnd(s, j); len(run) <= 2 && k > 0 {
+			day, j = true, k
+		} else if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
+			day = true
+		} else if len(run) <= 2 && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			clock = true
+		}
+		rest := strings.TrimLeft(s[j:], " ")
+		for _, unit := range []string{"年", "月", "日", "년", "월", "일"} {
+			if strings.HasPrefix(rest, unit) {
+				day = true
+			}
+		}
+		i = j
+	}
+	return day, clock
+}
+
+// fullDay reports a date that names more than a year: a numeric or CJK
+// date, or a year with a day of the month before it ("3 June 2025", "3.
+// Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is
+// the owner's.
+func fullDay(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		rest := strings.TrimLeft(s[j:], " ")
+		cjk := strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "일")
+		if j-i <= 2 && (numericDateEnd(s, j) > 0 || cjk || dayBesideYear(s, j)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dayBesideYear reports a year within three words after a day number that
+// ends at j in s ("3 June 2025", "3. Juni 2025", "June 3, 2025").
+func dayBesideYear(s string, j int) bool {
+	words := strings.Fields(s[j:min(len(s), j+40)])
+	for k, w := range words {
+		if k > 2 {
+			break
+		}
+		w = strings.Trim(w, ".,")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDateEnd returns where a numeric date such as "23.11.26" or
+// "11/23/2026" ends, given the end j of its first number in s, or 0.
+func numericDateEnd(s string, j int) int {
+	if j+1 >= len(s) || strings.IndexByte("./-", s[j]) < 0 || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j-1 > 2 || k+1 >= len(s) || s[k] != s[j] || !isDigit(s[k+1]) {
+		return 0
+	}
+	for k++; k < len(s) && isDigit(s[k]); k++ {
+	}
+	return k
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// startsWithWeekday reports a line that starts with an abbreviated
+// weekday and a number, as dates in many locales do: "pe 20. lokakuuta",
+// "пн, 30 ноября", "Mo., 23.11.". "Yes, 10 km." does not.
+func startsWithWeekday(t string) bool {
+	w := firstWord(t)
+	if !weekdays[w] {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], "., ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r)
+}
+
+// weekdays are the abbreviated weekdays dates start with, lowercased, in
+// the languages clients write attributions in.
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim " +
+		"mié jue vie sáb dom gio sab seg ter qua qui sex ma wo vr za zo mån tis ons tor fre lör sön man tir lør søn " +
+		"ti ke to pe la su pon wt śr czw pt sob nie po út st čt pá ne h k sze cs p szo v mie joi vin sâm dum " +
+		"пн вт ср чт пт сб вс нд δευ τρί τετ πέμ παρ σάβ κυρ pzt sal çar per cum cmt paz th cn") {
+		m[w] = true
+	}
+	return m
+}()
+
+// months are the abbreviated months dates are written with, lowercased,
+// that a wrapped attribution's line may end with: "tir. 3. jun.".
+var months = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic gen mag giu lug " +
+		"set ott mrt mei okt maj sty lut kwi cze lip sie wrz paź lis gru янв фев мар апр май июн июл авг сен окт " +
+		"ноя дек thg") {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,144 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds quoted lines that carry no ">" at their start: blocks
+// indented with a tab, lines quoted with the writer's initials ("L> "),
+// and quoted lines a client wrapped, losing their mark.
+
+// markTabQuotes marks as quoted a block of lines indented with a tab, as
+// mailx and s-nail quote by default, when it opens or ends the reply or
+// follows a line ending in a colon (the attribution).
+func (r *reply) markTabQuotes() {
+	lines, kinds := r.lines, r.kinds
+	for i := 0; i < len(lines); {
+		if !strings.HasPrefix(lines[i], "\t") || kinds[i] != kindText {
+			i++
+			continue
+		}
+		end, n := i, 0
+		for end < len(lines) && strings.HasPrefix(lines[end], "\t") {
+			if kinds[end] == kindText {
+				n++
+			}
+			end++
+		}
+		before := i - 1
+		for before >= 0 && kinds[before] == kindBlank {
+			before--
+		}
+		after := end
+		for after < len(lines) && kinds[after] == kindBlank {
+			after++
+		}
+		opens := before < 0 || strings.HasSuffix(r.plain[before], ":")
+		closes := after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after])
+		if n >= 3 && (opens || closes) {
+			for k := i; k < end; k++ {
+				if kinds[k] == kindText {
+					kinds[k] = kindQuote
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
+// quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
+// prefix counts when two lines carry it, or one that follows a line ending
+// in a colon (the attribution).
+func (r *reply) markInitialsQuotes() {
+	var count map[string]int
+	for i, l := range r.lines {
+		if p := initialsPrefix(l); p != "" && r.kinds[i] == kindText {
+			if count == nil {
+				count = map[string]int{}
+			}
+			count[p]++
+		}
+	}
+	if count == nil {
+		return // as in nearly every reply
+	}
+	for i, l := range r.lines {
+		p := initialsPrefix(l)
+		if p == "" || r.kinds[i] != kindText {
+			continue
+		}
+		prev := i - 1
+		for prev >= 0 && r.kinds[prev] == kindBlank {
+			prev--
+		}
+		if count[p] >= 2 || prev >= 0 && strings.HasSuffix(r.plain[prev], ":") {
+			r.kinds[i] = kindQuote
+		}
+	}
+}
+
+// initialsPrefix returns the initials a line is quoted with, "L" for
+// "L> How long?", or "".
+func initialsPrefix(l string) string {
+	t := strings.TrimLeft(l, " \t")
+	gt := strings.IndexByte(t, '>')
+	if gt <= 0 || gt > 12 {
+		return ""
+	}
+	n := 0
+	for _, c := range t[:gt] {
+		if !unicode.IsUpper(c) {
+			return ""
+		}
+		n++
+	}
+	if n > 4 {
+		return ""
+	}
+	return t[:gt]
+}
+
+// markWrappedQuotes marks as quoted a line that lost its ">" when the
+// client wrapped a long quoted line: it follows a quoted line that filled
+// the width and stops mid-sentence, and either continues in lower case or
+// is followed by more quote.
+func markWrappedQuotes(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] != kindText || kinds[i-1] != kindQuote {
+			continue
+		}
+		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
+		cur := strings.TrimSpace(lines[i])
+		width := utf8.RuneCountInString(prev)
+		between := i+1 < len(kinds) && kinds[i+1] == kindQuote
+		if isWrappedLink(cur) && (between || width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
+			kinds[i] = kindQuote
+			continue
+		}
+		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
+			continue
+		}
+		word, _, _ := strings.Cut(cur, " ")
+		if width+1+utf8.RuneCountInString(word) <= 70 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(cur)
+		if unicode.IsLower(r) || unicode.IsDigit(r) || (i+1 < len(kinds) && kinds[i+1] == kindQuote) {
+			kinds[i] = kindQuote
+		}
+	}
+}
+
+// isWrappedLink reports the tail of a link a client broke out of a quoted
+// line: one word with no letters-only shape, such as "_nonce=4f2a)" or
+// "(https://example.org/a/very/long/path) >".
+func isWrappedLink(cur string) bool {
+	cur = strings.TrimSuffix(strings.TrimSpace(cur), " >")
+	if strings.ContainsAny(cur, " \t") || len(cur) < 6 {
+		return strings.HasPrefix(cur, "(http") && !strings.Contains(cur[1:], "(")
+	}
+	return strings.ContainsAny(cur, "/=_&?%") && !strings.ContainsAny(cur[:1], "-*•")
+}
