@@ -72,6 +72,32 @@ func BenchmarkIngest(b *testing.B) {
 	}
 }
 
+// BenchmarkStore measures what the poller's writer does per message once
+// the mail is downloaded and read: one transaction that stores it, the
+// question and its two mails, and the high-water mark. Reading is done
+// beforehand, as the poller does it beside the writer, so this is the
+// floor of BenchmarkIngest on a server that costs nothing.
+func BenchmarkStore(b *testing.B) {
+	raws := benchQuestions(benchCount(10000))
+	for i := 0; i < b.N; i++ {
+		f := benchFixture(b)
+		fetched := make([]Fetched, len(raws))
+		read := make([]incoming, len(raws))
+		for j, r := range raws {
+			fetched[j] = Fetched{Mailbox: "INBOX", UIDValidity: 1, UID: uint32(j + 1), Raw: []byte(r),
+				Size: int64(len(r)), Received: time.Now()}
+			read[j] = f.proc.prepare(fetched[j])
+		}
+		start := time.Now()
+		for j := range fetched {
+			if err := f.proc.ingestOne(context.Background(), fetched[j], read[j]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(time.Since(start).Microseconds())/float64(len(raws)), "store-us/msg")
+	}
+}
+
 // bareFetch downloads every message with BODY.PEEK[] in batches of 100,
 // as the poller does, and nothing else.
 func bareFetch(b *testing.B, s imapServer, n int) time.Duration {
