@@ -42,19 +42,25 @@ func isASCII(s string) bool {
 	return true
 }
 
-// isQuoteLine reports a line quoted with ">" (RFC 3676 4.5).
+// isQuoteLine reports a line quoted with ">" (RFC 3676 4.5), or with the
+// full-width "＞" some Japanese and Chinese clients write.
 func isQuoteLine(l string) bool {
-	return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">")
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, ">") || strings.HasPrefix(t, "＞")
 }
 
-// unquote strips every level of ">" quoting from a line.
+// unquote strips every level of quoting from a line.
 func unquote(l string) string {
 	for {
 		t := strings.TrimLeft(l, " \t")
-		if !strings.HasPrefix(t, ">") {
+		switch {
+		case strings.HasPrefix(t, ">"):
+			l = t[1:]
+		case strings.HasPrefix(t, "＞"):
+			l = t[len("＞"):]
+		default:
 			return l
 		}
-		l = t[1:]
 	}
 }
 
