@@ -92,18 +92,32 @@ func mayBeStateful(label string) bool {
 		strings.HasPrefix(label, "hz")
 }
 
-// decode8bit reads 8-bit text of unknown charset: UTF-8 if it is valid,
-// else windows-1252, else (when cp1252 leaves bytes undefined) ISO-8859-1.
+// decode8bit reads 8-bit text of unknown charset. Valid UTF-8 is taken as
+// it is. Other text is read a character at a time: what forms a UTF-8
+// character is one, and every other byte is windows-1252 (ISO-8859-1 where
+// windows-1252 leaves it undefined). Text pasted together from a UTF-8 and
+// a Latin-1 source, as old clients and scripts send it, keeps both halves;
+// Latin-1 text alone almost never holds a valid UTF-8 sequence by chance.
 func decode8bit(b []byte) string {
 	if utf8.Valid(b) {
 		return prose.Clean(string(b))
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	if err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
-		return prose.Clean(string(out))
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/4)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			if r = charmap.Windows1252.DecodeByte(b[0]); r == utf8.RuneError {
+				r = rune(b[0])
+			}
+			sb.WriteRune(r)
+			b = b[1:]
+			continue
+		}
+		sb.Write(b[:n])
+		b = b[n:]
 	}
-	out, _ = charmap.ISO8859_1.NewDecoder().Bytes(b)
-	return prose.Clean(string(out))
+	return prose.Clean(sb.String())
 }
 
 func hasNonASCII(b []byte) bool {

@@ -170,6 +170,8 @@ func TestDecodeCharset(t *testing.T) {
 		// 0x81 has no character in windows-1252; read as latin-1 it is a
 		// C1 control, dropped as every control is.
 		{"no label, undefined cp1252", "", []byte("a\x81b\xe9"), "abé"},
+		{"no label, utf-8 and latin-1 pasted together", "", []byte("Caf\xc3\xa9 and na\xefve"), "Café and naïve"},
+		{"ascii label, latin-1 capitals", "us-ascii", []byte("N\xc3O \xc9 \xc0 TOA"), "NÃO É À TOA"},
 		{"NUL dropped", "utf-8", []byte("a\x00b"), "ab"},
 		{"escape dropped", "utf-8", []byte("a\x1b[2Jb"), "a[2Jb"},
 	}
