@@ -170,6 +170,11 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
 			return body
 		}
+		data, tail := splitBase64Tail(body)
+		if len(tail) > 0 {
+			w.warn("plain text after the base64 body; kept as text")
+			return append(append(decodeBase64Lenient(data), '\n'), tail...)
+		}
 		return decodeBase64Lenient(body)
 	case "quoted-printable":
 		var out bytes.Buffer
@@ -240,6 +245,44 @@ func decodeQuotedPrintable(b []byte) []byte {
 
 // looksBase64 reports whether most lines of body are base64: plain text
 // sent under a wrong base64 label would otherwise decode to garbage.
+// splitBase64Tail finds text that a mailing list or a relay added below a
+// base64 body, after a blank line: it would otherwise be decoded into
+// noise. tail is nil when the body is base64 to its end.
+func splitBase64Tail(body []byte) (data, tail []byte) {
+	seen, blank := false, false
+	for rest := body; len(rest) > 0; {
+		line, next := cutLine(rest)
+		t := bytes.TrimSpace(line)
+		switch {
+		case len(t) == 0:
+			blank = seen
+		case isBase64Line(t):
+			if blank {
+				return body, nil // base64 goes on after the blank line
+			}
+			seen = true
+		case seen && blank:
+			return body[:len(body)-len(rest)], rest
+		default:
+			return body, nil
+		}
+		if next == nil {
+			break
+		}
+		rest = next
+	}
+	return body, nil
+}
+
+func isBase64Line(t []byte) bool {
+	for _, c := range t {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return false
+		}
+	}
+	return true
+}
+
 func looksBase64(body []byte) bool {
 	lines, bad := 0, 0
 	for _, line := range bytes.Split(body, []byte("\n")) {
@@ -248,11 +291,8 @@ func looksBase64(body []byte) bool {
 			continue
 		}
 		lines++
-		for _, c := range line {
-			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
-				bad++
-				break
-			}
+		if !isBase64Line(line) {
+			bad++
 		}
 	}
 	return lines == 0 || bad*2 <= lines

@@ -21,6 +21,11 @@ func TestMislabelledBodies(t *testing.T) {
 			"How far should  I run on Sunday?\r\nThanks a lot", "How far should  I run on Sunday?\nThanks a lot"},
 		{"real base64", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
 			"SG93IGZhcj8=", "How far?"},
+		{"a list's footer under base64", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+			"SG93IGZhciBzaG91bGQgSSBydW4g\r\nb24gU3VuZGF5Pw==\r\n\r\n_______________\r\nRunners list: https://lists.example.org/runners",
+			"How far should I run on Sunday?\n_______________\nRunners list: https://lists.example.org/runners"},
+		{"base64 split by a blank line", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+			"SG93IGZhciBzaG91bGQgSSBydW4g\r\n\r\nb24gU3VuZGF5Pw==", "How far should I run on Sunday?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
