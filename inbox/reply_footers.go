@@ -95,8 +95,8 @@ func isFooter(t string) bool {
 	}
 	// What is sent from is named before any comma, or is all that follows
 	// it: "Sent from my iPhone, please excuse typos" and "Sent from my
-	// Verizon, Samsung Galaxy smartphone" are footers, but "Sent from my
-	// desk, is much easier than my mobile phone" is a sentence.
+	// Verizon, Samsung Galaxy smartphone" are footers, but "Sent from the
+	// track, between two intervals on my phone" is a sentence.
 	head, tail, comma := strings.Cut(t, ", ")
 	if comma && !footerThingRe.MatchString(head) && (len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
 		return false

@@ -131,8 +131,8 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 	}
 	// A rule as the signature's delimiter, over a name and a title.
 	for _, in := range []string{
-		"以上，看到后告诉我是否需要调整。\n\n——————————————————————————————\n\n小满\n活动协调人\n\n雨州 <yuzhou@example.com> 在 2026年2月28日 周六 19:47 写道：\n\n大家好",
-		"以上，看到后告诉我是否需要调整。\n_____________________________\nMaren Holt\nGermany\nSent via mobile device",
+		"以上，看到后告诉我是否需要调整。\n\n————————————————————\n\n李明\n跑团教练\n\n王芳 <wangfang@example.com> 在 2026年3月2日 周一 08:15 写道：\n\n教练您好",
+		"以上，看到后告诉我是否需要调整。\n_____________________________\nMaren Holt\nHamburg\nSent via mobile device",
 	} {
 		t.Run("rule over a name", func(t *testing.T) {
 			if got, want := TrimReply(in), "以上，看到后告诉我是否需要调整。"; got != want {

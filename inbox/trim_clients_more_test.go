@@ -266,7 +266,7 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"a route", "Date: Sunday 12 October 2025\nFrom: Amsterdam\nTo: Haarlem\n\nRun it easy."},
 		{"subject line of the owner's", "Subject: your taper\n\nTwo weeks is enough."},
 		{"a log with dates and times", "My week:\n\n- 03.06.2025 10:12 easy 10 km, and my coach said:\n\nGood, keep it easy.\n\nThen rest."},
-		{"sent from my desk", "Here is another email\n\nSent from my desk, is much easier than my mobile phone."},
+		{"sent from a place, then a sentence", "Here is the plan.\n\nSent from the track, between two intervals on my phone."},
 		{"a plan under a rule", "Plan\n-----\nWeek 1: easy\nWeek 2: easier"},
 		{"a heading's rule", "Summary\n=======\nRest a week\nthen run easy"},
 		{"tips in header form", "Tip: run easy.\nFrom: the start, keep it slow.\nTo: the end, stay calm.\nSubject: to how you feel, add a fast finish."},

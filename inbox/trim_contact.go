@@ -296,8 +296,8 @@ func (r *reply) ruleSignature(text []int) int {
 }
 
 // isNameLike reports a name: a few words that all start with a capital,
-// "Maren Holt", "Dr. Thomas F", or a few letters of a script without
-// capitals, "小满". "Good luck" is not one.
+// "Maren Holt", "Dr. Jonas Weber", or a few letters of a script without
+// capitals, "李明". "Good luck" is not one.
 func isNameLike(t string) bool {
 	if isNameLine(t) {
 		for _, w := range strings.Fields(t) {

@@ -35,10 +35,10 @@ func TestTrimContactBlock(t *testing.T) {
 			"Dominique Martin\nTel: +44 20 7946 0958\nwww.example.org"},
 
 		// A rule drawn above the signature marks it as "-- " does.
-		{"under a rule of em dashes, in Chinese", "周六下午三点见。\n\n——————————————————\n\n小满\n活动协调人\n",
+		{"under a rule of em dashes, in Chinese", "周六下午三点见。\n\n——————————————————\n\n李明\n跑团教练\n",
 			"周六下午三点见。"},
-		{"under underscores, after the sign-off", answer + "\n\nGrüße - Thomas\n_____________________________\n\nDr. Thomas Fischer\nGermany\n",
-			answer + "\n\nGrüße - Thomas"},
+		{"under underscores, after the sign-off", answer + "\n\nViele Grüße - Jonas\n_____________________________\n\nDr. Jonas Weber\nÖsterreich\n",
+			answer + "\n\nViele Grüße - Jonas"},
 		{"under dashes, with ways to reach", answer + "\n\n----------\nDominique\n+44 20 7946 0958\n",
 			answer},
 		{"an underlined heading stays", "Here is the week.\n\nShopping list\n-------------\nShoes\nSocks\n",

@@ -61,8 +61,8 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"footer with an apology after the comma", "Yes.\n\nSent from my iPhone, please excuse typos", "Yes."},
 		{"footer naming the device after the comma", "Yes.\n\nSent from my Verizon, Samsung Galaxy smartphone", "Yes."},
 		{"a sentence that starts like a footer stays",
-			"Here it is.\n\nSent from my desk, which is easier than my mobile phone.",
-			"Here it is.\n\nSent from my desk, which is easier than my mobile phone."},
+			"Here it is.\n\nSent from the club office, where my phone is not allowed.",
+			"Here it is.\n\nSent from the club office, where my phone is not allowed."},
 
 		// Attributions that start with a date, have no verb, or are framed.
 		{"date first with address, quoted",
