@@ -146,40 +146,22 @@ type OutboxFilter struct {
 
 // ListOutbox returns outbox rows matching f, oldest first.
 func (r Queries) ListOutbox(ctx context.Context, f OutboxFilter) ([]*OutboxMail, error) {
-	var where []string
-	var args []any
+	var c conditions
 	if f.ID != 0 {
-		where = append(where, "id = ?")
-		args = append(args, f.ID)
+		c.add("id = ?", f.ID)
 	}
-	if len(f.Statuses) > 0 {
-		where = append(where, "status IN (?"+strings.Repeat(",?", len(f.Statuses)-1)+")")
-		for _, s := range f.Statuses {
-			args = append(args, s)
-		}
-	}
+	in(&c, "status", f.Statuses)
 	if f.Kind != "" {
-		where = append(where, "kind = ?")
-		args = append(args, f.Kind)
+		c.add("kind = ?", f.Kind)
 	}
 	if f.DigestID != 0 {
-		where = append(where, "digest_id = ?")
-		args = append(args, f.DigestID)
+		c.add("digest_id = ?", f.DigestID)
 	}
 	if f.AfterID != 0 {
-		where = append(where, "id > ?")
-		args = append(args, f.AfterID)
+		c.add("id > ?", f.AfterID)
 	}
-	q := "SELECT " + outboxColumns + " FROM outbox"
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY id"
-	if f.Limit > 0 {
-		q += " LIMIT ?"
-		args = append(args, f.Limit)
-	}
-	out, err := queryAll(ctx, r, scanOutbox, q, args...)
+	q := "SELECT " + outboxColumns + " FROM outbox" + c.where() + c.byID(f.Limit)
+	out, err := queryAll(ctx, r, scanOutbox, q, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list outbox: %w", err)
 	}

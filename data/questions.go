@@ -159,25 +159,19 @@ type QuestionFilter struct {
 // lock: an answer committing meanwhile is either seen, or stamped after
 // AnsweredBefore and so falls in the next digest.
 func (r Queries) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
-	q := "SELECT " + questionColumns + " FROM questions q"
-	var where []string
-	var args []any
+	var c conditions
 	if f.Status != "" {
-		where = append(where, "q.status = ?")
-		args = append(args, f.Status)
+		c.add("q.status = ?", f.Status)
 	}
 	if !f.AnsweredFrom.IsZero() {
-		where = append(where, "q.answered_at >= ?")
-		args = append(args, formatTime(f.AnsweredFrom))
+		c.add("q.answered_at >= ?", formatTime(f.AnsweredFrom))
 	}
 	if !f.AnsweredBefore.IsZero() {
-		where = append(where, "q.answered_at < ?")
-		args = append(args, formatTime(f.AnsweredBefore))
+		c.add("q.answered_at < ?", formatTime(f.AnsweredBefore))
 	}
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC"
+	q := "SELECT " + questionColumns + " FROM questions q" + c.where() +
+		" ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC"
+	args := c.args
 	if f.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)

@@ -360,36 +360,23 @@ type SubscriberFilter struct {
 
 // ListSubscribers returns the subscribers matching f, oldest first.
 func (r Queries) ListSubscribers(ctx context.Context, f SubscriberFilter) ([]*Subscriber, error) {
-	var where []string
-	var args []any
+	var c conditions
 	if f.ID != 0 {
-		where = append(where, "id = ?")
-		args = append(args, f.ID)
+		c.add("id = ?", f.ID)
 	}
 	if f.Status != "" {
-		where = append(where, "status = ?")
-		args = append(args, f.Status)
+		c.add("status = ?", f.Status)
 	}
-	if len(f.Emails) > 0 {
-		where = append(where, "email IN (?"+strings.Repeat(",?", len(f.Emails)-1)+")")
-		for _, a := range f.Emails {
-			args = append(args, NormalizeEmail(a))
-		}
+	emails := make([]string, len(f.Emails))
+	for i, a := range f.Emails {
+		emails[i] = NormalizeEmail(a)
 	}
+	in(&c, "email", emails)
 	if f.AfterID != 0 {
-		where = append(where, "id > ?")
-		args = append(args, f.AfterID)
+		c.add("id > ?", f.AfterID)
 	}
-	q := "SELECT " + subscriberColumns + " FROM subscribers"
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY id"
-	if f.Limit > 0 {
-		q += " LIMIT ?"
-		args = append(args, f.Limit)
-	}
-	out, err := queryAll(ctx, r, scanSubscriber, q, args...)
+	q := "SELECT " + subscriberColumns + " FROM subscribers" + c.where() + c.byID(f.Limit)
+	out, err := queryAll(ctx, r, scanSubscriber, q, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list subscribers: %w", err)
 	}
