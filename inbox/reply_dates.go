@@ -21,16 +21,12 @@ func hasDateLike(s string) bool {
 // date) and a time of day. Both together are what an attribution's date
 // holds and a sentence seldom does.
 func dateParts(s string) (day, clock bool) {
-	for i := 0; i < len(s) && !(day && clock); {
-		if !isDigit(s[i]) {
-			i++
-			continue
+	for i := 0; !(day && clock); {
+		start, j := nextNumber(s, i)
+		if start < 0 {
+			break
 		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
-		run := s[i:j]
+		run := s[start:j]
 		if k := numericDateEnd(s, j); len(run) <= 2 && k > 0 {
 			day, j = true, k
 		} else if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
@@ -54,23 +50,30 @@ func dateParts(s string) (day, clock bool) {
 // Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is
 // the owner's.
 func fullDay(s string) bool {
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
+	for i, j := nextNumber(s, 0); i >= 0; i, j = nextNumber(s, j) {
 		rest := strings.TrimLeft(s[j:], " ")
 		cjk := strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "일")
 		if j-i <= 2 && (numericDateEnd(s, j) > 0 || cjk || dayBesideYear(s, j)) {
 			return true
 		}
-		i = j
 	}
 	return false
+}
+
+// nextNumber finds the first run of digits in s at or after i: where it
+// starts and ends, or -1, -1.
+func nextNumber(s string, i int) (start, end int) {
+	for i < len(s) && !isDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return -1, -1
+	}
+	end = i
+	for end < len(s) && isDigit(s[end]) {
+		end++
+	}
+	return i, end
 }
 
 // dayBesideYear reports a year within three words after a day number that
