@@ -91,12 +91,17 @@ func Parse(raw []byte) (*Message, error) {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
 	}
 	m := &Message{}
+	if cr := crLineEnds(raw); cr != nil {
+		raw = cr
+		m.warn("lines end in a bare CR")
+	}
 	w := walker{warn: m.warn}
 	h, body, warns := w.readHeader(raw)
 	if !hasMailField(h) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}
-	m.Header, m.Warnings = gomail.Header{Header: message.Header{Header: h}}, warns
+	m.Header = gomail.Header{Header: message.Header{Header: h}}
+	m.Warnings = append(m.Warnings, warns...)
 	m.readEnvelope()
 
 	top := w.entity(h, body, 0)
@@ -114,6 +119,24 @@ func Parse(raw []byte) (*Message, error) {
 	}
 	m.Text = strings.TrimRight(m.Text, "\n \t")
 	return m, nil
+}
+
+// crLineEnds rewrites mail whose lines end in a bare CR, as old Mac
+// software wrote them, to LF line ends, or returns nil when the first line
+// ends any other way. Read as it is, such a header is one long field.
+func crLineEnds(raw []byte) []byte {
+	i := bytes.IndexAny(raw, "\r\n")
+	if i < 0 || raw[i] != '\r' || (i+1 < len(raw) && raw[i+1] == '\n') {
+		return nil
+	}
+	out := make([]byte, len(raw))
+	for j, c := range raw {
+		if c == '\r' && (j+1 == len(raw) || raw[j+1] != '\n') {
+			c = '\n'
+		}
+		out[j] = c
+	}
+	return out
 }
 
 // hasMailField rejects text that merely starts with "word:" by requiring

@@ -202,3 +202,38 @@ func TestDecodeHeaderText(t *testing.T) {
 		})
 	}
 }
+
+// TestParseLineEnds checks mail written with bare CR line ends, as old Mac
+// software did, reads like any other, and that ordinary mail with a stray
+// CR is not taken for it.
+func TestParseLineEnds(t *testing.T) {
+	const multipart = "From: Odile <odile@example.net>\rTo: help@example.com\rSubject: Rowing machine\r" +
+		"MIME-Version: 1.0\rContent-Type: multipart/alternative; boundary=\"sep\"\r\r" +
+		"--sep\rContent-Type: text/plain; charset=iso-8859-1\rContent-Transfer-Encoding: quoted-printable\r\r" +
+		"Is ten minutes a day enough? Merci, Odile =E9l=E8ve\r--sep\rContent-Type: text/html\r\r" +
+		"<p>Is ten minutes a day enough?</p>\r--sep--\r"
+	tests := []struct {
+		name, raw, subject, text, warn string
+	}{
+		{name: "bare CR", raw: "From: Piet <piet@example.nl>\rSubject: Hill repeats\rDate: Tue, 2 Jun 2026 08:00:00 +0200\r\rHow many?\r\rPiet\r",
+			subject: "Hill repeats", text: "How many?\n\nPiet", warn: "bare CR"},
+		{name: "bare CR multipart", raw: multipart, subject: "Rowing machine",
+			text: "Is ten minutes a day enough? Merci, Odile élève", warn: "bare CR"},
+		{name: "CRLF with a stray CR", raw: "From: Piet <piet@example.nl>\r\nSubject: Tempo\r\n\r\nOne\rtwo\r\n",
+			subject: "Tempo", text: "One\ntwo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if m.Subject != tt.subject || m.Text != tt.text {
+				t.Errorf("got subject %q, text %q; want %q, %q", m.Subject, m.Text, tt.subject, tt.text)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) || tt.warn == "" && got != "" {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
