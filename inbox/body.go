@@ -24,6 +24,8 @@ type walker struct {
 	parts          int
 	deliveryReport bool
 	br             *bufio.Reader
+	// forwarded is the first message attached whole (message/rfc822).
+	forwarded []byte
 }
 
 // bufReader returns the walker's one buffered reader, reset to read r: a
@@ -75,6 +77,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	name := filename(dparams, params)
 	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && !strings.EqualFold(disp, "attachment")
 	if !isBody {
+		if (mt == "message/rfc822" || mt == "message/global") && w.forwarded == nil {
+			w.forwarded = data
+		}
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
 	}

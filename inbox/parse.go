@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -63,6 +64,9 @@ type Message struct {
 	Warnings []string
 
 	textFromHTML bool
+	// forwarded is the text of a message attached whole to a mail with no
+	// text of its own: a reader forwarding a mail "as attachment".
+	forwarded string
 	// trimmed is TrimReply(Text), once worked out.
 	trimmed *string
 	// draft is what the message would be as a new question (draftOf).
@@ -86,6 +90,14 @@ var ErrNotMessage = errors.New("not a mail message")
 // wrong or unknown charsets give the best text it can find, with a note in
 // Warnings. It fails only when the input has no header at all.
 func Parse(raw []byte) (*Message, error) {
+	return parse(raw, 0)
+}
+
+// maxForwardDepth bounds how deep parse looks into forwards of forwards
+// for text.
+const maxForwardDepth = 2
+
+func parse(raw []byte, depth int) (*Message, error) {
 	raw = bytes.TrimLeft(raw, "\r\n")
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
@@ -118,6 +130,11 @@ func Parse(raw []byte) (*Message, error) {
 		m.textFromHTML = true
 	}
 	m.Text = strings.TrimRight(m.Text, "\n \t")
+	if m.Text == "" && w.forwarded != nil && depth < maxForwardDepth {
+		if fwd, err := parse(w.forwarded, depth+1); err == nil {
+			m.forwarded = cmp.Or(fwd.Text, fwd.forwarded)
+		}
+	}
 	return m, nil
 }
 

@@ -326,6 +326,48 @@ func TestReplyWithoutNewTextTellsTheOwner(t *testing.T) {
 	}
 }
 
+// attachedMail is a mail with no text of its own that carries another
+// whole mail as an attachment, as clients "forward as attachment".
+func attachedMail(from, to, subject, inner string, extra ...string) string {
+	msgSeq++
+	h := fmt.Sprintf("From: %s\nTo: %s\nSubject: %s\nMessage-ID: <f%d.%d@reader.test>\n", from, to, subject, msgSeq, time.Now().UnixNano())
+	for _, e := range extra {
+		h += e + "\n"
+	}
+	return h + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n" +
+		"--outer\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"mail.eml\"\n\n" +
+		inner + "\n--outer--\n"
+}
+
+func TestQuestionForwardedAsAttachment(t *testing.T) {
+	f := newFixture(t)
+	inner := "From: Club Coach <coach@club.test>\nTo: ann@reader.test\nSubject: Your plan\n" +
+		"Content-Type: text/plain; charset=utf-8\n\nRun 40 km a week from now on, even with the sore knee.\n\n" +
+		"On Sun, 1 Nov 2026, Ann wrote:\n> Should I rest?\n"
+	m := f.deliver(attachedMail("Ann Runner <ann@reader.test>", testMailbox, "Fwd: Is my coach right?", inner))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Title != "Is my coach right?" || q.Body != "Run 40 km a week from now on, even with the sore knee." {
+		t.Fatalf("got title %q, body %q; want the subject and the attached mail's new text", q.Title, q.Body)
+	}
+}
+
+func TestOwnerReplyWithOnlyAnAttachedMailPublishesNothing(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	note := f.outbox(data.KindNotify)[0]
+	inner := question("Ann Runner <ann@reader.test>", "How do I pace a marathon?", "I keep starting too fast.")
+	m := f.deliver(attachedMail("Coach <"+testOwner+">", note.ReplyTo, "Re: Question", inner))
+	wantOutcome(t, m, data.OutcomeRejected)
+	answers, err := f.db.Answers(context.Background(), q.ID)
+	if err != nil || len(answers) != 0 {
+		t.Fatalf("got answers %+v (%v), want none", answers, err)
+	}
+}
+
 func TestLaterAnswerReplacesAndCommandHides(t *testing.T) {
 	f := newFixture(t)
 	q := f.ask(t)

@@ -135,6 +135,9 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	if d.text == "" {
 		d.text = strings.TrimSpace(m.Text)
 	}
+	if d.text == "" {
+		d.text = strings.TrimSpace(TrimReply(m.forwarded))
+	}
 	subject := CleanSubject(m.Subject)
 	title := limitTitle(subject)
 	if title == "" {
