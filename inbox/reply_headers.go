@@ -230,7 +230,8 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"välitetty viesti alkaa|początek przekazywanej wiadomości|начало переадресованного сообщения|" +
 		"転送メッセージ|전달된 메일|전달된 메시지|iletilen ileti|továbbított levél|továbbított üzenet|mesaj redirecționat|" +
 		"προωθημένο μήνυμα|переслане повідомлення|הודעה שהועברה|الرسالة المعاد توجيهها|" +
-		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan|original-nachricht|původní e-mail|원본 메일|원본 메시지"
+		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan|original-nachricht|původní e-mail|원본 메일|원본 메시지|" +
+		"original message processed by david®|original message processed by david"
 	for _, p := range strings.Split(phrases, "|") {
 		m[p] = true
 		first[firstWord(p)] = true
