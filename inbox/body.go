@@ -83,6 +83,14 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
 	}
+	switch {
+	case mt == "text/plain" && isHTMLDocument(data):
+		w.warn("a text/plain body is an HTML document; read as HTML")
+		mt = "text/html"
+	case mt == "text/html" && !hasMarkup(data):
+		w.warn("a text/html body has no markup; read as plain text")
+		mt = "text/plain"
+	}
 	if mt == "text/html" {
 		c.html = append(c.html, w.htmlText(data, params["charset"]))
 		return c

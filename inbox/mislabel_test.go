@@ -26,6 +26,15 @@ func TestMislabelledBodies(t *testing.T) {
 			"How far should I run on Sunday?\n_______________\nRunners list: https://lists.example.org/runners"},
 		{"base64 split by a blank line", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
 			"SG93IGZhciBzaG91bGQgSSBydW4g\r\n\r\nb24gU3VuZGF5Pw==", "How far should I run on Sunday?"},
+		{"an html page labelled plain", "Content-Type: text/plain; charset=utf-8",
+			"\r\n<!DOCTYPE html>\r\n<html><head><style>p{margin:0}</style></head><body><p>Can I run <b>every</b> day?</p><p>Tom &amp; Kai</p></body></html>",
+			"Can I run every day?\n\nTom & Kai"},
+		{"typed text labelled html", "Content-Type: text/html; charset=utf-8",
+			"Can I run every day?\r\nI am 61 & just started.\r\n\r\nKai", "Can I run every day?\nI am 61 & just started.\n\nKai"},
+		{"plain text that mentions a tag", "Content-Type: text/plain; charset=utf-8",
+			"My watch shows <html> on its screen. Is it broken?", "My watch shows <html> on its screen. Is it broken?"},
+		{"html with entities but no tags", "Content-Type: text/html; charset=utf-8",
+			"Tom &amp; Kai say caf&eacute;s", "Tom & Kai say cafés"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,29 @@
+package inbox
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// Scripts and web forms label bodies wrongly in both directions: a whole
+// HTML page sent as text/plain, and typed text sent as text/html. Read as
+// labelled, the first shows its tags and the second loses its line breaks.
+
+// isHTMLDocument reports a body that is an HTML page: it opens with a
+// doctype or an <html> tag. Nothing a person types starts that way.
+func isHTMLDocument(b []byte) bool {
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(b) > 32 {
+		b = b[:32]
+	}
+	b = bytes.ToLower(b)
+	return bytes.HasPrefix(b, []byte("<!doctype html")) || bytes.HasPrefix(b, []byte("<html"))
+}
+
+// markup matches a tag, a comment or an entity.
+var markup = regexp.MustCompile(`<[A-Za-z!/?]|&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);`)
+
+// hasMarkup reports whether an HTML body holds any tag, comment or entity.
+func hasMarkup(b []byte) bool {
+	return markup.Match(b)
+}
