@@ -252,6 +252,19 @@ func isOriginalLine(t string) bool {
 	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
 }
 
+// isGroupWiseHeader reports the line GroupWise writes above the original,
+// unquoted: ">>> Lena Berg <lena@example.net> 6/3/2025 10:12 AM >>>". It
+// starts like a quote, so it is told apart by its closing arrows, date and
+// time.
+func isGroupWiseHeader(t string) bool {
+	if len(t) > 200 || !strings.HasPrefix(t, ">>>") || !strings.HasSuffix(t, ">>>") {
+		return false
+	}
+	inner := strings.TrimSpace(t[3 : len(t)-3])
+	day, clock := dateParts(inner)
+	return day && clock && !strings.HasPrefix(inner, ">")
+}
+
 // isFramedSeparator reports a short line framed by dashes or equals signs,
 // "----- Ursprüngliche Mail -----", as clients write above a header block
 // in words this package may not know.

@@ -109,7 +109,7 @@ func newReply(lines []string) *reply {
 		switch {
 		case r.plain[i] == "":
 			r.kinds[i] = kindBlank
-		case isQuoteLine(l):
+		case isQuoteLine(l) && !isGroupWiseHeader(r.plain[i]):
 			r.kinds[i] = kindQuote
 		case isImageReference(r.plain[i]):
 			r.kinds[i] = kindDropped
@@ -199,7 +199,7 @@ func (r *reply) mark(from, to int, k lineKind) {
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
-	return isOriginalLine(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
+	return isOriginalLine(plain[i]) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
 }
 
 // historyHeadEnd returns the line after the "Original Message" line and
