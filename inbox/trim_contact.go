@@ -232,7 +232,8 @@ func (r *reply) markContactBlock() {
 				break // a line of the answer: the block cannot start above it
 			}
 		}
-		if name && (isNameLine(t) || shortCaselessName(t)) && (hasNotice || ways >= 2 && len(kindsSeen) >= 2) {
+		if name && (isNameLine(t) || shortCaselessName(t)) &&
+			(hasNotice || ways >= 2 && len(kindsSeen) >= 2 || ways >= 1 && r.signedOff(text, j)) {
 			cut = j
 		}
 	}
@@ -253,6 +254,24 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// signedOff reports that the owner's line text[j] stands right under a
+// closing, or under a closing and a name: "Kind regards,\nMaren\n" above
+// "Maren Holt | Coach". What follows a closing is a signature, so one way
+// to reach the owner is enough to tell it.
+func (r *reply) signedOff(text []int, j int) bool {
+	if j >= 1 && isClosing(r.plain[text[j-1]]) {
+		return true
+	}
+	return j >= 2 && isClosing(r.plain[text[j-2]]) && isNameLike(r.plain[text[j-1]])
+}
+
+// isClosing reports a sign-off line that can be nothing else: a known
+// closing, or a short line ending in a comma. "Try this clinic!" is not.
+func isClosing(t string) bool {
+	t = strings.TrimSpace(t)
+	return isSignOffLine(t) && (strings.HasSuffix(t, ",") || closings[strings.ToLower(strings.TrimRight(t, ".! "))])
 }
 
 // underlines reports a rule of dashes or equals signs about as wide as the

@@ -20,6 +20,13 @@ func TestTrimContactBlock(t *testing.T) {
 		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
 			"Mobile: 07700 900123\ndominique@example.org\n",
 			answer + "\n\nBest regards,\nDominique Martin"},
+		{"one way to reach under a closing and a first name", answer + "\n\nKind regards,\nDominique\nDominique Martin | Coach\n" +
+			"Example Running Club | +44 20 7946 0958\n",
+			answer + "\n\nKind regards,\nDominique"},
+		{"one way to reach under a closing, in French", answer + "\n\nCordialement\nDominique Martin\nEntraîneuse, Club de course\n01 23 45 67 89\n",
+			answer + "\n\nCordialement\nDominique Martin"},
+		{"one way to reach under an exclamation stays", answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000\n",
+			answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000"},
 		{"above a quote", answer + "\n\nDominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n\n" +
 			"On Mon, 2 Mar 2026, Sam <sam@example.org> wrote:\n> How far should I run?\n",
 			answer},
