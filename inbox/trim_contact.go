@@ -176,9 +176,16 @@ func isSignOffLine(t string) bool {
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false
 	}
-	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") ||
-		closings[strings.ToLower(strings.TrimRight(t, ".! "))]
+	low := strings.ToLower(strings.TrimRight(t, ".! "))
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") || closings[low] ||
+		closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
 }
+
+// closingNouns end a closing whatever words come before them: "Sportliche
+// Grüße", "Warmest regards", "Sonnige groeten".
+var closingNouns = map[string]bool{"regards": true, "wishes": true, "grüße": true, "grüßen": true, "grüsse": true,
+	"gruß": true, "groeten": true, "groet": true, "salutations": true, "saludos": true, "saluti": true,
+	"cumprimentos": true, "hilsen": true, "hälsningar": true, "terveisin": true, "pozdrowienia": true}
 
 // closings are sign-offs written without a comma, in the common
 // languages.
@@ -213,27 +220,19 @@ func (r *reply) markContactBlock() {
 		}
 	}
 	cut := -1
-	kindsSeen := map[contactKind]bool{}
-	ways, hasNotice := 0, false
+	b := tally{kinds: map[contactKind]bool{}}
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
 		t := plain[text[j]]
 		name := (isNameLine(t) || caselessName(t)) && !isSignOffLine(t)
-		if !name && !isLogo(t) {
-			if cs := contactsOf(t); len(cs) > 0 {
-				for _, c := range cs {
-					kindsSeen[c] = true
-				}
-				ways += len(cs)
-			} else if first := r.noticeStart(text, j); first >= 0 {
-				hasNotice = true
+		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
+			if first := r.noticeStart(text, j); first >= 0 {
+				b.notice = true
 				j = first // the whole paragraph
 				continue
-			} else {
-				break // a line of the answer: the block cannot start above it
 			}
+			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t)) &&
-			(hasNotice || ways >= 2 && len(kindsSeen) >= 2 || ways >= 1 && r.signedOff(text, j)) {
+		if name && (isNameLine(t) || shortCaselessName(t)) && (b.enough() || b.ways >= 1 && r.signedOff(text, j)) {
 			cut = j
 		}
 	}
@@ -254,6 +253,43 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// tally is what the lines of a would-be signature block give.
+type tally struct {
+	kinds    map[contactKind]bool
+	ways     int
+	labelled int // phone lines with a label: "Tel.", "Mobile"
+	notice   bool
+}
+
+// count adds line t, written under line above, and reports false for a
+// line that gives no way to reach anyone and is no part of an address or
+// of a company's details: a line of the answer, or a notice.
+func (b *tally) count(t, above string) bool {
+	cs := contactsOf(t)
+	if len(cs) == 0 && isStreetLine(t) {
+		cs = []contactKind{contactAddress}
+	}
+	if len(cs) == 0 {
+		// A town is counted with its street; an officer is no way.
+		return isOfficerLine(t) || isTownLine(t, above)
+	}
+	for _, c := range cs {
+		b.kinds[c] = true
+	}
+	b.ways += len(cs)
+	if phoneLabel.MatchString(strings.Trim(t, "*_ \t")) {
+		b.labelled++
+	}
+	return true
+}
+
+// enough reports a block that holds what tells a signature from an answer
+// that ends in a few links: two ways of two kinds, two labelled phone
+// numbers, or a confidentiality notice.
+func (b *tally) enough() bool {
+	return b.notice || b.ways >= 2 && (len(b.kinds) >= 2 || b.labelled >= 2)
 }
 
 // signedOff reports that the owner's line text[j] stands right under a

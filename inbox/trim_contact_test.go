@@ -27,6 +27,18 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nCordialement\nDominique Martin"},
 		{"one way to reach under an exclamation stays", answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000\n",
 			answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000"},
+		{"two labelled phones", answer + "\n\nDominique Martin\nHead Coach\nTel. +44 20 7946 0958\nMobile +44 7700 900123\n",
+			answer},
+		{"a german business signature with its legal details", answer + "\n\nSportliche Grüße\nDominique Martin\n\n" +
+			"Laufschule Nord GmbH\nHafenstraße 12\n20457 Hamburg\nTel.: 040 1234567\nGeschäftsführerin: Dominique Martin\n" +
+			"Amtsgericht Hamburg HRB 98765\n",
+			answer + "\n\nSportliche Grüße\nDominique Martin"},
+		{"a dutch address and site", answer + "\n\nDominique Martin\nHardloopclub Oost\nKerkstraat 8\n1017 GC Amsterdam\nwww.example.nl\n",
+			answer},
+		{"two phone numbers the answer lists stay", answer + "\n\nEmergency Numbers\n112\n+44 20 7946 0000\n",
+			answer + "\n\nEmergency Numbers\n112\n+44 20 7946 0000"},
+		{"a plan of weeks stays", answer + "\n\nPlan\nWeek 5\nDay 3\nwww.example.org/plan\n",
+			answer + "\n\nPlan\nWeek 5\nDay 3\nwww.example.org/plan"},
 		{"above a quote", answer + "\n\nDominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n\n" +
 			"On Mon, 2 Mar 2026, Sam <sam@example.org> wrote:\n> How far should I run?\n",
 			answer},

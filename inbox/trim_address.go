@@ -1,0 +1,51 @@
+package inbox
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Business signatures in much of Europe give the postal address on two
+// lines, street and number over postcode and town, and the company's
+// officers as "Geschäftsführer: Name". Neither line has the comma or the
+// digits the one-line forms of contactOf look for.
+
+var (
+	// streetLine is a street and house number, in either order, with a
+	// word that says it is a street.
+	streetLine = regexp.MustCompile(`(?i)^(\p{L}[\p{L}.' -]*(straße|strasse|str\.|weg|gasse|platz|allee|damm|laan|straat|` +
+		`gracht|kade|plein|singel|street|st\.|road|rd\.|avenue|ave\.|lane|drive|boulevard|blvd\.|vej|gade|gatan|vägen|` +
+		`veien|katu|utca|ulica)\s+\d{1,4}\s?[a-z]?|\d{1,4}[a-z]?,?\s+(\p{L}[\p{L}.' -]*\s(street|road|avenue|lane|drive|` +
+		`way|place|square|st\.?|rd\.?|ave\.?)|(rue|avenue|boulevard|chemin|place|allée|via|viale|piazza|calle|avenida|` +
+		`rua)\s+\p{L}[\p{L}.' -]*))$`)
+	// postcodeTown is a postcode and a town: "10115 Berlin", "1012 AB
+	// Amsterdam", "CH-8001 Zürich".
+	postcodeTown = regexp.MustCompile(`^([A-Z]{1,2}-)?\d{4,5}(\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.-]*(\s[\p{L}.()-]+){0,3}$`)
+	// officerLine is a company's officer or register office by name:
+	// "Geschäftsführerin: Maren Holt", "Registered office: Leeds".
+	officerLine = regexp.MustCompile(`^\p{L}[\p{L} -]{1,40}:\s*(.+)$`)
+)
+
+// isStreetLine reports a line of a postal address that names the street.
+func isStreetLine(t string) bool {
+	// The cheap tests first: most lines tried are sentences.
+	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && len(strings.Fields(t)) <= 6 &&
+		streetLine.MatchString(strings.Trim(t, "*_ \t"))
+}
+
+// isTownLine reports a postcode and town under a street line.
+func isTownLine(t, above string) bool {
+	t = strings.Trim(t, "*_ \t")
+	digits := strings.TrimLeft(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") // past a country prefix
+	return len(t) <= 60 && digits != "" && isDigit(digits[0]) && postcodeTown.MatchString(t) && isStreetLine(above)
+}
+
+// isOfficerLine reports "Label: Name", as a company's legal details name
+// its directors and seat.
+func isOfficerLine(t string) bool {
+	if !strings.Contains(t, ":") {
+		return false
+	}
+	m := officerLine.FindStringSubmatch(strings.Trim(t, "*_ \t"))
+	return m != nil && isNameLine(m[1])
+}
