@@ -37,9 +37,10 @@ var (
 	phoneLabel  = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|fax|mob|mobile|mobil|mobiel|cell|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?\s*[:.]?\s*[+(]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
-	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b`)
-	companyID   = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
-	postcode    = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
+		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
+	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
+	postcode  = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
 )
 
 // A confidentiality notice names the mail confidential and says whom it

@@ -39,6 +39,8 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nEmergency Numbers\n112\n+44 20 7946 0000"},
 		{"a plan of weeks stays", answer + "\n\nPlan\nWeek 5\nDay 3\nwww.example.org/plan\n",
 			answer + "\n\nPlan\nWeek 5\nDay 3\nwww.example.org/plan"},
+		{"a site on a country domain", answer + "\n\nDominique Martin\nAllenatrice\nTel. 333 123 4567\ncorriinsieme.it\n",
+			answer},
 		{"above a quote", answer + "\n\nDominique Martin\nTel: +44 20 7946 0958\nwww.example.org\n\n" +
 			"On Mon, 2 Mar 2026, Sam <sam@example.org> wrote:\n> How far should I run?\n",
 			answer},
