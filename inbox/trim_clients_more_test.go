@@ -284,6 +284,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"date heading", "Tuesday, 3 June 2025, 10:12:\nwarm-up, then 6 x 400 m."},
 		{"german mid verb in prose", "Am Dienstag schrieb mir ein Läufer, dass er Schmerzen hat.\n\nRuh dich aus."},
 		{"original message in prose", "Your original message was clear.\n\nRest a week."},
+		{"original message as a heading", "Original message\nYou wrote that your shin hurts after 10 km.\n\nRest a week."},
+		{"forwarded message as a heading", "Forwarded message\nA runner sent me your question too.\n\nRest a week."},
 		{"dashes in the answer", "Plan:\n----\nWeek 1: easy\nWeek 2: easier"},
 		{"phone footer words in prose", "I sent from my phone the plan you asked for, did it arrive?"},
 		{"hungarian prose with küldve", "A tervet tegnap küldve láttam.\n\nPihenj."},

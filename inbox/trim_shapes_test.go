@@ -274,6 +274,13 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 		{"wrapped link in the quote",
 			"Yes.\n\nOn Mon, 23 Nov 2026, Lena <lena@example.net> wrote:\n> See https://example.org/plans/marathon/taper?utm_source=mail&utm\n_nonce=4f2a)\n", "Yes."},
 		{"rule left at the end", "Yes.\n\n_____\n\nSent from my iPhone", "Yes."},
+		{"bare original message line over header fields",
+			"Yes.\n\nOriginal Message\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nSubject: Taper\n\nHow long?", "Yes."},
+		{"bare forwarded message line over quoted header fields",
+			"See below.\n\nForwarded message\n\n> From: Lena <lena@example.net>\n> Subject: Taper\n>\n> How long?", "See below."},
+		{"opening words that name the original, then a header block",
+			"Original message\nYou asked about the taper.\n\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nTo: ask@example.org\nSubject: Taper\n\nHow long?",
+			"Original message\nYou asked about the taper."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
