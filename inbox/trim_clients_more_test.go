@@ -285,6 +285,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"german mid verb in prose", "Am Dienstag schrieb mir ein Läufer, dass er Schmerzen hat.\n\nRuh dich aus."},
 		{"original message in prose", "Your original message was clear.\n\nRest a week."},
 		{"original message as a heading", "Original message\nYou wrote that your shin hurts after 10 km.\n\nRest a week."},
+		{"a day and a name in prose, no quote under it", "Rest a week.\n\nOn Jun 3, Lena wrote:\nthe knee is fine again."},
+		{"a day and someone quoted inline", "On race day, my coach said:\n\n> Start slow.\n\nI agree with her."},
 		{"forwarded message as a heading", "Forwarded message\nA runner sent me your question too.\n\nRest a week."},
 		{"dashes in the answer", "Plan:\n----\nWeek 1: easy\nWeek 2: easier"},
 		{"phone footer words in prose", "I sent from my phone the plan you asked for, did it arrive?"},

@@ -159,6 +159,9 @@ func TestTrimHTMLReplyClientShapes(t *testing.T) {
 		{"apple mail signature",
 			`<div>Two weeks.<br><br><div id="AppleMailSignature">Sent from my iPhone</div><blockquote type="cite">How long?</blockquote></div>`,
 			"Two weeks."},
+		{"address left unescaped, read as a tag",
+			`<div>Two weeks.</div><div>On Jun 3, Lena <lena@example.net> wrote:</div><blockquote>How long should I taper?</blockquote>`,
+			"Two weeks."},
 		{"proton signature and quote",
 			`<div>Two weeks.</div><div class="protonmail_signature_block"><div class="protonmail_signature_block-user">Maren</div>` +
 				`<div class="protonmail_signature_block-proton">Sent with Proton Mail secure email.</div></div>` +
@@ -278,6 +281,10 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 			"Yes.\n\nOriginal Message\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nSubject: Taper\n\nHow long?", "Yes."},
 		{"bare forwarded message line over quoted header fields",
 			"See below.\n\nForwarded message\n\n> From: Lena <lena@example.net>\n> Subject: Taper\n>\n> How long?", "See below."},
+		{"day without a year above a quote",
+			"Two weeks.\n\nOn Jun 3, Lena Fischer wrote:\n> How long should I taper?", "Two weeks."},
+		{"day without a year above a quote, bottom-posted",
+			"On 3 June, Lena wrote:\n\n> How long should I taper?\n\nTwo weeks.", "Two weeks."},
 		{"opening words that name the original, then a header block",
 			"Original message\nYou asked about the taper.\n\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nTo: ask@example.org\nSubject: Taper\n\nHow long?",
 			"Original message\nYou asked about the taper."},
