@@ -267,8 +267,10 @@ func attributionOf(s string) attribution {
 			return strongAttribution
 		}
 		return weakAttribution
-	case colon && !hasDate && !hasAddr && nameThenVerb(s):
-		// "Lena wrote:", as lists and forums write it: only above a quote.
+	case colon && !hasDate && !hasAddr && (nameThenVerb(s) || attrLead[firstWord(s)] && nameThenVerb(afterLastComma(s))):
+		// "Lena wrote:", as lists and forums write it, and "On Jan 3,
+		// Lena wrote:" with a day whose year and time were left out, or
+		// whose address an HTML part lost as a tag: only above a quote.
 		return weakAttribution
 	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsWithDate(raw) && len(strings.Fields(s)) <= 8:
 		// Tutanota names the sender by address alone, after the date:
@@ -384,6 +386,11 @@ func nameThenVerb(s string) bool {
 		k++
 	}
 	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
+}
+
+// afterLastComma returns what follows the last comma of s, trimmed.
+func afterLastComma(s string) string {
+	return strings.TrimSpace(s[strings.LastIndexByte(s, ',')+1:])
 }
 
 // quotingLeads start the attribution webmails such as Horde write:

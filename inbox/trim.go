@@ -199,7 +199,31 @@ func (r *reply) mark(from, to int, k lineKind) {
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
-	return isOriginalLine(plain[i]) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
+	return introducesOriginal(plain, i) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
+}
+
+// introducesOriginal reports an "Original Message" line as clients write
+// it: framed ("-----Original Message-----"), ending in a colon ("Begin
+// forwarded message:"), or bare with the original's header fields under
+// it. A bare "Original message" with text under it is the owner's own
+// words, a heading or the first line of a paragraph.
+func introducesOriginal(plain []string, i int) bool {
+	t := plain[i]
+	if !isOriginalLine(t) {
+		return false
+	}
+	if _, framed := unframe(t); framed || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	if strings.Contains(strings.ToLower(t), "processed by david") {
+		return true // Tobit david's line names the product; its fields have no colons
+	}
+	for k := i + 1; k < len(plain) && k <= i+3; k++ {
+		if n := strings.TrimLeft(plain[k], "> "); n != "" {
+			return headerFieldOf(n) != fieldNone
+		}
+	}
+	return false
 }
 
 // historyHeadEnd returns the line after the "Original Message" line and

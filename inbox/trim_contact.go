@@ -243,7 +243,7 @@ func (r *reply) markContactBlock() {
 	if cut <= 0 {
 		return
 	}
-	if strings.HasSuffix(strings.TrimSpace(plain[text[cut-1]]), ":") {
+	if introducesDetails(plain[text[cut-1]]) {
 		// "See a physio near you:": the details are the answer's.
 		return
 	}
@@ -310,6 +310,21 @@ func isClosing(t string) bool {
 	t = strings.TrimSpace(t)
 	return isSignOffLine(t) && (strings.HasSuffix(t, ",") || closings[strings.ToLower(strings.TrimRight(t, ".! "))])
 }
+
+// introducesDetails reports a line that ends in a colon to introduce
+// what follows it. One that ends in an emoji shortcode (":+1:", "Done
+// :tada:"), as chat-minded people type, introduces nothing.
+func introducesDetails(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	fields := strings.Fields(t)
+	return !emojiShortcode.MatchString(fields[len(fields)-1])
+}
+
+// emojiShortcode is an emoji written as its name between colons.
+var emojiShortcode = regexp.MustCompile(`^:[a-z0-9_+-]+:$`)
 
 // underlines reports a rule of dashes or equals signs about as wide as the
 // line above it: a heading, underlined as plain text does.

@@ -159,6 +159,9 @@ func TestTrimHTMLReplyClientShapes(t *testing.T) {
 		{"apple mail signature",
 			`<div>Two weeks.<br><br><div id="AppleMailSignature">Sent from my iPhone</div><blockquote type="cite">How long?</blockquote></div>`,
 			"Two weeks."},
+		{"address left unescaped, read as a tag",
+			`<div>Two weeks.</div><div>On Jun 3, Lena <lena@example.net> wrote:</div><blockquote>How long should I taper?</blockquote>`,
+			"Two weeks."},
 		{"proton signature and quote",
 			`<div>Two weeks.</div><div class="protonmail_signature_block"><div class="protonmail_signature_block-user">Maren</div>` +
 				`<div class="protonmail_signature_block-proton">Sent with Proton Mail secure email.</div></div>` +
@@ -274,6 +277,17 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 		{"wrapped link in the quote",
 			"Yes.\n\nOn Mon, 23 Nov 2026, Lena <lena@example.net> wrote:\n> See https://example.org/plans/marathon/taper?utm_source=mail&utm\n_nonce=4f2a)\n", "Yes."},
 		{"rule left at the end", "Yes.\n\n_____\n\nSent from my iPhone", "Yes."},
+		{"bare original message line over header fields",
+			"Yes.\n\nOriginal Message\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nSubject: Taper\n\nHow long?", "Yes."},
+		{"bare forwarded message line over quoted header fields",
+			"See below.\n\nForwarded message\n\n> From: Lena <lena@example.net>\n> Subject: Taper\n>\n> How long?", "See below."},
+		{"day without a year above a quote",
+			"Two weeks.\n\nOn Jun 3, Lena Fischer wrote:\n> How long should I taper?", "Two weeks."},
+		{"day without a year above a quote, bottom-posted",
+			"On 3 June, Lena wrote:\n\n> How long should I taper?\n\nTwo weeks.", "Two weeks."},
+		{"opening words that name the original, then a header block",
+			"Original message\nYou asked about the taper.\n\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nTo: ask@example.org\nSubject: Taper\n\nHow long?",
+			"Original message\nYou asked about the taper."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
