@@ -35,8 +35,8 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ := db.subscriberByID(ctx, s.ID)
-			if got.Suppression() != reason || !got.SuppressedSince().Equal(*now) {
-				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), reason, *now)
+			if got.Suppression != reason || !got.SuppressedSince.Equal(*now) {
+				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression, got.SuppressedSince, reason, *now)
 			}
 			// Neither the owner's word nor a sign-up by anyone makes
 			// them active.
@@ -58,8 +58,8 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)
-			if got.Status == SubscriberActive || got.Suppression() != reason {
-				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression())
+			if got.Status == SubscriberActive || got.Suppression != reason {
+				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression)
 			}
 			// Their own confirmation does, and clears the times.
 			inTx(t, db, func(ctx context.Context, tx *Tx) error {
@@ -70,7 +70,7 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)
-			if got.Status != SubscriberActive || got.Suppression() != "" || !got.UnsubscribedAt.IsZero() {
+			if got.Status != SubscriberActive || got.Suppression != "" || !got.UnsubscribedAt.IsZero() {
 				t.Errorf("after confirming: got %+v", got)
 			}
 			events, err := db.subscriberEvents(ctx, s.ID)
@@ -110,13 +110,13 @@ func TestInsertSubscriberKeepsWhatTheFileSays(t *testing.T) {
 	a, _ := db.subscriberByID(ctx, ids[0])
 	b, _ := db.subscriberByID(ctx, ids[1])
 	c, _ := db.subscriberByID(ctx, ids[2])
-	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression() != "" {
+	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression != "" {
 		t.Errorf("active: got %+v", a)
 	}
-	if b.Suppression() != SuppressedComplained || !b.UnsubscribedAt.Equal(consent) {
+	if b.Suppression != SuppressedComplained || !b.UnsubscribedAt.Equal(consent) {
 		t.Errorf("complained: got %+v", b)
 	}
-	if c.Suppression() != SuppressedBounced || !c.BouncedAt.Equal(*now) {
+	if c.Suppression != SuppressedBounced || !c.BouncedAt.Equal(*now) {
 		t.Errorf("bounced: got %+v", c)
 	}
 }

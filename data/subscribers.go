@@ -41,10 +41,18 @@ type Subscriber struct {
 	ComplainedAt   time.Time // marked our mail as spam; the status is unsubscribed
 	BouncedAt      time.Time // mail to them failed for good, or too often
 	UpdatedAt      time.Time
+	// Suppression says why no mail but a confirmation request may go to
+	// them: SuppressedUnsubscribed, SuppressedBounced or
+	// SuppressedComplained, or "" in good standing; SuppressedSince says
+	// from when. Both are worked out from the row as it is read. One who
+	// left and is pending again, waiting for their own confirmation, is
+	// still suppressed: only that confirmation lifts it.
+	Suppression     string
+	SuppressedSince time.Time
 }
 
 // Suppression reasons: why no mail but a confirmation request may go to
-// an address. The first three are a subscriber's, from Suppression.
+// an address. The first three are a subscriber's (Subscriber.Suppression).
 const (
 	SuppressedUnsubscribed = "unsubscribed"
 	SuppressedBounced      = "bounced"
@@ -52,40 +60,26 @@ const (
 	SuppressForgotten      = "forgotten" // the person asked for their data to be deleted
 )
 
-// Suppression says why no mail but a confirmation request may go to s:
-// "unsubscribed", "bounced" or "complained", or "" for a subscriber in
-// good standing. A subscriber who left and is pending again, waiting for
-// their own confirmation, is still suppressed: only that confirmation
-// lifts it, and nothing else may make them active.
-func (s *Subscriber) Suppression() string {
-	switch s.Status {
-	case SubscriberActive:
-		return ""
-	case SubscriberBounced:
-		return SuppressedBounced
-	}
+// suppression says why no mail but a confirmation request may go to s,
+// and since when: "unsubscribed", "bounced" or "complained", or "" and the
+// zero time for a subscriber in good standing. A subscriber who left and
+// is pending again, waiting for their own confirmation, is still
+// suppressed: only that confirmation lifts it, and nothing else may make
+// them active.
+func (s *Subscriber) suppression() (string, time.Time) {
 	switch {
+	case s.Status == SubscriberActive:
+		return "", time.Time{}
+	case s.Status == SubscriberBounced:
+		return SuppressedBounced, s.BouncedAt
 	case !s.ComplainedAt.IsZero():
-		return SuppressedComplained
+		return SuppressedComplained, s.ComplainedAt
 	case !s.BouncedAt.IsZero():
-		return SuppressedBounced
+		return SuppressedBounced, s.BouncedAt
 	case !s.UnsubscribedAt.IsZero() || s.Status == SubscriberUnsubscribed:
-		return SuppressedUnsubscribed
+		return SuppressedUnsubscribed, s.UnsubscribedAt
 	}
-	return ""
-}
-
-// SuppressedSince is when the suppression of s began, or the zero time.
-func (s *Subscriber) SuppressedSince() time.Time {
-	switch s.Suppression() {
-	case SuppressedBounced:
-		return s.BouncedAt
-	case SuppressedComplained:
-		return s.ComplainedAt
-	case SuppressedUnsubscribed:
-		return s.UnsubscribedAt
-	}
-	return time.Time{}
+	return "", time.Time{}
 }
 
 // ConfirmsOn returns how many confirmation mails were queued for s on the
@@ -130,6 +124,7 @@ func scanSubscriber(s scanner) (*Subscriber, error) {
 	sub.ConfirmSentAt, sub.ConfirmedAt = parseNullTime(confirmSent), parseNullTime(confirmed)
 	sub.WelcomeSentAt, sub.UnsubscribedAt = parseNullTime(welcome), parseNullTime(unsub)
 	sub.ComplainedAt, sub.BouncedAt = parseNullTime(complained), parseNullTime(bounced)
+	sub.Suppression, sub.SuppressedSince = sub.suppression()
 	return &sub, nil
 }
 
@@ -220,7 +215,7 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 	if err != nil {
 		return nil, err
 	}
-	if (status == SubscriberActive || status == SubscriberPending) && s.Suppression() != "" {
+	if (status == SubscriberActive || status == SubscriberPending) && s.Suppression != "" {
 		return nil, fmt.Errorf("add subscriber %s: %w", addr, ErrSuppressed)
 	}
 	if name != "" && name != s.Name {

@@ -84,8 +84,8 @@ func (s *Service) suppression(ctx context.Context, tx *data.Tx, addr string) (*S
 	if err != nil {
 		return nil, err
 	}
-	if r := sub.Suppression(); r != "" {
-		return &SuppressedError{Email: addr, Reason: r, Since: sub.SuppressedSince()}, nil
+	if r := sub.Suppression; r != "" {
+		return &SuppressedError{Email: addr, Reason: r, Since: sub.SuppressedSince}, nil
 	}
 	return nil, nil
 }
