@@ -23,23 +23,6 @@ type DigestRecord struct {
 	Outbox      map[string]int64 // status -> its outbox rows; from ListDigests
 }
 
-// LastDigestEnd returns the end of the newest digest's period, the cut-off
-// the next digest starts from, or ErrNotFound when no digest was made yet.
-func (r Queries) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, r)
-}
-
-func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
-	var s sql.NullString
-	if err := q.queryRow(ctx, "SELECT MAX(period_end) FROM digests").Scan(&s); err != nil {
-		return time.Time{}, fmt.Errorf("last digest end: %w", err)
-	}
-	if !s.Valid {
-		return time.Time{}, ErrNotFound
-	}
-	return parseTime(s.String), nil
-}
-
 // CreateDigest stores d and its items (question ids in display order) as
 // part of tx and sets d.ID and d.CreatedAt. It returns ErrConflict when a
 // digest for the same period start exists already, so that a second run
@@ -125,7 +108,8 @@ func (r Queries) digestQuestionIDs(ctx context.Context, id int64) ([]int64, erro
 }
 
 // ListDigests returns up to limit digests, newest first, each with the
-// count of its outbox rows per status.
+// count of its outbox rows per status. The newest one's PeriodEnd is the
+// cut-off the next digest starts from.
 func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestRecord, error) {
 	if limit <= 0 {
 		limit = 50

@@ -65,8 +65,8 @@ func TestCreateDigestAndQueue(t *testing.T) {
 	addDigestSubscriber(t, db, "u@example.org", "unsubscribed")
 	addDigestSubscriber(t, db, "x@example.org", "bounced")
 
-	if _, err := db.LastDigestEnd(ctx); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("LastDigestEnd on empty database: got %v, want ErrNotFound", err)
+	if list, err := db.ListDigests(ctx, 1); err != nil || len(list) != 0 {
+		t.Fatalf("ListDigests on empty database: got %v, %v, want none", list, err)
 	}
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	end := start.Add(7 * 24 * time.Hour)
@@ -107,8 +107,8 @@ func TestCreateDigestAndQueue(t *testing.T) {
 	if fmt.Sprint(ids) != fmt.Sprint([]int64{q2, q1}) {
 		t.Errorf("items: got %v, want %v", ids, []int64{q2, q1})
 	}
-	if last, err := db.LastDigestEnd(ctx); err != nil || !last.Equal(end) {
-		t.Errorf("LastDigestEnd: got %v, %v, want %v", last, err, end)
+	if list, err := db.ListDigests(ctx, 1); err != nil || len(list) != 1 || !list[0].PeriodEnd.Equal(end) {
+		t.Errorf("ListDigests(1): got %v, %v, want one ending %v", list, err, end)
 	}
 }
 
