@@ -33,7 +33,7 @@ type Subscriber struct {
 	Source         string // "web", "mail", "owner" or "import"
 	CreatedAt      time.Time
 	ConfirmSentAt  time.Time // last confirmation mail queued
-	ConfirmCount   int       // confirmation mails queued on ConfirmSentAt's day (UTC)
+	ConfirmCount   int       // confirmation mails queued on ConfirmSentAt's day (UTC); see RecordConfirmSent
 	ConfirmedAt    time.Time
 	ConsentSource  string
 	WelcomeSentAt  time.Time // when the welcome mail was queued
@@ -80,21 +80,6 @@ func (s *Subscriber) suppression() (string, time.Time) {
 		return SuppressedUnsubscribed, s.UnsubscribedAt
 	}
 	return "", time.Time{}
-}
-
-// ConfirmsOn returns how many confirmation mails were queued for s on the
-// UTC day of now.
-func (s *Subscriber) ConfirmsOn(now time.Time) int {
-	if s.ConfirmSentAt.IsZero() || !sameDay(s.ConfirmSentAt, now) {
-		return 0
-	}
-	return s.ConfirmCount
-}
-
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.UTC().Date()
-	by, bm, bd := b.UTC().Date()
-	return ay == by && am == bm && ad == bd
 }
 
 // NormalizeEmail trims an address and lowercases its domain. The local part
@@ -239,16 +224,24 @@ func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source stri
 }
 
 // RecordConfirmSent counts one more confirmation mail queued for
-// subscriber id today.
-func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
+// subscriber id on this UTC day and reports true, or, when perDay are
+// counted for the day already, changes nothing and reports false: the
+// caller queues the mail only on true, in the same transaction, so that
+// no address gets more than perDay a day.
+func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64, perDay int) (bool, error) {
 	now := formatTime(tx.now)
-	_, err := tx.exec(ctx, `UPDATE subscribers SET
-		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?, 1, 10) THEN confirm_count + 1 ELSE 1 END,
-		confirm_sent_at = ?, updated_at = ? WHERE id = ?`, now, now, now, id)
+	res, err := tx.exec(ctx, `UPDATE subscribers SET
+		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?1, 1, 10) THEN confirm_count + 1 ELSE 1 END,
+		confirm_sent_at = ?1, updated_at = ?1
+		WHERE id = ?2 AND (substr(COALESCE(confirm_sent_at, ''), 1, 10) <> substr(?1, 1, 10) OR confirm_count < ?3)`,
+		now, id, perDay)
 	if err != nil {
-		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
+		return false, fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
-	return tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	return true, tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
