@@ -146,11 +146,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	addr = NormalizeEmail(addr)
 	s, err := tx.SubscriberByEmail(ctx, addr)
 	if errors.Is(err, ErrNotFound) {
-		id, err := tx.InsertSubscriber(ctx, NewSubscriber{Email: addr, Name: name, Status: SubscriberPending, Source: source})
-		if err != nil {
-			return nil, err
-		}
-		return tx.subscriberByID(ctx, id)
+		return tx.AddSubscriber(ctx, NewSubscriber{Email: addr, Name: name, Status: SubscriberPending, Source: source})
 	}
 	if err != nil {
 		return nil, err
@@ -172,53 +168,45 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	return tx.subscriberByID(ctx, s.ID)
 }
 
-// AddSubscriber creates or updates a subscriber on the owner's word and
-// moves it to status (pending, active, unsubscribed or bounced). Becoming
-// active this way records the owner as the consent source; a subscriber who
-// is already active keeps the consent on record. A subscriber who
-// unsubscribed, bounced or complained is never made pending or active
-// here: that gives an error wrapping ErrSuppressed and changes nothing.
-func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source string) (*Subscriber, error) {
-	switch status {
-	case SubscriberPending, SubscriberActive, SubscriberUnsubscribed, SubscriberBounced:
-	default:
-		return nil, fmt.Errorf("add subscriber %s: unknown status %q", addr, status)
+// AddSubscriber adds n on the word of the owner, or of a list they
+// import, and returns the subscriber. An address not yet known is stored
+// as n says. A known one keeps its row and takes n's name and status, as
+// far as consent allows: becoming active records n's consent, one active
+// already keeps the consent on record, and a subscriber who unsubscribed,
+// bounced or complained is never made pending or active here: that gives
+// an error wrapping ErrSuppressed and changes nothing. Sign-ups, which
+// may bring back someone who unsubscribed, are SubscribePending's.
+func (tx *Tx) AddSubscriber(ctx context.Context, n NewSubscriber) (*Subscriber, error) {
+	n.Email = NormalizeEmail(n.Email)
+	if n.Status == SubscriberActive && n.ConsentSource == "" {
+		n.ConsentSource, n.ConfirmedAt = ConsentOwner, tx.now
 	}
-	addr = NormalizeEmail(addr)
-	s, err := tx.SubscriberByEmail(ctx, addr)
-	if errors.Is(err, ErrNotFound) {
-		n := NewSubscriber{Email: addr, Name: name, Status: status, Source: source}
-		if status == SubscriberActive {
-			n.ConsentSource, n.ConfirmedAt = ConsentOwner, tx.now
-		}
-		id, err := tx.InsertSubscriber(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		return tx.subscriberByID(ctx, id)
+	s, err := tx.insertSubscriber(ctx, n)
+	if err != nil || s != nil {
+		return s, err
 	}
-	if err != nil {
+	if s, err = tx.SubscriberByEmail(ctx, n.Email); err != nil {
 		return nil, err
 	}
-	if (status == SubscriberActive || status == SubscriberPending) && s.Suppression != "" {
-		return nil, fmt.Errorf("add subscriber %s: %w", addr, ErrSuppressed)
+	if (n.Status == SubscriberActive || n.Status == SubscriberPending) && s.Suppression != "" {
+		return nil, fmt.Errorf("add subscriber %s: %w", n.Email, ErrSuppressed)
 	}
-	if name != "" && name != s.Name {
-		if err := tx.SetSubscriberName(ctx, s.ID, name); err != nil {
+	if n.Name != "" && n.Name != s.Name {
+		if err := tx.SetSubscriberName(ctx, s.ID, n.Name); err != nil {
 			return nil, err
 		}
 	}
 	switch {
-	case status == s.Status:
-	case status == SubscriberActive:
-		_, err = tx.ActivateSubscriber(ctx, s.ID, ConsentOwner, tx.now)
-	case status == SubscriberUnsubscribed:
+	case n.Status == s.Status:
+	case n.Status == SubscriberActive:
+		_, err = tx.ActivateSubscriber(ctx, s.ID, n.ConsentSource, n.ConfirmedAt)
+	case n.Status == SubscriberUnsubscribed:
 		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
-	case status == SubscriberBounced:
+	case n.Status == SubscriberBounced:
 		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedBounced)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+		return nil, fmt.Errorf("add subscriber %s: %w", n.Email, err)
 	}
 	return tx.subscriberByID(ctx, s.ID)
 }

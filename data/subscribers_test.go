@@ -179,7 +179,7 @@ func TestListSubscribersInBatches(t *testing.T) {
 			if i == 2 {
 				status = SubscriberUnsubscribed
 			}
-			s, err := tx.AddSubscriber(ctx, addr, "", status, "import")
+			s, err := tx.AddSubscriber(ctx, NewSubscriber{Email: addr, Status: status, Source: "import"})
 			if err != nil {
 				return err
 			}

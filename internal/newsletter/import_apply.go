@@ -114,7 +114,7 @@ func (im *importer) add(ctx context.Context, tx *data.Tx, r *importRow) (string,
 	if r.status == data.SubscriberActive {
 		n.ConsentSource, n.ConfirmedAt = r.consentSource, r.consentAt
 	}
-	if _, err := tx.InsertSubscriber(ctx, n); err != nil {
+	if _, err := tx.AddSubscriber(ctx, n); err != nil {
 		return "", err
 	}
 	if r.status == data.SubscriberPending {
