@@ -73,11 +73,8 @@ func TestCreateDigestAndQueue(t *testing.T) {
 	d := &DigestRecord{PeriodStart: start, PeriodEnd: end, Subject: "s", HTML: "<p>h</p>", Text: "t"}
 	var queued int64
 	err := db.InTx(ctx, func(tx *Tx) error {
-		if err := tx.CreateDigest(ctx, d, []int64{q2, q1}); err != nil {
-			return err
-		}
 		var err error
-		queued, err = tx.QueueDigest(ctx, d.ID)
+		queued, err = tx.CreateDigest(ctx, d, []int64{q2, q1})
 		return err
 	})
 	if err != nil {
@@ -118,7 +115,8 @@ func TestCreateDigestSamePeriodConflicts(t *testing.T) {
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	mk := func() error {
 		return db.InTx(ctx, func(tx *Tx) error {
-			return tx.CreateDigest(ctx, &DigestRecord{PeriodStart: start, PeriodEnd: start.Add(time.Hour), Subject: "s"}, nil)
+			_, err := tx.CreateDigest(ctx, &DigestRecord{PeriodStart: start, PeriodEnd: start.Add(time.Hour), Subject: "s"}, nil)
+			return err
 		})
 	}
 	if err := mk(); err != nil {
@@ -141,7 +139,8 @@ func TestCreateDigestRefusesEmptyPeriod(t *testing.T) {
 	db := openDigestTestDB(t)
 	at := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	err := db.InTx(ctx, func(tx *Tx) error {
-		return tx.CreateDigest(ctx, &DigestRecord{PeriodStart: at, PeriodEnd: at}, nil)
+		_, err := tx.CreateDigest(ctx, &DigestRecord{PeriodStart: at, PeriodEnd: at}, nil)
+		return err
 	})
 	if err == nil {
 		t.Fatal("got nil error for a period that ends where it starts, want an error")
@@ -159,10 +158,7 @@ func TestListDigestsCountsOutbox(t *testing.T) {
 	for i := range 2 {
 		d := &DigestRecord{PeriodStart: start.Add(time.Duration(i) * time.Hour), PeriodEnd: start.Add(time.Duration(i+1) * time.Hour), Subject: fmt.Sprint("d", i)}
 		err := db.InTx(ctx, func(tx *Tx) error {
-			if err := tx.CreateDigest(ctx, d, nil); err != nil {
-				return err
-			}
-			_, err := tx.QueueDigest(ctx, d.ID)
+			_, err := tx.CreateDigest(ctx, d, nil)
 			return err
 		})
 		if err != nil {

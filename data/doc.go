@@ -48,7 +48,7 @@
 //     CountSubscribers, SubscriberReachable; bounces and the suppression
 //     list: RecordBounce, CountSoftBounces, SuppressionHash, Suppressed,
 //     Unsuppress.
-//   - Digests: CreateDigest, QueueDigest, DigestByID, ListDigests.
+//   - Digests: CreateDigest, DigestByID, ListDigests.
 //   - Outbox: Enqueue, ClaimOutbox, SettleOutbox, MarkFailed,
 //     ChangeOutbox, PostponeOutbox, CancelQueuedNote, ListOutbox,
 //     NextOutboxDue, SentSince, OutboxCounts, MailsToSince.

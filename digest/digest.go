@@ -223,15 +223,17 @@ func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
 		return err
 	}
 	rec := &data.DigestRecord{PeriodStart: start, PeriodEnd: now, Subject: r.Subject, HTML: r.HTML, Text: r.Text}
-	if err := tx.CreateDigest(ctx, rec, r.Questions); errors.Is(err, data.ErrConflict) {
+	res.Queued, err = tx.CreateDigest(ctx, rec, r.Questions)
+	if errors.Is(err, data.ErrConflict) {
 		res.AlreadyDone = true
 		return nil
-	} else if err != nil {
+	}
+	if err != nil {
 		return err
 	}
 	res.DigestID, res.Items = rec.ID, rec.ItemCount
-	if res.Queued, err = tx.QueueDigest(ctx, rec.ID); err != nil || d.cfg.Owner == "" {
-		return err
+	if d.cfg.Owner == "" {
+		return nil
 	}
 	return tx.Enqueue(ctx, d.ownerNote(rec, res.Queued))
 }
