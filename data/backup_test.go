@@ -17,7 +17,8 @@ func fillForBackup(t testing.TB, db *DB, n int) {
 	body := strings.Repeat("A steady long run builds the base. ", 120)
 	err := db.InTx(ctx, func(tx *Tx) error {
 		for i := range n {
-			s, err := tx.AddSubscriber(ctx, fmt.Sprintf("reader%d@example.org", i), "Reader", SubscriberActive, "import")
+			s, err := tx.AddSubscriber(ctx, NewSubscriber{Email: fmt.Sprintf("reader%d@example.org", i), Name: "Reader",
+				Status: SubscriberActive, Source: "import"})
 			if err != nil {
 				return err
 			}

@@ -58,7 +58,9 @@ func (r Queries) subscriberEvents(ctx context.Context, id int64) ([]*SubscriberE
 	return out, nil
 }
 
-// NewSubscriber is a subscriber to store for an address not yet known.
+// NewSubscriber is a subscriber for AddSubscriber: all of it is stored
+// for an address not yet known; a known one takes only its name, status
+// and consent.
 type NewSubscriber struct {
 	Email string
 	Name  string
@@ -69,7 +71,8 @@ type NewSubscriber struct {
 	Complained bool
 	Source     string // "web", "mail", "owner" or "import"
 	// ConsentSource and ConfirmedAt say, for an active subscriber, how and
-	// when they agreed; ConfirmedAt is zero when nobody knows.
+	// when they agreed; ConfirmedAt is zero when nobody knows. With no
+	// ConsentSource the owner vouches for them (ConsentOwner), now.
 	ConsentSource string
 	ConfirmedAt   time.Time
 	CreatedAt     time.Time // default now
@@ -77,49 +80,50 @@ type NewSubscriber struct {
 	Detail        string    // added to the created event, such as the file it came from
 }
 
-// InsertSubscriber stores n as part of tx and returns its ID. An address
-// stored already gives an error wrapping ErrConflict.
-func (tx *Tx) InsertSubscriber(ctx context.Context, n NewSubscriber) (int64, error) {
-	var unsub, complained, bounced any
-	left := n.LeftAt
+// insertSubscriber stores n, for an address not yet known, and returns
+// it; for one stored already it changes nothing and returns nil. An
+// import adds rows by the hundred thousand: it writes each with one
+// statement and reads nothing back.
+func (tx *Tx) insertSubscriber(ctx context.Context, n NewSubscriber) (*Subscriber, error) {
+	s := &Subscriber{Email: NormalizeEmail(n.Email), Name: n.Name, Status: n.Status, Source: n.Source,
+		ConsentSource: n.ConsentSource, CreatedAt: n.CreatedAt.UTC(), UpdatedAt: tx.now}
+	if s.CreatedAt.IsZero() {
+		s.CreatedAt = tx.now
+	}
+	left := n.LeftAt.UTC()
 	if left.IsZero() {
 		left = tx.now
 	}
 	switch n.Status {
-	case SubscriberPending, SubscriberActive:
+	case SubscriberPending:
+	case SubscriberActive:
+		s.ConfirmedAt = n.ConfirmedAt.UTC()
 	case SubscriberUnsubscribed:
-		unsub = formatTime(left)
+		s.UnsubscribedAt = left
 		if n.Complained {
-			complained = unsub
+			s.ComplainedAt = left
 		}
 	case SubscriberBounced:
-		bounced = formatTime(left)
+		s.BouncedAt = left
 	default:
-		return 0, fmt.Errorf("insert subscriber %s: unknown status %q", n.Email, n.Status)
-	}
-	created := n.CreatedAt
-	if created.IsZero() {
-		created = tx.now
-	}
-	var confirmed any
-	if n.Status == SubscriberActive {
-		confirmed = nullTime(n.ConfirmedAt)
+		return nil, fmt.Errorf("add subscriber %s: unknown status %q", n.Email, n.Status)
 	}
 	res, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, confirmed_at,
 		consent_source, unsubscribed_at, complained_at, bounced_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		NormalizeEmail(n.Email), n.Name, n.Status, n.Source, formatTime(created), confirmed, n.ConsentSource,
-		unsub, complained, bounced, formatTime(tx.now))
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		s.Email, s.Name, s.Status, s.Source, formatTime(s.CreatedAt), nullTime(s.ConfirmedAt), s.ConsentSource,
+		nullTime(s.UnsubscribedAt), nullTime(s.ComplainedAt), nullTime(s.BouncedAt), formatTime(s.UpdatedAt))
 	if err != nil {
-		if isConflict(err) {
-			return 0, fmt.Errorf("insert subscriber %s: %w", n.Email, ErrConflict)
-		}
-		return 0, fmt.Errorf("insert subscriber %s: %w", n.Email, err)
+		return nil, fmt.Errorf("add subscriber %s: %w", n.Email, err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil, nil
 	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return nil, err
+	}
+	// The row as a read would give it, without reading it back.
+	s.Suppression, s.SuppressedSince = s.suppression()
 	detail := n.Source
 	if n.Status != SubscriberPending {
 		detail += ", " + n.Status
@@ -130,7 +134,7 @@ func (tx *Tx) InsertSubscriber(ctx context.Context, n NewSubscriber) (int64, err
 	if n.Detail != "" {
 		detail += ": " + n.Detail
 	}
-	return id, tx.addSubscriberEvent(ctx, id, EventCreated, detail)
+	return s, tx.addSubscriberEvent(ctx, s.ID, EventCreated, detail)
 }
 
 // ActivateSubscriber makes a pending subscriber active on the word of

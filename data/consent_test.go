@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -35,13 +36,13 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ := db.subscriberByID(ctx, s.ID)
-			if got.Suppression() != reason || !got.SuppressedSince().Equal(*now) {
-				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression(), got.SuppressedSince(), reason, *now)
+			if got.Suppression != reason || !got.SuppressedSince.Equal(*now) {
+				t.Fatalf("got suppression %q since %v, want %q since %v", got.Suppression, got.SuppressedSince, reason, *now)
 			}
 			// Neither the owner's word nor a sign-up by anyone makes
 			// them active.
 			err := db.InTx(ctx, func(tx *Tx) error {
-				_, err := tx.AddSubscriber(ctx, "ANN@example.org", "", SubscriberActive, "import")
+				_, err := tx.AddSubscriber(ctx, NewSubscriber{Email: "ANN@example.org", Status: SubscriberActive, Source: "import"})
 				return err
 			})
 			if !errors.Is(err, ErrSuppressed) {
@@ -58,8 +59,8 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)
-			if got.Status == SubscriberActive || got.Suppression() != reason {
-				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression())
+			if got.Status == SubscriberActive || got.Suppression != reason {
+				t.Fatalf("after sign-up: got %s, suppression %q", got.Status, got.Suppression)
 			}
 			// Their own confirmation does, and clears the times.
 			inTx(t, db, func(ctx context.Context, tx *Tx) error {
@@ -70,7 +71,7 @@ func TestSuppressionSticks(t *testing.T) {
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)
-			if got.Status != SubscriberActive || got.Suppression() != "" || !got.UnsubscribedAt.IsZero() {
+			if got.Status != SubscriberActive || got.Suppression != "" || !got.UnsubscribedAt.IsZero() {
 				t.Errorf("after confirming: got %+v", got)
 			}
 			events, err := db.subscriberEvents(ctx, s.ID)
@@ -84,7 +85,7 @@ func TestSuppressionSticks(t *testing.T) {
 	}
 }
 
-func TestInsertSubscriberKeepsWhatTheFileSays(t *testing.T) {
+func TestAddSubscriberKeepsWhatTheFileSays(t *testing.T) {
 	db, now := openSubscriberDB(t)
 	ctx := context.Background()
 	consent := now.Add(-400 * 24 * time.Hour)
@@ -95,28 +96,32 @@ func TestInsertSubscriberKeepsWhatTheFileSays(t *testing.T) {
 			{Email: "b@x.example", Status: SubscriberUnsubscribed, Complained: true, Source: "import", LeftAt: consent},
 			{Email: "c@x.example", Status: SubscriberBounced, Source: "import"},
 		} {
-			id, err := tx.InsertSubscriber(ctx, n)
+			s, err := tx.AddSubscriber(ctx, n)
 			if err != nil {
 				return err
 			}
-			ids = append(ids, id)
+			// What it returns is the row as a read gives it.
+			if read, err := tx.subscriberByID(ctx, s.ID); err != nil || fmt.Sprintf("%+v", *read) != fmt.Sprintf("%+v", *s) {
+				t.Errorf("got %+v, want the row as read: %+v (%v)", *s, read, err)
+			}
+			ids = append(ids, s.ID)
 		}
-		_, err := tx.InsertSubscriber(ctx, NewSubscriber{Email: "A@x.example", Status: SubscriberActive})
-		if !errors.Is(err, ErrConflict) {
-			t.Errorf("second row for an address: got %v, want ErrConflict", err)
+		again, err := tx.AddSubscriber(ctx, NewSubscriber{Email: "A@x.example", Status: SubscriberActive})
+		if err != nil || again.ID != ids[0] {
+			t.Errorf("second add for an address: got %+v, %v, want the first row, %d", again, err, ids[0])
 		}
 		return nil
 	})
 	a, _ := db.subscriberByID(ctx, ids[0])
 	b, _ := db.subscriberByID(ctx, ids[1])
 	c, _ := db.subscriberByID(ctx, ids[2])
-	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression() != "" {
+	if !a.ConfirmedAt.Equal(consent) || a.ConsentSource != "mailchimp" || a.Suppression != "" {
 		t.Errorf("active: got %+v", a)
 	}
-	if b.Suppression() != SuppressedComplained || !b.UnsubscribedAt.Equal(consent) {
+	if b.Suppression != SuppressedComplained || !b.UnsubscribedAt.Equal(consent) {
 		t.Errorf("complained: got %+v", b)
 	}
-	if c.Suppression() != SuppressedBounced || !c.BouncedAt.Equal(*now) {
+	if c.Suppression != SuppressedBounced || !c.BouncedAt.Equal(*now) {
 		t.Errorf("bounced: got %+v", c)
 	}
 }

@@ -23,30 +23,15 @@ type DigestRecord struct {
 	Outbox      map[string]int64 // status -> its outbox rows; from ListDigests
 }
 
-// LastDigestEnd returns the end of the newest digest's period, the cut-off
-// the next digest starts from, or ErrNotFound when no digest was made yet.
-func (r Queries) LastDigestEnd(ctx context.Context) (time.Time, error) {
-	return lastDigestEnd(ctx, r)
-}
-
-func lastDigestEnd(ctx context.Context, q querier) (time.Time, error) {
-	var s sql.NullString
-	if err := q.queryRow(ctx, "SELECT MAX(period_end) FROM digests").Scan(&s); err != nil {
-		return time.Time{}, fmt.Errorf("last digest end: %w", err)
-	}
-	if !s.Valid {
-		return time.Time{}, ErrNotFound
-	}
-	return parseTime(s.String), nil
-}
-
 // CreateDigest stores d and its items (question ids in display order) as
-// part of tx and sets d.ID and d.CreatedAt. It returns ErrConflict when a
-// digest for the same period start exists already, so that a second run
-// for one period changes nothing.
-func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []int64) error {
+// part of tx, sets d.ID and d.CreatedAt, and queues one digest mail per
+// active subscriber, returning how many. The mails' bodies stay empty:
+// they are filled from the digest at send time. It returns ErrConflict
+// when a digest for the same period start exists already, so that a
+// second run for one period changes nothing.
+func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []int64) (int64, error) {
 	if d.PeriodStart.IsZero() || !d.PeriodEnd.After(d.PeriodStart) {
-		return fmt.Errorf("create digest: period %s to %s is empty", formatTime(d.PeriodStart), formatTime(d.PeriodEnd))
+		return 0, fmt.Errorf("create digest: period %s to %s is empty", formatTime(d.PeriodStart), formatTime(d.PeriodEnd))
 	}
 	d.CreatedAt = tx.now
 	d.ItemCount = len(questionIDs)
@@ -54,27 +39,26 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period_start) DO NOTHING`,
 		formatTime(d.PeriodStart), formatTime(d.PeriodEnd), d.Subject, d.HTML, d.Text, d.ItemCount, formatTime(d.CreatedAt))
 	if err != nil {
-		return fmt.Errorf("create digest: %w", err)
+		return 0, fmt.Errorf("create digest: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("create digest for period from %s: %w", formatTime(d.PeriodStart), ErrConflict)
+		return 0, fmt.Errorf("create digest for period from %s: %w", formatTime(d.PeriodStart), ErrConflict)
 	}
 	if d.ID, err = res.LastInsertId(); err != nil {
-		return fmt.Errorf("create digest: %w", err)
+		return 0, fmt.Errorf("create digest: %w", err)
 	}
 	for i, qid := range questionIDs {
 		if _, err := tx.exec(ctx, "INSERT INTO digest_items (digest_id, question_id, position) VALUES (?, ?, ?)", d.ID, qid, i+1); err != nil {
-			return fmt.Errorf("digest %d: add question %d: %w", d.ID, qid, err)
+			return 0, fmt.Errorf("digest %d: add question %d: %w", d.ID, qid, err)
 		}
 	}
-	return nil
+	return tx.queueDigest(ctx, d.ID)
 }
 
-// QueueDigest queues, as part of tx, one digest mail per active subscriber
-// for digest id and returns how many. Bodies stay empty: they are filled
-// from the digest at send time. One INSERT ... SELECT keeps this fast for a
-// large list.
-func (tx *Tx) QueueDigest(ctx context.Context, digestID int64) (int64, error) {
+// queueDigest queues one mail of digest id per active subscriber and
+// returns how many. One INSERT ... SELECT keeps this fast for a large
+// list.
+func (tx *Tx) queueDigest(ctx context.Context, digestID int64) (int64, error) {
 	now := formatTime(tx.now)
 	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
 		status, next_attempt_at, created_at)
@@ -125,7 +109,8 @@ func (r Queries) digestQuestionIDs(ctx context.Context, id int64) ([]int64, erro
 }
 
 // ListDigests returns up to limit digests, newest first, each with the
-// count of its outbox rows per status.
+// count of its outbox rows per status. The newest one's PeriodEnd is the
+// cut-off the next digest starts from.
 func (r Queries) ListDigests(ctx context.Context, limit int) ([]*DigestRecord, error) {
 	if limit <= 0 {
 		limit = 50

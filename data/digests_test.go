@@ -65,19 +65,16 @@ func TestCreateDigestAndQueue(t *testing.T) {
 	addDigestSubscriber(t, db, "u@example.org", "unsubscribed")
 	addDigestSubscriber(t, db, "x@example.org", "bounced")
 
-	if _, err := db.LastDigestEnd(ctx); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("LastDigestEnd on empty database: got %v, want ErrNotFound", err)
+	if list, err := db.ListDigests(ctx, 1); err != nil || len(list) != 0 {
+		t.Fatalf("ListDigests on empty database: got %v, %v, want none", list, err)
 	}
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	end := start.Add(7 * 24 * time.Hour)
 	d := &DigestRecord{PeriodStart: start, PeriodEnd: end, Subject: "s", HTML: "<p>h</p>", Text: "t"}
 	var queued int64
 	err := db.InTx(ctx, func(tx *Tx) error {
-		if err := tx.CreateDigest(ctx, d, []int64{q2, q1}); err != nil {
-			return err
-		}
 		var err error
-		queued, err = tx.QueueDigest(ctx, d.ID)
+		queued, err = tx.CreateDigest(ctx, d, []int64{q2, q1})
 		return err
 	})
 	if err != nil {
@@ -107,8 +104,8 @@ func TestCreateDigestAndQueue(t *testing.T) {
 	if fmt.Sprint(ids) != fmt.Sprint([]int64{q2, q1}) {
 		t.Errorf("items: got %v, want %v", ids, []int64{q2, q1})
 	}
-	if last, err := db.LastDigestEnd(ctx); err != nil || !last.Equal(end) {
-		t.Errorf("LastDigestEnd: got %v, %v, want %v", last, err, end)
+	if list, err := db.ListDigests(ctx, 1); err != nil || len(list) != 1 || !list[0].PeriodEnd.Equal(end) {
+		t.Errorf("ListDigests(1): got %v, %v, want one ending %v", list, err, end)
 	}
 }
 
@@ -118,7 +115,8 @@ func TestCreateDigestSamePeriodConflicts(t *testing.T) {
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	mk := func() error {
 		return db.InTx(ctx, func(tx *Tx) error {
-			return tx.CreateDigest(ctx, &DigestRecord{PeriodStart: start, PeriodEnd: start.Add(time.Hour), Subject: "s"}, nil)
+			_, err := tx.CreateDigest(ctx, &DigestRecord{PeriodStart: start, PeriodEnd: start.Add(time.Hour), Subject: "s"}, nil)
+			return err
 		})
 	}
 	if err := mk(); err != nil {
@@ -141,7 +139,8 @@ func TestCreateDigestRefusesEmptyPeriod(t *testing.T) {
 	db := openDigestTestDB(t)
 	at := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	err := db.InTx(ctx, func(tx *Tx) error {
-		return tx.CreateDigest(ctx, &DigestRecord{PeriodStart: at, PeriodEnd: at}, nil)
+		_, err := tx.CreateDigest(ctx, &DigestRecord{PeriodStart: at, PeriodEnd: at}, nil)
+		return err
 	})
 	if err == nil {
 		t.Fatal("got nil error for a period that ends where it starts, want an error")
@@ -159,10 +158,7 @@ func TestListDigestsCountsOutbox(t *testing.T) {
 	for i := range 2 {
 		d := &DigestRecord{PeriodStart: start.Add(time.Duration(i) * time.Hour), PeriodEnd: start.Add(time.Duration(i+1) * time.Hour), Subject: fmt.Sprint("d", i)}
 		err := db.InTx(ctx, func(tx *Tx) error {
-			if err := tx.CreateDigest(ctx, d, nil); err != nil {
-				return err
-			}
-			_, err := tx.QueueDigest(ctx, d.ID)
+			_, err := tx.CreateDigest(ctx, d, nil)
 			return err
 		})
 		if err != nil {

@@ -22,10 +22,40 @@
 // No change is both: there is one way to make each.
 //
 // Rows of one kind are listed by one method with a filter
-// (ListSubscribers, ListOutbox, ListQuestions, ListMessages). A getter of
-// one row stays only where callers look rows up one at a time by that key
-// (QuestionByID, MessageByID, SubscriberByEmail); otherwise the filter
-// takes the ID. Changes that differ only in where they lead are one
-// method told the destination: SuppressSubscriber with its reason,
-// ChangeOutbox with its OutboxChange.
+// (ListSubscribers, ListOutbox, ListQuestions, ListSummaries,
+// ListMessages). A getter of one row stays only where callers look rows
+// up one at a time by that key (QuestionByID, MessageByID,
+// SubscriberByEmail); otherwise the filter takes the ID, or the IDs.
+// Changes that differ only in where they lead are one method told the
+// destination: SuppressSubscriber with its reason, ChangeOutbox with its
+// OutboxChange, AddSubscriber with the status of its NewSubscriber.
+//
+// The API by what it keeps:
+//
+//   - Questions: CreateQuestion, QuestionByID, ListQuestions,
+//     SetQuestionStatus, SetQuestionTitle, AddFollowup, AskedSince; those
+//     asked on the site are held until their askers confirm them
+//     (HoldQuestion, ReleaseHeld, HeldSince, ExpireHeld).
+//   - Answers and comments: AddAnswer, Answers, AnsweredBy; AddComment,
+//     CommentByID, ApprovedComments, SetCommentStatus.
+//   - The public site: ListSummaries, AnsweredPages, CountQuestions,
+//     Search, QuestionRating, Rate, PrepareSiteVersion.
+//   - Subscribers: SubscribePending (a sign-up), AddSubscriber (the
+//     owner's word or an import), ConfirmSubscriber (their own
+//     confirmation), ActivateSubscriber, SuppressSubscriber,
+//     RequestResubscribe, SetSubscriberName, RecordConfirmSent,
+//     MarkWelcomeSent, SubscriberByEmail, ListSubscribers,
+//     CountSubscribers, SubscriberReachable; bounces and the suppression
+//     list: RecordBounce, CountSoftBounces, SuppressionHash, Suppressed,
+//     Unsuppress.
+//   - Digests: CreateDigest, DigestByID, ListDigests.
+//   - Outbox: Enqueue, ClaimOutbox, SettleOutbox, MarkFailed,
+//     ChangeOutbox, PostponeOutbox, CancelQueuedNote, ListOutbox,
+//     NextOutboxDue, SentSince, OutboxCounts, MailsToSince.
+//   - Mailbox state: Mailbox, SetMailbox, RetireUIDs, StoreMessage,
+//     SetMessageOutcome, SeenMessage, ThreadOf, MessageByID, ListMessages,
+//     ForwardsFrom, DropRaw.
+//   - Operations: Open, Migrate, SchemaVersion, Backup, Check, Ping,
+//     Setting, SetSetting, Secret, and a person's data: Person,
+//     ForgetPerson.
 package data

@@ -44,3 +44,33 @@ func (c *conditions) byID(limit int) string {
 	c.args = append(c.args, limit)
 	return " ORDER BY id LIMIT ?"
 }
+
+// inOrderOf puts rows, found by an IN over ids, in the order of ids; with
+// no ids it returns rows as they are.
+func inOrderOf[T any](rows []T, ids []int64, id func(T) int64) []T {
+	if len(ids) == 0 {
+		return rows
+	}
+	byID := make(map[int64]T, len(rows))
+	for _, r := range rows {
+		byID[id(r)] = r
+	}
+	out := make([]T, 0, len(rows))
+	for _, i := range ids {
+		if r, ok := byID[i]; ok {
+			out = append(out, r)
+			delete(byID, i)
+		}
+	}
+	return out
+}
+
+// byKeys returns a term on questions' status, kept out of the index on
+// status when ids are given: SQLite would otherwise walk every question of
+// the status by that index rather than look the few ids up by their key.
+func byKeys(ids []int64, term string) string {
+	if len(ids) > 0 {
+		return "+" + term
+	}
+	return term
+}

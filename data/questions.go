@@ -142,6 +142,9 @@ func questionByID(ctx context.Context, q querier, id int64) (*Question, error) {
 // ListSummaries. Zero fields match everything.
 type QuestionFilter struct {
 	Status string // ListQuestions only: ListSummaries lists answered ones
+	// IDs, when set, lists only these questions, in the order of IDs (a
+	// page of search results, best first).
+	IDs []int64
 	// AnsweredFrom and AnsweredBefore bound when a question was first
 	// answered: [from, before).
 	AnsweredFrom   time.Time
@@ -161,8 +164,9 @@ type QuestionFilter struct {
 func (r Queries) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Question, error) {
 	var c conditions
 	if f.Status != "" {
-		c.add("q.status = ?", f.Status)
+		c.add(byKeys(f.IDs, "q.status = ?"), f.Status)
 	}
+	in(&c, "q.id", f.IDs)
 	if !f.AnsweredFrom.IsZero() {
 		c.add("q.answered_at >= ?", formatTime(f.AnsweredFrom))
 	}
@@ -176,7 +180,11 @@ func (r Queries) ListQuestions(ctx context.Context, f QuestionFilter) ([]*Questi
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
 	}
-	return queryQuestions(ctx, r, q, args...)
+	out, err := queryQuestions(ctx, r, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return inOrderOf(out, f.IDs, func(q *Question) int64 { return q.ID }), nil
 }
 
 func queryQuestions(ctx context.Context, db querier, q string, args ...any) ([]*Question, error) {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -86,17 +85,17 @@ func (r Queries) ListSummaries(ctx context.Context, f QuestionFilter) ([]*Summar
 	if f.WithAnswer {
 		columns += ", " + latestAnswer
 	}
-	q := "SELECT " + columns + " FROM questions q WHERE q.status = 'answered'"
-	var args []any
+	var c conditions
+	c.add(byKeys(f.IDs, "q.status = 'answered'"))
+	in(&c, "q.id", f.IDs)
 	if !f.AnsweredFrom.IsZero() {
-		q += " AND q.answered_at >= ?"
-		args = append(args, formatTime(f.AnsweredFrom))
+		c.add("q.answered_at >= ?", formatTime(f.AnsweredFrom))
 	}
 	if !f.AnsweredBefore.IsZero() {
-		q += " AND q.answered_at < ?"
-		args = append(args, formatTime(f.AnsweredBefore))
+		c.add("q.answered_at < ?", formatTime(f.AnsweredBefore))
 	}
-	q += " ORDER BY q.answered_at DESC, q.id DESC"
+	q := "SELECT " + columns + " FROM questions q" + c.where() + " ORDER BY q.answered_at DESC, q.id DESC"
+	args := c.args
 	if f.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
@@ -105,35 +104,7 @@ func (r Queries) ListSummaries(ctx context.Context, f QuestionFilter) ([]*Summar
 	if err != nil {
 		return nil, fmt.Errorf("list answered questions: %w", err)
 	}
-	return out, nil
-}
-
-// Summaries returns the public questions among ids, in the order of ids,
-// for a page of search results.
-func (r Queries) Summaries(ctx context.Context, ids []int64) ([]*Summary, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	found, err := r.querySummaries(ctx, false, "SELECT "+summaryColumns+` FROM questions q
-		WHERE q.status = 'answered' AND q.id IN (?`+strings.Repeat(",?", len(ids)-1)+")", args...)
-	if err != nil {
-		return nil, fmt.Errorf("summaries: %w", err)
-	}
-	byID := make(map[int64]*Summary, len(found))
-	for _, s := range found {
-		byID[s.ID] = s
-	}
-	out := make([]*Summary, 0, len(found))
-	for _, id := range ids {
-		if s, ok := byID[id]; ok {
-			out = append(out, s)
-		}
-	}
-	return out, nil
+	return inOrderOf(out, f.IDs, func(s *Summary) int64 { return s.ID }), nil
 }
 
 // AnsweredPages returns every public question page, newest first, for the

@@ -335,7 +335,10 @@ func searchAnswered(ctx context.Context, db *DB, query string, limit, offset int
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := db.Summaries(ctx, ids)
+	if len(ids) == 0 {
+		return nil, total, nil
+	}
+	out, err := db.ListSummaries(ctx, QuestionFilter{IDs: ids})
 	return out, total, err
 }
 

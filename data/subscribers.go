@@ -33,7 +33,7 @@ type Subscriber struct {
 	Source         string // "web", "mail", "owner" or "import"
 	CreatedAt      time.Time
 	ConfirmSentAt  time.Time // last confirmation mail queued
-	ConfirmCount   int       // confirmation mails queued on ConfirmSentAt's day (UTC)
+	ConfirmCount   int       // confirmation mails queued on ConfirmSentAt's day (UTC); see RecordConfirmSent
 	ConfirmedAt    time.Time
 	ConsentSource  string
 	WelcomeSentAt  time.Time // when the welcome mail was queued
@@ -41,10 +41,18 @@ type Subscriber struct {
 	ComplainedAt   time.Time // marked our mail as spam; the status is unsubscribed
 	BouncedAt      time.Time // mail to them failed for good, or too often
 	UpdatedAt      time.Time
+	// Suppression says why no mail but a confirmation request may go to
+	// them: SuppressedUnsubscribed, SuppressedBounced or
+	// SuppressedComplained, or "" in good standing; SuppressedSince says
+	// from when. Both are worked out from the row as it is read. One who
+	// left and is pending again, waiting for their own confirmation, is
+	// still suppressed: only that confirmation lifts it.
+	Suppression     string
+	SuppressedSince time.Time
 }
 
 // Suppression reasons: why no mail but a confirmation request may go to
-// an address. The first three are a subscriber's, from Suppression.
+// an address. The first three are a subscriber's (Subscriber.Suppression).
 const (
 	SuppressedUnsubscribed = "unsubscribed"
 	SuppressedBounced      = "bounced"
@@ -52,55 +60,26 @@ const (
 	SuppressForgotten      = "forgotten" // the person asked for their data to be deleted
 )
 
-// Suppression says why no mail but a confirmation request may go to s:
-// "unsubscribed", "bounced" or "complained", or "" for a subscriber in
-// good standing. A subscriber who left and is pending again, waiting for
-// their own confirmation, is still suppressed: only that confirmation
-// lifts it, and nothing else may make them active.
-func (s *Subscriber) Suppression() string {
-	switch s.Status {
-	case SubscriberActive:
-		return ""
-	case SubscriberBounced:
-		return SuppressedBounced
-	}
+// suppression says why no mail but a confirmation request may go to s,
+// and since when: "unsubscribed", "bounced" or "complained", or "" and the
+// zero time for a subscriber in good standing. A subscriber who left and
+// is pending again, waiting for their own confirmation, is still
+// suppressed: only that confirmation lifts it, and nothing else may make
+// them active.
+func (s *Subscriber) suppression() (string, time.Time) {
 	switch {
+	case s.Status == SubscriberActive:
+		return "", time.Time{}
+	case s.Status == SubscriberBounced:
+		return SuppressedBounced, s.BouncedAt
 	case !s.ComplainedAt.IsZero():
-		return SuppressedComplained
+		return SuppressedComplained, s.ComplainedAt
 	case !s.BouncedAt.IsZero():
-		return SuppressedBounced
+		return SuppressedBounced, s.BouncedAt
 	case !s.UnsubscribedAt.IsZero() || s.Status == SubscriberUnsubscribed:
-		return SuppressedUnsubscribed
+		return SuppressedUnsubscribed, s.UnsubscribedAt
 	}
-	return ""
-}
-
-// SuppressedSince is when the suppression of s began, or the zero time.
-func (s *Subscriber) SuppressedSince() time.Time {
-	switch s.Suppression() {
-	case SuppressedBounced:
-		return s.BouncedAt
-	case SuppressedComplained:
-		return s.ComplainedAt
-	case SuppressedUnsubscribed:
-		return s.UnsubscribedAt
-	}
-	return time.Time{}
-}
-
-// ConfirmsOn returns how many confirmation mails were queued for s on the
-// UTC day of now.
-func (s *Subscriber) ConfirmsOn(now time.Time) int {
-	if s.ConfirmSentAt.IsZero() || !sameDay(s.ConfirmSentAt, now) {
-		return 0
-	}
-	return s.ConfirmCount
-}
-
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.UTC().Date()
-	by, bm, bd := b.UTC().Date()
-	return ay == by && am == bm && ad == bd
+	return "", time.Time{}
 }
 
 // NormalizeEmail trims an address and lowercases its domain. The local part
@@ -130,6 +109,7 @@ func scanSubscriber(s scanner) (*Subscriber, error) {
 	sub.ConfirmSentAt, sub.ConfirmedAt = parseNullTime(confirmSent), parseNullTime(confirmed)
 	sub.WelcomeSentAt, sub.UnsubscribedAt = parseNullTime(welcome), parseNullTime(unsub)
 	sub.ComplainedAt, sub.BouncedAt = parseNullTime(complained), parseNullTime(bounced)
+	sub.Suppression, sub.SuppressedSince = sub.suppression()
 	return &sub, nil
 }
 
@@ -166,11 +146,7 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	addr = NormalizeEmail(addr)
 	s, err := tx.SubscriberByEmail(ctx, addr)
 	if errors.Is(err, ErrNotFound) {
-		id, err := tx.InsertSubscriber(ctx, NewSubscriber{Email: addr, Name: name, Status: SubscriberPending, Source: source})
-		if err != nil {
-			return nil, err
-		}
-		return tx.subscriberByID(ctx, id)
+		return tx.AddSubscriber(ctx, NewSubscriber{Email: addr, Name: name, Status: SubscriberPending, Source: source})
 	}
 	if err != nil {
 		return nil, err
@@ -192,68 +168,68 @@ func (tx *Tx) SubscribePending(ctx context.Context, addr, name, source string) (
 	return tx.subscriberByID(ctx, s.ID)
 }
 
-// AddSubscriber creates or updates a subscriber on the owner's word and
-// moves it to status (pending, active, unsubscribed or bounced). Becoming
-// active this way records the owner as the consent source; a subscriber who
-// is already active keeps the consent on record. A subscriber who
-// unsubscribed, bounced or complained is never made pending or active
-// here: that gives an error wrapping ErrSuppressed and changes nothing.
-func (tx *Tx) AddSubscriber(ctx context.Context, addr, name, status, source string) (*Subscriber, error) {
-	switch status {
-	case SubscriberPending, SubscriberActive, SubscriberUnsubscribed, SubscriberBounced:
-	default:
-		return nil, fmt.Errorf("add subscriber %s: unknown status %q", addr, status)
+// AddSubscriber adds n on the word of the owner, or of a list they
+// import, and returns the subscriber. An address not yet known is stored
+// as n says. A known one keeps its row and takes n's name and status, as
+// far as consent allows: becoming active records n's consent, one active
+// already keeps the consent on record, and a subscriber who unsubscribed,
+// bounced or complained is never made pending or active here: that gives
+// an error wrapping ErrSuppressed and changes nothing. Sign-ups, which
+// may bring back someone who unsubscribed, are SubscribePending's.
+func (tx *Tx) AddSubscriber(ctx context.Context, n NewSubscriber) (*Subscriber, error) {
+	n.Email = NormalizeEmail(n.Email)
+	if n.Status == SubscriberActive && n.ConsentSource == "" {
+		n.ConsentSource, n.ConfirmedAt = ConsentOwner, tx.now
 	}
-	addr = NormalizeEmail(addr)
-	s, err := tx.SubscriberByEmail(ctx, addr)
-	if errors.Is(err, ErrNotFound) {
-		n := NewSubscriber{Email: addr, Name: name, Status: status, Source: source}
-		if status == SubscriberActive {
-			n.ConsentSource, n.ConfirmedAt = ConsentOwner, tx.now
-		}
-		id, err := tx.InsertSubscriber(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		return tx.subscriberByID(ctx, id)
+	s, err := tx.insertSubscriber(ctx, n)
+	if err != nil || s != nil {
+		return s, err
 	}
-	if err != nil {
+	if s, err = tx.SubscriberByEmail(ctx, n.Email); err != nil {
 		return nil, err
 	}
-	if (status == SubscriberActive || status == SubscriberPending) && s.Suppression() != "" {
-		return nil, fmt.Errorf("add subscriber %s: %w", addr, ErrSuppressed)
+	if (n.Status == SubscriberActive || n.Status == SubscriberPending) && s.Suppression != "" {
+		return nil, fmt.Errorf("add subscriber %s: %w", n.Email, ErrSuppressed)
 	}
-	if name != "" && name != s.Name {
-		if err := tx.SetSubscriberName(ctx, s.ID, name); err != nil {
+	if n.Name != "" && n.Name != s.Name {
+		if err := tx.SetSubscriberName(ctx, s.ID, n.Name); err != nil {
 			return nil, err
 		}
 	}
 	switch {
-	case status == s.Status:
-	case status == SubscriberActive:
-		_, err = tx.ActivateSubscriber(ctx, s.ID, ConsentOwner, tx.now)
-	case status == SubscriberUnsubscribed:
+	case n.Status == s.Status:
+	case n.Status == SubscriberActive:
+		_, err = tx.ActivateSubscriber(ctx, s.ID, n.ConsentSource, n.ConfirmedAt)
+	case n.Status == SubscriberUnsubscribed:
 		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedUnsubscribed)
-	case status == SubscriberBounced:
+	case n.Status == SubscriberBounced:
 		_, err = tx.SuppressSubscriber(ctx, s.ID, SuppressedBounced)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("add subscriber %s: %w", addr, err)
+		return nil, fmt.Errorf("add subscriber %s: %w", n.Email, err)
 	}
 	return tx.subscriberByID(ctx, s.ID)
 }
 
 // RecordConfirmSent counts one more confirmation mail queued for
-// subscriber id today.
-func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64) error {
+// subscriber id on this UTC day and reports true, or, when perDay are
+// counted for the day already, changes nothing and reports false: the
+// caller queues the mail only on true, in the same transaction, so that
+// no address gets more than perDay a day.
+func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64, perDay int) (bool, error) {
 	now := formatTime(tx.now)
-	_, err := tx.exec(ctx, `UPDATE subscribers SET
-		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?, 1, 10) THEN confirm_count + 1 ELSE 1 END,
-		confirm_sent_at = ?, updated_at = ? WHERE id = ?`, now, now, now, id)
+	res, err := tx.exec(ctx, `UPDATE subscribers SET
+		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?1, 1, 10) THEN confirm_count + 1 ELSE 1 END,
+		confirm_sent_at = ?1, updated_at = ?1
+		WHERE id = ?2 AND (substr(COALESCE(confirm_sent_at, ''), 1, 10) <> substr(?1, 1, 10) OR confirm_count < ?3)`,
+		now, id, perDay)
 	if err != nil {
-		return fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
+		return false, fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
-	return tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	return true, tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource

@@ -141,24 +141,31 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 	db, now := openSubscriberDB(t)
 	ctx := context.Background()
 	s := subscribe(t, db, "ann@example.org", "")
-	record := func() *Subscriber {
+	record := func() (bool, *Subscriber) {
 		t.Helper()
-		if err := db.InTx(ctx, func(tx *Tx) error { return tx.RecordConfirmSent(ctx, s.ID) }); err != nil {
+		var counted bool
+		if err := db.InTx(ctx, func(tx *Tx) (err error) {
+			counted, err = tx.RecordConfirmSent(ctx, s.ID, 2)
+			return err
+		}); err != nil {
 			t.Fatal(err)
 		}
 		got, err := db.subscriberByID(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return got
+		return counted, got
 	}
 	record()
-	if got := record(); got.ConfirmsOn(*now) != 2 {
-		t.Errorf("got %d confirmations today, want 2", got.ConfirmsOn(*now))
+	if counted, got := record(); !counted || got.ConfirmCount != 2 {
+		t.Errorf("got %d confirmations today (counted %v), want 2", got.ConfirmCount, counted)
+	}
+	if counted, got := record(); counted || got.ConfirmCount != 2 {
+		t.Errorf("over the limit: got %d confirmations today (counted %v), want 2, not counted", got.ConfirmCount, counted)
 	}
 	*now = now.Add(24 * time.Hour)
-	if got := record(); got.ConfirmsOn(*now) != 1 {
-		t.Errorf("next day: got %d confirmations, want 1", got.ConfirmsOn(*now))
+	if counted, got := record(); !counted || got.ConfirmCount != 1 {
+		t.Errorf("next day: got %d confirmations (counted %v), want 1", got.ConfirmCount, counted)
 	}
 }
 
@@ -172,7 +179,7 @@ func TestListSubscribersInBatches(t *testing.T) {
 			if i == 2 {
 				status = SubscriberUnsubscribed
 			}
-			s, err := tx.AddSubscriber(ctx, addr, "", status, "import")
+			s, err := tx.AddSubscriber(ctx, NewSubscriber{Email: addr, Status: status, Source: "import"})
 			if err != nil {
 				return err
 			}

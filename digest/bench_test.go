@@ -70,7 +70,11 @@ func BenchmarkFill(b *testing.B) {
 		b.Fatal(err)
 	}
 	rec := &data.DigestRecord{PeriodStart: monday8.Add(-time.Hour), PeriodEnd: monday8, Subject: r.Subject, HTML: r.HTML, Text: r.Text}
-	if err := f.db.InTx(f.ctx, func(tx *data.Tx) error { return tx.CreateDigest(f.ctx, rec, nil) }); err != nil {
+	err = f.db.InTx(f.ctx, func(tx *data.Tx) error {
+		_, err := tx.CreateDigest(f.ctx, rec, nil)
+		return err
+	})
+	if err != nil {
 		b.Fatal(err)
 	}
 	m := &data.OutboxMail{ID: 1, Kind: data.KindDigest, DigestID: rec.ID, SubscriberID: 42, ToName: "Anna Lee"}

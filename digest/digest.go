@@ -121,19 +121,22 @@ type Preview struct {
 
 // period returns the period the next digest covers, ending at now: from
 // the previous digest's end, or LookBack before now for the first one.
-func (d *Digest) period(ctx context.Context, last func(context.Context) (time.Time, error), now time.Time) (time.Time, error) {
-	start, err := last(ctx)
-	if errors.Is(err, data.ErrNotFound) {
+func (d *Digest) period(ctx context.Context, list func(context.Context, int) ([]*data.DigestRecord, error), now time.Time) (time.Time, error) {
+	newest, err := list(ctx, 1)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if len(newest) == 0 {
 		return now.Add(-d.cfg.LookBack), nil
 	}
-	return start, err
+	return newest[0].PeriodEnd, nil
 }
 
 // Preview renders what the next digest would contain without storing or
 // queueing anything.
 func (d *Digest) Preview(ctx context.Context) (*Preview, error) {
 	now := d.Now().UTC()
-	start, err := d.period(ctx, d.db.LastDigestEnd, now)
+	start, err := d.period(ctx, d.db.ListDigests, now)
 	if err != nil {
 		return nil, err
 	}
@@ -197,7 +200,7 @@ func (d *Digest) RunOnce(ctx context.Context) (res Result, err error) {
 // digest, stores it and queues its mails, all in tx.
 func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
 	now := d.Now().UTC()
-	start, err := d.period(ctx, tx.LastDigestEnd, now)
+	start, err := d.period(ctx, tx.ListDigests, now)
 	if err != nil {
 		return err
 	}
@@ -220,15 +223,17 @@ func (d *Digest) runTx(ctx context.Context, tx *data.Tx, res *Result) error {
 		return err
 	}
 	rec := &data.DigestRecord{PeriodStart: start, PeriodEnd: now, Subject: r.Subject, HTML: r.HTML, Text: r.Text}
-	if err := tx.CreateDigest(ctx, rec, r.Questions); errors.Is(err, data.ErrConflict) {
+	res.Queued, err = tx.CreateDigest(ctx, rec, r.Questions)
+	if errors.Is(err, data.ErrConflict) {
 		res.AlreadyDone = true
 		return nil
-	} else if err != nil {
+	}
+	if err != nil {
 		return err
 	}
 	res.DigestID, res.Items = rec.ID, rec.ItemCount
-	if res.Queued, err = tx.QueueDigest(ctx, rec.ID); err != nil || d.cfg.Owner == "" {
-		return err
+	if d.cfg.Owner == "" {
+		return nil
 	}
 	return tx.Enqueue(ctx, d.ownerNote(rec, res.Queued))
 }

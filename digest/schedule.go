@@ -73,9 +73,13 @@ func (d *Digest) missedRun(ctx context.Context, now time.Time) (time.Time, error
 // LastRun returns when the digest last ran, with or without sending
 // anything, or the zero time if it never ran.
 func (d *Digest) LastRun(ctx context.Context) (time.Time, error) {
-	last, err := d.db.LastDigestEnd(ctx)
-	if err != nil && !errors.Is(err, data.ErrNotFound) {
+	newest, err := d.db.ListDigests(ctx, 1)
+	if err != nil {
 		return time.Time{}, err
+	}
+	var last time.Time
+	if len(newest) > 0 {
+		last = newest[0].PeriodEnd
 	}
 	empty, err := d.LastEmptyRun(ctx)
 	if err != nil {

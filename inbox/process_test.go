@@ -67,7 +67,7 @@ func (r *recordedSubs) Subscribe(ctx context.Context, tx *data.Tx, email, name s
 
 func (r *recordedSubs) Unsubscribe(ctx context.Context, tx *data.Tx, email, tok string) error {
 	return r.request(ctx, tx, email, "unsubscribe "+email+" "+tok, func() error {
-		_, err := tx.AddSubscriber(ctx, email, "", data.SubscriberUnsubscribed, "mail")
+		_, err := tx.AddSubscriber(ctx, data.NewSubscriber{Email: email, Status: data.SubscriberUnsubscribed, Source: "mail"})
 		return err
 	})
 }

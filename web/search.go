@@ -47,9 +47,12 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return rendered{}, err
 		}
-		items, err := s.db.Summaries(ctx, res.ids)
-		if err != nil {
-			return rendered{}, err
+		var items []*data.Summary
+		if len(res.ids) > 0 {
+			items, err = s.db.ListSummaries(ctx, data.QuestionFilter{IDs: res.ids})
+			if err != nil {
+				return rendered{}, err
+			}
 		}
 		p := &listPage{Site: s.cfg.Site, Canonical: base + "/", Searching: true, Query: q,
 			Total: res.total, Items: s.listItems(items), Page: n}

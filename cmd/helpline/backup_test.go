@@ -34,7 +34,8 @@ func seedDigest(t *testing.T, path string, n int) {
 			return err
 		}
 		for i := range n {
-			if _, err := tx.AddSubscriber(ctx, fmt.Sprintf("reader%d@example.org", i), "Reader", data.SubscriberActive, "import"); err != nil {
+			if _, err := tx.AddSubscriber(ctx, data.NewSubscriber{Email: fmt.Sprintf("reader%d@example.org", i), Name: "Reader",
+				Status: data.SubscriberActive, Source: "import"}); err != nil {
 				return err
 			}
 		}

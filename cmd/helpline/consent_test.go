@@ -293,8 +293,8 @@ func TestComplaintByMailSuppresses(t *testing.T) {
 	}
 	ann, _ := app.DB.SubscriberByEmail(ctx, "ann@example.org")
 	bob, _ := app.DB.SubscriberByEmail(ctx, "bob@example.org")
-	if ann.Suppression() != data.SuppressedComplained {
-		t.Errorf("ann: got %s, suppression %q; want complained", ann.Status, ann.Suppression())
+	if ann.Suppression != data.SuppressedComplained {
+		t.Errorf("ann: got %s, suppression %q; want complained", ann.Status, ann.Suppression)
 	}
 	if bob.Status != data.SubscriberActive {
 		t.Errorf("bob, named by a forged report: got %s, want active", bob.Status)

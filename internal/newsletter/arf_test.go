@@ -50,8 +50,8 @@ func TestComplaintsSuppressOnlyWhenSigned(t *testing.T) {
 				t.Fatalf("got %v, want %v", err, tt.wantErr)
 			}
 			got := f.subscriber(t, s.Email)
-			if (got.Suppression() == data.SuppressedComplained) != tt.complained {
-				t.Errorf("got %s, suppression %q; want complained %v", got.Status, got.Suppression(), tt.complained)
+			if (got.Suppression == data.SuppressedComplained) != tt.complained {
+				t.Errorf("got %s, suppression %q; want complained %v", got.Status, got.Suppression, tt.complained)
 			}
 			if !tt.complained && got.Status != data.SubscriberActive {
 				t.Errorf("got %s, want still active", got.Status)

@@ -114,7 +114,7 @@ func (im *importer) add(ctx context.Context, tx *data.Tx, r *importRow) (string,
 	if r.status == data.SubscriberActive {
 		n.ConsentSource, n.ConfirmedAt = r.consentSource, r.consentAt
 	}
-	if _, err := tx.InsertSubscriber(ctx, n); err != nil {
+	if _, err := tx.AddSubscriber(ctx, n); err != nil {
 		return "", err
 	}
 	if r.status == data.SubscriberPending {
@@ -128,13 +128,13 @@ func (im *importer) add(ctx context.Context, tx *data.Tx, r *importRow) (string,
 // update brings a known subscriber in line with the file, as far as
 // consent allows.
 func (im *importer) update(ctx context.Context, tx *data.Tx, r *importRow, old *data.Subscriber) (string, error) {
-	sup := old.Suppression()
+	sup := old.Suppression
 	if r.wantsMail() && sup != "" {
 		if im.opt.Resubscribe {
 			return im.resubscribe(ctx, tx, r, rowUpdated)
 		}
 		detail := sup
-		if t := old.SuppressedSince(); !t.IsZero() {
+		if t := old.SuppressedSince; !t.IsZero() {
 			detail += " on " + t.UTC().Format(time.DateOnly)
 		}
 		im.skip(r.line, r.email, SkipSuppressed, detail)

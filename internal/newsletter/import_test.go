@@ -234,7 +234,7 @@ func TestSuppressedSurvivesEveryFormat(t *testing.T) {
 			}
 			for addr, status := range map[string]string{"ann@example.org": data.SubscriberUnsubscribed,
 				"bob@example.org": data.SubscriberBounced, "cat@example.org": data.SubscriberUnsubscribed} {
-				if got := f.subscriber(t, addr); got.Status != status || got.Suppression() == "" {
+				if got := f.subscriber(t, addr); got.Status != status || got.Suppression == "" {
 					t.Errorf("%s: got %s, want %s and suppressed", addr, got.Status, status)
 				}
 			}

@@ -84,8 +84,8 @@ func (s *Service) suppression(ctx context.Context, tx *data.Tx, addr string) (*S
 	if err != nil {
 		return nil, err
 	}
-	if r := sub.Suppression(); r != "" {
-		return &SuppressedError{Email: addr, Reason: r, Since: sub.SuppressedSince()}, nil
+	if r := sub.Suppression; r != "" {
+		return &SuppressedError{Email: addr, Reason: r, Since: sub.SuppressedSince}, nil
 	}
 	return nil, nil
 }
@@ -93,7 +93,8 @@ func (s *Service) suppression(ctx context.Context, tx *data.Tx, addr string) (*S
 // vouchTx makes addr active on the owner's word and welcomes it once. The
 // caller has checked that it is not suppressed.
 func (s *Service) vouchTx(ctx context.Context, tx *data.Tx, addr, name string) (*data.Subscriber, error) {
-	sub, err := tx.AddSubscriber(ctx, addr, name, data.SubscriberActive, SourceOwner)
+	sub, err := tx.AddSubscriber(ctx, data.NewSubscriber{Email: addr, Name: name, Status: data.SubscriberActive,
+		Source: SourceOwner})
 	if err != nil {
 		return nil, err
 	}
@@ -110,12 +111,12 @@ func (s *Service) resubscribeTx(ctx context.Context, tx *data.Tx, addr, name, so
 	switch {
 	case errors.Is(err, data.ErrNotFound):
 		// Forgotten: a new row, pending, with nothing of the old one.
-		id, err := tx.InsertSubscriber(ctx, data.NewSubscriber{Email: addr, Name: name, Status: data.SubscriberPending,
+		sub, err = tx.AddSubscriber(ctx, data.NewSubscriber{Email: addr, Name: name, Status: data.SubscriberPending,
 			Source: source})
 		if err != nil {
 			return nil, false, err
 		}
-		if _, err := tx.RequestResubscribe(ctx, id, reason); err != nil {
+		if _, err := tx.RequestResubscribe(ctx, sub.ID, reason); err != nil {
 			return nil, false, err
 		}
 	case err != nil:

@@ -78,8 +78,12 @@ func (s *Service) subscribeTx(ctx context.Context, tx *data.Tx, addr, name, sour
 // unless today's confirmations for the address are used up, and reports
 // whether it did.
 func (s *Service) sendConfirmation(ctx context.Context, tx *data.Tx, sub *data.Subscriber, source string) (bool, error) {
-	if n := sub.ConfirmsOn(tx.Now()); n >= s.cfg.ConfirmsPerDay {
-		s.log.Info("confirmation limit reached: nothing sent", "subscriber_id", sub.ID, "today", n)
+	counted, err := tx.RecordConfirmSent(ctx, sub.ID, s.cfg.ConfirmsPerDay)
+	if err != nil {
+		return false, err
+	}
+	if !counted {
+		s.log.Info("confirmation limit reached: nothing sent", "subscriber_id", sub.ID, "per_day", s.cfg.ConfirmsPerDay)
 		return false, nil
 	}
 	m, err := s.subscriberMail(sub, data.KindConfirm, templates.ConfirmMail)
@@ -87,9 +91,6 @@ func (s *Service) sendConfirmation(ctx context.Context, tx *data.Tx, sub *data.S
 		return false, err
 	}
 	if err := tx.Enqueue(ctx, m); err != nil {
-		return false, err
-	}
-	if err := tx.RecordConfirmSent(ctx, sub.ID); err != nil {
 		return false, err
 	}
 	s.log.Info("confirmation queued", "subscriber_id", sub.ID, "outbox_id", m.ID, "source", source)
