@@ -257,7 +257,7 @@ func isOriginalLine(t string) bool {
 // starts like a quote, so it is told apart by its closing arrows, date and
 // time.
 func isGroupWiseHeader(t string) bool {
-	if len(t) > 200 || !strings.HasPrefix(t, ">>>") || !strings.HasSuffix(t, ">>>") {
+	if len(t) < 6 || len(t) > 200 || !strings.HasPrefix(t, ">>>") || !strings.HasSuffix(t, ">>>") {
 		return false
 	}
 	inner := strings.TrimSpace(t[3 : len(t)-3])
