@@ -3,6 +3,7 @@ package inbox
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // Scripts and web forms label bodies wrongly in both directions: a whole
@@ -26,4 +27,16 @@ var markup = regexp.MustCompile(`<[A-Za-z!/?]|&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-
 // hasMarkup reports whether an HTML body holds any tag, comment or entity.
 func hasMarkup(b []byte) bool {
 	return markup.Match(b)
+}
+
+// htmlPlaceholder reports a plain part that is no rendering of the HTML
+// part but a note asking for an HTML reader ("This message is in HTML
+// format…"), as some mailers and CRMs send: a few short lines naming
+// HTML, not found in the HTML part's own text.
+func htmlPlaceholder(plain, html string) bool {
+	plain = strings.TrimSpace(plain)
+	if len(plain) > 300 || strings.Count(plain, "\n") > 3 || !strings.Contains(plain, "HTML") {
+		return false
+	}
+	return !strings.Contains(strings.Join(strings.Fields(HTMLToText(html)), " "), strings.Join(strings.Fields(plain), " "))
 }

@@ -63,3 +63,34 @@ func TestEncodedHeaderBreaksAreFlattened(t *testing.T) {
 		t.Fatalf("subject %q, from name %q, to name %q", m.Subject, m.From.Name, m.To[0].Name)
 	}
 }
+
+// TestHTMLPlaceholderPlainPart checks that a plain part that only asks for
+// an HTML reader gives way to the HTML part, and that a plain part that
+// merely talks about HTML stays.
+func TestHTMLPlaceholderPlainPart(t *testing.T) {
+	tests := []struct{ name, plain, html, want string }{
+		{"a mailer's placeholder", "This is an HTML message. Please use an HTML-capable mail program to read it.",
+			"<p>Can I run on a sprained ankle?</p>", "Can I run on a sprained ankle?"},
+		{"a german placeholder", "Diese Nachricht ist im HTML-Format. Bitte verwenden Sie ein HTML-fähiges E-Mail-Programm.",
+			"<p>Darf ich mit Erkältung laufen?</p>", "Darf ich mit Erkältung laufen?"},
+		{"a question about HTML mail", "Why do my race results arrive as HTML?",
+			"<p>Why do my race results arrive as <b>HTML</b>?</p>", "Why do my race results arrive as HTML?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: a@example.org\r\nSubject: q\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=alt\r\n\r\n" +
+				"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.plain + "\r\n" +
+				"--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + tt.html + "\r\n--alt--\r\n"
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(m.Text); got != tt.want {
+				t.Errorf("text = %q, want %q", got, tt.want)
+			}
+			if got := Answer(m); got != tt.want {
+				t.Errorf("answer = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

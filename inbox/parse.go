@@ -125,7 +125,10 @@ func parse(raw []byte, depth int) (*Message, error) {
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)
 	}
-	if strings.TrimSpace(m.Text) == "" && m.HTML != "" {
+	if m.HTML != "" && (strings.TrimSpace(m.Text) == "" || htmlPlaceholder(m.Text, m.HTML)) {
+		if m.Text != "" {
+			m.warn("the plain part only asks for an HTML reader; the HTML part is read")
+		}
 		m.Text = HTMLToText(m.HTML)
 		m.textFromHTML = true
 	}
