@@ -20,7 +20,8 @@ import (
 func (r *reply) closingSignature(text []int) int {
 	n := len(text)
 	for k := n - 3; k >= 0 && n-k <= maxBlockLines+2; k-- {
-		if isClosing(r.plain[text[k]]) && isNameLike(r.plain[text[k+1]]) {
+		// A closing is a few words: most lines tried are sentences.
+		if c := r.plain[text[k]]; len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
 			if r.signatureFrom(text, k+2) {
 				return k + 2
 			}
@@ -37,15 +38,21 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 	b := tally{kinds: map[contactKind]bool{}}
 	for j := len(text) - 1; j >= from; j-- {
 		t := r.plain[text[j]]
+		if isPostscript(t) {
+			return false
+		}
+		if isNameLine(t) || isDrawnRule(t) || isLogo(t) {
+			continue
+		}
 		if first := r.noticeStart(text, j); first >= from {
 			b.notice = true
 			j = first
 			continue
 		}
-		if b.count(t, r.plain[text[j-1]]) || isNameLine(t) || isDrawnRule(t) || isLogo(t) {
+		if b.count(t, r.plain[text[j-1]]) {
 			continue
 		}
-		if isPostscript(t) || !isSignatureNote(t) {
+		if !isSignatureNote(t) {
 			return false
 		}
 	}
