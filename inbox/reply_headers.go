@@ -265,6 +265,27 @@ func isGroupWiseHeader(t string) bool {
 	return day && clock && !strings.HasPrefix(inner, ">")
 }
 
+// notesSectionTitle reports the title Lotus Notes writes over the
+// original's header fields, its sender and subject between dashes:
+// "Lena Berg --- Re: Knee pain ---". Only over a header block is it one:
+// the same dashes may set off the owner's own heading.
+func notesSectionTitle(plain []string, i int) bool {
+	t := plain[i]
+	if len(t) > 300 || !strings.HasSuffix(t, " ---") {
+		return false
+	}
+	name, subject, ok := strings.Cut(strings.TrimSuffix(t, " ---"), " --- ")
+	if !ok || strings.TrimSpace(name) == "" || strings.TrimSpace(subject) == "" {
+		return false
+	}
+	for k := i + 1; k < len(plain) && k <= i+3; k++ {
+		if plain[k] != "" {
+			return isHeaderBlock(plain, k) || headerRun(plain[k]) || foreignHeaderBlock(plain, k)
+		}
+	}
+	return false
+}
+
 // isFramedSeparator reports a short line framed by dashes or equals signs,
 // "----- Ursprüngliche Mail -----", as clients write above a header block
 // in words this package may not know.

@@ -199,7 +199,8 @@ func (r *reply) mark(from, to int, k lineKind) {
 // startsHistory reports a line that starts the unquoted original: an
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
-	return introducesOriginal(plain, i) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) || foreignHeaderBlock(plain, i)
+	return introducesOriginal(plain, i) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) ||
+		foreignHeaderBlock(plain, i) || notesSectionTitle(plain, i)
 }
 
 // introducesOriginal reports an "Original Message" line as clients write

@@ -291,6 +291,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"dashes in the answer", "Plan:\n----\nWeek 1: easy\nWeek 2: easier"},
 		{"phone footer words in prose", "I sent from my phone the plan you asked for, did it arrive?"},
 		{"hungarian prose with küldve", "A tervet tegnap küldve láttam.\n\nPihenj."},
+		{"a heading between dashes", "Rest a week.\n\nWeek one --- easy runs ---\n\nMonday: 5 km\nWednesday: 6 km"},
+		{"a heading between dashes over a plan in fields", "Plan --- race week ---\nDate: 3 June\nFrom: Amsterdam\n\nRun easy."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

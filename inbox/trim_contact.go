@@ -240,6 +240,9 @@ func (r *reply) markContactBlock() {
 	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
 		cut = rule
 	}
+	if c := r.closingSignature(text); c > 0 && (cut <= 0 || c < cut) {
+		cut = c
+	}
 	if cut <= 0 {
 		return
 	}

@@ -76,6 +76,27 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\n----------\nSee you on Sunday."},
 		{"a postscript under a rule stays", answer + "\n\n__________\nPS bring water\n",
 			answer + "\n\n__________\nPS bring water"},
+
+		// Under a closing and a name, a company's slogan, certification
+		// and drawn rules sit among the ways to reach it.
+		{"a company signature with a slogan and spaced rules", answer + "\n\nMit freundlichen Grüßen\nJonas Weber\n\n" +
+			"laufschule-nord.example - Ihr Partner für den ersten Marathon\n\n_ __ ___ ______________ ___ __ _\n\n" +
+			"Laufschule Nord GmbH\nSitz: Hafenstraße 12, 20457 Hamburg\n\nM: +49 (0) 170 123 45 67\nT: +49 (0) 40 123 45 67\n" +
+			"Steuer-Nr. 22/333/44444\nTÜV-zertifiziert seit 2014\n_ __ ___ ______________ ___ __ _\n",
+			answer + "\n\nMit freundlichen Grüßen\nJonas Weber"},
+		{"a slogan over a confidentiality notice", answer + "\n\nKind regards,\nDominique Martin\n\nRunning since 1998\n\n" +
+			"This message is confidential and intended only for the addressee named above.\n",
+			answer + "\n\nKind regards,\nDominique Martin"},
+		{"a postscript under the name stays", answer + "\n\nKind regards,\nDominique Martin\n\nPS: bring water\n" +
+			"Tel: +44 20 7946 0958\nwww.example.org\nRunning since 1998\n",
+			answer + "\n\nKind regards,\nDominique Martin\n\nPS: bring water\nTel: +44 20 7946 0958\nwww.example.org\nRunning since 1998"},
+		{"a sentence under the name stays", answer + "\n\nKind regards,\nDominique Martin\n\nThe club meets on Sundays.\n" +
+			"Tel: +44 20 7946 0958\nwww.example.org\nRunning since 1998\n",
+			answer + "\n\nKind regards,\nDominique Martin\n\nThe club meets on Sundays.\nTel: +44 20 7946 0958\nwww.example.org\nRunning since 1998"},
+		{"one way to reach and a slogan under the name stay", answer + "\n\nKind regards,\nDominique Martin\n\nRunning since 1998\nwww.example.org\n",
+			answer + "\n\nKind regards,\nDominique Martin\n\nRunning since 1998\nwww.example.org"},
+		{"a plan under the name stays", answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills\n",
+			answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,7 +172,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",
-		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n):
+		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n),
+		n.DataAtom == atom.Div && strings.Contains(class, " domino-section "):
 		return dropContainer
 	case strings.Contains(class, " gmail_attr ") && introducesForward(n):
 		return dropRest

@@ -288,6 +288,12 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 		{"opening words that name the original, then a header block",
 			"Original message\nYou asked about the taper.\n\nFrom: Lena <lena@example.net>\nSent: Monday, 23 November 2026 09:14\nTo: ask@example.org\nSubject: Taper\n\nHow long?",
 			"Original message\nYou asked about the taper."},
+		{"lotus notes section title over a header block",
+			"Zwei Wochen.\n\nMaren\n\n\n\nLena Fischer --- Re: Tapering --- \n\nVon:\tLena Fischer <lena@example.net>\nAn:\task@example.org\nDatum:\tDi., 03.06.2025 10:12\nBetreff:\tRe: Tapering\n\nWie lange?",
+			"Zwei Wochen.\n\nMaren"},
+		{"lotus notes section title, fields without colons",
+			"Two weeks.\n\nLena Fischer --- Tapering ---\n\nFrom:\tLena Fischer <lena@example.net>\nTo\task@example.org\nDate:\t03/06/2025 10:12\nSubject\tTapering\n\nHow long?",
+			"Two weeks."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,91 @@
+package inbox
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Company signatures under a closing and the owner's name often hold more
+// than ways to reach the company: a slogan, a certification, a tax number,
+// a rule drawn of spaced underscores ("_ __ ___ ____ ___ __ _"). Those
+// lines stop the block markContactBlock reads back from the end. Under a
+// closing and a name, though, the owner has finished writing, so there a
+// run of short lines down to the end is the signature when it also gives
+// ways to reach the owner of two kinds, or ends in a confidentiality
+// notice.
+
+// closingSignature returns the index in text of the first line under the
+// owner's last closing and name ("Mit freundlichen Grüßen\nJonas Weber")
+// when all that follows is a signature, or -1.
+func (r *reply) closingSignature(text []int) int {
+	n := len(text)
+	for k := n - 3; k >= 0 && n-k <= maxBlockLines+2; k-- {
+		// A closing is a few words: most lines tried are sentences.
+		if c := r.plain[text[k]]; len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
+			if r.signatureFrom(text, k+2) {
+				return k + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// signatureFrom reports whether the owner's lines text[from:] are a
+// signature: no sentence and no postscript among them, and enough ways to
+// reach the owner, or a notice, to tell them from an answer.
+func (r *reply) signatureFrom(text []int, from int) bool {
+	b := tally{kinds: map[contactKind]bool{}}
+	for j := len(text) - 1; j >= from; j-- {
+		t := r.plain[text[j]]
+		if isPostscript(t) {
+			return false
+		}
+		if isNameLine(t) || isDrawnRule(t) || isLogo(t) {
+			continue
+		}
+		if first := r.noticeStart(text, j); first >= from {
+			b.notice = true
+			j = first
+			continue
+		}
+		if b.count(t, r.plain[text[j-1]]) {
+			continue
+		}
+		if !isSignatureNote(t) {
+			return false
+		}
+	}
+	return b.enough()
+}
+
+// isSignatureNote reports a short line that is no sentence, as a slogan or
+// a certification is: "ISO 9001 zertifiziert", "Runner-owned since 2009".
+func isSignatureNote(t string) bool {
+	t = strings.TrimSpace(t)
+	return utf8.RuneCountInString(t) <= 80 && len(strings.Fields(t)) <= 10 && !strings.ContainsRune(".!?。！？", lastRune(t))
+}
+
+// isPostscript reports the first line of a postscript, which is the
+// owner's even under their name.
+func isPostscript(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasPrefix(low, "p.s") || strings.HasPrefix(low, "ps:") || strings.HasPrefix(low, "ps ") ||
+		strings.HasPrefix(low, "pps")
+}
+
+// isDrawnRule reports a rule drawn of dashes, underscores, equals signs or
+// stars, spaced or not: "_ __ ___ ____ ___ __ _".
+func isDrawnRule(t string) bool {
+	n := 0
+	for _, c := range t {
+		switch {
+		case c == ' ':
+		case strings.ContainsRune("_-=*~—–―─━═", c):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
