@@ -148,6 +148,10 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 	return mt, params
 }
 
+// lenientMediaType reads "type/subtype; k=v; ..." as far as it goes. The
+// type is the first word only: scripts that join header fields on one
+// line write "text/html Content-Transfer-Encoding: 8bit", and the whole
+// of that taken as the type would make the body an attachment.
 func lenientMediaType(v string) (string, map[string]string) {
 	params := map[string]string{}
 	pieces := strings.Split(v, ";")
@@ -161,7 +165,9 @@ func lenientMediaType(v string) (string, map[string]string) {
 			params[k] = strings.Trim(strings.TrimSpace(val), `"'`)
 		}
 	}
-	return strings.TrimSpace(pieces[0]), params
+	mt, _, _ := strings.Cut(strings.TrimSpace(pieces[0]), " ")
+	mt, _, _ = strings.Cut(mt, "\t")
+	return mt, params
 }
 
 func filename(dparams, params map[string]string) string {
@@ -175,7 +181,11 @@ func filename(dparams, params map[string]string) string {
 // transferDecode undoes the Content-Transfer-Encoding with the standard
 // library's decoders, and leniently where they fail.
 func (w *walker) transferDecode(cte string, body []byte) []byte {
-	switch strings.ToLower(strings.TrimSpace(cte)) {
+	name := normalizeCTE(cte)
+	if as := strings.ToLower(strings.TrimSpace(cte)); as != name && knownCTE(name) {
+		w.warn("Content-Transfer-Encoding " + quoteShort(cte) + " read as " + name)
+	}
+	switch name {
 	case "", "7bit", "8bit", "binary":
 		return body
 	case "base64":
@@ -200,6 +210,36 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 	}
 	w.warn("unknown Content-Transfer-Encoding " + quoteShort(cte) + "; body read as is")
 	return body
+}
+
+// normalizeCTE names a Content-Transfer-Encoding the way RFC 2045 6.1
+// spells it, from the ways senders misspell it: "quoted printable",
+// "Quoted_Printable", "quoted-printable;", "7-bit", "base-64". Anything
+// else comes back lowercased.
+func normalizeCTE(cte string) string {
+	cte, _, _ = strings.Cut(cte, ";")
+	cte = strings.ToLower(strings.TrimSpace(cte))
+	squeezed := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '-' || r == '_' {
+			return -1
+		}
+		return r
+	}, cte)
+	switch squeezed {
+	case "7bit", "8bit", "binary", "base64":
+		return squeezed
+	case "quotedprintable":
+		return "quoted-printable"
+	}
+	return cte
+}
+
+func knownCTE(name string) bool {
+	switch name {
+	case "7bit", "8bit", "binary", "base64", "quoted-printable":
+		return true
+	}
+	return false
 }
 
 func (w *walker) text(data []byte, label string) string {

@@ -1,0 +1,82 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseBrokenFields checks mail whose MIME fields are written wrongly
+// in the ways scripts, spam tools and old mailers write them: the text
+// must come out, with a note of what was wrong.
+func TestParseBrokenFields(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Shin splints\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, raw string
+		text      string
+		noText    string
+		atts      int
+		warn      string
+	}{
+		{name: "fields joined on one line",
+			raw:  head + "Content-Type: text/html Content-Transfer-Encoding: 8bit\\r\\n\n\n<p>Do I rest <b>two weeks</b>?</p>\n",
+			text: "Do I rest two weeks?", noText: "<b>", warn: "malformed Content-Type"},
+		{name: "quoted printable with a space",
+			raw:  head + "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted printable\n\nDo I rest two weeks? Obrigada, In=EAs\n",
+			text: "Obrigada, Inês", warn: `"quoted printable" read as quoted-printable`},
+		{name: "quoted-printable with a semicolon",
+			raw:  head + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable;\n\nIce or heat =E2=80=93 which one?\n",
+			text: "Ice or heat – which one?", warn: "read as quoted-printable"},
+		{name: "base64 spelt with a dash",
+			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: Base-64\n\nSWNlIG9yIGhlYXQ/\n",
+			text: "Ice or heat?", warn: `"Base-64" read as base64`},
+		{name: "7-bit",
+			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: 7-bit\n\nIce or heat?\n",
+			text: "Ice or heat?", warn: "read as 7bit"},
+		{name: "unknown encoding stays as written",
+			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: x-gzip64\n\nIce or heat?\n",
+			text: "Ice or heat?", warn: `unknown Content-Transfer-Encoding "x-gzip64"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if !strings.Contains(m.Text, tt.text) || tt.noText != "" && strings.Contains(m.Text, tt.noText) {
+				t.Errorf("got text %q, want it to hold %q and no %q", m.Text, tt.text, tt.noText)
+			}
+			if len(m.Attachments) != tt.atts {
+				t.Errorf("got attachments %v, want %d", m.Attachments, tt.atts)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
+func TestNormalizeCTE(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"quoted-printable", "quoted-printable"},
+		{" Quoted_Printable ", "quoted-printable"},
+		{"quoted printable", "quoted-printable"},
+		{"quoted-printable;", "quoted-printable"},
+		{"BASE64; charset=utf-8", "base64"},
+		{"8-bit", "8bit"},
+		{"", ""},
+		{"X-UUEncode", "x-uuencode"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := normalizeCTE(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func mustParse(t *testing.T, raw string) *Message {
+	t.Helper()
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return m
+}
