@@ -51,7 +51,8 @@ func decodeWordsLenient(v string) string {
 		cs := strings.ToLower(v[m[2]:m[3]])
 		if !knownCharset(cs) {
 			flush()
-			out.WriteString(decode8bit([]byte(v[last:m[1]])))
+			out.WriteString(decode8bit([]byte(v[last:m[0]])))
+			out.WriteString(unknownCharsetWord(v[m[0]:m[1]], v[m[4]:m[5]], v[m[6]:m[7]]))
 			last = m[1]
 			continue
 		}
@@ -72,6 +73,24 @@ func decodeWordsLenient(v string) string {
 	flush()
 	out.WriteString(decode8bit([]byte(v[last:])))
 	return prose.Clean(out.String())
+}
+
+// unknownCharsetWord reads an encoded-word whose charset we do not know
+// ("=?NONE?B?...?=", "=?x-unknown?Q?...?="): when its bytes are plain
+// ASCII or valid UTF-8 they read the same in any charset a mailer would
+// name, so they are the text (RFC 2047 6.2 allows a best effort).
+// Anything else stays as written.
+func unknownCharsetWord(word, enc, text string) string {
+	var b []byte
+	if strings.EqualFold(enc, "b") {
+		b = decodeBase64Lenient([]byte(text))
+	} else {
+		b = decodeQWord(text)
+	}
+	if !utf8.Valid(b) {
+		return decode8bit([]byte(word))
+	}
+	return prose.Clean(string(b))
 }
 
 // decodeQWord decodes the "Q" encoding of RFC 2047 4.2; a stray "=" stays.

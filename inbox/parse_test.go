@@ -38,7 +38,7 @@ func TestParseQuestions(t *testing.T) {
 			text:        []string{"Attached are my log and two photos of my shoes."},
 			notText:     []string{"PDF", "5:10"},
 			attachments: []string{"log.pdf", "Schuh rechts.jpg", "Schuh links.jpg", "splits.txt"}},
-		{file: "encoded-subject.eml", subject: "Laufen mit Übergewicht – wie anfangen? =?x-unknown?Q?raw?=",
+		{file: "encoded-subject.eml", subject: "Laufen mit Übergewicht – wie anfangen? raw",
 			text: []string{"Ich wiege 95 kg. Womit soll ich anfangen? Grüße, Renée"}},
 		{file: "no-subject.eml", subject: "", title: "How many rest days per week does a beginner need…",
 			text: []string{"How many rest days"}},
@@ -190,7 +190,11 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?UTF-8?B?w6k=?= =?UTF-8?B?w6k=?=", "éé"},
 		{"=?utf-8?b?4oK?= =?utf-8?b?rA==?=", "€"}, // a character split across words
 		{"=?iso-8859-1?q?Ren=E9e?= Smith", "Renée Smith"},
-		{"=?x-unknown?q?abc?= plain", "=?x-unknown?q?abc?= plain"},
+		// An unknown charset: ASCII or UTF-8 bytes read the same under any
+		// label a mailer would give; other bytes stay as written.
+		{"=?x-unknown?q?abc?= plain", "abc plain"},
+		{"=?NONE?B?VEVTVA=?=", "TEST"},
+		{"=?x-unknown?q?caf=E9?= plain", "=?x-unknown?q?caf=E9?= plain"},
 		{"=?utf-8?q?broken", "=?utf-8?q?broken"},
 		{"M\xfcller", "Müller"},
 	}
