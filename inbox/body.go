@@ -68,6 +68,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		}
 		if parts, ok := w.multipart(params["boundary"], body); ok {
 			c.merge(w.children(mt, parts, depth))
+			if len(c.plain) == 0 && len(c.html) == 0 {
+				c.plain = w.preambleText(params["boundary"], body)
+			}
 			return c
 		}
 		mt, params = "text/plain", nil

@@ -170,6 +170,37 @@ func guessBoundary(body []byte) string {
 	return ""
 }
 
+// preambleText is the text before a multipart's first delimiter, for a
+// multipart none of whose parts is text: old mailers and some report
+// generators write the human-readable explanation there. The note that
+// the mail is in MIME format, which mailers put there for readers
+// without MIME, is not text of the mail.
+func (w *walker) preambleText(boundary string, body []byte) []string {
+	if boundary == "" {
+		return nil
+	}
+	var kept [][]byte
+	for rest := body; len(rest) > 0; {
+		line, next := cutLine(rest)
+		if delimiterKind(line, []byte("--"+boundary)) != 0 {
+			break
+		}
+		if !bytes.Contains(line, []byte("MIME")) {
+			kept = append(kept, line)
+		}
+		if next == nil {
+			return nil // no delimiter: the parts came from elsewhere
+		}
+		rest = next
+	}
+	text := bytes.TrimSpace(bytes.Join(kept, []byte("\n")))
+	if len(text) == 0 {
+		return nil
+	}
+	w.warn("no text part; the text before the first MIME boundary is read")
+	return []string{w.text(text, "")}
+}
+
 // unflow joins the soft line breaks of format=flowed text (RFC 3676 4.1).
 func unflow(s string, delsp bool) string {
 	lines := strings.Split(s, "\n")

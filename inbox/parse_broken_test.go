@@ -52,6 +52,43 @@ func TestParseBrokenFields(t *testing.T) {
 	}
 }
 
+// TestParsePreamble checks a multipart whose only words for a reader are
+// before its first boundary, as old delivery reports have them, and that
+// the note about MIME format mailers put there is never taken for text.
+func TestParsePreamble(t *testing.T) {
+	const report = "From: Post Office <postmaster@mail.example.net>\nTo: ask@example.org\nSubject: delivery error\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"R1\"\n\n" +
+		"Your message could not be delivered:\n\nno such user: coach@example.com\n\n" +
+		"--R1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.net\n\n" +
+		"Final-Recipient: rfc822; coach@example.com\nAction: failed\n\n" +
+		"--R1\nContent-Type: message/rfc822\n\nFrom: ask@example.org\nSubject: Your question\n\nThanks for asking.\n--R1--\n"
+	const attachmentOnly = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M1\"\n\nThis is a multi-part message in MIME format.\n\n" +
+		"--M1\nContent-Type: application/pdf; name=\"log.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--M1--\n"
+	const withText = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M2\"\n\nThis is a multi-part message in MIME format.\n\n" +
+		"--M2\nContent-Type: text/plain\n\nHere is my log.\n--M2\nContent-Type: application/pdf; name=\"log.pdf\"\n\nJVBERi0xLjQK\n--M2--\n"
+	tests := []struct {
+		name, raw, text, warn string
+	}{
+		{name: "report text before the parts", raw: report,
+			text: "Your message could not be delivered:\n\nno such user: coach@example.com", warn: "before the first MIME boundary"},
+		{name: "only the MIME note", raw: attachmentOnly, text: ""},
+		{name: "a text part", raw: withText, text: "Here is my log."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Text != tt.text {
+				t.Errorf("got text %q, want %q", m.Text, tt.text)
+			}
+			if got := strings.Join(m.Warnings, "; "); tt.warn != "" && !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
 func TestNormalizeCTE(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"quoted-printable", "quoted-printable"},
