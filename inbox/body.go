@@ -185,7 +185,7 @@ func filename(dparams, params map[string]string) string {
 // library's decoders, and leniently where they fail.
 func (w *walker) transferDecode(cte string, body []byte) []byte {
 	name := normalizeCTE(cte)
-	if as := strings.ToLower(strings.TrimSpace(cte)); as != name && knownCTE(name) {
+	if knownCTE(name) && !strings.EqualFold(strings.TrimSpace(cte), name) {
 		w.warn("Content-Transfer-Encoding " + quoteShort(cte) + " read as " + name)
 	}
 	switch name {
