@@ -24,6 +24,7 @@ func readHTMLReply(s string) (string, []string) {
 	if err != nil {
 		return "", nil
 	}
+	keepCitedSources(doc)
 	sigs := removeQuoteContainers(doc, false)
 	if text := TrimReply(renderText(doc)); text != "" {
 		return text, sigs
@@ -35,8 +36,32 @@ func readHTMLReply(s string) (string, []string) {
 	if err != nil {
 		return "", nil
 	}
+	keepCitedSources(doc)
 	sigs = removeQuoteContainers(doc, true)
 	return TrimReply(renderText(doc)), sigs
+}
+
+// keepCitedSources turns a blockquote that cites a web page into plain
+// block text. Such a quote is one the owner put in, pasted from the page
+// with its cite attribute; clients mark the history they quote with
+// type="cite", a cite of "mid:" or a class instead. As "> " lines it would
+// be taken for the history whenever nothing followed it, and lost.
+// Blockquotes inside another stay as they are: they belong to that quote.
+func keepCitedSources(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Blockquote {
+			keepCitedSources(c)
+			continue
+		}
+		cite := strings.ToLower(strings.TrimSpace(attr(c, "cite")))
+		if !strings.EqualFold(attr(c, "type"), "cite") &&
+			(strings.HasPrefix(cite, "https://") || strings.HasPrefix(cite, "http://")) {
+			c.DataAtom, c.Data = atom.Div, "div"
+		}
+	}
 }
 
 // quoteAction says what to do with a node found in a reply.

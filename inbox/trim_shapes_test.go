@@ -183,6 +183,43 @@ func TestTrimHTMLReplyClientShapes(t *testing.T) {
 	}
 }
 
+// A quotation the owner pastes from a web page keeps the page in its
+// cite attribute; the history a client quotes never does.
+func TestTrimHTMLReplyKeepsQuotedSources(t *testing.T) {
+	const src = `<blockquote cite="https://example.com/taper"><p>Cut the volume, keep the pace.</p></blockquote>`
+	const hist = `How long should I taper?`
+	tests := []struct{ name, in, want string }{
+		{"web quotation over gmail's history",
+			`<div dir="ltr"><div>As the guide puts it:</div>` + src + `</div><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Nov 23, 2026 at 9:14 AM Lena &lt;lena@example.net&gt; wrote:<br></div><blockquote class="gmail_quote">` + hist + `</blockquote></div>`,
+			"As the guide puts it:\n\nCut the volume, keep the pace."},
+		{"web quotation over apple mail's history",
+			`<div>As the guide puts it:</div>` + src + `<div><br><blockquote type="cite"><div>On 23 Nov 2026, at 09:14, Lena &lt;lena@example.net&gt; wrote:</div><div>` + hist + `</div></blockquote></div>`,
+			"As the guide puts it:\n\nCut the volume, keep the pace."},
+		{"web quotation between the owner's lines",
+			`<div>As the guide puts it:</div>` + src + `<div>Two weeks, then.</div>`,
+			"As the guide puts it:\n\nCut the volume, keep the pace.\n\nTwo weeks, then."},
+		{"thunderbird history cites a message, not a page",
+			`<p>Two weeks.</p><div class="moz-cite-prefix">On 23/11/2026 09:14, Lena wrote:<br></div><blockquote type="cite" cite="mid:q1@example.net">` + hist + `</blockquote>`,
+			"Two weeks."},
+		{"history marked as cited wins over a page in cite",
+			`<div>Two weeks.</div><blockquote type="cite" cite="https://example.com/taper">` + hist + `</blockquote>`,
+			"Two weeks."},
+		{"web quotation inside the quoted history goes with it",
+			`<div>Two weeks.</div><blockquote type="cite"><div>On 23 Nov 2026, at 09:14, Lena &lt;lena@example.net&gt; wrote:</div>` + src + `<div>` + hist + `</div></blockquote>`,
+			"Two weeks."},
+		{"bare blockquote history after an attribution",
+			`<div>Two weeks.</div><div>Monday, 23 November 2026, 09:14 +01:00 from Lena &lt;lena@example.net&gt;:<br><blockquote style="border-left:1px solid #0857A6; margin:10px; padding:0 0 0 10px;">` + hist + `</blockquote></div>`,
+			"Two weeks."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // Outlook writes its signature into the plain part with no "-- " line;
 // the HTML part's marked signature tells which lines it is.
 func TestAnswerDropsSignatureMarkedInHTML(t *testing.T) {
