@@ -222,7 +222,7 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|" +
 		"välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|" +
 		"ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|" +
-		"özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|eredeti üzenet|mesaj original|" +
+		"özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|回复的原邮件|回覆的原郵件|eredeti üzenet|mesaj original|" +
 		"αρχικό μήνυμα|邮件原件|pesan asli|الرسالة الأصلية|anfang der weitergeleiteten nachricht|" +
 		"début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato|" +
 		"begin doorgestuurd bericht|início da mensagem reencaminhada|início da mensagem encaminhada|" +

@@ -267,7 +267,8 @@ func attributionOf(s string) attribution {
 			return strongAttribution
 		}
 		return weakAttribution
-	case colon && !hasDate && !hasAddr && (nameThenVerb(s) || attrLead[firstWord(s)] && nameThenVerb(afterLastComma(s))):
+	case colon && !hasDate && !hasAddr && (nameThenVerb(s) || caselessNameThenVerb(s) ||
+		attrLead[firstWord(s)] && nameThenVerb(afterLastComma(s))):
 		// "Lena wrote:", as lists and forums write it, and "On Jan 3,
 		// Lena wrote:" with a day whose year and time were left out, or
 		// whose address an HTML part lost as a tag: only above a quote.
@@ -386,6 +387,31 @@ func nameThenVerb(s string) bool {
 		k++
 	}
 	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
+}
+
+// caselessNameThenVerb reports a name in a script without capitals and a
+// verb, as Japanese and Chinese clients write the attribution when they
+// leave the date out: "田中 花子 さんは書きました:", "王芳 写道：". A sentence
+// runs its words into the verb ("教练在书里写道："), so the name must stand
+// apart from it, by a space or by the honorific さん.
+func caselessNameThenVerb(s string) bool {
+	s = strings.TrimRight(s, ":： ")
+	for _, v := range attrVerbSuffixes {
+		head, ok := strings.CutSuffix(s, v)
+		if !ok {
+			continue
+		}
+		apart := strings.HasSuffix(head, " ")
+		for _, honorific := range []string{"さんは", "さんが"} {
+			if h, ok := strings.CutSuffix(head, honorific); ok {
+				head, apart = h, true
+				break
+			}
+		}
+		head = strings.TrimSpace(head)
+		return apart && head != "" && caselessName(head)
+	}
+	return false
 }
 
 // afterLastComma returns what follows the last comma of s, trimmed.

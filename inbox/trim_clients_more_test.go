@@ -292,6 +292,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"phone footer words in prose", "I sent from my phone the plan you asked for, did it arrive?"},
 		{"hungarian prose with küldve", "A tervet tegnap küldve láttam.\n\nPihenj."},
 		{"a heading between dashes", "Rest a week.\n\nWeek one --- easy runs ---\n\nMonday: 5 km\nWednesday: 6 km"},
+		{"a japanese sentence with the verb, no quote under it", "先生は書きました:\n毎日少しずつ走ること。\n\n私も同じ意見です。"},
+		{"a chinese sentence quoting with the verb", "教练在书里写道：\n\n> 慢跑打基础。\n\n我同意。"},
 		{"a heading between dashes over a plan in fields", "Plan --- race week ---\nDate: 3 June\nFrom: Amsterdam\n\nRun easy."},
 	}
 	for _, tt := range tests {
