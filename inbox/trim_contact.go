@@ -51,7 +51,7 @@ var (
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
 	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
 		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
-		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "수신인"}
+		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "收件者", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
@@ -75,7 +75,10 @@ func isNotice(para string) bool {
 	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") || !has(noticeMessage) {
 		return false
 	}
-	return has(noticeSecret) && has(noticeRecipient) || strings.Contains(p, "received this") && has(noticeMistake)
+	// "may contain privileged information. If you have received it in
+	// error": a mail named secret needs no recipient named to be a notice.
+	return has(noticeSecret) && (has(noticeRecipient) || has(noticeMistake)) ||
+		strings.Contains(p, "received this") && has(noticeMistake)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

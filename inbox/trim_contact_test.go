@@ -17,6 +17,12 @@ func TestTrimContactBlock(t *testing.T) {
 		{"confidentiality notice", answer + "\n\nDominique Martin\n\nThis e-mail is confidential and intended solely for the addressee. " +
 			"If you received this message in error, please delete it.\n",
 			answer},
+		{"bilingual notice under a banner, traditional chinese and english", answer + "\n\nThanks,\nJacky\n\n" +
+			"***** Email Confidentiality Notice *****\n免責聲明:\n本信件(或其附件)可能包含機密資訊，並受法律保護。如台端非指定之收件者，請以電子郵件通知本電子郵件之發送者，並請立即刪除本電子郵件。\n\n" +
+			"DISCLAIMER:\nThis message may contain legally privileged and/or other confidential information. If you have received it in error, please notify the sender and delete the e-mail.\n",
+			answer + "\n\nThanks,\nJacky"},
+		{"a last paragraph about confidentiality with no name above stays", answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so."},
 		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
 			"Mobile: 07700 900123\ndominique@example.org\n",
 			answer + "\n\nBest regards,\nDominique Martin"},
