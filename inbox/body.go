@@ -131,10 +131,11 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 // disposition, as some mailers send a typed message, is read from those:
 // mail clients show them inline.
 func (w *walker) plainText(top content) string {
-	var texts []string
-	for _, t := range top.plain {
-		if strings.TrimSpace(t) != "" {
-			texts = append(texts, t)
+	texts := top.plain
+	for i, t := range top.plain {
+		if strings.TrimSpace(t) == "" {
+			texts = nonBlank(top.plain[i:], top.plain[:i:i])
+			break
 		}
 	}
 	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
@@ -144,6 +145,16 @@ func (w *walker) plainText(top content) string {
 		}
 	}
 	return strings.Join(texts, "\n\n")
+}
+
+// nonBlank appends the texts of ts that are not blank to kept.
+func nonBlank(ts, kept []string) []string {
+	for _, t := range ts {
+		if strings.TrimSpace(t) != "" {
+			kept = append(kept, t)
+		}
+	}
+	return kept
 }
 
 // children walks the parts of a multipart. For alternatives it keeps the

@@ -22,8 +22,9 @@ type part struct {
 func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 	if boundary != "" {
 		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
-			if more := partsAfterClose(boundary, body); more != nil {
-				w.warn("MIME parts after the closing boundary; read as parts")
+			if reusesBoundary(boundary, parts) {
+				more := partsAfterClose(boundary, body)
+				w.warn("a nested multipart reuses its parent's boundary; the parts after it are read")
 				parts = append(parts, w.readRawParts(more)...)
 			}
 			return parts, true
@@ -46,11 +47,23 @@ func (w *walker) readRawParts(raws [][]byte) []part {
 	return parts
 }
 
-// partsAfterClose returns the parts that follow the closing delimiter,
-// or nil when only an epilogue does. Mailers that give a nested multipart
-// its parent's boundary close the nested one with the parent's closing
-// delimiter, and the parent's remaining parts come after it; a reader
-// that stops there loses them.
+// reusesBoundary reports whether one of parts is a multipart declaring
+// the same boundary. Mailers that do this close the nested multipart with
+// the parent's closing delimiter, and the parent's remaining parts come
+// after it; a reader that stops there loses them.
+func reusesBoundary(boundary string, parts []part) bool {
+	for _, p := range parts {
+		ct := p.header.Get("Content-Type")
+		if len(ct) > len(boundary) && strings.Contains(ct, boundary) &&
+			strings.HasPrefix(strings.ToLower(strings.TrimSpace(ct)), "multipart/") {
+			return true
+		}
+	}
+	return false
+}
+
+// partsAfterClose returns the parts that follow the first closing
+// delimiter, or nil when none do.
 func partsAfterClose(boundary string, body []byte) [][]byte {
 	closing := []byte("--" + boundary + "--")
 	i := bytes.Index(body, closing)

@@ -135,7 +135,7 @@ func TestParseBrokenStructure(t *testing.T) {
 				"--S\nContent-Type: text/plain\n\nDo I rest two weeks?\n" +
 				"--S\nContent-Type: text/html\n\n<p>Do I rest two weeks?</p>\n" +
 				"--S--\n\n--S\nContent-Type: application/pdf; name=\"plan.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--S--\n",
-			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, warn: "after the closing boundary"},
+			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, warn: "reuses its parent's boundary"},
 		{name: "epilogue that only looks back",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"E\"\n\n" +
 				"--E\nContent-Type: text/plain\n\nDo I rest two weeks?\n--E--\nEnd of message --E was the boundary.\n",
