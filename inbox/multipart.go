@@ -3,6 +3,7 @@ package inbox
 import (
 	"bytes"
 	"io"
+	"mime"
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
@@ -23,9 +24,8 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 	if boundary != "" {
 		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
 			if reusesBoundary(boundary, parts) {
-				more := partsAfterClose(boundary, body)
-				w.warn("a nested multipart reuses its parent's boundary; the parts after it are read")
-				parts = append(parts, w.readRawParts(more)...)
+				w.warn("a nested multipart reuses its parent's boundary")
+				parts = append(parts, w.readRawParts(partsAfterClose(boundary, body))...)
 			}
 			return parts, true
 		}
@@ -54,8 +54,10 @@ func (w *walker) readRawParts(raws [][]byte) []part {
 func reusesBoundary(boundary string, parts []part) bool {
 	for _, p := range parts {
 		ct := p.header.Get("Content-Type")
-		if len(ct) > len(boundary) && strings.Contains(ct, boundary) &&
-			strings.HasPrefix(strings.ToLower(strings.TrimSpace(ct)), "multipart/") {
+		if !strings.Contains(ct, boundary) {
+			continue
+		}
+		if mt, params, err := mime.ParseMediaType(ct); err == nil && strings.HasPrefix(mt, "multipart/") && params["boundary"] == boundary {
 			return true
 		}
 	}
