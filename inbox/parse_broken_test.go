@@ -128,6 +128,7 @@ func TestParseBrokenStructure(t *testing.T) {
 		text      string // the whole text
 		atts      []string
 		warn      string
+		noWarn    string
 	}{
 		{name: "nested multipart reusing its parent's boundary",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"S\"\n\nThis is a message in MIME format.\n\n" +
@@ -136,6 +137,12 @@ func TestParseBrokenStructure(t *testing.T) {
 				"--S\nContent-Type: text/html\n\n<p>Do I rest two weeks?</p>\n" +
 				"--S--\n\n--S\nContent-Type: application/pdf; name=\"plan.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--S--\n",
 			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, warn: "reuses its parent's boundary"},
+		{name: "nested boundary that extends the parent's",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"P\"\n\n" +
+				"--P\nContent-Type: multipart/alternative; boundary=\"P_alt\"\n\n" +
+				"--P_alt\nContent-Type: text/plain\n\nDo I rest two weeks?\n--P_alt--\n" +
+				"--P\nContent-Type: application/pdf; name=\"plan.pdf\"\n\nJVBERi0xLjQK\n--P--\n",
+			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, noWarn: "reuses"},
 		{name: "epilogue that only looks back",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"E\"\n\n" +
 				"--E\nContent-Type: text/plain\n\nDo I rest two weeks?\n--E--\nEnd of message --E was the boundary.\n",
@@ -193,8 +200,9 @@ func TestParseBrokenStructure(t *testing.T) {
 			if strings.Join(names, "|") != strings.Join(tt.atts, "|") {
 				t.Errorf("got attachments %q, want %q", names, tt.atts)
 			}
-			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
-				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			got := strings.Join(m.Warnings, "; ")
+			if !strings.Contains(got, tt.warn) || tt.noWarn != "" && strings.Contains(got, tt.noWarn) {
+				t.Errorf("got warnings %q, want %q and no %q", got, tt.warn, tt.noWarn)
 			}
 		})
 	}
