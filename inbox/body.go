@@ -26,6 +26,15 @@ type walker struct {
 	br             *bufio.Reader
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
+	// namedText holds plain parts that carry a file name but are not
+	// marked as attachments, read when the mail has no other text.
+	namedText []namedPart
+}
+
+// namedPart is a plain part kept undecoded until it is needed.
+type namedPart struct {
+	data    []byte
+	charset string
 }
 
 // bufReader returns the walker's one buffered reader, reset to read r: a
@@ -66,6 +75,14 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		if mt == "multipart/report" && strings.EqualFold(params["report-type"], "delivery-status") {
 			w.deliveryReport = true
 		}
+		if len(bytes.TrimSpace(body)) == 0 {
+			// A part that reuses its parent's boundary is cut off empty;
+			// its parts are read among the parent's (multipart).
+			if depth == 0 {
+				w.warn("the multipart body is empty")
+			}
+			return c
+		}
 		if parts, ok := w.multipart(params["boundary"], body); ok {
 			c.merge(w.children(mt, parts, depth))
 			if len(c.plain) == 0 && len(c.html) == 0 {
@@ -76,12 +93,15 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		mt, params = "text/plain", nil
 	}
 	data := w.transferDecode(h.Get("Content-Transfer-Encoding"), body)
-	disp, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
-	name := filename(dparams, params)
-	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && !strings.EqualFold(disp, "attachment")
+	disp, dparams := disposition(h)
+	name := partFilename(h, dparams, params)
+	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && disp != "attachment"
 	if !isBody {
 		if (mt == "message/rfc822" || mt == "message/global") && w.forwarded == nil {
 			w.forwarded = data
+		}
+		if mt == "text/plain" && disp != "attachment" {
+			w.namedText = append(w.namedText, namedPart{data, params["charset"]})
 		}
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
@@ -104,6 +124,37 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	c.plain = append(c.plain, text)
 	return c
+}
+
+// plainText joins the plain parts that hold text. A mail with no body
+// part at all but plain parts carrying a file name and no attachment
+// disposition, as some mailers send a typed message, is read from those:
+// mail clients show them inline.
+func (w *walker) plainText(top content) string {
+	texts := top.plain
+	for i, t := range top.plain {
+		if strings.TrimSpace(t) == "" {
+			texts = nonBlank(top.plain[i:], top.plain[:i:i])
+			break
+		}
+	}
+	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
+		w.warn("no body part; the plain parts sent as named files are read as the text")
+		for _, p := range w.namedText {
+			texts = append(texts, w.text(p.data, p.charset))
+		}
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// nonBlank appends the texts of ts that are not blank to kept.
+func nonBlank(ts, kept []string) []string {
+	for _, t := range ts {
+		if strings.TrimSpace(t) != "" {
+			kept = append(kept, t)
+		}
+	}
+	return kept
 }
 
 // children walks the parts of a multipart. For alternatives it keeps the
@@ -140,11 +191,14 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 		w.warn("malformed Content-Type")
 		mt, params = lenientMediaType(v)
 	}
-	mt = strings.ToLower(mt)
+	mt = strings.ToLower(mediaToken(mt))
 	if !strings.Contains(mt, "/") {
-		if mt == "text" || mt == "" {
+		switch {
+		case mt == "html" || mt == "" && strings.Contains(strings.ToLower(v), "html"):
+			mt = "text/html" // "Content-Type: html", "Content-Type: <html>"
+		case mt == "text" || mt == "":
 			mt = "text/plain"
-		} else {
+		default:
 			mt = "application/octet-stream"
 		}
 	}
@@ -171,6 +225,19 @@ func lenientMediaType(v string) (string, map[string]string) {
 	mt, _, _ := strings.Cut(strings.TrimSpace(pieces[0]), " ")
 	mt, _, _ = strings.Cut(mt, "\t")
 	return mt, params
+}
+
+// mediaToken cuts a media type at the first character a type or subtype
+// cannot hold (RFC 2045 5.1): "text/plain>" is text/plain, and "<html>"
+// is no type at all, which RFC 2045 5.2 reads as text/plain.
+func mediaToken(mt string) string {
+	i := strings.IndexFunc(mt, func(r rune) bool {
+		return r <= ' ' || r >= 0x7f || strings.ContainsRune(`()<>@,;:\"[]?=`, r)
+	})
+	if i >= 0 {
+		return mt[:i]
+	}
+	return mt
 }
 
 func filename(dparams, params map[string]string) string {

@@ -3,6 +3,7 @@ package inbox
 import (
 	"bytes"
 	"io"
+	"mime"
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
@@ -22,10 +23,18 @@ type part struct {
 func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 	if boundary != "" {
 		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
+			if reusesBoundary(boundary, parts) {
+				w.warn("a nested multipart reuses its parent's boundary")
+				parts = append(parts, w.readRawParts(partsAfterClose(boundary, body))...)
+			}
 			return parts, true
 		}
 	}
 	raws, ok := w.splitMultipart(boundary, body)
+	return w.readRawParts(raws), ok
+}
+
+func (w *walker) readRawParts(raws [][]byte) []part {
 	raws = raws[:min(len(raws), maxParts)]
 	parts := make([]part, 0, len(raws))
 	for _, raw := range raws {
@@ -35,7 +44,50 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 		}
 		parts = append(parts, part{h, b})
 	}
-	return parts, ok
+	return parts
+}
+
+// reusesBoundary reports whether one of parts is a multipart declaring
+// the same boundary. Mailers that do this close the nested multipart with
+// the parent's closing delimiter, and the parent's remaining parts come
+// after it; a reader that stops there loses them.
+func reusesBoundary(boundary string, parts []part) bool {
+	for _, p := range parts {
+		ct := p.header.Get("Content-Type")
+		if !strings.Contains(ct, boundary) {
+			continue
+		}
+		if mt, params, err := mime.ParseMediaType(ct); err == nil && strings.HasPrefix(mt, "multipart/") && params["boundary"] == boundary {
+			return true
+		}
+	}
+	return false
+}
+
+// partsAfterClose returns the parts that follow the first closing
+// delimiter, or nil when none do.
+func partsAfterClose(boundary string, body []byte) [][]byte {
+	closing := []byte("--" + boundary + "--")
+	i := bytes.Index(body, closing)
+	for i > 0 && body[i-1] != '\n' {
+		j := bytes.Index(body[i+len(closing):], closing)
+		if j < 0 {
+			return nil
+		}
+		i += len(closing) + j
+	}
+	if i < 0 {
+		return nil
+	}
+	rest := body[i+len(closing):]
+	if !bytes.Contains(rest, []byte("\n--"+boundary)) {
+		return nil
+	}
+	parts, _, found := splitOn(boundary, rest)
+	if !found {
+		return nil
+	}
+	return parts
 }
 
 // readParts reads the parts of body; beyond maxParts the walker would skip
@@ -120,9 +172,27 @@ func splitOn(boundary string, body []byte) (parts [][]byte, closed, found bool) 
 		pos = lineEnd
 	}
 	if start >= 0 && start < len(body) {
-		parts = append(parts, body[start:])
+		parts = append(parts, trimStrayClose(body[start:]))
 	}
 	return parts, false, found
+}
+
+// trimStrayClose drops a closing delimiter of another boundary from the
+// end of an unclosed last part: senders that write one boundary in the
+// header and others in the body close with one of their own, and read as
+// text it ends up in the mail's text.
+func trimStrayClose(p []byte) []byte {
+	t := bytes.TrimRight(p, " \t\r\n")
+	i := bytes.LastIndexByte(t, '\n')
+	if i < 0 {
+		return p
+	}
+	last := t[i+1:]
+	if !bytes.HasPrefix(last, []byte("--")) || !bytes.HasSuffix(last, []byte("--")) ||
+		bytes.ContainsAny(last, " \t") || len(bytes.Trim(last, "-")) == 0 {
+		return p
+	}
+	return t[:i+1]
 }
 
 // delimiterKind is 1 for a delimiter line, 2 for the closing one, else 0.

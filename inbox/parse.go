@@ -121,7 +121,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 	m.IsDeliveryReport = w.deliveryReport
 	m.Attachments = top.attachments
 	m.HTML = strings.Join(top.html, "\n")
-	m.Text = unwrapClearsigned(strings.Join(top.plain, "\n\n"))
+	m.Text = unwrapClearsigned(w.plainText(top))
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)
 	}

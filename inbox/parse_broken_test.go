@@ -117,3 +117,93 @@ func mustParse(t *testing.T, raw string) *Message {
 	}
 	return m
 }
+
+// TestParseBrokenStructure checks mail whose MIME structure or part
+// fields are broken in ways real mailers and spam tools break them: no
+// text and no attachment may be lost, and no attachment name garbled.
+func TestParseBrokenStructure(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Shin splints\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, raw string
+		text      string // the whole text
+		atts      []string
+		warn      string
+		noWarn    string
+	}{
+		{name: "nested multipart reusing its parent's boundary",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"S\"\n\nThis is a message in MIME format.\n\n" +
+				"--S\nContent-Type: multipart/alternative; boundary=\"S\"\n\n" +
+				"--S\nContent-Type: text/plain\n\nDo I rest two weeks?\n" +
+				"--S\nContent-Type: text/html\n\n<p>Do I rest two weeks?</p>\n" +
+				"--S--\n\n--S\nContent-Type: application/pdf; name=\"plan.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--S--\n",
+			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, warn: "reuses its parent's boundary"},
+		{name: "nested boundary that extends the parent's",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"P\"\n\n" +
+				"--P\nContent-Type: multipart/alternative; boundary=\"P_alt\"\n\n" +
+				"--P_alt\nContent-Type: text/plain\n\nDo I rest two weeks?\n--P_alt--\n" +
+				"--P\nContent-Type: application/pdf; name=\"plan.pdf\"\n\nJVBERi0xLjQK\n--P--\n",
+			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, noWarn: "reuses"},
+		{name: "epilogue that only looks back",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"E\"\n\n" +
+				"--E\nContent-Type: text/plain\n\nDo I rest two weeks?\n--E--\nEnd of message --E was the boundary.\n",
+			text: "Do I rest two weeks?"},
+		{name: "typed text sent as named plain parts",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"N\"\n\n" +
+				"--N\nContent-Type: text/plain; name=\"question.txt\"\n\nDo I rest two weeks?\n" +
+				"--N\nContent-Type: text/plain; charset=iso-8859-1; name=\"ps.txt\"\nContent-Transfer-Encoding: quoted-printable\n\nObrigada, In=EAs\n--N--\n",
+			text: "Do I rest two weeks?\n\nObrigada, Inês", atts: []string{"question.txt", "ps.txt"}, warn: "sent as named files"},
+		{name: "named plain part beside the text stays a file",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"F\"\n\n" +
+				"--F\nContent-Type: text/plain\n\nMy log is attached.\n" +
+				"--F\nContent-Type: text/plain; name=\"log.txt\"\n\n5 km 31:02\n--F--\n",
+			text: "My log is attached.", atts: []string{"log.txt"}},
+		{name: "named plain part marked attachment stays a file",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"G\"\n\n" +
+				"--G\nContent-Type: text/plain; name=\"log.txt\"\nContent-Disposition: attachment\n\n5 km 31:02\n--G--\n",
+			text: "", atts: []string{"log.txt"}},
+		{name: "stray character after the type",
+			raw:  head + "Content-Type: text/plain>\n\nDo I rest two weeks?\n",
+			text: "Do I rest two weeks?", warn: "malformed Content-Type"},
+		{name: "a tag for a type",
+			raw:  head + "Content-Type: <html>\n\n<p>Do I rest <b>two weeks</b>?</p>\n",
+			text: "Do I rest two weeks?", warn: "malformed Content-Type"},
+		{name: "disposition without its type",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"D\"\n\n--D\nContent-Type: text/plain\n\nMy shoes:\n" +
+				"--D\nContent-Type: image/png\nContent-Transfer-Encoding: base64\nContent-Disposition: ;\n filename=\"shoes.png\"\n\niVBORw0KGgo=\n--D--\n",
+			text: "My shoes:", atts: []string{"shoes.png"}},
+		{name: "RFC 2231 name in a legacy charset, in pieces",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"L\"\n\n--L\nContent-Type: text/plain\n\nMy plan:\n" +
+				"--L\nContent-Type: application/pdf\nContent-Disposition: attachment;\n filename*0*=iso-8859-1'de'Trainingsplan%20f%FCr;\n filename*1*=%20M%E4rz.pdf\n\nJVBERi0xLjQK\n--L--\n",
+			text: "My plan:", atts: []string{"Trainingsplan für März.pdf"}},
+		{name: "RFC 2231 name in a legacy charset, whole",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"W\"\n\n--W\nContent-Type: text/plain\n\nMy plan:\n" +
+				"--W\nContent-Type: application/pdf; name*=koi8-r''%F0%CC%C1%CE.pdf\n\nJVBERi0xLjQK\n--W--\n",
+			text: "My plan:", atts: []string{"План.pdf"}},
+		{name: "closed with another boundary",
+			raw: head + "Content-Type: multipart/alternative; boundary=\"--=_A1\"\n\n" +
+				"----=_B2\nContent-Type: text/plain\n\nDo I rest two weeks?\n\n----=_C3--\n\n",
+			text: "Do I rest two weeks?", warn: "guessed from body"},
+		{name: "empty multipart",
+			raw:  head + "Content-Type: multipart/mixed; boundary=\"X\"\n\n\n\n",
+			text: "", warn: "multipart body is empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Text != tt.text {
+				t.Errorf("got text %q, want %q", m.Text, tt.text)
+			}
+			var names []string
+			for _, a := range m.Attachments {
+				names = append(names, a.Filename)
+			}
+			if strings.Join(names, "|") != strings.Join(tt.atts, "|") {
+				t.Errorf("got attachments %q, want %q", names, tt.atts)
+			}
+			got := strings.Join(m.Warnings, "; ")
+			if !strings.Contains(got, tt.warn) || tt.noWarn != "" && strings.Contains(got, tt.noWarn) {
+				t.Errorf("got warnings %q, want %q and no %q", got, tt.warn, tt.noWarn)
+			}
+		})
+	}
+}

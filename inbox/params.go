@@ -1,0 +1,106 @@
+package inbox
+
+import (
+	"mime"
+	"strconv"
+	"strings"
+
+	"github.com/emersion/go-message/textproto"
+)
+
+// disposition reads Content-Disposition. A value mime.ParseMediaType
+// refuses, such as "; filename=x.png" with the type left out, still names
+// the file.
+func disposition(h textproto.Header) (string, map[string]string) {
+	v := h.Get("Content-Disposition")
+	disp, params, err := mime.ParseMediaType(v)
+	if err != nil && strings.TrimSpace(v) != "" {
+		disp, params = lenientMediaType(v)
+	}
+	return strings.ToLower(disp), params
+}
+
+// partFilename is the part's file name from Content-Disposition's filename
+// or Content-Type's name. The standard library reads RFC 2231 extended
+// values only in UTF-8 and US-ASCII and drops the first piece of a value
+// in any other charset, so those are read here from the raw fields.
+func partFilename(h textproto.Header, dparams, params map[string]string) string {
+	if name, ok := extendedParam(h.Get("Content-Disposition"), "filename"); ok {
+		return name
+	}
+	if dparams["filename"] == "" {
+		if name, ok := extendedParam(h.Get("Content-Type"), "name"); ok {
+			return name
+		}
+	}
+	return filename(dparams, params)
+}
+
+// extendedParam reads an RFC 2231 extended parameter, whole or in
+// numbered pieces, when its charset is one the standard library does not
+// decode. ok is false for anything else, so the usual reading stands.
+func extendedParam(field, key string) (string, bool) {
+	if !strings.Contains(field, "*") {
+		return "", false
+	}
+	pieces := map[string]string{}
+	for _, p := range strings.Split(field, ";") {
+		k, v, found := strings.Cut(p, "=")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if found && strings.HasPrefix(k, key+"*") {
+			pieces[k] = strings.Trim(strings.TrimSpace(v), `"`)
+		}
+	}
+	first := pieces[key+"*"]
+	if first == "" {
+		first = pieces[key+"*0*"]
+	}
+	label, _, rest, ok := splitExtended(first)
+	if !ok {
+		return "", false
+	}
+	if l := normalizeCharset(label); l == "" || isUTF8Label(l) || isASCIILabel(l) {
+		return "", false
+	}
+	raw := []byte(percentDecode(rest))
+	for n := 1; n < 100; n++ {
+		num := key + "*" + strconv.Itoa(n)
+		if v, ok := pieces[num+"*"]; ok {
+			raw = append(raw, percentDecode(v)...)
+		} else if v, ok := pieces[num]; ok {
+			raw = append(raw, v...)
+		} else {
+			break
+		}
+	}
+	out, ok := convertCharset(raw, normalizeCharset(label))
+	if !ok {
+		return "", false
+	}
+	return strings.TrimSpace(decode8bit(out)), true
+}
+
+// splitExtended cuts "charset'language'value" (RFC 2231 4).
+func splitExtended(v string) (label, lang, rest string, ok bool) {
+	label, after, ok1 := strings.Cut(v, "'")
+	lang, rest, ok2 := strings.Cut(after, "'")
+	return label, lang, rest, ok1 && ok2
+}
+
+// percentDecode undoes RFC 2231's %XX escapes; a "%" not followed by two
+// hex digits stays as written.
+func percentDecode(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			out = append(out, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
