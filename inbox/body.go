@@ -103,6 +103,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		if mt == "text/plain" && disp != "attachment" {
 			w.namedText = append(w.namedText, namedPart{data, params["charset"]})
 		}
+		if name == "" {
+			name = locationName(h.Get("Content-Location"))
+		}
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
 	}

@@ -2,6 +2,8 @@ package inbox
 
 import (
 	"mime"
+	"net/url"
+	"path"
 	"strconv"
 	"strings"
 
@@ -103,4 +105,22 @@ func percentDecode(s string) string {
 		out = append(out, s[i])
 	}
 	return string(out)
+}
+
+// locationName is the file name in a part's Content-Location (RFC 2557),
+// "somefile.jpg" or "https://example.org/img/logo.png", for an attachment
+// that names itself nowhere else; "" when it holds none.
+func locationName(loc string) string {
+	loc = strings.TrimSpace(loc)
+	if loc == "" || len(loc) > 500 {
+		return ""
+	}
+	if u, err := url.Parse(loc); err == nil && u.Path != "" {
+		loc = u.Path
+	}
+	name := path.Base(loc)
+	if !strings.Contains(strings.Trim(name, "."), ".") || strings.ContainsAny(name, "\x00\r\n") {
+		return ""
+	}
+	return name
 }

@@ -147,6 +147,12 @@ func TestParseBrokenStructure(t *testing.T) {
 			raw: head + "Content-Type: multipart/mixed; boundary=\"E\"\n\n" +
 				"--E\nContent-Type: text/plain\n\nDo I rest two weeks?\n--E--\nEnd of message --E was the boundary.\n",
 			text: "Do I rest two weeks?"},
+		{name: "an image named only by its Content-Location",
+			raw: head + "Content-Type: multipart/related; boundary=\"L\"\n\n" +
+				"--L\nContent-Type: text/plain\n\nSee the swelling in the photo.\n" +
+				"--L\nContent-Type: image/jpeg\nContent-Location: https://photos.example.pt/album/shin%20left.jpg?size=2\n\n/9j/4AAQ\n" +
+				"--L\nContent-Type: image/png\nContent-Location: cid-without-a-name\n\niVBORw0K\n--L--\n",
+			text: "See the swelling in the photo.", atts: []string{"shin left.jpg", ""}},
 		{name: "typed text sent as named plain parts",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"N\"\n\n" +
 				"--N\nContent-Type: text/plain; name=\"question.txt\"\n\nDo I rest two weeks?\n" +
