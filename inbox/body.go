@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"mime/quotedprintable"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
@@ -134,13 +135,7 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 // disposition, as some mailers send a typed message, is read from those:
 // mail clients show them inline.
 func (w *walker) plainText(top content) string {
-	texts := top.plain
-	for i, t := range top.plain {
-		if strings.TrimSpace(t) == "" {
-			texts = nonBlank(top.plain[i:], top.plain[:i:i])
-			break
-		}
-	}
+	texts := slices.DeleteFunc(top.plain, func(t string) bool { return strings.TrimSpace(t) == "" })
 	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
 		w.warn("no body part; the plain parts sent as named files are read as the text")
 		for _, p := range w.namedText {
@@ -148,16 +143,6 @@ func (w *walker) plainText(top content) string {
 		}
 	}
 	return strings.Join(texts, "\n\n")
-}
-
-// nonBlank appends the texts of ts that are not blank to kept.
-func nonBlank(ts, kept []string) []string {
-	for _, t := range ts {
-		if strings.TrimSpace(t) != "" {
-			kept = append(kept, t)
-		}
-	}
-	return kept
 }
 
 // children walks the parts of a multipart. For alternatives it keeps the

@@ -149,14 +149,7 @@ func crLineEnds(raw []byte) []byte {
 	if i < 0 || raw[i] != '\r' || (i+1 < len(raw) && raw[i+1] == '\n') {
 		return nil
 	}
-	out := make([]byte, len(raw))
-	for j, c := range raw {
-		if c == '\r' && (j+1 == len(raw) || raw[j+1] != '\n') {
-			c = '\n'
-		}
-		out[j] = c
-	}
-	return out
+	return []byte(normalizeNewlines(string(raw)))
 }
 
 // hasMailField rejects text that merely starts with "word:" by requiring

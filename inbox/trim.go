@@ -216,8 +216,11 @@ func introducesOriginal(plain []string, i int) bool {
 	if _, framed := unframe(t); framed || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return true
 	}
-	if strings.Contains(strings.ToLower(t), "processed by david") {
-		return true // Tobit david's line names the product; its fields have no colons
+	if len(strings.Fields(t)) >= 5 {
+		// "Original Message processed by david®": a phrase that long
+		// is a client's line, never a heading, and may stand over fields
+		// without colons.
+		return true
 	}
 	for k := i + 1; k < len(plain) && k <= i+3; k++ {
 		if n := strings.TrimLeft(plain[k], "> "); n != "" {
