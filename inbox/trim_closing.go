@@ -12,7 +12,8 @@ import (
 // closing and a name, though, the owner has finished writing, so there a
 // run of short lines down to the end is the signature when it also gives
 // ways to reach the owner of two kinds, or ends in a confidentiality
-// notice.
+// notice; names and ways alone need only one way ("Kind regards,\nMaren\n
+// Maren Holt | Coach\nRunning Helpline | +31 20 123 4567").
 
 // closingSignature returns the index in text of the first line under the
 // owner's last closing and name ("Mit freundlichen Grüßen\nJonas Weber")
@@ -36,6 +37,7 @@ func (r *reply) closingSignature(text []int) int {
 // reach the owner, or a notice, to tell them from an answer.
 func (r *reply) signatureFrom(text []int, from int) bool {
 	b := tally{kinds: map[contactKind]bool{}}
+	notes := false
 	for j := len(text) - 1; j >= from; j-- {
 		t := r.plain[text[j]]
 		if isPostscript(t) {
@@ -55,8 +57,11 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if !isSignatureNote(t) {
 			return false
 		}
+		notes = true
 	}
-	return b.enough()
+	// Names and ways alone under a closing are a signature with a single
+	// way; slogans among them need the fuller evidence.
+	return b.enough() || !notes && b.ways >= 1
 }
 
 // isSignatureNote reports a short line that is no sentence, as a slogan or

@@ -236,7 +236,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t)) && (b.enough() || b.ways >= 1 && r.signedOff(text, j)) {
+		if name && (isNameLine(t) || shortCaselessName(t)) && b.enough() {
 			cut = j
 		}
 	}
@@ -297,17 +297,6 @@ func (b *tally) count(t, above string) bool {
 // numbers, or a confidentiality notice.
 func (b *tally) enough() bool {
 	return b.notice || b.ways >= 2 && (len(b.kinds) >= 2 || b.labelled >= 2)
-}
-
-// signedOff reports that the owner's line text[j] stands right under a
-// closing, or under a closing and a name: "Kind regards,\nMaren\n" above
-// "Maren Holt | Coach". What follows a closing is a signature, so one way
-// to reach the owner is enough to tell it.
-func (r *reply) signedOff(text []int, j int) bool {
-	if j >= 1 && isClosing(r.plain[text[j-1]]) {
-		return true
-	}
-	return j >= 2 && isClosing(r.plain[text[j-2]]) && isNameLike(r.plain[text[j-1]])
 }
 
 // isClosing reports a sign-off line that can be nothing else: a known
