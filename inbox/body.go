@@ -30,6 +30,9 @@ type walker struct {
 	// namedText holds plain parts that carry a file name but are not
 	// marked as attachments, read when the mail has no other text.
 	namedText []namedPart
+	// plainTrailer is set when plain parts were found only below HTML
+	// parts with no plain version, as relays and lists add them (sequence).
+	plainTrailer bool
 }
 
 // namedPart is a plain part kept undecoded until it is needed.
@@ -148,14 +151,17 @@ func (w *walker) plainText(top content) string {
 // children walks the parts of a multipart. For alternatives it keeps the
 // first plain version and the last HTML version, as a reader would see.
 func (w *walker) children(mt string, parts []part, depth int) content {
+	if mt != "multipart/alternative" {
+		subs := make([]content, 0, len(parts))
+		for _, p := range parts {
+			subs = append(subs, w.entity(p.header, p.body, depth+1))
+		}
+		return w.sequence(subs)
+	}
 	var c content
 	var plainDone bool
 	for _, p := range parts {
 		sub := w.entity(p.header, p.body, depth+1)
-		if mt != "multipart/alternative" {
-			c.merge(sub)
-			continue
-		}
 		c.attachments = append(c.attachments, sub.attachments...)
 		if len(sub.plain) > 0 && !plainDone {
 			c.plain, plainDone = sub.plain, true

@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"unicode"
 
 	"github.com/emersion/go-message/textproto"
 )
@@ -311,4 +312,81 @@ func unflow(s string, delsp bool) string {
 		out = append(out, cur.String())
 	}
 	return strings.Join(out, "\n")
+}
+
+// sequence joins the parts of a multipart that is no alternative: a reader
+// shows them one after another (RFC 2046 5.1.3). A part that has HTML and
+// no plain version, standing among parts with plain text, gives the text
+// of its HTML in its place. Relays and mailing lists add a plain footer
+// below an HTML-only mail this way; read apart, the footer alone would be
+// the mail's plain text and what was typed would be lost. HTML that
+// mostly repeats the words of the plain text beside it, as from senders
+// who write "mixed" where they mean "alternative", adds nothing.
+func (w *walker) sequence(subs []content) content {
+	var plain []string
+	firstPlain, lastHTML := -1, -1
+	for i, s := range subs {
+		for _, t := range s.plain {
+			if strings.TrimSpace(t) != "" {
+				plain = append(plain, t)
+				if firstPlain < 0 {
+					firstPlain = i
+				}
+			}
+		}
+		if len(s.plain) == 0 && len(s.html) > 0 {
+			lastHTML = i
+		}
+	}
+	var c content
+	if len(plain) == 0 || lastHTML < 0 {
+		for _, s := range subs {
+			c.merge(s)
+		}
+		return c
+	}
+	// Plain parts that all come after the HTML were added below it: the
+	// HTML is what was written, and is what the reply is read from.
+	w.plainTrailer = w.plainTrailer || firstPlain > lastHTML
+	said := wordSet(strings.Join(plain, " "))
+	for _, s := range subs {
+		if len(s.plain) == 0 && len(s.html) > 0 {
+			t := HTMLToText(strings.Join(s.html, "\n"))
+			if !repeatsWords(t, said) {
+				w.warn("an HTML part stands among plain parts; its text is read in its place")
+				c.plain = append(c.plain, t)
+			}
+		}
+		c.merge(s)
+	}
+	return c
+}
+
+// words splits text into lowercased runs of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// repeatsWords reports whether text has no words, or at least 60% of its
+// words are in said: a rendering of the same message differs from its
+// plain version in links, markers and spacing, not in most words.
+func repeatsWords(text string, said map[string]bool) bool {
+	ws := words(text)
+	seen := 0
+	for _, w := range ws {
+		if said[w] {
+			seen++
+		}
+	}
+	return seen*10 >= len(ws)*6
 }

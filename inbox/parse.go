@@ -132,6 +132,9 @@ func parse(raw []byte, depth int) (*Message, error) {
 		m.Text = HTMLToText(m.HTML)
 		m.textFromHTML = true
 	}
+	// The text holds the HTML's words and a trailer added below them; the
+	// reply is read from the HTML, as for a mail with no plain part.
+	m.textFromHTML = m.textFromHTML || w.plainTrailer && m.HTML != ""
 	m.Text = strings.TrimRight(m.Text, "\n \t")
 	if m.Text == "" && w.forwarded != nil && depth < maxForwardDepth {
 		if fwd, err := parse(w.forwarded, depth+1); err == nil {
