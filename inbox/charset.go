@@ -22,7 +22,53 @@ func normalizeCharset(label string) string {
 	if i := strings.IndexByte(label, '*'); i >= 0 {
 		label = label[:i]
 	}
-	return label
+	return charsetAlias(label)
+}
+
+// charsetAlias names by a label the IANA and WHATWG tables know the
+// charsets that Windows code pages, Java and older mailers label in their
+// own way: "cp932", "ks_c_5601", "cp950", "_iso-2022-jp$esc", "latin-1",
+// "8859-2", "cp-1251", "win-1250". Left unknown, their 8-bit text would be
+// read as windows-1252 and come out garbled.
+func charsetAlias(l string) string {
+	switch l {
+	case "cp932", "ms932", "ms_932", "windows-932", "x-ms-cp932", "ibm-943", "ibm943", "x-sjis-cp932":
+		return "shift_jis"
+	case "cp949", "ms949", "windows-949", "x-windows-949", "uhc", "x-uhc", "ks_c_5601", "ksc5601", "ks_c_5601-1989", "ksc_5601":
+		return "euc-kr"
+	case "cp950", "ms950", "windows-950", "x-windows-950":
+		return "big5"
+	case "euc-cn", "x-euc-cn", "gb_2312", "gb-2312":
+		return "gbk"
+	case "iso-2022-jp-1", "iso-2022-jp-2", "iso-2022-jp-3", "_iso-2022-jp", "_iso-2022-jp$esc", "_iso-2022-jp$sio":
+		return "iso-2022-jp"
+	case "latin-1", "latin_1", "l1":
+		return "iso-8859-1"
+	case "utf8mb4", "utf-8mb4":
+		return "utf-8"
+	}
+	if n, ok := cutNumber(l, "iso-8859-", "iso_8859-", "iso_8859_", "iso8859-", "iso8859_", "iso8859", "8859-", "8859_"); ok {
+		return "iso-8859-" + n
+	}
+	if n, ok := cutNumber(l, "cp-", "cp_", "win-", "win_", "win", "ms-", "x-cp"); ok && len(n) == 4 && strings.HasPrefix(n, "125") {
+		return "windows-" + n
+	}
+	return l
+}
+
+// cutNumber returns the digits after the first of prefixes that l starts
+// with, when nothing but digits follows it.
+func cutNumber(l string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		n, ok := strings.CutPrefix(l, p)
+		if !ok || n == "" {
+			continue
+		}
+		if strings.Trim(n, "0123456789") == "" {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 func isUTF8Label(l string) bool {

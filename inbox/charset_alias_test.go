@@ -1,0 +1,51 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCharsetAliases checks labels that Windows code pages, Java and older
+// mailers write for charsets the IANA and WHATWG tables name otherwise:
+// each must read as that charset, not as Latin-1 bytes.
+func TestCharsetAliases(t *testing.T) {
+	tests := []struct {
+		label string
+		in    []byte
+		want  string
+	}{
+		{"cp932", []byte{0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea}, "日本語"},
+		{"MS932", []byte{0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea}, "日本語"},
+		{"_iso-2022-jp$ESC", []byte("\x1b$B$3$s$K$A$O\x1b(B"), "こんにちは"},
+		{"iso-2022-jp-2", []byte("\x1b$B$3$s$K$A$O\x1b(B"), "こんにちは"},
+		{"ks_c_5601", []byte{0xbe, 0xc8, 0xb3, 0xe7}, "안녕"},
+		{"cp949", []byte{0xbe, 0xc8, 0xb3, 0xe7}, "안녕"},
+		{"cp950", []byte{0xa7, 0x41, 0xa6, 0x6e}, "你好"},
+		{"euc-cn", []byte{0xc4, 0xe3, 0xba, 0xc3}, "你好"},
+		{"latin-1", []byte("caf\xe9"), "café"},
+		{"8859-2", []byte{0xb1}, "ą"},
+		{"iso_8859_15", []byte{0xa4}, "€"},
+		{"cp-1251", []byte{0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2}, "Привет"},
+		{"win-1250", []byte{0x9a, 0x9d, 0xe1}, "šťá"},
+		{"utf8mb4", []byte("Olá"), "Olá"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.label, func(t *testing.T) {
+			got, warn := decodeCharset(tt.in, tt.label)
+			if got != tt.want || warn != "" {
+				t.Errorf("got %q (%q), want %q and no note", got, warn, tt.want)
+			}
+		})
+	}
+}
+
+// TestCharsetAliasInMail checks an alias through Parse: in the body and in
+// an encoded-word of the subject.
+func TestCharsetAliasInMail(t *testing.T) {
+	raw := "From: Owner <owner@example.org>\nTo: ask@example.org\nSubject: =?cp932?B?k/qWe4zq?=\nMIME-Version: 1.0\n" +
+		"Content-Type: text/plain; charset=\"CP932\"\nContent-Transfer-Encoding: base64\n\nk/qWe4zq\n"
+	m := mustParse(t, raw)
+	if m.Subject != "日本語" || strings.TrimSpace(m.Text) != "日本語" {
+		t.Errorf("got subject %q, text %q, want 日本語 in both", m.Subject, m.Text)
+	}
+}
