@@ -140,6 +140,11 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
+		case isFooter(t) && !r.textBefore(i):
+			// A footer over everything the owner typed, where some
+			// apps put it, goes alone: what follows is the answer.
+			kinds[i] = kindDropped
+			continue
 		case isSignatureMarker(t) || isListFooter(plain, i) || isFooter(t):
 			i = r.markDropped(i)
 			continue
