@@ -32,9 +32,9 @@ func attributionLines(plain []string, i int) (int, attribution) {
 // startsLater reports that line i+k of plain may start the attribution
 // that a run from line i reads as: it starts as one, under a line that
 // does not ("Thanks again" over "On Tue, ... wrote:"), or with a lead
-// word or a date of its own ("Il est signalé" over "Le mar. 30 avr.
-// 2024, ... a écrit :"); or it stands under a closing, which never
-// starts one ("Freundliche Grüße" over "lena schrieb am ...:").
+// word or a date of its own ("Il faut une semaine" over "Le lun. 23 nov.
+// 2026, ... a écrit :"); or it stands under a closing, which never
+// starts one ("Viele Grüße" over "lena schrieb am ...:").
 func startsLater(plain []string, i, k int) bool {
 	t := plain[i+k]
 	if !startsAttribution(t) {
