@@ -76,6 +76,7 @@ func mayBeFooter(t string) bool {
 
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
+	t = withoutArabicMarks(t)
 	if !mayBeFooter(t) {
 		return false
 	}
@@ -112,4 +113,24 @@ func isFooter(t string) bool {
 		return true
 	}
 	return len(t) <= 110 && footerVerbRe.MatchString(t) && footerThingRe.MatchString(t)
+}
+
+// withoutArabicMarks drops the vowel marks Arabic may be written with or
+// without: iOS writes its footer "أُرسلت من الـ iPhone", with a damma
+// over the first letter, and the patterns hold the bare letters.
+func withoutArabicMarks(t string) string {
+	if !strings.ContainsFunc(t, isArabicMark) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if isArabicMark(r) {
+			return -1
+		}
+		return r
+	}, t)
+}
+
+// isArabicMark reports an Arabic vowel mark or the superscript alef.
+func isArabicMark(r rune) bool {
+	return r >= '\u064b' && r <= '\u065f' || r == '\u0670'
 }

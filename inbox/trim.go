@@ -140,8 +140,17 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) || isListFooter(plain, i) || isFooter(t):
+		case isSignatureMarker(t) || isListFooter(plain, i):
 			i = r.markDropped(i)
+			continue
+		case isFooter(t):
+			if r.textBefore(i) {
+				i = r.markDropped(i)
+			} else {
+				// A footer over everything the owner typed, where
+				// some apps put it, goes alone: the answer follows.
+				kinds[i] = kindDropped
+			}
 			continue
 		}
 		if owner, a := splitAttribution(t); a != notAttribution {

@@ -230,7 +230,7 @@ var clientFooters = []struct{ lang, footer string }{
 	{"ja", "iPadから送信"}, {"ja", "Android 用 Outlook を入手"},
 	{"zh", "发自我的iPad"}, {"zh-tw", "從我的 iPhone 傳送"}, {"zh", "来自我的华为手机"},
 	{"ko", "내 iPhone에서 보냄"}, {"ko", "Galaxy에서 보냄"},
-	{"he", "נשלח מה-iPhone שלי"}, {"ar", "أرسلت من الـ iPhone"},
+	{"he", "נשלח מה-iPhone שלי"}, {"ar", "أرسلت من الـ iPhone"}, {"ar", "أُرسلت من الـ iPhone"},
 	{"vi", "Đã gửi từ iPhone của tôi"}, {"id", "Dikirim dari iPhone saya"},
 	{"id", "Dikirim dari Yahoo Mail di Android"},
 }
@@ -260,6 +260,7 @@ func TestTrimReplyClientFooters(t *testing.T) {
 func TestTrimReplyKeepsLookalikes(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"wrote in a sentence", "Lena wrote to me on 3 June 2025 about the same pain.\n\nRest a week."},
+		{"arabic sent from home, with vowel marks", "استرح أسبوعًا.\n\nأُرسلت من البيت"},
 		{"date and time in a sentence", "The race starts on 03.06.2025 at 10:12, so taper from 20.05.2025.\n\nGood luck."},
 		{"wrote with a date, no colon", "As my coach wrote on 3.6.2025 at 10:12, rest first.\n\nThen run easy."},
 		{"from the 1990s", "From: the 1990s on, runners have tapered for two weeks.\nTo: this day it works.\n\nMaren"},

@@ -27,6 +27,12 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"iPhone footer above a quote answered below",
 			"Sent from my iPhone\n\n> On 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n> \n> How long?\n\nTwo weeks.",
 			"Two weeks."},
+		{"footer over everything the owner typed",
+			"Sent from my iPhone\n\nHi,\n\nTwo weeks of taper.\n\nDominique", "Hi,\n\nTwo weeks of taper.\n\nDominique"},
+		{"german footer over everything the owner typed",
+			"Gesendet mit iPhone\n\nHallo,\n\nZwei Wochen.\n\nViele Grüße", "Hallo,\n\nZwei Wochen.\n\nViele Grüße"},
+		{"footer over an unquoted original and nothing typed",
+			"Sent from my iPhone\n\nOn 23 Nov 2026, at 09:14, Lena <lena@example.net> wrote:\n\nHow long?", ""},
 		{"command below the quote with signature",
 			"On Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> q\n\n!hide\n\n-- \nDominique",
 			"!hide"},
@@ -279,6 +285,27 @@ func TestTrimReplyKeepsTheOwnersLines(t *testing.T) {
 			"From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren", "From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren"},
 		{"pace answer under a quote",
 			"> Which pace?\n5:30/km\n\n> And the long run?\n6:15/km", "> Which pace?\n\n5:30/km\n\n> And the long run?\n\n6:15/km"},
+
+		// An attribution starts on its own line, or inside one: the
+		// lines above it are the owner's, not its wrapped start.
+		{"two lines right above the attribution",
+			"Booked the clinic\nsee you Tuesday\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q",
+			"Booked the clinic\nsee you Tuesday"},
+		{"a line above one the attribution is run onto",
+			"Booked the clinic\nsee you Tuesday On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q",
+			"Booked the clinic\nsee you Tuesday"},
+		{"a line starting with a lead word above a dated attribution",
+			"Bonjour,\n\nIl faut une semaine de repos\nLe lun. 23 nov. 2026, 09:14, Lena a écrit :\n\nCombien de temps ?",
+			"Bonjour,\n\nIl faut une semaine de repos"},
+		{"a closing above an attribution naming the sender in lower case",
+			"Zwei Wochen.\nViele Grüße\nlena schrieb am Mo. 23. Nov. 2026 um 09:14:\n\nWie lange?",
+			"Zwei Wochen.\nViele Grüße"},
+		{"an attribution wrapped after its lead line still goes whole",
+			"Due settimane.\n\nIl giorno lun 23 nov 2026 alle ore 09:14\nLena <lena@example.net> ha scritto:\n\nQuanto tempo?",
+			"Due settimane."},
+		{"an attribution wrapped over three lines still goes whole",
+			"Zwei Wochen.\n\nAm 23.11.2026\num 09:14 schrieb Lena\n<lena@example.net>:\n> Wie lange?",
+			"Zwei Wochen."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

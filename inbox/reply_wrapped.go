@@ -1,0 +1,91 @@
+package inbox
+
+import "strings"
+
+// Attributions that a client wraps over two or three lines, and where such
+// a run starts: never on a line of the owner's just above it.
+
+// attributionLines returns how many lines (1 to 3) form an attribution
+// starting at line i of plain (lines as plainLine writes them), and how sure the match is. A wrapped attribution
+// must start where an attribution can start, and a line of the owner's
+// just above one is not swallowed into it: when the lines after i form
+// the same attribution on their own, i is not part of it. A weak match
+// that the next line continues ("... Lena <l@example.net>" over "wrote:")
+// is read to its end.
+func attributionLines(plain []string, i int) (int, attribution) {
+	n, a := attributionFrom(plain, i)
+	for k := 1; k < n; k++ {
+		if _, b := splitAttribution(plain[i+k]); b != notAttribution {
+			// It starts inside a later line, after the owner's words.
+			return 0, notAttribution
+		}
+		if !startsLater(plain, i, k) {
+			continue
+		}
+		if m, b := attributionFrom(plain, i+k); m == n-k && b >= a {
+			return 0, notAttribution
+		}
+	}
+	return n, a
+}
+
+// startsLater reports that line i+k of plain may start the attribution
+// that a run from line i reads as: it starts as one, under a line that
+// does not ("Thanks again" over "On Tue, ... wrote:"), or with a lead
+// word or a date of its own ("Il faut une semaine" over "Le lun. 23 nov.
+// 2026, ... a écrit :"); or it stands under a closing, which never
+// starts one ("Viele Grüße" over "lena schrieb am ...:").
+func startsLater(plain []string, i, k int) bool {
+	t := plain[i+k]
+	if !startsAttribution(t) {
+		return isClosing(plain[i+k-1])
+	}
+	return !leadsAttribution(plain[i]) || leadsWithDate(t)
+}
+
+// attributionFrom returns the shortest run of lines from i that reads as
+// an attribution, or a longer one that reads as a surer attribution.
+func attributionFrom(plain []string, i int) (int, attribution) {
+	joined := ""
+	found, kind, open := 0, notAttribution, false
+	for n := 1; n <= 3 && i+n <= len(plain); n++ {
+		t := plain[i+n-1]
+		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
+			break
+		}
+		joined = joinWrapped(joined, t)
+		if len(joined) > 400 {
+			break
+		}
+		a := attributionOf(joined)
+		if a > kind || (open && a == kind) {
+			// One that leaves a parenthesis open goes on to the line
+			// that closes it: "... ezt írta (időpont:" over "2025. jún.
+			// 3., K, 10:12):".
+			found, kind = n, a
+			open = strings.Count(joined, "(") > strings.Count(joined, ")")
+		}
+		if (kind == strongAttribution && !open) || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
+			break
+		}
+		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n])) {
+			break
+		}
+	}
+	if found > 1 && !canStartAttribution(plain[i]) {
+		return 0, notAttribution
+	}
+	return found, kind
+}
+
+// joinWrapped joins a wrapped line to what came before it, with no space
+// where the client broke an address ("Lena <" over "l@example.net>:").
+func joinWrapped(joined, t string) string {
+	switch {
+	case joined == "":
+		return t
+	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@"):
+		return joined + t
+	}
+	return joined + " " + t
+}
