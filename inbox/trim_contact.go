@@ -237,6 +237,9 @@ func (r *reply) markContactBlock() {
 			break // a line of the answer: the block cannot start above it
 		}
 		if name && (isNameLine(t) || shortCaselessName(t)) && b.enough() {
+			if cut > 0 && r.signsAbove(text, j, cut) {
+				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
+			}
 			cut = j
 		}
 	}
@@ -260,6 +263,26 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// signsAbove reports that text line j, a short name in a paragraph of its
+// own, is the name the owner typed under the answer rather than the first
+// line of the signature block starting at text line cut: the block's own
+// name line repeats it ("Eva" over "Mag. Eva Musterfrau", "Shay" over
+// "shay markarian").
+func (r *reply) signsAbove(text []int, j, cut int) bool {
+	if text[j+1] == text[j]+1 || len(strings.Fields(r.plain[text[j]])) > 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(r.plain[text[j]])[0])
+	for _, w := range strings.FieldsFunc(strings.ToLower(r.plain[text[cut]]), func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c)
+	}) {
+		if w == first {
+			return true
+		}
+	}
+	return false
 }
 
 // tally is what the lines of a would-be signature block give.

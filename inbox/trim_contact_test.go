@@ -23,6 +23,12 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nThanks,\nJacky"},
 		{"a last paragraph about confidentiality with no name above stays", answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so.\n",
 			answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a first name typed over a block that repeats it stays", answer + "\n\nDominique\n\nDr. Dominique Martin\n" +
+			"Hafenweg 4, 1010 Wien\nTel: +43 1 234 5678\n",
+			answer + "\n\nDominique"},
+		{"a name over a block of someone else goes with the block", answer + "\n\nFront desk\n\nDominique Martin\n" +
+			"Hafenweg 4, 1010 Wien\nTel: +43 1 234 5678\n",
+			answer},
 		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
 			"Mobile: 07700 900123\ndominique@example.org\n",
 			answer + "\n\nBest regards,\nDominique Martin"},
