@@ -129,6 +129,12 @@ func (r *reply) markLines() {
 		}
 		t := plain[i]
 		switch {
+		case !r.textBefore(i) && bannerEnd(plain, i) > i:
+			// A gateway's banner over the reply goes alone.
+			end := bannerEnd(plain, i)
+			r.mark(i, end, kindDropped)
+			i = end - 1
+			continue
 		case startsHistory(plain, i):
 			// A header block over a quote, as Outlook writes for an
 			// inline answer, goes alone; over unquoted history it

@@ -1,0 +1,47 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyGatewayBanners drops the banner a mail gateway puts over a
+// reply from outside its organisation, and keeps the owner's own words
+// about links and attachments.
+func TestTrimReplyGatewayBanners(t *testing.T) {
+	const answer = "Rest a day after the long run."
+	tests := []struct {
+		name, in, want string
+	}{
+		{"tag in brackets", "[EXTERNAL]\n\n" + answer, answer},
+		{"tag in stars", "*** External email ***\n" + "\n" + answer, answer},
+		{"warning wrapped over two lines", "CAUTION: This email originated from outside of the organisation. Do not click links or\n" +
+			"open attachments unless you know the sender.\n\n" + answer, answer},
+		{"warning indented, in capitals", "    WARNING: THIS MESSAGE IS FROM AN EXTERNAL SENDER. Think before you open attachments.\n\nHi Lena,\n\n" + answer,
+			"Hi Lena,\n\n" + answer},
+		{"german warning", "ACHTUNG: Diese E-Mail stammt von außerhalb der Organisation. Öffnen Sie keine Anhänge.\n\n" + answer, answer},
+		{"note on a sender seldom heard from", "You don't often get email from owner@example.org. Learn why this is important" +
+			"<https://aka.ms/LearnAboutSenderIdentification>\n\n" + answer, answer},
+		{"the same note in another language, by its link", "Sie erhalten nicht oft E-Mails von owner@example.org. " +
+			"Erfahren Sie, warum dies wichtig ist <https://aka.ms/LearnAboutSenderIdentification>\n\n" + answer, answer},
+		{"the owner's advice about links stays", "Be careful with external links in race mails: never click them.\n\n" + answer,
+			"Be careful with external links in race mails: never click them.\n\n" + answer},
+		{"the owner's word alone stays", "External\n\n" + answer, "External\n\n" + answer},
+		{"a warning below the owner's text is not a banner", answer + "\n\nThis email came from outside the club, so mind the links.",
+			answer + "\n\nThis email came from outside the club, so mind the links."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimHTMLReplyGatewayBanner drops a banner a gateway writes as a
+// table over an HTML reply.
+func TestTrimHTMLReplyGatewayBanner(t *testing.T) {
+	in := `<table><tr><td style="background:#fc0"><b>CAUTION:</b> This email originated from outside of the organisation. ` +
+		`Do not click links or open attachments unless you know the sender.</td></tr></table><div>Rest a day.</div>`
+	if got, want := TrimHTMLReply(in), "Rest a day."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
