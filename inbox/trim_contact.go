@@ -151,7 +151,7 @@ func isNameLine(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "0123456789@:;?!") {
 		return false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,", last) && !strings.HasSuffix(t, "Jr.") {
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,", last) && !endsInTitle(t) {
 		return false
 	}
 	words := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == ',' || r == '*' || r == '_' })
@@ -169,6 +169,21 @@ func isNameLine(t string) bool {
 		}
 	}
 	return 2*upper >= len(words)
+}
+
+// nameEnds are the abbreviations a name or a company's name ends in, whose
+// stop ends no sentence: "Jonas Weber Jr.", "Macronix Co., Ltd.".
+var nameEnds = []string{"Jr.", "Sr.", "Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "LLC.", "PLC.", "Pty.", "Pvt.",
+	"S.A.", "B.V.", "N.V.", "S.L.", "S.p.A.", "S.r.l.", "e.V.", "A.G.", "P.C."}
+
+// endsInTitle reports a line ending in one of nameEnds.
+func endsInTitle(t string) bool {
+	for _, e := range nameEnds {
+		if strings.HasSuffix(t, " "+e) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSignOffLine reports a closing such as "Best regards," or "Cheers",

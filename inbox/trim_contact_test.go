@@ -29,6 +29,12 @@ func TestTrimContactBlock(t *testing.T) {
 		{"a name over a block of someone else goes with the block", answer + "\n\nFront desk\n\nDominique Martin\n" +
 			"Hafenweg 4, 1010 Wien\nTel: +43 1 234 5678\n",
 			answer},
+		{"a company ending in an abbreviation among notices", answer + "\n\nbest regards,\n\nSam\n\nNOTICE:\n\n" +
+			"This e-mail may contain confidential information. If you receive this e-mail in error, please delete it.\n\n" +
+			"Example Running Co., Ltd.\n\n=====================\n",
+			answer + "\n\nbest regards,\n\nSam"},
+		{"a sentence ending in a company's abbreviation stays", answer + "\n\nThe race is run by Harbour Runners Ltd.\n",
+			answer + "\n\nThe race is run by Harbour Runners Ltd."},
 		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
 			"Mobile: 07700 900123\ndominique@example.org\n",
 			answer + "\n\nBest regards,\nDominique Martin"},
