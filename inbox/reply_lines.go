@@ -190,7 +190,10 @@ func attributionOf(s string) attribution {
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
-	if !colon && !framed && end != '>' && !endsWithVerb(s) {
+	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost: only above a
+	// quote or the original's header fields.
+	midVerb := !colon && hasDate && attrLead[firstWord(s)] && hasMidVerb(s)
+	if !colon && !framed && end != '>' && !endsWithVerb(s) && !midVerb {
 		return notAttribution
 	}
 	switch {
@@ -221,6 +224,8 @@ func attributionOf(s string) attribution {
 		if hasDate && hasAddr && attrLead[firstWord(s)] {
 			return strongAttribution
 		}
+		return weakAttribution
+	case midVerb && len(s) <= 250:
 		return weakAttribution
 	case (colon || end == '>') && hasDate && attrAddr.MatchString(s) && len(s) <= 250:
 		// Date-first forms with no verb: "2026-11-23 9:14 GMT+01:00 Lena

@@ -178,6 +178,13 @@ func (r *reply) markLines() {
 		case quoteFollows(kinds, i+n):
 			r.mark(i, i+n, kindDropped)
 			i += n - 1
+		case i+n < len(plain) && headerBlockAt(plain, i+n, false):
+			// Over the original's header fields, even an attribution
+			// without its colon and fields without an address start
+			// the history: "Am 20.06. um 16:20 schrieb Lauf-Shop" over
+			// "Von: / Datum: / An:".
+			r.markHistory(i)
+			return
 		case a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
 			// The history below it is not quoted: it all goes. One
 			// that opens the reply and names no address is the
