@@ -190,10 +190,11 @@ func attributionOf(s string) attribution {
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
-	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost: only above a
-	// quote or the original's header fields.
-	midVerb := !colon && hasDate && attrLead[firstWord(s)] && hasMidVerb(s)
-	if !colon && !framed && end != '>' && !endsWithVerb(s) && !midVerb {
+	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost, and alot's
+	// "Quoting Lena (2025-06-03 10:12:45)": only above a quote or the
+	// original's header fields.
+	noColon := !colon && hasDate && (attrLead[firstWord(s)] && hasMidVerb(s) || end == ')' && clock && quotingLead(s))
+	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}
 	switch {
@@ -225,7 +226,7 @@ func attributionOf(s string) attribution {
 			return strongAttribution
 		}
 		return weakAttribution
-	case midVerb && len(s) <= 250:
+	case noColon && len(s) <= 250:
 		return weakAttribution
 	case (colon || end == '>') && hasDate && attrAddr.MatchString(s) && len(s) <= 250:
 		// Date-first forms with no verb: "2026-11-23 9:14 GMT+01:00 Lena
@@ -360,9 +361,10 @@ func afterLastComma(s string) string {
 	return strings.TrimSpace(s[strings.LastIndexByte(s, ',')+1:])
 }
 
-// quotingLeads start the attribution webmails such as Horde write:
-// "Quoting Lena <l@example.net>:".
-var quotingLeads = []string{"quoting ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
+// quotingLeads start the attribution webmails such as Horde write,
+// "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
+// of 2025-06-03 10:12:45 +0200:".
+var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
 	"cytuję ", "cytowanie ", "idézet ", "цитата "}
 
 // quotingLead reports a line that starts with one of quotingLeads.

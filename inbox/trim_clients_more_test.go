@@ -282,6 +282,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"sent from a place", "Sent from the start line in Berlin.\n\nIt was cold."},
 		{"address to write to", "Send your splits to maren@runhelp.example:\n\n- 5 km\n- 10 km"},
 		{"quoting a book", "In 2019 Daniels wrote:\n\nEasy runs build the base.\n\nI agree."},
+		{"quoting a book with its year", "Quoting the coach (2019)\n\n> Rest is training.\n\nThat is the point."},
+		{"excerpts of a book", "Excerpts from the book, chapter two:\n\n> Rest is training.\n\nThat is the point."},
 		{"date heading", "Tuesday, 3 June 2025, 10:12:\nwarm-up, then 6 x 400 m."},
 		{"german mid verb in prose", "Am Dienstag schrieb mir ein Läufer, dass er Schmerzen hat.\n\nRuh dich aus."},
 		{"original message in prose", "Your original message was clear.\n\nRest a week."},
