@@ -331,8 +331,8 @@ func (r *reply) markDropped(i int) int {
 }
 
 // assemble writes out the owner's lines, and the quote blocks they answer
-// when they answer inline. A blank line separates paragraphs, quote
-// blocks, and the text on either side of something removed.
+// when they answer inline, as the owner laid them out. One blank line
+// stands where blank lines or something removed stood.
 func (r *reply) assemble() string {
 	lines, kinds := r.lines, r.kinds
 	markWrappedQuotes(lines, kinds)
@@ -348,7 +348,7 @@ func (r *reply) assemble() string {
 		inline = answersInline(lines, kinds, last)
 	}
 	out := make([]string, 0, last+1)
-	prev, gap := kindBlank, false
+	gap := false
 	for i := 0; i <= last; i++ {
 		k := kinds[i]
 		if k == kindQuote && !inline {
@@ -356,11 +356,11 @@ func (r *reply) assemble() string {
 		}
 		switch k {
 		case kindText, kindQuote:
-			if len(out) > 0 && (gap || prev != k) {
+			if len(out) > 0 && gap {
 				out = append(out, "")
 			}
 			out = append(out, strings.TrimRightFunc(lines[i], unicode.IsSpace))
-			prev, gap = k, false
+			gap = false
 		default:
 			gap = true
 		}

@@ -72,7 +72,7 @@ func TestTrimReplyClientLayouts(t *testing.T) {
 		{"name and verb alone, bottom-posted",
 			"Lena Fischer a écrit :\n> Combien ?\n\nUne semaine.", "Une semaine."},
 		{"the owner quoting someone keeps the line that says who",
-			"My coach wrote:\n> Run easy.\n\nI agree.", "My coach wrote:\n\n> Run easy.\n\nI agree."},
+			"My coach wrote:\n> Run easy.\n\nI agree.", "My coach wrote:\n> Run easy.\n\nI agree."},
 		{"name and verb above unquoted text stay",
 			"Lena wrote:\nthe plan is fine.\n\nSo do it.", "Lena wrote:\nthe plan is fine.\n\nSo do it."},
 		{"a short answer right above the attribution",

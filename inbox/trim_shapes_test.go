@@ -61,7 +61,7 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"full-width quoting", "三週間前から減らしてください。\n\n2026年11月23日(月) 9:14 Lena <lena@example.net>:\n＞ テーパーはいつから？\n＞ よろしく",
 			"三週間前から減らしてください。"},
 		{"full-width quoting answered inline", "＞ テーパーはいつから？\n三週間前からです。\n＞ 量は？\n半分まで。",
-			"＞ テーパーはいつから？\n\n三週間前からです。\n\n＞ 量は？\n\n半分まで。"},
+			"＞ テーパーはいつから？\n三週間前からです。\n＞ 量は？\n半分まで。"},
 		{"chinese footer", "好的。\n\n发自我的iPhone", "好的。"},
 		{"sent from a place stays", "Yes.\n\nSent from Paris, where I am racing.", "Yes.\n\nSent from Paris, where I am racing."},
 		{"footer with an apology after the comma", "Yes.\n\nSent from my iPhone, please excuse typos", "Yes."},
@@ -289,7 +289,7 @@ func TestTrimReplyKeepsTheOwnersLines(t *testing.T) {
 		{"prose starting with a header word",
 			"From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren", "From: the beginning I thought you should rest.\nTo: be honest, I still do.\n\nMaren"},
 		{"pace answer under a quote",
-			"> Which pace?\n5:30/km\n\n> And the long run?\n6:15/km", "> Which pace?\n\n5:30/km\n\n> And the long run?\n\n6:15/km"},
+			"> Which pace?\n5:30/km\n\n> And the long run?\n6:15/km", "> Which pace?\n5:30/km\n\n> And the long run?\n6:15/km"},
 
 		// An attribution starts on its own line, or inside one: the
 		// lines above it are the owner's, not its wrapped start.

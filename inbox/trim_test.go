@@ -11,7 +11,7 @@ func TestTrimReply(t *testing.T) {
 		{"top-posted", "Rest a week.\n\nCheers,\nMaren\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Should I rest?\n", "Rest a week.\n\nCheers,\nMaren"},
 		{"attribution over two lines", "Yes.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <\nlena.fischer@example.net> wrote:\n\n> q\n", "Yes."},
 		{"bottom-posted", "On 03/06/2025 10:12, Lena wrote:\n> Should I rest?\n> Thanks\n\nYes, a week.\n\nBest,\nMaren", "Yes, a week.\n\nBest,\nMaren"},
-		{"inline", "On 03/06/2025 10:12, Lena wrote:\n> one?\nYes.\n> two?\nNo.\n", "> one?\n\nYes.\n\n> two?\n\nNo."},
+		{"inline", "On 03/06/2025 10:12, Lena wrote:\n> one?\nYes.\n> two?\nNo.\n", "> one?\nYes.\n> two?\nNo."},
 		{"signature", "Answer.\n\n-- \nMaren Holt\nhttps://runhelp.example\n", "Answer."},
 		{"mobile footer", "Answer.\n\nSent from my iPhone", "Answer."},
 		{"german footer", "Antwort.\n\nVon meinem iPhone gesendet\n\n> Am 03.06.2025 um 10:12 schrieb Jonas <j@example.de>:\n", "Antwort."},
