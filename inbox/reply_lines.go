@@ -70,6 +70,23 @@ func isSignatureMarker(l string) bool {
 	return strings.TrimRight(l, " \t\u00a0") == "--"
 }
 
+// dashedSignature reports a signature whose delimiter runs into the name,
+// "--Geoff Maciolek", with a line of it under: a company, a title or a way
+// to reach the owner. "--Geoff" alone signs the answer and stays.
+func dashedSignature(plain []string, kinds []lineKind, i int) bool {
+	t := plain[i]
+	rest, ok := strings.CutPrefix(t, "--")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "—")
+	}
+	rest = strings.TrimSpace(rest)
+	if !ok || strings.HasPrefix(rest, "-") || !isNameLike(rest) || i+1 >= len(plain) || kinds[i+1] != kindText {
+		return false
+	}
+	next := plain[i+1]
+	return isNameLine(next) || contactOf(next) != notContact
+}
+
 // Attribution lines: "On <date>, <name> wrote:" and its relatives.
 var (
 	// attrLead are the words an attribution starts with in the common

@@ -146,7 +146,7 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) || isListFooter(plain, i):
+		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
 		case isFooter(t):
