@@ -315,9 +315,14 @@ var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailm
 	"darse de baja", "suscripción", "l'iscrizione", "afmelden", "uitschrijven", "avregistrera", "afmeld",
 	"avslutt abonnement", "odhlásit", "отписаться", "wypisz się"}
 
-// isListFooter reports a rule followed closely by a list's footer.
+// isListFooter reports a rule followed closely by a list's footer. A
+// lone dash counts only right above a footer's opening words, as old
+// majordomo lists wrote it: "-" then "To unsubscribe from this list".
 func isListFooter(plain []string, i int) bool {
 	t := plain[i]
+	if t == "-" {
+		return i+1 < len(plain) && opensListFooter(plain[i+1])
+	}
 	if len(t) < 2 || strings.IndexByte("_-=*", t[0]) < 0 || strings.Trim(t, t[:1]) != "" {
 		return false
 	}
@@ -327,6 +332,12 @@ func isListFooter(plain []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// opensListFooter reports a line that starts as list footers do.
+func opensListFooter(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasPrefix(t, "to unsubscribe") || strings.HasPrefix(t, "you received this")
 }
 
 // containsAnyWord reports whether s contains one of words.

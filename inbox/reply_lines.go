@@ -245,6 +245,11 @@ func attributionOf(s string) attribution {
 		return weakAttribution
 	case noColon && len(s) <= 250:
 		return weakAttribution
+	case colon && day && clock && !hasAddr && fullDay(s) && nameThenDate(s):
+		// A name, a comma and the date with no verb, as aerc and other
+		// clients can be set to write: "Lena Berg, Jun 3, 2025 at
+		// 10:12:". Only above a quote.
+		return weakAttribution
 	case (colon || end == '>') && hasDate && attrAddr.MatchString(s) && len(s) <= 250:
 		// Date-first forms with no verb: "2026-11-23 9:14 GMT+01:00 Lena
 		// <l@example.net>:", "23.11.2026, 09:14, "Lena" <l@example.net>:".
@@ -371,6 +376,25 @@ func caselessNameThenVerb(s string) bool {
 		return apart && head != "" && caselessName(head)
 	}
 	return false
+}
+
+// nameThenDate reports "Lena Berg, <date>": two to four words of a name
+// before the first comma, the first and the last capitalised and none
+// holding a digit, and no more than a date after it. "Update, Jun 3,
+// 2025 at 10:12:" and "Notes from the call, Jun 3, ...:" are the
+// owner's.
+func nameThenDate(s string) bool {
+	name, rest, ok := strings.Cut(s, ",")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || len(words) > 4 || strings.ContainsAny(name, "0123456789@") {
+		return false
+	}
+	for _, w := range []string{words[0], words[len(words)-1]} {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(strings.Fields(rest)) <= 8
 }
 
 // afterLastComma returns what follows the last comma of s, trimmed.
