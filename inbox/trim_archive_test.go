@@ -36,10 +36,10 @@ func TestTrimReplyKeepsArchiveLookalikes(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"one word and a date over a quote",
 			"Update, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks.",
-			"Update, Jun 3, 2025 at 10:12:\n\n> How long?\n\nTwo weeks."},
+			"Update, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks."},
 		{"a phrase and a date over a quote",
 			"Notes from the call, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks.",
-			"Notes from the call, Jun 3, 2025 at 10:12:\n\n> How long?\n\nTwo weeks."},
+			"Notes from the call, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks."},
 		{"name and date with no quote under it",
 			"Lena Berg, Jun 3, 2025 at 10:12:\nTwo weeks of taper.",
 			"Lena Berg, Jun 3, 2025 at 10:12:\nTwo weeks of taper."},
