@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"maps"
 	"mime"
 	"mime/quotedprintable"
 	"slices"
@@ -113,6 +114,7 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
 	}
+	data, params = w.widenedToUTF8(data, params)
 	switch {
 	case mt == "text/plain" && isHTMLDocument(data):
 		w.warn("a text/plain body is an HTML document; read as HTML")
@@ -413,4 +415,21 @@ func looksBase64(body []byte) bool {
 		}
 	}
 	return lines == 0 || bad*2 <= lines
+}
+
+// widenedToUTF8 decodes a body in a charset of 16- or 32-bit units first:
+// until then every ASCII character carries zero bytes, and the tests for
+// markup and an HTML document below would see none.
+func (w *walker) widenedToUTF8(data []byte, params map[string]string) ([]byte, map[string]string) {
+	cs := normalizeCharset(params["charset"])
+	if !strings.HasPrefix(cs, "utf-16") && !strings.HasPrefix(cs, "utf-32") {
+		return data, params
+	}
+	text, warn := decodeCharset(data, cs)
+	if warn != "" {
+		w.warn(warn)
+	}
+	out := maps.Clone(params)
+	out["charset"] = "utf-8"
+	return []byte(text), out
 }

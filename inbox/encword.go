@@ -2,6 +2,8 @@ package inbox
 
 import (
 	"encoding/base64"
+	"fmt"
+	"io"
 	"mime"
 	"regexp"
 	"strings"
@@ -20,11 +22,26 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
-	d := mime.WordDecoder{CharsetReader: charset.Reader}
+	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
 		return prose.Clean(s)
 	}
 	return decodeWordsLenient(v)
+}
+
+// wordCharsetReader decodes an encoded-word's bytes for the standard
+// library's decoder. UTF-16 goes through decodeCharset, which guesses the
+// byte order a word without a byte-order mark was written in.
+func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
+	if !strings.HasPrefix(normalizeCharset(label), "utf-16") {
+		return charset.Reader(label, r)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read encoded-word: %w", err)
+	}
+	s, _ := decodeCharset(b, label)
+	return strings.NewReader(s), nil
 }
 
 // encodedWord matches "=?charset?enc?text?=". The text may hold a "?"

@@ -1,0 +1,80 @@
+package inbox
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// utf16le writes s as UTF-16 in little-endian order with no byte-order
+// mark, as Windows mailers send it under the bare label "utf-16".
+func utf16le(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
+func utf16be(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u>>8), byte(u))
+	}
+	return out
+}
+
+func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// TestParseOddMail checks mail that real mailers and spam tools write in
+// odd or broken ways: the text, the HTML and the subject come out as a
+// reader's client shows them.
+func TestParseOddMail(t *testing.T) {
+	const head = "From: Ilse <ilse@example.nl>\nTo: ask@example.org\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, raw string
+		subject   string // when set, the subject wanted
+		text      string
+		noText    string
+		html      bool // an HTML body is wanted
+		warn      string
+	}{
+		{name: "utf-16 subject in little-endian order without a mark",
+			raw:     head + "Subject: =?utf-16?B?" + b64(utf16le("Knee pain after a run")) + "?=\nContent-Type: text/plain\n\nIt hurts.\n",
+			subject: "Knee pain after a run", text: "It hurts."},
+		{name: "utf-16 body in little-endian order without a mark",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16le("My knee hurts after a long run.\r\n")) + "\n",
+			text: "My knee hurts after a long run."},
+		{name: "utf-16 without a mark stays big-endian when written so",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16be("My knee hurts after a long run.")) + "\n",
+			text: "My knee hurts after a long run."},
+		{name: "utf-16 with a mark",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(append([]byte{0xff, 0xfe}, utf16le("My knee hurts.")...)) + "\n",
+			text: "My knee hurts."},
+		{name: "utf-16 HTML is read as HTML",
+			raw: head + "Subject: Knee\nContent-Type: text/html; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16le("<p>My knee <b>hurts</b>.</p>")) + "\n",
+			text: "My knee hurts.", noText: "<b>", html: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if tt.subject != "" && m.Subject != tt.subject {
+				t.Errorf("got subject %q, want %q", m.Subject, tt.subject)
+			}
+			if !strings.Contains(m.Text, tt.text) || tt.noText != "" && strings.Contains(m.Text, tt.noText) {
+				t.Errorf("got text %q, want it to hold %q and no %q", m.Text, tt.text, tt.noText)
+			}
+			if got := m.HTML != ""; got != tt.html {
+				t.Errorf("got HTML %q, want HTML %v", m.HTML, tt.html)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
