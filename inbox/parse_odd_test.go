@@ -59,6 +59,30 @@ func TestParseOddMail(t *testing.T) {
 			raw: head + "Subject: Knee\nContent-Type: text/html; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
 				b64(utf16le("<p>My knee <b>hurts</b>.</p>")) + "\n",
 			text: "My knee hurts.", noText: "<b>", html: true},
+		{name: "empty boundary delimits with bare dashes",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative;\n\tboundary=\"\"\n\n--\n" +
+				"Content-Type: text/plain; charset=us-ascii\n\nMy knee hurts after a long run.\n\n--\n" +
+				"Content-Type: text/html; charset=us-ascii\n\n<p>My knee hurts after a <b>long</b> run.</p>\n\n----\n",
+			text: "My knee hurts after a long run.", noText: "Content-Type", html: true},
+		{name: "empty boundary with a blank plain part gives the HTML's text",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"\"\n\n--\n" +
+				"Content-Type: text/plain\n\n   \n\n--\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n----\n",
+			text: "My knee hurts.", noText: "--", html: true},
+		{name: "a signature separator in a mail without boundary is no delimiter",
+			raw:  head + "Subject: Knee\nContent-Type: multipart/mixed\n\nMy knee hurts.\n-- \nIlse\n",
+			text: "My knee hurts.\n-- \nIlse", warn: "multipart without boundary; read as text"},
+		{name: "first part with no delimiter before it",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n" +
+				"Content-Type: text/html\nContent-Transfer-Encoding: binary\n\n<p>My knee <b>hurts</b>.</p>\n--b1--\n",
+			text: "My knee hurts.", noText: "Content-Type", html: true, warn: "no MIME boundary before it"},
+		{name: "first part with no delimiter before it, more parts after",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n" +
+				"Content-Type: text/plain\n\nMy knee hurts.\n--b1\nContent-Type: text/plain\n\nAnd my hip.\n--b1--\n",
+			text: "My knee hurts.\n\nAnd my hip.", noText: "Content-Type", warn: "no MIME boundary before it"},
+		{name: "ordinary preamble is no part",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n" +
+				"This is a multi-part message in MIME format.\n--b1\nContent-Type: text/plain\n\nMy knee hurts.\n--b1--\n",
+			text: "My knee hurts.", noText: "multi-part"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
