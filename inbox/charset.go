@@ -36,7 +36,7 @@ func charsetAlias(l string) string {
 		return "shift_jis"
 	case "cp949", "ms949", "windows-949", "x-windows-949", "uhc", "x-uhc", "ks_c_5601", "ksc5601", "ks_c_5601-1989", "ksc_5601":
 		return "euc-kr"
-	case "cp950", "ms950", "windows-950", "x-windows-950":
+	case "cp950", "ms950", "windows-950", "x-windows-950", "big-5", "big_5":
 		return "big5"
 	case "euc-cn", "x-euc-cn", "gb_2312", "gb-2312":
 		return "gbk"

@@ -83,6 +83,16 @@ func TestParseOddMail(t *testing.T) {
 			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n" +
 				"This is a multi-part message in MIME format.\n--b1\nContent-Type: text/plain\n\nMy knee hurts.\n--b1--\n",
 			text: "My knee hurts.", noText: "multi-part"},
+		{name: "a part's charset on a line of its own",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n" +
+				"Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\ncharset=\"iso-8859-1\"\n\nMy kn=E9e hurts.\n--b1--\n",
+			text: "My knée hurts.", noText: "charset", warn: "bad header folding"},
+		{name: "a parameter line ending the top header",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\ncharset=big-5\n\n\xa7\x41\xa6\x6e\n",
+			text: "你好", noText: "charset"},
+		{name: "a body that starts with a parameter after the blank line keeps it",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\n\nsize=42\nMy knee hurts.\n",
+			text: "size=42\nMy knee hurts."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
