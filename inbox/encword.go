@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"bytes"
 	"encoding/base64"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"helpline/internal/prose"
 
 	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message/textproto"
 )
 
 // decodeHeaderText decodes RFC 2047 encoded-words in an unstructured header
@@ -158,4 +160,70 @@ func unhex(c byte) byte {
 		return c - 'a' + 10
 	}
 	return c - 'A' + 10
+}
+
+// utf8Header returns h with every field value that is not UTF-8 decoded
+// to it, and the charset used, or h itself when all are UTF-8. Mailers
+// that write header text unencoded write it in the charset of their body:
+// read as windows-1252 a Chinese or Russian subject comes out garbled, and
+// a display name that is not UTF-8 makes the address parser refuse the
+// whole From. Bytes the body's charset does not read fall back to
+// decode8bit.
+func utf8Header(h textproto.Header, body []byte) (textproto.Header, string, bool) {
+	need := false
+	for f := h.Fields(); f.Next() && !need; {
+		need = !utf8.ValidString(f.Value())
+	}
+	if !need {
+		return h, "", false
+	}
+	cs := rawHeaderCharset(h, body)
+	used := "windows-1252"
+	var fields []rawField
+	for f := h.Fields(); f.Next(); {
+		v := f.Value()
+		if !utf8.ValidString(v) {
+			var ok bool
+			if v, ok = decodeRawHeader(v, cs); ok {
+				used = cs
+			}
+		}
+		fields = append(fields, rawField{key: f.Key(), value: []string{v}})
+	}
+	return buildHeader(fields), used, true
+}
+
+// decodeRawHeader reads v in charset cs when its bytes are text there,
+// else with decode8bit; ok tells which.
+func decodeRawHeader(v, cs string) (string, bool) {
+	if cs != "" {
+		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
+			return string(out), true
+		}
+	}
+	return decode8bit([]byte(v)), false
+}
+
+// charsetParam finds the first charset parameter in a body, for a
+// multipart whose own header names none.
+var charsetParam = regexp.MustCompile(`(?i)charset\s*=\s*"?([a-z0-9_.:-]+)`)
+
+// rawHeaderCharset is the legacy charset the mail's text is declared in:
+// the top-level one, or the first a part names. UTF-8, ASCII and charsets
+// whose 7-bit bytes are escapes say nothing of 8-bit header bytes.
+func rawHeaderCharset(h textproto.Header, body []byte) string {
+	label := ""
+	if _, params, err := mime.ParseMediaType(h.Get("Content-Type")); err == nil {
+		label = params["charset"]
+	}
+	if label == "" {
+		if m := charsetParam.FindSubmatch(body[:min(len(body), 64<<10)]); m != nil {
+			label = string(m[1])
+		}
+	}
+	norm := normalizeCharset(label)
+	if norm == "" || isUTF8Label(norm) || isASCIILabel(norm) || mayBeStateful(norm) || !knownCharset(norm) {
+		return ""
+	}
+	return norm
 }

@@ -112,8 +112,12 @@ func parse(raw []byte, depth int) (*Message, error) {
 	if !hasMailField(h) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}
-	m.Header = gomail.Header{Header: message.Header{Header: h}}
 	m.Warnings = append(m.Warnings, warns...)
+	if u, cs, ok := utf8Header(h, body); ok {
+		h = u
+		m.warn("8-bit header text read as " + cs)
+	}
+	m.Header = gomail.Header{Header: message.Header{Header: h}}
 	m.readEnvelope()
 
 	top := w.entity(h, body, 0)

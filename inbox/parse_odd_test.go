@@ -27,6 +27,46 @@ func utf16be(s string) []byte {
 
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
+// TestParseRawHeaderText checks header text written unencoded in 8-bit:
+// in the charset the body declares when the bytes are text there, else
+// as windows-1252, and an address list with such a name still reads.
+func TestParseRawHeaderText(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		subject   string
+		fromName  string
+		single    bool
+		warn      string
+	}{
+		{name: "gb2312 subject and name under a gb2312 body",
+			raw: "From: \"\xc0\xee\xc3\xf7\" <li@example.cn>\nTo: ask@example.org\nSubject: \xc4\xe3\xba\xc3\n" +
+				"Content-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3\n",
+			subject: "你好", fromName: "李明", single: true, warn: "8-bit header text read as gb2312"},
+		{name: "koi8-r subject under a multipart whose part names the charset",
+			raw: "From: Ivan <ivan@example.ru>\nTo: ask@example.org\nSubject: \xf0\xd2\xc9\xd7\xc5\xd4\n" +
+				"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=\"koi8-r\"\n\n\xf0\xd2\xc9\xd7\xc5\xd4\n--b--\n",
+			subject: "Привет", fromName: "Ivan", single: true, warn: "read as koi8-r"},
+		{name: "latin-1 name with no charset anywhere",
+			raw:     "From: J\xfcrgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\n\nMein Knie.\n",
+			subject: "Knie", fromName: "Jürgen", single: true, warn: "read as windows-1252"},
+		{name: "utf-8 header untouched",
+			raw:     "From: Jürgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\nContent-Type: text/plain; charset=koi8-r\n\nMein Knie.\n",
+			subject: "Knie", fromName: "Jürgen", single: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Subject != tt.subject || m.From.Name != tt.fromName || m.SingleFrom != tt.single {
+				t.Errorf("got subject %q, from %q, single %v; want %q, %q, %v", m.Subject, m.From.Name, m.SingleFrom, tt.subject, tt.fromName, tt.single)
+			}
+			got := strings.Join(m.Warnings, "; ")
+			if !strings.Contains(got, tt.warn) || tt.warn == "" && strings.Contains(got, "8-bit header") {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
 // TestParseOddMail checks mail that real mailers and spam tools write in
 // odd or broken ways: the text, the HTML and the subject come out as a
 // reader's client shows them.
