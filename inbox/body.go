@@ -7,6 +7,7 @@ import (
 	"maps"
 	"mime"
 	"mime/quotedprintable"
+	"path"
 	"slices"
 	"strings"
 
@@ -192,6 +193,8 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 		switch {
 		case mt == "html" || mt == "" && strings.Contains(strings.ToLower(v), "html"):
 			mt = "text/html" // "Content-Type: html", "Content-Type: <html>"
+		case mt == "" && params["name"] != "":
+			mt = typeByName(params["name"])
 		case mt == "text" || mt == "":
 			mt = "text/plain"
 		default:
@@ -432,4 +435,15 @@ func (w *walker) widenedToUTF8(data []byte, params map[string]string) ([]byte, m
 	out := maps.Clone(params)
 	out["charset"] = "utf-8"
 	return []byte(text), out
+}
+
+// typeByName is the media type of a part that names a file but no type
+// ("Content-Type: ; name=photo.jpg"), from the file's extension: read as
+// text/plain the attachment would be listed as text.
+func typeByName(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, _, err := mime.ParseMediaType(mime.TypeByExtension(ext)); err == nil && ext != "" {
+		return t
+	}
+	return "application/octet-stream"
 }

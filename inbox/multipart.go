@@ -45,7 +45,8 @@ func (w *walker) delimitedParts(boundary string, body []byte) ([]part, bool) {
 }
 
 // undelimitedPart returns the text before a multipart's first delimiter
-// when it starts with a part's own fields: mailers that lose the first
+// when it starts with a part's own fields, or with a mistyped delimiter
+// line and then those fields: mailers that lose or garble the first
 // delimiter write the first part's header right below the mail's, and
 // read as the preamble that part would be dropped or shown as raw MIME.
 // It returns nil for an ordinary preamble.
@@ -53,11 +54,19 @@ func undelimitedPart(boundary string, body []byte) []byte {
 	if boundary == "" {
 		return nil
 	}
-	first, _ := cutLine(bytes.TrimLeft(body, "\r\n"))
+	delim := []byte("--" + boundary)
+	body = bytes.TrimLeft(body, "\r\n")
+	first, rest := cutLine(body)
+	// A mistyped delimiter is told from a body written with another
+	// boundary throughout by the declared one following it.
+	mistyped := bytes.HasPrefix(first, []byte("--")) && delimiterKind(first, delim) == 0
+	if mistyped {
+		body = rest
+		first, _ = cutLine(rest)
+	}
 	if !isContentField(first) {
 		return nil
 	}
-	delim := []byte("--" + boundary)
 	for pos := 0; pos < len(body); {
 		line, next := cutLine(body[pos:])
 		if delimiterKind(line, delim) != 0 {
@@ -67,6 +76,9 @@ func undelimitedPart(boundary string, body []byte) []byte {
 			break
 		}
 		pos = len(body) - len(next)
+	}
+	if mistyped {
+		return nil
 	}
 	return body
 }

@@ -77,7 +77,8 @@ func TestParseOddMail(t *testing.T) {
 		subject   string // when set, the subject wanted
 		text      string
 		noText    string
-		html      bool // an HTML body is wanted
+		html      bool   // an HTML body is wanted
+		att       string // when set, the first attachment's name and type
 		warn      string
 	}{
 		{name: "utf-16 subject in little-endian order without a mark",
@@ -133,6 +134,18 @@ func TestParseOddMail(t *testing.T) {
 		{name: "a body that starts with a parameter after the blank line keeps it",
 			raw:  head + "Subject: Knee\nContent-Type: text/plain\n\nsize=42\nMy knee hurts.\n",
 			text: "size=42\nMy knee hurts."},
+		{name: "first delimiter mistyped",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"--b1\"\n\n" +
+				"----b**1\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n\n----b1--\n",
+			text: "My knee hurts.", noText: "Content-Type", html: true, warn: "no MIME boundary before it"},
+		{name: "a named part with an empty type is typed by its name",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: ; name=\"knee.jpg\"\nContent-Transfer-Encoding: base64\n\n/9j/4AAQ\n--b1--\n",
+			text: "My knee.", att: "knee.jpg image/jpeg"},
+		{name: "a named part with an empty type and no known extension",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: ; name=\"knee\"\n\nxyz\n--b1--\n",
+			text: "My knee.", noText: "xyz", att: "knee application/octet-stream"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,6 +155,9 @@ func TestParseOddMail(t *testing.T) {
 			}
 			if !strings.Contains(m.Text, tt.text) || tt.noText != "" && strings.Contains(m.Text, tt.noText) {
 				t.Errorf("got text %q, want it to hold %q and no %q", m.Text, tt.text, tt.noText)
+			}
+			if tt.att != "" && (len(m.Attachments) == 0 || m.Attachments[0].Filename+" "+m.Attachments[0].ContentType != tt.att) {
+				t.Errorf("got attachments %v, want first %q", m.Attachments, tt.att)
 			}
 			if got := m.HTML != ""; got != tt.html {
 				t.Errorf("got HTML %q, want HTML %v", m.HTML, tt.html)
