@@ -94,7 +94,21 @@ func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
 	return out, true
 }
 
-var angleAddr = regexp.MustCompile(`<([^<>\s]*)>`)
+var angleAddr = regexp.MustCompile(`<([^<>]*)>`)
+
+// bracketedAddr reads the address between angle brackets. A local part
+// written with spaces ("<no reply@example.com>") is kept whole, quoted as
+// RFC 5322 3.4.1 would have it: the word after the space alone is a
+// stranger's mailbox.
+func bracketedAddr(a string) string {
+	a = strings.TrimSpace(a)
+	i := strings.LastIndexByte(a, '@')
+	if i < 0 || !strings.ContainsAny(a[:i], " \t") {
+		return normalizeAddr(a)
+	}
+	local := strings.Join(strings.Fields(strings.NewReplacer(`"`, "", `\`, "").Replace(a[:i])), " ")
+	return normalizeAddr(`"` + local + `"` + a[i:])
+}
 
 func lenientAddresses(v string) []Address {
 	var out []Address
@@ -102,7 +116,7 @@ func lenientAddresses(v string) []Address {
 		part = strings.TrimSpace(part)
 		var a Address
 		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-			a.Addr = normalizeAddr(part[m[2]:m[3]])
+			a.Addr = bracketedAddr(part[m[2]:m[3]])
 			// The name is what comes before the address, else a comment
 			// after it.
 			a.Name = strings.TrimSpace(part[:m[0]])

@@ -168,3 +168,25 @@ func TestParseOddMail(t *testing.T) {
 		})
 	}
 }
+
+// TestParseAddressWithSpace checks a From whose address has a space in its
+// local part: the address is kept whole, never cut to the word after the
+// space, which would name someone else's mailbox.
+func TestParseAddressWithSpace(t *testing.T) {
+	tests := []struct {
+		name, from string
+		want       Address
+	}{
+		{"space in the local part", `"Support" <no reply@example.com>`, Address{Name: "Support", Addr: `"no reply"@example.com`}},
+		{"tab and quotes in the local part", "Desk <help\t\"desk\"@Example.COM>", Address{Name: "Desk", Addr: `"help desk"@example.com`}},
+		{"ordinary bracketed address", `Desk <help@example.com>, <x y@example.org>`, Address{Name: "Desk", Addr: "help@example.com"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, "From: "+tt.from+"\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
+			if m.From != tt.want {
+				t.Errorf("got from %+v, want %+v", m.From, tt.want)
+			}
+		})
+	}
+}
