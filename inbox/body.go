@@ -437,9 +437,10 @@ func (w *walker) widenedToUTF8(data []byte, params map[string]string) ([]byte, m
 	return []byte(text), out
 }
 
-// typeByName is the media type of a part that names a file but no type
-// ("Content-Type: ; name=photo.jpg"), from the file's extension: read as
-// text/plain the attachment would be listed as text.
+// typeByName is the media type of a file that comes with a name and no
+// type (a part written "Content-Type: ; name=photo.jpg", a uuencoded
+// block), from its extension, without the parameters the system's table
+// adds ("; charset=utf-8"), as every other attachment's type is given.
 func typeByName(name string) string {
 	ext := strings.ToLower(path.Ext(name))
 	if t, _, err := mime.ParseMediaType(mime.TypeByExtension(ext)); err == nil && ext != "" {
