@@ -117,6 +117,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	data, params = w.widenedToUTF8(data, params)
 	switch {
+	case mt == "text/plain" && alsoDeclaresHTML(h) && hasMarkup(data):
+		w.warn("two Content-Type fields; the body is HTML and read as HTML")
+		mt = "text/html"
 	case mt == "text/plain" && isHTMLDocument(data):
 		w.warn("a text/plain body is an HTML document; read as HTML")
 		mt = "text/html"
@@ -447,4 +450,17 @@ func typeByName(name string) string {
 		return t
 	}
 	return "application/octet-stream"
+}
+
+// alsoDeclaresHTML reports a header with more than one Content-Type field,
+// a later one text/html. Which one a reader goes by is not settled; the
+// body, when it holds markup, says which was meant.
+func alsoDeclaresHTML(h textproto.Header) bool {
+	vs := h.Values("Content-Type")
+	for _, v := range vs[min(1, len(vs)):] {
+		if mt, _, err := mime.ParseMediaType(v); err == nil && strings.EqualFold(mt, "text/html") {
+			return true
+		}
+	}
+	return false
 }

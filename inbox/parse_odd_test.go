@@ -146,6 +146,12 @@ func TestParseOddMail(t *testing.T) {
 			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
 				"--b1\nContent-Type: ; name=\"knee\"\n\nxyz\n--b1--\n",
 			text: "My knee.", noText: "xyz", att: "knee application/octet-stream"},
+		{name: "two content types, the body is HTML",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n",
+			text: "My knee hurts.", noText: "<b>", html: true, warn: "two Content-Type fields"},
+		{name: "two content types, the body is plain",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\nContent-Type: text/html\n\nMy knee hurts, 3 < 4.\n",
+			text: "My knee hurts, 3 < 4."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
