@@ -75,12 +75,24 @@ func deliveredTo(h *gomail.Header) []string {
 
 // parseAddressList reads an address header: go-message's parser first, a
 // forgiving split on commas when that fails. Names come out on one line.
+// A field sent more than once ("Cc:" and "cc:") gives the addresses of
+// every one, as readers show them.
 func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
-	v := h.Get(key)
+	var out []Address
+	ok := true
+	for _, v := range h.Values(key) {
+		list, good := parseAddresses(v)
+		out = append(out, list...)
+		ok = ok && good
+	}
+	return out, ok
+}
+
+func parseAddresses(v string) ([]Address, bool) {
 	if strings.TrimSpace(v) == "" {
 		return nil, true
 	}
-	list, err := h.AddressList(key)
+	list, err := gomail.ParseAddressList(v)
 	if err != nil {
 		return lenientAddresses(v), false
 	}

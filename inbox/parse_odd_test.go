@@ -196,3 +196,22 @@ func TestParseAddressWithSpace(t *testing.T) {
 		})
 	}
 }
+
+// TestParseRepeatedAddressField checks an address field sent twice, as
+// "Cc:" and "cc:": the addresses of both are read, and a From sent twice
+// names no single writer.
+func TestParseRepeatedAddressField(t *testing.T) {
+	m := mustParse(t, "From: Ana <ana@example.org>\nTo: ask@example.org\nCc: Bo <bo@example.org>\nSubject: Knee\n"+
+		"cc: Cy <cy@example.org>, dee@example.org\n\nMy knee.\n")
+	var got []string
+	for _, a := range m.Cc {
+		got = append(got, a.Addr)
+	}
+	if want := "bo@example.org cy@example.org dee@example.org"; strings.Join(got, " ") != want {
+		t.Errorf("got cc %q, want %q", got, want)
+	}
+	m = mustParse(t, "From: Ana <ana@example.org>\nFrom: Bo <bo@example.org>\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
+	if m.SingleFrom || m.From.Addr != "ana@example.org" {
+		t.Errorf("got from %+v single %v, want ana@example.org and no single writer", m.From, m.SingleFrom)
+	}
+}
