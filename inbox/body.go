@@ -29,7 +29,7 @@ type walker struct {
 	br             *bufio.Reader
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
-	// namedText holds plain parts that carry a file name but are not
+	// namedText holds text parts that carry a file name but are not
 	// marked as attachments, read when the mail has no other text.
 	namedText []namedPart
 	// plainTrailer is set when plain parts were found only below HTML
@@ -37,10 +37,11 @@ type walker struct {
 	plainTrailer bool
 }
 
-// namedPart is a plain part kept undecoded until it is needed.
+// namedPart is a text part kept undecoded until it is needed.
 type namedPart struct {
 	data    []byte
 	charset string
+	html    bool
 }
 
 // bufReader returns the walker's one buffered reader, reset to read r: a
@@ -106,8 +107,8 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		if (mt == "message/rfc822" || mt == "message/global") && w.forwarded == nil {
 			w.forwarded = data
 		}
-		if mt == "text/plain" && disp != "attachment" {
-			w.namedText = append(w.namedText, namedPart{data, params["charset"]})
+		if (mt == "text/plain" || mt == "text/html") && disp != "attachment" {
+			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html"})
 		}
 		if name == "" {
 			name = locationName(h.Get("Content-Location"))
@@ -140,15 +141,20 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 }
 
 // plainText joins the plain parts that hold text. A mail with no body
-// part at all but plain parts carrying a file name and no attachment
+// part at all but text parts carrying a file name and no attachment
 // disposition, as some mailers send a typed message, is read from those:
-// mail clients show them inline.
-func (w *walker) plainText(top content) string {
+// mail clients show them inline. The HTML ones among them join top's
+// HTML.
+func (w *walker) plainText(top *content) string {
 	texts := slices.DeleteFunc(top.plain, func(t string) bool { return strings.TrimSpace(t) == "" })
 	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
-		w.warn("no body part; the plain parts sent as named files are read as the text")
+		w.warn("no body part; the text parts sent as named files are read as the text")
 		for _, p := range w.namedText {
-			texts = append(texts, w.text(p.data, p.charset))
+			if p.html {
+				top.html = append(top.html, w.htmlText(p.data, p.charset))
+			} else {
+				texts = append(texts, w.text(p.data, p.charset))
+			}
 		}
 	}
 	return strings.Join(texts, "\n\n")

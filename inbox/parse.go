@@ -124,8 +124,8 @@ func parse(raw []byte, depth int) (*Message, error) {
 	m.ContentType = top.mediaType
 	m.IsDeliveryReport = w.deliveryReport
 	m.Attachments = top.attachments
+	m.Text = unwrapClearsigned(w.plainText(&top))
 	m.HTML = strings.Join(top.html, "\n")
-	m.Text = unwrapClearsigned(w.plainText(top))
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)
 	}

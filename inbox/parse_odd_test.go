@@ -152,6 +152,14 @@ func TestParseOddMail(t *testing.T) {
 		{name: "two content types, the body is plain",
 			raw:  head + "Subject: Knee\nContent-Type: text/plain\nContent-Type: text/html\n\nMy knee hurts, 3 < 4.\n",
 			text: "My knee hurts, 3 < 4."},
+		{name: "an HTML body sent as an inline named file",
+			raw: head + "Subject: Knee\nContent-Type: text/html\nContent-Disposition: inline; filename=knee.html\n\n" +
+				"<html><body><input value=\"a>hidden\"><p>My knee <b>hurts</b>.</p></body></html>\n",
+			text: "My knee hurts.", noText: "hidden", html: true, att: "knee.html text/html", warn: "sent as named files"},
+		{name: "an HTML file attached beside the text is no body",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: text/html\nContent-Disposition: inline; filename=scan.html\n\n<p>Scan <b>results</b></p>\n--b1--\n",
+			text: "My knee.", noText: "Scan", att: "scan.html text/html"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
