@@ -162,23 +162,19 @@ func unhex(c byte) byte {
 	return c - 'A' + 10
 }
 
-// utf8Header returns h with every field value that is not UTF-8 decoded
-// to it, and the charset used, or h itself when all are UTF-8. Mailers
-// that write header text unencoded write it in the charset of their body:
-// read as windows-1252 a Chinese or Russian subject comes out garbled, and
-// a display name that is not UTF-8 makes the address parser refuse the
-// whole From. Bytes the body's charset does not read fall back to
-// decode8bit.
-func utf8Header(h textproto.Header, body []byte) (textproto.Header, string, bool) {
-	need := false
-	for f := h.Fields(); f.Next() && !need; {
-		need = !utf8.ValidString(f.Value())
-	}
-	if !need {
+// utf8Header returns h, read from the bytes head, with every field value
+// that is not UTF-8 decoded to it, and the charset used, or h itself when
+// all are UTF-8. Mailers that write header text unencoded write it in the
+// charset of their body: read as windows-1252 a Chinese or Russian subject
+// comes out garbled, and a display name that is not UTF-8 makes the
+// address parser refuse the whole From. Bytes the body's charset does not
+// read fall back to decode8bit.
+func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string, bool) {
+	if utf8.Valid(head) {
 		return h, "", false
 	}
 	cs := rawHeaderCharset(h, body)
-	used := "windows-1252"
+	used, changed := "windows-1252", false
 	var fields []rawField
 	for f := h.Fields(); f.Next(); {
 		v := f.Value()
@@ -187,8 +183,12 @@ func utf8Header(h textproto.Header, body []byte) (textproto.Header, string, bool
 			if v, ok = decodeRawHeader(v, cs); ok {
 				used = cs
 			}
+			changed = true
 		}
 		fields = append(fields, rawField{key: f.Key(), value: []string{v}})
+	}
+	if !changed {
+		return h, "", false
 	}
 	return buildHeader(fields), used, true
 }

@@ -54,12 +54,14 @@ func undelimitedPart(boundary string, body []byte) []byte {
 	if boundary == "" {
 		return nil
 	}
-	delim := []byte("--" + boundary)
 	body = bytes.TrimLeft(body, "\r\n")
 	first, rest := cutLine(body)
 	// A mistyped delimiter is told from a body written with another
 	// boundary throughout by the declared one following it.
-	mistyped := bytes.HasPrefix(first, []byte("--")) && delimiterKind(first, delim) == 0
+	if opensWith(first, boundary) {
+		return nil
+	}
+	mistyped := bytes.HasPrefix(first, []byte("--"))
 	if mistyped {
 		body = rest
 		first, _ = cutLine(rest)
@@ -67,6 +69,7 @@ func undelimitedPart(boundary string, body []byte) []byte {
 	if !isContentField(first) {
 		return nil
 	}
+	delim := []byte("--" + boundary)
 	for pos := 0; pos < len(body); {
 		line, next := cutLine(body[pos:])
 		if delimiterKind(line, delim) != 0 {
@@ -81,6 +84,13 @@ func undelimitedPart(boundary string, body []byte) []byte {
 		return nil
 	}
 	return body
+}
+
+// opensWith reports whether line starts with the delimiter of boundary,
+// without building the delimiter: most multiparts start so.
+func opensWith(line []byte, boundary string) bool {
+	n := 2 + len(boundary)
+	return len(line) >= n && line[0] == '-' && line[1] == '-' && string(line[2:n]) == boundary
 }
 
 func (w *walker) readRawParts(raws [][]byte) []part {

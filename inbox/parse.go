@@ -113,12 +113,13 @@ func parse(raw []byte, depth int) (*Message, error) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}
 	m.Warnings = append(m.Warnings, warns...)
-	if u, cs, ok := utf8Header(h, body); ok {
+	head := raw[:len(raw)-len(body)]
+	if u, cs, ok := utf8Header(h, head, body); ok {
 		h = u
 		m.warn("8-bit header text read as " + cs)
 	}
 	m.Header = gomail.Header{Header: message.Header{Header: h}}
-	m.readEnvelope()
+	m.readEnvelope(head)
 
 	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
