@@ -194,9 +194,11 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 }
 
 // decodeRawHeader reads v in charset cs when its bytes are text there,
-// else with decode8bit; ok tells which.
+// else with decode8bit; ok tells which. A value that holds UTF-8 with a
+// stray byte is UTF-8, as decode8bit reads it: text in a legacy charset
+// seldom forms a UTF-8 sequence, and read in one, the UTF-8 is garbled.
 func decodeRawHeader(v, cs string) (string, bool) {
-	if cs != "" {
+	if cs != "" && !hasUTF8Sequence(v) {
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
 			return string(out), true
 		}
@@ -226,4 +228,15 @@ func rawHeaderCharset(h textproto.Header, body []byte) string {
 		return ""
 	}
 	return norm
+}
+
+// hasUTF8Sequence reports whether s holds a well-formed UTF-8 sequence
+// of more than one byte.
+func hasUTF8Sequence(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && r != utf8.RuneError {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,10 @@ func TestParseRawHeaderText(t *testing.T) {
 		{name: "latin-1 name with no charset anywhere",
 			raw:     "From: J\xfcrgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\n\nMein Knie.\n",
 			subject: "Knie", fromName: "Jürgen", single: true, warn: "read as windows-1252"},
+		{name: "utf-8 with a stray byte stays utf-8 under a gb2312 body",
+			raw: "From: \"\xe6\x9d\x8e\xe6\x98\x8e\xff\" <li@example.cn>\nTo: ask@example.org\nSubject: Knie\n" +
+				"Content-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3\n",
+			subject: "Knie", fromName: "李明ÿ", single: true, warn: "read as windows-1252"},
 		{name: "utf-8 header untouched",
 			raw:     "From: Jürgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\nContent-Type: text/plain; charset=koi8-r\n\nMein Knie.\n",
 			subject: "Knie", fromName: "Jürgen", single: true},
