@@ -117,18 +117,7 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		return c
 	}
 	data, params = w.widenedToUTF8(data, params)
-	switch {
-	case mt == "text/plain" && alsoDeclaresHTML(h) && hasMarkup(data):
-		w.warn("two Content-Type fields; the body is HTML and read as HTML")
-		mt = "text/html"
-	case mt == "text/plain" && isHTMLDocument(data):
-		w.warn("a text/plain body is an HTML document; read as HTML")
-		mt = "text/html"
-	case mt == "text/html" && !hasMarkup(data):
-		w.warn("a text/html body has no markup; read as plain text")
-		mt = "text/plain"
-	}
-	if mt == "text/html" {
+	if w.bodyType(h, mt, data) == "text/html" {
 		c.html = append(c.html, w.htmlText(data, params["charset"]))
 		return c
 	}
@@ -138,6 +127,23 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	c.plain = append(c.plain, text)
 	return c
+}
+
+// bodyType is the type a body part is read as, text/plain or text/html:
+// the declared one, unless the body shows it is the other.
+func (w *walker) bodyType(h textproto.Header, mt string, data []byte) string {
+	switch {
+	case mt == "text/plain" && alsoDeclaresHTML(h) && hasMarkup(data):
+		w.warn("two Content-Type fields; the body is HTML and read as HTML")
+		return "text/html"
+	case mt == "text/plain" && isHTMLDocument(data):
+		w.warn("a text/plain body is an HTML document; read as HTML")
+		return "text/html"
+	case mt == "text/html" && !hasMarkup(data):
+		w.warn("a text/html body has no markup; read as plain text")
+		return "text/plain"
+	}
+	return mt
 }
 
 // plainText joins the plain parts that hold text. A mail with no body
