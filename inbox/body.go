@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"maps"
 	"mime"
 	"mime/quotedprintable"
+	"path"
 	"slices"
 	"strings"
 
@@ -27,7 +29,7 @@ type walker struct {
 	br             *bufio.Reader
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
-	// namedText holds plain parts that carry a file name but are not
+	// namedText holds text parts that carry a file name but are not
 	// marked as attachments, read when the mail has no other text.
 	namedText []namedPart
 	// plainTrailer is set when plain parts were found only below HTML
@@ -35,10 +37,11 @@ type walker struct {
 	plainTrailer bool
 }
 
-// namedPart is a plain part kept undecoded until it is needed.
+// namedPart is a text part kept undecoded until it is needed.
 type namedPart struct {
 	data    []byte
 	charset string
+	html    bool
 }
 
 // bufReader returns the walker's one buffered reader, reset to read r: a
@@ -104,8 +107,8 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		if (mt == "message/rfc822" || mt == "message/global") && w.forwarded == nil {
 			w.forwarded = data
 		}
-		if mt == "text/plain" && disp != "attachment" {
-			w.namedText = append(w.namedText, namedPart{data, params["charset"]})
+		if (mt == "text/plain" || mt == "text/html") && disp != "attachment" {
+			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html"})
 		}
 		if name == "" {
 			name = locationName(h.Get("Content-Location"))
@@ -113,15 +116,8 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		c.attachments = append(c.attachments, Attachment{Filename: name, ContentType: mt, Size: len(data)})
 		return c
 	}
-	switch {
-	case mt == "text/plain" && isHTMLDocument(data):
-		w.warn("a text/plain body is an HTML document; read as HTML")
-		mt = "text/html"
-	case mt == "text/html" && !hasMarkup(data):
-		w.warn("a text/html body has no markup; read as plain text")
-		mt = "text/plain"
-	}
-	if mt == "text/html" {
+	data, params = w.widenedToUTF8(data, params)
+	if w.bodyType(h, mt, data) == "text/html" {
 		c.html = append(c.html, w.htmlText(data, params["charset"]))
 		return c
 	}
@@ -133,16 +129,38 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	return c
 }
 
+// bodyType is the type a body part is read as, text/plain or text/html:
+// the declared one, unless the body shows it is the other.
+func (w *walker) bodyType(h textproto.Header, mt string, data []byte) string {
+	switch {
+	case mt == "text/plain" && alsoDeclaresHTML(h) && hasMarkup(data):
+		w.warn("two Content-Type fields; the body is HTML and read as HTML")
+		return "text/html"
+	case mt == "text/plain" && isHTMLDocument(data):
+		w.warn("a text/plain body is an HTML document; read as HTML")
+		return "text/html"
+	case mt == "text/html" && !hasMarkup(data):
+		w.warn("a text/html body has no markup; read as plain text")
+		return "text/plain"
+	}
+	return mt
+}
+
 // plainText joins the plain parts that hold text. A mail with no body
-// part at all but plain parts carrying a file name and no attachment
+// part at all but text parts carrying a file name and no attachment
 // disposition, as some mailers send a typed message, is read from those:
-// mail clients show them inline.
-func (w *walker) plainText(top content) string {
+// mail clients show them inline. The HTML ones among them join top's
+// HTML.
+func (w *walker) plainText(top *content) string {
 	texts := slices.DeleteFunc(top.plain, func(t string) bool { return strings.TrimSpace(t) == "" })
 	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
-		w.warn("no body part; the plain parts sent as named files are read as the text")
+		w.warn("no body part; the text parts sent as named files are read as the text")
 		for _, p := range w.namedText {
-			texts = append(texts, w.text(p.data, p.charset))
+			if p.html {
+				top.html = append(top.html, w.htmlText(p.data, p.charset))
+			} else {
+				texts = append(texts, w.text(p.data, p.charset))
+			}
 		}
 	}
 	return strings.Join(texts, "\n\n")
@@ -190,6 +208,8 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 		switch {
 		case mt == "html" || mt == "" && strings.Contains(strings.ToLower(v), "html"):
 			mt = "text/html" // "Content-Type: html", "Content-Type: <html>"
+		case mt == "" && params["name"] != "":
+			mt = typeByName(params["name"])
 		case mt == "text" || mt == "":
 			mt = "text/plain"
 		default:
@@ -413,4 +433,46 @@ func looksBase64(body []byte) bool {
 		}
 	}
 	return lines == 0 || bad*2 <= lines
+}
+
+// widenedToUTF8 decodes a body in a charset of 16- or 32-bit units first:
+// until then every ASCII character carries zero bytes, and the tests for
+// markup and an HTML document below would see none.
+func (w *walker) widenedToUTF8(data []byte, params map[string]string) ([]byte, map[string]string) {
+	cs := normalizeCharset(params["charset"])
+	if !strings.HasPrefix(cs, "utf-16") && !strings.HasPrefix(cs, "utf-32") {
+		return data, params
+	}
+	text, warn := decodeCharset(data, cs)
+	if warn != "" {
+		w.warn(warn)
+	}
+	out := maps.Clone(params)
+	out["charset"] = "utf-8"
+	return []byte(text), out
+}
+
+// typeByName is the media type of a file that comes with a name and no
+// type (a part written "Content-Type: ; name=photo.jpg", a uuencoded
+// block), from its extension, without the parameters the system's table
+// adds ("; charset=utf-8"), as every other attachment's type is given.
+func typeByName(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, _, err := mime.ParseMediaType(mime.TypeByExtension(ext)); err == nil && ext != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// alsoDeclaresHTML reports a header with more than one Content-Type field,
+// a later one text/html. Which one a reader goes by is not settled; the
+// body, when it holds markup, says which was meant.
+func alsoDeclaresHTML(h textproto.Header) bool {
+	vs := h.Values("Content-Type")
+	for _, v := range vs[min(1, len(vs)):] {
+		if mt, _, err := mime.ParseMediaType(v); err == nil && strings.EqualFold(mt, "text/html") {
+			return true
+		}
+	}
+	return false
 }

@@ -36,7 +36,7 @@ func charsetAlias(l string) string {
 		return "shift_jis"
 	case "cp949", "ms949", "windows-949", "x-windows-949", "uhc", "x-uhc", "ks_c_5601", "ksc5601", "ks_c_5601-1989", "ksc_5601":
 		return "euc-kr"
-	case "cp950", "ms950", "windows-950", "x-windows-950":
+	case "cp950", "ms950", "windows-950", "x-windows-950", "big-5", "big_5":
 		return "big5"
 	case "euc-cn", "x-euc-cn", "gb_2312", "gb-2312":
 		return "gbk"
@@ -124,11 +124,39 @@ func decodeCharset(b []byte, label string) (string, string) {
 		// mislabelling (a client's default charset over UTF-8 text).
 		return prose.Clean(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	}
-	out, ok := convertCharset(b, norm)
+	out, ok := convertCharset(b, utf16Order(b, norm))
 	if !ok {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"
 	}
 	return prose.Clean(string(out)), ""
+}
+
+// utf16Order names the byte order of UTF-16 text labelled plain "utf-16"
+// without a byte-order mark. RFC 2781 says to read it big-endian, but
+// Windows mailers write it little-endian, and read the wrong way round
+// every character comes out a CJK one. Text in either order that is
+// mostly Latin script has a zero byte in every ASCII character's unit:
+// the side those zeros fall on tells the order.
+func utf16Order(b []byte, label string) string {
+	if label != "utf-16" || len(b) < 2 || hasUTF16BOM(b) {
+		return label
+	}
+	var even, odd int
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] == 0 && b[i+1] != 0 {
+			even++
+		} else if b[i+1] == 0 && b[i] != 0 {
+			odd++
+		}
+	}
+	if odd > even {
+		return "utf-16le"
+	}
+	return label
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return b[0] == 0xfe && b[1] == 0xff || b[0] == 0xff && b[1] == 0xfe
 }
 
 // mayBeStateful reports charsets whose pure 7-bit bytes still need decoding.

@@ -1,7 +1,10 @@
 package inbox
 
 import (
+	"bytes"
 	"encoding/base64"
+	"fmt"
+	"io"
 	"mime"
 	"regexp"
 	"strings"
@@ -10,6 +13,7 @@ import (
 	"helpline/internal/prose"
 
 	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message/textproto"
 )
 
 // decodeHeaderText decodes RFC 2047 encoded-words in an unstructured header
@@ -20,11 +24,26 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
-	d := mime.WordDecoder{CharsetReader: charset.Reader}
+	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
 		return prose.Clean(s)
 	}
 	return decodeWordsLenient(v)
+}
+
+// wordCharsetReader decodes an encoded-word's bytes for the standard
+// library's decoder. UTF-16 goes through decodeCharset, which guesses the
+// byte order a word without a byte-order mark was written in.
+func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
+	if !strings.HasPrefix(normalizeCharset(label), "utf-16") {
+		return charset.Reader(label, r)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read encoded-word: %w", err)
+	}
+	s, _ := decodeCharset(b, label)
+	return strings.NewReader(s), nil
 }
 
 // encodedWord matches "=?charset?enc?text?=". The text may hold a "?"
@@ -141,4 +160,83 @@ func unhex(c byte) byte {
 		return c - 'a' + 10
 	}
 	return c - 'A' + 10
+}
+
+// utf8Header returns h, read from the bytes head, with every field value
+// that is not UTF-8 decoded to it, and the charset used, or h itself when
+// all are UTF-8. Mailers that write header text unencoded write it in the
+// charset of their body: read as windows-1252 a Chinese or Russian subject
+// comes out garbled, and a display name that is not UTF-8 makes the
+// address parser refuse the whole From. Bytes the body's charset does not
+// read fall back to decode8bit.
+func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string, bool) {
+	if utf8.Valid(head) {
+		return h, "", false
+	}
+	cs := rawHeaderCharset(h, body)
+	used, changed := "windows-1252", false
+	var fields []rawField
+	for f := h.Fields(); f.Next(); {
+		v := f.Value()
+		if !utf8.ValidString(v) {
+			var ok bool
+			if v, ok = decodeRawHeader(v, cs); ok {
+				used = cs
+			}
+			changed = true
+		}
+		fields = append(fields, rawField{key: f.Key(), value: []string{v}})
+	}
+	if !changed {
+		return h, "", false
+	}
+	return buildHeader(fields), used, true
+}
+
+// decodeRawHeader reads v in charset cs when its bytes are text there,
+// else with decode8bit; ok tells which. A value that holds UTF-8 with a
+// stray byte is UTF-8, as decode8bit reads it: text in a legacy charset
+// seldom forms a UTF-8 sequence, and read in one, the UTF-8 is garbled.
+func decodeRawHeader(v, cs string) (string, bool) {
+	if cs != "" && !hasUTF8Sequence(v) {
+		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
+			return string(out), true
+		}
+	}
+	return decode8bit([]byte(v)), false
+}
+
+// charsetParam finds the first charset parameter in a body, for a
+// multipart whose own header names none.
+var charsetParam = regexp.MustCompile(`(?i)charset\s*=\s*"?([a-z0-9_.:-]+)`)
+
+// rawHeaderCharset is the legacy charset the mail's text is declared in:
+// the top-level one, or the first a part names. UTF-8, ASCII and charsets
+// whose 7-bit bytes are escapes say nothing of 8-bit header bytes.
+func rawHeaderCharset(h textproto.Header, body []byte) string {
+	label := ""
+	if _, params, err := mime.ParseMediaType(h.Get("Content-Type")); err == nil {
+		label = params["charset"]
+	}
+	if label == "" {
+		if m := charsetParam.FindSubmatch(body[:min(len(body), 64<<10)]); m != nil {
+			label = string(m[1])
+		}
+	}
+	norm := normalizeCharset(label)
+	if norm == "" || isUTF8Label(norm) || isASCIILabel(norm) || mayBeStateful(norm) || !knownCharset(norm) {
+		return ""
+	}
+	return norm
+}
+
+// hasUTF8Sequence reports whether s holds a well-formed UTF-8 sequence
+// of more than one byte.
+func hasUTF8Sequence(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && r != utf8.RuneError {
+			return true
+		}
+	}
+	return false
 }

@@ -12,8 +12,9 @@ import (
 	gomail "github.com/emersion/go-message/mail"
 )
 
-// readEnvelope fills the addressing fields from the top-level header.
-func (m *Message) readEnvelope() {
+// readEnvelope fills the addressing fields from the top-level header,
+// read from the bytes head.
+func (m *Message) readEnvelope(head []byte) {
 	h := &m.Header
 	if ids := msgIDs(h, "Message-Id"); len(ids) > 0 {
 		m.MessageID = ids[0]
@@ -21,24 +22,25 @@ func (m *Message) readEnvelope() {
 	m.InReplyTo = msgIDs(h, "In-Reply-To")
 	m.References = msgIDs(h, "References")
 
-	from, ok := parseAddressList(h, "From")
+	repeated := repeatedFields(head)
+	from, ok := parseAddressList(h, "From", repeated["from"])
 	if !ok {
 		m.warn("malformed From header")
 	}
 	if len(from) > 0 {
 		m.From = from[0]
 	}
-	m.SingleFrom = ok && len(from) == 1 && len(h.Values("From")) == 1
-	if sender, ok := parseAddressList(h, "Sender"); ok && len(sender) == 1 {
+	m.SingleFrom = ok && len(from) == 1 && !repeated["from"]
+	if sender, ok := parseAddressList(h, "Sender", repeated["sender"]); ok && len(sender) == 1 {
 		m.Sender = sender[0]
 	} else if h.Get("Sender") != "" {
 		m.Sender = Address{Addr: "(malformed)"}
 	}
 	for _, f := range []struct {
-		key string
-		dst *[]Address
-	}{{"To", &m.To}, {"Cc", &m.Cc}, {"Reply-To", &m.ReplyTo}} {
-		list, ok := parseAddressList(h, f.key)
+		key, name string
+		dst       *[]Address
+	}{{"To", "to", &m.To}, {"Cc", "cc", &m.Cc}, {"Reply-To", "reply-to", &m.ReplyTo}} {
+		list, ok := parseAddressList(h, f.key, repeated[f.name])
 		if !ok {
 			m.warn("malformed " + f.key + " header")
 		}
@@ -75,12 +77,57 @@ func deliveredTo(h *gomail.Header) []string {
 
 // parseAddressList reads an address header: go-message's parser first, a
 // forgiving split on commas when that fails. Names come out on one line.
-func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
-	v := h.Get(key)
+// A field sent more than once ("Cc:" and "cc:") gives the addresses of
+// every one, as readers show them.
+func parseAddressList(h *gomail.Header, key string, repeated bool) ([]Address, bool) {
+	if !repeated {
+		return parseAddresses(h.Get(key))
+	}
+	var out []Address
+	ok := true
+	for _, v := range h.Values(key) {
+		list, good := parseAddresses(v)
+		out = append(out, list...)
+		ok = ok && good
+	}
+	return out, ok
+}
+
+// addressFields tells, by lowercased name, which address fields a
+// header holds more than once.
+type addressFields map[string]bool
+
+// repeatedFields finds the address fields repeated in head, the header's
+// bytes, in one pass over its lines; most mail repeats none, and then
+// holds no map. A field written with space before its colon is missed,
+// and read once, as before.
+func repeatedFields(head []byte) addressFields {
+	var seen [5]int
+	names := [5]string{"from:", "sender:", "to:", "cc:", "reply-to:"}
+	var out addressFields
+	for len(head) > 0 {
+		line, next := cutLine(head)
+		for i, n := range names {
+			if len(line) < len(n) || !strings.EqualFold(string(line[:len(n)]), n) {
+				continue
+			}
+			if seen[i]++; seen[i] > 1 {
+				if out == nil {
+					out = addressFields{}
+				}
+				out[strings.TrimSuffix(n, ":")] = true
+			}
+		}
+		head = next
+	}
+	return out
+}
+
+func parseAddresses(v string) ([]Address, bool) {
 	if strings.TrimSpace(v) == "" {
 		return nil, true
 	}
-	list, err := h.AddressList(key)
+	list, err := gomail.ParseAddressList(v)
 	if err != nil {
 		return lenientAddresses(v), false
 	}
@@ -94,7 +141,21 @@ func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
 	return out, true
 }
 
-var angleAddr = regexp.MustCompile(`<([^<>\s]*)>`)
+var angleAddr = regexp.MustCompile(`<([^<>]*)>`)
+
+// bracketedAddr reads the address between angle brackets. A local part
+// written with spaces ("<no reply@example.com>") is kept whole, quoted as
+// RFC 5322 3.4.1 would have it: the word after the space alone is a
+// stranger's mailbox.
+func bracketedAddr(a string) string {
+	a = strings.TrimSpace(a)
+	i := strings.LastIndexByte(a, '@')
+	if i < 0 || !strings.ContainsAny(a[:i], " \t") {
+		return normalizeAddr(a)
+	}
+	local := strings.Join(strings.Fields(strings.NewReplacer(`"`, "", `\`, "").Replace(a[:i])), " ")
+	return normalizeAddr(`"` + local + `"` + a[i:])
+}
 
 func lenientAddresses(v string) []Address {
 	var out []Address
@@ -102,7 +163,7 @@ func lenientAddresses(v string) []Address {
 		part = strings.TrimSpace(part)
 		var a Address
 		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-			a.Addr = normalizeAddr(part[m[2]:m[3]])
+			a.Addr = bracketedAddr(part[m[2]:m[3]])
 			// The name is what comes before the address, else a comment
 			// after it.
 			a.Name = strings.TrimSpace(part[:m[0]])

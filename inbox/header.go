@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -92,6 +93,9 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		case kind == fieldLine:
 			k := headerKey(line)
 			fields = append(fields, rawField{key: strings.TrimSpace(k), value: []string{trimmed(line[len(k)+1:])}})
+		case kind == strayLine && len(fields) > 0 && isParamLine(line) && endsHeader(next):
+			warn("bad header folding")
+			addParam(fields, trimmed(line))
 		case kind == strayLine && (len(fields) == 0 || !headerGoesOn(rest)):
 			if len(fields) > 0 {
 				warn("no blank line after header")
@@ -136,6 +140,35 @@ func headerGoesOn(rest []byte) bool {
 		rest = next
 	}
 	return false
+}
+
+// paramLine matches a line holding one MIME parameter, "name=value".
+var paramLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.*-]*=("[^"]*"|[^\s;"]+);?\s*$`)
+
+// isParamLine reports a line that is a MIME parameter which lost its
+// folding whitespace, as in a part header written
+// "Content-Transfer-Encoding: quoted-printable\ncharset=\"big5\"".
+func isParamLine(line []byte) bool { return paramLine.Match(line) }
+
+// endsHeader reports whether the header ends at the line rest starts with.
+func endsHeader(rest []byte) bool {
+	line, _ := cutLine(rest)
+	return kindOf(line) == blankLine
+}
+
+// addParam adds a parameter that lost its folding to the last field that
+// takes parameters, Content-Type or Content-Disposition, or else to the
+// last field.
+func addParam(fields []rawField, param string) {
+	param = strings.TrimSuffix(param, ";")
+	for i := len(fields) - 1; i >= 0; i-- {
+		if k := strings.ToLower(fields[i].key); k == "content-type" || k == "content-disposition" {
+			fields[i].value = append(fields[i].value, ";", param)
+			return
+		}
+	}
+	last := &fields[len(fields)-1]
+	last.value = append(last.value, param)
 }
 
 func trimmed(b []byte) string { return string(bytes.TrimSpace(b)) }

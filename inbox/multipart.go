@@ -22,6 +22,15 @@ type part struct {
 // is false when no part could be found; the caller then reads the body as
 // text.
 func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
+	parts, ok := w.delimitedParts(boundary, body)
+	if lead := undelimitedPart(boundary, body); lead != nil {
+		w.warn("the first part has no MIME boundary before it; read as a part")
+		return append(w.readRawParts([][]byte{lead}), parts...), true
+	}
+	return parts, ok
+}
+
+func (w *walker) delimitedParts(boundary string, body []byte) ([]part, bool) {
 	if boundary != "" {
 		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
 			if reusesBoundary(boundary, parts) {
@@ -33,6 +42,55 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 	}
 	raws, ok := w.splitMultipart(boundary, body)
 	return w.readRawParts(raws), ok
+}
+
+// undelimitedPart returns the text before a multipart's first delimiter
+// when it starts with a part's own fields, or with a mistyped delimiter
+// line and then those fields: mailers that lose or garble the first
+// delimiter write the first part's header right below the mail's, and
+// read as the preamble that part would be dropped or shown as raw MIME.
+// It returns nil for an ordinary preamble.
+func undelimitedPart(boundary string, body []byte) []byte {
+	if boundary == "" {
+		return nil
+	}
+	body = bytes.TrimLeft(body, "\r\n")
+	first, rest := cutLine(body)
+	// A mistyped delimiter is told from a body written with another
+	// boundary throughout by the declared one following it.
+	if opensWith(first, boundary) {
+		return nil
+	}
+	mistyped := bytes.HasPrefix(first, []byte("--"))
+	if mistyped {
+		body = rest
+		first, _ = cutLine(rest)
+	}
+	if !isContentField(first) {
+		return nil
+	}
+	delim := []byte("--" + boundary)
+	for pos := 0; pos < len(body); {
+		line, next := cutLine(body[pos:])
+		if delimiterKind(line, delim) != 0 {
+			return trimPartEnd(body[:pos])
+		}
+		if next == nil {
+			break
+		}
+		pos = len(body) - len(next)
+	}
+	if mistyped {
+		return nil
+	}
+	return body
+}
+
+// opensWith reports whether line starts with the delimiter of boundary,
+// without building the delimiter: most multiparts start so.
+func opensWith(line []byte, boundary string) bool {
+	n := 2 + len(boundary)
+	return len(line) >= n && line[0] == '-' && line[1] == '-' && string(line[2:n]) == boundary
 }
 
 func (w *walker) readRawParts(raws [][]byte) []part {
@@ -127,8 +185,8 @@ func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 			return parts, true
 		}
 	}
-	guess := guessBoundary(body)
-	if guess == "" {
+	guess, ok := guessBoundary(body)
+	if !ok {
 		if boundary == "" {
 			w.warn("multipart without boundary; read as text")
 		} else {
@@ -223,22 +281,33 @@ func trimPartEnd(p []byte) []byte {
 }
 
 // guessBoundary finds the first "--token" line followed by something that
-// looks like a part header.
-func guessBoundary(body []byte) string {
+// looks like a part header. A bare "--" line followed by a part header is
+// the delimiter of an empty boundary: mailers that write boundary=""
+// delimit their parts so.
+func guessBoundary(body []byte) (string, bool) {
 	rest := body
 	for len(rest) > 0 {
 		line, next := cutLine(rest)
+		following, _ := cutLine(next)
 		if len(line) > 2 && bytes.HasPrefix(line, []byte("--")) {
 			tok := strings.TrimSpace(string(line[2:]))
-			following, _ := cutLine(next)
 			if tok != "" && len(tok) <= 200 && !strings.ContainsAny(tok, " \t") &&
 				(headerKey(following) != "" || len(bytes.TrimSpace(following)) == 0) {
-				return strings.TrimSuffix(tok, "--")
+				return strings.TrimSuffix(tok, "--"), true
 			}
+		}
+		if string(line) == "--" && isContentField(following) {
+			return "", true
 		}
 		rest = next
 	}
-	return ""
+	return "", false
+}
+
+// isContentField reports whether line is a MIME part field, "Content-...:".
+func isContentField(line []byte) bool {
+	k := headerKey(line)
+	return len(k) > 8 && strings.EqualFold(k[:8], "content-")
 }
 
 // preambleText is the text before a multipart's first delimiter, for a

@@ -112,16 +112,21 @@ func parse(raw []byte, depth int) (*Message, error) {
 	if !hasMailField(h) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}
-	m.Header = gomail.Header{Header: message.Header{Header: h}}
 	m.Warnings = append(m.Warnings, warns...)
-	m.readEnvelope()
+	head := raw[:len(raw)-len(body)]
+	if u, cs, ok := utf8Header(h, head, body); ok {
+		h = u
+		m.warn("8-bit header text read as " + cs)
+	}
+	m.Header = gomail.Header{Header: message.Header{Header: h}}
+	m.readEnvelope(head)
 
 	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
 	m.IsDeliveryReport = w.deliveryReport
 	m.Attachments = top.attachments
+	m.Text = unwrapClearsigned(w.plainText(&top))
 	m.HTML = strings.Join(top.html, "\n")
-	m.Text = unwrapClearsigned(w.plainText(top))
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)
 	}

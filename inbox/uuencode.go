@@ -1,7 +1,6 @@
 package inbox
 
 import (
-	"mime"
 	"path"
 	"regexp"
 	"strings"
@@ -37,11 +36,7 @@ func cutUUEncoded(text string) (string, []Attachment) {
 			continue
 		}
 		name := path.Base(strings.TrimSpace(begin[1]))
-		ctype := mime.TypeByExtension(path.Ext(name))
-		if ctype == "" {
-			ctype = "application/octet-stream"
-		}
-		atts = append(atts, Attachment{Filename: name, ContentType: ctype, Size: size})
+		atts = append(atts, Attachment{Filename: name, ContentType: typeByName(name), Size: size})
 		i += end + 1
 	}
 	return strings.Join(kept, "\n"), atts

@@ -40,7 +40,7 @@ func TestParseUUEncodedAttachment(t *testing.T) {
 	}{
 		{"a block between the text", "Please look at my log.\n\n" + uuencode("log.txt", file) + "\nThanks, Sam",
 			"Please look at my log.\n\n\nThanks, Sam",
-			[]Attachment{{Filename: "log.txt", ContentType: "text/plain; charset=utf-8", Size: len(file)}}},
+			[]Attachment{{Filename: "log.txt", ContentType: "text/plain", Size: len(file)}}},
 		{"a path in the name", "Log attached.\n" + uuencode("C:/runs/plan.pdf", file),
 			"Log attached.", []Attachment{{Filename: "plan.pdf", ContentType: "application/pdf", Size: len(file)}}},
 		{"prose that starts like a block", "begin 644 laps today, then rest.\nend\nIs that too much?",

@@ -1,0 +1,229 @@
+package inbox
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// utf16le writes s as UTF-16 in little-endian order with no byte-order
+// mark, as Windows mailers send it under the bare label "utf-16".
+func utf16le(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
+func utf16be(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u>>8), byte(u))
+	}
+	return out
+}
+
+func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// TestParseRawHeaderText checks header text written unencoded in 8-bit:
+// in the charset the body declares when the bytes are text there, else
+// as windows-1252, and an address list with such a name still reads.
+func TestParseRawHeaderText(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		subject   string
+		fromName  string
+		single    bool
+		warn      string
+	}{
+		{name: "gb2312 subject and name under a gb2312 body",
+			raw: "From: \"\xc0\xee\xc3\xf7\" <li@example.cn>\nTo: ask@example.org\nSubject: \xc4\xe3\xba\xc3\n" +
+				"Content-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3\n",
+			subject: "你好", fromName: "李明", single: true, warn: "8-bit header text read as gb2312"},
+		{name: "koi8-r subject under a multipart whose part names the charset",
+			raw: "From: Ivan <ivan@example.ru>\nTo: ask@example.org\nSubject: \xf0\xd2\xc9\xd7\xc5\xd4\n" +
+				"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=\"koi8-r\"\n\n\xf0\xd2\xc9\xd7\xc5\xd4\n--b--\n",
+			subject: "Привет", fromName: "Ivan", single: true, warn: "read as koi8-r"},
+		{name: "latin-1 name with no charset anywhere",
+			raw:     "From: J\xfcrgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\n\nMein Knie.\n",
+			subject: "Knie", fromName: "Jürgen", single: true, warn: "read as windows-1252"},
+		{name: "utf-8 with a stray byte stays utf-8 under a gb2312 body",
+			raw: "From: \"\xe6\x9d\x8e\xe6\x98\x8e\xff\" <li@example.cn>\nTo: ask@example.org\nSubject: Knie\n" +
+				"Content-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3\n",
+			subject: "Knie", fromName: "李明ÿ", single: true, warn: "read as windows-1252"},
+		{name: "utf-8 header untouched",
+			raw:     "From: Jürgen <j@example.de>\nTo: ask@example.org\nSubject: Knie\nContent-Type: text/plain; charset=koi8-r\n\nMein Knie.\n",
+			subject: "Knie", fromName: "Jürgen", single: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Subject != tt.subject || m.From.Name != tt.fromName || m.SingleFrom != tt.single {
+				t.Errorf("got subject %q, from %q, single %v; want %q, %q, %v", m.Subject, m.From.Name, m.SingleFrom, tt.subject, tt.fromName, tt.single)
+			}
+			got := strings.Join(m.Warnings, "; ")
+			if !strings.Contains(got, tt.warn) || tt.warn == "" && strings.Contains(got, "8-bit header") {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
+// TestParseOddMail checks mail that real mailers and spam tools write in
+// odd or broken ways: the text, the HTML and the subject come out as a
+// reader's client shows them.
+func TestParseOddMail(t *testing.T) {
+	const head = "From: Ilse <ilse@example.nl>\nTo: ask@example.org\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, raw string
+		subject   string // when set, the subject wanted
+		text      string
+		noText    string
+		html      bool   // an HTML body is wanted
+		att       string // when set, the first attachment's name and type
+		warn      string
+	}{
+		{name: "utf-16 subject in little-endian order without a mark",
+			raw:     head + "Subject: =?utf-16?B?" + b64(utf16le("Knee pain after a run")) + "?=\nContent-Type: text/plain\n\nIt hurts.\n",
+			subject: "Knee pain after a run", text: "It hurts."},
+		{name: "utf-16 body in little-endian order without a mark",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16le("My knee hurts after a long run.\r\n")) + "\n",
+			text: "My knee hurts after a long run."},
+		{name: "utf-16 without a mark stays big-endian when written so",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16be("My knee hurts after a long run.")) + "\n",
+			text: "My knee hurts after a long run."},
+		{name: "utf-16 with a mark",
+			raw: head + "Subject: Knee\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(append([]byte{0xff, 0xfe}, utf16le("My knee hurts.")...)) + "\n",
+			text: "My knee hurts."},
+		{name: "utf-16 HTML is read as HTML",
+			raw: head + "Subject: Knee\nContent-Type: text/html; charset=utf-16\nContent-Transfer-Encoding: base64\n\n" +
+				b64(utf16le("<p>My knee <b>hurts</b>.</p>")) + "\n",
+			text: "My knee hurts.", noText: "<b>", html: true},
+		{name: "empty boundary delimits with bare dashes",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative;\n\tboundary=\"\"\n\n--\n" +
+				"Content-Type: text/plain; charset=us-ascii\n\nMy knee hurts after a long run.\n\n--\n" +
+				"Content-Type: text/html; charset=us-ascii\n\n<p>My knee hurts after a <b>long</b> run.</p>\n\n----\n",
+			text: "My knee hurts after a long run.", noText: "Content-Type", html: true},
+		{name: "empty boundary with a blank plain part gives the HTML's text",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"\"\n\n--\n" +
+				"Content-Type: text/plain\n\n   \n\n--\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n----\n",
+			text: "My knee hurts.", noText: "--", html: true},
+		{name: "a signature separator in a mail without boundary is no delimiter",
+			raw:  head + "Subject: Knee\nContent-Type: multipart/mixed\n\nMy knee hurts.\n-- \nIlse\n",
+			text: "My knee hurts.\n-- \nIlse", warn: "multipart without boundary; read as text"},
+		{name: "first part with no delimiter before it",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n" +
+				"Content-Type: text/html\nContent-Transfer-Encoding: binary\n\n<p>My knee <b>hurts</b>.</p>\n--b1--\n",
+			text: "My knee hurts.", noText: "Content-Type", html: true, warn: "no MIME boundary before it"},
+		{name: "first part with no delimiter before it, more parts after",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n" +
+				"Content-Type: text/plain\n\nMy knee hurts.\n--b1\nContent-Type: text/plain\n\nAnd my hip.\n--b1--\n",
+			text: "My knee hurts.\n\nAnd my hip.", noText: "Content-Type", warn: "no MIME boundary before it"},
+		{name: "ordinary preamble is no part",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n" +
+				"This is a multi-part message in MIME format.\n--b1\nContent-Type: text/plain\n\nMy knee hurts.\n--b1--\n",
+			text: "My knee hurts.", noText: "multi-part"},
+		{name: "a part's charset on a line of its own",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n" +
+				"Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\ncharset=\"iso-8859-1\"\n\nMy kn=E9e hurts.\n--b1--\n",
+			text: "My knée hurts.", noText: "charset", warn: "bad header folding"},
+		{name: "a parameter line ending the top header",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\ncharset=big-5\n\n\xa7\x41\xa6\x6e\n",
+			text: "你好", noText: "charset"},
+		{name: "a body that starts with a parameter after the blank line keeps it",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\n\nsize=42\nMy knee hurts.\n",
+			text: "size=42\nMy knee hurts."},
+		{name: "first delimiter mistyped",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"--b1\"\n\n" +
+				"----b**1\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n\n----b1--\n",
+			text: "My knee hurts.", noText: "Content-Type", html: true, warn: "no MIME boundary before it"},
+		{name: "a named part with an empty type is typed by its name",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: ; name=\"knee.jpg\"\nContent-Transfer-Encoding: base64\n\n/9j/4AAQ\n--b1--\n",
+			text: "My knee.", att: "knee.jpg image/jpeg"},
+		{name: "a named part with an empty type and no known extension",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: ; name=\"knee\"\n\nxyz\n--b1--\n",
+			text: "My knee.", noText: "xyz", att: "knee application/octet-stream"},
+		{name: "two content types, the body is HTML",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\nContent-Type: text/html\n\n<p>My knee <b>hurts</b>.</p>\n",
+			text: "My knee hurts.", noText: "<b>", html: true, warn: "two Content-Type fields"},
+		{name: "two content types, the body is plain",
+			raw:  head + "Subject: Knee\nContent-Type: text/plain\nContent-Type: text/html\n\nMy knee hurts, 3 < 4.\n",
+			text: "My knee hurts, 3 < 4."},
+		{name: "an HTML body sent as an inline named file",
+			raw: head + "Subject: Knee\nContent-Type: text/html\nContent-Disposition: inline; filename=knee.html\n\n" +
+				"<html><body><input value=\"a>hidden\"><p>My knee <b>hurts</b>.</p></body></html>\n",
+			text: "My knee hurts.", noText: "hidden", html: true, att: "knee.html text/html", warn: "sent as named files"},
+		{name: "an HTML file attached beside the text is no body",
+			raw: head + "Subject: Knee\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nMy knee.\n" +
+				"--b1\nContent-Type: text/html\nContent-Disposition: inline; filename=scan.html\n\n<p>Scan <b>results</b></p>\n--b1--\n",
+			text: "My knee.", noText: "Scan", att: "scan.html text/html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if tt.subject != "" && m.Subject != tt.subject {
+				t.Errorf("got subject %q, want %q", m.Subject, tt.subject)
+			}
+			if !strings.Contains(m.Text, tt.text) || tt.noText != "" && strings.Contains(m.Text, tt.noText) {
+				t.Errorf("got text %q, want it to hold %q and no %q", m.Text, tt.text, tt.noText)
+			}
+			if tt.att != "" && (len(m.Attachments) == 0 || m.Attachments[0].Filename+" "+m.Attachments[0].ContentType != tt.att) {
+				t.Errorf("got attachments %v, want first %q", m.Attachments, tt.att)
+			}
+			if got := m.HTML != ""; got != tt.html {
+				t.Errorf("got HTML %q, want HTML %v", m.HTML, tt.html)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
+// TestParseAddressWithSpace checks a From whose address has a space in its
+// local part: the address is kept whole, never cut to the word after the
+// space, which would name someone else's mailbox.
+func TestParseAddressWithSpace(t *testing.T) {
+	tests := []struct {
+		name, from string
+		want       Address
+	}{
+		{"space in the local part", `"Support" <no reply@example.com>`, Address{Name: "Support", Addr: `"no reply"@example.com`}},
+		{"tab and quotes in the local part", "Desk <help\t\"desk\"@Example.COM>", Address{Name: "Desk", Addr: `"help desk"@example.com`}},
+		{"ordinary bracketed address", `Desk <help@example.com>, <x y@example.org>`, Address{Name: "Desk", Addr: "help@example.com"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, "From: "+tt.from+"\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
+			if m.From != tt.want {
+				t.Errorf("got from %+v, want %+v", m.From, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseRepeatedAddressField checks an address field sent twice, as
+// "Cc:" and "cc:": the addresses of both are read, and a From sent twice
+// names no single writer.
+func TestParseRepeatedAddressField(t *testing.T) {
+	m := mustParse(t, "From: Ana <ana@example.org>\nTo: ask@example.org\nCc: Bo <bo@example.org>\nSubject: Knee\n"+
+		"cc: Cy <cy@example.org>, dee@example.org\n\nMy knee.\n")
+	var got []string
+	for _, a := range m.Cc {
+		got = append(got, a.Addr)
+	}
+	if want := "bo@example.org cy@example.org dee@example.org"; strings.Join(got, " ") != want {
+		t.Errorf("got cc %q, want %q", got, want)
+	}
+	m = mustParse(t, "From: Ana <ana@example.org>\nFrom: Bo <bo@example.org>\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
+	if m.SingleFrom || m.From.Addr != "ana@example.org" {
+		t.Errorf("got from %+v single %v, want ana@example.org and no single writer", m.From, m.SingleFrom)
+	}
+}
