@@ -121,6 +121,7 @@ func newReply(lines []string) *reply {
 // markLines recognises every line of the reply.
 func (r *reply) markLines() {
 	r.markTabQuotes()
+	r.markBarQuotes()
 	r.markInitialsQuotes()
 	kinds, plain := r.kinds, r.plain
 	for i := 0; i < len(plain); i++ {

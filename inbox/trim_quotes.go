@@ -48,6 +48,53 @@ func (r *reply) markTabQuotes() {
 	}
 }
 
+// markBarQuotes marks as quoted a block of lines that start with "|", as
+// mutt's indent_string and s-nail's indentprefix quote when set to "| ",
+// under an attribution line; once one is, so are the later blocks of an
+// answer written between them. Unmarked, the quote would read as the
+// owner's text, or, under an attribution that starts the history, take
+// the owner's answer below it along. Rows of a table, which end in "|"
+// as well, stay the owner's.
+func (r *reply) markBarQuotes() {
+	lines, kinds := r.lines, r.kinds
+	quoting := false
+	for i := 0; i < len(lines); {
+		if !strings.HasPrefix(lines[i], "|") || kinds[i] != kindText {
+			i++
+			continue
+		}
+		end, table := i, false
+		for end < len(lines) && strings.HasPrefix(lines[end], "|") && kinds[end] == kindText {
+			t := strings.TrimRightFunc(lines[end], unicode.IsSpace)
+			table = table || (len(t) > 1 && strings.HasSuffix(t, "|"))
+			end++
+		}
+		if !table && (quoting || r.attributionAbove(i)) {
+			r.mark(i, end, kindQuote)
+			quoting = true
+		}
+		i = end
+	}
+}
+
+// attributionAbove reports an attribution that ends on the last line that
+// is not blank above line i.
+func (r *reply) attributionAbove(i int) bool {
+	last := i - 1
+	for last >= 0 && r.kinds[last] == kindBlank {
+		last--
+	}
+	for from := last; from >= 0 && from > last-3; from-- {
+		if r.kinds[from] != kindText {
+			return false
+		}
+		if n, _ := attributionLines(r.plain, from); n > 0 && from+n-1 == last {
+			return true
+		}
+	}
+	return false
+}
+
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
 // quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
 // prefix counts when two lines carry it, or one that follows a line ending

@@ -1,0 +1,37 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyTerminalClientSettings trims replies written in mutt,
+// neomutt and s-nail with the settings owners change: another quote
+// prefix, a signature without its "-- " line, a greeting line above the
+// attribution. The owner's own lines stay as typed.
+func TestTrimReplyTerminalClientSettings(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"bar-quoted under mutt's attribution, answer below",
+			"On Tue, Jun 03, 2025 at 10:12:45AM +0200, Lena Berg wrote:\n| How long should I rest?\n|\n| My calf is sore.\n\nA week, then easy runs.\n",
+			"A week, then easy runs."},
+		{"bar-quoted under s-nail's attribution, answer and signature below",
+			"Lena Berg <lena@example.net> wrote:\n\n| How long should I rest?\n| My calf is sore.\n\nA week, then easy runs.\n\nViele Grüße\nMaren\n\n-- \nMaren Holt\n",
+			"A week, then easy runs.\n\nViele Grüße\nMaren"},
+		{"bar-quoted with its attribution in german, answer above",
+			"Eine Woche Pause.\n\nAm 03.06.2025 um 10:12 schrieb Lena Berg:\n| Wie lange Pause?\n| Die Wade tut weh.\n",
+			"Eine Woche Pause."},
+		{"bar-quoted, answered between the quotes",
+			"Lena Berg <lena@example.net> wrote:\n\n| How long should I rest?\n\nA week.\n\n| And then?\n\nEasy runs.\n\n| Thanks,\n| Lena\n",
+			"| How long should I rest?\n\nA week.\n\n| And then?\n\nEasy runs."},
+		{"a table under a line ending in a colon stays",
+			"Here is the week:\n| Day | Run |\n| Mon | 5 km |\n| Wed | 8 km |\n\nKeep it easy.",
+			"Here is the week:\n| Day | Run |\n| Mon | 5 km |\n| Wed | 8 km |\n\nKeep it easy."},
+		{"bar lines under the owner's own colon stay",
+			"Pick one of these:\n| easy run\n| rest day\n\nEither is fine.",
+			"Pick one of these:\n| easy run\n| rest day\n\nEither is fine."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
