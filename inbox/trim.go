@@ -60,6 +60,7 @@ func trimOnce(text string) string {
 	r := newReply(strings.Split(text, "\n"))
 	r.markLines()
 	r.markContactBlock()
+	r.markNameUnderQuote()
 	return r.assemble()
 }
 
