@@ -124,6 +124,7 @@ func (r *reply) markLines() {
 	r.markTabQuotes()
 	r.markBarQuotes()
 	r.markInitialsQuotes()
+	r.markQuoteTrailers()
 	kinds, plain := r.kinds, r.plain
 	for i := 0; i < len(plain); i++ {
 		if kinds[i] != kindText {

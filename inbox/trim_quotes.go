@@ -95,6 +95,34 @@ func (r *reply) attributionAbove(i int) bool {
 	return false
 }
 
+// markQuoteTrailers drops the line some clients close a quote with, as
+// neomutt's post_indent_string and s-nail's quote-inject-tail write it
+// when set: a few words set off by dashes ("-- end of quote", "-- Ende
+// des Zitats --") under the quote's last line, at most a blank line below
+// it, with no line of the owner's straight under it. Left, it reads as an
+// answer below the quote and keeps the quote. A name after the dashes
+// signs the answer and stays.
+func (r *reply) markQuoteTrailers() {
+	kinds, plain := r.kinds, r.plain
+	for i, t := range plain {
+		if kinds[i] != kindText || !strings.HasPrefix(t, "--") || isSignatureMarker(t) ||
+			(i+1 < len(kinds) && kinds[i+1] == kindText) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Trim(t, "-"))
+		if rest == "" || len(strings.Fields(rest)) > 6 || isNameLike(rest) {
+			continue
+		}
+		above := i - 1
+		if above >= 0 && kinds[above] == kindBlank {
+			above--
+		}
+		if above >= 0 && kinds[above] == kindQuote {
+			kinds[i] = kindDropped
+		}
+	}
+}
+
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
 // quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
 // prefix counts when two lines carry it, or one that follows a line ending
