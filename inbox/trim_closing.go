@@ -113,14 +113,19 @@ func (r *reply) markNameUnderQuote() {
 		end--
 	}
 	from := end
-	for from > 0 && end-from < maxNameBlock+1 && kinds[from-1] == kindText {
+	for from > 0 && end-from < maxNameBlock+2 && kinds[from-1] == kindText {
 		from--
 	}
-	if from == end || end-from > maxNameBlock || from == 0 || kinds[from-1] != kindQuote ||
-		!r.textBefore(from) || !isNameLike(plain[from]) {
+	name := from
+	if name < end && isQuoteTrailer(plain[name]) {
+		// The line neomutt closes the quote with, when set, comes first.
+		name++
+	}
+	if name == end || end-name > maxNameBlock || from == 0 || kinds[from-1] != kindQuote ||
+		!r.textBefore(from) || !isNameLike(plain[name]) {
 		return
 	}
-	for _, t := range plain[from:end] {
+	for _, t := range plain[name:end] {
 		if !isNameLine(t) || isSignOffLine(t) {
 			return
 		}

@@ -105,12 +105,7 @@ func (r *reply) attributionAbove(i int) bool {
 func (r *reply) markQuoteTrailers() {
 	kinds, plain := r.kinds, r.plain
 	for i, t := range plain {
-		if kinds[i] != kindText || !strings.HasPrefix(t, "--") || isSignatureMarker(t) ||
-			(i+1 < len(kinds) && kinds[i+1] == kindText) {
-			continue
-		}
-		rest := strings.TrimSpace(strings.Trim(t, "-"))
-		if rest == "" || len(strings.Fields(rest)) > 6 || isNameLike(rest) {
+		if kinds[i] != kindText || !isQuoteTrailer(t) || (i+1 < len(kinds) && kinds[i+1] == kindText) {
 			continue
 		}
 		above := i - 1
@@ -121,6 +116,16 @@ func (r *reply) markQuoteTrailers() {
 			kinds[i] = kindDropped
 		}
 	}
+}
+
+// isQuoteTrailer reports a line that reads as one closing a quote: a few
+// words that are not a name, after dashes.
+func isQuoteTrailer(t string) bool {
+	if !strings.HasPrefix(t, "--") || isSignatureMarker(t) {
+		return false
+	}
+	rest := strings.TrimSpace(strings.Trim(t, "-"))
+	return rest != "" && len(strings.Fields(rest)) <= 6 && !isNameLike(rest)
 }
 
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
