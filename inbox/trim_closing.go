@@ -108,8 +108,9 @@ const maxNameBlock = 3
 // closing ("Cheers,") is typed, so both stay.
 func (r *reply) markNameUnderQuote() {
 	kinds, plain := r.kinds, r.plain
+	// A signature or footer after the name does not change what it is.
 	end := len(kinds)
-	for end > 0 && kinds[end-1] == kindBlank {
+	for end > 0 && kinds[end-1] != kindText && kinds[end-1] != kindQuote {
 		end--
 	}
 	from := end
