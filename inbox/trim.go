@@ -60,6 +60,7 @@ func trimOnce(text string) string {
 	r := newReply(strings.Split(text, "\n"))
 	r.markLines()
 	r.markContactBlock()
+	r.markNameUnderQuote()
 	return r.assemble()
 }
 
@@ -121,7 +122,9 @@ func newReply(lines []string) *reply {
 // markLines recognises every line of the reply.
 func (r *reply) markLines() {
 	r.markTabQuotes()
+	r.markBarQuotes()
 	r.markInitialsQuotes()
+	r.markQuoteTrailers()
 	kinds, plain := r.kinds, r.plain
 	for i := 0; i < len(plain); i++ {
 		if kinds[i] != kindText {

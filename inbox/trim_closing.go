@@ -94,3 +94,42 @@ func isDrawnRule(t string) bool {
 	}
 	return n >= 3
 }
+
+// maxNameBlock is how many lines a signature without its "-- " line may
+// hold when it hangs from the quote.
+const maxNameBlock = 3
+
+// markNameUnderQuote drops a signature that mutt or neomutt with
+// sig_dashes unset append to the quote, with no "-- " line and no blank
+// line between: a name and a title or two ("Maren Holt\nRunning
+// Helpline") that end the reply right under the last quoted line, when the
+// owner typed above. Left, it reads as an answer below the quote and keeps
+// the quote. Anyone typing below a quote leaves a blank line first, and a
+// closing ("Cheers,") is typed, so both stay.
+func (r *reply) markNameUnderQuote() {
+	kinds, plain := r.kinds, r.plain
+	// A signature or footer after the name does not change what it is.
+	end := len(kinds)
+	for end > 0 && kinds[end-1] != kindText && kinds[end-1] != kindQuote {
+		end--
+	}
+	from := end
+	for from > 0 && end-from < maxNameBlock+2 && kinds[from-1] == kindText {
+		from--
+	}
+	name := from
+	if name < end && isQuoteTrailer(plain[name]) {
+		// The line neomutt closes the quote with, when set, comes first.
+		name++
+	}
+	if name == end || end-name > maxNameBlock || from == 0 || kinds[from-1] != kindQuote ||
+		!r.textBefore(from) || !isNameLike(plain[name]) {
+		return
+	}
+	for _, t := range plain[name:end] {
+		if !isNameLine(t) || isSignOffLine(t) {
+			return
+		}
+	}
+	r.mark(from, end, kindDropped)
+}

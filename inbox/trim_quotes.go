@@ -48,6 +48,86 @@ func (r *reply) markTabQuotes() {
 	}
 }
 
+// markBarQuotes marks as quoted a block of lines that start with "|", as
+// mutt's indent_string and s-nail's indentprefix quote when set to "| ",
+// under an attribution line; once one is, so are the later blocks of an
+// answer written between them. Unmarked, the quote would read as the
+// owner's text, or, under an attribution that starts the history, take
+// the owner's answer below it along. Rows of a table, which end in "|"
+// as well, stay the owner's.
+func (r *reply) markBarQuotes() {
+	lines, kinds := r.lines, r.kinds
+	quoting := false
+	for i := 0; i < len(lines); {
+		if !strings.HasPrefix(lines[i], "|") || kinds[i] != kindText {
+			i++
+			continue
+		}
+		end, table := i, false
+		for end < len(lines) && strings.HasPrefix(lines[end], "|") && kinds[end] == kindText {
+			t := strings.TrimRightFunc(lines[end], unicode.IsSpace)
+			table = table || (len(t) > 1 && strings.HasSuffix(t, "|"))
+			end++
+		}
+		if !table && (quoting || r.attributionAbove(i)) {
+			r.mark(i, end, kindQuote)
+			quoting = true
+		}
+		i = end
+	}
+}
+
+// attributionAbove reports an attribution that ends on the last line that
+// is not blank above line i.
+func (r *reply) attributionAbove(i int) bool {
+	last := i - 1
+	for last >= 0 && r.kinds[last] == kindBlank {
+		last--
+	}
+	for from := last; from >= 0 && from > last-3; from-- {
+		if r.kinds[from] != kindText {
+			return false
+		}
+		if n, _ := attributionLines(r.plain, from); n > 0 && from+n-1 == last {
+			return true
+		}
+	}
+	return false
+}
+
+// markQuoteTrailers drops the line some clients close a quote with, as
+// neomutt's post_indent_string and s-nail's quote-inject-tail write it
+// when set: a few words set off by dashes ("-- end of quote", "-- Ende
+// des Zitats --") under the quote's last line, at most a blank line below
+// it, with no line of the owner's straight under it. Left, it reads as an
+// answer below the quote and keeps the quote. A name after the dashes
+// signs the answer and stays.
+func (r *reply) markQuoteTrailers() {
+	kinds, plain := r.kinds, r.plain
+	for i, t := range plain {
+		if kinds[i] != kindText || !isQuoteTrailer(t) || (i+1 < len(kinds) && kinds[i+1] == kindText) {
+			continue
+		}
+		above := i - 1
+		if above >= 0 && kinds[above] == kindBlank {
+			above--
+		}
+		if above >= 0 && kinds[above] == kindQuote {
+			kinds[i] = kindDropped
+		}
+	}
+}
+
+// isQuoteTrailer reports a line that reads as one closing a quote: a few
+// words that are not a name, after dashes.
+func isQuoteTrailer(t string) bool {
+	if !strings.HasPrefix(t, "--") || isSignatureMarker(t) {
+		return false
+	}
+	rest := strings.TrimSpace(strings.Trim(t, "-"))
+	return rest != "" && len(strings.Fields(rest)) <= 6 && !isNameLike(rest)
+}
+
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
 // quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
 // prefix counts when two lines carry it, or one that follows a line ending
