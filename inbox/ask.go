@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"helpline/data"
+	"helpline/internal/prose"
 )
 
 // WebQuestion is a question asked through the site's form.
@@ -21,7 +22,7 @@ type WebQuestion struct {
 func (p *Processor) AskWeb(ctx context.Context, w WebQuestion) (id int64, ok bool, err error) {
 	email := strings.ToLower(strings.TrimSpace(w.Email))
 	err = p.db.InTx(ctx, func(tx *data.Tx) error {
-		q := &data.Question{Title: strings.TrimSpace(w.Title), Body: strings.TrimSpace(w.Body),
+		q := &data.Question{Title: prose.HideAddresses(strings.TrimSpace(w.Title)), Body: prose.HideAddresses(strings.TrimSpace(w.Body)),
 			AskerName: strings.TrimSpace(w.Name), AskerEmail: email, Source: "web"}
 		asked, err := tx.AskedSince(ctx, email, tx.Now().AddDate(0, 0, -1), q.Title, q.Body)
 		if err != nil || asked.Questions >= p.cfg.QuestionsPerDay {

@@ -39,7 +39,8 @@ var ErrHeldGone = errors.New("the question was sent already or has expired")
 // either, it returns ErrAskLimit and holds nothing.
 func (p *Processor) HoldWeb(ctx context.Context, w WebQuestion, client string) (int64, error) {
 	h := &data.HeldQuestion{Email: strings.ToLower(strings.TrimSpace(w.Email)), Name: strings.TrimSpace(w.Name),
-		Title: strings.TrimSpace(w.Title), Body: strings.TrimSpace(w.Body), ClientKey: p.clientKey(client)}
+		Title: prose.HideAddresses(strings.TrimSpace(w.Title)), Body: prose.HideAddresses(strings.TrimSpace(w.Body)),
+		ClientKey: p.clientKey(client)}
 	if h.Email == "" || h.Title == "" {
 		return 0, errors.New("hold question: no address or title")
 	}

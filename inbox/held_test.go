@@ -18,7 +18,7 @@ func TestHeldQuestionWaitsForItsAsker(t *testing.T) {
 	now := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
 	f.db.Now = func() time.Time { return now }
 	w := WebQuestion{Name: "Visit my-spam.example", Email: "Stranger@Reader.test", Title: "Cheap watches at my-spam.example",
-		Body: "Buy now at my-spam.example, best prices"}
+		Body: "Buy now at my-spam.example, best prices; write to sales@my-spam.example"}
 	id, err := f.proc.HoldWeb(ctx, w, "203.0.113.5")
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +56,9 @@ func TestHeldQuestionWaitsForItsAsker(t *testing.T) {
 	q, _ := f.db.QuestionByID(ctx, qid)
 	if q.Title != w.Title || q.AskerEmail != "stranger@reader.test" || q.Source != "web" {
 		t.Errorf("got %+v", q)
+	}
+	if strings.Contains(q.Body, "@") {
+		t.Errorf("the published body keeps an address: %q", q.Body)
 	}
 	if len(f.outbox(data.KindAck)) != 1 || len(f.outbox(data.KindNotify)) != 1 {
 		t.Errorf("the confirmed question was not acknowledged and notified like a mailed one")

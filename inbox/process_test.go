@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 )
 
@@ -554,6 +555,36 @@ func TestAskWeb(t *testing.T) {
 	}
 	if len(f.outbox(data.KindAck)) != 1 || len(f.outbox(data.KindNotify)) != 1 {
 		t.Fatal("web question was not acknowledged and notified like a mailed one")
+	}
+}
+
+// No address a reader typed is published: not in a mailed question's
+// title or body, nor in one asked on the site.
+func TestReaderAddressesAreHidden(t *testing.T) {
+	f := newFixture(t)
+	m := f.deliver(question("Ann Runner <ann@reader.test>", "Coach at coach@club.example says rest?",
+		"My coach (coach@club.example) says rest a week.\n\nAnn\nann@reader.test", ""))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{q.Title, q.Slug, q.Body} {
+		if strings.Contains(s, "@") || strings.Contains(s, "club-example") {
+			t.Errorf("question keeps an address: title %q, slug %q, body %q", q.Title, q.Slug, q.Body)
+		}
+	}
+	if !strings.Contains(q.Body, "My coach ("+prose.AddressHidden+") says rest a week.") {
+		t.Errorf("body = %q, want the address hidden in place", q.Body)
+	}
+	id, ok, err := f.proc.AskWeb(context.Background(), WebQuestion{Name: "Web Reader", Email: "web@reader.test",
+		Title: "Mail me: web@reader.test", Body: "Or at web.reader@home.example."})
+	if err != nil || !ok {
+		t.Fatalf("AskWeb = %d, %v, %v", id, ok, err)
+	}
+	w, _ := f.db.QuestionByID(context.Background(), id)
+	if strings.Contains(w.Title+w.Body, "@") {
+		t.Errorf("web question keeps an address: %q, %q", w.Title, w.Body)
 	}
 }
 

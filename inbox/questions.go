@@ -138,12 +138,14 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	if d.text == "" {
 		d.text = strings.TrimSpace(TrimReply(m.forwarded))
 	}
-	subject := CleanSubject(m.Subject)
+	// What the reader wrote is published: addresses in it never are.
+	subject := prose.HideAddresses(CleanSubject(m.Subject))
 	title := limitTitle(subject)
+	text := prose.HideAddresses(d.text)
 	if title == "" {
-		title = TitleFromBody(d.text)
+		title = TitleFromBody(text)
 	}
-	body := d.text
+	body := text
 	if body == "" {
 		// The whole subject: the title may be cut short.
 		body = subject

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/prose"
 	"helpline/internal/token"
 )
 
@@ -59,8 +60,9 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		s.renderQuestionForm(w, r, code, q, func(p *questionPage) { p.Form, p.Errors = form, check.errs })
 		return
 	}
-	c := &data.Comment{QuestionID: q.ID, Name: form.Name, Email: form.Email, Title: form.Title, Body: form.Text,
-		ClientKey: s.visitorKey(r, "comment")}
+	// A comment is published: addresses typed into it never are.
+	c := &data.Comment{QuestionID: q.ID, Name: prose.HideAddresses(form.Name), Email: form.Email,
+		Title: prose.HideAddresses(form.Title), Body: prose.HideAddresses(form.Text), ClientKey: s.visitorKey(r, "comment")}
 	if s.cfg.PublishComments {
 		c.Status = data.CommentApproved
 	}

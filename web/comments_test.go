@@ -79,6 +79,20 @@ func TestCommentPublishedAtOnce(t *testing.T) {
 	wantContains(t, body, "1 comment")
 }
 
+// Addresses typed into a comment's name, title or text are never
+// published.
+func TestCommentAddressesHidden(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.PublishComments = true })
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", "sam@example.org", "title", "Ask lena@club.example",
+		"text", "She answers at lena.berg@club.example, or mailto:coach@club.example."))
+	wantStatus(t, res, http.StatusSeeOther)
+	_, body := f.get(path)
+	wantContains(t, body, "She answers at [address hidden], or [address hidden].")
+	wantNotContains(t, body, "example.org", "club.example")
+}
+
 func TestCommentRefused(t *testing.T) {
 	f := newFixture(t, nil)
 	q := f.question("Cadence", "b", "a", "A")

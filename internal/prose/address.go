@@ -1,0 +1,18 @@
+package prose
+
+import "regexp"
+
+// addressPattern is an email address as people type it in running text,
+// with a "mailto:" before it: letters of any script, digits and the
+// punctuation local parts use, an "@", and a domain of two labels or more.
+var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+`)
+
+// AddressHidden stands where HideAddresses took an address out.
+const AddressHidden = "[address hidden]"
+
+// HideAddresses replaces every email address in a reader's text with
+// AddressHidden. What readers write is published, and an address in it,
+// their own in a signature or someone else's, must never be shown.
+func HideAddresses(s string) string {
+	return addressPattern.ReplaceAllString(s, AddressHidden)
+}

@@ -1,0 +1,21 @@
+package prose
+
+import "testing"
+
+func TestHideAddresses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Write to me at sam.okafor+runs@example.org, please.", "Write to me at [address hidden], please."},
+		{"Sam\nmailto:sam@mail.example.co.uk", "Sam\n[address hidden]"},
+		{"<sam@example.org>", "<[address hidden]>"},
+		{"Müller: jürgen.müller@beispiel.de", "Müller: [address hidden]"},
+		{"two: a@example.org and b@example.net", "two: [address hidden] and [address hidden]"},
+		{"My pace is 5:30/km @ 150 bpm.", "My pace is 5:30/km @ 150 bpm."},
+		{"@coach on the forum said so", "@coach on the forum said so"},
+		{"the club@home event", "the club@home event"},
+	}
+	for _, tt := range tests {
+		if got := HideAddresses(tt.in); got != tt.want {
+			t.Errorf("HideAddresses(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
