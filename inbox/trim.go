@@ -162,41 +162,52 @@ func (r *reply) markLines() {
 			}
 			continue
 		}
-		if owner, a := splitAttribution(t); a != notAttribution {
-			// The client ran the attribution onto the owner's last line:
-			// keep its start, as written.
-			if j := strings.Index(r.lines[i], owner); j >= 0 {
-				owner = r.lines[i][:j+len(owner)]
-			}
-			r.lines[i], r.plain[i] = owner, plainLine(owner)
-			if !quoteFollows(kinds, i+1) {
-				r.markHistory(i + 1)
-				return
-			}
-			continue
-		}
-		n, a := attributionLines(plain, i)
-		switch {
-		case n == 0:
-		case quoteFollows(kinds, i+n):
-			r.mark(i, i+n, kindDropped)
-			i += n - 1
-		case i+n < len(plain) && headerBlockAt(plain, i+n, false):
-			// Over the original's header fields, even an attribution
-			// without its colon and fields without an address start
-			// the history: "Am 20.06. um 16:20 schrieb Lauf-Shop" over
-			// "Von: / Datum: / An:".
-			r.markHistory(i)
-			return
-		case a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
-			// The history below it is not quoted: it all goes. One
-			// that opens the reply and names no address is the
-			// owner's, quoting someone: "Le 3 juin 2025 à 10:12, le
-			// médecin a écrit :".
-			r.markHistory(i)
+		next, done := r.markAttribution(i)
+		if done {
 			return
 		}
+		i = next
 	}
+}
+
+// markAttribution marks an attribution at line i: run onto the owner's
+// line, over a quote, over the original's header fields, or over unquoted
+// history. It returns the last line it read, and done when the history
+// below it has been marked and nothing is left to read.
+func (r *reply) markAttribution(i int) (last int, done bool) {
+	kinds, plain := r.kinds, r.plain
+	if owner, a := splitAttribution(plain[i]); a != notAttribution {
+		// The client ran the attribution onto the owner's last line:
+		// keep its start, as written.
+		if j := strings.Index(r.lines[i], owner); j >= 0 {
+			owner = r.lines[i][:j+len(owner)]
+		}
+		r.lines[i], r.plain[i] = owner, plainLine(owner)
+		if !quoteFollows(kinds, i+1) {
+			r.markHistory(i + 1)
+			return i, true
+		}
+		return i, false
+	}
+	n, a := attributionLines(plain, i)
+	switch {
+	case n == 0:
+	case quoteFollows(kinds, i+n):
+		r.mark(i, i+n, kindDropped)
+		return i + n - 1, false
+	case i+n < len(plain) && headerBlockAt(plain, i+n, false),
+		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
+		// Over the original's header fields, even an attribution
+		// without its colon and fields without an address start the
+		// history: "Am 20.06. um 16:20 schrieb Lauf-Shop" over "Von: /
+		// Datum: / An:". A strong one starts it over unquoted history,
+		// unless it opens the reply and names no address: that is the
+		// owner quoting someone, "Le 3 juin 2025 à 10:12, le médecin a
+		// écrit :".
+		r.markHistory(i)
+		return i, true
+	}
+	return i, false
 }
 
 // textBefore reports a line of the owner's before line i.
