@@ -60,8 +60,13 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		s.renderQuestionForm(w, r, code, q, func(p *questionPage) { p.Form, p.Errors = form, check.errs })
 		return
 	}
-	// A comment is published: addresses typed into it never are.
-	c := &data.Comment{QuestionID: q.ID, Name: prose.HideAddresses(form.Name), Email: form.Email,
+	// A comment is published: addresses typed into it never are. A name
+	// that was nothing but one is shown as "a reader".
+	name := prose.HideAddresses(form.Name)
+	if name == prose.AddressHidden {
+		name = ""
+	}
+	c := &data.Comment{QuestionID: q.ID, Name: name, Email: form.Email,
 		Title: prose.HideAddresses(form.Title), Body: prose.HideAddresses(form.Text), ClientKey: s.visitorKey(r, "comment")}
 	if s.cfg.PublishComments {
 		c.Status = data.CommentApproved

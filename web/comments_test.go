@@ -89,7 +89,7 @@ func TestCommentAddressesHidden(t *testing.T) {
 		"text", "She answers at lena.berg@club.example, or mailto:coach@club.example."))
 	wantStatus(t, res, http.StatusSeeOther)
 	_, body := f.get(path)
-	wantContains(t, body, "She answers at [address hidden], or [address hidden].")
+	wantContains(t, body, "She answers at [address hidden], or [address hidden].", "by a reader")
 	wantNotContains(t, body, "example.org", "club.example")
 }
 
