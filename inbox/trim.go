@@ -427,18 +427,20 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 // edges of each quote block, and the blank lines they leave.
 func trimEmptyQuotes(out []string) []string {
 	emptyQuote := func(l string) bool { return isQuoteLine(l) && strings.TrimSpace(unquote(l)) == "" }
+	// textAfter[i] says a quote line with text follows line i in its
+	// quote block. It is worked out once, from the end: a block can be
+	// thousands of empty ">" lines, each of which would look ahead.
+	textAfter := make([]bool, len(out))
+	for i := len(out) - 2; i >= 0; i-- {
+		if next := out[i+1]; isQuoteLine(next) {
+			textAfter[i] = !emptyQuote(next) || textAfter[i+1]
+		}
+	}
 	kept := out[:0]
 	for i, l := range out {
 		if emptyQuote(l) {
 			before := i > 0 && isQuoteLine(out[i-1]) && !emptyQuote(out[i-1])
-			after := false
-			for k := i + 1; k < len(out) && isQuoteLine(out[k]); k++ {
-				if !emptyQuote(out[k]) {
-					after = true
-					break
-				}
-			}
-			if !before || !after {
+			if !before || !textAfter[i] {
 				continue
 			}
 		}
