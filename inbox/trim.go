@@ -101,6 +101,11 @@ type reply struct {
 	lines []string
 	plain []string
 	kinds []lineKind
+	// noText is how many lines from the top hold none of the owner's
+	// text. A line is only ever found to be something else than text,
+	// never text again, so textBefore only moves it down and reads each
+	// line once, not once for every line below it.
+	noText int
 }
 
 func newReply(lines []string) *reply {
@@ -201,7 +206,10 @@ func (r *reply) markLines() {
 
 // textBefore reports a line of the owner's before line i.
 func (r *reply) textBefore(i int) bool {
-	return slices.Contains(r.kinds[:i], kindText)
+	for r.noText < i && r.kinds[r.noText] != kindText {
+		r.noText++
+	}
+	return r.noText < i
 }
 
 // namesAddress reports an address or a mailto link in lines.
