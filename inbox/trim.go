@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
@@ -71,12 +72,16 @@ func trimOnce(text string) string {
 const maxText = 128 << 10
 
 // limitText cuts text to maxText bytes, at the end of a line when there is
-// one in the last quarter.
+// one in the last quarter, else between two characters.
 func limitText(text string) string {
 	if len(text) <= maxText {
 		return text
 	}
-	text = text[:maxText]
+	cut := maxText
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	text = text[:cut]
 	if i := strings.LastIndexByte(text, '\n'); i > maxText*3/4 {
 		text = text[:i+1]
 	}
