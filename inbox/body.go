@@ -19,7 +19,18 @@ import (
 const (
 	maxDepth = 20
 	maxParts = 500
+	// Every level of nesting reads its multipart body again, so parts
+	// nested in each other as deep as maxDepth, each holding the rest of
+	// a mail of the largest size fetched, read it twenty times over. Each
+	// level's body counts against splitBudget: eight times the mail and
+	// 8 MiB more, as deep as real mail nests its largest parts.
+	splitLevels = 8
+	splitFloor  = 8 << 20
 )
+
+// splitBudget is how many bytes of multipart bodies the walker splits
+// for a mail whose body is n bytes.
+func splitBudget(n int) int { return splitLevels*n + splitFloor }
 
 // walker descends a MIME tree and collects body text and attachments.
 type walker struct {
@@ -32,6 +43,8 @@ type walker struct {
 	// namedText holds text parts that carry a file name but are not
 	// marked as attachments, read when the mail has no other text.
 	namedText []namedPart
+	// splitLeft is what is left of splitBudget.
+	splitLeft int
 	// plainTrailer is set when plain parts were found only below HTML
 	// parts with no plain version, as relays and lists add them (sequence).
 	plainTrailer bool
@@ -90,6 +103,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			}
 			return c
 		}
+		if !w.spend(body) {
+			return c
+		}
 		if parts, ok := w.multipart(params["boundary"], body); ok {
 			c.merge(w.children(mt, parts, depth))
 			if len(c.plain) == 0 && len(c.html) == 0 {
@@ -127,6 +143,17 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	c.plain = append(c.plain, text)
 	return c
+}
+
+// spend takes a multipart body from what is left of splitBudget, or
+// reports false, with a warning, when too little is left to split it.
+func (w *walker) spend(body []byte) bool {
+	if len(body) > w.splitLeft {
+		w.warn("MIME nesting too deep; rest skipped")
+		return false
+	}
+	w.splitLeft -= len(body)
+	return true
 }
 
 // bodyType is the type a body part is read as, text/plain or text/html:

@@ -37,7 +37,51 @@ func parseHTML(s string) (*html.Node, error) {
 	if len(s) > maxHTML {
 		s = s[:maxHTML]
 	}
-	return html.Parse(strings.NewReader(prose.Clean(s)))
+	s = prose.Clean(s)
+	doc, err := html.Parse(strings.NewReader(s))
+	if err == nil {
+		return doc, nil
+	}
+	// The parser refuses elements nested more than 512 deep, and with
+	// them the text above them; the markup is read up to that depth.
+	if cut := nestingCut(s); cut < len(s) {
+		return html.Parse(strings.NewReader(s[:cut]))
+	}
+	return nil, err
+}
+
+// maxOpenTags is how deep nestingCut lets elements nest, well inside the
+// parser's limit: it counts tags, and the parser opens some of its own.
+const maxOpenTags = 400
+
+// nestingCut returns where in s more than maxOpenTags elements are open,
+// or len(s).
+func nestingCut(s string) int {
+	z := html.NewTokenizer(strings.NewReader(s))
+	open, offset := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return len(s)
+		case html.StartTagToken:
+			if name, _ := z.TagName(); !voidElements[atom.Lookup(name)] {
+				open++
+			}
+			if open > maxOpenTags {
+				return offset
+			}
+		case html.EndTagToken:
+			open = max(open-1, 0)
+		}
+		offset += len(z.Raw())
+	}
+}
+
+// voidElements never hold content, so they open nothing.
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true,
 }
 
 func renderText(n *html.Node) string {

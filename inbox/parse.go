@@ -109,6 +109,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 	}
 	w := walker{warn: m.warn}
 	h, body, warns := w.readHeader(raw)
+	w.splitLeft = splitBudget(len(body))
 	if !hasMailField(h) {
 		return nil, fmt.Errorf("parse message: no header: %w", ErrNotMessage)
 	}

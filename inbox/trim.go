@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
@@ -71,12 +72,16 @@ func trimOnce(text string) string {
 const maxText = 128 << 10
 
 // limitText cuts text to maxText bytes, at the end of a line when there is
-// one in the last quarter.
+// one in the last quarter, else between two characters.
 func limitText(text string) string {
 	if len(text) <= maxText {
 		return text
 	}
-	text = text[:maxText]
+	cut := maxText
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	text = text[:cut]
 	if i := strings.LastIndexByte(text, '\n'); i > maxText*3/4 {
 		text = text[:i+1]
 	}
@@ -101,6 +106,11 @@ type reply struct {
 	lines []string
 	plain []string
 	kinds []lineKind
+	// noText is how many lines from the top hold none of the owner's
+	// text. A line is only ever found to be something else than text,
+	// never text again, so textBefore only moves it down and reads each
+	// line once, not once for every line below it.
+	noText int
 }
 
 func newReply(lines []string) *reply {
@@ -212,7 +222,10 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 
 // textBefore reports a line of the owner's before line i.
 func (r *reply) textBefore(i int) bool {
-	return slices.Contains(r.kinds[:i], kindText)
+	for r.noText < i && r.kinds[r.noText] != kindText {
+		r.noText++
+	}
+	return r.noText < i
 }
 
 // namesAddress reports an address or a mailto link in lines.
@@ -438,18 +451,20 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 // edges of each quote block, and the blank lines they leave.
 func trimEmptyQuotes(out []string) []string {
 	emptyQuote := func(l string) bool { return isQuoteLine(l) && strings.TrimSpace(unquote(l)) == "" }
+	// textAfter[i] says a quote line with text follows line i in its
+	// quote block. It is worked out once, from the end: a block can be
+	// thousands of empty ">" lines, each of which would look ahead.
+	textAfter := make([]bool, len(out))
+	for i := len(out) - 2; i >= 0; i-- {
+		if next := out[i+1]; isQuoteLine(next) {
+			textAfter[i] = !emptyQuote(next) || textAfter[i+1]
+		}
+	}
 	kept := out[:0]
 	for i, l := range out {
 		if emptyQuote(l) {
 			before := i > 0 && isQuoteLine(out[i-1]) && !emptyQuote(out[i-1])
-			after := false
-			for k := i + 1; k < len(out) && isQuoteLine(out[k]); k++ {
-				if !emptyQuote(out[k]) {
-					after = true
-					break
-				}
-			}
-			if !before || !after {
+			if !before || !textAfter[i] {
 				continue
 			}
 		}

@@ -1,0 +1,50 @@
+package inbox
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// nestedMail is a mail of multiparts nested depth deep, each holding the
+// next one and nothing else, with a plain part of pad bytes at the bottom.
+// Each level is left unclosed, as the reader then reads it twice.
+func nestedMail(depth, pad int) []byte {
+	var b strings.Builder
+	b.WriteString("From: Ann <ann@reader.test>\r\nSubject: Nested\r\nMIME-Version: 1.0\r\n")
+	for i := range depth {
+		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"level-%d-\"\r\n\r\n--level-%d-\r\n", i, i)
+	}
+	b.WriteString("Content-Type: text/plain\r\n\r\nThe bottom.\r\n")
+	b.WriteString(strings.Repeat("padding that makes every level of the mail large.......\r\n", pad/57))
+	return []byte(b.String())
+}
+
+// Parts nested as deep as maxDepth are read when the mail is small, and
+// a large mail stops being split once its levels add up to splitBudget:
+// otherwise each of twenty levels reads the whole mail again.
+func TestNestedMultipartBudget(t *testing.T) {
+	tests := []struct {
+		name       string
+		depth, pad int
+		wantText   bool
+	}{
+		{"small, as deep as allowed", maxDepth, 4 << 10, true},
+		{"large, as deep as real mail", splitLevels, 4 << 20, true},
+		{"large, deeper than the budget", maxDepth, 4 << 20, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(nestedMail(tt.depth, tt.pad))
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotText := strings.HasPrefix(m.Text, "The bottom.")
+			skipped := slices.Contains(m.Warnings, "MIME nesting too deep; rest skipped")
+			if gotText != tt.wantText || skipped == tt.wantText {
+				t.Errorf("got text %t, nesting warning %t; want text %t", gotText, skipped, tt.wantText)
+			}
+		})
+	}
+}

@@ -1,0 +1,204 @@
+package inbox
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// hostileLines repeats lines, in turn, to about size bytes.
+func hostileLines(size int, lines ...string) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(lines[i%len(lines)])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// hostileTexts are the shapes of line a mail can be made of to make a
+// rule that looks back, looks ahead or joins lines read them many times.
+var hostileTexts = []struct {
+	name  string
+	lines []string
+}{
+	{"bars", []string{"|"}},
+	{"bar quotes", []string{"| q"}},
+	{"quotes and text", []string{"> q", "a"}},
+	{"empty quotes", []string{">"}},
+	{"dashes", []string{"--"}},
+	{"quotes and dashes", []string{"> q", "--"}},
+	{"names", []string{"Lena Park"}},
+	{"quotes and names", []string{"> q", "Lena Park"}},
+	{"header fields", []string{"From: x", "Date: y"}},
+	{"attributions without colon", []string{"On Mon, Jun 3, 2025 at 10:12 Lena wrote"}},
+	{"wrapped attributions", []string{"On Mon, Jun 3, 2025 at 10:12 Lena Park", "<lena@example.com>"}},
+	{"notices", []string{"This email and any attachments are confidential and may be privileged.", ""}},
+	{"contact blocks", []string{"Lena Park", "Tel: +1 555 0100", "lena@example.com", ""}},
+	{"quotes and footers", []string{"> q", "Sent from my iPhone"}},
+	{"banners", []string{"", "CAUTION: This email originated from outside the organization. Do not click links unless you know the sender."}},
+	{"initials quotes", []string{"LP> q", "a"}},
+	{"tab quotes", []string{"\tq", "a"}},
+	{"CJK without spaces", []string{strings.Repeat("日本語の文章", 4000)}},
+	{"one long line", []string{strings.Repeat("a", 1<<20)}},
+}
+
+// hostilePlaces put the owner's answer around a hostile body: above it,
+// and between quotes with the body in the middle, which keeps the quotes.
+var hostilePlaces = []struct {
+	name string
+	wrap func(body string) string
+}{
+	{"answer above", func(body string) string { return "Answer here.\n\n" + body }},
+	{"answer between quotes", func(body string) string { return "Answer here.\n> q\n" + body + "\n> r\nMore answer.\n" }},
+}
+
+// Every shape is read twice as far as maxText allows: a rule gone
+// quadratic in the lines takes minutes on it, and the test run times out
+// rather than a clock being asserted. What the owner typed above stays,
+// and nothing past maxText is read.
+func TestHostileTextsAtTheLimit(t *testing.T) {
+	for _, h := range hostileTexts {
+		for _, p := range hostilePlaces {
+			t.Run(h.name+"/"+p.name, func(t *testing.T) {
+				in := p.wrap(hostileLines(2*maxText, h.lines...))
+				got := TrimReply(in)
+				if !strings.HasPrefix(got, "Answer here.") || len(got) > maxText {
+					t.Errorf("got %d bytes starting %q, want at most %d starting with the answer",
+						len(got), got[:min(len(got), 40)], maxText)
+				}
+			})
+		}
+	}
+}
+
+// Shapes that were read once per line for every line, filling maxText.
+func TestHostileTextsOnePass(t *testing.T) {
+	n := maxText / 8
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty quote lines between answers",
+			"Answer here.\n> q\n" + strings.Repeat(">\n", n) + "> r\nMore answer.\n",
+			"Answer here.\n> q\n>\n> r\nMore answer."},
+		{"empty quote lines before an answer",
+			"Answer here.\n> q\n" + strings.Repeat(">\n", n) + "\nMore answer.\n",
+			"Answer here.\n> q\n\nMore answer."},
+		{"footers under quotes over the answer",
+			strings.Repeat("> q\nSent from my iPhone\n", n/4) + "\nAnswer here.\n",
+			"Answer here."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.in) > maxText {
+				t.Fatalf("input of %d bytes is cut at %d", len(tt.in), maxText)
+			}
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got[:min(len(got), 200)], tt.want)
+			}
+		})
+	}
+}
+
+// hostileHTML are markup shapes at maxHTML: containers in a row, nested
+// and tables, each checked by a rule for history or a signature.
+var hostileHTML = []struct {
+	name, unit string
+	nested     bool
+}{
+	{"table rows", "<tr><td>a</td><td>b</td></tr>", false},
+	{"cited quotes between answers", "<blockquote type=cite>q</blockquote><p>a</p>", false},
+	{"divs of names", "<div>Lena Park</div>", false},
+	{"signatures", `<div class="moz-signature">s</div>`, false},
+	{"line breaks", "|<br>", false},
+	{"links", `<a href="http://a.example/">x</a>`, false},
+	{"nested cited quotes", "<blockquote type=cite>", true},
+	{"nested Gmail quotes", `<div class="gmail_quote"><blockquote>q</blockquote>`, true},
+	{"nested bordered divs", `<div style="border-top:solid">a `, true},
+	{"nested links", `<a href="http://a.example/">`, true},
+}
+
+func hostileHTMLBody(unit string, nested bool, size int) string {
+	body := strings.Repeat(unit, size/len(unit))
+	if nested {
+		body += "x"
+	}
+	return "<p>Answer here.</p>" + body
+}
+
+// Markup at twice maxHTML is parsed as far as maxHTML; the answer above
+// it stays.
+func TestHostileHTMLAtTheLimit(t *testing.T) {
+	for _, h := range hostileHTML {
+		t.Run(h.name, func(t *testing.T) {
+			got := TrimHTMLReply(hostileHTMLBody(h.unit, h.nested, 2*maxHTML))
+			if !strings.HasPrefix(got, "Answer here.") || len(got) > maxText {
+				t.Errorf("got %d bytes starting %q, want at most %d starting with the answer",
+					len(got), got[:min(len(got), 40)], maxText)
+			}
+		})
+	}
+}
+
+// BenchmarkHostile reads the worst shapes found for each rule at the
+// limits of what is read: text at maxText, markup at maxHTML and raw
+// mail of a few MiB, so that a rule turning quadratic shows here.
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileTexts {
+		in := hostilePlaces[1].wrap(hostileLines(maxText, h.lines...))
+		b.Run("trim/"+h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(limitText(in))))
+			for b.Loop() {
+				TrimReply(in)
+			}
+		})
+	}
+	for _, h := range hostileHTML {
+		in := hostileHTMLBody(h.unit, h.nested, maxHTML)
+		b.Run("html/"+h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				TrimHTMLReply(in)
+			}
+		})
+	}
+	for _, h := range hostileMails() {
+		b.Run("mail/"+h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(h.raw)))
+			for b.Loop() {
+				m, err := Parse(h.raw)
+				if err != nil {
+					b.Fatal(err)
+				}
+				Answer(m)
+			}
+		})
+	}
+}
+
+// hostileMails are raw mails of about 4 MiB shaped against Parse.
+func hostileMails() []struct {
+	name string
+	raw  []byte
+} {
+	const size = 4 << 20
+	head := "From: Ann <ann@reader.test>\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+	encWords := strings.Repeat("=?utf-8?q?ab?= ", size/16)
+	var parts strings.Builder
+	for i := 0; parts.Len() < size; i++ {
+		fmt.Fprintf(&parts, "--b\r\nContent-Type: text/plain\r\n\r\npart %d\r\n", i)
+	}
+	return []struct {
+		name string
+		raw  []byte
+	}{
+		{"nested multiparts", nestedMail(maxDepth, size)},
+		{"tiny parts", []byte(head + "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts.String() + "--b--\r\n")},
+		{"encoded words", []byte("From: Ann <ann@reader.test>\r\nSubject: " + encWords + "\r\n\r\nx\r\n")},
+		{"soft line breaks", []byte(head + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" +
+			strings.Repeat("=\r\n", size/3) + "x\r\n")},
+		{"uuencode begin lines", []byte(head + "\r\nhi\r\n" + strings.Repeat("begin 644 a.txt\r\n", size/17))},
+		{"one long line", []byte(head + "\r\n" + strings.Repeat("a", size) + "\r\n")},
+		{"quoted text", []byte(head + "\r\nAnswer here.\r\n" + strings.Repeat("> q\r\na\r\n", size/8))},
+	}
+}
