@@ -17,12 +17,14 @@ import (
 // email ***", "EXTERNAL SENDER".
 var bannerTagRe = regexp.MustCompile(`(?i)^(external|externe?|externo|esterna|extern)( (e-?mail|sender|message|mail|nachricht|absender|correo|courriel))?$`)
 
-// bannerAboutRe is a warning's word for the mail it stands over, bannerFromRe
-// its word for outside, and bannerRiskRe what it warns about.
+// A warning starts with a warning word or names the mail it stands over
+// (bannerLeadRe), and says that it came from outside (bannerFromRe) and
+// what not to click or open (bannerRiskRe, bannerActRe).
 var (
-	bannerAboutRe = regexp.MustCompile(`(?i)\b(this (e-?mail|message|mail)|diese (e-?mail|nachricht)|ce (message|courriel|mail|e-mail)|este (correo|mensaje|e-?mail)|deze (e-?mail|mail|bericht))\b`)
-	bannerFromRe  = regexp.MustCompile(`(?i)(external|outside|externe[mnr]?|außerhalb|ausserhalb|extérieur|exterieur|externo|fuera de|buiten)`)
-	bannerRiskRe  = regexp.MustCompile(`(?i)(links?|attachments?|liens?|pièces jointes|anhänge?n?|enlaces|adjuntos|bijlagen)\b`)
+	bannerLeadRe = regexp.MustCompile(`(?i)^\W*(caution|warning|attention|external|notice|important|achtung|warnung|vorsicht|hinweis|extern|attenzione|atenci[oó]n|aviso|let op|waarschuwing|(this|diese|ce|este|deze) (e-?mail|message|mail|nachricht|courriel|correo|mensaje|bericht))\b`)
+	bannerFromRe = regexp.MustCompile(`(?i)(external|outside|externe[mnr]?|außerhalb|ausserhalb|extérieur|exterieur|externo|fuera de|buiten)`)
+	bannerRiskRe = regexp.MustCompile(`(?i)(links?|attachments?|liens?|pièces jointes|anhänge?n?|enlaces|adjuntos|bijlagen)\b`)
+	bannerActRe  = regexp.MustCompile(`(?i)(click|open|klicken|öffnen|cliquer|ouvr|clic|abr[ai]|openen|klikken)`)
 )
 
 // senderTipLink is the link Microsoft 365 writes under its note on a sender
@@ -30,13 +32,13 @@ var (
 const senderTipLink = "aka.ms/learnaboutsenderidentification"
 
 // bannerEnd returns the end of a gateway's banner that starts at line i of
-// plain, a paragraph of at most five lines, or -1.
-func bannerEnd(plain []string, i int) int {
+// plain: a paragraph of at most five lines of text, or -1.
+func bannerEnd(plain []string, kinds []lineKind, i int) int {
 	end := i
-	for end < len(plain) && plain[end] != "" && end-i < 6 {
+	for end < len(plain) && kinds[end] == kindText && plain[end] != "" && end-i < 6 {
 		end++
 	}
-	if end-i > 5 || end < len(plain) && plain[end] != "" {
+	if end-i > 5 {
 		return -1
 	}
 	if tag := strings.Trim(plain[i], "[]*:-_!()<> \t"); end-i == 1 && bannerTagRe.MatchString(tag) &&
@@ -52,7 +54,7 @@ func bannerEnd(plain []string, i int) int {
 	if lower := strings.ToLower(para); strings.Contains(lower, senderTipLink) || strings.HasPrefix(lower, "you don't often get email from ") {
 		return end
 	}
-	if bannerAboutRe.MatchString(para) && bannerFromRe.MatchString(para) && bannerRiskRe.MatchString(para) {
+	if bannerLeadRe.MatchString(para) && bannerFromRe.MatchString(para) && bannerRiskRe.MatchString(para) && bannerActRe.MatchString(para) {
 		return end
 	}
 	return -1

@@ -24,6 +24,12 @@ func TestTrimReplyGatewayBanners(t *testing.T) {
 		{"the owner's advice about links stays", "Be careful with external links in race mails: never click them.\n\n" + answer,
 			"Be careful with external links in race mails: never click them.\n\n" + answer},
 		{"the owner's word alone stays", "External\n\n" + answer, "External\n\n" + answer},
+		{"the owner's first paragraph is never read with a banner below it",
+			answer + "\n> How long?\nCAUTION: This email originated from outside the organisation. Do not click links.",
+			answer + "\n> How long?\nCAUTION: This email originated from outside the organisation. Do not click links."},
+		{"an opening paragraph about this mail and the links in it stays",
+			"This email is long, sorry: I was outside all week. The links are below.\n\n" + answer,
+			"This email is long, sorry: I was outside all week. The links are below.\n\n" + answer},
 		{"a warning below the owner's text is not a banner", answer + "\n\nThis email came from outside the club, so mind the links.",
 			answer + "\n\nThis email came from outside the club, so mind the links."},
 	}

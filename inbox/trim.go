@@ -142,9 +142,9 @@ func (r *reply) markLines() {
 		}
 		t := plain[i]
 		switch {
-		case !r.textBefore(i) && bannerEnd(plain, i) > i:
+		case !r.textBefore(i) && bannerEnd(plain, kinds, i) > i:
 			// A gateway's banner over the reply goes alone.
-			end := bannerEnd(plain, i)
+			end := bannerEnd(plain, kinds, i)
 			r.mark(i, end, kindDropped)
 			i = end - 1
 			continue
