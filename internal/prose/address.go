@@ -4,8 +4,9 @@ import "regexp"
 
 // addressPattern is an email address as people type it in running text,
 // with a "mailto:" before it: letters of any script, digits and the
-// punctuation local parts use, an "@", and a domain of two labels or more.
-var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+`)
+// punctuation local parts use, an "@", and a domain of two labels or more
+// whose last starts with a letter, so that a pace ("6x800m@3.45") is none.
+var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}[\p{L}\p{N}-]*`)
 
 // AddressHidden stands where HideAddresses took an address out.
 const AddressHidden = "[address hidden]"

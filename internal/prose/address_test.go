@@ -12,6 +12,7 @@ func TestHideAddresses(t *testing.T) {
 		{"My pace is 5:30/km @ 150 bpm.", "My pace is 5:30/km @ 150 bpm."},
 		{"@coach on the forum said so", "@coach on the forum said so"},
 		{"the club@home event", "the club@home event"},
+		{"My session: 6x800m@3.45 with 90s rest, then 5k@4.20.", "My session: 6x800m@3.45 with 90s rest, then 5k@4.20."},
 	}
 	for _, tt := range tests {
 		if got := HideAddresses(tt.in); got != tt.want {
