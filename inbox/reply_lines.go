@@ -71,20 +71,23 @@ func isSignatureMarker(l string) bool {
 }
 
 // dashedSignature reports a signature whose delimiter runs into the name,
-// "--Geoff Maciolek", with a line of it under: a company, a title or a way
-// to reach the owner. "--Geoff" alone signs the answer and stays.
+// "--Geoff Maciolek", with lines of it under and nothing else in their
+// paragraph: a company, a title, a way to reach the owner. "--Geoff"
+// alone signs the answer and stays, and so does "—Hal Higdon" under a
+// saying: an em dash names who said it.
 func dashedSignature(plain []string, kinds []lineKind, i int) bool {
-	t := plain[i]
-	rest, ok := strings.CutPrefix(t, "--")
-	if !ok {
-		rest, ok = strings.CutPrefix(t, "—")
-	}
+	rest, ok := strings.CutPrefix(plain[i], "--")
 	rest = strings.TrimSpace(rest)
-	if !ok || strings.HasPrefix(rest, "-") || !isNameLike(rest) || i+1 >= len(plain) || kinds[i+1] != kindText {
+	if !ok || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ">") || !isNameLike(rest) ||
+		i+1 >= len(plain) || kinds[i+1] != kindText {
 		return false
 	}
-	next := plain[i+1]
-	return isNameLine(next) || contactOf(next) != notContact
+	for k := i + 1; k < len(plain) && kinds[k] == kindText; k++ {
+		if !isNameLine(plain[k]) && contactOf(plain[k]) == notContact {
+			return false
+		}
+	}
+	return true
 }
 
 // Attribution lines: "On <date>, <name> wrote:" and its relatives.
@@ -210,7 +213,7 @@ func attributionOf(s string) attribution {
 	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost, and alot's
 	// "Quoting Lena (2025-06-03 10:12:45)": only above a quote or the
 	// original's header fields.
-	noColon := !colon && hasDate && (attrLead[firstWord(s)] && hasMidVerb(s) || end == ')' && clock && quotingLead(s))
+	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}
@@ -415,6 +418,25 @@ func quotingLead(s string) bool {
 		if strings.HasPrefix(head, l) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedAfterMidVerb reports one of attrMidVerbs followed by a sender alone:
+// a few words starting with a capital, no comma and no clause, "schrieb
+// Lauf-Shop", not "schrieb Lena, dass ihr Knie schmerzt" or "wrote that
+// your knee hurts".
+func namedAfterMidVerb(s string) bool {
+	lower := strings.ToLower(s)
+	for _, v := range attrMidVerbs {
+		i := strings.Index(lower, v)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(v):])
+		words := strings.Fields(rest)
+		first, _ := utf8.DecodeRuneInString(rest)
+		return len(words) > 0 && len(words) <= 6 && !strings.ContainsAny(rest, ",;.!?") && (unicode.IsUpper(first) || first == '"' || first == '<')
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,6 +96,27 @@ func isDrawnRule(t string) bool {
 	return n >= 3
 }
 
+// answeredAbove reports that the quote ending at line end was not
+// answered below: its last line asks nothing ("> Thanks,\n> Lena"), or
+// the owner typed a sentence above the quote and nothing between its
+// blocks. "Hi,\n\n> Best marathon?" over "Berlin Marathon\nChicago
+// Marathon" is answered below.
+func (r *reply) answeredAbove(end int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(r.lines[end-1]), "?") {
+		return true
+	}
+	first := slices.Index(r.kinds, kindQuote)
+	if first < 0 || slices.Contains(r.kinds[first:end], kindText) {
+		return false
+	}
+	for i := range first {
+		if r.kinds[i] == kindText && strings.ContainsRune(".!。！", lastRune(r.plain[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNameBlock is how many lines a signature without its "-- " line may
 // hold when it hangs from the quote.
 const maxNameBlock = 3
@@ -122,8 +144,10 @@ func (r *reply) markNameUnderQuote() {
 		// The line neomutt closes the quote with, when set, comes first.
 		name++
 	}
-	if name == end || end-name > maxNameBlock || from == 0 || kinds[from-1] != kindQuote ||
-		!r.textBefore(from) || !isNameLike(plain[name]) {
+	// A name and a title at least: one word under a quote ("Yes",
+	// "Asics") is as likely an answer.
+	if end-name < 2 || end-name > maxNameBlock || from == 0 || kinds[from-1] != kindQuote ||
+		!r.textBefore(from) || !isNameLike(plain[name]) || !r.answeredAbove(from) {
 		return
 	}
 	for _, t := range plain[name:end] {

@@ -121,12 +121,20 @@ func (r *reply) markQuoteTrailers() {
 // isQuoteTrailer reports a line that reads as one closing a quote: a few
 // words that are not a name, after dashes.
 func isQuoteTrailer(t string) bool {
-	if !strings.HasPrefix(t, "--") || isSignatureMarker(t) {
+	if !strings.HasPrefix(t, "--") || strings.HasPrefix(t, "-->") || isSignatureMarker(t) {
 		return false
 	}
 	rest := strings.TrimSpace(strings.Trim(t, "-"))
-	return rest != "" && len(strings.Fields(rest)) <= 6 && !isNameLike(rest)
+	if rest == "" || len(strings.Fields(rest)) > 6 || isNameLike(rest) {
+		return false
+	}
+	// "-- Only if it's above the neck." answers inline: a trailer is set
+	// off by dashes on both sides or names the quote it closes.
+	return strings.HasSuffix(t, "--") || containsAnyWord(strings.ToLower(rest), quoteWords)
 }
+
+// quoteWords name a quote in the trailers clients write under one.
+var quoteWords = []string{"quote", "zitat", "citation", "cita", "citaat", "citazione", "cytat", "citát", "цитат"}
 
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
 // quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
