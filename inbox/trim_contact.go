@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,6 +242,14 @@ func (r *reply) markContactBlock() {
 	cut := -1
 	b := tally{kinds: map[contactKind]bool{}}
 	for j := len(text) - 1; j > 0 && len(text)-j <= maxBlockLines; j-- {
+		if j+1 < len(text) && slices.Contains(kinds[text[j]:text[j+1]], kindQuote) {
+			// A block does not run across a quote. A notice alone under
+			// it is what a server adds under the whole mail.
+			if b.notice && cut < 0 && b.ways == 0 {
+				cut = j + 1
+			}
+			break
+		}
 		t := plain[text[j]]
 		name := (isNameLine(t) || caselessName(t)) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {

@@ -35,6 +35,13 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nbest regards,\n\nSam"},
 		{"a sentence ending in a company's abbreviation stays", answer + "\n\nThe race is run by Harbour Runners Ltd.\n",
 			answer + "\n\nThe race is run by Harbour Runners Ltd."},
+		{"a notice under the quoted history goes, the name above the quote stays",
+			answer + "\n\nDominique\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long?\n\n" +
+				"This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it.\n",
+			answer + "\n\nDominique"},
+		{"a signature block does not run across a quote", "> How long?\n\nDominique Martin\nHead Coach\n\n> And then?\n\n" +
+			"Tel: +44 20 7946 0958\nwww.example.org\n",
+			"> How long?\n\nDominique Martin\nHead Coach\n\n> And then?\n\nTel: +44 20 7946 0958\nwww.example.org"},
 		{"the name under a sign-off stays", answer + "\n\nBest regards,\nDominique Martin\nCoach | Example Running Club\n" +
 			"Mobile: 07700 900123\ndominique@example.org\n",
 			answer + "\n\nBest regards,\nDominique Martin"},
