@@ -82,7 +82,7 @@ func dashedSignature(plain []string, kinds []lineKind, i int) bool {
 		i+1 >= len(plain) || kinds[i+1] != kindText {
 		return false
 	}
-	for k := i + 1; k < len(plain) && kinds[k] == kindText; k++ {
+	for k := i + 1; k < len(plain) && kinds[k] == kindText && !isSignatureMarker(plain[k]); k++ {
 		if !isNameLine(plain[k]) && contactOf(plain[k]) == notContact {
 			return false
 		}
