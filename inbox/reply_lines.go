@@ -78,16 +78,17 @@ func isSignatureMarker(l string) bool {
 func dashedSignature(plain []string, kinds []lineKind, i int) bool {
 	rest, ok := strings.CutPrefix(plain[i], "--")
 	rest = strings.TrimSpace(rest)
-	if !ok || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ">") || !isNameLike(rest) ||
-		i+1 >= len(plain) || kinds[i+1] != kindText {
+	if !ok || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ">") || !isNameLike(rest) {
 		return false
 	}
+	n := 0
 	for k := i + 1; k < len(plain) && kinds[k] == kindText && !isSignatureMarker(plain[k]); k++ {
 		if !isNameLine(plain[k]) && contactOf(plain[k]) == notContact {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
 }
 
 // Attribution lines: "On <date>, <name> wrote:" and its relatives.
