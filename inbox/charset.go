@@ -29,28 +29,29 @@ func normalizeCharset(label string) string {
 // charsets that Windows code pages, Java and older mailers label in their
 // own way: "cp932", "ks_c_5601", "cp950", "_iso-2022-jp$esc", "latin-1",
 // "8859-2", "cp-1251", "win-1250". Left unknown, their 8-bit text would be
-// read as windows-1252 and come out garbled.
+// read as windows-1252 and come out garbled. Labels the tables already
+// know ("ms932", "ksc5601", "iso8859-2", "x-cp1250") are not repeated.
 func charsetAlias(l string) string {
 	switch l {
-	case "cp932", "ms932", "ms_932", "windows-932", "x-ms-cp932", "ibm-943", "ibm943", "x-sjis-cp932":
+	case "cp932", "ms_932", "windows-932", "x-ms-cp932", "ibm-943", "ibm943", "x-sjis-cp932":
 		return "shift_jis"
-	case "cp949", "ms949", "windows-949", "x-windows-949", "uhc", "x-uhc", "ks_c_5601", "ksc5601", "ks_c_5601-1989", "ksc_5601":
+	case "cp949", "ms949", "x-windows-949", "uhc", "x-uhc", "ks_c_5601":
 		return "euc-kr"
 	case "cp950", "ms950", "windows-950", "x-windows-950", "big-5", "big_5":
 		return "big5"
-	case "euc-cn", "x-euc-cn", "gb_2312", "gb-2312":
+	case "euc-cn", "x-euc-cn", "gb-2312":
 		return "gbk"
 	case "iso-2022-jp-1", "iso-2022-jp-2", "iso-2022-jp-3", "_iso-2022-jp", "_iso-2022-jp$esc", "_iso-2022-jp$sio":
 		return "iso-2022-jp"
-	case "latin-1", "latin_1", "l1":
+	case "latin-1", "latin_1":
 		return "iso-8859-1"
 	case "utf8mb4", "utf-8mb4":
 		return "utf-8"
 	}
-	if n, ok := cutNumber(l, "iso-8859-", "iso_8859-", "iso_8859_", "iso8859-", "iso8859_", "iso8859", "8859-", "8859_"); ok {
+	if n, ok := cutNumber(l, "iso_8859_", "iso8859_", "8859-", "8859_"); ok {
 		return "iso-8859-" + n
 	}
-	if n, ok := cutNumber(l, "cp-", "cp_", "win-", "win_", "win", "ms-", "x-cp"); ok && len(n) == 4 && strings.HasPrefix(n, "125") {
+	if n, ok := cutNumber(l, "cp-", "cp_", "win-", "win_", "win", "ms-"); ok && len(n) == 4 && strings.HasPrefix(n, "125") {
 		return "windows-" + n
 	}
 	return l
