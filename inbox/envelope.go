@@ -12,9 +12,8 @@ import (
 	gomail "github.com/emersion/go-message/mail"
 )
 
-// readEnvelope fills the addressing fields from the top-level header,
-// read from the bytes head.
-func (m *Message) readEnvelope(head []byte) {
+// readEnvelope fills the addressing fields from the top-level header.
+func (m *Message) readEnvelope() {
 	h := &m.Header
 	if ids := msgIDs(h, "Message-Id"); len(ids) > 0 {
 		m.MessageID = ids[0]
@@ -22,25 +21,24 @@ func (m *Message) readEnvelope(head []byte) {
 	m.InReplyTo = msgIDs(h, "In-Reply-To")
 	m.References = msgIDs(h, "References")
 
-	repeated := repeatedFields(head)
-	from, ok := parseAddressList(h, "From", repeated["from"])
+	from, ok := parseAddressList(h, "From")
 	if !ok {
 		m.warn("malformed From header")
 	}
 	if len(from) > 0 {
 		m.From = from[0]
 	}
-	m.SingleFrom = ok && len(from) == 1 && !repeated["from"]
-	if sender, ok := parseAddressList(h, "Sender", repeated["sender"]); ok && len(sender) == 1 {
+	m.SingleFrom = ok && len(from) == 1 && len(h.Values("From")) == 1
+	if sender, ok := parseAddressList(h, "Sender"); ok && len(sender) == 1 {
 		m.Sender = sender[0]
 	} else if h.Get("Sender") != "" {
 		m.Sender = Address{Addr: "(malformed)"}
 	}
 	for _, f := range []struct {
-		key, name string
-		dst       *[]Address
-	}{{"To", "to", &m.To}, {"Cc", "cc", &m.Cc}, {"Reply-To", "reply-to", &m.ReplyTo}} {
-		list, ok := parseAddressList(h, f.key, repeated[f.name])
+		key string
+		dst *[]Address
+	}{{"To", &m.To}, {"Cc", &m.Cc}, {"Reply-To", &m.ReplyTo}} {
+		list, ok := parseAddressList(h, f.key)
 		if !ok {
 			m.warn("malformed " + f.key + " header")
 		}
@@ -79,48 +77,19 @@ func deliveredTo(h *gomail.Header) []string {
 // forgiving split on commas when that fails. Names come out on one line.
 // A field sent more than once ("Cc:" and "cc:") gives the addresses of
 // every one, as readers show them.
-func parseAddressList(h *gomail.Header, key string, repeated bool) ([]Address, bool) {
-	if !repeated {
+func parseAddressList(h *gomail.Header, key string) ([]Address, bool) {
+	values := h.Values(key)
+	if len(values) <= 1 {
 		return parseAddresses(h.Get(key))
 	}
 	var out []Address
 	ok := true
-	for _, v := range h.Values(key) {
+	for _, v := range values {
 		list, good := parseAddresses(v)
 		out = append(out, list...)
 		ok = ok && good
 	}
 	return out, ok
-}
-
-// addressFields tells, by lowercased name, which address fields a
-// header holds more than once.
-type addressFields map[string]bool
-
-// repeatedFields finds the address fields repeated in head, the header's
-// bytes, in one pass over its lines; most mail repeats none, and then
-// holds no map. A field written with space before its colon is missed,
-// and read once, as before.
-func repeatedFields(head []byte) addressFields {
-	var seen [5]int
-	names := [5]string{"from:", "sender:", "to:", "cc:", "reply-to:"}
-	var out addressFields
-	for len(head) > 0 {
-		line, next := cutLine(head)
-		for i, n := range names {
-			if len(line) < len(n) || !strings.EqualFold(string(line[:len(n)]), n) {
-				continue
-			}
-			if seen[i]++; seen[i] > 1 {
-				if out == nil {
-					out = addressFields{}
-				}
-				out[strings.TrimSuffix(n, ":")] = true
-			}
-		}
-		head = next
-	}
-	return out
 }
 
 func parseAddresses(v string) ([]Address, bool) {

@@ -120,7 +120,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 		m.warn("8-bit header text read as " + cs)
 	}
 	m.Header = gomail.Header{Header: message.Header{Header: h}}
-	m.readEnvelope(head)
+	m.readEnvelope()
 
 	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
