@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -10,25 +11,9 @@ import (
 // bytes, and "end". Left in, it would reach the owner's notification and
 // the published question as a screen of noise; it is an attachment.
 
-// uuBeginName returns the file name on a "begin" line ("begin", a mode of
-// three or four octal digits, the name) and whether line is one. It is
-// read by hand, not by a regular expression: a mail can hold nothing but
-// such lines, and every line is tried.
-func uuBeginName(line string) (string, bool) {
-	rest, ok := strings.CutPrefix(line, "begin ")
-	if !ok {
-		return "", false
-	}
-	mode := 0
-	for mode < len(rest) && rest[mode] >= '0' && rest[mode] <= '7' {
-		mode++
-	}
-	if mode < 3 || mode > 4 || mode+1 >= len(rest) || rest[mode] != ' ' {
-		return "", false
-	}
-	name := rest[mode+1:]
-	return name, !strings.ContainsRune("\t\n\f\r ", rune(name[0]))
-}
+// uuBegin is a "begin" line: a mode of three or four octal digits, then
+// the file name.
+var uuBegin = regexp.MustCompile(`^begin [0-7]{3,4} (\S.*)$`)
 
 // cutUUEncoded takes the uuencoded blocks out of text, each as an
 // attachment. A block counts only when every line between its "begin" and
@@ -42,8 +27,8 @@ func cutUUEncoded(text string) (string, []Attachment) {
 	var kept []string
 	var atts []Attachment
 	for i := 0; i < len(lines); i++ {
-		begin, ok := uuBeginName(strings.TrimRight(lines[i], "\r"))
-		if !ok {
+		begin := uuBegin.FindStringSubmatch(strings.TrimRight(lines[i], "\r"))
+		if begin == nil {
 			kept = append(kept, lines[i])
 			continue
 		}
@@ -52,7 +37,7 @@ func cutUUEncoded(text string) (string, []Attachment) {
 			kept = append(kept, lines[i])
 			continue
 		}
-		name := path.Base(strings.TrimSpace(begin))
+		name := path.Base(strings.TrimSpace(begin[1]))
 		atts = append(atts, Attachment{Filename: name, ContentType: typeByName(name), Size: size})
 		i += end + 1
 	}
