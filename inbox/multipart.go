@@ -58,7 +58,7 @@ func undelimitedPart(boundary string, body []byte) []byte {
 	first, rest := cutLine(body)
 	// A mistyped delimiter is told from a body written with another
 	// boundary throughout by the declared one following it.
-	if opensWith(first, boundary) {
+	if bytes.HasPrefix(first, []byte("--"+boundary)) {
 		return nil
 	}
 	mistyped := bytes.HasPrefix(first, []byte("--"))
@@ -84,13 +84,6 @@ func undelimitedPart(boundary string, body []byte) []byte {
 		return nil
 	}
 	return body
-}
-
-// opensWith reports whether line starts with the delimiter of boundary,
-// without building the delimiter: most multiparts start so.
-func opensWith(line []byte, boundary string) bool {
-	n := 2 + len(boundary)
-	return len(line) >= n && line[0] == '-' && line[1] == '-' && string(line[2:n]) == boundary
 }
 
 func (w *walker) readRawParts(raws [][]byte) []part {

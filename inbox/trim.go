@@ -140,14 +140,16 @@ func (r *reply) markLines() {
 		if kinds[i] != kindText {
 			continue
 		}
+		if !r.textBefore(i) {
+			if end := bannerEnd(plain, kinds, i); end > i {
+				// A gateway's banner over the reply goes alone.
+				r.mark(i, end, kindDropped)
+				i = end - 1
+				continue
+			}
+		}
 		t := plain[i]
 		switch {
-		case !r.textBefore(i) && bannerEnd(plain, kinds, i) > i:
-			// A gateway's banner over the reply goes alone.
-			end := bannerEnd(plain, kinds, i)
-			r.mark(i, end, kindDropped)
-			i = end - 1
-			continue
 		case startsHistory(plain, i):
 			// A header block over a quote, as Outlook writes for an
 			// inline answer, goes alone; over unquoted history it
