@@ -429,6 +429,9 @@ func quotingLead(s string) bool {
 // your knee hurts".
 func namedAfterMidVerb(s string) bool {
 	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return false // a letter changed its length: lower's offsets are not s's
+	}
 	for _, v := range attrMidVerbs {
 		i := strings.Index(lower, v)
 		if i < 0 {
