@@ -125,9 +125,9 @@ const maxNameBlock = 3
 // sig_dashes unset append to the quote, with no "-- " line and no blank
 // line between: a name and a title or two ("Maren Holt\nRunning
 // Helpline") that end the reply right under the last quoted line, when the
-// owner typed above. Left, it reads as an answer below the quote and keeps
-// the quote. Anyone typing below a quote leaves a blank line first, and a
-// closing ("Cheers,") is typed, so both stay.
+// owner answered above (answeredAbove). Left, it reads as an answer below
+// the quote and keeps the quote. One line, a closing ("Cheers,"), or
+// names under a question the owner did not answer above stay.
 func (r *reply) markNameUnderQuote() {
 	kinds, plain := r.kinds, r.plain
 	// A signature or footer after the name does not change what it is.

@@ -119,7 +119,8 @@ func (r *reply) markQuoteTrailers() {
 }
 
 // isQuoteTrailer reports a line that reads as one closing a quote: a few
-// words that are not a name, after dashes.
+// words that are not a name, set off by dashes on both sides or naming
+// the quote ("-- end of quote", "-- Ende des Zitats --").
 func isQuoteTrailer(t string) bool {
 	if !strings.HasPrefix(t, "--") || strings.HasPrefix(t, "-->") || isSignatureMarker(t) {
 		return false
