@@ -159,36 +159,6 @@ func TestTimesSortAsText(t *testing.T) {
 	}
 }
 
-func TestSavepointUndoesOnlyItsStep(t *testing.T) {
-	ctx := context.Background()
-	db := openTest(t)
-	tx, err := db.begin(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.rollback()
-	keep := &Question{Title: "Kept", Body: "b", AskerEmail: "a@example.org"}
-	if err := tx.savepoint(ctx, func(tx *Tx) error { return tx.CreateQuestion(ctx, keep) }); err != nil {
-		t.Fatal(err)
-	}
-	failed := tx.savepoint(ctx, func(tx *Tx) error {
-		if err := tx.CreateQuestion(ctx, &Question{Title: "Undone", Body: "b", AskerEmail: "a@example.org"}); err != nil {
-			return err
-		}
-		return ErrConflict
-	})
-	if failed != ErrConflict {
-		t.Fatalf("failed step returned %v, want its own error", failed)
-	}
-	if err := tx.commit(); err != nil {
-		t.Fatal(err)
-	}
-	qs, _ := db.ListQuestions(ctx, QuestionFilter{})
-	if len(qs) != 1 || qs[0].Title != "Kept" {
-		t.Fatalf("questions after commit = %d, want only the kept one", len(qs))
-	}
-}
-
 // Write transactions take turns on one connection: many at once all
 // commit, none is lost to SQLITE_BUSY, a writer waiting its turn gives up
 // when its context ends, and a transaction ended either way frees the turn.

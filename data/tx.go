@@ -95,37 +95,3 @@ func (tx *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 func (tx *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 	return tx.tx.QueryRowContext(ctx, query, args...)
 }
-
-// savepoint runs fn as a nested transaction: if fn fails, what it changed
-// is undone and the rest of tx stands.
-func (tx *Tx) savepoint(ctx context.Context, fn func(tx *Tx) error) error {
-	if _, err := tx.exec(ctx, "SAVEPOINT step"); err != nil {
-		return fmt.Errorf("savepoint: %w", err)
-	}
-	enqueued := tx.enqueued
-	undo := func() error {
-		tx.enqueued = enqueued
-		if _, err := tx.exec(ctx, "ROLLBACK TO step"); err != nil {
-			return err
-		}
-		_, err := tx.exec(ctx, "RELEASE step")
-		return err
-	}
-	defer func() {
-		// A panic in fn must not leave its half-done changes in tx.
-		if v := recover(); v != nil {
-			undo()
-			panic(v)
-		}
-	}()
-	if err := fn(tx); err != nil {
-		if uerr := undo(); uerr != nil {
-			return fmt.Errorf("%w (and rolling back: %v)", err, uerr)
-		}
-		return err
-	}
-	if _, err := tx.exec(ctx, "RELEASE step"); err != nil {
-		return fmt.Errorf("release savepoint: %w", err)
-	}
-	return nil
-}
