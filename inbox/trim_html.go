@@ -188,6 +188,11 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	id := strings.ToLower(attr(n, "id"))
 	class := " " + strings.ToLower(attr(n, "class")) + " "
 	switch {
+	case strings.TrimPrefix(id, "x_") == "appendonsend" && !holdsText(n):
+		// Outlook's empty marker of where the history goes: what the
+		// owner pasted or typed below it is theirs, and the history
+		// itself comes with its own header block.
+		return dropNode
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
 	case id == "linebreakatbeginningofsignature":
@@ -211,6 +216,11 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// holdsText reports visible text anywhere below n.
+func holdsText(n *html.Node) bool {
+	return strings.TrimSpace(invisible.Replace(textContent(n))) != ""
 }
 
 // introducesForward reports an attribution element that opens a forwarded
