@@ -370,7 +370,7 @@ var hyphenRun = regexp.MustCompile("[\u2010\u2011]{3,}")
 
 func (r *textRenderer) text(s string) {
 	s = invisible.Replace(s)
-	if strings.ContainsAny(s, "\u2010\u2011") {
+	if strings.Contains(s, "\u2010") || strings.Contains(s, "\u2011") {
 		s = hyphenRun.ReplaceAllStringFunc(s, func(m string) string {
 			return strings.Repeat("-", utf8.RuneCountInString(m))
 		})
