@@ -188,10 +188,20 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	id := strings.ToLower(attr(n, "id"))
 	class := " " + strings.ToLower(attr(n, "class")) + " "
 	switch {
+	case strings.TrimPrefix(id, "x_") == "appendonsend" && !holdsText(n):
+		// Outlook's empty marker of where the history goes: what the
+		// owner pasted or typed below it is theirs, and the history
+		// itself comes with its own header block.
+		return dropNode
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
 	case id == "linebreakatbeginningofsignature":
 		return dropSignatureAfter
+	case id == "applemailsignature" && siblingHasID(n, attr(n, "id")):
+		// iOS copies the signature's id onto each line typed inside it,
+		// so a run of them is the owner's text ending in the footer,
+		// which the text rules drop.
+		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
@@ -211,6 +221,25 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// holdsText reports visible text anywhere below n.
+func holdsText(n *html.Node) bool {
+	return strings.TrimSpace(invisible.Replace(textContent(n))) != ""
+}
+
+// siblingHasID reports an element next to n, before or after it, with the
+// same id.
+func siblingHasID(n *html.Node, id string) bool {
+	if p := previousElement(n); p != nil && attr(p, "id") == id {
+		return true
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return attr(s, "id") == id
+		}
+	}
+	return false
 }
 
 // introducesForward reports an attribution element that opens a forwarded

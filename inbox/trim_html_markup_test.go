@@ -1,0 +1,62 @@
+package inbox
+
+import "testing"
+
+// TestTrimHTMLReplyMarkupEdges covers client markup whose marker of the
+// history or the signature says less than it seems: an empty marker with
+// the owner's text under it, a separator drawn with Unicode hyphens, and
+// a signature id copied onto the lines typed inside it.
+func TestTrimHTMLReplyMarkupEdges(t *testing.T) {
+	const q = `<div>Hi, how long should I rest?</div><div><br></div><div>Lena</div>`
+	const outlookHeader = `<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt"><b>From:</b> Lena &lt;lena@example.net&gt;<br><b>Sent:</b> Tuesday, June 3, 2025 10:12 AM<br><b>To:</b> ask@example.org<br><b>Subject:</b> Taper</font><div>&nbsp;</div></div>`
+	tests := []struct{ name, in, want string }{
+		{"outlook web, text pasted under the empty marker",
+			`<div>Rest a week.</div><div id="appendonsend"></div><div><b>Easy runs only</b><div><i>no intervals</i></div><br></div>` + outlookHeader + q,
+			"Rest a week.\nEasy runs only\nno intervals"},
+		{"outlook web, the marker holds the history",
+			`<div>Rest a week.</div><div id="appendonsend"><div>Lena wrote on Tuesday:</div>` + q + `</div>`,
+			"Rest a week."},
+		{"outlook web, marker straight before the header",
+			`<div>Rest a week.</div><div id="x_appendonsend"></div>` + outlookHeader + q,
+			"Rest a week."},
+		{"proton flat layout, rule drawn with hyphen characters",
+			`<div>Rest a week.<br></div><div><br></div><div class="protonmail_signature_block"><div class="protonmail_signature_block-proton">Sent with <a href="https://proton.me">Proton Mail</a> secure email.</div></div><div><br></div><div>‐‐‐‐‐‐‐ Original Message ‐‐‐‐‐‐‐<br></div><div>On Tuesday, June 3rd, 2025 at 10:12, Lena &lt;lena@example.net&gt; wrote:<br></div><div><br></div><blockquote class="protonmail_quote" type="cite">` + q + `</blockquote>`,
+			"Rest a week."},
+		{"ios lines typed inside the signature",
+			`<div>Rest a week.</div><div id="AppleMailSignature"><br></div><div id="AppleMailSignature">Ice after each run.<br><br>Sent from my iPhone</div><div><br>On 3 Jun 2025, at 10:12, Lena &lt;lena@example.net&gt; wrote:<br><br></div><blockquote type="cite">` + q + `</blockquote>`,
+			"Rest a week.\n\nIce after each run."},
+		{"ios signature of its own stays out",
+			`<div>Rest a week.</div><div id="AppleMailSignature">Maren Holt<br>Head Coach</div><div><br>On 3 Jun 2025, at 10:12, Lena &lt;lena@example.net&gt; wrote:<br><br></div><blockquote type="cite">` + q + `</blockquote>`,
+			"Rest a week."},
+		{"a table the owner typed beside an empty marker",
+			`<div>Plan:</div><table><tr><td>Mon</td><td>rest</td></tr><tr><td>Tue</td><td>5 km easy</td></tr></table><div id="appendonsend"></div>` + outlookHeader + q,
+			"Plan:\n\nMon | rest\nTue | 5 km easy"},
+		{"the owner's own blockquote of a source stays",
+			`<div>As the guide puts it:</div><blockquote cite="https://example.org/taper">Cut volume, keep intensity.</blockquote><div>So rest a week.</div><div id="appendonsend"></div>` + outlookHeader + q,
+			"As the guide puts it:\nCut volume, keep intensity.\nSo rest a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTMLToTextHyphenRules checks that only a run of hyphen characters
+// is redrawn with '-': a hyphen the owner typed inside a word stays.
+func TestHTMLToTextHyphenRules(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"rule", `<div>‐‐‐‐ Original Message ‐‐‐‐</div>`, "---- Original Message ----"},
+		{"non-breaking hyphens", `<div>‑‑‑</div>`, "---"},
+		{"word", `<div>a well‐known route, ‐‐ two</div>`, "a well‐known route, ‐‐ two"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HTMLToText(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
