@@ -229,6 +229,7 @@ var clientFooters = []struct{ lang, footer string }{
 	{"tr", "iPhone'umdan gönderildi"}, {"tr", "Android için Outlook'u edinin"},
 	{"ja", "iPadから送信"}, {"ja", "Android 用 Outlook を入手"},
 	{"zh", "发自我的iPad"}, {"zh-tw", "從我的 iPhone 傳送"}, {"zh", "来自我的华为手机"},
+	{"zh", "从我的iPhone发送"}, {"zh", "从 Outlook for iOS 发送"},
 	{"ko", "내 iPhone에서 보냄"}, {"ko", "Galaxy에서 보냄"},
 	{"he", "נשלח מה-iPhone שלי"}, {"ar", "أرسلت من الـ iPhone"}, {"ar", "أُرسلت من الـ iPhone"},
 	{"vi", "Đã gửi từ iPhone của tôi"}, {"id", "Dikirim dari iPhone saya"},
