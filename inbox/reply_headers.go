@@ -275,7 +275,8 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"début du message transféré|začátek přeposílané zprávy|započni proslijeđenu poruku|továbbított levél kezdete|" +
 		"proslijeđena poruka|перенаправленное сообщение|перенаправлене повідомлення|treść przekazanej wiadomości|" +
 		"mensagem reencaminhada|preposlaná správa|edelleenlähetetty viesti|iletilmiş mesaj|wiadomość przesłana dalej|" +
-		"メッセージを転送"
+		"メッセージを転送|vidarebefordrat mejl|začiatok preposlanej správy|începe mesajul redirecționat|ileti başlangıcı|" +
+		"початок листа, що пересилається"
 	for _, p := range strings.Split(phrases, "|") {
 		m[p] = true
 		first[firstWord(p)] = true
@@ -290,10 +291,15 @@ func isOriginalLine(t string) bool {
 		return false
 	}
 	inner := strings.Trim(t, "-=_*:： \t")
-	if len(inner) > 120 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
+	if len(inner) > 120 || len(inner) < 6 {
 		return false
 	}
-	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
+	// Lowercasing the Turkish dotted İ leaves a combining dot on the i.
+	lower := strings.ReplaceAll(strings.ToLower(inner), "\u0307", "")
+	if !originalFirstWords[firstWord(lower)] {
+		return false
+	}
+	return originalPhrases[strings.Join(strings.Fields(lower), " ")]
 }
 
 // isGroupWiseHeader reports the line GroupWise writes above the original,

@@ -24,6 +24,8 @@ var forwardBlocks = []struct{ name, block string }{
 	{"de copy with cc", "Betreff: \tKnie\nDatum: \tMon, 2 Jun 2025 08:10:00 +0200\nVon: \tLena <lena@example.net>\nAn: \task@example.org\nKopie (CC): \tCoach <coach@example.org>\n\nMein Knie tut weh."},
 	{"fr apple intro over a quote", "Début du message transféré :\n\n> De: Lena <lena@example.net>\n> Date: 2 juin 2025 à 08:10:00 UTC+2\n> À: ask@example.org\n> Objet: Genou\n>\n> J'ai mal au genou."},
 	{"cs apple intro", "Začátek přeposílané zprávy:\n\nOd: Lena <lena@example.net>\nPředmět: Koleno\nDatum: 2. června 2025 8:10:00 SELČ\nKomu: ask@example.org\n\nBolí mě koleno."},
+	{"tr apple intro over a quote", "İleti başlangıcı:\n\n> Kimden: Lena <lena@example.net>\n> Konu: Diz\n> Tarih: 2 Haziran 2025 08:10:00 GMT+3\n> Kime: ask@example.org\n>\n> Dizim ağrıyor."},
+	{"uk apple intro over a quote", "Початок листа, що пересилається:\n\n> Від кого: Lena <lena@example.net>\n> Тема: Коліно\n> Дата: 2 червня 2025 р. о 08:10:00 GMT+3\n> Кому: ask@example.org\n>\n> Болить коліно."},
 	{"ru apple sender", "Отправитель: Lena <lena@example.net>\nТема: Колено\nДата: 2 июня 2025 г. в 8:10:00 GMT+3\nКому: ask@example.org\n\nБолит колено."},
 }
 
@@ -92,6 +94,28 @@ func TestIsFramedSeparatorCountsCharacters(t *testing.T) {
 	} {
 		t.Run(tc.line, func(t *testing.T) {
 			if got := isFramedSeparator(tc.line); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsOriginalLineIntros(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"İleti başlangıcı:", true},
+		{"-------- İletilen İleti --------", true},
+		{"Vidarebefordrat mejl:", true},
+		{"Початок листа, що пересилається:", true},
+		{"Začiatok preposlanej správy:", true},
+		{"Début du message transféré :", true},
+		{"İleti başlangıcı yarın", false},
+		{"Início do treino:", false},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isOriginalLine(tc.line); got != tc.want {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
