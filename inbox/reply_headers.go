@@ -171,11 +171,6 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	if first == fieldNone || first == fieldOther || first == fieldCc {
 		return false
 	}
-	if named && undatedBlock(plain, i) {
-		// Markup that sets a block apart is the client's; plain text
-		// that names a date without one is the owner's list.
-		return false
-	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
 	// Blank lines in a row count as one, as they are published: a block
@@ -208,7 +203,12 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo])) {
 		return false
 	}
-	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
+	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {
+		return false
+	}
+	// Markup that sets a block apart is the client's; plain text that
+	// names a date without one is the owner's list.
+	return !named || !undatedBlock(plain, i)
 }
 
 // undatedBlock reports a date named without a date among the lines from
@@ -294,11 +294,16 @@ func isOriginalLine(t string) bool {
 	if len(inner) > 120 || len(inner) < 6 {
 		return false
 	}
-	// Lowercasing the Turkish dotted İ leaves a combining dot on the i.
-	lower := strings.ReplaceAll(strings.ToLower(inner), "\u0307", "")
-	if !originalFirstWords[firstWord(lower)] {
+	// Lowercasing the Turkish dotted İ leaves a combining dot on the i,
+	// which ends the first word early: "i̇leti" is read as "i".
+	first := firstWord(inner)
+	if strings.HasPrefix(inner, "İ") {
+		first = firstWord(strings.ReplaceAll(strings.ToLower(inner), "\u0307", ""))
+	}
+	if !originalFirstWords[first] {
 		return false
 	}
+	lower := strings.ReplaceAll(strings.ToLower(inner), "\u0307", "")
 	return originalPhrases[strings.Join(strings.Fields(lower), " ")]
 }
 
