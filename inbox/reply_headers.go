@@ -33,11 +33,11 @@ var headerNames = func() map[string]headerField {
 			m[n] = f
 		}
 	}
-	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts")
-	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për")
-	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|efni")
+	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá|gönderen|отправитель|送信元")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts|dată|päiväys|gönderilen|відправлено")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për|adresat|pour|pre|送信先")
+	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา|copie à|kopie (cc)|kopi|kópia")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|efni|naslov")
 	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
 	return m
 }()
@@ -46,23 +46,14 @@ var headerNames = func() map[string]headerField {
 // write the names capitalised, and a sender's value is a name or an
 // address, not a sentence: "From: the start I thought so" is prose.
 func headerFieldOf(t string) headerField {
-	head := t[:min(len(t), 46)]
-	c, size := strings.IndexByte(head, ':'), len(":")
-	if c < 0 && !isASCII(head) {
-		c, size = strings.Index(head, "："), len("：")
-	}
-	if c <= 0 || c > 40 || len(t) > 300 {
-		return fieldNone
-	}
-	name := strings.Trim(t[:c], "*_ \t")
-	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+	name, value, ok := splitField(t)
+	if !ok {
 		return fieldNone
 	}
 	f := headerNames[strings.ToLower(name)]
 	if f == fieldFrom || f == fieldTo {
 		// A sender or recipient is an address or a name; "From: the
 		// start, keep it slow" is prose.
-		value := strings.Trim(t[c+size:], "*_ \t")
 		if strings.ContainsAny(value, "@<[") {
 			return f
 		}
@@ -74,6 +65,39 @@ func headerFieldOf(t string) headerField {
 		}
 	}
 	return f
+}
+
+// splitField cuts a line shaped as a header field into its capitalised
+// name and its value, at an ASCII colon or, in scripts that write one, a
+// full-width colon.
+func splitField(t string) (name, value string, ok bool) {
+	head := t[:min(len(t), 46)]
+	c, size := strings.IndexByte(head, ':'), len(":")
+	if c < 0 && !isASCII(head) {
+		c, size = strings.Index(head, "："), len("：")
+	}
+	if c <= 0 || c > 40 || len(t) > 300 {
+		return "", "", false
+	}
+	name = strings.Trim(t[:c], "*_ \t")
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		return "", "", false
+	}
+	return name, strings.Trim(t[c+size:], "*_ \t"), true
+}
+
+// undated reports a date field's value that holds no digit: clients
+// write a day, a year or a time, so "Date: tomorrow" is the owner's.
+func undated(value string) bool {
+	return value != "" && strings.IndexFunc(value, unicode.IsDigit) < 0
+}
+
+// datedInProse reports a line that names the date with a value that is
+// not one, "Datum: ab morgen": a list of the owner's, which makes the
+// lines around it the owner's too.
+func datedInProse(t string) bool {
+	name, value, ok := splitField(t)
+	return ok && headerNames[strings.ToLower(name)] == fieldDate && undated(value)
 }
 
 // looksLikeField reports a line shaped as a header field, "Name: value",
@@ -179,7 +203,23 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo])) {
 		return false
 	}
-	return n >= 2 && (seen[fieldFrom] || seen[fieldDate])
+	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {
+		return false
+	}
+	// Markup that sets a block apart is the client's; plain text that
+	// names a date without one is the owner's list.
+	return !named || !undatedBlock(plain, i)
+}
+
+// undatedBlock reports a date named without a date among the lines from
+// i to the next blank one.
+func undatedBlock(plain []string, i int) bool {
+	for k := i; k < len(plain) && k < i+8 && plain[k] != ""; k++ {
+		if datedInProse(plain[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignHeaderBlock reports a header block starting at line i in a
@@ -231,7 +271,12 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"転送メッセージ|전달된 메일|전달된 메시지|iletilen ileti|továbbított levél|továbbított üzenet|mesaj redirecționat|" +
 		"προωθημένο μήνυμα|переслане повідомлення|הודעה שהועברה|الرسالة المعاد توجيهها|" +
 		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan|original-nachricht|původní e-mail|원본 메일|원본 메시지|" +
-		"original message processed by david®|original message processed by david"
+		"original message processed by david®|original message processed by david|" +
+		"début du message transféré|začátek přeposílané zprávy|započni proslijeđenu poruku|továbbított levél kezdete|" +
+		"proslijeđena poruka|перенаправленное сообщение|перенаправлене повідомлення|treść przekazanej wiadomości|" +
+		"mensagem reencaminhada|preposlaná správa|edelleenlähetetty viesti|iletilmiş mesaj|wiadomość przesłana dalej|" +
+		"メッセージを転送|vidarebefordrat mejl|začiatok preposlanej správy|începe mesajul redirecționat|ileti başlangıcı|" +
+		"початок листа, що пересилається"
 	for _, p := range strings.Split(phrases, "|") {
 		m[p] = true
 		first[firstWord(p)] = true
@@ -246,10 +291,20 @@ func isOriginalLine(t string) bool {
 		return false
 	}
 	inner := strings.Trim(t, "-=_*:： \t")
-	if len(inner) > 120 || len(inner) < 6 || !originalFirstWords[firstWord(inner)] {
+	if len(inner) > 120 || len(inner) < 6 {
 		return false
 	}
-	return originalPhrases[strings.Join(strings.Fields(strings.ToLower(inner)), " ")]
+	// Lowercasing the Turkish dotted İ leaves a combining dot on the i,
+	// which ends the first word early: "i̇leti" is read as "i".
+	first := firstWord(inner)
+	if strings.HasPrefix(inner, "İ") {
+		first = firstWord(strings.ReplaceAll(strings.ToLower(inner), "\u0307", ""))
+	}
+	if !originalFirstWords[first] {
+		return false
+	}
+	lower := strings.ReplaceAll(strings.ToLower(inner), "\u0307", "")
+	return originalPhrases[strings.Join(strings.Fields(lower), " ")]
 }
 
 // isGroupWiseHeader reports the line GroupWise writes above the original,
@@ -290,11 +345,13 @@ func notesSectionTitle(plain []string, i int) bool {
 // "----- Ursprüngliche Mail -----", as clients write above a header block
 // in words this package may not know.
 func isFramedSeparator(t string) bool {
-	if len(t) > 80 || len(t) < 8 {
+	// Counted in characters: a Cyrillic or Greek line is twice as
+	// long in bytes.
+	if n := utf8.RuneCountInString(t); n > 80 || n < 8 {
 		return false
 	}
 	inner, framed := unframe(t)
-	return framed && inner != "" && len(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
+	return framed && inner != "" && utf8.RuneCountInString(inner) <= 50 && !strings.ContainsAny(inner, "@<>")
 }
 
 // isRule reports a line of underscores, dashes, equals signs or stars,

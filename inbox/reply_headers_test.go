@@ -1,0 +1,123 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// forwardBlocks are header blocks in the layouts of forwarding clients in
+// languages whose labels or separators the trimmer learnt last: tabbed
+// fields under a framed separator, full-width colons, a lowercase label
+// among capitalised ones, and an intro line over a quoted block.
+var forwardBlocks = []struct{ name, block string }{
+	{"hr tabbed", "-------- Proslijeđena poruka --------\nNaslov: \tKoljeno\nDatum: \tMon, 2 Jun 2025 08:10:00 +0200\nŠalje: \tLena <lena@example.net>\nPrima: \task@example.org\n\n\n\nBoli me koljeno."},
+	{"hr tabbed without separator", "Naslov: \tKoljeno\nDatum: \tMon, 2 Jun 2025 08:10:00 +0200\nŠalje: \tLena <lena@example.net>\nPrima: \task@example.org\n\nBoli me koljeno."},
+	{"ro lowercase sender", "Subiect: \tGenunchi\nDată: \tMon, 2 Jun 2025 08:10:00 +0200\nde la: \tLena <lena@example.net>\nCătre: \task@example.org\n\nMă doare genunchiul."},
+	{"ru framed separator", "-------- Перенаправленное сообщение --------\nТема: \tКолено\nДата: \tMon, 2 Jun 2025 08:10:00 +0200\nОт: \tLena <lena@example.net>\nКому: \task@example.org\n\nБолит колено."},
+	{"ja full-width colons", "---------- メッセージを転送 ---------\n送信元：Lena <lena@example.net>\n日付：2025年6月2日月曜日 8:10\n件名：膝\n送信先：ask@example.org\n\n膝が痛いです。"},
+	{"ja full-width colons without separator", "送信元：Lena <lena@example.net>\n日付：2025年6月2日月曜日 8:10\n件名：膝\n送信先：ask@example.org\n\n膝が痛いです。"},
+	{"tr sender", "---------- Forwarded message ---------\nGönderen: Lena <lena@example.net>\nDate: 2 Haz 2025 Pzt, 08:10\nSubject: Diz\nTo: <ask@example.org>\n\nDizim ağrıyor."},
+	{"pl addressee", "--- Treść przekazanej wiadomości ---\nTemat: \tKolano\nData: \tMon, 2 Jun 2025 08:10:00 +0200\nNadawca: \tLena <lena@example.net>\nAdresat: \task@example.org\n\nBoli mnie kolano."},
+	{"fr recipient and copy", "Sujet : \tGenou\nDate : \tMon, 2 Jun 2025 08:10:00 +0200\nDe : \tLena <lena@example.net>\nPour : \task@example.org\nCopie à : \tCoach <coach@example.org>\n\nJ'ai mal au genou."},
+	{"sk recipient and copy", "Predmet: \tKoleno\nDátum: \tMon, 2 Jun 2025 08:10:00 +0200\nOd: \tLena <lena@example.net>\nPre: \task@example.org\nKópia: \tCoach <coach@example.org>\n\nBolí ma koleno."},
+	{"fi date", "Aihe: \tPolvi\nPäiväys: \tMon, 2 Jun 2025 08:10:00 +0200\nLähettäjä: \tLena <lena@example.net>\nVastaanottaja: \task@example.org\n\nPolveen sattuu."},
+	{"de copy with cc", "Betreff: \tKnie\nDatum: \tMon, 2 Jun 2025 08:10:00 +0200\nVon: \tLena <lena@example.net>\nAn: \task@example.org\nKopie (CC): \tCoach <coach@example.org>\n\nMein Knie tut weh."},
+	{"fr apple intro over a quote", "Début du message transféré :\n\n> De: Lena <lena@example.net>\n> Date: 2 juin 2025 à 08:10:00 UTC+2\n> À: ask@example.org\n> Objet: Genou\n>\n> J'ai mal au genou."},
+	{"cs apple intro", "Začátek přeposílané zprávy:\n\nOd: Lena <lena@example.net>\nPředmět: Koleno\nDatum: 2. června 2025 8:10:00 SELČ\nKomu: ask@example.org\n\nBolí mě koleno."},
+	{"tr apple intro over a quote", "İleti başlangıcı:\n\n> Kimden: Lena <lena@example.net>\n> Konu: Diz\n> Tarih: 2 Haziran 2025 08:10:00 GMT+3\n> Kime: ask@example.org\n>\n> Dizim ağrıyor."},
+	{"uk apple intro over a quote", "Початок листа, що пересилається:\n\n> Від кого: Lena <lena@example.net>\n> Тема: Коліно\n> Дата: 2 червня 2025 р. о 08:10:00 GMT+3\n> Кому: ask@example.org\n>\n> Болить коліно."},
+	{"ru apple sender", "Отправитель: Lena <lena@example.net>\nТема: Колено\nДата: 2 июня 2025 г. в 8:10:00 GMT+3\nКому: ask@example.org\n\nБолит колено."},
+}
+
+func TestTrimReplyForwardBlocks(t *testing.T) {
+	answers := []string{
+		"Ice it twice a day and skip the hills this week.",
+		"Rest for three days.\n\nThen run twenty easy minutes and see how it feels.\n\nBest wishes,\nMaren",
+	}
+	for _, b := range forwardBlocks {
+		for i, answer := range answers {
+			for _, gap := range []string{"\n\n", "\n"} {
+				name := b.name + []string{" one line", " with sign-off"}[i] + map[string]string{"\n\n": " blank", "\n": " tight"}[gap]
+				t.Run(name, func(t *testing.T) {
+					if got := TrimReply(answer + gap + b.block); got != answer {
+						t.Errorf("got %q, want %q", got, answer)
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestTrimReplyBareForwardBlock(t *testing.T) {
+	for _, b := range forwardBlocks {
+		if strings.HasPrefix(b.block, "-") {
+			t.Run(b.name, func(t *testing.T) {
+				if got := TrimReply(b.block); got != "" {
+					t.Errorf("got %q, want nothing: a forward with nothing typed is not an answer", got)
+				}
+			})
+		}
+	}
+}
+
+// TestTrimReplyKeepsOwnFieldLines holds answers whose own lines read
+// "Label: value" with the labels clients write: a plan, a route, a list.
+// A date that is no date, or a sender that is a sentence, marks them as
+// the owner's.
+func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
+	for _, text := range []string{
+		"Our club runs are open to all.\n\nFrom: 9am to 5pm on Saturdays\nDate: every week\nTo: anyone who wants to come\n\nBring water.",
+		"Race week:\n\nDate: tomorrow\nFrom: the start by the lake\nSubject: an easy shake-out\n\nThen rest.",
+		"Ihr Plan:\n\nVon: Montag bis Freitag locker laufen\nDatum: ab morgen\nBetreff: Grundlagen\n\nViel Erfolg!",
+		"Votre semaine :\n\nDe : lundi à vendredi, footing lent\nDate : après la course\nObjet : récupération\n\nBon courage.",
+		"Plan na tydzień:\nOd: poniedziałku spokojne bieganie\nData: jutro\nTemat: regeneracja",
+		"Subject: hill repeats.\nDo six at 5k effort.\nFrom: there, build to eight.",
+	} {
+		t.Run(strings.SplitN(text, "\n", 2)[0], func(t *testing.T) {
+			if got := TrimReply(text); got != text {
+				t.Errorf("got %q, want all of it kept", got)
+			}
+		})
+	}
+}
+
+func TestIsFramedSeparatorCountsCharacters(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"-------- Перенаправленное сообщение --------", true},
+		{"-------- Προωθημένο μήνυμα ηλεκτρονικού ταχυδρομείου --------", true},
+		{"---------- メッセージを転送 ---------", true},
+		{"-------- " + strings.Repeat("слово ", 12) + "--------", false},
+		{"-- Лена", false},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isFramedSeparator(tc.line); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsOriginalLineIntros(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"İleti başlangıcı:", true},
+		{"-------- İletilen İleti --------", true},
+		{"Vidarebefordrat mejl:", true},
+		{"Початок листа, що пересилається:", true},
+		{"Začiatok preposlanej správy:", true},
+		{"Début du message transféré :", true},
+		{"İleti başlangıcı yarın", false},
+		{"Início do treino:", false},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isOriginalLine(tc.line); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
