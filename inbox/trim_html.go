@@ -279,9 +279,10 @@ var historyIDs = map[string]bool{
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
 // block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
-// Airmail's bloop_sign, and the like.
+// Airmail's bloop_sign, Mailspring's <signature> element, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
+		n.DataAtom == 0 && n.Data == "signature" ||
 		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
