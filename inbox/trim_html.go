@@ -131,6 +131,12 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 	}
 	walk(doc)
 	for _, run := range sigs {
+		// The "-- " a client writes before the signature it marks is part
+		// of it: left behind, it would make a signature of what the owner
+		// typed under.
+		if d := sigDelimiter(run[0]); d != nil {
+			drops = append(drops, d)
+		}
 		root := &html.Node{Type: html.DocumentNode}
 		for _, n := range run {
 			c := cloneForText(n).FirstChild
@@ -159,6 +165,31 @@ func previousElement(n *html.Node) *html.Node {
 		case p.Type == html.ElementNode:
 			return p
 		case p.Type == html.TextNode && strings.TrimSpace(invisible.Replace(p.Data)) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// sigDelimiter is the "-- " line just before the signature n, as text or
+// as an element holding only that, past line breaks; nil when there is
+// none.
+func sigDelimiter(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		switch {
+		case p.Type == html.ElementNode && p.DataAtom == atom.Br:
+		case p.Type == html.TextNode:
+			switch strings.TrimSpace(invisible.Replace(p.Data)) {
+			case "":
+			case "--":
+				return p
+			default:
+				return nil
+			}
+		case p.Type == html.ElementNode:
+			if strings.TrimSpace(invisible.Replace(textContent(p))) == "--" {
+				return p
+			}
 			return nil
 		}
 	}
