@@ -131,6 +131,12 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 	}
 	walk(doc)
 	for _, run := range sigs {
+		// The "-- " a client writes before the signature it marks is part
+		// of it: left behind, it would make a signature of what the owner
+		// typed under.
+		if d := sigDelimiter(run[0]); d != nil {
+			drops = append(drops, d)
+		}
 		root := &html.Node{Type: html.DocumentNode}
 		for _, n := range run {
 			c := cloneForText(n).FirstChild
@@ -159,6 +165,31 @@ func previousElement(n *html.Node) *html.Node {
 		case p.Type == html.ElementNode:
 			return p
 		case p.Type == html.TextNode && strings.TrimSpace(invisible.Replace(p.Data)) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// sigDelimiter is the "-- " line just before the signature n, as text or
+// as an element holding only that, past line breaks; nil when there is
+// none.
+func sigDelimiter(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		switch {
+		case p.Type == html.ElementNode && p.DataAtom == atom.Br:
+		case p.Type == html.TextNode:
+			switch strings.TrimSpace(invisible.Replace(p.Data)) {
+			case "":
+			case "--":
+				return p
+			default:
+				return nil
+			}
+		case p.Type == html.ElementNode:
+			if strings.TrimSpace(invisible.Replace(textContent(p))) == "--" {
+				return p
+			}
 			return nil
 		}
 	}
@@ -279,9 +310,10 @@ var historyIDs = map[string]bool{
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
 // block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
-// Airmail's bloop_sign, and the like.
+// Airmail's bloop_sign, Mailspring's <signature> element, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
+		n.DataAtom == 0 && n.Data == "signature" ||
 		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true

@@ -5,7 +5,8 @@ import "testing"
 // TestTrimHTMLReplyMarkupEdges covers client markup whose marker of the
 // history or the signature says less than it seems: an empty marker with
 // the owner's text under it, a separator drawn with Unicode hyphens, and
-// a signature id copied onto the lines typed inside it.
+// a signature id copied onto the lines typed inside it, and a signature
+// marked with its own element or with "-- " before it.
 func TestTrimHTMLReplyMarkupEdges(t *testing.T) {
 	const q = `<div>Hi, how long should I rest?</div><div><br></div><div>Lena</div>`
 	const outlookHeader = `<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt"><b>From:</b> Lena &lt;lena@example.net&gt;<br><b>Sent:</b> Tuesday, June 3, 2025 10:12 AM<br><b>To:</b> ask@example.org<br><b>Subject:</b> Taper</font><div>&nbsp;</div></div>`
@@ -34,6 +35,24 @@ func TestTrimHTMLReplyMarkupEdges(t *testing.T) {
 		{"the owner's own blockquote of a source stays",
 			`<div>As the guide puts it:</div><blockquote cite="https://example.org/taper">Cut volume, keep intensity.</blockquote><div>So rest a week.</div><div id="appendonsend"></div>` + outlookHeader + q,
 			"As the guide puts it:\nCut volume, keep intensity.\nSo rest a week."},
+		{"mailspring signature element",
+			`<div>Rest a week.</div><br><signature>Maren Holt<br>Head Coach</signature><div class="gmail_quote"><br>On Jun 3 2025, at 10:12 am, Lena &lt;lena@example.net&gt; wrote:<br><blockquote class="gmail_quote">` + q + `</blockquote></div>`,
+			"Rest a week."},
+		{"an element named like a signature only in its text stays",
+			`<div>Rest a week.</div><div>signature</div><div>Sign the waiver at the start.</div>`,
+			"Rest a week.\nsignature\nSign the waiver at the start."},
+		{"text typed under a marked signature and its dashes",
+			`<div>Rest a week.</div><br>-- <br><div class="gmail_signature">Maren Holt<br>Head Coach</div><div>PS: ice after each run.</div>`,
+			"Rest a week.\n\nPS: ice after each run."},
+		{"dashes in an element of their own before a marked signature",
+			`<div>Rest a week.</div><div>--&nbsp;</div><div class="gmail_signature">Maren Holt</div><div>PS: ice after each run.</div>`,
+			"Rest a week.\nPS: ice after each run."},
+		{"dashes with a line between them and the marked signature stay a signature",
+			`<div>Rest a week.</div>-- <br>Maren<br><div class="gmail_signature">Head Coach</div><div>Club phone 555 0101</div>`,
+			"Rest a week."},
+		{"dashes with no marked signature after them stay a signature",
+			`<div>Rest a week.</div><div>-- </div><div>Maren Holt</div><div>Head Coach</div>`,
+			"Rest a week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
