@@ -73,8 +73,10 @@ func headerFieldOf(t string) headerField {
 func splitField(t string) (name, value string, ok bool) {
 	head := t[:min(len(t), 46)]
 	c, size := strings.IndexByte(head, ':'), len(":")
-	if c < 0 && !isASCII(head) {
-		c, size = strings.Index(head, "："), len("：")
+	if w := strings.Index(head, "："); w >= 0 && (c < 0 || w < c) {
+		// "发送时间： 2024-03-05 09:12": the name ends at the first
+		// colon, of either width.
+		c, size = w, len("：")
 	}
 	if c <= 0 || c > 40 || len(t) > 300 {
 		return "", "", false
@@ -200,7 +202,9 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 			n++
 		}
 	}
-	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo])) {
+	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && seen[fieldDate]) {
+		// With no address, only a date makes "From: Paul / To: the
+		// beginners / Subject: hills" a client's block, not a list.
 		return false
 	}
 	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {

@@ -26,6 +26,8 @@ var forwardBlocks = []struct{ name, block string }{
 	{"cs apple intro", "Začátek přeposílané zprávy:\n\nOd: Lena <lena@example.net>\nPředmět: Koleno\nDatum: 2. června 2025 8:10:00 SELČ\nKomu: ask@example.org\n\nBolí mě koleno."},
 	{"tr apple intro over a quote", "İleti başlangıcı:\n\n> Kimden: Lena <lena@example.net>\n> Konu: Diz\n> Tarih: 2 Haziran 2025 08:10:00 GMT+3\n> Kime: ask@example.org\n>\n> Dizim ağrıyor."},
 	{"uk apple intro over a quote", "Початок листа, що пересилається:\n\n> Від кого: Lena <lena@example.net>\n> Тема: Коліно\n> Дата: 2 червня 2025 р. о 08:10:00 GMT+3\n> Кому: ask@example.org\n>\n> Болить коліно."},
+	{"zh names only, time in the date", "发件人： Lena\n发送时间： 2025-06-02 08:10\n收件人： Maren\n主题： 膝盖疼\n\n我的膝盖疼。"},
+	{"en names only", "From: Lena\nSent: Monday, June 2, 2025 8:10 AM\nTo: Maren\nSubject: Knee\n\nMy knee hurts."},
 	{"ru apple sender", "Отправитель: Lena <lena@example.net>\nТема: Колено\nДата: 2 июня 2025 г. в 8:10:00 GMT+3\nКому: ask@example.org\n\nБолит колено."},
 }
 
@@ -62,8 +64,8 @@ func TestTrimReplyBareForwardBlock(t *testing.T) {
 
 // TestTrimReplyKeepsOwnFieldLines holds answers whose own lines read
 // "Label: value" with the labels clients write: a plan, a route, a list.
-// A date that is no date, or a sender that is a sentence, marks them as
-// the owner's.
+// A date that is no date, a sender that is a sentence, or a block with
+// neither an address nor a date marks them as the owner's.
 func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
 	for _, text := range []string{
 		"Our club runs are open to all.\n\nFrom: 9am to 5pm on Saturdays\nDate: every week\nTo: anyone who wants to come\n\nBring water.",
@@ -72,6 +74,9 @@ func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
 		"Votre semaine :\n\nDe : lundi à vendredi, footing lent\nDate : après la course\nObjet : récupération\n\nBon courage.",
 		"Plan na tydzień:\nOd: poniedziałku spokojne bieganie\nData: jutro\nTemat: regeneracja",
 		"Subject: hill repeats.\nDo six at 5k effort.\nFrom: there, build to eight.",
+		"Le planning de la semaine :\nDe : Paul\nPour : les débutants\nObjet : fractionné court\n\nBonne course,\nSam",
+		"Hallo,\n\nVon: Montag\nAn: Freitag\nBetreff: Intervalle\n\nGrüße\nSam",
+		"Ahoj,\n\nPre: začiatočníkov\nOd: pondelka\nPredmet: beh\n\nSam",
 	} {
 		t.Run(strings.SplitN(text, "\n", 2)[0], func(t *testing.T) {
 			if got := TrimReply(text); got != text {
