@@ -265,20 +265,25 @@ func parseDate(v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
 	}
+	if t, err := mail.ParseDate(v); err == nil {
+		return t, nil
+	}
 	v = strings.Join(strings.Fields(v), " ")
 	if t, ok := parseDateLayouts(v); ok {
 		return t, nil
 	}
-	if t, ok := parseDateLayouts(spelledDate(v)); ok {
-		return t, nil
+	if sv := spelledDate(v); sv != v {
+		if t, err := mail.ParseDate(sv); err == nil {
+			return t, nil
+		}
+		if t, ok := parseDateLayouts(sv); ok {
+			return t, nil
+		}
 	}
 	return time.Time{}, errors.New("unreadable date")
 }
 
 func parseDateLayouts(v string) (time.Time, bool) {
-	if t, err := mail.ParseDate(v); err == nil {
-		return t, true
-	}
 	for _, l := range extraDateLayouts {
 		if t, err := time.Parse(l, v); err == nil {
 			return t, true
