@@ -179,9 +179,14 @@ func splitOutsideQuotes(v string) []string {
 }
 
 // normalizeAddr lowercases the domain; the local part is case-sensitive in
-// principle and kept as written.
+// principle and kept as written. Single quotes around the whole address,
+// as some clients write "<'ines@example.pt'>", go: no domain ends in one,
+// and a reply sent there would bounce.
 func normalizeAddr(a string) string {
 	a = prose.Clean(strings.TrimSpace(a))
+	if len(a) > 2 && a[0] == '\'' && a[len(a)-1] == '\'' && strings.Contains(a, "@") {
+		a = a[1 : len(a)-1]
+	}
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return a
