@@ -3,6 +3,7 @@ package inbox
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"io"
 	"maps"
 	"mime"
@@ -281,11 +282,11 @@ func mediaToken(mt string) string {
 	return mt
 }
 
+// filename is the part's file name from Content-Disposition's filename or
+// Content-Type's name; some mailers give it as Content-Type's filename, a
+// parameter of the other field, and mail clients show that name too.
 func filename(dparams, params map[string]string) string {
-	name := dparams["filename"]
-	if name == "" {
-		name = params["name"]
-	}
+	name := cmp.Or(dparams["filename"], params["name"], params["filename"])
 	return strings.TrimSpace(decodeHeaderText(name))
 }
 

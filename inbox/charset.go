@@ -124,6 +124,8 @@ func decodeCharset(b []byte, label string) (string, string) {
 		// valid UTF-8 by chance; UTF-8 under a legacy label is a common
 		// mislabelling (a client's default charset over UTF-8 text).
 		return prose.Clean(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
+	case notWide(b, norm):
+		return decode8bit(b), "charset " + norm + " declared on text of 8-bit units; read as 8-bit text"
 	}
 	out, ok := convertCharset(b, utf16Order(b, norm))
 	if !ok {
@@ -154,6 +156,26 @@ func utf16Order(b []byte, label string) string {
 		return "utf-16le"
 	}
 	return label
+}
+
+// notWide reports text labelled UTF-16 or UTF-32 whose bytes cannot be
+// that: clients that label every part with one charset put the label on
+// parts they wrote in ASCII or UTF-8, and read in 16-bit units those come
+// out as a line of CJK characters. UTF-32 text has a zero byte in every
+// unit. UTF-16 text without one is CJK through and through, and has an
+// even length; that it also forms valid UTF-8 of some length is chance too
+// small to count on.
+func notWide(b []byte, label string) bool {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(label, "utf-32"):
+		return true
+	case strings.HasPrefix(label, "utf-16"):
+		return len(b)%2 == 1 || len(b) >= 6 && utf8.Valid(b) && !hasUTF16BOM(b)
+	}
+	return false
 }
 
 func hasUTF16BOM(b []byte) bool {

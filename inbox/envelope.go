@@ -179,9 +179,14 @@ func splitOutsideQuotes(v string) []string {
 }
 
 // normalizeAddr lowercases the domain; the local part is case-sensitive in
-// principle and kept as written.
+// principle and kept as written. Single quotes around the whole address,
+// as some clients write "<'ines@example.pt'>", go: no domain ends in one,
+// and a reply sent there would bounce.
 func normalizeAddr(a string) string {
 	a = prose.Clean(strings.TrimSpace(a))
+	if len(a) > 2 && a[0] == '\'' && a[len(a)-1] == '\'' && strings.Contains(a, "@") {
+		a = a[1 : len(a)-1]
+	}
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return a
@@ -269,10 +274,48 @@ func parseDate(v string) (time.Time, error) {
 		return t, nil
 	}
 	v = strings.Join(strings.Fields(v), " ")
-	for _, l := range extraDateLayouts {
-		if t, err := time.Parse(l, v); err == nil {
+	if t, ok := parseDateLayouts(v); ok {
+		return t, nil
+	}
+	if sv := spelledDate(v); sv != v {
+		if t, err := mail.ParseDate(sv); err == nil {
+			return t, nil
+		}
+		if t, ok := parseDateLayouts(sv); ok {
 			return t, nil
 		}
 	}
 	return time.Time{}, errors.New("unreadable date")
+}
+
+func parseDateLayouts(v string) (time.Time, bool) {
+	for _, l := range extraDateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// gmtOffset matches a zone written as an offset from GMT or UTC, "GMT+1",
+// "UTC-05:30", at the end of a date.
+var gmtOffset = regexp.MustCompile(`(?i)\s(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$`)
+
+// spelledDate rewrites a date as mail exporters and Apple's forwarded
+// headers spell it, "16 May 2016 at 09:30:32 GMT+1", in the form of RFC
+// 5322, "16 May 2016 09:30:32 +0100".
+func spelledDate(v string) string {
+	v = strings.Replace(v, " at ", " ", 1)
+	m := gmtOffset.FindStringSubmatchIndex(v)
+	if m == nil {
+		return v
+	}
+	hours, mins := v[m[4]:m[5]], "00"
+	if m[6] >= 0 {
+		mins = v[m[6]:m[7]]
+	}
+	if len(hours) == 1 {
+		hours = "0" + hours
+	}
+	return v[:m[0]] + " " + v[m[2]:m[3]] + hours + mins
 }

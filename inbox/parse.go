@@ -119,6 +119,10 @@ func parse(raw []byte, depth int) (*Message, error) {
 		h = u
 		m.warn("8-bit header text read as " + cs)
 	}
+	if fixed, rest, note := mimeInBody(h, body); note != "" {
+		h, body = fixed, rest
+		m.warn(note)
+	}
 	m.Header = gomail.Header{Header: message.Header{Header: h}}
 	m.readEnvelope()
 

@@ -209,6 +209,28 @@ func TestParseAddressWithSpace(t *testing.T) {
 	}
 }
 
+// TestParseAddressInSingleQuotes checks addresses some clients wrap in
+// single quotes inside the angle brackets: the quotes are no part of the
+// mailbox, and an apostrophe that is stays.
+func TestParseAddressInSingleQuotes(t *testing.T) {
+	tests := []struct {
+		name, from string
+		want       Address
+	}{
+		{"quoted inside brackets", "<'ines@Example.PT'>", Address{Addr: "ines@example.pt"}},
+		{"quoted with a name", "Ines <'ines@example.pt'>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"apostrophe in the local part", "<o'neil@example.ie>", Address{Addr: "o'neil@example.ie"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, "From: "+tt.from+"\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
+			if m.From != tt.want {
+				t.Errorf("got from %+v, want %+v", m.From, tt.want)
+			}
+		})
+	}
+}
+
 // TestParseRepeatedAddressField checks an address field sent twice, as
 // "Cc:" and "cc:": the addresses of both are read, and a From sent twice
 // names no single writer.

@@ -1,0 +1,35 @@
+package inbox
+
+import (
+	"testing"
+	"time"
+)
+
+// TestParseDateSpelled checks Date fields as exporters and clients spell
+// them outside RFC 5322: an "at" before the time and a zone written as an
+// offset from GMT or UTC.
+func TestParseDateSpelled(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"16 May 2016 at 09:30:32  GMT+1", "2016-05-16T09:30:32+01:00"},
+		{"Mon, 16 May 2016 at 09:30:32 UTC-05:30", "2016-05-16T09:30:32-05:30"},
+		{"16 May 2016 09:30:32 GMT+0200", "2016-05-16T09:30:32+02:00"},
+		{"Wed, 26 Feb 2025 12:09:28 +0100 (GMT+01:00)", "2025-02-26T12:09:28+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parseDate(tt.in)
+			if err != nil {
+				t.Fatalf("got error %v, want %s", err, tt.want)
+			}
+			if s := got.Format(time.RFC3339); s != tt.want {
+				t.Errorf("got %s, want %s", s, tt.want)
+			}
+		})
+	}
+	if _, err := parseDate("at noon GMT+1"); err == nil {
+		t.Errorf("got no error for a date without a day, want one")
+	}
+}
