@@ -192,6 +192,17 @@ func endsInTitle(t string) bool {
 // a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
+	if parts := strings.Split(t, " / "); len(parts) > 1 && len(parts) <= 3 && !isOneSignOff(t) {
+		// Written in two languages: "Met vriendelijke groet / Kind
+		// regards,". Each side is a closing of its own.
+		return !slices.ContainsFunc(parts, func(p string) bool { return !isOneSignOff(p) })
+	}
+	return isOneSignOff(t)
+}
+
+// isOneSignOff reports a closing in one language, as isSignOffLine reads it.
+func isOneSignOff(t string) bool {
+	t = strings.TrimSpace(t)
 	n := len(strings.Fields(t))
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false
