@@ -192,12 +192,16 @@ func endsInTitle(t string) bool {
 // a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if parts := strings.Split(t, " / "); len(parts) > 1 && len(parts) <= 3 && !isOneSignOff(t) {
-		// Written in two languages: "Met vriendelijke groet / Kind
-		// regards,". Each side is a closing of its own.
-		return !slices.ContainsFunc(parts, func(p string) bool { return !isOneSignOff(p) })
+	if isOneSignOff(t) {
+		return true
 	}
-	return isOneSignOff(t)
+	// Written in two languages: "Met vriendelijke groet / Kind regards,".
+	// Each side is a closing of its own.
+	if !strings.Contains(t, " / ") {
+		return false
+	}
+	parts := strings.Split(t, " / ")
+	return len(parts) <= 3 && !slices.ContainsFunc(parts, func(p string) bool { return !isOneSignOff(p) })
 }
 
 // isOneSignOff reports a closing in one language, as isSignOffLine reads it.
