@@ -70,15 +70,6 @@ func isSignatureMarker(l string) bool {
 	return strings.TrimRight(l, " \t\u00a0") == "--"
 }
 
-// isLoneDash reports a line of one or two dashes, "—" or "--" among
-// them, that some clients write above a footer or a signature: once what
-// it stood above is gone, it says nothing.
-func isLoneDash(t string) bool {
-	t = strings.TrimSpace(t)
-	n := utf8.RuneCountInString(t)
-	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
-}
-
 // dashedSignature reports a signature whose delimiter runs into the name,
 // "--Geoff Maciolek", with lines of it under and nothing else in their
 // paragraph: a company, a title, a way to reach the owner. "--Geoff"
