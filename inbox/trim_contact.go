@@ -192,16 +192,10 @@ func endsInTitle(t string) bool {
 // a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if isOneSignOff(t) {
-		return true
-	}
-	// Written in two languages: "Met vriendelijke groet / Kind regards,".
-	// Each side is a closing of its own.
-	if !strings.Contains(t, " / ") {
-		return false
-	}
-	parts := strings.Split(t, " / ")
-	return len(parts) <= 3 && !slices.ContainsFunc(parts, func(p string) bool { return !isOneSignOff(p) })
+	// A closing in two languages is one on each side of its slash: "Met
+	// vriendelijke groet / Kind regards,".
+	return isOneSignOff(t) || strings.Contains(t, " / ") && strings.Count(t, " / ") <= 2 &&
+		!slices.ContainsFunc(strings.Split(t, " / "), func(p string) bool { return !isOneSignOff(p) })
 }
 
 // isOneSignOff reports a closing in one language, as isSignOffLine reads it.
