@@ -367,7 +367,7 @@ func (r *reply) assemble() string {
 	markWrappedQuotes(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(r.plain[i]) {
+		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) {
 			last = i
 		}
 	}
@@ -395,6 +395,15 @@ func (r *reply) assemble() string {
 		}
 	}
 	return strings.Join(trimEmptyQuotes(out), "\n")
+}
+
+// isLoneDash reports a line of one or two dashes, "—" or "--" among
+// them, that some clients write above a footer or a signature: once what
+// it stood above is gone, it says nothing.
+func isLoneDash(t string) bool {
+	t = strings.TrimSpace(t)
+	n := utf8.RuneCountInString(t)
+	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
 }
 
 // answersInline reports a quote, before the owner's last line, that the

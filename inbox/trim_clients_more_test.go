@@ -244,6 +244,8 @@ func TestTrimReplyClientFooters(t *testing.T) {
 		shapes := []struct{ name, in string }{
 			{"alone", answer + "\n\n" + f.footer + "\n"},
 			{"over quote", answer + "\n\n" + f.footer + "\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long?\n"},
+			{"under a dash", answer + "\n\n—\n" + f.footer + "\n"},
+			{"under a dash, over quote", answer + "\n\n—\n" + f.footer + "\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long?\n"},
 			{"under quote", "On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long?\n\n" + answer + "\n\n" + f.footer},
 		}
 		for _, s := range shapes {
@@ -275,6 +277,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"a question about a footer", "Sent from my phone number? No, write to me here."},
 		{"opening with what someone wrote", "Le mardi 3 juin 2025 à 10:12, le médecin a écrit :\n\n« Repos complet. »\n\nJe suis d'accord."},
 		{"wishes under a rule", "Rest a week.\n———\nGood luck"},
+		{"wishes under a lone dash", "Rest a week.\n—\nGood luck"},
+		{"a name after a dash", "Rest a week.\n\n—Maren"},
 		{"contact details in field form", "Write to the club:\n\nName: Running Club\nEmail: club@example.org\nPhone: +31 20 123 4567\n\nThey help."},
 		{"event details in field form", "The race:\n\nDate: 3 June 2025\nPlace: Amsterdam\nContact: race@example.org\n\nSee you there."},
 		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},

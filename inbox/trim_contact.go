@@ -192,6 +192,15 @@ func endsInTitle(t string) bool {
 // a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
 func isSignOffLine(t string) bool {
 	t = strings.TrimSpace(t)
+	// A closing in two languages is one on each side of its slash: "Met
+	// vriendelijke groet / Kind regards,".
+	return isOneSignOff(t) || strings.Contains(t, " / ") && strings.Count(t, " / ") <= 2 &&
+		!slices.ContainsFunc(strings.Split(t, " / "), func(p string) bool { return !isOneSignOff(p) })
+}
+
+// isOneSignOff reports a closing in one language, as isSignOffLine reads it.
+func isOneSignOff(t string) bool {
+	t = strings.TrimSpace(t)
 	n := len(strings.Fields(t))
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false

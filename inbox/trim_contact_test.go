@@ -23,6 +23,12 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nThanks,\nJacky"},
 		{"a last paragraph about confidentiality with no name above stays", answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so.\n",
 			answer + "\n\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a closing in two languages keeps the name under it", answer + "\n\nMet vriendelijke groet / Kind regards,\n\nDominique Martin\nHead Coach\n" +
+			"Tel: +31 20 123 4567\nwww.example.org\n",
+			answer + "\n\nMet vriendelijke groet / Kind regards,\n\nDominique Martin"},
+		{"a closing beside a sentence is no closing", answer + "\n\nRegards / more on the plan next week\n\nDominique Martin\nHead Coach\n" +
+			"Tel: +31 20 123 4567\nwww.example.org\n",
+			answer + "\n\nRegards / more on the plan next week"},
 		{"a first name typed over a block that repeats it stays", answer + "\n\nDominique\n\nDr. Dominique Martin\n" +
 			"Hafenweg 4, 1010 Wien\nTel: +43 1 234 5678\n",
 			answer + "\n\nDominique"},
