@@ -62,6 +62,7 @@ func trimOnce(text string) string {
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
+	r.markDashedUnderQuote()
 	return r.assemble()
 }
 
