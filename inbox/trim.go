@@ -289,12 +289,21 @@ func historyHeadEnd(plain []string, i int) int {
 	if isOriginalLine(plain[k]) {
 		k++
 	}
+	var last headerField
 	for ; k < len(plain); k++ {
 		t := plain[k]
+		f := headerFieldOf(t)
 		switch {
-		case headerFieldOf(t) != fieldNone, k > i && looksLikeField(t):
-		case k > i && t != "" && strings.HasSuffix(plain[k-1], ","):
-			// an address list wrapped onto the next line
+		case f != fieldNone, k > i && looksLikeField(t):
+			last = f
+		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") || strings.HasSuffix(plain[k-1], ";") ||
+			(last == fieldTo || last == fieldCc) && strings.ContainsRune(t, '@')):
+			// an address list wrapped onto the next line; Outlook
+			// separates addresses with ";" and wraps inside one
+		case last == fieldSubject && t != "" && (k+1 == len(plain) || plain[k+1] == ""):
+			// a long subject wrapped onto one more line, over the blank
+			// line that ends the block
+			last = fieldNone
 		default:
 			return k
 		}
@@ -418,6 +427,11 @@ func answersInline(lines []string, kinds []lineKind, last int) bool {
 	return false
 }
 
+// maxQuotedHead is how many lines of a quote block are read for the
+// attribution or header block at its top: Outlook's header block runs to
+// fifteen lines and more when the original had many recipients.
+const maxQuotedHead = 30
+
 // dropQuotedAttributions removes an attribution at the top of a quote
 // block (Apple Mail quotes its own), so that a quote kept in an inline
 // answer does not carry it.
@@ -430,8 +444,8 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
 			start++
 		}
-		window := make([]string, 0, 10)
-		for k := start; k < len(lines) && k < start+10 && kinds[k] == kindQuote; k++ {
+		window := make([]string, 0, maxQuotedHead)
+		for k := start; k < len(lines) && k < start+maxQuotedHead && kinds[k] == kindQuote; k++ {
 			window = append(window, plainLine(unquote(lines[k])))
 		}
 		n := 0
