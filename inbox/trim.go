@@ -427,9 +427,9 @@ func answersInline(lines []string, kinds []lineKind, last int) bool {
 	return false
 }
 
-// maxQuotedHead is how many lines of a quote block are read for the
-// attribution or header block at its top: Outlook's header block runs to
-// fifteen lines and more when the original had many recipients.
+// maxQuotedHead is how many lines of a quote block are read for a header
+// block at its top that runs past the first ten: Outlook's runs to fifteen
+// lines and more when the original had many recipients.
 const maxQuotedHead = 30
 
 // dropQuotedAttributions removes an attribution at the top of a quote
@@ -444,13 +444,13 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
 			start++
 		}
-		window := make([]string, 0, maxQuotedHead)
-		for k := start; k < len(lines) && k < start+maxQuotedHead && kinds[k] == kindQuote; k++ {
-			window = append(window, plainLine(unquote(lines[k])))
-		}
+		window := quotedWindow(lines, kinds, start, 10)
 		n := 0
 		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(window[0])) {
-			n = historyHeadEnd(window, 0)
+			if n = historyHeadEnd(window, 0); n == len(window) {
+				window = quotedWindow(lines, kinds, start, maxQuotedHead)
+				n = historyHeadEnd(window, 0)
+			}
 		} else if n, _ = attributionLines(window, 0); n == 0 {
 			continue
 		}
