@@ -62,6 +62,7 @@ func trimOnce(text string) string {
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
+	r.markDashedUnderQuote()
 	return r.assemble()
 }
 
@@ -288,12 +289,21 @@ func historyHeadEnd(plain []string, i int) int {
 	if isOriginalLine(plain[k]) {
 		k++
 	}
+	var last headerField
 	for ; k < len(plain); k++ {
 		t := plain[k]
+		f := headerFieldOf(t)
 		switch {
-		case headerFieldOf(t) != fieldNone, k > i && looksLikeField(t):
-		case k > i && t != "" && strings.HasSuffix(plain[k-1], ","):
-			// an address list wrapped onto the next line
+		case f != fieldNone, k > i && looksLikeField(t):
+			last = f
+		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") || strings.HasSuffix(plain[k-1], ";") ||
+			(last == fieldTo || last == fieldCc) && strings.ContainsRune(t, '@')):
+			// an address list wrapped onto the next line; Outlook
+			// separates addresses with ";" and wraps inside one
+		case last == fieldSubject && t != "" && (k+1 == len(plain) || plain[k+1] == ""):
+			// a long subject wrapped onto one more line, over the blank
+			// line that ends the block
+			last = fieldNone
 		default:
 			return k
 		}
@@ -426,6 +436,11 @@ func answersInline(lines []string, kinds []lineKind, last int) bool {
 	return false
 }
 
+// maxQuotedHead is how many lines of a quote block are read for a header
+// block at its top that runs past the first ten: Outlook's runs to fifteen
+// lines and more when the original had many recipients.
+const maxQuotedHead = 30
+
 // dropQuotedAttributions removes an attribution at the top of a quote
 // block (Apple Mail quotes its own), so that a quote kept in an inline
 // answer does not carry it.
@@ -438,13 +453,13 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
 			start++
 		}
-		window := make([]string, 0, 10)
-		for k := start; k < len(lines) && k < start+10 && kinds[k] == kindQuote; k++ {
-			window = append(window, plainLine(unquote(lines[k])))
-		}
+		window := quotedWindow(lines, kinds, start, 10)
 		n := 0
 		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(window[0])) {
-			n = historyHeadEnd(window, 0)
+			if n = historyHeadEnd(window, 0); n == len(window) {
+				window = quotedWindow(lines, kinds, start, maxQuotedHead)
+				n = historyHeadEnd(window, 0)
+			}
 		} else if n, _ = attributionLines(window, 0); n == 0 {
 			continue
 		}

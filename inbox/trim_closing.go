@@ -157,3 +157,44 @@ func (r *reply) markNameUnderQuote() {
 	}
 	r.mark(from, end, kindDropped)
 }
+
+// maxDashedBlock is how many lines a signature whose "-- " runs into its
+// first line may hold when it hangs from the quote.
+const maxDashedBlock = 6
+
+// markDashedUnderQuote drops a signature a client appends under the quote
+// with its "-- " run into the first line and the rest under it ("--
+// Jane Doe, M.Sc.\n   Coach\n   Running Helpline"), ending the reply,
+// when the owner answered above (answeredAbove). Left, it reads as an
+// answer below the quote and keeps the quote. The space after the dashes
+// tells it from "--Maren", which signs an answer; one line, a line long
+// enough to be a sentence or one asking something stay.
+func (r *reply) markDashedUnderQuote() {
+	kinds, plain := r.kinds, r.plain
+	end := len(kinds)
+	for end > 0 && kinds[end-1] == kindBlank {
+		end--
+	}
+	from := end
+	for from > 0 && end-from < maxDashedBlock && kinds[from-1] == kindText {
+		from--
+	}
+	if end-from < 2 {
+		return
+	}
+	q := from - 1
+	for q >= 0 && kinds[q] == kindBlank {
+		q--
+	}
+	rest, ok := strings.CutPrefix(plain[from], "-- ")
+	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 ||
+		strings.HasPrefix(strings.TrimSpace(rest), "-") || !r.textBefore(q) || !r.answeredAbove(q+1) {
+		return
+	}
+	for _, t := range plain[from:end] {
+		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(t, "?") {
+			return
+		}
+	}
+	r.mark(from, end, kindDropped)
+}

@@ -231,3 +231,13 @@ func isWrappedLink(cur string) bool {
 	}
 	return strings.ContainsAny(cur, "/=_&?%") && !strings.ContainsAny(cur[:1], "-*•")
 }
+
+// quotedWindow returns up to n quoted lines from start, unquoted and
+// written as the recognisers read them.
+func quotedWindow(lines []string, kinds []lineKind, start, n int) []string {
+	window := make([]string, 0, n)
+	for k := start; k < len(lines) && k < start+n && kinds[k] == kindQuote; k++ {
+		window = append(window, plainLine(unquote(lines[k])))
+	}
+	return window
+}

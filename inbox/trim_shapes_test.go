@@ -407,6 +407,15 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 		{"lotus notes section title, fields without colons",
 			"Two weeks.\n\nLena Fischer --- Tapering ---\n\nFrom:\tLena Fischer <lena@example.net>\nTo\task@example.org\nDate:\t03/06/2025 10:12\nSubject\tTapering\n\nHow long?",
 			"Two weeks."},
+		{"quoted outlook header block with long address lists, answered inline",
+			"> -----Original Message-----\n> From: Lena Berg <lena@example.net>\n> Sent: 03 June 2025 10:12\n" +
+				"> To: Maren Holt <maren@example.org>; coach@example.org; tom@example.com;\n> anna@example.com; jo@example.com; team-\n" +
+				"> runners@example.com\n> Cc: club@example.org; linda@example.net; trail-\n> runners@example.org\n" +
+				"> Subject: RE: How long should I rest after the half marathon in\n> Utrecht?\n>\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"quoted header block over the original's first lines, answered inline",
+			"> From: Lena Berg <lena@example.net>\n> To: maren@example.org\n> Subject: Rest\n> How long should I rest?\n> My calf is sore.\n\nA week.\n\n> And then?\n\nEasy runs.\n",
+			"> How long should I rest?\n> My calf is sore.\n\nA week.\n\n> And then?\n\nEasy runs."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
