@@ -407,15 +407,6 @@ func (r *reply) assemble() string {
 	return strings.Join(trimEmptyQuotes(out), "\n")
 }
 
-// isLoneDash reports a line of one or two dashes, "—" or "--" among
-// them, that some clients write above a footer or a signature: once what
-// it stood above is gone, it says nothing.
-func isLoneDash(t string) bool {
-	t = strings.TrimSpace(t)
-	n := utf8.RuneCountInString(t)
-	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
-}
-
 // answersInline reports a quote, before the owner's last line, that the
 // owner wrote something above: the reply answers between quotes rather
 // than above or below one. A quote line with nothing after its ">" does

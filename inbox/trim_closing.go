@@ -198,3 +198,12 @@ func (r *reply) markDashedUnderQuote() {
 	}
 	r.mark(from, end, kindDropped)
 }
+
+// isLoneDash reports a line of one or two dashes, "—" or "--" among
+// them, that some clients write above a footer or a signature: once what
+// it stood above is gone, it says nothing.
+func isLoneDash(t string) bool {
+	t = strings.TrimSpace(t)
+	n := utf8.RuneCountInString(t)
+	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
+}
