@@ -45,6 +45,11 @@ func mimeInBody(h textproto.Header, body []byte) (textproto.Header, []byte, stri
 	return h, body, "the body is MIME parts but the header has no Content-Type; read as multipart/mixed"
 }
 
+// maxBodyFields is the most fields a block that leadingMIMEFields takes
+// may hold: a script's MIME fields are a handful, and a body of nothing
+// but fields is not worth reading as a header.
+const maxBodyFields = 64
+
 // leadingMIMEFields reads a block of header fields at the start of body
 // that ends in a blank line and holds a Content-Type with a media type.
 // Each line must be a field or a folded continuation, and the first a
@@ -64,6 +69,9 @@ func leadingMIMEFields(body []byte) (textproto.Header, []byte, bool) {
 			mt, _ := lenientMediaType(h.Get("Content-Type"))
 			return h, next, strings.Contains(mediaToken(mt), "/")
 		case fieldLine:
+			if len(fields) == maxBodyFields {
+				return textproto.Header{}, nil, false
+			}
 			k := headerKey(line)
 			fields = append(fields, rawField{key: strings.TrimSpace(k), value: []string{trimmed(line[len(k)+1:])}})
 		case foldLine:
