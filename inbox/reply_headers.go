@@ -141,10 +141,14 @@ func headerRun(t string) bool {
 			seen[f] = true
 		}
 	}
-	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && strings.ContainsRune(t, '@') {
+	addr := strings.ContainsRune(t, '@')
+	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && addr {
 		return true // "From: bob@example.com Date: Thu, 24 Mar 2016"
 	}
-	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
+	// With no address, a client's run gives the year in its date, as a
+	// header block does: "Date: Saturday 14 June. To: Beginners.
+	// Subject: long run." is the owner's announcement.
+	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate]) && (addr || yearRe.MatchString(t))
 }
 
 // fieldBefore reads the header name that s ends with, also where it is run

@@ -28,6 +28,7 @@ var forwardBlocks = []struct{ name, block string }{
 	{"uk apple intro over a quote", "Початок листа, що пересилається:\n\n> Від кого: Lena <lena@example.net>\n> Тема: Коліно\n> Дата: 2 червня 2025 р. о 08:10:00 GMT+3\n> Кому: ask@example.org\n>\n> Болить коліно."},
 	{"zh names only, time in the date", "发件人： Lena\n发送时间： 2025-06-02 08:10\n收件人： Maren\n主题： 膝盖疼\n\n我的膝盖疼。"},
 	{"en names only", "From: Lena\nSent: Monday, June 2, 2025 8:10 AM\nTo: Maren\nSubject: Knee\n\nMy knee hurts."},
+	{"en names only on one line", "From: Lena Sent: Monday, June 2, 2025 8:10 AM To: Maren Subject: Knee\n\nMy knee hurts."},
 	{"ru apple sender", "Отправитель: Lena <lena@example.net>\nТема: Колено\nДата: 2 июня 2025 г. в 8:10:00 GMT+3\nКому: ask@example.org\n\nБолит колено."},
 }
 
@@ -84,6 +85,10 @@ func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
 		"你好，\n\n日期：6月14日 09:00\n主题：长距离慢跑\n收件人：新手跑友\n\n加油！",
 		"Привет!\n\nДата: 14 июня, 9:00\nТема: Длинная пробежка\nОтправитель: Тренер Иван\n\nУдачи!",
 		"Hei,\n\nPäiväys: 14.6. klo 9\nAihe: Pitkä lenkki\nVastaanottaja: Aloittelijat\n\nTerveisin Liisa",
+		"Sortie du club. Date : samedi 14 juin. Pour : Débutants. Objet : sortie longue de 15 km.\n\nBonne course",
+		"Zbiórka w sobotę. Data: 14 czerwca. Adresat: Początkujący. Temat: długie wybieganie.",
+		"Kulüp koşusu. Tarih: 14 Haziran. Gönderen: Koç Mehmet. Konu: uzun koşu.\n\nKolay gelsin",
+		"Hej,\n\nDatum: lördag. Från: Stadsparken. Till: Sjön. Ämne: långpass.\n\nLycka till",
 	} {
 		t.Run(strings.SplitN(text, "\n", 2)[0], func(t *testing.T) {
 			if got := TrimReply(text); got != text {
