@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,16 @@ func undated(value string) bool {
 	return value != "" && strings.IndexFunc(value, unicode.IsDigit) < 0
 }
 
+// yearRe is a year as clients write one in a date field: four digits,
+// "2025" or "2025年", or the last of three numbers, "6/2/25".
+var yearRe = regexp.MustCompile(`\p{Nd}{4}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2}`)
+
+// datedWithYear reports a date field whose value holds a year.
+func datedWithYear(t string) bool {
+	_, value, ok := splitField(t)
+	return ok && yearRe.MatchString(value)
+}
+
 // datedInProse reports a line that names the date with a value that is
 // not one, "Datum: ab morgen": a list of the owner's, which makes the
 // lines around it the owner's too.
@@ -130,10 +141,14 @@ func headerRun(t string) bool {
 			seen[f] = true
 		}
 	}
-	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && strings.ContainsRune(t, '@') {
+	addr := strings.ContainsRune(t, '@')
+	if len(seen) == 2 && seen[fieldFrom] && seen[fieldDate] && addr {
 		return true // "From: bob@example.com Date: Thu, 24 Mar 2016"
 	}
-	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate])
+	// With no address, a client's run gives the year in its date, as a
+	// header block does: "Date: Saturday 14 June. To: Beginners.
+	// Subject: long run." is the owner's announcement.
+	return len(seen) >= 3 && (seen[fieldFrom] || seen[fieldDate]) && (addr || yearRe.MatchString(t))
 }
 
 // fieldBefore reads the header name that s ends with, also where it is run
@@ -175,6 +190,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
+	year := first == fieldDate && datedWithYear(plain[i])
 	// Blank lines in a row count as one, as they are published: a block
 	// is read alike before and after trimming.
 	for k, steps := i+1, 1; k < len(plain) && steps <= 8; k++ {
@@ -195,6 +211,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 		}
 		gap = 0
 		seen[f] = true
+		year = year || f == fieldDate && datedWithYear(t)
 	}
 	n := 0
 	for f := range seen {
@@ -202,9 +219,11 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 			n++
 		}
 	}
-	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && seen[fieldDate]) {
+	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && year) {
 		// With no address, only a date makes "From: Paul / To: the
-		// beginners / Subject: hills" a client's block, not a list.
+		// beginners / Subject: hills" a client's block, not a list, and
+		// a client's date gives the year: "Date: 14 June, 9:00 / Subject:
+		// long run / To: Beginners" is the owner's plan.
 		return false
 	}
 	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {

@@ -28,6 +28,7 @@ var forwardBlocks = []struct{ name, block string }{
 	{"uk apple intro over a quote", "Початок листа, що пересилається:\n\n> Від кого: Lena <lena@example.net>\n> Тема: Коліно\n> Дата: 2 червня 2025 р. о 08:10:00 GMT+3\n> Кому: ask@example.org\n>\n> Болить коліно."},
 	{"zh names only, time in the date", "发件人： Lena\n发送时间： 2025-06-02 08:10\n收件人： Maren\n主题： 膝盖疼\n\n我的膝盖疼。"},
 	{"en names only", "From: Lena\nSent: Monday, June 2, 2025 8:10 AM\nTo: Maren\nSubject: Knee\n\nMy knee hurts."},
+	{"en names only on one line", "From: Lena Sent: Monday, June 2, 2025 8:10 AM To: Maren Subject: Knee\n\nMy knee hurts."},
 	{"ru apple sender", "Отправитель: Lena <lena@example.net>\nТема: Колено\nДата: 2 июня 2025 г. в 8:10:00 GMT+3\nКому: ask@example.org\n\nБолит колено."},
 }
 
@@ -65,7 +66,7 @@ func TestTrimReplyBareForwardBlock(t *testing.T) {
 // TestTrimReplyKeepsOwnFieldLines holds answers whose own lines read
 // "Label: value" with the labels clients write: a plan, a route, a list.
 // A date that is no date, a sender that is a sentence, or a block with
-// neither an address nor a date marks them as the owner's.
+// neither an address nor a date with its year marks them as the owner's.
 func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
 	for _, text := range []string{
 		"Our club runs are open to all.\n\nFrom: 9am to 5pm on Saturdays\nDate: every week\nTo: anyone who wants to come\n\nBring water.",
@@ -77,6 +78,17 @@ func TestTrimReplyKeepsOwnFieldLines(t *testing.T) {
 		"Le planning de la semaine :\nDe : Paul\nPour : les débutants\nObjet : fractionné court\n\nBonne course,\nSam",
 		"Hallo,\n\nVon: Montag\nAn: Freitag\nBetreff: Intervalle\n\nGrüße\nSam",
 		"Ahoj,\n\nPre: začiatočníkov\nOd: pondelka\nPredmet: beh\n\nSam",
+		"Voici le programme du club :\n\nDate : jeudi 12 juin, 19 h\nSujet : Préparer son premier marathon\nPour : Débutants et confirmés\n\nMarc",
+		"Plan na sobotę:\n\nData: 14 czerwca, 9:00\nTemat: Długie wybieganie\nAdresat: Początkujący z klubu\n\nPowodzenia!",
+		"Haftalık plan:\n\nTarih: 14 Haziran Cumartesi\nKonu: Uzun koşu\nGönderen: Koç Mehmet\n\nKolay gelsin",
+		"こんにちは。\n\n日時：6月14日 9:00\n件名：ロング走\n送信先：初心者の皆さん\n\nよろしくお願いします。",
+		"你好，\n\n日期：6月14日 09:00\n主题：长距离慢跑\n收件人：新手跑友\n\n加油！",
+		"Привет!\n\nДата: 14 июня, 9:00\nТема: Длинная пробежка\nОтправитель: Тренер Иван\n\nУдачи!",
+		"Hei,\n\nPäiväys: 14.6. klo 9\nAihe: Pitkä lenkki\nVastaanottaja: Aloittelijat\n\nTerveisin Liisa",
+		"Sortie du club. Date : samedi 14 juin. Pour : Débutants. Objet : sortie longue de 15 km.\n\nBonne course",
+		"Zbiórka w sobotę. Data: 14 czerwca. Adresat: Początkujący. Temat: długie wybieganie.",
+		"Kulüp koşusu. Tarih: 14 Haziran. Gönderen: Koç Mehmet. Konu: uzun koşu.\n\nKolay gelsin",
+		"Hej,\n\nDatum: lördag. Från: Stadsparken. Till: Sjön. Ämne: långpass.\n\nLycka till",
 	} {
 		t.Run(strings.SplitN(text, "\n", 2)[0], func(t *testing.T) {
 			if got := TrimReply(text); got != text {
