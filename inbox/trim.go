@@ -252,7 +252,7 @@ func (r *reply) mark(from, to int, k lineKind) {
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
 	return introducesOriginal(plain, i) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) ||
-		foreignHeaderBlock(plain, i) || notesSectionTitle(plain, i)
+		foreignHeaderBlock(plain, i) || notesSectionTitle(plain, i) || notesHistoryStart(plain, i)
 }
 
 // introducesOriginal reports an "Original Message" line as clients write
@@ -335,6 +335,7 @@ func quoteFollows(kinds []lineKind, i int) bool {
 // markHistory marks line i and everything after it as history, with a rule
 // ("_____") or a framed separator just above it that introduces it.
 func (r *reply) markHistory(i int) {
+	i = notesLetterheadAbove(r.lines, r.plain, i)
 	j := i - 1
 	for j >= 0 && r.kinds[j] == kindBlank {
 		j--

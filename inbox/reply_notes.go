@@ -1,0 +1,108 @@
+package inbox
+
+import "strings"
+
+// This file recognises the lines Lotus Notes writes above an original it
+// does not quote: the "Forwarded by" line of a forward, and the block of a
+// reply, its sender and date over "To: / cc: / Subject:".
+
+// notesHistoryStart reports a line where Lotus Notes starts the original:
+// its "Forwarded by" line or the sender of its header block.
+func notesHistoryStart(plain []string, i int) bool {
+	return notesForwardedBy(plain[i]) || notesBlockAt(plain, i)
+}
+
+// notesForwardedPhrases open the line Notes writes over a forward, after
+// its dashes, in the languages it was sold in most.
+var notesForwardedPhrases = []string{"Forwarded by ", "Weitergeleitet von ", "Réacheminé par ", "Doorgestuurd door "}
+
+// notesForwardedBy reports the line Notes writes over a forwarded message:
+// "----- Forwarded by Lena Berg/Sales/Example on 06/03/2025 10:12 AM -----".
+// Its width is fixed, so a long name pushes the time and the closing
+// dashes onto the next line; the dashes that open it are enough.
+func notesForwardedBy(t string) bool {
+	rest := strings.TrimLeft(t, "-")
+	if len(t)-len(rest) < 5 || len(t) > 300 {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range notesForwardedPhrases {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// notesBlockAt reports the header block Notes writes over an original at
+// line i. It names the sender and the date, on one line ("Lena Berg on
+// 06/03/2025 10:12 AM", "From:  Lena Berg        06/03/2025 10:12 AM") or
+// on two ("Lena Berg@Sales" over "06/03/2025 10:12 AM"), and then, always
+// in this order, "To:", "cc:" and "Subject:", even when they are empty.
+// The three fields under a dated line are what tell it from the owner's
+// own lines: a list of recipients alone is as likely typed.
+func notesBlockAt(plain []string, i int) bool {
+	d := i
+	if !notesDated(plain[i]) {
+		// The sender alone on its line, the date under it.
+		if len(plain[i]) > 100 || i+1 >= len(plain) || !notesDated(plain[i+1]) {
+			return false
+		}
+		d = i + 1
+	}
+	to := notesFieldAfter(plain, d+1, "to:", 2)
+	if to < 0 {
+		return false
+	}
+	cc := notesFieldAfter(plain, to+1, "cc:", 8)
+	return cc >= 0 && notesFieldAfter(plain, cc+1, "subject:", 8) >= 0
+}
+
+// notesDated reports a line that gives a date and a time of day in numbers,
+// as Notes writes them: "06/03/2025 10:12 AM", "03.06.2025 10:12".
+func notesDated(t string) bool {
+	if len(t) > 200 || !strings.ContainsRune(t, ':') {
+		return false
+	}
+	day, clock := dateParts(t)
+	return day && clock
+}
+
+// notesFieldAfter returns the line of the first field named name (lower
+// case, with its colon) from line k on, or -1. Blank lines may stand
+// before it, and up to skip lines that are no field: addresses wrapped from
+// the field above, or "Please respond to" under the sender.
+func notesFieldAfter(plain []string, k int, name string, skip int) int {
+	for end := min(len(plain), k+12); k < end; k++ {
+		t := plain[k]
+		if t == "" {
+			continue
+		}
+		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) {
+			return k
+		}
+		if skip--; skip < 0 || headerFieldOf(t) != fieldNone {
+			return -1
+		}
+	}
+	return -1
+}
+
+// notesLetterheadAbove returns the line of the letterhead Notes writes
+// over its "From:" line, indented with a tab under one line of blanks
+// ("\tExample Corp." over "\tFrom:  Lena Berg   06/03/2025 10:12 AM"), or i
+// when there is none. Only the tab tells a company's name from the
+// owner's own last line, which clients never indent so.
+func notesLetterheadAbove(lines, plain []string, i int) int {
+	if i >= len(plain) || !strings.HasPrefix(plain[i], "From:") || !strings.HasPrefix(lines[i], "\t") {
+		return i
+	}
+	j := i - 1
+	if j >= 0 && plain[j] == "" {
+		j--
+	}
+	if j < 1 || j == i-1 || plain[j] == "" || len(plain[j]) > 80 || !strings.HasPrefix(lines[j], "\t") || plain[j-1] != "" {
+		return i
+	}
+	return j
+}

@@ -1,0 +1,80 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyNotesBlocks runs answers over the lines Lotus Notes writes
+// above an original it does not quote: the sender and date over "To: /
+// cc: / Subject:", in each of its layouts, and the "Forwarded by" line.
+func TestTrimReplyNotesBlocks(t *testing.T) {
+	const asked = "\n\nHow long should I rest after the race?\n\nLena\n"
+	tests := []struct{ name, in, want string }{
+		{"name over date over the fields",
+			"A week, then easy runs.  --Maren\n\n\n\nLena Berg\n06/03/2025 10:12 AM\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest" + asked,
+			"A week, then easy runs.  --Maren"},
+		{"name with its domain, two-digit year, nested blocks",
+			"Thanks, both.\n\nMaren\n\n\nLena Berg@Club\n06/03/25 10:12 AM\nTo: Tom Kent/Club@Club\ncc: Maren Holt/Coaching/Runhelp@Runhelp \nSubject: Re: Rest  \n\nTom, what do you think?\n\n\nTom Kent\n03/06/2025 09:40\nTo: Lena Berg/Club@Club\ncc:  \nSubject: Rest" + asked,
+			"Thanks, both.\n\nMaren"},
+		{"an address on the date line, seconds and a wrapped recipient list",
+			"Rest a week.\n\n\n\n\"Lena Berg\" <lena@example.net> on 06/03/2025 10:12:45 AM\nTo: ask@example.org, tom@example.net, \ncoach@example.org\ncc:  \nSubject: Rest" + asked,
+			"Rest a week."},
+		{"from and the sender on the date line, a blank line over the subject",
+			"Rest a week.\n\n\nFrom: Lena Berg on 06/03/2025 10:12 AM\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \n\nSubject: Rest  " + asked,
+			"Rest a week."},
+		{"indented block",
+			"Rest a week.\n\nMaren\n\n\n\n\tLena Berg\n\t06/03/2025 10:12 AM\n\t\t \n\t\t To: Maren Holt/Coaching/Runhelp@Runhelp\n\t\t cc: \n\t\t Subject: Rest" + asked,
+			"Rest a week.\n\nMaren"},
+		{"letterhead over the from line",
+			"Rest a week.\n\n\n   \n\tExample Running Club\n\t\n\tFrom:  Lena Berg                           06/03/2025 10:12 AM\n\t\n\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest" + asked,
+			"Rest a week."},
+		{"a line of the sender's under the date",
+			"Rest a week.\n\n\nLena Berg <lena@example.net> on 06/03/2025 10:12:45 PM\nPlease respond to Lena <reply@example.net>\nTo: ask@example.org\ncc:  \nSubject: Rest" + asked,
+			"Rest a week."},
+		{"forwarded by, wrapped, right under the comment",
+			"Could you take this one?  Thanks.  --Maren \n---------------------- Forwarded by Maren Holt/Coaching/Runhelp on 06/03/2025 \n10:40 AM ---------------------------\n\n\nLena Berg\n06/03/2025 10:12 AM\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest" + asked,
+			"Could you take this one?  Thanks.  --Maren"},
+		{"forwarded by over the fields alone",
+			"FYI\n\nThe plan is below.\n\n-Maren\n\n----- Forwarded by Maren Holt/Coaching/Runhelp on 06/03/25 10:40 AM -----\nTo: Tom Kent/Club@Club, Lena \nBerg/Club@Club\ncc: \nSubject: Plan" + asked,
+			"FYI\n\nThe plan is below.\n\n-Maren"},
+		{"forwarded by in german",
+			"Zur Info.\n\n----- Weitergeleitet von Maren Holt/Coaching/Runhelp am 03.06.2025 10:40 -----\n\nLena Berg\n03.06.2025 10:12\nAn: Maren Holt/Coaching/Runhelp@Runhelp\nKopie: \nThema: Pause\n\nWie lange Pause?",
+			"Zur Info."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyNotesLookalikes keeps the owner's lines that share a part
+// of a Notes block: a date and time, fields without a dated line above
+// them, a forward named in prose, and a sign-off over a block that has no
+// letterhead.
+func TestTrimReplyNotesLookalikes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a start time in the plan",
+			"Race day:\n06/14/2025 09:00 AM\nWarm up for ten minutes, then start slow.",
+			"Race day:\n06/14/2025 09:00 AM\nWarm up for ten minutes, then start slow."},
+		{"a plan laid out as fields",
+			"Send the plan like this:\n\nTo: the whole group\ncc: your coach\nSubject: long run on Sunday\n\nThat way nobody misses it.",
+			"Send the plan like this:\n\nTo: the whole group\ncc: your coach\nSubject: long run on Sunday\n\nThat way nobody misses it."},
+		{"a forward named in prose",
+			"Forwarded by a friend, your question reached me late.\n\nRest a week.",
+			"Forwarded by a friend, your question reached me late.\n\nRest a week."},
+		{"dashes over the owner's own forward note",
+			"Rest a week.\n\n----- forwarded by nobody: this is my own plan -----\nDay 1: walk.",
+			"Rest a week.\n\n----- forwarded by nobody: this is my own plan -----\nDay 1: walk."},
+		{"a sign-off over a block without letterhead",
+			"Rest a week.\n\nMaren\n\nFrom:  Lena Berg                           06/03/2025 10:12 AM\n\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest\n\nHow long?",
+			"Rest a week.\n\nMaren"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
