@@ -44,8 +44,9 @@ func notesForwardedBy(t string) bool {
 func notesBlockAt(plain []string, i int) bool {
 	d := i
 	if !notesDated(plain[i]) {
-		// The sender alone on its line, the date under it.
-		if len(plain[i]) > 100 || i+1 >= len(plain) || !notesDated(plain[i+1]) {
+		// The sender alone on its line, the date alone under it: a
+		// dated line of any other kind, a forward's, has no sender above.
+		if len(plain[i]) > 100 || i+1 >= len(plain) || !notesDateLine(plain[i+1]) {
 			return false
 		}
 		d = i + 1
@@ -66,6 +67,12 @@ func notesDated(t string) bool {
 	}
 	day, clock := dateParts(t)
 	return day && clock
+}
+
+// notesDateLine reports a line of only a date and a time, as Notes writes
+// under the sender: "06/03/2025 10:12 AM", "03.06.2025 10:12".
+func notesDateLine(t string) bool {
+	return len(t) <= 24 && t != "" && isDigit(t[0]) && notesDated(t)
 }
 
 // notesFieldAfter returns the line of the first field named name (lower
