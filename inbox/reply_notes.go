@@ -46,10 +46,14 @@ func notesBlockAt(plain []string, i int) bool {
 	if !notesDated(plain[i]) {
 		// The sender alone on its line, the date alone under it: a
 		// dated line of any other kind, a forward's, has no sender above.
-		if len(plain[i]) > 100 || i+1 >= len(plain) || !notesDateLine(plain[i+1]) {
+		// A delegate's mail names who sent it between the two.
+		d = i + 1
+		if d+1 < len(plain) && strings.HasPrefix(plain[d], "Sent by:") {
+			d++
+		}
+		if len(plain[i]) > 100 || d >= len(plain) || !notesDateLine(plain[d]) {
 			return false
 		}
-		d = i + 1
 	}
 	to := notesFieldAfter(plain, d+1, "to:", 2)
 	if to < 0 {
