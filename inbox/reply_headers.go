@@ -274,7 +274,7 @@ func foreignHeaderBlock(plain []string, i int) bool {
 var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bool) {
 	m, first := map[string]bool{}, map[string]bool{}
 	// The reply and forward separators clients write, in each language.
-	const phrases = "original message|reply message|ursprüngliche nachricht|originalnachricht|antwort nachricht|" +
+	const phrases = "original message|reply message|reply separator|ursprüngliche nachricht|originalnachricht|antwort nachricht|" +
 		"message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|" +
 		"origineel bericht|mensagem original|ursprungligt meddelande|originalmeddelande|" +
 		"oprindelig meddelelse|oprindelig besked|opprinnelig melding|opprinnelig e-post|" +

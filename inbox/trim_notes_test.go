@@ -4,7 +4,8 @@ import "testing"
 
 // TestTrimReplyNotesBlocks runs answers over the lines Lotus Notes writes
 // above an original it does not quote: the sender and date over "To: /
-// cc: / Subject:", in each of its layouts, and the "Forwarded by" line.
+// cc: / Subject:", in each of its layouts, and the "Forwarded by" line;
+// and the separator of cc:Mail, Lotus's other client.
 func TestTrimReplyNotesBlocks(t *testing.T) {
 	const asked = "\n\nHow long should I rest after the race?\n\nLena\n"
 	tests := []struct{ name, in, want string }{
@@ -44,6 +45,9 @@ func TestTrimReplyNotesBlocks(t *testing.T) {
 		{"a delegate's block, sent by between sender and date",
 			"Thanks.\n\n- Maren\n\n\n\tLena Berg\n\tSent by: Tom Kent\n\t06/03/2025 10:12 AM\n\t\t\n\t\t To: Maren Holt/Coaching/Runhelp@Runhelp\n\t\t cc: \n\t\t Subject: Rest" + asked,
 			"Thanks.\n\n- Maren"},
+		{"cc:Mail reply separator",
+			"Rest a week.\n\n\n____________________Reply Separator____________________\nSubject:    Rest\nAuthor: Lena Berg <SMTP:lena@example.net>\nDate:       06/03/2025 10:12 AM\n\nHow long should I rest?",
+			"Rest a week."},
 		{"forwarded by in german",
 			"Zur Info.\n\n----- Weitergeleitet von Maren Holt/Coaching/Runhelp am 03.06.2025 10:40 -----\n\nLena Berg\n03.06.2025 10:12\nAn: Maren Holt/Coaching/Runhelp@Runhelp\nKopie: \nThema: Pause\n\nWie lange Pause?",
 			"Zur Info."},
@@ -75,6 +79,9 @@ func TestTrimReplyNotesLookalikes(t *testing.T) {
 		{"dashes over the owner's own forward note",
 			"Rest a week.\n\n----- forwarded by nobody: this is my own plan -----\nDay 1: walk.",
 			"Rest a week.\n\n----- forwarded by nobody: this is my own plan -----\nDay 1: walk."},
+		{"reply separator named in prose",
+			"Reply separator\nThe line some clients write over the quote; type above it.",
+			"Reply separator\nThe line some clients write over the quote; type above it."},
 		{"a sign-off over a block without letterhead",
 			"Rest a week.\n\nMaren\n\nFrom:  Lena Berg                           06/03/2025 10:12 AM\n\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest\n\nHow long?",
 			"Rest a week.\n\nMaren"},
