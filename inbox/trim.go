@@ -371,10 +371,11 @@ func (r *reply) assemble() string {
 			last = i
 		}
 	}
-	inline := answersInline(lines, kinds, last)
+	answer := r.answerEnd(last)
+	inline := answersInline(lines, kinds, answer)
 	if inline {
 		dropQuotedAttributions(lines, kinds)
-		inline = answersInline(lines, kinds, last)
+		inline = answersInline(lines, kinds, answer)
 	}
 	out := make([]string, 0, last+1)
 	gap := false
