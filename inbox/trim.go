@@ -201,6 +201,10 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		}
 		return i, false
 	}
+	if r.textBefore(i) && gluedAttribution(plain[i]) {
+		r.markHistory(i)
+		return i, true
+	}
 	n, a := attributionLines(plain, i)
 	switch {
 	case n == 0:

@@ -25,6 +25,21 @@ func TestTrimReplyOverNotification(t *testing.T) {
 		{"a closing under a quote with nothing typed above",
 			"> How long should I rest?\n\nBest regards,\nMaren\n",
 			"Best regards,\nMaren"},
+		{"webmail that runs the notification's text onto the attribution's colon",
+			"Rest a week.\n\nOn 06/03/2025 at 10:12 AM, \"Helpline\"  wrote:New question#outlook a\n{ padding:0; } body { margin:0; }\n\t\tReply above this line\n\t\tLena asks: how long should I rest?\n",
+			"Rest a week."},
+		{"the same in german",
+			"Eine Woche Pause.\n\nAm 03.06.2025 um 10:12 schrieb Helpline:Neue Frage\nLena fragt: wie lange?\n",
+			"Eine Woche Pause."},
+		{"a colon run onto a weekday's attribution is the owner's",
+			"Yes.\n\nOn Monday at 9:19 AM the coach wrote:Run slower.\n",
+			"Yes.\n\nOn Monday at 9:19 AM the coach wrote:Run slower."},
+		{"a glued attribution with nothing typed above is the owner's quoting",
+			"On 06/03/2025 at 10:12 AM, the coach wrote:Run slower.\nThat was her advice.\n",
+			"On 06/03/2025 at 10:12 AM, the coach wrote:Run slower.\nThat was her advice."},
+		{"a time's colon is no glued attribution",
+			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet.\n",
+			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
