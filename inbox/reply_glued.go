@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,12 +13,9 @@ import (
 // types a space after the colon, and a time's colon has a digit after it.
 // Everything from the line on is the original's.
 func gluedAttribution(t string) bool {
-	if len(t) > 2000 {
-		t = t[:2000]
-	}
-	for i := 1; i < len(t) && i <= 250; i++ {
-		if t[i] != ':' || i+1 >= len(t) {
-			continue
+	for i := strings.IndexByte(t, ':'); i > 0 && i <= 250; i = nextColon(t, i) {
+		if i+1 >= len(t) {
+			break
 		}
 		before, _ := utf8.DecodeLastRuneInString(t[:i])
 		after, _ := utf8.DecodeRuneInString(t[i+1:])
@@ -31,4 +29,13 @@ func gluedAttribution(t string) bool {
 		}
 	}
 	return false
+}
+
+// nextColon is the index of the first ':' in t after index i, or -1.
+func nextColon(t string, i int) int {
+	j := strings.IndexByte(t[i+1:], ':')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
