@@ -371,7 +371,7 @@ func (r *reply) assemble() string {
 	markWrappedQuotes(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) {
+		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) && !isTrackerMark(r.plain[i]) {
 			last = i
 		}
 	}
