@@ -134,3 +134,10 @@ func withoutArabicMarks(t string) string {
 func isArabicMark(r rune) bool {
 	return r >= '\u064b' && r <= '\u065f' || r == '\u0670'
 }
+
+// isTrackerMark reports a line of only "ᐧ" (U+1427), the alt text of the
+// image some mail trackers for Gmail add under the text. At the end of
+// the reply it is no word of the owner's.
+func isTrackerMark(t string) bool {
+	return strings.TrimSpace(t) == "\u1427"
+}

@@ -202,6 +202,10 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		}
 		return i, false
 	}
+	if r.textBefore(i) && gluedAttribution(plain[i]) {
+		r.markHistory(i)
+		return i, true
+	}
 	n, a := attributionLines(plain, i)
 	switch {
 	case n == 0:
@@ -378,14 +382,15 @@ func (r *reply) assemble() string {
 	markWrappedQuotes(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) {
+		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) && !isTrackerMark(r.plain[i]) {
 			last = i
 		}
 	}
-	inline := answersInline(lines, kinds, last)
+	answer := r.answerEnd(last)
+	inline := answersInline(lines, kinds, answer)
 	if inline {
 		dropQuotedAttributions(lines, kinds)
-		inline = answersInline(lines, kinds, last)
+		inline = answersInline(lines, kinds, answer)
 	}
 	out := make([]string, 0, last+1)
 	gap := false

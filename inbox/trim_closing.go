@@ -207,3 +207,42 @@ func isLoneDash(t string) bool {
 	n := utf8.RuneCountInString(t)
 	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
 }
+
+// answerEnd returns the owner's last line of answer, given their last
+// line: the line above a closing that hangs alone under the last quote.
+// Apple Mail, with its signature placed below the quoted text, sets
+// "Best regards,\nSam Reyes" there, a blank line under the quote that
+// the owner answered above: the closing stays, but it answers nothing,
+// so the quote goes.
+func (r *reply) answerEnd(last int) int {
+	if last < 1 {
+		return last
+	}
+	from := last
+	for from > 0 && last-from < maxNameBlock && r.kinds[from-1] == kindText {
+		from--
+	}
+	// Right under the quote line, with no blank line between, a closing
+	// may answer it ("> Is that all?\nCheers,"): that stays as typed.
+	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) {
+		return last
+	}
+	for _, t := range r.plain[from+1 : last+1] {
+		if !isNameLine(t) {
+			return last
+		}
+	}
+	quote := from - 1
+	for quote >= 0 && r.kinds[quote] != kindQuote && r.kinds[quote] != kindText {
+		quote--
+	}
+	if quote < 0 || r.kinds[quote] != kindQuote {
+		return last
+	}
+	for i := quote; i >= 0; i-- {
+		if r.kinds[i] == kindText {
+			return i
+		}
+	}
+	return last
+}

@@ -1,0 +1,57 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyOverNotification trims the owner's replies to the
+// notification helpline sent them, in the shapes their clients give such
+// a reply: the quoted notification goes, what the owner typed stays.
+func TestTrimReplyOverNotification(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"apple mail signature placed below the quote",
+			"Rest a week, then run easy.\n\nOn 3 Jun 2025, at 10:12, Helpline wrote:\n\n> Reply above this line to answer\n> Question from Lena:\n> How long should I rest my calf?\n\nBest regards,\nMaren Holt\n\n--\nRunning Helpline\nwww.example.org\n",
+			"Rest a week, then run easy.\n\nBest regards,\nMaren Holt"},
+		{"a closing with no name below the quote",
+			"Rest a week.\n\n> How long should I rest my calf?\n\nCheers,\n",
+			"Rest a week.\n\nCheers,"},
+		{"a closing under an answer typed between the quotes stays with them",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\nBest regards,\nMaren\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\nBest regards,\nMaren"},
+		{"a sentence under the closing is an answer below the quote",
+			"Hi Lena,\n\n> How long should I rest?\n\nThanks,\nA week is enough for most calves.\n",
+			"Hi Lena,\n\n> How long should I rest?\n\nThanks,\nA week is enough for most calves."},
+		{"a closing right under the quote line stays with the quote",
+			"A week.\n\n> Is that all?\nThanks,\nMaren\n",
+			"A week.\n\n> Is that all?\nThanks,\nMaren"},
+		{"a closing under a quote with nothing typed above",
+			"> How long should I rest?\n\nBest regards,\nMaren\n",
+			"Best regards,\nMaren"},
+		{"webmail that runs the notification's text onto the attribution's colon",
+			"Rest a week.\n\nOn 06/03/2025 at 10:12 AM, \"Helpline\"  wrote:New question#outlook a\n{ padding:0; } body { margin:0; }\n\t\tReply above this line\n\t\tLena asks: how long should I rest?\n",
+			"Rest a week."},
+		{"the same in german",
+			"Eine Woche Pause.\n\nAm 03.06.2025 um 10:12 schrieb Helpline:Neue Frage\nLena fragt: wie lange?\n",
+			"Eine Woche Pause."},
+		{"a colon run onto a weekday's attribution is the owner's",
+			"Yes.\n\nOn Monday at 9:19 AM the coach wrote:Run slower.\n",
+			"Yes.\n\nOn Monday at 9:19 AM the coach wrote:Run slower."},
+		{"a glued attribution with nothing typed above is the owner's quoting",
+			"On 06/03/2025 at 10:12 AM, the coach wrote:Run slower.\nThat was her advice.\n",
+			"On 06/03/2025 at 10:12 AM, the coach wrote:Run slower.\nThat was her advice."},
+		{"a tracker's mark under the answer",
+			"Rest a week.\n\n\u1427\n",
+			"Rest a week."},
+		{"a tracker's mark between paragraphs stays",
+			"Rest a week.\n\u1427\nThen run easy.\n",
+			"Rest a week.\n\u1427\nThen run easy."},
+		{"a time's colon is no glued attribution",
+			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet.\n",
+			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
