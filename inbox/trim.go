@@ -321,21 +321,6 @@ func isImageReference(t string) bool {
 	return strings.HasPrefix(t, "[cid:") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
 }
 
-// quoteFollows reports whether the next line that is not blank, from i on,
-// is quoted.
-func quoteFollows(kinds []lineKind, i int) bool {
-	for ; i < len(kinds); i++ {
-		switch kinds[i] {
-		case kindBlank:
-			continue
-		case kindQuote:
-			return true
-		}
-		return false
-	}
-	return false
-}
-
 // markHistory marks line i and everything after it as history, with a rule
 // ("_____") or a framed separator just above it that introduces it.
 func (r *reply) markHistory(i int) {

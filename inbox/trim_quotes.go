@@ -241,3 +241,18 @@ func quotedWindow(lines []string, kinds []lineKind, start, n int) []string {
 	}
 	return window
 }
+
+// quoteFollows reports whether the next line that is not blank, from i on,
+// is quoted.
+func quoteFollows(kinds []lineKind, i int) bool {
+	for ; i < len(kinds); i++ {
+		switch kinds[i] {
+		case kindBlank:
+			continue
+		case kindQuote:
+			return true
+		}
+		return false
+	}
+	return false
+}
