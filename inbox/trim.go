@@ -166,6 +166,7 @@ func (r *reply) markLines() {
 			i = r.markDropped(i)
 			continue
 		case isFooter(t):
+			r.unglueFooterDash(i)
 			if r.textBefore(i) {
 				i = r.markDropped(i)
 			} else {

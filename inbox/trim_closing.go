@@ -208,6 +208,25 @@ func isLoneDash(t string) bool {
 	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
 }
 
+// unglueFooterDash takes the dash off the owner's line right above the
+// footer at line i, where Mailbox writes it when the answer does not end
+// in a newline: "Yes — " over "Sent from Mailbox". The dash stands
+// between the answer and the footer, as its lone-line form does, so it
+// goes with the footer. A dash with a blank line under it, or none
+// before it, is the owner's.
+func (r *reply) unglueFooterDash(i int) {
+	if i == 0 || r.kinds[i-1] != kindText {
+		return
+	}
+	l := strings.TrimRight(r.lines[i-1], " \t")
+	head, ok := strings.CutSuffix(l, "—")
+	if !ok || !strings.HasSuffix(head, " ") || strings.TrimSpace(head) == "" {
+		return
+	}
+	r.lines[i-1] = strings.TrimRight(head, " ")
+	r.plain[i-1] = plainLine(r.lines[i-1])
+}
+
 // answerEnd returns the owner's last line of answer, given their last
 // line: the line above a closing that hangs alone under the last quote.
 // Apple Mail, with its signature placed below the quoted text, sets
