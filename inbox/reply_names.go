@@ -1,0 +1,36 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// handleThenVerb reports a sender named by a lowercase user name and the
+// verb, "lena_b wrote:", as trackers and forums name people in the
+// attributions of their notifications. A handle is one word of letters,
+// digits, dots, dashes and underscores that starts with a lowercase
+// letter; capitalised names are nameThenVerb's.
+func handleThenVerb(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ":： "))
+	if len(words) < 2 || !attrVerbSet[strings.ToLower(strings.Join(words[1:], " "))] {
+		return false
+	}
+	h := words[0]
+	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsLower(r) || len(h) > 40 {
+		return false
+	}
+	for _, c := range h {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune("._-", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayBeforeLastComma reports a number before the last comma of s, the day
+// of "On Nov 23, lena_b wrote:" whose year and time were left out.
+func dayBeforeLastComma(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	return i > 0 && strings.ContainsAny(s[:i], "0123456789")
+}
