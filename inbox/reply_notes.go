@@ -1,6 +1,10 @@
 package inbox
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // This file recognises the lines Lotus Notes writes above an original it
 // does not quote: the "Forwarded by" line of a forward, and the block of a
@@ -40,7 +44,10 @@ func notesForwardedBy(t string) bool {
 // on two ("Lena Berg@Sales" over "06/03/2025 10:12 AM"), and then, always
 // in this order, "To:", "cc:" and "Subject:", even when they are empty.
 // The three fields under a dated line are what tell it from the owner's
-// own lines: a list of recipients alone is as likely typed.
+// own lines: a list of recipients alone is as likely typed. Notes names
+// someone by address ("Tom Kent/Club@Club", "lena@example.net") in the
+// sender or the recipients; the owner's draft of a mail to the club, a
+// dated line over "To: the beginners", names nobody so.
 func notesBlockAt(plain []string, i int) bool {
 	d := i
 	if !notesDated(plain[i]) {
@@ -60,8 +67,16 @@ func notesBlockAt(plain []string, i int) bool {
 		return false
 	}
 	cc := notesFieldAfter(plain, to+1, "cc:", 8)
-	return cc >= 0 && notesFieldAfter(plain, cc+1, "subject:", 8) >= 0
+	if cc < 0 || notesFieldAfter(plain, cc+1, "subject:", 8) < 0 {
+		return false
+	}
+	return slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) ||
+		slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
 }
+
+// notesNameRe is a name as Notes writes one inside its own domain, the
+// person over the units: "Maren Holt/Coaching/Runhelp".
+var notesNameRe = regexp.MustCompile(`\pL/\pL[^/\s]*/\pL`)
 
 // notesDated reports a line that gives a date and a time of day in numbers,
 // as Notes writes them: "06/03/2025 10:12 AM", "03.06.2025 10:12".
