@@ -191,12 +191,25 @@ func (r *reply) markDashedUnderQuote() {
 		strings.HasPrefix(strings.TrimSpace(rest), "-") || !r.textBefore(q) || !r.answeredAbove(q+1) {
 		return
 	}
-	for _, t := range plain[from:end] {
+	for k, t := range plain[from:end] {
 		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(t, "?") {
+			return
+		}
+		// A second dashed line makes a list ("-- a banana\n-- water"),
+		// a line ending in a stop a sentence: the owner's answer.
+		if k > 0 && (strings.HasPrefix(strings.TrimSpace(t), "-") || isSentence(t)) {
 			return
 		}
 	}
 	r.mark(from, end, kindDropped)
+}
+
+// isSentence reports a line of a few words that ends in a stop, as a
+// sentence does and a signature's title ("Running Helpline Ltd.") does
+// not.
+func isSentence(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!。！", lastRune(t)) && !endsInTitle(t)
 }
 
 // isLoneDash reports a line of one or two dashes, "—" or "--" among
