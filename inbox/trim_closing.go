@@ -221,6 +221,23 @@ func isLoneDash(t string) bool {
 	return n >= 1 && n <= 2 && strings.Trim(t, "-—–―") == ""
 }
 
+// answersLast reports a lone dash at line i that is the last line of
+// all, right under a quote, blank lines aside: it answers the quote
+// ("> Pain after the run?\n-", none), as a form is filled in. A dash with
+// a footer or a signature under it stood above them.
+func answersLast(kinds []lineKind, i int) bool {
+	for _, k := range kinds[i+1:] {
+		if k != kindBlank {
+			return false
+		}
+	}
+	i--
+	for i >= 0 && kinds[i] == kindBlank {
+		i--
+	}
+	return i >= 0 && kinds[i] == kindQuote
+}
+
 // answerEnd returns the owner's last line of answer, given their last
 // line: the line above a closing that hangs alone under the last quote.
 // Apple Mail, with its signature placed below the quoted text, sets
