@@ -238,6 +238,13 @@ func answersLast(kinds []lineKind, i int) bool {
 	return i >= 0 && kinds[i] == kindQuote
 }
 
+// closingByWords reports a closing known by its words, not only by its
+// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
+func closingByWords(t string) bool {
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,!"))
+	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
+}
+
 // answerEnd returns the owner's last line of answer, given their last
 // line: the line above a closing that hangs alone under the last quote.
 // Apple Mail, with its signature placed below the quoted text, sets
@@ -267,6 +274,12 @@ func (r *reply) answerEnd(last int) int {
 		quote--
 	}
 	if quote < 0 || r.kinds[quote] != kindQuote {
+		return last
+	}
+	// Under a question, a line ending in a comma may start its answer
+	// ("Ask for the coach,\nMaren Holt"): only a closing by its words
+	// answers nothing there.
+	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !closingByWords(r.plain[from]) {
 		return last
 	}
 	for i := quote; i >= 0; i-- {
