@@ -13,7 +13,7 @@ import (
 // notesHistoryStart reports a line where Lotus Notes starts the original:
 // its "Forwarded by" line or the sender of its header block.
 func notesHistoryStart(plain []string, i int) bool {
-	return notesForwardedBy(plain[i]) || notesBlockAt(plain, i)
+	return notesForwardedBy(plain, i) || notesBlockAt(plain, i)
 }
 
 // notesForwardedPhrases open the line Notes writes over a forward, after
@@ -23,8 +23,11 @@ var notesForwardedPhrases = []string{"Forwarded by ", "Weitergeleitet von ", "RÃ
 // notesForwardedBy reports the line Notes writes over a forwarded message:
 // "----- Forwarded by Lena Berg/Sales/Example on 06/03/2025 10:12 AM -----".
 // Its width is fixed, so a long name pushes the time and the closing
-// dashes onto the next line; the dashes that open it are enough.
-func notesForwardedBy(t string) bool {
+// dashes onto the next line; the dashes that open it are enough, with
+// the date on the line or the next. The owner's own heading, "-----
+// Forwarded by Lena, my answer below -----", gives none.
+func notesForwardedBy(plain []string, i int) bool {
+	t := plain[i]
 	rest := strings.TrimLeft(t, "-")
 	if len(t)-len(rest) < 5 || len(t) > 300 {
 		return false
@@ -32,10 +35,16 @@ func notesForwardedBy(t string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	for _, p := range notesForwardedPhrases {
 		if strings.HasPrefix(rest, p) {
-			return true
+			return notesDayAt(t) || i+1 < len(plain) && notesDayAt(plain[i+1])
 		}
 	}
 	return false
+}
+
+// notesDayAt reports a line that gives a date.
+func notesDayAt(t string) bool {
+	day, _ := dateParts(t)
+	return day
 }
 
 // notesBlockAt reports the header block Notes writes over an original at
