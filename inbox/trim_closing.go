@@ -3,6 +3,7 @@ package inbox
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -187,8 +188,11 @@ func (r *reply) markDashedUnderQuote() {
 		q--
 	}
 	rest, ok := strings.CutPrefix(plain[from], "-- ")
-	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 ||
-		strings.HasPrefix(strings.TrimSpace(rest), "-") || !r.textBefore(q) || !r.answeredAbove(q+1) {
+	// A name starts with a capital; "-- a week at least" is the owner's
+	// dash before an answer.
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 || !unicode.IsUpper(first) ||
+		!r.textBefore(q) || !r.answeredAbove(q+1) {
 		return
 	}
 	for k, t := range plain[from:end] {
