@@ -3,7 +3,6 @@ package inbox
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -188,10 +187,11 @@ func (r *reply) markDashedUnderQuote() {
 		q--
 	}
 	rest, ok := strings.CutPrefix(plain[from], "-- ")
-	// A name starts with a capital; "-- a week at least" is the owner's
-	// dash before an answer.
-	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 || !unicode.IsUpper(first) ||
+	// A name comes first, its degree or title after a comma ("Maren
+	// Holt, M.Sc."); "-- a week at least" and "-- Sunday is too long"
+	// are the owner's dash before an answer.
+	name, _, _ := strings.Cut(rest, ",")
+	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 || !isNameLine(name) ||
 		!r.textBefore(q) || !r.answeredAbove(q+1) {
 		return
 	}
