@@ -301,7 +301,8 @@ func historyHeadEnd(plain []string, i int) int {
 		case f != fieldNone, k > i && looksLikeField(t):
 			last = f
 		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") ||
-			(strings.HasSuffix(plain[k-1], ";") || last == fieldTo || last == fieldCc) && wrappedAddresses(t)):
+			strings.HasSuffix(plain[k-1], ";") && wrappedAddresses(t) ||
+			(last == fieldTo || last == fieldCc) && strings.ContainsRune(t, '@') && wrappedAddresses(t)):
 			// an address list wrapped onto the next line; Outlook
 			// separates addresses with ";" and wraps inside one
 		case last == fieldSubject && t != "" && (k+1 == len(plain) || plain[k+1] == "") && wrapsAfter(plain[k-1], t):
