@@ -23,8 +23,11 @@ func gluedAttribution(t string) bool {
 			continue
 		}
 		// A whole date, not a weekday, as the owner may write
-		// "On Monday at 9:19 the coach wrote:Run slower".
-		if head := t[:i+1]; fullDay(head) && attributionOf(head) == strongAttribution {
+		// "On Monday at 9:19 the coach wrote:Run slower", and a time
+		// of day, which a client gives and a sentence of the owner's
+		// ("On 3 June 2025 my physio wrote:Rest") seldom does.
+		head := t[:i+1]
+		if _, clock := dateParts(head); clock && fullDay(head) && attributionOf(head) == strongAttribution {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package inbox
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // This file recognises the lines Lotus Notes writes above an original it
 // does not quote: the "Forwarded by" line of a forward, and the block of a
@@ -9,7 +13,7 @@ import "strings"
 // notesHistoryStart reports a line where Lotus Notes starts the original:
 // its "Forwarded by" line or the sender of its header block.
 func notesHistoryStart(plain []string, i int) bool {
-	return notesForwardedBy(plain[i]) || notesBlockAt(plain, i)
+	return notesForwardedBy(plain, i) || notesBlockAt(plain, i)
 }
 
 // notesForwardedPhrases open the line Notes writes over a forward, after
@@ -19,8 +23,11 @@ var notesForwardedPhrases = []string{"Forwarded by ", "Weitergeleitet von ", "RÃ
 // notesForwardedBy reports the line Notes writes over a forwarded message:
 // "----- Forwarded by Lena Berg/Sales/Example on 06/03/2025 10:12 AM -----".
 // Its width is fixed, so a long name pushes the time and the closing
-// dashes onto the next line; the dashes that open it are enough.
-func notesForwardedBy(t string) bool {
+// dashes onto the next line; the dashes that open it are enough, with
+// the date on the line or the next. The owner's own heading, "-----
+// Forwarded by Lena, my answer below -----", gives none.
+func notesForwardedBy(plain []string, i int) bool {
+	t := plain[i]
 	rest := strings.TrimLeft(t, "-")
 	if len(t)-len(rest) < 5 || len(t) > 300 {
 		return false
@@ -28,10 +35,16 @@ func notesForwardedBy(t string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	for _, p := range notesForwardedPhrases {
 		if strings.HasPrefix(rest, p) {
-			return true
+			return notesDayAt(t) || i+1 < len(plain) && notesDayAt(plain[i+1])
 		}
 	}
 	return false
+}
+
+// notesDayAt reports a line that gives a date.
+func notesDayAt(t string) bool {
+	day, _ := dateParts(t)
+	return day
 }
 
 // notesBlockAt reports the header block Notes writes over an original at
@@ -40,7 +53,10 @@ func notesForwardedBy(t string) bool {
 // on two ("Lena Berg@Sales" over "06/03/2025 10:12 AM"), and then, always
 // in this order, "To:", "cc:" and "Subject:", even when they are empty.
 // The three fields under a dated line are what tell it from the owner's
-// own lines: a list of recipients alone is as likely typed.
+// own lines: a list of recipients alone is as likely typed. Notes names
+// someone by address ("Tom Kent/Club@Club", "lena@example.net") in the
+// sender or the recipients; the owner's draft of a mail to the club, a
+// dated line over "To: the beginners", names nobody so.
 func notesBlockAt(plain []string, i int) bool {
 	d := i
 	if !notesDated(plain[i]) {
@@ -60,8 +76,16 @@ func notesBlockAt(plain []string, i int) bool {
 		return false
 	}
 	cc := notesFieldAfter(plain, to+1, "cc:", 8)
-	return cc >= 0 && notesFieldAfter(plain, cc+1, "subject:", 8) >= 0
+	if cc < 0 || notesFieldAfter(plain, cc+1, "subject:", 8) < 0 {
+		return false
+	}
+	return slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) ||
+		slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
 }
+
+// notesNameRe is a name as Notes writes one inside its own domain, the
+// person over the units: "Maren Holt/Coaching/Runhelp".
+var notesNameRe = regexp.MustCompile(`\pL/\pL[^/\s]*/\pL`)
 
 // notesDated reports a line that gives a date and a time of day in numbers,
 // as Notes writes them: "06/03/2025 10:12 AM", "03.06.2025 10:12".

@@ -301,11 +301,12 @@ func historyHeadEnd(plain []string, i int) int {
 		switch {
 		case f != fieldNone, k > i && looksLikeField(t):
 			last = f
-		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") || strings.HasSuffix(plain[k-1], ";") ||
-			(last == fieldTo || last == fieldCc) && strings.ContainsRune(t, '@')):
+		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") ||
+			strings.HasSuffix(plain[k-1], ";") && wrappedAddresses(t) ||
+			(last == fieldTo || last == fieldCc) && strings.ContainsRune(t, '@') && wrappedAddresses(t)):
 			// an address list wrapped onto the next line; Outlook
 			// separates addresses with ";" and wraps inside one
-		case last == fieldSubject && t != "" && (k+1 == len(plain) || plain[k+1] == ""):
+		case last == fieldSubject && t != "" && (k+1 == len(plain) || plain[k+1] == "") && wrapsAfter(plain[k-1], t):
 			// a long subject wrapped onto one more line, over the blank
 			// line that ends the block
 			last = fieldNone
@@ -368,7 +369,7 @@ func (r *reply) assemble() string {
 	markWrappedQuotes(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(r.plain[i]) && !isLoneDash(r.plain[i]) && !isTrackerMark(r.plain[i]) {
+		if k == kindText && !isRule(r.plain[i]) && !(isLoneDash(r.plain[i]) && !answersLast(kinds, i)) && !isTrackerMark(r.plain[i]) {
 			last = i
 		}
 	}

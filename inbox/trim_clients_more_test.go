@@ -279,6 +279,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"wishes under a rule", "Rest a week.\n———\nGood luck"},
 		{"wishes under a lone dash", "Rest a week.\n—\nGood luck"},
 		{"a name after a dash", "Rest a week.\n\n—Maren"},
+		{"a dash answering the last quoted question", "Hi Lena,\n\n> Pain during the run?\nYes, in the left knee.\n> Pain after the run?\n-"},
+		{"the same in german, a blank line over the dash", "Hallo Lena,\n\n> Schmerzen beim Laufen?\n\nJa, im linken Knie.\n\n> Schmerzen danach?\n\n–"},
 		{"contact details in field form", "Write to the club:\n\nName: Running Club\nEmail: club@example.org\nPhone: +31 20 123 4567\n\nThey help."},
 		{"event details in field form", "The race:\n\nDate: 3 June 2025\nPlace: Amsterdam\nContact: race@example.org\n\nSee you there."},
 		{"a date and a start", "Here is the plan.\n\nDate: Sunday 12 October\nFrom: Amsterdam\n\nRun 30 km easy."},

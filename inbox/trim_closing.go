@@ -187,16 +187,33 @@ func (r *reply) markDashedUnderQuote() {
 		q--
 	}
 	rest, ok := strings.CutPrefix(plain[from], "-- ")
-	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 ||
-		strings.HasPrefix(strings.TrimSpace(rest), "-") || !r.textBefore(q) || !r.answeredAbove(q+1) {
+	// A name comes first, its degree or title after a comma ("Maren
+	// Holt, M.Sc."); "-- a week at least" and "-- Sunday is too long"
+	// are the owner's dash before an answer.
+	name, _, _ := strings.Cut(rest, ",")
+	if !ok || q < 0 || kinds[q] != kindQuote || len(strings.Fields(rest)) > 6 || !isNameLine(name) ||
+		!r.textBefore(q) || !r.answeredAbove(q+1) {
 		return
 	}
-	for _, t := range plain[from:end] {
+	for k, t := range plain[from:end] {
 		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(t, "?") {
+			return
+		}
+		// A second dashed line makes a list ("-- a banana\n-- water"),
+		// a line ending in a stop a sentence: the owner's answer.
+		if k > 0 && (strings.HasPrefix(strings.TrimSpace(t), "-") || isSentence(t)) {
 			return
 		}
 	}
 	r.mark(from, end, kindDropped)
+}
+
+// isSentence reports a line of a few words that ends in a stop, as a
+// sentence does and a signature's title ("Running Helpline Ltd.") does
+// not.
+func isSentence(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!。！", lastRune(t)) && !endsInTitle(t)
 }
 
 // isLoneDash reports a line of one or two dashes, "—" or "--" among
@@ -225,6 +242,30 @@ func (r *reply) unglueFooterDash(i int) {
 	}
 	r.lines[i-1] = strings.TrimRight(head, " ")
 	r.plain[i-1] = plainLine(r.lines[i-1])
+}
+
+// answersLast reports a lone dash at line i that is the last line of
+// all, right under a quote, blank lines aside: it answers the quote
+// ("> Pain after the run?\n-", none), as a form is filled in. A dash with
+// a footer or a signature under it stood above them.
+func answersLast(kinds []lineKind, i int) bool {
+	for _, k := range kinds[i+1:] {
+		if k != kindBlank {
+			return false
+		}
+	}
+	i--
+	for i >= 0 && kinds[i] == kindBlank {
+		i--
+	}
+	return i >= 0 && kinds[i] == kindQuote
+}
+
+// closingByWords reports a closing known by its words, not only by its
+// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
+func closingByWords(t string) bool {
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,!"))
+	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
 }
 
 // answerEnd returns the owner's last line of answer, given their last
@@ -256,6 +297,12 @@ func (r *reply) answerEnd(last int) int {
 		quote--
 	}
 	if quote < 0 || r.kinds[quote] != kindQuote {
+		return last
+	}
+	// Under a question, a line ending in a comma may start its answer
+	// ("Ask for the coach,\nMaren Holt"): only a closing by its words
+	// answers nothing there.
+	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !closingByWords(r.plain[from]) {
 		return last
 	}
 	for i := quote; i >= 0; i-- {

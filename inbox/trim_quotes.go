@@ -256,3 +256,21 @@ func quoteFollows(kinds []lineKind, i int) bool {
 	}
 	return false
 }
+
+// wrappedAddresses reports a line that goes on with the addresses of a
+// field above it: one holding an address or a ";", or a name alone
+// ("Jo Smith"), and no sentence. The first line of the original, right
+// under the fields ("tom@example.net told me to stop."), is no address.
+func wrappedAddresses(t string) bool {
+	return !isSentence(t) && !strings.HasSuffix(strings.TrimSpace(t), "?") &&
+		(strings.ContainsAny(t, "@;") || isNameLine(t))
+}
+
+// wrapsAfter reports a line whose first word would not have fit on the
+// line above it, as when a client wraps a field at about seventy
+// characters: a short "Subject: knees" was not wrapped, so the line under
+// it is the original's first.
+func wrapsAfter(above, t string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return utf8.RuneCountInString(above)+1+utf8.RuneCountInString(first) > 60
+}
