@@ -10,13 +10,17 @@ import (
 // verb, "lena_b wrote:", as trackers and forums name people in the
 // attributions of their notifications. A handle is one word of letters,
 // digits, dots, dashes and underscores that starts with a lowercase
-// letter; capitalised names are nameThenVerb's.
+// letter; capitalised names are nameThenVerb's. A pronoun is no handle:
+// "On May 3, she wrote:" over a quote is the owner citing someone.
 func handleThenVerb(s string) bool {
 	words := strings.Fields(strings.TrimRight(s, ":： "))
 	if len(words) < 2 || !attrVerbSet[strings.ToLower(strings.Join(words[1:], " "))] {
 		return false
 	}
 	h := words[0]
+	if pronouns[h] {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsLower(r) || len(h) > 40 {
 		return false
 	}
@@ -34,3 +38,16 @@ func dayBeforeLastComma(s string) bool {
 	i := strings.LastIndexByte(s, ',')
 	return i > 0 && strings.ContainsAny(s[:i], "0123456789")
 }
+
+// pronouns are the lowercase words for a person, in the languages of
+// attrVerbs, that the owner's own sentence puts where a handle goes.
+var pronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("he she they we you it one someone somebody everyone nobody " +
+		"il elle ils elles on él ella ellos ellas usted alguien lui lei loro qualcuno ele ela eles elas alguém " +
+		"er sie es man jemand hij zij ze iemand han hon hun de dei någon nogen ona oni ktoś " +
+		"он она они кто-то hän o ő") {
+		m[w] = true
+	}
+	return m
+}()

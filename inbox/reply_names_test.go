@@ -18,6 +18,18 @@ func TestTrimReplyHandleAttribution(t *testing.T) {
 			"Plan:\nOn Nov 23, lena wrote:\nthree laps, then rest.", "Plan:\nOn Nov 23, lena wrote:\nthree laps, then rest."},
 		{"no day before the comma",
 			"On reflection, lena wrote:\nthree laps is enough.", "On reflection, lena wrote:\nthree laps is enough."},
+		{"a pronoun in the owner's sentence over the quote they cite last",
+			"Rest days matter. My physio put it best.\n\nOn May 3, she said:\n> Rest is part of training.",
+			"Rest days matter. My physio put it best.\n\nOn May 3, she said:"},
+		{"a pronoun over a quote inside the answer",
+			"I asked my old coach once.\nOn May 3, he wrote:\n> Two easy weeks before a race.\n\nI still do that.",
+			"I asked my old coach once.\nOn May 3, he wrote:\n> Two easy weeks before a race.\n\nI still do that."},
+		{"a french pronoun",
+			"Mon kiné me l'a bien dit.\n\nLe 3 mai, il a écrit :\n> Le repos fait partie de l'entraînement.",
+			"Mon kiné me l'a bien dit.\n\nLe 3 mai, il a écrit :"},
+		{"a spanish pronoun",
+			"Mi entrenadora lo dijo así.\n\nEl 3 de mayo, ella escribió:\n> El descanso también es entrenamiento.",
+			"Mi entrenadora lo dijo así.\n\nEl 3 de mayo, ella escribió:"},
 		{"two words are no handle",
 			"On Nov 23, two runners wrote:\nthree laps, then rest.", "On Nov 23, two runners wrote:\nthree laps, then rest."},
 	}
@@ -43,6 +55,9 @@ func TestHandleThenVerb(t *testing.T) {
 		{"lena@example.net wrote:", false},
 		{"lena", false},
 		{"lena said nothing:", false},
+		{"she said:", false},
+		{"il a écrit :", false},
+		{"он написал:", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -3,6 +3,7 @@ package inbox
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -200,8 +201,9 @@ func (r *reply) markDashedUnderQuote() {
 			return
 		}
 		// A second dashed line makes a list ("-- a banana\n-- water"),
-		// a line ending in a stop a sentence: the owner's answer.
-		if k > 0 && (strings.HasPrefix(strings.TrimSpace(t), "-") || isSentence(t)) {
+		// a line ending in a stop a sentence, and so does one of many
+		// small words typed without the stop: the owner's answer.
+		if k > 0 && (strings.HasPrefix(strings.TrimSpace(t), "-") || isSentence(t) || lowerWords(t) >= 4) {
 			return
 		}
 	}
@@ -214,6 +216,18 @@ func (r *reply) markDashedUnderQuote() {
 func isSentence(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!。！", lastRune(t)) && !endsInTitle(t)
+}
+
+// lowerWords counts the words of t that start with a lowercase letter,
+// which a sentence has many of and a signature's title or company few.
+func lowerWords(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isLoneDash reports a line of one or two dashes, "—" or "--" among
