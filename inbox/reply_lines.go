@@ -343,66 +343,6 @@ var attrVerbSet = func() map[string]bool {
 	return m
 }()
 
-// nameThenVerb reports a line that is a name of up to four capitalised
-// words and one of attrVerbs: "Lena Fischer wrote:", "Lena a écrit :".
-// "My coach wrote:" is the owner's.
-func nameThenVerb(s string) bool {
-	words := strings.Fields(strings.TrimRight(s, ":： "))
-	k := 0
-	for k < len(words) && k < 5 {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[k], `"'(`))
-		if !unicode.IsUpper(r) {
-			break
-		}
-		k++
-	}
-	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
-}
-
-// caselessNameThenVerb reports a name in a script without capitals and a
-// verb, as Japanese and Chinese clients write the attribution when they
-// leave the date out: "田中 花子 さんは書きました:", "王芳 写道：". A sentence
-// runs its words into the verb ("教练在书里写道："), so the name must stand
-// apart from it, by a space or by the honorific さん.
-func caselessNameThenVerb(s string) bool {
-	s = strings.TrimRight(s, ":： ")
-	for _, v := range attrVerbSuffixes {
-		head, ok := strings.CutSuffix(s, v)
-		if !ok {
-			continue
-		}
-		apart := strings.HasSuffix(head, " ")
-		for _, honorific := range []string{"さんは", "さんが"} {
-			if h, ok := strings.CutSuffix(head, honorific); ok {
-				head, apart = h, true
-				break
-			}
-		}
-		head = strings.TrimSpace(head)
-		return apart && head != "" && caselessName(head)
-	}
-	return false
-}
-
-// nameThenDate reports "Lena Berg, <date>": two to four words of a name
-// before the first comma, the first and the last capitalised and none
-// holding a digit, and no more than a date after it. "Update, Jun 3,
-// 2025 at 10:12:" and "Notes from the call, Jun 3, ...:" are the
-// owner's.
-func nameThenDate(s string) bool {
-	name, rest, ok := strings.Cut(s, ",")
-	words := strings.Fields(name)
-	if !ok || len(words) < 2 || len(words) > 4 || strings.ContainsAny(name, "0123456789@") {
-		return false
-	}
-	for _, w := range []string{words[0], words[len(words)-1]} {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return len(strings.Fields(rest)) <= 8
-}
-
 // afterLastComma returns what follows the last comma of s, trimmed.
 func afterLastComma(s string) string {
 	return strings.TrimSpace(s[strings.LastIndexByte(s, ',')+1:])

@@ -1,0 +1,99 @@
+package inbox
+
+import "strings"
+
+// Answer returns the owner's new text in a reply. The plain part is the
+// owner's client's own rendering and is preferred, less the signatures the
+// HTML part marks (Outlook writes its signature into the plain part with
+// no "-- " line). The HTML part decides when there is no plain part, when
+// trimming the plain part leaves nothing, or when the plain part is a lazy
+// conversion whose history could not be told apart and so stays much
+// longer than the trimmed HTML.
+func Answer(m *Message) string {
+	if m == nil {
+		return ""
+	}
+	var fromHTML string
+	var sigs []string
+	if m.HTML != "" {
+		fromHTML, sigs = readHTMLReply(m.HTML)
+	}
+	if m.textFromHTML {
+		return fromHTML
+	}
+	plain := m.trimmedText()
+	if len(sigs) > 0 {
+		plain = TrimReply(removeSignatures(m.Text, sigs))
+	}
+	if plain == "" || (fromHTML != "" && len(plain) > 2*len(fromHTML)+200) {
+		if fromHTML != "" {
+			return fromHTML
+		}
+	}
+	return plain
+}
+
+// removeSignatures removes from text the first unquoted run of lines that
+// reads as each signature, blank lines and link markup aside.
+func removeSignatures(text string, sigs []string) string {
+	lines := strings.Split(normalizeNewlines(limitText(text)), "\n")
+	keys := make([]string, len(lines))
+	for i, l := range lines {
+		switch {
+		case isQuoteLine(l):
+			keys[i] = "\x00" // a quote ends a signature: no key matches it
+		case !isSignatureMarker(l):
+			keys[i] = sigKey(l)
+		}
+	}
+	for _, sig := range sigs[:min(len(sigs), 4)] {
+		var want []string
+		for _, l := range strings.Split(sig, "\n") {
+			if k := sigKey(l); k != "" && !isSignatureMarker(l) && len(want) < 40 {
+				want = append(want, k)
+			}
+		}
+		if start, end, ok := findLines(keys, want); ok {
+			lines = append(lines[:start], lines[end:]...)
+			keys = append(keys[:start], keys[end:]...)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sigKey is a line as compared with a signature's: links, case and spacing
+// written the way either part writes them.
+func sigKey(l string) string {
+	t := plainLine(l)
+	if strings.ContainsAny(t, "<([") {
+		t = footerLink.ReplaceAllString(t, " ")
+	}
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
+}
+
+// findLines finds want, in order, in keys that may have empty ones between
+// them, and returns the span of lines it covers.
+func findLines(keys, want []string) (int, int, bool) {
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	for i := range keys {
+		if keys[i] != want[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for ; j < len(keys) && k < len(want); j++ {
+			if keys[j] == "" {
+				continue
+			}
+			if keys[j] != want[k] {
+				break
+			}
+			k++
+		}
+		if k == len(want) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
