@@ -38,16 +38,7 @@ func TestParseBrokenFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := mustParse(t, tt.raw)
-			if !strings.Contains(m.Text, tt.text) || tt.noText != "" && strings.Contains(m.Text, tt.noText) {
-				t.Errorf("got text %q, want it to hold %q and no %q", m.Text, tt.text, tt.noText)
-			}
-			if len(m.Attachments) != tt.atts {
-				t.Errorf("got attachments %v, want %d", m.Attachments, tt.atts)
-			}
-			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
-				t.Errorf("got warnings %q, want %q", got, tt.warn)
-			}
+			checkParsed(t, mustParse(t, tt.raw), tt.text, tt.noText, tt.atts, tt.warn)
 		})
 	}
 }
@@ -106,6 +97,21 @@ func TestNormalizeCTE(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// checkParsed checks that m's text holds text and not noText (when set),
+// that it has atts attachments, and that its warnings hold warn.
+func checkParsed(t *testing.T, m *Message, text, noText string, atts int, warn string) {
+	t.Helper()
+	if !strings.Contains(m.Text, text) || noText != "" && strings.Contains(m.Text, noText) {
+		t.Errorf("got text %q, want it to hold %q and no %q", m.Text, text, noText)
+	}
+	if len(m.Attachments) != atts {
+		t.Errorf("got attachments %v, want %d", m.Attachments, atts)
+	}
+	if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, warn) {
+		t.Errorf("got warnings %q, want %q", got, warn)
 	}
 }
 

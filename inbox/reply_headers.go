@@ -89,28 +89,16 @@ func splitField(t string) (name, value string, ok bool) {
 	return name, strings.Trim(t[c+size:], "*_ \t"), true
 }
 
-// undated reports a date field's value that holds no digit: clients
-// write a day, a year or a time, so "Date: tomorrow" is the owner's.
-func undated(value string) bool {
-	return value != "" && strings.IndexFunc(value, unicode.IsDigit) < 0
-}
-
 // yearRe is a year as clients write one in a date field: four digits,
 // "2025" or "2025年", or the last of three numbers, "6/2/25".
 var yearRe = regexp.MustCompile(`\p{Nd}{4}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2}`)
 
-// datedWithYear reports a date field whose value holds a year.
-func datedWithYear(t string) bool {
-	_, value, ok := splitField(t)
-	return ok && yearRe.MatchString(value)
-}
-
-// datedInProse reports a line that names the date with a value that is
-// not one, "Datum: ab morgen": a list of the owner's, which makes the
-// lines around it the owner's too.
-func datedInProse(t string) bool {
-	name, value, ok := splitField(t)
-	return ok && headerNames[strings.ToLower(name)] == fieldDate && undated(value)
+// readDate reads the value of the date field t: whether it gives a year,
+// as clients write one, and whether it holds no digit at all, as "Date:
+// tomorrow" or "Datum: ab morgen" in the owner's own list.
+func readDate(t string) (year, noDigit bool) {
+	_, value, _ := splitField(t)
+	return yearRe.MatchString(value), value != "" && strings.IndexFunc(value, unicode.IsDigit) < 0
 }
 
 // looksLikeField reports a line shaped as a header field, "Name: value",
@@ -190,7 +178,14 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
-	year := first == fieldDate && datedWithYear(plain[i])
+	var year, undated bool
+	date := func(t string) {
+		y, u := readDate(t)
+		year, undated = year || y, undated || u
+	}
+	if first == fieldDate {
+		date(plain[i])
+	}
 	// Blank lines in a row count as one, as they are published: a block
 	// is read alike before and after trimming.
 	for k, steps := i+1, 1; k < len(plain) && steps <= 8; k++ {
@@ -211,7 +206,9 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 		}
 		gap = 0
 		seen[f] = true
-		year = year || f == fieldDate && datedWithYear(t)
+		if f == fieldDate {
+			date(t)
+		}
 	}
 	n := 0
 	for f := range seen {
@@ -231,18 +228,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	}
 	// Markup that sets a block apart is the client's; plain text that
 	// names a date without one is the owner's list.
-	return !named || !undatedBlock(plain, i)
-}
-
-// undatedBlock reports a date named without a date among the lines from
-// i to the next blank one.
-func undatedBlock(plain []string, i int) bool {
-	for k := i; k < len(plain) && k < i+8 && plain[k] != ""; k++ {
-		if datedInProse(plain[k]) {
-			return true
-		}
-	}
-	return false
+	return !named || !undated
 }
 
 // foreignHeaderBlock reports a header block starting at line i in a

@@ -275,13 +275,6 @@ func answersLast(kinds []lineKind, i int) bool {
 	return i >= 0 && kinds[i] == kindQuote
 }
 
-// closingByWords reports a closing known by its words, not only by its
-// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
-func closingByWords(t string) bool {
-	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,!"))
-	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
-}
-
 // answerEnd returns the owner's last line of answer, given their last
 // line: the line above a closing that hangs alone under the last quote.
 // Apple Mail, with its signature placed below the quoted text, sets

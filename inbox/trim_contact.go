@@ -205,9 +205,14 @@ func isOneSignOff(t string) bool {
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false
 	}
-	low := strings.ToLower(strings.TrimRight(t, ".! "))
-	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") || closings[low] ||
-		closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") || closingByWords(t)
+}
+
+// closingByWords reports a closing known by its words, not only by its
+// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
+func closingByWords(t string) bool {
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,! "))
+	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
 }
 
 // closingNouns end a closing whatever words come before them: "Sportliche

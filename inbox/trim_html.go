@@ -164,7 +164,7 @@ func previousElement(n *html.Node) *html.Node {
 		switch {
 		case p.Type == html.ElementNode:
 			return p
-		case p.Type == html.TextNode && strings.TrimSpace(invisible.Replace(p.Data)) != "":
+		case p.Type == html.TextNode && visibleText(p.Data) != "":
 			return nil
 		}
 	}
@@ -179,7 +179,7 @@ func sigDelimiter(n *html.Node) *html.Node {
 		switch {
 		case p.Type == html.ElementNode && p.DataAtom == atom.Br:
 		case p.Type == html.TextNode:
-			switch strings.TrimSpace(invisible.Replace(p.Data)) {
+			switch visibleText(p.Data) {
 			case "":
 			case "--":
 				return p
@@ -187,7 +187,7 @@ func sigDelimiter(n *html.Node) *html.Node {
 				return nil
 			}
 		case p.Type == html.ElementNode:
-			if strings.TrimSpace(invisible.Replace(textContent(p))) == "--" {
+			if visibleText(textContent(p)) == "--" {
 				return p
 			}
 			return nil
@@ -256,7 +256,7 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 
 // holdsText reports visible text anywhere below n.
 func holdsText(n *html.Node) bool {
-	return strings.TrimSpace(invisible.Replace(textContent(n))) != ""
+	return visibleText(textContent(n)) != ""
 }
 
 // siblingHasID reports an element next to n, before or after it, with the
@@ -396,7 +396,7 @@ func cloneForText(n *html.Node) *html.Node {
 func hasOwnText(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(invisible.Replace(c.Data)) != "":
+		case c.Type == html.TextNode && visibleText(c.Data) != "":
 			return true
 		case c.Type != html.ElementNode:
 		case c.DataAtom == atom.Blockquote:
@@ -408,4 +408,10 @@ func hasOwnText(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// visibleText is s as a reader sees it: without invisible characters or
+// the white space around it.
+func visibleText(s string) string {
+	return strings.TrimSpace(invisible.Replace(s))
 }
