@@ -28,14 +28,39 @@ func disposition(h textproto.Header) (string, map[string]string) {
 // in any other charset, so those are read here from the raw fields.
 func partFilename(h textproto.Header, dparams, params map[string]string) string {
 	if name, ok := extendedParam(h.Get("Content-Disposition"), "filename"); ok {
-		return name
+		return cleanFilename(name)
 	}
 	if dparams["filename"] == "" {
 		if name, ok := extendedParam(h.Get("Content-Type"), "name"); ok {
-			return name
+			return cleanFilename(name)
 		}
 	}
-	return filename(dparams, params)
+	return cleanFilename(filename(dparams, params))
+}
+
+// cleanFilename is the name a mail client shows for a part's file name.
+// Old clients sent the sender's whole path ("C:\TEMP\photo.png") and
+// scripts a relative one ("reports/01"): the file is its last piece, as
+// a client saves it. A control character, such as the line break an
+// encoded word can carry, is no part of a name a reader can see; it
+// reads as a space.
+func cleanFilename(name string) string {
+	if strings.ContainsAny(name, "/\\") {
+		if trimmed := strings.TrimRight(name, "/\\ "); trimmed != "" {
+			name = trimmed[strings.LastIndexAny(trimmed, "/\\")+1:]
+		}
+	}
+	if strings.IndexFunc(name, isControl) < 0 {
+		return name
+	}
+	return strings.Join(strings.FieldsFunc(name, func(r rune) bool {
+		return isControl(r) || r == ' '
+	}), " ")
+}
+
+// isControl reports a C0 or C1 control character or DEL.
+func isControl(r rune) bool {
+	return r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0)
 }
 
 // extendedParam reads an RFC 2231 extended parameter, whole or in

@@ -31,3 +31,36 @@ func TestParseFileNameOnContentType(t *testing.T) {
 		})
 	}
 }
+
+// TestParseFileNameAsShown checks file names that carry the sender's path
+// or a control character: the name kept is the one a mail client shows,
+// the last piece of the path, with a line break read as a space; names
+// without either stay as sent.
+func TestParseFileNameAsShown(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My plan\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"F1\"\n\n--F1\nContent-Type: text/plain\n\nMy plan is attached.\n--F1\n"
+	tests := []struct {
+		name, fields, want string
+	}{
+		{"a Windows path", "Content-Type: image/png\nContent-Disposition: inline; filename=\"C:\\\\TEMP\\\\knee.png\"\n", "knee.png"},
+		{"a relative path", "Content-Type: application/pdf\nContent-Disposition: attachment; filename=plans/week1.pdf\n", "week1.pdf"},
+		{"a path on name only", "Content-Type: application/pdf; name=\"/home/ines/plan.pdf\"\n", "plan.pdf"},
+		{"a path in RFC 2231 pieces", "Content-Type: application/pdf\nContent-Disposition: attachment;\n filename*0*=iso-8859-1''docs%2F;\n filename*1*=pl%E4n.pdf\n", "plän.pdf"},
+		{"a trailing slash", "Content-Type: application/pdf; name=\"plans/\"\n", "plans"},
+		{"a line break from an encoded word", "Content-Type: application/pdf\nContent-Disposition: attachment; filename=\"=?UTF-8?B?UGxhbiBmb3IgCndlZWsgMS5wZGY=?=\"\n", "Plan for week 1.pdf"},
+		{"a tab between words", "Content-Type: application/pdf; name=\"=?UTF-8?Q?Plan=09A.pdf?=\"\n", "Plan A.pdf"},
+		{"spaces and dots stay", "Content-Type: application/pdf; name=\"My  plan .v2.pdf\"\n", "My  plan .v2.pdf"},
+		{"a colon stays", "Content-Type: application/pdf; name=\"Plan: week 1.pdf\"\n", "Plan: week 1.pdf"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, head+tt.fields+"Content-Transfer-Encoding: base64\n\nJVBERi0=\n--F1--\n")
+			if len(m.Attachments) != 1 || m.Attachments[0].Filename != tt.want {
+				t.Fatalf("got attachments %v, want one named %q", m.Attachments, tt.want)
+			}
+			if m.Text != "My plan is attached." {
+				t.Errorf("got text %q, want %q", m.Text, "My plan is attached.")
+			}
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package inbox
 
 import (
-	"path"
 	"regexp"
 	"strings"
 )
@@ -37,7 +36,7 @@ func cutUUEncoded(text string) (string, []Attachment) {
 			kept = append(kept, lines[i])
 			continue
 		}
-		name := path.Base(strings.TrimSpace(begin[1]))
+		name := cleanFilename(strings.TrimSpace(begin[1]))
 		atts = append(atts, Attachment{Filename: name, ContentType: typeByName(name), Size: size})
 		i += end + 1
 	}
