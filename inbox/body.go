@@ -320,6 +320,13 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 		}
 		return decodeQuotedPrintable(body)
 	}
+	if isUUEncoding(name) {
+		if data, ok := decodeUU(body); ok {
+			return data
+		}
+		w.warn("Content-Transfer-Encoding says uuencode but the body holds no uuencoded block; read as is")
+		return body
+	}
 	w.warn("unknown Content-Transfer-Encoding " + quoteShort(cte) + "; body read as is")
 	return body
 }
@@ -344,6 +351,16 @@ func normalizeCTE(cte string) string {
 		return "quoted-printable"
 	}
 	return cte
+}
+
+// isUUEncoding reports the names mailers give uuencode as a
+// Content-Transfer-Encoding, none of them in RFC 2045.
+func isUUEncoding(name string) bool {
+	switch name {
+	case "x-uuencode", "uuencode", "x-uue", "uue":
+		return true
+	}
+	return false
 }
 
 func knownCTE(name string) bool {

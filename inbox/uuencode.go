@@ -69,3 +69,46 @@ func uuBlock(lines []string) (end, size int) {
 	}
 	return -1, 0
 }
+
+// decodeUU decodes the first uuencoded block in body, for a part whose
+// Content-Transfer-Encoding says x-uuencode: the bytes, or false when
+// body holds no whole block.
+func decodeUU(body []byte) ([]byte, bool) {
+	lines := strings.Split(string(body), "\n")
+	for i, l := range lines {
+		if !uuBegin.MatchString(strings.TrimRight(l, "\r")) {
+			continue
+		}
+		end, size := uuBlock(lines[i+1:])
+		if end < 0 {
+			return nil, false
+		}
+		out := make([]byte, 0, size)
+		for _, l := range lines[i+1 : i+1+end] {
+			out = append(out, uuLine(strings.TrimRight(l, "\r "))...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// uuLine decodes one line of a block; characters its encoder left out as
+// trailing spaces count as zero.
+func uuLine(l string) []byte {
+	if l == "" {
+		return nil
+	}
+	n := int(l[0]-' ') & 63
+	val := func(i int) byte {
+		if i < len(l) {
+			return (l[i] - ' ') & 63
+		}
+		return 0
+	}
+	out := make([]byte, 0, n+2)
+	for i := 1; len(out) < n; i += 4 {
+		a, b, c, d := val(i), val(i+1), val(i+2), val(i+3)
+		out = append(out, a<<2|b>>4, b<<4|c>>2, c<<6|d)
+	}
+	return out[:n]
+}

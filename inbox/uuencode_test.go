@@ -69,3 +69,51 @@ func TestParseUUEncodedAttachment(t *testing.T) {
 		})
 	}
 }
+
+// TestParseUUEncodedPart checks a part whose Content-Transfer-Encoding
+// names uuencode, which RFC 2045 does not define but old mailers send:
+// the attachment is the decoded file, and a body that holds no block is
+// kept as sent with a warning.
+func TestParseUUEncodedPart(t *testing.T) {
+	file := bytes.Repeat([]byte("week 1: 5 km easy\n"), 7)
+	const head = "From: Sam <sam@example.net>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"U1\"\n\n--U1\nContent-Type: text/plain\n\nMy log is attached.\n--U1\n"
+	tests := []struct {
+		name, cte, body string
+		size            int
+		warn            string
+	}{
+		{"x-uuencode", "x-uuencode", uuencode("log.txt", file), len(file), ""},
+		{"uuencode", "uuencode", uuencode("log.txt", file), len(file), ""},
+		{"x-uue with spaces stripped", "X-UUE", strings.ReplaceAll(uuencode("log.txt", file[:40]), "`", " "), 40, ""},
+		{"no block", "x-uuencode", "week 1: 5 km easy\n", len("week 1: 5 km easy\n"), "no uuencoded block"},
+		{"a block without its end", "x-uuencode", strings.TrimSuffix(uuencode("log.txt", file), "end\n"), len(strings.TrimSuffix(uuencode("log.txt", file), "end\n")), "no uuencoded block"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, head+"Content-Type: application/octet-stream; name=\"log.txt\"\nContent-Transfer-Encoding: "+tt.cte+"\n\n"+tt.body+"\n--U1--\n")
+			if len(m.Attachments) != 1 || m.Attachments[0].Size != tt.size {
+				t.Fatalf("got attachments %v, want one of %d bytes", m.Attachments, tt.size)
+			}
+			if m.Text != "My log is attached." {
+				t.Errorf("got text %q, want %q", m.Text, "My log is attached.")
+			}
+			if got := strings.Join(m.Warnings, "; "); tt.warn == "" && got != "" || !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
+func TestDecodeUU(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 44, 45, 46, 100} {
+		data := make([]byte, n)
+		for i := range data {
+			data[i] = byte(i * 37)
+		}
+		got, ok := decodeUU([]byte("\n" + uuencode("f.bin", data)))
+		if !ok || !bytes.Equal(got, data) {
+			t.Errorf("%d bytes: got %v %v, want %v", n, got, ok, data)
+		}
+	}
+}
