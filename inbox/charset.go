@@ -114,6 +114,9 @@ func decodeCharset(b []byte, label string) (string, string) {
 		if utf8.Valid(b) {
 			return prose.Clean(string(b)), ""
 		}
+		if whole, ok := withoutCutRune(b); ok {
+			return prose.Clean(string(whole)), "text ends in a cut UTF-8 character; dropped"
+		}
 		warn := ""
 		if norm != "" {
 			warn = "charset " + norm + " does not match the 8-bit text; read as windows-1252"
@@ -215,6 +218,26 @@ func decode8bit(b []byte) string {
 		b = b[n:]
 	}
 	return prose.Clean(sb.String())
+}
+
+// withoutCutRune is UTF-8 text whose only flaw is a character cut off at
+// its end, as a body cut at a size limit or a base64 line lost in transit
+// leaves it, without that piece. Read as windows-1252 the cut bytes would
+// end the text in stray letters ("ãƒ"). Only text with a whole multi-byte
+// character before the cut counts: a legacy charset's single 8-bit letter
+// at the end ("Andr\xe9") also looks like the start of one, and stays.
+func withoutCutRune(b []byte) ([]byte, bool) {
+	end := len(bytes.TrimRight(b, " \t\r\n"))
+	for start := end - 1; start >= 0 && start >= end-3; start-- {
+		if !utf8.RuneStart(b[start]) {
+			continue
+		}
+		if b[start] < 0xc0 || utf8.FullRune(b[start:end]) || !utf8.Valid(b[:start]) || !hasNonASCII(b[:start]) {
+			return nil, false
+		}
+		return append(b[:start:start], b[end:]...), true
+	}
+	return nil, false
 }
 
 func hasNonASCII(b []byte) bool {
