@@ -122,7 +122,7 @@ func decodeCharset(b []byte, label string) (string, string) {
 			warn = "charset " + norm + " does not match the 8-bit text; read as windows-1252"
 		}
 		return decode8bit(b), warn
-	case utf8.Valid(b) && !mayBeStateful(norm):
+	case utf8.Valid(b) && (!mayBeStateful(norm) || hasHigh && sevenBitOnly(norm)):
 		// Text in a legacy charset with any 8-bit bytes is almost never
 		// valid UTF-8 by chance; UTF-8 under a legacy label is a common
 		// mislabelling (a client's default charset over UTF-8 text).
@@ -183,6 +183,15 @@ func notWide(b []byte, label string) bool {
 
 func hasUTF16BOM(b []byte) bool {
 	return b[0] == 0xfe && b[1] == 0xff || b[0] == 0xff && b[1] == 0xfe
+}
+
+// sevenBitOnly reports charsets whose text has no 8-bit byte at all: a
+// part under one of these labels that holds 8-bit bytes was written in
+// another charset, as a mailer that labels every part ISO-2022-JP sends
+// UTF-8 text.
+func sevenBitOnly(label string) bool {
+	return strings.HasPrefix(label, "iso-2022") || strings.HasPrefix(label, "utf-7") ||
+		strings.HasPrefix(label, "hz")
 }
 
 // mayBeStateful reports charsets whose pure 7-bit bytes still need decoding.

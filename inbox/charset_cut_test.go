@@ -42,3 +42,30 @@ func TestParseCutUTF8Character(t *testing.T) {
 		})
 	}
 }
+
+// TestParseUTF8UnderSevenBitLabel checks 8-bit UTF-8 text under a label
+// whose charset has no 8-bit bytes, as a mailer labelling every part
+// ISO-2022-JP sends it: the text reads as UTF-8. Text that is truly in
+// that charset reads as before.
+func TestParseUTF8UnderSevenBitLabel(t *testing.T) {
+	const head = "From: Aiko <aiko@example.jp>\nTo: ask@example.org\nSubject: Knee\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, charset, body, want, warn string
+	}{
+		{"UTF-8 under ISO-2022-JP", "ISO-2022-JP", "膝が痛いです。\n走れますか？\n", "膝が痛いです。\n走れますか？", "declared on UTF-8 text"},
+		{"UTF-8 under UTF-7", "utf-7", "Grüße, mein Knie\n", "Grüße, mein Knie", "declared on UTF-8 text"},
+		{"true ISO-2022-JP", "iso-2022-jp", "\x1b$BI(\x1b(B\n", "膝", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, head+"Content-Type: text/plain; charset=\""+tt.charset+"\"\nContent-Transfer-Encoding: 8bit\n\n"+tt.body)
+			if m.Text != tt.want {
+				t.Errorf("got text %q, want %q", m.Text, tt.want)
+			}
+			got := strings.Join(m.Warnings, "; ")
+			if tt.warn == "" && got != "" || !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
