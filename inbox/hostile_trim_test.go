@@ -198,6 +198,12 @@ func hostileMails() []struct {
 		{"soft line breaks", []byte(head + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" +
 			strings.Repeat("=\r\n", size/3) + "x\r\n")},
 		{"uuencode begin lines", []byte(head + "\r\nhi\r\n" + strings.Repeat("begin 644 a.txt\r\n", size/17))},
+		{"uuencoded part without its end", []byte(head + "Content-Transfer-Encoding: x-uuencode\r\n\r\nbegin 644 a.txt\r\n" +
+			strings.Repeat("M"+strings.Repeat("A", 60)+"\r\n", size/63))},
+		{"file name of path separators", []byte(head + "Content-Type: application/pdf; name=\"" +
+			strings.Repeat("a/\\", size/3) + "\"\r\n\r\nx\r\n")},
+		{"UTF-8 under a seven-bit label", []byte(head + "Content-Type: text/plain; charset=iso-2022-jp\r\n\r\n" +
+			strings.Repeat("膝", size/3) + "\xe8\r\n")},
 		{"one long line", []byte(head + "\r\n" + strings.Repeat("a", size) + "\r\n")},
 		{"quoted text", []byte(head + "\r\nAnswer here.\r\n" + strings.Repeat("> q\r\na\r\n", size/8))},
 	}
