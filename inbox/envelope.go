@@ -140,10 +140,20 @@ func lenientAddresses(v string) []Address {
 				a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
 			}
 		} else {
+			// A bare address: the words beside it are the name, as a
+			// mailer writes "=?gb2312?...?= li@example.cn" or a comment
+			// "li@example.cn (Li Wei)".
+			var name []string
 			for _, f := range strings.Fields(part) {
 				if strings.Contains(f, "@") {
 					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
+				} else {
+					name = append(name, f)
 				}
+			}
+			a.Name = strings.Trim(strings.Join(name, " "), "()")
+			if strings.HasSuffix(a.Name, ":") {
+				a.Name = "" // a group's label, not a name
 			}
 		}
 		if !plausibleAddr(a.Addr) {

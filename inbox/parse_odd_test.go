@@ -191,7 +191,8 @@ func TestParseOddMail(t *testing.T) {
 // local part, or single quotes around it inside the brackets: the address
 // is kept whole, never cut to the word after the space, which would name
 // someone else's mailbox, and the quotes go, while an apostrophe that is
-// part of the mailbox stays.
+// part of the mailbox stays. Beside a bare address with no brackets, the
+// other words are the name.
 func TestParseOddAddresses(t *testing.T) {
 	tests := []struct {
 		name, from string
@@ -203,6 +204,10 @@ func TestParseOddAddresses(t *testing.T) {
 		{"single quotes inside the brackets", "<'ines@Example.PT'>", Address{Addr: "ines@example.pt"}},
 		{"single quotes with a name", "Ines <'ines@example.pt'>", Address{Name: "Ines", Addr: "ines@example.pt"}},
 		{"apostrophe in the local part", "<o'neil@example.ie>", Address{Addr: "o'neil@example.ie"}},
+		{"encoded name before a bare address", "=?utf-8?b?5p2O5Lyf?= li@Example.CN", Address{Name: "李伟", Addr: "li@example.cn"}},
+		{"plain name before a bare address", "Li Wei li@example.cn", Address{Name: "Li Wei", Addr: "li@example.cn"}},
+		{"comment after a bare address", "li@example.cn (Li Wei)", Address{Name: "Li Wei", Addr: "li@example.cn"}},
+		{"group label before a bare address", "Team: li@example.cn, wu@example.cn;", Address{Addr: "li@example.cn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
