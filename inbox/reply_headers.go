@@ -143,6 +143,12 @@ func headerRun(t string) bool {
 // onto the value before it ("ask@example.orgSubject"): the shortest
 // capitalised tail of the letters before the colon that is a name.
 func fieldBefore(s string) headerField {
+	_, f := fieldNameAt(s)
+	return f
+}
+
+// fieldNameAt is fieldBefore that also gives where in s the name starts.
+func fieldNameAt(s string) (int, headerField) {
 	start := len(s)
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
@@ -152,11 +158,11 @@ func fieldBefore(s string) headerField {
 		start -= size
 		if unicode.IsUpper(r) {
 			if f := headerNames[strings.ToLower(s[start:])]; f != fieldNone {
-				return f
+				return start, f
 			}
 		}
 	}
-	return fieldNone
+	return start, fieldNone
 }
 
 // isHeaderBlock reports a history's header block starting at line i: at
