@@ -31,7 +31,9 @@ import (
 // whole reply. The work is linear in the text, which is read up to 128 KiB.
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
-	text = prose.Clean(limitText(text))
+	// A byte order mark some clients write before the text would hide
+	// the quote mark of a first line quoted with ">".
+	text = strings.TrimPrefix(prose.Clean(limitText(text)), "\ufeff")
 	out := trimOnce(text)
 	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
