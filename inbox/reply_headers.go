@@ -249,9 +249,17 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		return false
 	}
 	seen := map[headerField]bool{}
-	addr, n := false, 0
+	addr, n, ways := false, 0, true
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
-		if f := headerFieldOf(plain[k]); f != fieldNone && f != fieldOther {
+		f := headerFieldOf(plain[k])
+		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
+			// A known block starts below ways to reach the owner,
+			// "Email: / Tel:", that end their signature.
+			return false
+		}
+		// A message id, "<abc@example.net>", reads as an address.
+		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') && contactOf(plain[k]) != notContact
+		if f != fieldNone && f != fieldOther {
 			seen[f] = true
 		}
 		addr = addr || strings.ContainsRune(plain[k], '@')
