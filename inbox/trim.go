@@ -216,7 +216,8 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
 	case i+n < len(plain) && headerBlockAt(plain, i+n, false),
-		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
+		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])),
+		a == weakAttribution && r.attributionUnderClosing(i, n):
 		// Over the original's header fields, even an attribution
 		// without its colon and fields without an address start the
 		// history: "Am 20.06. um 16:20 schrieb Lauf-Shop" over "Von: /
