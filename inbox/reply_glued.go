@@ -42,3 +42,93 @@ func nextColon(t string, i int) int {
 	}
 	return i + 1 + j
 }
+
+// unglueHistory puts on a line of its own the start of a history that a
+// client ran onto the owner's text when it turned HTML into one long line:
+// a header run ("Thanks, see you thenFrom: Lena <l@example.net>Sent:
+// Monday, 23 November 2026To: ask@example.orgSubject: Taper") or a framed
+// "Original Message" line ("Three questions:-------- Original message
+// --------From: Lena"). The history is then found on its own line, and
+// what the owner typed before it stays.
+func unglueHistory(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		cut, end := gluedHistoryAt(l)
+		if cut <= 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, strings.TrimRight(l[:cut], " \t"))
+		if end > cut && strings.TrimSpace(l[end:]) != "" {
+			// The "Original Message" line, and the fields run onto it.
+			out = append(out, l[cut:end], strings.TrimLeft(l[end:], " \t"))
+			continue
+		}
+		out = append(out, strings.TrimLeft(l[cut:], " \t"))
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// gluedHistoryAt returns where in l a history starts after text of the
+// owner's on the same line, or 0 when none does, and where a framed
+// "Original Message" line that starts it ends.
+func gluedHistoryAt(l string) (at, end int) {
+	if isQuoteLine(l) || len(l) > 2000 {
+		return 0, 0
+	}
+	at, end = gluedOriginalAt(l)
+	if at == 0 && headerRun(plainLine(l)) {
+		at = headerRunStart(l)
+	}
+	if at <= 0 || !ownerTextBefore(l[:at]) {
+		return 0, 0
+	}
+	return at, end
+}
+
+// headerRunStart is where the first field name of a header run starts in
+// l.
+func headerRunStart(l string) int {
+	for i := strings.IndexByte(l, ':'); i > 0; i = nextColon(l, i) {
+		if start, f := fieldNameAt(strings.TrimRight(l[:i], "*_ ")); f != fieldNone && f != fieldOther {
+			return start
+		}
+	}
+	return 0
+}
+
+// gluedOriginalAt is where a framed "Original Message" line starts and
+// ends after other text in l: a run of two dashes or more, the client's
+// words, and another such run.
+func gluedOriginalAt(l string) (at, end int) {
+	for i := strings.Index(l, "--"); i > 0; {
+		open := i + len(l[i:]) - len(strings.TrimLeft(l[i:], "-"))
+		j := strings.Index(l[open:], "--")
+		if j < 0 {
+			return 0, 0
+		}
+		next := open + j
+		close := next + len(l[next:]) - len(strings.TrimLeft(l[next:], "-"))
+		if isOriginalLine(l[i:close]) {
+			return i, close
+		}
+		i = next
+	}
+	return 0, 0
+}
+
+// ownerTextBefore reports a part of a line that holds words, not only a
+// rule or marks, and is not itself a client's "Original Message" line.
+func ownerTextBefore(s string) bool {
+	t := plainLine(s)
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 &&
+		!isOriginalLine(t)
+}

@@ -143,6 +143,12 @@ func headerRun(t string) bool {
 // onto the value before it ("ask@example.orgSubject"): the shortest
 // capitalised tail of the letters before the colon that is a name.
 func fieldBefore(s string) headerField {
+	_, f := fieldNameAt(s)
+	return f
+}
+
+// fieldNameAt is fieldBefore that also gives where in s the name starts.
+func fieldNameAt(s string) (int, headerField) {
 	start := len(s)
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
@@ -152,11 +158,11 @@ func fieldBefore(s string) headerField {
 		start -= size
 		if unicode.IsUpper(r) {
 			if f := headerNames[strings.ToLower(s[start:])]; f != fieldNone {
-				return f
+				return start, f
 			}
 		}
 	}
-	return fieldNone
+	return start, fieldNone
 }
 
 // isHeaderBlock reports a history's header block starting at line i: at
@@ -243,9 +249,17 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		return false
 	}
 	seen := map[headerField]bool{}
-	addr, n := false, 0
+	addr, n, ways := false, 0, true
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
-		if f := headerFieldOf(plain[k]); f != fieldNone && f != fieldOther {
+		f := headerFieldOf(plain[k])
+		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
+			// A known block starts below ways to reach the owner,
+			// "Email: / Tel:", that end their signature.
+			return false
+		}
+		// A message id, "<abc@example.net>", reads as an address.
+		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') && contactOf(plain[k]) != notContact
+		if f != fieldNone && f != fieldOther {
 			seen[f] = true
 		}
 		addr = addr || strings.ContainsRune(plain[k], '@')

@@ -138,3 +138,31 @@ func TestIsOriginalLineIntros(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyWaysOverHeaderBlock trims replies whose signature ends in
+// labelled ways to reach the owner right over the original's header
+// block, with no blank line between: the ways stay with the answer, the
+// block goes. A block in a language known only in part still goes whole.
+func TestTrimReplyWaysOverHeaderBlock(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"mail and phone over the block",
+			"Rest a week.\n\nEmail: maren@runhelp.example\nTel: +31 20 123 4567\nFrom: Lena Berg <lena@example.net>\nSent: Tuesday, 3 June 2025 10:12\nTo: ask@example.org\nSubject: Calf\n\nHow long?\n",
+			"Rest a week.\n\nEmail: maren@runhelp.example\nTel: +31 20 123 4567"},
+		{"phone alone over the block",
+			"Rest a week.\n\nMobile: +31 6 1234 5678\nFrom: Lena Berg <lena@example.net>\nSent: Tuesday, 3 June 2025 10:12\nTo: ask@example.org\nSubject: Calf\n\nHow long?\n",
+			"Rest a week.\n\nMobile: +31 6 1234 5678"},
+		{"a latvian block goes whole",
+			"Rest a week.\n\nNo: Lena Berg <lena@example.net>\nNosūtīts: otrdiena, 2025. gada 3. jūnijs 10:12\nKam: ask@example.org\nTēma: Calf\n\nHow long?\n",
+			"Rest a week."},
+		{"a pasted message's own fields over the block go with it",
+			"Rest a week.\n\nMessage-ID: <abc@example.net>\nDate: Tue, 3 Jun 2025 10:12:00 +0200\nFrom: Lena Berg <lena@example.net>\nTo: ask@example.org\nSubject: Calf\n\nHow long?\n",
+			"Rest a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

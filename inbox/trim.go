@@ -31,7 +31,9 @@ import (
 // whole reply. The work is linear in the text, which is read up to 128 KiB.
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
-	text = prose.Clean(limitText(text))
+	// A byte order mark some clients write before the text would hide
+	// the quote mark of a first line quoted with ">".
+	text = strings.TrimPrefix(prose.Clean(limitText(text)), "\ufeff")
 	out := trimOnce(text)
 	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
@@ -58,7 +60,7 @@ func sameWords(a, b string) bool {
 
 // trimOnce is one pass of TrimReply over clean text.
 func trimOnce(text string) string {
-	r := newReply(strings.Split(text, "\n"))
+	r := newReply(unglueHistory(strings.Split(text, "\n")))
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
@@ -214,7 +216,8 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
 	case i+n < len(plain) && headerBlockAt(plain, i+n, false),
-		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])):
+		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])),
+		a == weakAttribution && r.attributionUnderClosing(i, n):
 		// Over the original's header fields, even an attribution
 		// without its colon and fields without an address start the
 		// history: "Am 20.06. um 16:20 schrieb Lauf-Shop" over "Von: /

@@ -319,3 +319,46 @@ func (r *reply) answerEnd(last int) int {
 	}
 	return last
 }
+
+// attributionUnderClosing reports an attribution of n lines at line i,
+// ending in its colon, right under the owner's closing. Even one without
+// a date ("On Mon, Bob Smith wrote:") is then the client's: the owner has
+// finished writing.
+func (r *reply) attributionUnderClosing(i, n int) bool {
+	last := r.plain[i+n-1]
+	return (strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：")) && r.signedOffAbove(i)
+}
+
+// signedOffAbove reports the owner's closing right above line i, with or
+// without their name, under text of theirs: "Cheers, Peter", or "Regards"
+// over "Alice". A first line ending in a comma is a greeting ("Hi
+// Priya,"), not a closing.
+func (r *reply) signedOffAbove(i int) bool {
+	k := r.lineAbove(i)
+	if k < 0 {
+		return false
+	}
+	t := r.plain[k]
+	if isClosing(t) || closingWithName(t) {
+		return r.textBefore(k)
+	}
+	above := r.lineAbove(k)
+	return above == k-1 && isNameLine(t) && isClosing(r.plain[above]) && r.textBefore(above)
+}
+
+// closingWithName reports a closing and a name on one line: "Cheers,
+// Peter".
+func closingWithName(t string) bool {
+	head, name, ok := strings.Cut(t, ", ")
+	return ok && closingByWords(head) && isNameLine(name)
+}
+
+// lineAbove is the nearest line above i that is not blank, or -1.
+func (r *reply) lineAbove(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if r.kinds[k] != kindBlank {
+			return k
+		}
+	}
+	return -1
+}

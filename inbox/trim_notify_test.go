@@ -70,3 +70,37 @@ func TestTrimReplyOverNotification(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyAttributionUnderClosing trims replies whose client wrote an
+// attribution without a date under the owner's closing, over the
+// original left unquoted: the owner had finished, so it goes from there.
+// Over a greeting, or without its colon, such a line stays.
+func TestTrimReplyAttributionUnderClosing(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"closing and name on one line",
+			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?\n",
+			"Rest a week.\n\nCheers, Maren"},
+		{"closing over the name",
+			"Rest a week.\n\nBest regards\nMaren\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?\n",
+			"Rest a week.\n\nBest regards\nMaren"},
+		{"closing alone",
+			"Rest a week.\n\nThanks,\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?\n",
+			"Rest a week.\n\nThanks,"},
+		{"no closing above: the owner's quoting",
+			"Rest a week.\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?\n",
+			"Rest a week.\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?"},
+		{"a greeting is no closing",
+			"Hi Lena,\n\nOn Tue, the coach wrote:\nRest a week.\n",
+			"Hi Lena,\n\nOn Tue, the coach wrote:\nRest a week."},
+		{"no colon: the owner's sentence",
+			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote back\nthat the calf feels better.\n",
+			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote back\nthat the calf feels better."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

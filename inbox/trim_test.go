@@ -153,3 +153,20 @@ func TestHTMLReadsABoundedBody(t *testing.T) {
 		t.Error("reply text from beyond the first maxHTML bytes")
 	}
 }
+
+// TestTrimReplyByteOrderMark trims a reply whose text starts with a byte
+// order mark: the quote on its first line is still a quote.
+func TestTrimReplyByteOrderMark(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"quote under the mark", "\ufeff> How long should I rest?\n\nA week.\n", "A week."},
+		{"answer under the mark", "\ufeffA week.\n\n> How long should I rest?\n", "A week."},
+		{"a mark inside the text stays", "A week.\ufeff Then easy runs.\n", "A week.\ufeff Then easy runs."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

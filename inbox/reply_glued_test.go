@@ -1,0 +1,46 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyGluedHistory trims replies whose client flattened HTML into
+// one line, running the original's header fields or its "Original
+// Message" line onto the owner's last words: the owner's words stay, the
+// history goes. Lines that only look alike stay whole.
+func TestTrimReplyGluedHistory(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"header run glued onto the answer",
+			"Rest the calf a weekFrom: Lena Berg <lena@example.net>Sent: Tuesday, 3 June 2025 10:12To: ask@example.orgSubject: Calf\nHow long should I rest?\n",
+			"Rest the calf a week"},
+		{"header run after a space on the answer's line",
+			"Two weeks of easy running. From: Lena Berg <lena@example.net> Sent: Tuesday, 3 June 2025 10:12 To: ask@example.org Subject: Taper\n",
+			"Two weeks of easy running."},
+		{"original message line glued onto the answer",
+			"Hi Lena,Yes, rest a week:-------- Original message --------From: Lena Berg <lena@example.net>\nHow long?\n",
+			"Hi Lena,Yes, rest a week:"},
+		{"outlook's tight original message line after the answer",
+			"Rest a week. -----Original Message-----\nFrom: Lena Berg <lena@example.net>\nSent: Tuesday, 3 June 2025 10:12\nSubject: Calf\n\nHow long?\n",
+			"Rest a week."},
+		{"header run at the start of its line, under the answer",
+			"Rest a week.\n\nFrom: Lena Berg <lena@example.net>Sent: Tuesday, 3 June 2025 10:12To: ask@example.orgSubject: Calf\n",
+			"Rest a week."},
+		{"original message line with fields run onto it stays one history",
+			"Rest a week.\n\n-----Original Message-----From: Lena Berg <lena@example.net> Sent: Tuesday, 3 June 2025 10:12 To: ask@example.org\n",
+			"Rest a week."},
+		{"dashes around other words are the owner's",
+			"Run easy -- really easy -- for a week.\n",
+			"Run easy -- really easy -- for a week."},
+		{"the owner's own words about the original message",
+			"Your original message -- the one about the calf -- reached me late.\n",
+			"Your original message -- the one about the calf -- reached me late."},
+		{"labelled lines of the owner's without an address or a year",
+			"Plan for Saturday From: the club house To: the dunes Subject: hills\n",
+			"Plan for Saturday From: the club house To: the dunes Subject: hills"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
