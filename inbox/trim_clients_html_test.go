@@ -182,3 +182,33 @@ func TestTrimHTMLReplyOutlookBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimHTMLReplyOutlookSeparatorSender covers Outlook's reply separator
+// holding the sender alone, its style written with any spacing, and the
+// boxes an owner draws that must stay.
+func TestTrimHTMLReplyOutlookSeparatorSender(t *testing.T) {
+	const q = `<p class="MsoNormal">Hi, how long should I rest?</p>`
+	box := func(style, inner string) string {
+		return `<div class="WordSection1"><p class="MsoNormal">Rest a week.</p><div style="` + style + `"><p class="MsoNormal">` + inner + `</p></div>` + q + `</div>`
+	}
+	const sender = `<b>From:</b> Lena Berg`
+	tests := []struct{ name, in, want string }{
+		{"sender alone", box("border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in", sender), "Rest a week."},
+		{"sender alone, padding in points", box("border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0pt 0pt 0pt", sender), "Rest a week."},
+		{"sender alone, spaces around every colon", box("border : none ; border-top : solid #B5C4DF 1.0pt ; padding : 3.0pt 0cm 0cm 0cm", sender), "Rest a week."},
+		{"sender alone, tabs in the style", box("border:none;\tborder-top:\tsolid #B5C4DF 1.0pt;padding:3.0pt 0in 0in 0in", sender), "Rest a week."},
+		{"owner's box with a plain top rule stays", box("border-top:solid #ccc 1px", sender),
+			"Rest a week.\nFrom: Lena Berg\nHi, how long should I rest?"},
+		{"separator style opening with a plan stays", box("border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in", `<b>Plan:</b> Monday rest`),
+			"Rest a week.\nPlan: Monday rest\nHi, how long should I rest?"},
+		{"separator style opening with a sentence stays", box("border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in", `From the start, keep every run slow and easy.`),
+			"Rest a week.\nFrom the start, keep every run slow and easy.\nHi, how long should I rest?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -332,7 +332,9 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 	if n.DataAtom != atom.Div {
 		return false
 	}
-	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	// Hand-edited and generated mail spaces and tabs the declarations
+	// every way ("border-top :\tsolid"); none of it changes the style.
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
 	if !strings.Contains(style, "border-top:solid") && !strings.Contains(style, "border-top:1") {
 		return false
 	}
@@ -348,7 +350,24 @@ func isOutlookHeaderDiv(n *html.Node) bool {
 			return true
 		}
 	}
-	return fieldRun(lines)
+	return fieldRun(lines) || outlookSeparatorFrom(style, lines)
+}
+
+// outlookSeparatorFrom reports Outlook's own reply separator, the
+// borderless div with a thin top rule and 3pt of padding, opening with a
+// From: field: a client that writes only the sender there still starts
+// the history with it. An owner's box is styled otherwise, and one that
+// opens with anything but a sender stays.
+func outlookSeparatorFrom(style string, lines []string) bool {
+	if !strings.Contains(style, "border:none") || !strings.Contains(style, "padding:3.0pt") {
+		return false
+	}
+	for _, l := range lines {
+		if l != "" {
+			return headerFieldOf(l) == fieldFrom
+		}
+	}
+	return false
 }
 
 // fieldRun reports three lines in a row shaped as header fields, one of
