@@ -276,11 +276,12 @@ func wrapsAfter(above, t string) bool {
 }
 
 // dropLeadingQuote drops the first quote block when nothing is typed above
-// it and nothing but blank lines, or a line that introduces a citation
-// ("You wrote:"), parts it from the next: the client's quote of the whole
-// original, with the owner's answer below it citing lines of its own. A
-// client's quote runs unbroken, its empty lines quoted too, so an answer
-// typed into it leaves text of its own between the pieces.
+// it, it quotes empty lines too, and nothing but blank lines, or a line
+// that introduces a citation ("You wrote:"), parts it from the next: the
+// client's quote of the whole original, with the owner's answer below it
+// citing lines of its own. A quote that marks its empty lines runs
+// unbroken, so an answer typed into it leaves text between its pieces; a
+// quote that leaves them unmarked says nothing by a blank line.
 func dropLeadingQuote(lines []string, kinds []lineKind) {
 	start := 0
 	for start < len(kinds) && kinds[start] != kindQuote {
@@ -289,9 +290,13 @@ func dropLeadingQuote(lines []string, kinds []lineKind) {
 		}
 		start++
 	}
-	end := start
+	end, marksEmpty := start, false
 	for end < len(kinds) && kinds[end] == kindQuote {
+		marksEmpty = marksEmpty || strings.TrimSpace(unquote(lines[end])) == ""
 		end++
+	}
+	if !marksEmpty {
+		return
 	}
 	next, intro := end, false
 	for ; next < len(kinds) && kinds[next] != kindQuote; next++ {
