@@ -84,8 +84,7 @@ func outlookMobileHTML(a ownerAnswer) string {
 const appleAttribution = "On 3 Jun 2025, at 10:12, Helpline <" + helplineAddr + "> wrote:"
 
 func iphonePlain(a ownerAnswer) string {
-	q := quoteLines(appleAttribution + "\n\n" + notifyText)
-	return typed(a) + "\n\nSent from my iPhone\n\n" + strings.ReplaceAll(q, ">\n", "> \n") + "\n"
+	return typed(a) + "\n\nSent from my iPhone\n\n" + quoteEmpty(appleAttribution+"\n\n"+notifyText, "> ") + "\n"
 }
 
 func iphoneHTML(a ownerAnswer) string {

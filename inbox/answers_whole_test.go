@@ -34,6 +34,9 @@ func TestAnswersComeOutWhole(t *testing.T) {
 					want = tidy(quoteLines(notifyAsk1) + "\n\n" + first + "\n\n" + quoteLines(notifyAsk2) + "\n\n" + rest)
 				}
 				got := tidy(Answer(m))
+				if s.htmlOnly {
+					got, want = oneSpace(got), oneSpace(want)
+				}
 				// A closing alone under the second question is a sign-off,
 				// not its answer: the quote over it goes by design, and the
 				// answer reads as typed without the question around it.
@@ -92,6 +95,9 @@ type replyShape struct {
 	// inline is set where the owner answers under the quoted question,
 	// which then stays as the context of the answer.
 	inline bool
+	// htmlOnly is set for a mail with no plain part, whose runs of
+	// spaces read as one (see below).
+	htmlOnly bool
 	// unreadable says why an answer cannot be told from the quote in
 	// this shape by anyone, or "".
 	unreadable func(a ownerAnswer) string
@@ -160,6 +166,28 @@ var replyShapes = []replyShape{
 	{name: "thunderbird html", mail: func(a ownerAnswer) string {
 		return altMail(thunderbirdPlain(a), thunderbirdHTML(a), "8bit")
 	}},
+	{name: "thunderbird bottom-posted flowed", mail: func(a ownerAnswer) string {
+		return plainMail(thunderbirdAttribution+"\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "8bit", true)
+	}},
+	{name: "outlook android", mail: func(a ownerAnswer) string {
+		return plainMail(outlookPlain(a, "Get Outlook for Android<https://aka.ms/AAb9ysg>"), "quoted-printable", false)
+	}},
+	{name: "windows mail", mail: func(a ownerAnswer) string {
+		return plainMail(outlookPlain(a, "Sent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows"), "quoted-printable", false)
+	}},
+	{name: "german iphone plain", mail: func(a ownerAnswer) string {
+		q := quoteEmpty("Am 03.06.2025 um 10:12 schrieb Helpline <"+helplineAddr+">:\n\n"+notifyText, "> ")
+		return plainMail(typed(a)+"\n\nVon meinem iPhone gesendet\n\n"+q+"\n", "quoted-printable", false)
+	}},
+	{name: "neomutt bottom-posted", mail: func(a ownerAnswer) string {
+		return plainMail("* Helpline <"+helplineAddr+"> [2025-06-03 10:12]:\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "8bit", false)
+	}},
+	{name: "outlook web html only", htmlOnly: true, mail: func(a ownerAnswer) string {
+		return htmlMail(outlookWebHTML(a))
+	}},
+	{name: "apple mail html only", htmlOnly: true, mail: func(a ownerAnswer) string {
+		return htmlMail(appleHTML(a))
+	}},
 	{name: "mutt top-posted", mail: func(a ownerAnswer) string {
 		body := a.text + "\n\n" + muttAttribution + "\n" + quoteLines(notifyText) + "\n"
 		if a.sig != "" {
@@ -191,12 +219,17 @@ func typed(a ownerAnswer) string {
 	return a.text + "\n\n-- \n" + a.sig
 }
 
-// quoteLines quotes text the way clients do, ">" alone on an empty line.
-func quoteLines(text string) string {
+// quoteLines quotes text the way most clients do, ">" alone on an empty
+// line.
+func quoteLines(text string) string { return quoteEmpty(text, ">") }
+
+// quoteEmpty quotes text with empty lines written as empty, as Apple's
+// clients write "> " where others write ">".
+func quoteEmpty(text, empty string) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if l == "" {
-			lines[i] = ">"
+			lines[i] = empty
 		} else {
 			lines[i] = "> " + l
 		}
@@ -219,6 +252,12 @@ func plainMail(body, cte string, flowed bool) string {
 		body = flow(body)
 	}
 	return mailHeader() + "Content-Type: " + ct + "\r\nContent-Transfer-Encoding: " + cte + "\r\n\r\n" + encodeBody(body, cte)
+}
+
+// htmlMail is a text/html mail with no plain part.
+func htmlMail(htm string) string {
+	return mailHeader() + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+		encodeBody(htm, "quoted-printable")
 }
 
 // altMail is a multipart/alternative mail of a plain and an HTML part.
