@@ -358,18 +358,13 @@ func textContent(n *html.Node) string {
 	return b.String()
 }
 
-// invisible drops characters that render as nothing but would break
-// comparisons and trimming.
-var invisible = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "",
-	"\u00ad", "", "\u2060", "")
-
 // hyphenRun is a rule drawn with hyphen characters other than '-', as
 // Proton writes "‐‐‐‐‐‐‐ Original Message ‐‐‐‐‐‐‐"; drawn with '-' it
 // reads as the separator it is. A lone hyphen in a word stays as typed.
 var hyphenRun = regexp.MustCompile("[\u2010\u2011]{3,}")
 
 func (r *textRenderer) text(s string) {
-	s = invisible.Replace(s)
+	s = dropInvisible(s)
 	if strings.Contains(s, "\u2010") || strings.Contains(s, "\u2011") {
 		s = hyphenRun.ReplaceAllStringFunc(s, func(m string) string {
 			return strings.Repeat("-", utf8.RuneCountInString(m))

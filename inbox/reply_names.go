@@ -54,7 +54,9 @@ var pronouns = func() map[string]bool {
 
 // nameThenVerb reports a line that is a name of up to four capitalised
 // words and one of attrVerbs: "Lena Fischer wrote:", "Lena a écrit :".
-// "My coach wrote:" is the owner's.
+// "My coach wrote:" is the owner's, and so is a pronoun that starts the
+// sentence, "You wrote:" over the reader's words the owner cites: a
+// client names the sender.
 func nameThenVerb(s string) bool {
 	words := strings.Fields(strings.TrimRight(s, ":： "))
 	k := 0
@@ -64,6 +66,9 @@ func nameThenVerb(s string) bool {
 			break
 		}
 		k++
+	}
+	if k == 1 && pronouns[strings.ToLower(words[0])] {
+		return false
 	}
 	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]
 }

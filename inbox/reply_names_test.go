@@ -30,6 +30,12 @@ func TestTrimReplyHandleAttribution(t *testing.T) {
 		{"a spanish pronoun",
 			"Mi entrenadora lo dijo así.\n\nEl 3 de mayo, ella escribió:\n> El descanso también es entrenamiento.",
 			"Mi entrenadora lo dijo así.\n\nEl 3 de mayo, ella escribió:"},
+		{"a pronoun that starts the owner's sentence over the reader's words",
+			"You wrote:\n> my calves hurt after every run\n\nThat is normal in the first month.",
+			"You wrote:\n> my calves hurt after every run\n\nThat is normal in the first month."},
+		{"a name over the quote is the client's",
+			"Lena wrote:\n> my calves hurt after every run\n\nThat is normal in the first month.",
+			"That is normal in the first month."},
 		{"two words are no handle",
 			"On Nov 23, two runners wrote:\nthree laps, then rest.", "On Nov 23, two runners wrote:\nthree laps, then rest."},
 	}
@@ -63,6 +69,28 @@ func TestHandleThenVerb(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := handleThenVerb(tc.in); got != tc.want {
 				t.Errorf("handleThenVerb(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNameThenVerb(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Lena wrote:", true},
+		{"Lena Fischer wrote:", true},
+		{"Lena a écrit :", true},
+		{"You wrote:", false},
+		{"She said:", false},
+		{"Il a écrit :", false},
+		{"My coach wrote:", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := nameThenVerb(tc.in); got != tc.want {
+				t.Errorf("nameThenVerb(%q) = %v, want %v", tc.in, got, tc.want)
 			}
 		})
 	}

@@ -380,6 +380,7 @@ func (r *reply) assemble() string {
 	inline := answersInline(lines, kinds, answer)
 	if inline {
 		dropQuotedAttributions(lines, kinds)
+		dropLeadingQuote(lines, kinds)
 		inline = answersInline(lines, kinds, answer)
 	}
 	out := make([]string, 0, last+1)

@@ -65,6 +65,23 @@ func TestTrimHTMLReplyMarkupEdges(t *testing.T) {
 
 // TestHTMLToTextHyphenRules checks that only a run of hyphen characters
 // is redrawn with '-': a hyphen the owner typed inside a word stays.
+func TestHTMLToTextInvisible(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"joiner in an emoji", "<div>You did it! \U0001f3c3\u200d\u2640\ufe0f</div>", "You did it! \U0001f3c3\u200d\u2640\ufe0f"},
+		{"joiner after a skin tone", "<div>\U0001f3c3\U0001f3fd\u200d\u2642\ufe0f</div>", "\U0001f3c3\U0001f3fd\u200d\u2642\ufe0f"},
+		{"joiner between letters", "<div>Se\u200dnt from my iPhone</div>", "Sent from my iPhone"},
+		{"joiner after an emoji before a letter", "<div>\U0001f3c3\u200dgo</div>", "\U0001f3c3go"},
+		{"zero-width space", "<div>wr\u200bote</div>", "wrote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HTMLToText(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestHTMLToTextHyphenRules(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"rule", `<div>‐‐‐‐ Original Message ‐‐‐‐</div>`, "---- Original Message ----"},

@@ -274,3 +274,51 @@ func wrapsAfter(above, t string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
 	return utf8.RuneCountInString(above)+1+utf8.RuneCountInString(first) > 60
 }
+
+// dropLeadingQuote drops the first quote block when nothing is typed above
+// it, it quotes empty lines too, and nothing but blank lines, or a line
+// that introduces a citation ("You wrote:"), parts it from the next: the
+// client's quote of the whole original, with the owner's answer below it
+// citing lines of its own. A quote that marks its empty lines runs
+// unbroken, so an answer typed into it leaves text between its pieces; a
+// quote that leaves them unmarked says nothing by a blank line.
+func dropLeadingQuote(lines []string, kinds []lineKind) {
+	start := 0
+	for start < len(kinds) && kinds[start] != kindQuote {
+		if kinds[start] == kindText {
+			return
+		}
+		start++
+	}
+	end, marksEmpty := start, false
+	for end < len(kinds) && kinds[end] == kindQuote {
+		marksEmpty = marksEmpty || strings.TrimSpace(unquote(lines[end])) == ""
+		end++
+	}
+	if !marksEmpty {
+		return
+	}
+	next, intro := end, false
+	for ; next < len(kinds) && kinds[next] != kindQuote; next++ {
+		switch {
+		case kinds[next] == kindBlank:
+		case kinds[next] == kindText && !intro && introducesCitation(lines[next]):
+			intro = true
+		default:
+			return
+		}
+	}
+	if end == start || next == end || next == len(kinds) {
+		return
+	}
+	for i := start; i < end; i++ {
+		kinds[i] = kindDropped
+	}
+}
+
+// introducesCitation reports the owner's line over a quote of their own:
+// a sentence that ends in a verb of writing and a colon.
+func introducesCitation(l string) bool {
+	t := strings.TrimSpace(l)
+	return (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && endsWithVerb(t)
+}
