@@ -212,3 +212,34 @@ func TestTrimHTMLReplyOutlookSeparatorSender(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyZohoQuoteMark covers the empty div Zoho writes where the
+// history begins: history unquoted after it goes, answers typed between
+// quoted parts after it stay, and a title that only resembles it is text.
+func TestTrimHTMLReplyZohoQuoteMark(t *testing.T) {
+	const mark = `<div title="beforequote:::"></div>`
+	tests := []struct{ name, in, want string }{
+		{"unquoted history after the mark",
+			`<div>Rest a week.</div><div>Maren</div>` + mark + `<div>Lena asked on Tuesday:</div><div>how long should I rest?</div>`,
+			"Rest a week.\nMaren"},
+		{"rule line the client puts above the mark",
+			`<div>Rest a week.</div><div>---</div><div title="beforequote:::">Lena, Tuesday</div><div>how long should I rest?</div>`,
+			"Rest a week."},
+		{"attribution in a language of its own above the mark",
+			`<div>Rest a week.</div><div>---- Tuesday, Lena &lt;lena@example.net&gt; scrisse ----</div>` + mark + `<div>how long should I rest?</div>`,
+			"Rest a week."},
+		{"answers between quoted parts stay",
+			`<div>See below.</div>` + mark + `<div><blockquote><div>How long should I rest?</div></blockquote></div><div>A week.</div><div><blockquote><div>And then?</div></blockquote></div><div>Easy runs.</div>`,
+			"See below.\n\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"other titles are the owner's",
+			`<div>Rest a week.</div><div title="before the quote">Then run easy for three days.</div>`,
+			"Rest a week.\nThen run easy for three days."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

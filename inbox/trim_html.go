@@ -226,6 +226,15 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropNode
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
+	case n.DataAtom == atom.Div && attr(n, "title") == "beforequote:::":
+		// Zoho's mark of where the history starts. Mail puts the history in
+		// a blockquote, which the quote rules judge, so answers typed
+		// between its parts stay; history written unquoted after the mark
+		// is all the original's.
+		if blockquoteFollows(n) {
+			return dropNode
+		}
+		return dropRest
 	case id == "linebreakatbeginningofsignature":
 		return dropSignatureAfter
 	case id == "applemailsignature" && siblingHasID(n, attr(n, "id")):
@@ -252,6 +261,28 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// blockquoteFollows reports a blockquote anywhere after n in reading order.
+func blockquoteFollows(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.DataAtom == atom.Blockquote || findAtom(s, atom.Blockquote) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findAtom reports an element of kind a below n.
+func findAtom(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == a || findAtom(c, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsText reports visible text anywhere below n.
