@@ -112,6 +112,7 @@ var hostileHTML = []struct {
 	{"signatures", `<div class="moz-signature">s</div>`, false},
 	{"line breaks", "|<br>", false},
 	{"links", `<a href="http://a.example/">x</a>`, false},
+	{"Zoho history marks", `<div title="beforequote:::"></div><p>x</p>`, false},
 	{"nested cited quotes", "<blockquote type=cite>", true},
 	{"nested Gmail quotes", `<div class="gmail_quote"><blockquote>q</blockquote>`, true},
 	{"nested bordered divs", `<div style="border-top:solid">a `, true},

@@ -263,23 +263,26 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	return keepNode
 }
 
-// blockquoteFollows reports a blockquote anywhere after n in reading order.
+// blockquoteFollows reports a blockquote after n in reading order, among
+// the next two hundred nodes, where Zoho puts it. Past them it reports
+// true, which keeps the text, so that a mail of many marks costs no more
+// than its length.
 func blockquoteFollows(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			if s.DataAtom == atom.Blockquote || findAtom(s, atom.Blockquote) {
+	budget := 200
+	var below func(n *html.Node) bool
+	below = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if budget--; budget < 0 || c.DataAtom == atom.Blockquote || below(c) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
-}
-
-// findAtom reports an element of kind a below n.
-func findAtom(n *html.Node, a atom.Atom) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == a || findAtom(c, a) {
-			return true
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if budget--; budget < 0 || s.DataAtom == atom.Blockquote || below(s) {
+				return true
+			}
 		}
 	}
 	return false
