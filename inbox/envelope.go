@@ -142,19 +142,20 @@ func lenientAddresses(v string) []Address {
 		} else {
 			// A bare address: the words beside it are the name, as a
 			// mailer writes "=?gb2312?...?= li@example.cn" or a comment
-			// "li@example.cn (Li Wei)".
+			// "li@example.cn (Li Wei)". A group's label ("Team:") before
+			// them is not.
 			var name []string
 			for _, f := range strings.Fields(part) {
-				if strings.Contains(f, "@") {
+				switch {
+				case strings.Contains(f, "@"):
 					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
-				} else {
+				case strings.HasSuffix(f, ":"):
+					name = name[:0]
+				default:
 					name = append(name, f)
 				}
 			}
 			a.Name = strings.Trim(strings.Join(name, " "), "()")
-			if strings.HasSuffix(a.Name, ":") {
-				a.Name = "" // a group's label, not a name
-			}
 		}
 		if !plausibleAddr(a.Addr) {
 			continue

@@ -208,6 +208,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"plain name before a bare address", "Li Wei li@example.cn", Address{Name: "Li Wei", Addr: "li@example.cn"}},
 		{"comment after a bare address", "li@example.cn (Li Wei)", Address{Name: "Li Wei", Addr: "li@example.cn"}},
 		{"group label before a bare address", "Team: li@example.cn, wu@example.cn;", Address{Addr: "li@example.cn"}},
+		{"group label before a name and a bare address", "Team: Li Wei li@example.cn, wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
+		{"group label before a bare address and its comment", "Team: li@example.cn (Li Wei), wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

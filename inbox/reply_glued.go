@@ -53,7 +53,11 @@ func nextColon(t string, i int) int {
 func unglueHistory(lines []string) []string {
 	var out []string
 	for i, l := range lines {
-		cut, end := gluedHistoryAt(l)
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		cut, end := gluedHistoryAt(l, next)
 		if cut <= 0 {
 			if out != nil {
 				out = append(out, l)
@@ -79,12 +83,15 @@ func unglueHistory(lines []string) []string {
 
 // gluedHistoryAt returns where in l a history starts after text of the
 // owner's on the same line, or 0 when none does, and where a framed
-// "Original Message" line that starts it ends.
-func gluedHistoryAt(l string) (at, end int) {
+// "Original Message" line that starts it ends. The line after l is next.
+func gluedHistoryAt(l, next string) (at, end int) {
 	if isQuoteLine(l) || len(l) > 2000 {
 		return 0, 0
 	}
 	at, end = gluedOriginalAt(l)
+	if at > 0 && !fieldsFollow(l[end:], next) {
+		at, end = 0, 0
+	}
 	if at == 0 && headerRun(plainLine(l)) {
 		at = headerRunStart(l)
 	}
@@ -123,6 +130,20 @@ func gluedOriginalAt(l string) (at, end int) {
 		i = next
 	}
 	return 0, 0
+}
+
+// fieldsFollow reports the original's header fields after a framed
+// "Original Message" line: run onto it (rest), or on the next line when
+// the line ends with it. The owner who names the line in a sentence ("I
+// asked the club -- Original Message -- and they said yes") goes on with
+// words of their own.
+func fieldsFollow(rest, next string) bool {
+	t := plainLine(rest)
+	if t == "" {
+		t = plainLine(next)
+	}
+	t = t[:min(len(t), 200)]
+	return headerFieldOf(t) != fieldNone
 }
 
 // ownerTextBefore reports a part of a line that holds words, not only a

@@ -52,6 +52,23 @@ var pronouns = func() map[string]bool {
 	return m
 }()
 
+// englishPronouns are the pronouns of the English verbs among attrVerbs.
+// Pronouns of other languages are given names too, "Ella", "Elle",
+// "Han", "Lei": under an English verb, "Ella wrote:", they are the
+// client's name for the sender.
+var englishPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "you": true,
+	"it": true, "one": true, "someone": true, "somebody": true, "everyone": true, "nobody": true}
+
+// pronounOf reports a word that is a pronoun in the language of verb.
+func pronounOf(word, verb string) bool {
+	w := strings.ToLower(word)
+	switch verb {
+	case "wrote", "writes", "sent", "said":
+		return englishPronouns[w]
+	}
+	return pronouns[w]
+}
+
 // nameThenVerb reports a line that is a name of up to four capitalised
 // words and one of attrVerbs: "Lena Fischer wrote:", "Lena a écrit :".
 // "My coach wrote:" is the owner's, and so is a pronoun that starts the
@@ -67,7 +84,7 @@ func nameThenVerb(s string) bool {
 		}
 		k++
 	}
-	if k == 1 && pronouns[strings.ToLower(words[0])] {
+	if k == 1 && k < len(words) && pronounOf(words[0], strings.ToLower(strings.Join(words[k:], " "))) {
 		return false
 	}
 	return k >= 1 && k <= 4 && k < len(words) && attrVerbSet[strings.ToLower(strings.Join(words[k:], " "))]

@@ -343,7 +343,7 @@ func (r *reply) signedOffAbove(i int) bool {
 		return r.textBefore(k)
 	}
 	above := r.lineAbove(k)
-	return above == k-1 && isNameLine(t) && isClosing(r.plain[above]) && r.textBefore(above)
+	return above >= 0 && above == k-1 && isNameLine(t) && isClosing(r.plain[above]) && r.textBefore(above)
 }
 
 // closingWithName reports a closing and a name on one line: "Cheers,

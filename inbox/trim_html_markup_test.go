@@ -72,6 +72,10 @@ func TestHTMLToTextInvisible(t *testing.T) {
 		{"joiner between letters", "<div>Se\u200dnt from my iPhone</div>", "Sent from my iPhone"},
 		{"joiner after an emoji before a letter", "<div>\U0001f3c3\u200dgo</div>", "\U0001f3c3go"},
 		{"zero-width space", "<div>wr\u200bote</div>", "wrote"},
+		{"non-joiner in a Persian word", "<div>\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645</div>", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"},
+		{"joiner after a Devanagari virama", "<div>\u0915\u094d\u200d\u0937</div>", "\u0915\u094d\u200d\u0937"},
+		{"joiner ending a Malayalam chillu before a space", "<div>\u0d28\u0d4d\u200d \u0d05</div>", "\u0d28\u0d4d\u200d \u0d05"},
+		{"non-joiner between Latin letters", "<div>wr\u200cote</div>", "wrote"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
