@@ -372,7 +372,7 @@ func (r *reply) assemble() string {
 	markWrappedQuotes(lines, kinds)
 	last := -1
 	for i, k := range kinds {
-		if k == kindText && !isRule(r.plain[i]) && !(isLoneDash(r.plain[i]) && !answersLast(kinds, i)) && !isTrackerMark(r.plain[i]) {
+		if k == kindText && !isRule(r.plain[i]) && !(isLoneDash(r.plain[i]) && !r.answersLast(i)) && !isTrackerMark(r.plain[i]) {
 			last = i
 		}
 	}

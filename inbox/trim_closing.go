@@ -259,20 +259,26 @@ func (r *reply) unglueFooterDash(i int) {
 }
 
 // answersLast reports a lone dash at line i that is the last line of
-// all, right under a quote, blank lines aside: it answers the quote
-// ("> Pain after the run?\n-", none), as a form is filled in. A dash with
-// a footer or a signature under it stood above them.
-func answersLast(kinds []lineKind, i int) bool {
-	for _, k := range kinds[i+1:] {
-		if k != kindBlank {
+// the answer, right under a quote, blank lines aside: it answers the
+// quote ("> Pain after the run?\n-", none), as a form is filled in. The
+// owner's "-- " signature may follow it, and a footer or another
+// signature after a blank line. A dash right over a footer or such a
+// signature stood above it.
+func (r *reply) answersLast(i int) bool {
+	for j := i + 1; j < len(r.kinds); j++ {
+		if r.kinds[j] == kindBlank {
+			continue
+		}
+		if r.kinds[j] != kindDropped || j == i+1 && !isSignatureMarker(r.lines[j]) {
 			return false
 		}
+		break
 	}
 	i--
-	for i >= 0 && kinds[i] == kindBlank {
+	for i >= 0 && r.kinds[i] == kindBlank {
 		i--
 	}
-	return i >= 0 && kinds[i] == kindQuote
+	return i >= 0 && r.kinds[i] == kindQuote
 }
 
 // answerEnd returns the owner's last line of answer, given their last
