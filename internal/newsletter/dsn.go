@@ -163,6 +163,12 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 	if i := strings.IndexAny(status, " \t("); i >= 0 {
 		status = status[:i]
 	}
+	diagnostic := strings.TrimSpace(h.Get("Diagnostic-Code"))
+	if !validStatus(status) {
+		// Some servers leave Status out or empty and say it all in the
+		// Diagnostic-Code ("smtp; 550 5.1.1 user unknown").
+		status = statusFromDiagnostic(diagnostic)
+	}
 	if action == "delayed" && !strings.HasPrefix(status, "4") {
 		if _, rest, ok := strings.Cut(status, "."); ok {
 			status = "4." + rest
@@ -170,7 +176,7 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 			status = "4.0.0"
 		}
 	}
-	return Bounce{Recipient: rcpt, Status: status, Diagnostic: strings.TrimSpace(h.Get("Diagnostic-Code"))}, true
+	return Bounce{Recipient: rcpt, Status: status, Diagnostic: diagnostic}, true
 }
 
 // typedAddress takes "rfc822; ann@example.org" and returns the address.
