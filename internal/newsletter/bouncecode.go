@@ -17,6 +17,10 @@ type failure struct {
 	reply    byte   // the class of the first SMTP reply code, '4' or '5'
 	detail   string // subject and detail from the words, e.g. "1.1"
 	kind     string // the words' kind: "user unknown", "host unknown", "mailbox full", "disabled"
+	// sender is set when the refusal is of us, not of the recipient: it
+	// came before any recipient was named, or says our host or address
+	// is refused. The recipient's address may be fine.
+	sender bool
 }
 
 func (f failure) empty() bool { return f.enhanced == "" && f.reply == 0 && f.detail == "" }
@@ -59,7 +63,8 @@ var phrases = []phrase{
 	{detail: "2.1", kind: "disabled", permanent: true, words: []string{
 		"account is disabled", "account has been disabled", "account disabled", "mailbox disabled",
 		"mailbox is disabled", "deactivated mailbox", "mailbox is inactive", "account is inactive",
-		"account has been suspended", "account is suspended",
+		"account has been suspended", "account is suspended", "account is expired", "account has expired",
+		"account expired",
 	}},
 	{detail: "1.1", kind: "user unknown", permanent: true, words: []string{
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no mailbox here",
@@ -69,6 +74,7 @@ var phrases = []phrase{
 		"recipient name is not recognized", "not listed in domino directory", "not listed in public name & address book",
 		"account that you tried to reach does not exist", "user doesn't exist", "user does not exist",
 		"address does not exist", "recipient does not exist", "no longer available", "mailbox unknown",
+		"no account by that name", "no such account", "not a known user", "no longer on server",
 		"empfänger unbekannt", "benutzer unbekannt", "unbekannter empfänger", "unbekannter benutzer", "existiert nicht",
 		"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "n'existe pas", "n’existe pas",
 		"usuario desconocido", "destinatario desconocido", "no existe", "utente sconosciuto",
@@ -86,6 +92,15 @@ var delayWords = []string{
 	"this is a warning", "warning message only", "do not need to resend", "delivery is delayed",
 	"delivery has been delayed", "has been delayed", "delivery delayed", "not yet been delivered", "delivery will continue",
 	"warning: message", "delayed mail", "still being retried", "(delay)",
+}
+
+// senderWords mark a refusal of the sending host or address: after MAIL
+// FROM or at connection, before any recipient was named, or by a block
+// list. A list cannot fix that by dropping the recipient.
+var senderWords = []string{
+	"after mail from", "in reply to mail from", ">>> mail from", "after initial connection", "after helo",
+	"after ehlo", "in reply to helo", "in reply to ehlo", "sender address rejected", "unroutable sender",
+	"sender verify failed", "reverse dns", "no ptr record", "blacklisted", "blocklisted", "spamhaus", "dnsbl",
 }
 
 // temporaryWords soften a failure read from a reply code or words alone;
@@ -113,7 +128,7 @@ func containsAny(lower string, words []string) bool {
 // readFailure scans lowercased text once for codes and once per phrase
 // list: linear in the text.
 func readFailure(lower string) failure {
-	f := failure{enhanced: firstEnhancedCode(lower), reply: firstReplyClass(lower)}
+	f := failure{enhanced: firstEnhancedCode(lower), reply: firstReplyClass(lower), sender: containsAny(lower, senderWords)}
 	for _, p := range phrases {
 		if containsAny(lower, p.words) {
 			f.detail, f.kind = p.detail, p.kind
@@ -148,7 +163,7 @@ func (f failure) status(notice string) string {
 			st = "5." + f.detail
 		}
 	}
-	if st != "" && notice == "delay" {
+	if st != "" && (notice == "delay" || f.sender) {
 		st = "4" + st[1:]
 	}
 	return st

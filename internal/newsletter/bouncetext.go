@@ -234,7 +234,7 @@ var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|mat
 var challengeWords = []string{
 	"waitlisted", "guest list", "not pre-approved", "pre-approve", "challenge", "verify that you",
 	"verify you are", "confirm that you", "prove you are", "human sender", "spam arrest", "approved senders",
-	"whitelist", "allowlist", "click the link below to be added",
+	"whitelist", "allowlist", "allowed list", "approved list", "click the link below to be added",
 }
 
 // notFailure says why the mail is not a delivery failure notice, "" when it

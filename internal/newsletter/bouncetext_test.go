@@ -96,6 +96,14 @@ func TestReadBounceText(t *testing.T) {
 		{"failure with no reason stays soft", failureMail("MAILER-DAEMON@relay.example", "Undelivered Mail Returned to Sender", "",
 			eximIntro+"  ola@club.example\n    host relay.club.example: 571 No PTR record found\n"),
 			[]wantBounce{{"ola@club.example", "4.0.0"}}},
+		{"refused after MAIL FROM is about us, not the recipient", failureMail("Mailer-Daemon@relay.example",
+			"Mail delivery failed: returning message to sender", "X-Failed-Recipients: rae@club.example",
+			eximIntro+"  rae@club.example\n    SMTP error from remote mail server after MAIL FROM:<ask+b.route@helpline.example>:\n"+
+				"    554 5.7.1 reverse DNS lookup failed for the sending host\n"),
+			[]wantBounce{{"rae@club.example", "4.7.1"}}},
+		{"groupwise account expired", failureMail("Mailer-Daemon@gw.corp.example", "Message status - undeliverable", "",
+			"The message that you sent was undeliverable to the following:\n\n\tdan@corp.example (User account is expired)\n"),
+			[]wantBounce{{"dan@corp.example", "5.2.1"}}},
 		{"office 365 notice in HTML only", failureMail("Microsoft Outlook <postmaster@outlook.example>", "Undeliverable: This week",
 			"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8",
 			"<html><head><style>p { color: red }</style></head><body><p>Your message to <b>tom@corp.example</b> couldn't be delivered.</p>"+
