@@ -25,7 +25,7 @@ func (n notice) bounces(h message.Header) []Bounce {
 	lower := strings.ToLower(n.text)
 	kind := noticeKind(lower + "\n" + strings.ToLower(subject))
 	own := ownAddresses(h)
-	listed := listedRecipients(h, n, own)
+	listed := listedRecipients(h, n)
 	var out []Bounce
 	for _, b := range splitByRecipient(n.text, own) {
 		if len(listed) > 0 && !contains(listed, b.rcpt) {
@@ -50,6 +50,11 @@ func (n notice) bounces(h message.Header) []Bounce {
 		}
 	}
 	if len(rcpts) == 0 {
+		// indimail names one bounced address in a header of its own; it
+		// is a hint, not the list: the text may name more.
+		rcpts = addRecipients(nil, h.Values("X-Bounced-Address"))
+	}
+	if len(rcpts) == 0 {
 		return []Bounce{{Status: st, Diagnostic: diag}}
 	}
 	for _, r := range rcpts {
@@ -60,23 +65,23 @@ func (n notice) bounces(h message.Header) []Bounce {
 
 // listedRecipients are the failed recipients a mail system names outside
 // its prose: Exim's X-Failed-Recipients and the report's recipient fields.
-func listedRecipients(h message.Header, n notice, own map[string]bool) []string {
+// They are believed even where the bounce's own header names them too.
+func listedRecipients(h message.Header, n notice) []string {
 	var out []string
-	add := func(a string) {
-		a = strings.ToLower(strings.Trim(strings.TrimSpace(a), "<>"))
-		if a != "" && strings.Contains(a, "@") && !own[a] && !contains(out, a) && len(out) < maxBounceRecipients {
-			out = append(out, a)
-		}
-	}
 	for _, v := range h.Values("X-Failed-Recipients") {
-		for _, a := range strings.Split(v, ",") {
-			add(a)
+		out = addRecipients(out, strings.Split(v, ","))
+	}
+	return addRecipients(out, n.reportRecipients)
+}
+
+func addRecipients(list, addrs []string) []string {
+	for _, a := range addrs {
+		a = strings.ToLower(strings.Trim(strings.TrimSpace(a), "<>"))
+		if strings.Contains(a, "@") && !contains(list, a) && len(list) < maxBounceRecipients {
+			list = append(list, a)
 		}
 	}
-	for _, a := range n.reportRecipients {
-		add(a)
-	}
-	return out
+	return list
 }
 
 // splitByRecipient cuts text into blocks, one per address it names that is

@@ -55,6 +55,9 @@ func TestReadBounceText(t *testing.T) {
 			"Mail delivery failed: returning message to sender", "X-Failed-Recipients: pat@club.example",
 			eximIntro+"  pat\n    SMTP error from remote mail server after end of data:\n    550 5.7.1 message refused\n"),
 			[]wantBounce{{"pat@club.example", "5.7.1"}}},
+		{"bounced address named only in a header", failureMail("MAILER-DAEMON@mail.example", "failure notice", "X-Bounced-Address: <cy@mail.example>",
+			qmailIntro+"Sorry, no mailbox here by that name. (#5.1.1)\n"),
+			[]wantBounce{{"cy@mail.example", "5.1.1"}}},
 		{"domino directory", failureMail("Postmaster@corp.example", "DELIVERY FAILURE: User Lee (lee@corp.example) not listed in Domino Directory", "",
 			"Your message\n\n  Subject: This week\n\nwas not delivered to:\n\n  lee@corp.example\n\nbecause:\n\n"+
 				"  User Lee (lee@corp.example) not listed in Domino Directory\n"),
