@@ -35,11 +35,18 @@ func (n notice) bounces(h message.Header) []Bounce {
 			out = append(out, Bounce{Recipient: b.rcpt, Status: st, Diagnostic: excerpt(b.text)})
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
 	st := readFailure(lower).status(kind)
 	diag := excerpt(n.text)
+	if len(out) > 0 {
+		// Listed recipients whose stretch says nothing share what the
+		// whole notice says: "delivery to these failed", then one reason.
+		for _, r := range listed {
+			if st != "" && !hasRecipient(out, r) {
+				out = append(out, Bounce{Recipient: r, Status: st, Diagnostic: diag})
+			}
+		}
+		return out
+	}
 	if st == "" {
 		st, diag = "4.0.0", "failure notice gives no reason: "+diag
 	}
@@ -144,6 +151,15 @@ func ownAddresses(h message.Header) map[string]bool {
 		}
 	}
 	return own
+}
+
+func hasRecipient(bs []Bounce, rcpt string) bool {
+	for _, b := range bs {
+		if b.Recipient == rcpt {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {

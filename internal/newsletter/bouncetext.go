@@ -132,7 +132,7 @@ func readNotice(e *message.Entity) notice {
 	var plain, htmlText strings.Builder
 	budget := int64(maxStatusPart)
 	_ = e.Walk(func(_ []int, p *message.Entity, err error) error {
-		if err != nil || budget <= 0 {
+		if (err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err)) || budget <= 0 {
 			return nil
 		}
 		mt, _, _ := p.Header.ContentType()

@@ -58,6 +58,11 @@ func TestReadBounceText(t *testing.T) {
 		{"bounced address named only in a header", failureMail("MAILER-DAEMON@mail.example", "failure notice", "X-Bounced-Address: <cy@mail.example>",
 			qmailIntro+"Sorry, no mailbox here by that name. (#5.1.1)\n"),
 			[]wantBounce{{"cy@mail.example", "5.1.1"}}},
+		{"listed recipients share the one reason given", failureMail("postmaster@corp.example", "Delivery Status Notification (Failure)",
+			"X-Failed-Recipients: al@corp.example, bo@corp.example",
+			"Delivery to the following recipients failed.\n\n       al@corp.example\n       bo@corp.example\n\n"+
+				"Remote server said: 550 5.1.1 no such user\n"),
+			[]wantBounce{{"bo@corp.example", "5.1.1"}, {"al@corp.example", "5.1.1"}}},
 		{"domino directory", failureMail("Postmaster@corp.example", "DELIVERY FAILURE: User Lee (lee@corp.example) not listed in Domino Directory", "",
 			"Your message\n\n  Subject: This week\n\nwas not delivered to:\n\n  lee@corp.example\n\nbecause:\n\n"+
 				"  User Lee (lee@corp.example) not listed in Domino Directory\n"),
@@ -343,5 +348,22 @@ func TestParseDSNStatusFromDiagnostic(t *testing.T) {
 				t.Errorf("got %+v, want one bounce with status %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A report part in a charset no table knows is still read.
+func TestParseDSNUnknownCharsetPart(t *testing.T) {
+	f := newFixture(t)
+	raw := []byte("From: postmaster@corp.example\nTo: ask+b.route@helpline.example\nSubject: Delivery Status Notification (Failure)\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
+		"Content-Type: text/plain; charset=unicode-1-1-utf-7\n\nDelivery to the following recipients failed.\n--b\n" +
+		"Content-Type: message/delivery-status\n\nReporting-MTA: dns;corp.example\n\n" +
+		"Final-Recipient: rfc822;al@corp.example\nAction: failed\nStatus: 5.0.0\n--b--\n")
+	got, err := f.svc.ParseDSN(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Recipient != "al@corp.example" || got[0].Status != "5.0.0" {
+		t.Errorf("got %+v, want one 5.0.0 for al@corp.example", got)
 	}
 }

@@ -53,7 +53,9 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
+		if err != nil && !message.IsUnknownCharset(err) {
+			// A part in a charset we do not know (IIS writes
+			// "unicode-1-1-utf-7") is still there to be read.
 			return nil, fmt.Errorf("parse dsn: %w", err)
 		}
 		pt, _, _ := p.Header.ContentType()
