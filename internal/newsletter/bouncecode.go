@@ -75,6 +75,7 @@ var phrases = []phrase{
 		"account that you tried to reach does not exist", "user doesn't exist", "user does not exist",
 		"address does not exist", "recipient does not exist", "no longer available", "mailbox unknown",
 		"no account by that name", "no such account", "not a known user", "no longer on server",
+		"address couldn't be found", "address could not be found", "address not found",
 		"empfänger unbekannt", "benutzer unbekannt", "unbekannter empfänger", "unbekannter benutzer", "existiert nicht",
 		"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "n'existe pas", "n’existe pas",
 		"usuario desconocido", "destinatario desconocido", "no existe", "utente sconosciuto",

@@ -119,6 +119,7 @@ func rawBody(raw []byte) string {
 type notice struct {
 	text   string // the notice's own words, without the returned mail
 	quoted string // the returned mail's headers, when they follow the text
+	fields string // the Status and Diagnostic-Code lines of a report
 	// report fields of a multipart/report, any group
 	reportFailed, reportOnlySuccess bool
 	reportRecipients                []string
@@ -164,6 +165,7 @@ func readNotice(e *message.Entity) notice {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	n.text, n.quoted = cutReturnedMail(text)
+	n.text += n.fields
 	return n
 }
 
@@ -191,6 +193,8 @@ func (n *notice) readReportFields(b string) {
 			if a := typedAddress(value); a != "" {
 				n.reportRecipients = append(n.reportRecipients, a)
 			}
+		case "status", "diagnostic-code":
+			n.fields += line + "\n"
 		}
 	}
 	n.reportFailed = n.reportFailed || failed

@@ -367,3 +367,20 @@ func TestParseDSNUnknownCharsetPart(t *testing.T) {
 		t.Errorf("got %+v, want one 5.0.0 for al@corp.example", got)
 	}
 }
+
+// A report that starts with the recipient's fields, with no per-message
+// group before them, is read as a report.
+func TestParseDSNWithoutMessageFields(t *testing.T) {
+	f := newFixture(t)
+	raw := []byte("From: MAILER-DAEMON@relay.example\nTo: ask+b.route@helpline.example\nSubject: Undelivered Mail Returned to Sender\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
+		"Content-Type: text/plain\n\nYour mail bounced.\n--b\nContent-Type: message/delivery-status\n\n" +
+		"Final-Recipient: rfc822; amy@club.example\nAction: failed\nStatus: 5.1.1\n--b--\n")
+	got, err := f.svc.ParseDSN(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Recipient != "amy@club.example" || got[0].Status != "5.1.1" {
+		t.Errorf("got %+v, want one 5.1.1 for amy@club.example", got)
+	}
+}

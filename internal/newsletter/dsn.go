@@ -128,11 +128,17 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 			groups = append(groups, g)
 		}
 	}
-	if len(groups) < 2 {
+	// Some servers leave out the per-message fields and start with the
+	// first recipient's.
+	first := 1
+	if len(groups) > 0 && hasField(groups[0], "Final-Recipient") {
+		first = 0
+	}
+	if len(groups) <= first {
 		return nil, errors.New("delivery-status part has no recipient fields")
 	}
 	var out []Bounce
-	for _, g := range groups[1:] {
+	for _, g := range groups[first:] {
 		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(g + "\n\n")))
 		if err != nil {
 			return nil, fmt.Errorf("recipient fields: %w", err)
@@ -142,6 +148,16 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 		}
 	}
 	return out, nil
+}
+
+// hasField reports whether a group of fields has one named name.
+func hasField(group, name string) bool {
+	for _, line := range strings.Split(group, "\n") {
+		if k, _, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientBounce turns one group of per-recipient fields into a Bounce,
