@@ -86,20 +86,23 @@ func skipMboxLine(raw []byte) []byte {
 func lenientHeader(raw []byte) message.Header {
 	var th textproto.Header
 	head, _, _ := strings.Cut(strings.ReplaceAll(string(raw[:min(len(raw), maxStatusPart)]), "\r\n", "\n"), "\n\n")
-	var name, value string
+	var name string
+	var value strings.Builder
 	flush := func() {
 		if name != "" {
-			th.Add(name, strings.TrimSpace(value))
+			th.Add(name, strings.TrimSpace(value.String()))
 		}
+		value.Reset()
 	}
 	for _, line := range strings.Split(head, "\n") {
 		k, v, ok := strings.Cut(line, ":")
 		if ok && k != "" && !strings.ContainsAny(k, " \t") {
 			flush()
-			name, value = k, v
+			name = k
+			value.WriteString(v)
 			continue
 		}
-		value += " " + strings.TrimSpace(line)
+		value.WriteString(" " + strings.TrimSpace(line))
 	}
 	flush()
 	return message.Header{Header: th}
@@ -117,9 +120,9 @@ func rawBody(raw []byte) string {
 
 // notice is the readable part of a bounce.
 type notice struct {
-	text   string // the notice's own words, without the returned mail
-	quoted string // the returned mail's headers, when they follow the text
-	fields string // the Status and Diagnostic-Code lines of a report
+	text   string   // the notice's own words, without the returned mail
+	quoted string   // the returned mail's headers, when they follow the text
+	fields []string // the Status and Diagnostic-Code lines of a report
 	// report fields of a multipart/report, any group
 	reportFailed, reportOnlySuccess bool
 	reportRecipients                []string
@@ -165,7 +168,7 @@ func readNotice(e *message.Entity) notice {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	n.text, n.quoted = cutReturnedMail(text)
-	n.text += n.fields
+	n.text += "\n" + strings.Join(n.fields, "\n")
 	return n
 }
 
@@ -194,7 +197,7 @@ func (n *notice) readReportFields(b string) {
 				n.reportRecipients = append(n.reportRecipients, a)
 			}
 		case "status", "diagnostic-code":
-			n.fields += line + "\n"
+			n.fields = append(n.fields, line)
 		}
 	}
 	n.reportFailed = n.reportFailed || failed

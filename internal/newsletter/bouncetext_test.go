@@ -263,6 +263,17 @@ func TestReadBounceTextHostile(t *testing.T) {
 			t.Errorf("%q: got %d bounces, want 1 to %d", line, len(got), maxBounceRecipients)
 		}
 	}
+	fields := strings.Repeat("Status: 5.1.1\nFinal-Recipient: rfc822; x@a.example\n", 1<<15)
+	report := "From: MAILER-DAEMON@mx.example\nSubject: failure notice\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
+		"Content-Type: message/delivery-status\n\nAction: failed\n" + fields + "--b--\n"
+	unfolded := "From: MAILER-DAEMON@mx.example\nSubject: failure notice\nContent-Type: multipart/mixed;\n" +
+		strings.Repeat("boundary=x\n", 1<<16) + "\n550 5.1.1 <x@a.example> user unknown\n"
+	for name, raw := range map[string]string{"report fields": report, "unfolded header": unfolded} {
+		if got := f.svc.ReadBounceText([]byte(raw)); len(got) == 0 || len(got) > maxBounceRecipients {
+			t.Errorf("%s: got %d bounces, want 1 to %d", name, len(got), maxBounceRecipients)
+		}
+	}
 }
 
 func BenchmarkReadBounceTextHostile(b *testing.B) {
