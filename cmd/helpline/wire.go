@@ -38,9 +38,11 @@ func (s mailSubscriptions) Unsubscribe(ctx context.Context, tx *data.Tx, email, 
 }
 
 // Bounce reads the delivery report and hands each failed recipient to the
-// newsletter. A bounce to our return route that is not a readable report
-// still names its outbox row; it counts as a temporary failure, since
-// nothing says otherwise. A feedback-loop report is a complaint.
+// newsletter. A bounce to our return route that is not a readable report,
+// or a report that names no usable recipient, still names its outbox row:
+// its text is read for the failure (qmail, old Exim, Exchange and the
+// like), and what says nothing clear counts as a temporary failure. A
+// feedback-loop report is a complaint.
 func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, outboxID, ref int64) error {
 	c, err := s.nl.ParseARF(raw)
 	if err == nil {
@@ -54,11 +56,11 @@ func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, 
 		return err
 	}
 	bounces, err := s.nl.ParseDSN(raw)
-	if err != nil {
+	if err != nil || len(bounces) == 0 {
 		if outboxID == 0 {
 			return err
 		}
-		bounces = []newsletter.Bounce{{OutboxID: outboxID, Status: "4.0.0", Diagnostic: "unreadable bounce: " + err.Error()}}
+		bounces = s.nl.ReadBounceText(raw)
 	}
 	var errs []error
 	for _, b := range bounces {

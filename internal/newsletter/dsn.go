@@ -53,7 +53,9 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
+		if err != nil && !message.IsUnknownCharset(err) {
+			// A part in a charset we do not know (IIS writes
+			// "unicode-1-1-utf-7") is still there to be read.
 			return nil, fmt.Errorf("parse dsn: %w", err)
 		}
 		pt, _, _ := p.Header.ContentType()
@@ -126,11 +128,17 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 			groups = append(groups, g)
 		}
 	}
-	if len(groups) < 2 {
+	// Some servers leave out the per-message fields and start with the
+	// first recipient's.
+	first := 1
+	if len(groups) > 0 && hasField(groups[0], "Final-Recipient") {
+		first = 0
+	}
+	if len(groups) <= first {
 		return nil, errors.New("delivery-status part has no recipient fields")
 	}
 	var out []Bounce
-	for _, g := range groups[1:] {
+	for _, g := range groups[first:] {
 		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(g + "\n\n")))
 		if err != nil {
 			return nil, fmt.Errorf("recipient fields: %w", err)
@@ -140,6 +148,16 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 		}
 	}
 	return out, nil
+}
+
+// hasField reports whether a group of fields has one named name.
+func hasField(group, name string) bool {
+	for _, line := range strings.Split(group, "\n") {
+		if k, _, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientBounce turns one group of per-recipient fields into a Bounce,
@@ -163,6 +181,12 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 	if i := strings.IndexAny(status, " \t("); i >= 0 {
 		status = status[:i]
 	}
+	diagnostic := strings.TrimSpace(h.Get("Diagnostic-Code"))
+	if !validStatus(status) {
+		// Some servers leave Status out or empty and say it all in the
+		// Diagnostic-Code ("smtp; 550 5.1.1 user unknown").
+		status = statusFromDiagnostic(diagnostic)
+	}
 	if action == "delayed" && !strings.HasPrefix(status, "4") {
 		if _, rest, ok := strings.Cut(status, "."); ok {
 			status = "4." + rest
@@ -170,7 +194,7 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 			status = "4.0.0"
 		}
 	}
-	return Bounce{Recipient: rcpt, Status: status, Diagnostic: strings.TrimSpace(h.Get("Diagnostic-Code"))}, true
+	return Bounce{Recipient: rcpt, Status: status, Diagnostic: diagnostic}, true
 }
 
 // typedAddress takes "rfc822; ann@example.org" and returns the address.

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"helpline/data"
+	"helpline/internal/newsletter"
+)
+
+// A bounce that comes back to a welcome mail's return route in qmail's
+// words, with no report, stops mail to the address at once; an
+// out-of-office answer sent to the same route stops nothing.
+func TestBounceInWordsToReturnRoute(t *testing.T) {
+	ctx := context.Background()
+	app, _ := openTestApp(t)
+	nl, err := newNewsletter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	welcome := map[string]int64{}
+	for _, addr := range []string{"ann@example.org", "bob@example.org"} {
+		if _, _, err := nl.Add(ctx, addr, "", newsletter.AddOptions{Confirmed: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := app.DB.ListOutbox(ctx, data.OutboxFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		welcome[r.To] = r.ID
+	}
+	subs := mailSubscriptions{nl}
+	deliver := func(raw string, outboxID int64) {
+		t.Helper()
+		if err := app.DB.InTx(ctx, func(tx *data.Tx) error { return subs.Bounce(ctx, tx, []byte(raw), outboxID, 0) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deliver("From: MAILER-DAEMON@mx.example.org\nTo: ask+b.x@helpline.localhost\nSubject: failure notice\n\n"+
+		"Hi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n"+
+		"This is a permanent error; I've given up. Sorry it didn't work out.\n\n<ann@example.org>:\nSorry, no mailbox here by that name. (#5.1.1)\n",
+		welcome["ann@example.org"])
+	deliver("From: Bob <bob@example.org>\nTo: ask+b.x@helpline.localhost\nSubject: Out of office: Welcome\nAuto-Submitted: auto-replied\n\n"+
+		"Away until Monday; mail to my old address gives 550 5.1.1 user unknown.\n", welcome["bob@example.org"])
+
+	for addr, want := range map[string]string{"ann@example.org": data.SubscriberBounced, "bob@example.org": data.SubscriberActive} {
+		s, err := app.DB.SubscriberByEmail(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Status != want {
+			t.Errorf("%s: got %s, want %s", addr, s.Status, want)
+		}
+	}
+	p, err := app.DB.Person(ctx, "ann@example.org", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Bounces) != 1 || !p.Bounces[0].Hard || p.Bounces[0].Status != "5.1.1" {
+		t.Errorf("ann's bounces: got %+v, want one hard 5.1.1", p.Bounces)
+	}
+}

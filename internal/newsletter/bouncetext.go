@@ -1,0 +1,338 @@
+package newsletter
+
+import (
+	"bytes"
+	"html"
+	"io"
+	"net/mail"
+	"regexp"
+	"strings"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
+	// Registers every charset golang.org/x/text knows, so that the text
+	// of a bounce in ISO-2022-JP or windows-1251 reads as words.
+	_ "github.com/emersion/go-message/charset"
+)
+
+// maxBounceRecipients bounds the recipients read from one bounce; ours go
+// to one address each, and a bounce listing hundreds is not about us.
+const maxBounceRecipients = 20
+
+// ReadBounceText reads a bounce that is not a clean RFC 3464 report: the
+// notices qmail, old Exim, Sendmail, Exchange, Domino, GroupWise and many
+// providers write in prose, and reports whose fields name no usable
+// recipient. It returns one Bounce per failed recipient it finds, with the
+// status the text gives (see bouncecode.go), or a single Bounce without a
+// recipient when it names none.
+//
+// It is conservative: mail that does not read as a delivery failure (an
+// automatic reply, a challenge to prove we are human, a person's answer)
+// and a failure that gives no reason come back with status 4.0.0, a soft
+// bounce, as does anything it cannot read. A report whose recipients were
+// all delivered, relayed or expanded returns no Bounce.
+//
+// Tracing is as in ParseDSN: the route the bounce was sent to, or the
+// signed Message-ID of the returned mail, in an attached part or in the
+// copy that follows the notice's text.
+func (s *Service) ReadBounceText(raw []byte) []Bounce {
+	raw = skipMboxLine(raw)
+	var h message.Header
+	var n notice
+	if e, err := message.Read(bytes.NewReader(raw)); err == nil || message.IsUnknownCharset(err) {
+		h, n = e.Header, readNotice(e)
+	} else {
+		h = lenientHeader(raw)
+	}
+	if strings.TrimSpace(n.text) == "" {
+		// A MIME structure too broken to walk (a boundary parameter
+		// left unfolded, say) still has the server's words in it.
+		n.text, n.quoted = cutReturnedMail(rawBody(raw))
+	}
+	outboxID := s.verpOutboxID(h)
+	if outboxID == 0 && n.quoted != "" {
+		outboxID = s.quotedOutboxID(strings.NewReader(n.quoted))
+	}
+	if n.reportOnlySuccess {
+		return nil
+	}
+	var out []Bounce
+	if why := notFailure(h, n); why != "" {
+		out = []Bounce{{Status: "4.0.0", Diagnostic: why}}
+	} else {
+		out = n.bounces(h)
+	}
+	for i := range out {
+		out[i].OutboxID = outboxID
+	}
+	return out
+}
+
+// skipMboxLine drops the "From sender date" line that mbox files and some
+// stores put before the header: it is no header field.
+func skipMboxLine(raw []byte) []byte {
+	if !bytes.HasPrefix(raw, []byte("From ")) {
+		return raw
+	}
+	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+		return raw[i+1:]
+	}
+	return raw
+}
+
+// lenientHeader reads the header of a mail that the MIME reader refused:
+// a line that is neither a field nor folded continues the field before it,
+// as the sender meant. Only the fields read here matter.
+func lenientHeader(raw []byte) message.Header {
+	var th textproto.Header
+	head, _, _ := strings.Cut(strings.ReplaceAll(string(raw[:min(len(raw), maxStatusPart)]), "\r\n", "\n"), "\n\n")
+	var name string
+	var value strings.Builder
+	flush := func() {
+		if name != "" {
+			th.Add(name, strings.TrimSpace(value.String()))
+		}
+		value.Reset()
+	}
+	for _, line := range strings.Split(head, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if ok && k != "" && !strings.ContainsAny(k, " \t") {
+			flush()
+			name = k
+			value.WriteString(v)
+			continue
+		}
+		value.WriteString(" " + strings.TrimSpace(line))
+	}
+	flush()
+	return message.Header{Header: th}
+}
+
+// rawBody is what follows the header of raw, bounded by maxStatusPart, with
+// CRLF read as LF.
+func rawBody(raw []byte) string {
+	b := strings.ReplaceAll(string(raw[:min(len(raw), 2*maxStatusPart)]), "\r\n", "\n")
+	if _, body, ok := strings.Cut(b, "\n\n"); ok {
+		b = body
+	}
+	return b[:min(len(b), maxStatusPart)]
+}
+
+// notice is the readable part of a bounce.
+type notice struct {
+	text   string   // the notice's own words, without the returned mail
+	quoted string   // the returned mail's headers, when they follow the text
+	fields []string // the Status and Diagnostic-Code lines of a report
+	// report fields of a multipart/report, any group
+	reportFailed, reportOnlySuccess bool
+	reportRecipients                []string
+}
+
+// readNotice gathers the text parts of e (HTML when there is no plain
+// text), cut where the copy of the returned mail begins, and the fields of
+// any delivery-status part. What it reads is bounded by maxStatusPart.
+func readNotice(e *message.Entity) notice {
+	var n notice
+	var plain, htmlText strings.Builder
+	budget := int64(maxStatusPart)
+	_ = e.Walk(func(_ []int, p *message.Entity, err error) error {
+		if (err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err)) || budget <= 0 {
+			return nil
+		}
+		mt, _, _ := p.Header.ContentType()
+		if mt == "" {
+			mt = "text/plain"
+		}
+		switch mt {
+		case "text/plain", "text/html", "message/delivery-status", "message/global-delivery-status":
+		default:
+			return nil
+		}
+		b, _ := io.ReadAll(io.LimitReader(p.Body, budget))
+		budget -= int64(len(b))
+		switch mt {
+		case "text/plain":
+			plain.Write(b)
+			plain.WriteByte('\n')
+		case "text/html":
+			htmlText.WriteString(htmlToText(string(b)))
+			htmlText.WriteByte('\n')
+		default:
+			n.readReportFields(string(b))
+		}
+		return nil
+	})
+	text := plain.String()
+	if strings.TrimSpace(text) == "" {
+		text = htmlText.String()
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	n.text, n.quoted = cutReturnedMail(text)
+	n.text += "\n" + strings.Join(n.fields, "\n")
+	return n
+}
+
+// readReportFields notes what a delivery-status part says, group by group,
+// even when it puts its fields in the wrong group: whether any recipient
+// failed or was delayed, whether all of them succeeded, and the addresses
+// it names. Its Status and Diagnostic-Code lines join the notice's text.
+func (n *notice) readReportFields(b string) {
+	success, failed := false, false
+	for _, line := range strings.Split(strings.ReplaceAll(b, "\r\n", "\n"), "\n") {
+		name, value, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		value = strings.TrimSpace(value)
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "action":
+			switch strings.ToLower(value) {
+			case "failed", "delayed":
+				failed = true
+			case "delivered", "relayed", "expanded":
+				success = true
+			}
+		case "final-recipient", "original-recipient":
+			if a := typedAddress(value); a != "" {
+				n.reportRecipients = append(n.reportRecipients, a)
+			}
+		case "status", "diagnostic-code":
+			n.fields = append(n.fields, line)
+		}
+	}
+	n.reportFailed = n.reportFailed || failed
+	n.reportOnlySuccess = success && !failed && !n.reportFailed
+}
+
+// returnedMailMarks begin the copy of the returned mail in the notices of
+// qmail, Exim, SMTP32, 1&1/GMX, Exchange and others; what follows is ours,
+// not the server's words.
+var returnedMailMarks = regexp.MustCompile(`(?im)^[ \t]*(-+ *)?(below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message follows|original message headers|unsent message follows|(-+ *)?original message *-+|-+ *(returned|original) (message|mail)|your message reads)`)
+
+// cutReturnedMail splits text at the copy of the returned mail, returning
+// the notice and the copy's headers (for tracing).
+func cutReturnedMail(text string) (notice, quoted string) {
+	loc := returnedMailMarks.FindStringIndex(text)
+	if loc == nil {
+		return text, ""
+	}
+	rest := text[loc[1]:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	} else {
+		rest = ""
+	}
+	return text[:loc[0]], strings.TrimLeft(rest, " \t\n")
+}
+
+// daemonLocalParts are the senders of delivery failure notices.
+var daemonLocalParts = []string{"mailerdaemon", "maildaemon", "postmaster", "mailadmin", "mdaemon", "mailsystem"}
+
+// failureSubjects are the subjects of delivery failure notices, in the
+// languages the servers write them in.
+var failureSubjects = regexp.MustCompile(`(?i)(failure notice|undeliver|undelivered|not delivered|returned mail|returned to sender|mail delivery failed|delivery failure|delivery status notification \(failure\)|delivery has failed|non[- ]?deliver|could not be delivered|mail system error|message status - undeliverable|delivery problem|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet afgeleverd|no se puede entregar|no entregado|non recapitabile|mancato recapito|não entregue|nie dostarczono|недостав|配信不能|配信エラー|退信|投递失败)`)
+
+// autoReplySubjects are the subjects of out-of-office and other automatic
+// answers, which say a mail arrived, never that it failed.
+var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message))`)
+
+// challengeWords are written by challenge-response filters, which hold a
+// mail until the sender proves to be a person: the mail may still arrive.
+var challengeWords = []string{
+	"waitlisted", "guest list", "not pre-approved", "pre-approve", "challenge", "verify that you",
+	"verify you are", "confirm that you", "prove you are", "human sender", "spam arrest", "approved senders",
+	"whitelist", "allowlist", "allowed list", "approved list", "click the link below to be added",
+}
+
+// notFailure says why the mail is not a delivery failure notice, "" when it
+// is one: a report of failed recipients, or mail from a mail system or
+// with a failure subject, that is neither an automatic answer nor a
+// challenge.
+func notFailure(h message.Header, n notice) string {
+	subject := decodedSubject(h)
+	lower := strings.ToLower(n.text)
+	switch {
+	case autoReplySubjects.MatchString(subject) && !failureSubjects.MatchString(subject):
+		return "automatic reply, not a delivery failure"
+	case autoReplyHeader(h) != "":
+		return "automatic reply (" + autoReplyHeader(h) + "), not a delivery failure"
+	case containsAny(lower, challengeWords) || containsAny(strings.ToLower(subject), challengeWords):
+		return "challenge to confirm the sender, not a delivery failure"
+	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
+		return ""
+	}
+	return "not a delivery failure notice: no report, mail-system sender or failure subject"
+}
+
+func decodedSubject(h message.Header) string {
+	if s, err := h.Text("Subject"); err == nil {
+		return s
+	}
+	return h.Get("Subject")
+}
+
+// autoReplyHeader names the header by which an autoresponder marks its
+// answer. Auto-Submitted is not one of them: Exim marks its bounces
+// "auto-replied" too.
+func autoReplyHeader(h message.Header) string {
+	for _, k := range []string{"X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Reply", "X-Mail-Autoreply"} {
+		if h.Get(k) != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// fromMailSystem reports a From of a mail system's own: mailer-daemon,
+// postmaster and their spellings, or a display name such as "Mail
+// Delivery System".
+func fromMailSystem(h message.Header) bool {
+	from := strings.ToLower(h.Get("From"))
+	name := from
+	if a, err := mail.ParseAddress(h.Get("From")); err == nil {
+		from, name = strings.ToLower(a.Address), strings.ToLower(a.Name)
+	}
+	local, _, _ := strings.Cut(from, "@")
+	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	for _, d := range daemonLocalParts {
+		if strings.Contains(local, d) {
+			return true
+		}
+	}
+	return strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon")
+}
+
+// htmlToText keeps the words of an HTML notice, lowercased, a line per
+// block. Tags are skipped in one pass: no nesting is followed.
+func htmlToText(s string) string {
+	s = strings.ToLower(s)
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		tag := s[i+1 : i+j]
+		if strings.HasPrefix(tag, "style") || strings.HasPrefix(tag, "script") {
+			// Their contents are not words of the notice.
+			end := strings.Index(s[i+j:], "</"+tag[:strings.IndexAny(tag+" ", " \t\r\n")])
+			if end < 0 {
+				break
+			}
+			s = s[i+j+end:]
+			continue
+		}
+		if strings.HasPrefix(tag, "br") || strings.HasPrefix(tag, "/p") || strings.HasPrefix(tag, "/div") ||
+			strings.HasPrefix(tag, "/tr") || strings.HasPrefix(tag, "p ") || tag == "p" || strings.HasPrefix(tag, "/h") {
+			b.WriteByte('\n')
+		}
+		s = s[i+j+1:]
+	}
+	return html.UnescapeString(b.String())
+}
