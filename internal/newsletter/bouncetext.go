@@ -26,11 +26,12 @@ const maxBounceRecipients = 20
 // status the text gives (see bouncecode.go), or a single Bounce without a
 // recipient when it names none.
 //
-// It is conservative: mail that does not read as a delivery failure (an
-// automatic reply, a challenge to prove we are human, a person's answer)
-// and a failure that gives no reason come back with status 4.0.0, a soft
-// bounce, as does anything it cannot read. A report whose recipients were
-// all delivered, relayed or expanded returns no Bounce.
+// It is conservative: mail that does not read as a delivery failure (a
+// person's answer) and a failure that gives no reason come back with
+// status 4.0.0, a soft bounce, as does anything it cannot read. An
+// automatic reply or a challenge to prove we are human, and a report
+// whose recipients were all delivered, relayed or expanded, return no
+// Bounce: the mail arrived.
 //
 // Tracing is as in ParseDSN: the route the bounce was sent to, or the
 // signed Message-ID of the returned mail, in an attached part or in the
@@ -57,9 +58,15 @@ func (s *Service) ReadBounceText(raw []byte) []Bounce {
 		return nil
 	}
 	var out []Bounce
-	if why := notFailure(h, n); why != "" {
+	switch why, arrived := notFailure(h, n); {
+	case arrived:
+		// An automatic reply or a challenge says the mail arrived: an
+		// autoresponder answers to the return route (RFC 3834), and a
+		// subscriber on holiday is no failing address.
+		return nil
+	case why != "":
 		out = []Bounce{{Status: "4.0.0", Diagnostic: why}}
-	} else {
+	default:
 		out = n.bounces(h)
 	}
 	for i := range out {
@@ -247,21 +254,21 @@ var challengeWords = []string{
 // notFailure says why the mail is not a delivery failure notice, "" when it
 // is one: a report of failed recipients, or mail from a mail system or
 // with a failure subject, that is neither an automatic answer nor a
-// challenge.
-func notFailure(h message.Header, n notice) string {
+// challenge. Those two say the mail arrived.
+func notFailure(h message.Header, n notice) (why string, arrived bool) {
 	subject := decodedSubject(h)
 	lower := strings.ToLower(n.text)
 	switch {
 	case autoReplySubjects.MatchString(subject) && !failureSubjects.MatchString(subject):
-		return "automatic reply, not a delivery failure"
+		return "automatic reply, not a delivery failure", true
 	case autoReplyHeader(h) != "":
-		return "automatic reply (" + autoReplyHeader(h) + "), not a delivery failure"
+		return "automatic reply (" + autoReplyHeader(h) + "), not a delivery failure", true
 	case containsAny(lower, challengeWords) || containsAny(strings.ToLower(subject), challengeWords):
-		return "challenge to confirm the sender, not a delivery failure"
+		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
-		return ""
+		return "", false
 	}
-	return "not a delivery failure notice: no report, mail-system sender or failure subject"
+	return "not a delivery failure notice: no report, mail-system sender or failure subject", false
 }
 
 func decodedSubject(h message.Header) string {

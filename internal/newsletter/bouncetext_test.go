@@ -134,38 +134,43 @@ func TestReadBounceText(t *testing.T) {
 }
 
 // Mail that says a mail arrived, or that a person wrote, is never a hard
-// bounce, whatever words it quotes.
+// bounce, whatever words it quotes: an automatic reply or a challenge is
+// no bounce at all, and a person's mail to the return route is recorded as
+// a soft one, since it may be a notice in words nothing here reads.
 func TestReadBounceTextNeverHardForRepliesAndChallenges(t *testing.T) {
 	f := newFixture(t)
 	tests := []struct {
-		name string
-		raw  []byte
+		name     string
+		raw      []byte
+		recorded bool // as a soft bounce
 	}{
 		{"out of office quoting a failure", failureMail("Ann Runner <ann@club.example>", "Out of office: This week", "Auto-Submitted: auto-replied",
-			"I am away until Monday. My old address ann@old.example gave 550 5.1.1 user unknown, please use this one.\n")},
+			"I am away until Monday. My old address ann@old.example gave 550 5.1.1 user unknown, please use this one.\n"), false},
 		{"automatic reply in Polish", failureMail("Ela <ela@poczta.example>", "[Automatyczna odpowiedź] Ten tydzień", "Precedence: junk",
-			"Dziękuję za wiadomość. Skrzynka jest pełna, odpowiem później.\n")},
+			"Dziękuję za wiadomość. Skrzynka jest pełna, odpowiem później.\n"), false},
 		{"autoresponder header", failureMail("desk@shop.example", "Re: This week", "X-Autoreply: yes",
-			"Thank you for your message. No such user as you on our list? 550 5.1.1\n")},
+			"Thank you for your message. No such user as you on our list? 550 5.1.1\n"), false},
 		{"vacation subject from a mail system", failureMail("postmaster@corp.example", "Vacation reply: This week", "",
-			"The recipient is on vacation. Mailbox full until then: 552 5.2.2.\n")},
+			"The recipient is on vacation. Mailbox full until then: 552 5.2.2.\n"), false},
 		{"challenge to confirm the sender", failureMail("noreply@screen.example", "Please confirm: This week", "",
 			"Your message to zoe@screen.example has been waitlisted. To deliver it, verify that you are a person\n"+
-				"by clicking the link below. Unconfirmed mail is deleted: 550 5.7.1 sender not pre-approved.\n")},
+				"by clicking the link below. Unconfirmed mail is deleted: 550 5.7.1 sender not pre-approved.\n"), false},
 		{"challenge dressed as a report", []byte("From: noreply@screen.example\nTo: ask+b.route@helpline.example\n" +
 			"Subject: Re: This week (Action Required)\nMIME-Version: 1.0\n" +
 			"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n" +
 			"Your message has been waitlisted. Please add yourself to my guest list.\n--b\n" +
 			"Content-Type: message/delivery-status\n\nReporting-MTA: dns; screen.example\nAction: failed\n\n" +
-			"Final-Recipient: rfc822; zoe@screen.example\nStatus: 5.7.1\n--b--\n")},
+			"Final-Recipient: rfc822; zoe@screen.example\nStatus: 5.7.1\n--b--\n"), false},
 		{"a person writing back", failureMail("Bob Runner <bob@club.example>", "Re: This week", "",
-			"Funny: my brother's address gives 550 5.1.1 user unknown, the mailbox does not exist any more.\n")},
+			"Funny: my brother's address gives 550 5.1.1 user unknown, the mailbox does not exist any more.\n"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := f.svc.ReadBounceText(tt.raw)
-			if len(got) == 0 {
-				t.Fatal("got no bounce, want one soft bounce that records it")
+			if tt.recorded && len(got) != 1 {
+				t.Fatalf("got %d bounces %+v, want one soft bounce that records it", len(got), got)
+			} else if !tt.recorded && len(got) != 0 {
+				t.Fatalf("got %+v, want no bounce: the mail arrived", got)
 			}
 			for _, b := range got {
 				if b.Hard() || b.Status != "4.0.0" {
