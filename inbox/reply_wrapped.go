@@ -50,7 +50,7 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 	found, kind, open := 0, notAttribution, false
 	for n := 1; n <= 3 && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
-		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
+		if t == "" || isQuoteLine(t) || (n > 1 && (lineEndsSentence(plain[i+n-2]) || separatesHistory(t))) {
 			break
 		}
 		joined = joinWrapped(joined, t)
@@ -76,6 +76,14 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 		return 0, notAttribution
 	}
 	return found, kind
+}
+
+// separatesHistory reports a rule or an "Original Message" line, which
+// opens what a client writes over the original and never carries on an
+// attribution: read as one, the owner's line right above it would go with
+// the history ("6 x 400 m in 4:50" over "-----Original Message-----").
+func separatesHistory(t string) bool {
+	return isRule(t) || isOriginalLine(t)
 }
 
 // joinWrapped joins a wrapped line to what came before it, with no space
