@@ -113,8 +113,10 @@ func localeShapes() []replyShape {
 			replyShape{name: l.lang + " thunderbird bottom-posted flowed", mail: func(a ownerAnswer) string {
 				return plainMail(l.thunderbird+"\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "8bit", true)
 			}},
-			replyShape{name: l.lang + " outlook original message", mail: func(a ownerAnswer) string {
-				return plainMail(typed(a)+"\n\n"+l.original+"\n"+l.outlookFields("\n", " ")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+			// With no blank line between the owner's last line and the
+			// client's, as when the owner deletes it.
+			replyShape{name: l.lang + " outlook original message close", mail: func(a ownerAnswer) string {
+				return plainMail(typed(a)+"\n"+l.original+"\n"+l.outlookFields("\n", " ")+"\n\n"+notifyText+"\n", "quoted-printable", false)
 			}},
 			// The phone puts its footer right under the last line typed
 			// and the quote right under the footer when the owner leaves

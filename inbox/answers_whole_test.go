@@ -45,7 +45,7 @@ func checkWhole(t *testing.T, s replyShape) {
 			also = tidy(s.orAlso(a))
 		}
 		if s.htmlOnly {
-			got, want = oneSpace(got), oneSpace(want)
+			got, want, also = oneSpace(got), oneSpace(want), oneSpace(also)
 		}
 		// A closing alone under the second question is a sign-off,
 		// not its answer: the quote over it goes by design, and the
