@@ -51,6 +51,11 @@ var clientShapes = []replyShape{
 	{name: "mutt custom attribution and indent", mail: func(a ownerAnswer) string {
 		return plainMail("* Helpline <"+helplineAddr+"> [2025-06-03 10:12]:\n"+quoteWith(notifyText, "| ", "|")+"\n\n"+typed(a)+"\n", "8bit", false)
 	}, unreadable: barFirst},
+	// Typed at the top of the file mutt opens, with no blank line left
+	// over the attribution.
+	{name: "mutt custom attribution, typed right over it", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n* Helpline <"+helplineAddr+"> [2025-06-03 10:12]:\n"+quoteWith(notifyText, "| ", "|")+"\n", "8bit", false)
+	}},
 	{name: "gmail signature under the quote", mail: func(a ownerAnswer) string {
 		return altMail(a.text+"\n\n"+gmailAttribution+"\n\n"+quoteLines(notifyText)+"\n>\n\n\n-- \n"+sigOf(a)+"\n",
 			gmailSigUnderHTML(a), "quoted-printable")
