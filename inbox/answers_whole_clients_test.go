@@ -56,6 +56,14 @@ var clientShapes = []replyShape{
 	{name: "mutt custom attribution, typed right over it", mail: func(a ownerAnswer) string {
 		return plainMail(typed(a)+"\n* Helpline <"+helplineAddr+"> [2025-06-03 10:12]:\n"+quoteWith(notifyText, "| ", "|")+"\n", "8bit", false)
 	}},
+	// Outlook writing plain text, with the blank line over its fields
+	// deleted by the owner.
+	{name: "german outlook fields right under the answer", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n"+clientLocales[0].outlookFields("\n", " ")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+	}, unreadable: fieldsLast},
+	{name: "japanese outlook fields right under the answer", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n"+clientLocales[6].outlookFields("\n", " ")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+	}, unreadable: fieldsLast},
 	{name: "gmail signature under the quote", mail: func(a ownerAnswer) string {
 		return altMail(a.text+"\n\n"+gmailAttribution+"\n\n"+quoteLines(notifyText)+"\n>\n\n\n-- \n"+sigOf(a)+"\n",
 			gmailSigUnderHTML(a), "quoted-printable")
@@ -89,6 +97,21 @@ func withSig(a ownerAnswer) string { return a.text + "\n\n" + sigOf(a) }
 func barFirst(a ownerAnswer) string {
 	if strings.HasPrefix(a.text, "|") {
 		return `its first line starts with "|", run on from the client's "| " quote`
+	}
+	return ""
+}
+
+// fieldsLast is an answer whose last paragraph holds a line shaped as a
+// header field named in one word ("Subject: long runs", "First: the
+// shoes."): typed right over the client's fields with no blank line, it
+// reads as their first.
+func fieldsLast(a ownerAnswer) string {
+	text := typed(a)
+	last := text[strings.LastIndex(text, "\n\n")+1:]
+	for _, l := range strings.Split(last, "\n") {
+		if looksLikeField(l) && !labelHasSpace(l) {
+			return "a line shaped as a header field right over the client's fields"
+		}
 	}
 	return ""
 }
