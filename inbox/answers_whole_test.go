@@ -15,52 +15,60 @@ import (
 // "-- " signature, the quote and the app's footer.
 func TestAnswersComeOutWhole(t *testing.T) {
 	for _, s := range replyShapes {
-		t.Run(s.name, func(t *testing.T) {
-			for _, a := range wholeAnswers {
-				if why := s.skip(a); why != "" {
-					t.Logf("%s: left out: %s", a.name, why)
-					continue
-				}
-				m, err := Parse([]byte(s.mail(a)))
-				if err != nil {
-					t.Fatalf("%s: parse: %v", a.name, err)
-				}
-				want := tidy(a.text)
-				if s.inline {
-					first, rest, ok := strings.Cut(a.text, "\n\n")
-					if !ok {
-						continue // one paragraph answers nothing in between
-					}
-					want = tidy(quoteLines(notifyAsk1) + "\n\n" + first + "\n\n" + quoteLines(notifyAsk2) + "\n\n" + rest)
-				}
-				got := tidy(Answer(m))
-				if s.htmlOnly {
-					got, want = oneSpace(got), oneSpace(want)
-				}
-				// A closing alone under the second question is a sign-off,
-				// not its answer: the quote over it goes by design, and the
-				// answer reads as typed without the question around it.
-				if s.inline && got == tidy(a.text) {
-					continue
-				}
-				if got != want {
-					t.Errorf("%s:\ngot  %q\nwant %q", a.name, got, want)
-				}
-				// The HTML part must read the same on its own, as it is
-				// read when the plain part is missing or left nothing. Its
-				// runs of spaces, no-break ones too, read as one by design:
-				// senders' editors write "&nbsp; " for the spaces between
-				// sentences, so an indent or aligned columns typed with
-				// spaces show only in the plain part, which Answer prefers.
-				if m.HTML == "" {
-					continue
-				}
-				want = oneSpace(want)
-				if got := oneSpace(tidy(TrimHTMLReply(m.HTML))); got != want && !(s.inline && got == oneSpace(tidy(a.text))) {
-					t.Errorf("%s, html part:\ngot  %q\nwant %q", a.name, got, want)
-				}
+		t.Run(s.name, func(t *testing.T) { checkWhole(t, s) })
+	}
+}
+
+// checkWhole runs every answer of wholeAnswers through shape s.
+func checkWhole(t *testing.T, s replyShape) {
+	t.Helper()
+	for _, a := range wholeAnswers {
+		if why := s.skip(a); why != "" {
+			t.Logf("%s: left out: %s", a.name, why)
+			continue
+		}
+		m, err := Parse([]byte(s.mail(a)))
+		if err != nil {
+			t.Fatalf("%s: parse: %v", a.name, err)
+		}
+		want := tidy(a.text)
+		if s.inline {
+			first, rest, ok := strings.Cut(a.text, "\n\n")
+			if !ok {
+				continue // one paragraph answers nothing in between
 			}
-		})
+			want = tidy(quoteLines(notifyAsk1) + "\n\n" + first + "\n\n" + quoteLines(notifyAsk2) + "\n\n" + rest)
+		}
+		got := tidy(Answer(m))
+		also := want
+		if s.orAlso != nil {
+			also = tidy(s.orAlso(a))
+		}
+		if s.htmlOnly {
+			got, want, also = oneSpace(got), oneSpace(want), oneSpace(also)
+		}
+		// A closing alone under the second question is a sign-off,
+		// not its answer: the quote over it goes by design, and the
+		// answer reads as typed without the question around it.
+		if s.inline && got == tidy(a.text) {
+			continue
+		}
+		if got != want && got != also {
+			t.Errorf("%s:\ngot  %q\nwant %q", a.name, got, want)
+		}
+		// The HTML part must read the same on its own, as it is
+		// read when the plain part is missing or left nothing. Its
+		// runs of spaces, no-break ones too, read as one by design:
+		// senders' editors write "&nbsp; " for the spaces between
+		// sentences, so an indent or aligned columns typed with
+		// spaces show only in the plain part, which Answer prefers.
+		if m.HTML == "" {
+			continue
+		}
+		want = oneSpace(want)
+		if got := oneSpace(tidy(TrimHTMLReply(m.HTML))); got != want && got != oneSpace(also) && !(s.inline && got == oneSpace(tidy(a.text))) {
+			t.Errorf("%s, html part:\ngot  %q\nwant %q", a.name, got, want)
+		}
 	}
 }
 
@@ -101,6 +109,11 @@ type replyShape struct {
 	// unreadable says why an answer cannot be told from the quote in
 	// this shape by anyone, or "".
 	unreadable func(a ownerAnswer) string
+	// orAlso, where set, is what the shape may publish of a besides the
+	// answer alone: a client that writes the owner's signature with no
+	// mark over it leaves it to be told by its lines, and an answer that
+	// keeps it has lost nothing.
+	orAlso func(a ownerAnswer) string
 }
 
 // skip says why a answers nothing in shape s, or "".

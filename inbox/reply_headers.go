@@ -112,6 +112,13 @@ func looksLikeField(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+// labelHasSpace reports a line shaped as a field whose name is more than
+// one word.
+func labelHasSpace(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	return c > 0 && strings.Contains(strings.TrimSpace(t[:c]), " ")
+}
+
 // headerRun reports a history header written on one line, as some web
 // clients and flattened HTML do: "From: Lena <l@example.net> Sent: Monday
 // To: ask@example.org Subject: Taper". It needs the sender or the date and
@@ -254,11 +261,14 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		f := headerFieldOf(plain[k])
 		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
 			// A known block starts below ways to reach the owner,
-			// "Email: / Tel:", that end their signature.
+			// "Email: / Tel:", that end their signature, or below the
+			// owner's sentences led by a few words ("Long answer: ..."),
+			// where a client names a field in one word.
 			return false
 		}
 		// A message id, "<abc@example.net>", reads as an address.
-		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') && contactOf(plain[k]) != notContact
+		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') &&
+			(contactOf(plain[k]) != notContact || labelHasSpace(plain[k]))
 		if f != fieldNone && f != fieldOther {
 			seen[f] = true
 		}

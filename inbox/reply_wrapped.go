@@ -50,7 +50,7 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 	found, kind, open := 0, notAttribution, false
 	for n := 1; n <= 3 && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
-		if t == "" || isQuoteLine(t) || (n > 1 && lineEndsSentence(plain[i+n-2])) {
+		if t == "" || isQuoteLine(t) || (n > 1 && (lineEndsSentence(plain[i+n-2]) || separatesHistory(plain, i+n-1) || opensListItem(t))) {
 			break
 		}
 		joined = joinWrapped(joined, t)
@@ -76,6 +76,24 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 		return 0, notAttribution
 	}
 	return found, kind
+}
+
+// separatesHistory reports a rule, an "Original Message" line or the
+// first line of a header block at line k, which open what a client writes
+// over the original and never carry on an attribution: read as one, the
+// owner's line right above would go with the history ("6 x 400 m in
+// 4:50" over "-----Original Message-----" or "From: Lena <l@example.net>").
+func separatesHistory(plain []string, k int) bool {
+	t := plain[k]
+	return isRule(t) || isOriginalLine(t) || isHeaderBlock(plain, k)
+}
+
+// opensListItem reports a line that opens with a list's mark and a space,
+// which a client's wrapped attribution never carries on with: the owner's
+// list items right above an attribution that opens so itself, as mutt's
+// "* Lena <l@example.net> [2025-06-03 10:12]:", are the owner's.
+func opensListItem(t string) bool {
+	return strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ")
 }
 
 // joinWrapped joins a wrapped line to what came before it, with no space

@@ -292,7 +292,9 @@ func dropLeadingQuote(lines []string, kinds []lineKind) {
 	}
 	end, marksEmpty := start, false
 	for end < len(kinds) && kinds[end] == kindQuote {
-		marksEmpty = marksEmpty || strings.TrimSpace(unquote(lines[end])) == ""
+		// A quote marked with "|" (mutt's indent_string "| ") writes its
+		// empty lines as a bar alone.
+		marksEmpty = marksEmpty || strings.TrimSpace(unquote(lines[end])) == "" || strings.TrimSpace(lines[end]) == "|"
 		end++
 	}
 	if !marksEmpty {
