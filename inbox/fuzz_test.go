@@ -74,28 +74,35 @@ func FuzzTrimReply(f *testing.F) {
 	for _, s := range clientReplySeeds() {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		got := TrimReply(text)
-		wellFormedReply(t, text, got)
-		if again := TrimReply(got); again != got {
-			t.Fatalf("trimming twice changed the text:\n%q\n%q", got, again)
-		}
-		// A client writes its attribution line above the signature when the
-		// owner typed nothing below it: text that ends in what reads as one
-		// loses that line once a signature follows, as it should.
-		if len(text) < maxText-100 && !endsInAttribution(got) {
-			for _, tail := range []string{"\n-- \nMaren Holt\nRunning Helpline", "\n\nSent from my iPhone"} {
-				if with := TrimReply(text + tail); with != got {
-					t.Fatalf("adding %q changed the text:\n%q\n%q", tail, got, with)
-				}
+	for _, s := range grammarSeeds(300) {
+		f.Add(s)
+	}
+	f.Fuzz(checkTrimReply)
+}
+
+// checkTrimReply checks what TrimReply promises of any text.
+func checkTrimReply(t *testing.T, text string) {
+	t.Helper()
+	got := TrimReply(text)
+	wellFormedReply(t, text, got)
+	if again := TrimReply(got); again != got {
+		t.Fatalf("trimming twice changed the text:\n%q\n%q", got, again)
+	}
+	// A client writes its attribution line above the signature when the
+	// owner typed nothing below it: text that ends in what reads as one
+	// loses that line once a signature follows, as it should.
+	if len(text) < maxText-100 && !endsInAttribution(got) {
+		for _, tail := range []string{"\n-- \nMaren Holt\nRunning Helpline", "\n\nSent from my iPhone"} {
+			if with := TrimReply(text + tail); with != got {
+				t.Fatalf("adding %q changed the text:\n%q\n%q", tail, got, with)
 			}
 		}
-		if plain := ownerOnly(text); plain != "" {
-			if got, want := TrimReply(plain), tidy(plain); got != want {
-				t.Fatalf("the owner's own text changed:\ngot  %q\nwant %q", got, want)
-			}
+	}
+	if plain := ownerOnly(text); plain != "" {
+		if got, want := TrimReply(plain), tidy(plain); got != want {
+			t.Fatalf("the owner's own text changed:\ngot  %q\nwant %q", got, want)
 		}
-	})
+	}
 }
 
 // endsInAttribution reports text whose last line reads as an attribution.
@@ -133,7 +140,12 @@ func wellFormedReply(t *testing.T, text, got string) {
 	if strings.TrimSpace(lines[0]) == "" || strings.TrimSpace(lines[len(lines)-1]) == "" {
 		t.Fatalf("got surrounding blank lines: %q", got)
 	}
+	// TrimReply drops the byte order marks before a line, as a client's
+	// and not the owner's.
 	in := strings.Split(prose.Clean(limitText(text)), "\n")
+	for i, l := range in {
+		in[i] = strings.TrimLeft(l, "\ufeff")
+	}
 	k := 0
 	for _, l := range lines {
 		if l != strings.TrimRightFunc(l, unicode.IsSpace) {
@@ -154,8 +166,8 @@ func wellFormedReply(t *testing.T, text, got string) {
 
 // ownerOnly keeps the letters, digits, spaces and sentence marks of text,
 // which cannot make a quote, a header, an attribution or a signature line,
-// or returns "" when a line of it still reads as a footer or as the start
-// of a forwarded message.
+// or returns "" when a line of it still reads as a footer, a tracker's
+// mark or as the start of a forwarded message.
 func ownerOnly(text string) string {
 	plain := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\n' || strings.ContainsRune(".,!?'", r) {
@@ -168,7 +180,9 @@ func ownerOnly(text string) string {
 	}
 	lines := strings.Split(plain, "\n")
 	for _, l := range lines {
-		if t := plainLine(l); isFooter(t) || isOriginalLine(t) {
+		// The mark a tracker leaves under the text is a letter, but
+		// no word of the owner's (isTrackerMark).
+		if t := plainLine(l); isFooter(t) || isOriginalLine(t) || isTrackerMark(t) {
 			return ""
 		}
 	}
@@ -207,8 +221,16 @@ func FuzzHTMLToText(f *testing.F) {
 		}
 		return []string{m.HTML}
 	})
-	f.Fuzz(func(t *testing.T, s string) {
-		validText(t, "text", HTMLToText(s))
-		validText(t, "reply", TrimHTMLReply(s))
-	})
+	for _, s := range grammarHTMLSeeds(300) {
+		f.Add(s)
+	}
+	f.Fuzz(checkHTMLReply)
+}
+
+// checkHTMLReply checks what HTMLToText and TrimHTMLReply promise of any
+// markup.
+func checkHTMLReply(t *testing.T, s string) {
+	t.Helper()
+	validText(t, "text", HTMLToText(s))
+	validText(t, "reply", TrimHTMLReply(s))
 }

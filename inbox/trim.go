@@ -32,8 +32,10 @@ import (
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
 	// A byte order mark some clients write before the text would hide
-	// the quote mark of a first line quoted with ">".
-	text = strings.TrimPrefix(prose.Clean(limitText(text)), "\ufeff")
+	// the quote mark of a first line quoted with ">"; one before a line
+	// within it, where parts were joined, would as well, and would be
+	// dropped as the first line of a later pass.
+	text = dropLineMarks(prose.Clean(limitText(text)))
 	out := trimOnce(text)
 	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
@@ -51,6 +53,18 @@ func TrimReply(text string) string {
 		out = again
 	}
 	return out
+}
+
+// dropLineMarks drops the byte order marks at the start of each line.
+func dropLineMarks(text string) string {
+	if !strings.Contains(text, "\ufeff") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimLeft(l, "\ufeff")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // sameWords reports whether a and b differ only in white space.

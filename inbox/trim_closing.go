@@ -169,11 +169,12 @@ const maxDashedBlock = 6
 // when the owner answered above (answeredAbove). Left, it reads as an
 // answer below the quote and keeps the quote. The space after the dashes
 // tells it from "--Maren", which signs an answer; one line, a line long
-// enough to be a sentence or one asking something stay.
+// enough to be a sentence or one asking something stay. A signature or
+// footer dropped under it still leaves it ending the reply.
 func (r *reply) markDashedUnderQuote() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
-	for end > 0 && kinds[end-1] == kindBlank {
+	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped) {
 		end--
 	}
 	from := end

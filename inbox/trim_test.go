@@ -154,13 +154,16 @@ func TestHTMLReadsABoundedBody(t *testing.T) {
 	}
 }
 
-// TestTrimReplyByteOrderMark trims a reply whose text starts with a byte
-// order mark: the quote on its first line is still a quote.
+// TestTrimReplyByteOrderMark trims a reply whose text, or a line of it,
+// starts with a byte order mark: the quote under it is still a quote.
 func TestTrimReplyByteOrderMark(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"quote under the mark", "\ufeff> How long should I rest?\n\nA week.\n", "A week."},
 		{"answer under the mark", "\ufeffA week.\n\n> How long should I rest?\n", "A week."},
 		{"a mark inside the text stays", "A week.\ufeff Then easy runs.\n", "A week.\ufeff Then easy runs."},
+		{"quote under a mark on a later line", "A week.\n\ufeff> How long should I rest?\n", "A week."},
+		{"mark over a line the first pass leaves first", "Sent from my iPhone\n\ufeff- Maren\n", "- Maren"},
+		{"two marks", "A week.\n\ufeff\ufeff> How long should I rest?\n", "A week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
