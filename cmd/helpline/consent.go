@@ -9,9 +9,10 @@ import (
 )
 
 // sendFailures hands the newsletter each subscriber whose server refused
-// their mail at send time, as a bounce: a 5xx reply suppresses them at
-// once, as a bounce report would, and temporary failures until the sender
-// gave up count as soft bounces.
+// their mail at send time, as a bounce: a 5xx reply about the address
+// suppresses them at once, as a bounce report would (Bounce.Hard), and
+// other refusals and temporary failures until the sender gave up count as
+// soft bounces.
 type sendFailures struct{ nl *newsletter.Service }
 
 var _ mailer.FailureReporter = sendFailures{}

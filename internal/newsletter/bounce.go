@@ -19,10 +19,32 @@ type Bounce struct {
 	MessageRef int64  // the stored message that reported it, when known
 }
 
-// Hard reports whether the failure is permanent: an RFC 3463 status of
-// class 5. Anything else, an unknown status included, counts as soft and
-// stops mail only when it keeps happening.
-func (b Bounce) Hard() bool { return strings.HasPrefix(strings.TrimSpace(b.Status), "5") }
+// Hard reports whether the failure says the address is gone for good: an
+// RFC 3463 status of class 5 about the recipient. A permanent failure for
+// another reason says nothing of the address, and counts as soft, stopping
+// mail only when it keeps happening: a refusal by policy (5.7.x, most
+// often our sending host's reputation: were it hard, one blocklisting
+// would drop every subscriber at that provider), a full mailbox or a mail
+// too large (5.2.2, 5.2.3, 5.3.4), a system or content failure (5.3.x,
+// 5.6.x), our own sender address (5.1.7, 5.1.8), and delivery timed out
+// (5.4.7). Anything else, an unknown status included, counts as soft.
+func (b Bounce) Hard() bool {
+	status := strings.TrimSpace(b.Status)
+	if !strings.HasPrefix(status, "5.") {
+		return false
+	}
+	switch subject, detail, _ := strings.Cut(status[2:], "."); subject {
+	case "3", "6", "7":
+		return false
+	case "1":
+		return detail != "7" && detail != "8"
+	case "2":
+		return detail != "2" && detail != "3"
+	case "4":
+		return detail != "7"
+	}
+	return true
+}
 
 // ErrUntraced refuses a bounce that names no mail of ours: a report that
 // reached no signed bounce route and quotes no Message-ID we signed could

@@ -246,3 +246,41 @@ func TestSampleEbookIsWellFormed(t *testing.T) {
 		t.Errorf("got %d pages, want 3 or 4", got)
 	}
 }
+
+// TestBounceHard checks which permanent failures say the address is gone:
+// those about the recipient's mailbox or domain. A refusal by policy, a
+// full mailbox, a mail too large or a failure of our own sender address
+// is permanent for that mail only, and counts as soft.
+func TestBounceHard(t *testing.T) {
+	tests := []struct {
+		status string
+		want   bool
+	}{
+		{"5.1.1", true},  // no such mailbox
+		{"5.1.2", true},  // no such domain
+		{"5.1.10", true}, // the domain takes no mail (null MX)
+		{"5.2.1", true},  // mailbox disabled
+		{"5.4.4", true},  // no route to the domain
+		{"5.0.0", true},  // a bare 550, most often "user unknown"
+		{"5.5.0", true},  // "mailbox unavailable"
+		{" 5.1.1 ", true},
+		{"5.7.1", false},  // blocked by policy: our host's reputation
+		{"5.7.26", false}, // failed DMARC
+		{"5.2.2", false},  // mailbox full
+		{"5.2.3", false},  // mail too large for the mailbox
+		{"5.3.4", false},  // mail too large for the system
+		{"5.6.0", false},  // content refused
+		{"5.1.7", false},  // our sender address refused
+		{"5.1.8", false},
+		{"5.4.7", false}, // delivery timed out
+		{"4.1.1", false},
+		{"4.0.0", false},
+		{"", false},
+		{"550", false}, // no enhanced code: read from the words, elsewhere
+	}
+	for _, tt := range tests {
+		if got := (Bounce{Status: tt.status}).Hard(); got != tt.want {
+			t.Errorf("Bounce{Status: %q}.Hard() = %v, want %v", tt.status, got, tt.want)
+		}
+	}
+}
