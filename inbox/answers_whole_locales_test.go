@@ -161,7 +161,7 @@ func (l clientLocale) outlookDesktopHTML(a ownerAnswer) string {
 		fields = strings.Replace(fields, html.EscapeString(label), "<b>"+html.EscapeString(label)+"</b>", 1)
 	}
 	return "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style><!--\np.MsoNormal\n\t{margin:0cm;font-size:11.0pt;}\n--></style></head>\n" +
-		"<body lang=DE link=\"#0563C1\"><div class=WordSection1>\n" + msoParas(typed(a)) +
+		"<body lang=EN-US link=\"#0563C1\"><div class=WordSection1>\n" + msoParas(typed(a)) +
 		"<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" +
 		"<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal>" +
 		strings.ReplaceAll(fields, "\n", "<br>\n") + "<o:p></o:p></p></div>\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" +

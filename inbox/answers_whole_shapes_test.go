@@ -26,11 +26,12 @@ func gmailHTML(a ownerAnswer) string {
 	return b.String()
 }
 
+// englishOutlook is what Outlook writes around the quote in English.
+var englishOutlook = clientLocale{lang: "english", from: "From:", sent: "Sent:", to: "To:", subject: "Subject:",
+	sentOn: "Tuesday, June 3, 2025 10:12 AM"}
+
 // outlookFields are the fields Outlook writes over the message it quotes.
-func outlookFields(br string) string {
-	return "From: Helpline <" + helplineAddr + ">" + br + "Sent: Tuesday, June 3, 2025 10:12 AM" + br +
-		"To: Maren Holt <maren@example.org>" + br + "Subject: Question: Calf pain after long runs"
-}
+func outlookFields(br string) string { return englishOutlook.outlookFields(br, "") }
 
 func outlookPlain(a ownerAnswer, footer string) string {
 	body := typed(a) + "\n\n"
@@ -40,37 +41,9 @@ func outlookPlain(a ownerAnswer, footer string) string {
 	return body + "________________________________\n" + outlookFields("\n") + "\n\n" + notifyText + "\n"
 }
 
-func outlookDesktopHTML(a ownerAnswer) string {
-	para := func(text string) string {
-		var b strings.Builder
-		for _, l := range strings.Split(text, "\n") {
-			if l == "" {
-				b.WriteString("<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n")
-			} else {
-				b.WriteString("<p class=MsoNormal>" + htmlText(l) + "<o:p></o:p></p>\n")
-			}
-		}
-		return b.String()
-	}
-	fields := strings.NewReplacer("From:", "<b>From:</b>", "Sent:", "<b>Sent:</b>", "To:", "<b>To:</b>",
-		"Subject:", "<b>Subject:</b>").Replace(html.EscapeString(outlookFields("\n")))
-	return "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style><!--\np.MsoNormal\n\t{margin:0cm;font-size:11.0pt;}\n--></style></head>\n" +
-		"<body lang=EN-US link=\"#0563C1\"><div class=WordSection1>\n" + para(typed(a)) +
-		"<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" +
-		"<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal>" +
-		strings.ReplaceAll(fields, "\n", "<br>\n") + "<o:p></o:p></p></div>\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" +
-		para(notifyText) + "</div></body></html>"
-}
+func outlookDesktopHTML(a ownerAnswer) string { return englishOutlook.outlookDesktopHTML(a) }
 
-func outlookWebHTML(a ownerAnswer) string {
-	return `<html><head><style type="text/css">P {margin-top:0;margin-bottom:0;}</style></head><body dir="ltr">` +
-		`<div class="elementToProof" style="font-family: Aptos, sans-serif; font-size: 12pt;">` + htmlDivs(typed(a)) + `</div>` +
-		`<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">` +
-		`<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">` +
-		strings.ReplaceAll(html.EscapeString(outlookFields("\n")), "\n", "<br>") + `</font><div>&nbsp;</div></div>` +
-		`<div class="BodyFragment"><font size="2"><span style="font-size:11pt;"><div class="PlainText">` +
-		htmlBreaks(notifyText) + `</div></span></font></div></body></html>`
-}
+func outlookWebHTML(a ownerAnswer) string { return englishOutlook.outlookWebHTML(a) }
 
 func outlookMobileHTML(a ownerAnswer) string {
 	return `<html><head></head><body><div dir="ltr">` + htmlDivs(typed(a)) + `</div><div dir="ltr"><br></div>` +

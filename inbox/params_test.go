@@ -6,8 +6,6 @@ import "testing"
 // as a filename parameter of Content-Type, as some mailers write it, next
 // to parameters that break the strict grammar.
 func TestParseFileNameOnContentType(t *testing.T) {
-	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My plan\nMIME-Version: 1.0\n" +
-		"Content-Type: multipart/mixed; boundary=\"F1\"\n\n--F1\nContent-Type: text/plain\n\nMy plan is attached.\n--F1\n"
 	tests := []struct {
 		name, fields, want string
 	}{
@@ -20,15 +18,7 @@ func TestParseFileNameOnContentType(t *testing.T) {
 			"Content-Type: application/pdf; name=\"plan.pdf\"; filename=\"other.pdf\"\n", "plan.pdf"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := mustParse(t, head+tt.fields+"Content-Transfer-Encoding: base64\n\nJVBERi0=\n--F1--\n")
-			if len(m.Attachments) != 1 || m.Attachments[0].Filename != tt.want {
-				t.Fatalf("got attachments %v, want one named %q", m.Attachments, tt.want)
-			}
-			if m.Text != "My plan is attached." {
-				t.Errorf("got text %q, want %q", m.Text, "My plan is attached.")
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkAttachmentName(t, tt.fields, tt.want) })
 	}
 }
 
@@ -37,8 +27,6 @@ func TestParseFileNameOnContentType(t *testing.T) {
 // the last piece of the path, with a line break read as a space; names
 // without either stay as sent.
 func TestParseFileNameAsShown(t *testing.T) {
-	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My plan\nMIME-Version: 1.0\n" +
-		"Content-Type: multipart/mixed; boundary=\"F1\"\n\n--F1\nContent-Type: text/plain\n\nMy plan is attached.\n--F1\n"
 	tests := []struct {
 		name, fields, want string
 	}{
@@ -53,14 +41,22 @@ func TestParseFileNameAsShown(t *testing.T) {
 		{"a colon stays", "Content-Type: application/pdf; name=\"Plan: week 1.pdf\"\n", "Plan: week 1.pdf"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := mustParse(t, head+tt.fields+"Content-Transfer-Encoding: base64\n\nJVBERi0=\n--F1--\n")
-			if len(m.Attachments) != 1 || m.Attachments[0].Filename != tt.want {
-				t.Fatalf("got attachments %v, want one named %q", m.Attachments, tt.want)
-			}
-			if m.Text != "My plan is attached." {
-				t.Errorf("got text %q, want %q", m.Text, "My plan is attached.")
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkAttachmentName(t, tt.fields, tt.want) })
+	}
+}
+
+// checkAttachmentName parses a mail whose second part has the header
+// fields given and checks that the part is kept under the name want, with
+// the text beside it.
+func checkAttachmentName(t *testing.T, fields, want string) {
+	t.Helper()
+	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My plan\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"F1\"\n\n--F1\nContent-Type: text/plain\n\nMy plan is attached.\n--F1\n"
+	m := mustParse(t, head+fields+"Content-Transfer-Encoding: base64\n\nJVBERi0=\n--F1--\n")
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != want {
+		t.Fatalf("got attachments %v, want one named %q", m.Attachments, want)
+	}
+	if m.Text != "My plan is attached." {
+		t.Errorf("got text %q, want %q", m.Text, "My plan is attached.")
 	}
 }
