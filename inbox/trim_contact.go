@@ -265,7 +265,11 @@ func (r *reply) markContactBlock() {
 			break
 		}
 		t := plain[text[j]]
-		name := (isNameLine(t) || caselessName(t)) && !isSignOffLine(t)
+		addressed := isAddressedName(t)
+		if addressed {
+			b.count(t, plain[text[j-1]]) // the address is a way to reach too
+		}
+		name := (isNameLine(t) || caselessName(t) || addressed) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
 			if first := r.noticeStart(text, j); first >= 0 {
 				b.notice = true
@@ -274,7 +278,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t)) && b.enough() {
+		if name && (isNameLine(t) || shortCaselessName(t) || addressed) && b.enough() {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}
@@ -301,6 +305,24 @@ func (r *reply) markContactBlock() {
 	for _, i := range text[cut:] {
 		kinds[i] = kindDropped
 	}
+}
+
+// addressedName is a name with its address beside it, the first line of a
+// signature Apple Mail and others write: "Jimmy Doe <jimmy@example.com>",
+// "Jimmy Doe / example.com <jimmy@example.com>".
+var addressedName = regexp.MustCompile(`^([^<>@]+?)\s*<[^<>@\s]+@[^<>\s]+>$`)
+
+// isAddressedName reports an addressedName line whose name, before any
+// " / " or " | " and what follows it, is a name: "Write to Jane Doe
+// <jane@example.com>" in an answer is not one.
+func isAddressedName(t string) bool {
+	m := addressedName.FindStringSubmatch(strings.Trim(t, "*_ \t"))
+	if m == nil {
+		return false
+	}
+	name, _, _ := strings.Cut(m[1], " / ")
+	name, _, _ = strings.Cut(name, " | ")
+	return isNameLike(strings.TrimSpace(name)) && len(strings.Fields(name)) <= 4
 }
 
 // signsAbove reports that text line j, a short name in a paragraph of its

@@ -56,6 +56,18 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nKind regards,\nDominique"},
 		{"one way to reach under a closing, in French", answer + "\n\nCordialement\nDominique Martin\nEntraîneuse, Club de course\n01 23 45 67 89\n",
 			answer + "\n\nCordialement\nDominique Martin"},
+		{"a name with its address over phones ends the answer", answer + "\n\nDominique Martin <dominique@example.org>\n" +
+			"o: 020 7946 0958\nm: 07700 900123\n",
+			answer},
+		{"a name with its address and site under the quote goes, and the quote with it",
+			"Still easy pace, yes.\n\nOn 6 Sep 2025, at 12:55, Lena <lena@example.net> wrote:\n> How fast?\n> And how far?\n\n" +
+				"Dominique Martin / example.org <dominique@example.org>\no: 020 7946 0958\nm: 07700 900123\n",
+			"Still easy pace, yes."},
+		{"a sentence naming someone with an address stays", answer + "\n\nWrite to Coach Dominique <dominique@example.org>\n" +
+			"or call 020 7946 0958\n",
+			answer + "\n\nWrite to Coach Dominique <dominique@example.org>\nor call 020 7946 0958"},
+		{"a name with its address alone stays", answer + "\n\nDominique Martin <dominique@example.org>\n",
+			answer + "\n\nDominique Martin <dominique@example.org>"},
 		{"one way to reach under an exclamation stays", answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000\n",
 			answer + "\n\nTry this clinic!\nAnna Jones\n+44 20 7946 0000"},
 		{"two labelled phones", answer + "\n\nDominique Martin\nHead Coach\nTel. +44 20 7946 0958\nMobile +44 7700 900123\n",
