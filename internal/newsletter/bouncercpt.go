@@ -20,11 +20,11 @@ type block struct {
 // The recipients the mail system lists in its headers or report fields
 // (X-Failed-Recipients, Final-Recipient) are believed over addresses
 // merely written in the text.
-func (n notice) bounces(h message.Header) []Bounce {
+func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 	subject := decodedSubject(h)
 	lower := strings.ToLower(n.text)
 	kind := noticeKind(lower + "\n" + strings.ToLower(subject))
-	own := ownAddresses(h)
+	own := ownAddresses(h, mailbox)
 	listed := listedRecipients(h, n)
 	var out []Bounce
 	for _, b := range splitByRecipient(n.text, own) {
@@ -92,15 +92,15 @@ func addRecipients(list, addrs []string) []string {
 }
 
 // splitByRecipient cuts text into blocks, one per address it names that is
-// not the bounce's own (its sender, its recipient, our return route) nor a
-// mail system's.
+// not the bounce's own (its sender, its recipient, our mailbox and any of
+// its plus-addresses) nor a mail system's.
 func splitByRecipient(text string, own map[string]bool) []block {
 	var blocks []block
 	seen := map[string]bool{}
 	var cur *strings.Builder
 	for _, line := range strings.SplitAfter(text, "\n") {
 		for _, a := range addressesIn(line) {
-			if own[a] || seen[a] || isMailSystem(a) || len(blocks) >= maxBounceRecipients {
+			if own[a] || own[withoutPlus(a)] || seen[a] || isMailSystem(a) || len(blocks) >= maxBounceRecipients {
 				continue
 			}
 			seen[a] = true
@@ -134,9 +134,10 @@ func isMailSystem(addr string) bool {
 
 // ownAddresses are the addresses in the bounce's own header: who sent it,
 // whom it was sent to (our return route among them) and where it was
-// delivered. None of them is the recipient that failed.
-func ownAddresses(h message.Header) map[string]bool {
-	own := map[string]bool{}
+// delivered, and our mailbox, which the returned copy of our mail names as
+// its sender. None of them is the recipient that failed.
+func ownAddresses(h message.Header, mailbox string) map[string]bool {
+	own := map[string]bool{strings.ToLower(mailbox): true}
 	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc", "Return-Path", "Delivered-To",
 		"X-Original-To", "Envelope-To", "X-Envelope-To"} {
 		for _, v := range h.Values(k) {
@@ -151,6 +152,13 @@ func ownAddresses(h message.Header) map[string]bool {
 		}
 	}
 	return own
+}
+
+// withoutPlus is addr without the "+detail" of its local part.
+func withoutPlus(addr string) string {
+	local, domain, _ := strings.Cut(addr, "@")
+	local, _, _ = strings.Cut(local, "+")
+	return local + "@" + domain
 }
 
 func hasRecipient(bs []Bounce, rcpt string) bool {

@@ -67,7 +67,7 @@ func (s *Service) ReadBounceText(raw []byte) []Bounce {
 	case why != "":
 		out = []Bounce{{Status: "4.0.0", Diagnostic: why}}
 	default:
-		out = n.bounces(h)
+		out = n.bounces(h, s.cfg.Links.Mailbox)
 	}
 	for i := range out {
 		out[i].OutboxID = outboxID
@@ -150,6 +150,11 @@ func readNotice(e *message.Entity) notice {
 		if mt == "" {
 			mt = "text/plain"
 		}
+		if disp, _, _ := p.Header.ContentDisposition(); disp == "attachment" && strings.HasPrefix(mt, "text/") {
+			// A text attachment is the returned mail or its headers:
+			// our words, which may quote any code, not the server's.
+			return nil
+		}
 		switch mt {
 		case "text/plain", "text/html", "message/delivery-status", "message/global-delivery-status":
 		default:
@@ -212,9 +217,10 @@ func (n *notice) readReportFields(b string) {
 }
 
 // returnedMailMarks begin the copy of the returned mail in the notices of
-// qmail, Exim, SMTP32, 1&1/GMX, Exchange and others; what follows is ours,
-// not the server's words.
-var returnedMailMarks = regexp.MustCompile(`(?im)^[ \t]*(-+ *)?(below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message follows|original message headers|unsent message follows|(-+ *)?original message *-+|-+ *(returned|original) (message|mail)|your message reads)`)
+// qmail, Exim, SMTP32, 1&1/GMX, Exchange and others, or its first header
+// where a notice puts it under its text with no line of its own; what
+// follows is ours, not the server's words.
+var returnedMailMarks = regexp.MustCompile(`(?im)^[ \t]*(-+ *)?(below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message follows|original message headers|unsent message follows|(-+ *)?original message *-+|-+ *(returned|original) (message|mail)|your message reads|return-path: *<|received: from )`)
 
 // cutReturnedMail splits text at the copy of the returned mail, returning
 // the notice and the copy's headers (for tracing).

@@ -1,0 +1,58 @@
+package newsletter
+
+import "testing"
+
+// digestReturned is the copy of one of our digests that a notice sends back
+// under its text: a reader's question in it may quote any code.
+const digestReturned = "Return-Path: <ask+b.route@helpline.example>\nFrom: Helpline <ask@helpline.example>\n" +
+	"To: ann@club.example\nSubject: This week on the helpline\n\n" +
+	"Q: Writing to my coach I get 550 5.1.1 user unknown, the mailbox does not exist. What now?\n"
+
+// Notices that must never drop a live subscriber at once: they are about
+// another failure than a gone address, say the mail arrived, or quote a
+// permanent code only in help text or in our own returned mail.
+func TestReadBounceTextNotHard(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		name string
+		raw  []byte
+		want []wantBounce // none: the mail arrived
+	}{
+		{"delay warning quoting an earlier refusal", failureMail("MAILER-DAEMON@relay.example", "Delivery Status Notification (Delay)", "",
+			"THIS IS A WARNING MESSAGE ONLY.\n\nDelivery to the following recipients has been delayed.\n\n     ann@club.example\n\n"+
+				"Last error: 550 5.1.1 user unknown (from an earlier hop)\n"),
+			[]wantBounce{{"ann@club.example", "4.1.1"}}},
+		{"greylisting whose help text names unknown users", failureMail("MAILER-DAEMON@relay.example", "Undelivered Mail Returned to Sender", "",
+			"<ann@club.example>: host mx.club.example said: 451 Greylisted. If this lasts, see our help page: "+
+				"no such user is ever greylisted\n"),
+			[]wantBounce{{"ann@club.example", "4.1.1"}}},
+		{"mailbox full in Italian", failureMail("MAILER-DAEMON@relay.example", "Mancato recapito", "", "ann@club.example: 550 casella piena\n"),
+			[]wantBounce{{"ann@club.example", "5.2.2"}}},
+		{"mailbox full in Japanese", failureMail("MAILER-DAEMON@relay.example", "配信エラー", "", "ann@club.example: 550 メールボックスがいっぱいです\n"),
+			[]wantBounce{{"ann@club.example", "5.2.2"}}},
+		{"reader's 5.1.1 only in the returned digest", failureMail("MAILER-DAEMON@relay.example", "Undelivered Mail Returned to Sender", "",
+			"I could not deliver to <ann@club.example>: 452 4.2.2 over quota\n\n--- Below this line is a copy of the message.\n\n"+digestReturned),
+			[]wantBounce{{"ann@club.example", "4.2.2"}}},
+		{"returned digest right under the text", failureMail("MAILER-DAEMON@relay.example", "Returned mail", "",
+			"Delivery to ann@club.example timed out after 5 days (4.4.7).\n\n"+digestReturned),
+			[]wantBounce{{"ann@club.example", "4.4.7"}}},
+		{"returned digest as a text attachment", []byte("From: MAILER-DAEMON@relay.example\nTo: ask+b.route@helpline.example\n" +
+			"Subject: Undeliverable: This week\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\n" +
+			"Content-Type: text/plain\n\nDelivery to ann@club.example failed: the mail is too large.\n--b\nContent-Type: text/plain\n" +
+			"Content-Disposition: attachment; filename=original.txt\n\n" + digestReturned + "--b--\n"),
+			[]wantBounce{{"ann@club.example", "4.0.0"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.svc.ReadBounceText(tt.raw)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d bounces %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if got[i].Recipient != w.rcpt || got[i].Status != w.status || got[i].Hard() {
+					t.Errorf("bounce %d: got %s %s (%s), want %s %s, soft", i, got[i].Recipient, got[i].Status, got[i].Diagnostic, w.rcpt, w.status)
+				}
+			}
+		})
+	}
+}
