@@ -39,7 +39,7 @@ type phrase struct {
 }
 
 // phrases are tried in order: host words before user words, because "does
-// not exist" is said of domains too. Lowercase; matched as substrings of
+// not exist" is said of domains too, and refusal words last. Lowercase; matched as substrings of
 // the lowercased text. "Mailbox unavailable" is left out: it is the
 // standard text of 550 for policy refusals as well.
 var phrases = []phrase{
@@ -83,6 +83,13 @@ var phrases = []phrase{
 		"destinatário desconhecido", "não existe", "onbekende gebruiker", "gebruiker onbekend", "bestaat niet",
 		"nie istnieje", "konto niedostepne", "konto niedostępne", "nieznany użytkownik", "не существует",
 		"пользователь не найден", "нет такого пользователя", "見つかりません", "存在しません", "用户不存在", "不存在",
+	}},
+	// Last, so that any words above name the failure first: a refusal
+	// that gives no reason about the address is most often a policy
+	// (our host's reputation, the content), never proof it is gone.
+	{detail: "7.1", kind: "refused", words: []string{
+		"rejected", "refused", "not allowed", "not permitted", "not authorized", "denied", "blocked",
+		"policy", "spam", "unsolicited", "prohibited",
 	}},
 }
 

@@ -26,6 +26,13 @@ func TestReadBounceTextNotHard(t *testing.T) {
 			"<ann@club.example>: host mx.club.example said: 451 Greylisted. If this lasts, see our help page: "+
 				"no such user is ever greylisted\n"),
 			[]wantBounce{{"ann@club.example", "4.1.1"}}},
+		{"policy refusal worded as rejected, no enhanced code", failureMail("Mail Delivery Subsystem <mailer-daemon@mail.example>",
+			"Delivery Status Notification (Failure)", "",
+			"Your message wasn't delivered to ann@mail.example because the remote server rejected it.\n\nThe response was:\n550 rejected by policy\n"),
+			[]wantBounce{{"ann@mail.example", "5.7.1"}}},
+		{"refusal worded as not allowed", failureMail("MAILER-DAEMON@mail.example", "Failure Notice", "",
+			"Sorry, we were unable to deliver your message to the following address.\n\n<ann@mail.example>:\n554 delivery error: not allowed\n"),
+			[]wantBounce{{"ann@mail.example", "5.7.1"}}},
 		{"mailbox full in Italian", failureMail("MAILER-DAEMON@relay.example", "Mancato recapito", "", "ann@club.example: 550 casella piena\n"),
 			[]wantBounce{{"ann@club.example", "5.2.2"}}},
 		{"mailbox full in Japanese", failureMail("MAILER-DAEMON@relay.example", "配信エラー", "", "ann@club.example: 550 メールボックスがいっぱいです\n"),
