@@ -29,7 +29,8 @@ const maxBounceRecipients = 20
 // It is conservative: mail that does not read as a delivery failure (a
 // person's answer) and a failure that gives no reason come back with
 // status 4.0.0, a soft bounce, as does anything it cannot read. An
-// automatic reply or a challenge to prove we are human, and a report
+// automatic reply (RFC 3834, or one that says so), a challenge to prove
+// we are human, a list moderator's or a quarantine's hold, and a report
 // whose recipients were all delivered, relayed or expanded, return no
 // Bounce: the mail arrived.
 //
@@ -246,8 +247,12 @@ var daemonLocalParts = []string{"mailerdaemon", "maildaemon", "postmaster", "mai
 var failureSubjects = regexp.MustCompile(`(?i)(failure notice|undeliver|undelivered|not delivered|returned mail|returned to sender|mail delivery failed|delivery failure|delivery status notification \(failure\)|delivery has failed|non[- ]?deliver|could not be delivered|mail system error|message status - undeliverable|delivery problem|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet afgeleverd|no se puede entregar|no entregado|non recapitabile|mancato recapito|não entregue|nie dostarczono|недостав|配信不能|配信エラー|退信|投递失败)`)
 
 // autoReplySubjects are the subjects of out-of-office and other automatic
-// answers, which say a mail arrived, never that it failed.
-var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message))`)
+// answers, a help desk's receipt among them, which say a mail arrived,
+// never that it failed.
+var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message)|` +
+	`resposta autom|ausência|ausente|assente|automatická odpověď|nepřítomn|mimo kancelář|otomatik yanıt|ofis dışında|izindeyim|` +
+	`自動応答|自動返信|不在|自动回复|自动答复|自動回覆|自動回复|休假|` +
+	`request received|received your (request|message|e-?mail)|\[ticket|ticket #)`)
 
 // challengeWords are written by challenge-response filters, which hold a
 // mail until the sender proves to be a person: the mail may still arrive.
@@ -255,6 +260,10 @@ var challengeWords = []string{
 	"waitlisted", "guest list", "not pre-approved", "pre-approve", "challenge", "verify that you",
 	"verify you are", "confirm that you", "prove you are", "human sender", "spam arrest", "approved senders",
 	"whitelist", "allowlist", "allowed list", "approved list", "click the link below to be added",
+	// A list's moderator or a quarantine holds the mail: it arrived,
+	// and may still be read.
+	"held in quarantine", "placed in quarantine", "has been quarantined", "held for moderation",
+	"awaits moderator approval", "awaiting moderator approval", "held until the list moderator",
 }
 
 // notFailure says why the mail is not a delivery failure notice, "" when it
@@ -273,8 +282,24 @@ func notFailure(h message.Header, n notice) (why string, arrived bool) {
 		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
 		return "", false
+	case automatic(h), autoReplySubjects.MatchString(n.text):
+		// Automatic mail that is no failure notice (an answer in a
+		// language not read above, a help desk's receipt, marked by
+		// RFC 3834 or saying so in its text) says the mail arrived.
+		return "automatic mail, not a delivery failure", true
 	}
 	return "not a delivery failure notice: no report, mail-system sender or failure subject", false
+}
+
+// automatic reports an RFC 3834 Auto-Submitted other than "no", or a
+// Precedence that autoresponders and lists write.
+func automatic(h message.Header) bool {
+	as := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted")))
+	switch strings.ToLower(strings.TrimSpace(h.Get("Precedence"))) {
+	case "bulk", "junk", "list", "auto_reply":
+		return true
+	}
+	return as != "" && as != "no"
 }
 
 func decodedSubject(h message.Header) string {
