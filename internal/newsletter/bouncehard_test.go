@@ -80,3 +80,31 @@ func TestReadBounceTextNotHard(t *testing.T) {
 		})
 	}
 }
+
+// A gone address worded plainly, with no code, by the providers and in the
+// languages subscribers write from, stops mail at once.
+func TestReadBounceTextNoSuchUserInWords(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct{ name, from, subject, body string }{
+		{"German", "MAILER-DAEMON@post.example", "Unzustellbar", "uwe@post.example: Kein solcher Benutzer vorhanden.\n"},
+		{"French", "MAILER-DAEMON@post.example", "Non remis", "luc@post.example : adresse introuvable, ce compte n'existe plus.\n"},
+		{"Spanish", "MAILER-DAEMON@post.example", "No se puede entregar", "ana@post.example: buzón inexistente.\n"},
+		{"Italian", "MAILER-DAEMON@post.example", "Mancato recapito", "gio@post.example: utente inesistente\n"},
+		{"Japanese", "MAILER-DAEMON@post.example", "配信不能", "yui@post.example: 該当するユーザーがいません\n"},
+		{"Outlook", "Microsoft Outlook <postmaster@post.example>", "Undeliverable: This week",
+			"Your message to ann@post.example couldn't be delivered.\nann wasn't found at post.example.\n"},
+		{"Outlook, older wording", "postmaster@post.example", "Undeliverable: This week",
+			"Delivery has failed to these recipients or groups:\n\nann@post.example\nThe email address you entered couldn't be found.\n"},
+		{"Yahoo", "MAILER-DAEMON@post.example", "Failure Notice",
+			"Sorry, we were unable to deliver your message to the following address.\n\n<ann@post.example>:\n" +
+				"554: delivery error: dd This user doesn't have a post.example account (ann@post.example) [0]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.svc.ReadBounceText(failureMail(tt.from, tt.subject, "", tt.body))
+			if len(got) != 1 || !got[0].Hard() || got[0].Status != "5.1.1" {
+				t.Errorf("got %+v, want one hard 5.1.1", got)
+			}
+		})
+	}
+}
