@@ -108,3 +108,43 @@ func TestReadBounceTextNoSuchUserInWords(t *testing.T) {
 		})
 	}
 }
+
+// A bare 5.0.0 (a reply without an enhanced code, or a report that gives
+// no more) is read for its reason in the server's words.
+func TestReplyStatus(t *testing.T) {
+	tests := []struct{ status, diagnostic, want string }{
+		{"5.0.0", "smtp; 550 5.0.0 message refused as spam", "5.7.1"},
+		{"5.0.0", "smtp; 554 delivery error: not allowed", "5.7.1"},
+		{"5.0.0", "smtp; 550 5.0.0 refused: sending host has no PTR record", "5.7.1"},
+		{"5.0.0", "smtp; 550 <ann@club.example> is not a known user on this system", "5.1.1"},
+		{"5.0.0", "X-Postfix; mailbox full", "5.2.2"},
+		{"5.0.0", "smtp; 550 go away", "5.0.0"},
+		{"5.1.1", "smtp; 550 5.1.1 rejected", "5.1.1"},
+		{"4.0.0", "smtp; 450 unknown user, try later", "4.0.0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.diagnostic, func(t *testing.T) {
+			if got := ReplyStatus(tt.status, tt.diagnostic); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// A report whose Status is a bare 5.0.0 takes its reason from the
+// Diagnostic-Code: a refusal as spam is no gone address.
+func TestParseDSNBareStatusReadFromDiagnostic(t *testing.T) {
+	f := newFixture(t)
+	raw := []byte("From: MAILER-DAEMON@relay.example\nTo: ask+b.route@helpline.example\nSubject: Undelivered Mail Returned to Sender\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
+		"Content-Type: text/plain\n\nYour mail was refused.\n--b\nContent-Type: message/delivery-status\n\n" +
+		"Reporting-MTA: dns; relay.example\n\nFinal-Recipient: rfc822; ann@club.example\nAction: failed\nStatus: 5.0.0\n" +
+		"Diagnostic-Code: smtp; 554 Message refused: looks like unsolicited mail\n--b--\n")
+	got, err := f.svc.ParseDSN(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Status != "5.7.1" || got[0].Hard() {
+		t.Errorf("got %+v, want one soft 5.7.1", got)
+	}
+}

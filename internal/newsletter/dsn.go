@@ -186,6 +186,8 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 		// Some servers leave Status out or empty and say it all in the
 		// Diagnostic-Code ("smtp; 550 5.1.1 user unknown").
 		status = statusFromDiagnostic(diagnostic)
+	} else {
+		status = ReplyStatus(status, diagnostic)
 	}
 	if action == "delayed" && !strings.HasPrefix(status, "4") {
 		if _, rest, ok := strings.Cut(status, "."); ok {
@@ -195,6 +197,25 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 		}
 	}
 	return Bounce{Recipient: rcpt, Status: status, Diagnostic: diagnostic}, true
+}
+
+// ReplyStatus is status, unless it is the bare 5.0.0 that says nothing of
+// why (a reply without an enhanced code, or a report that gives no more):
+// then the permanent status that the server's words in diagnostic name,
+// "550 rejected by policy" a policy refusal (5.7.1), "unknown user" a gone
+// address (5.1.1). Read so, a refusal for another reason than the address
+// is not taken for a gone one.
+func ReplyStatus(status, diagnostic string) string {
+	if status != "5.0.0" {
+		return status
+	}
+	switch f := readFailure(strings.ToLower(diagnostic)); {
+	case f.detail != "":
+		return "5." + f.detail
+	case f.sender:
+		return "5.7.1" // our host or address refused: a policy
+	}
+	return status
 }
 
 // typedAddress takes "rfc822; ann@example.org" and returns the address.
