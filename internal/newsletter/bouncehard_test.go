@@ -1,6 +1,9 @@
 package newsletter
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // digestReturned is the copy of one of our digests that a notice sends back
 // under its text: a reader's question in it may quote any code.
@@ -146,5 +149,36 @@ func TestParseDSNBareStatusReadFromDiagnostic(t *testing.T) {
 	}
 	if len(got) != 1 || got[0].Status != "5.7.1" || got[0].Hard() {
 		t.Errorf("got %+v, want one soft 5.7.1", got)
+	}
+}
+
+func TestLeadingKeepsWholeCharacters(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 5, "abc"},
+		{"abc", 2, "ab"},
+		{"ééé", 3, "é"},
+		{"ééé", 4, "éé"},
+		{"自動応答", 4, "自"},
+	}
+	for _, tt := range tests {
+		if got := leading(tt.in, tt.n); got != tt.want {
+			t.Errorf("leading(%q, %d): got %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// A person's long mail to the return route, under a long subject: the
+// word patterns read only the first kilobytes of each.
+func BenchmarkReadBounceTextLongReply(b *testing.B) {
+	f := newFixture(b)
+	raw := failureMail("Ann <ann@club.example>", "Re: "+strings.Repeat("the long run ", 1<<14), "",
+		strings.Repeat("I ran the long run on Sunday and my knee hurt afterwards.\n", 1<<14))
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		f.svc.ReadBounceText(raw)
 	}
 }

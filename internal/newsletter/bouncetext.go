@@ -7,6 +7,7 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
@@ -282,10 +283,11 @@ func notFailure(h message.Header, n notice) (why string, arrived bool) {
 		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
 		return "", false
-	case automatic(h), autoReplySubjects.MatchString(n.text):
+	case automatic(h), autoReplySubjects.MatchString(leading(n.text, maxSubject)):
 		// Automatic mail that is no failure notice (an answer in a
 		// language not read above, a help desk's receipt, marked by
-		// RFC 3834 or saying so in its text) says the mail arrived.
+		// RFC 3834 or saying so in its first lines) says the mail
+		// arrived.
 		return "automatic mail, not a delivery failure", true
 	}
 	return "not a delivery failure notice: no report, mail-system sender or failure subject", false
@@ -302,11 +304,28 @@ func automatic(h message.Header) bool {
 	return as != "" && as != "no"
 }
 
+// maxSubject bounds the subject, and the first lines of text, that the
+// word patterns read: theirs are short, and a pattern with many
+// alternatives in many scripts costs about a microsecond a byte.
+const maxSubject = 2 << 10
+
 func decodedSubject(h message.Header) string {
-	if s, err := h.Text("Subject"); err == nil {
+	s, err := h.Text("Subject")
+	if err != nil {
+		s = h.Get("Subject")
+	}
+	return leading(s, maxSubject)
+}
+
+// leading is the first n bytes of s at most, not cutting a character.
+func leading(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	return h.Get("Subject")
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // autoReplyHeader names the header by which an autoresponder marks its
