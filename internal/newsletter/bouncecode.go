@@ -16,21 +16,19 @@ type failure struct {
 	enhanced string // the first enhanced status code of class 4 or 5
 	reply    byte   // the class of the first SMTP reply code, '4' or '5'
 	detail   string // subject and detail from the words, e.g. "1.1"
-	kind     string // the words' kind: "user unknown", "host unknown", "mailbox full", "disabled"
+	// permanent is the words' phrase's: see phrase.
+	permanent bool
 	// sender is set when the refusal is of us, not of the recipient: it
 	// came before any recipient was named, or says our host or address
 	// is refused. The recipient's address may be fine.
 	sender bool
 }
 
-func (f failure) empty() bool { return f.enhanced == "" && f.reply == 0 && f.detail == "" }
-
 // phrase is words that name a failure, with the status detail (RFC 3463
 // subject.detail) they stand for.
 type phrase struct {
 	words  []string
 	detail string
-	kind   string
 	// permanent failures of this kind are hard even without a code: an
 	// address that does not exist will not start to. A full mailbox may
 	// be emptied, so without a code or a notice saying it is final it
@@ -43,12 +41,12 @@ type phrase struct {
 // the lowercased text. "Mailbox unavailable" is left out: it is the
 // standard text of 550 for policy refusals as well.
 var phrases = []phrase{
-	{detail: "1.2", kind: "host unknown", permanent: true, words: []string{
+	{detail: "1.2", permanent: true, words: []string{ // host unknown
 		"host not found", "host unknown", "unknown host", "couldn't find any host", "could not find any host",
 		"no such domain", "domain not found", "domain does not exist", "unrouteable address", "unroutable address",
 		"no mx record", "domain name not found", "domaine inexistant", "domain existiert nicht",
 	}},
-	{detail: "2.2", kind: "mailbox full", words: []string{
+	{detail: "2.2", words: []string{ // mailbox full
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit exceeded",
 		"over quota", "overquota", "quota exceeded", "exceeded storage", "exceeds quota", "disk quota",
 		"insufficient storage", "inbox is full", "mail box full", "user's mailbox is full",
@@ -60,13 +58,13 @@ var phrases = []phrase{
 		"mailbox vol", "postvak vol", "brievenbus vol", "skrzynka pełna", "skrzynka jest pełna", "przepełnion",
 		"ящик переполнен", "переполнен", "メールボックスがいっぱい", "容量オーバー", "容量を超え", "邮箱已满", "邮箱空间不足", "信箱已满",
 	}},
-	{detail: "2.1", kind: "disabled", permanent: true, words: []string{
+	{detail: "2.1", permanent: true, words: []string{ // account disabled
 		"account is disabled", "account has been disabled", "account disabled", "mailbox disabled",
 		"mailbox is disabled", "deactivated mailbox", "mailbox is inactive", "account is inactive",
 		"account has been suspended", "account is suspended", "account is expired", "account has expired",
 		"account expired",
 	}},
-	{detail: "1.1", kind: "user unknown", permanent: true, words: []string{
+	{detail: "1.1", permanent: true, words: []string{ // user unknown
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no mailbox here",
 		"no mail box available", "mailbox not found", "mailbox does not exist", "recipient unknown",
 		"unknown recipient", "invalid recipient", "recipient not found", "user not found", "unknown address",
@@ -92,7 +90,7 @@ var phrases = []phrase{
 	// Last, so that any words above name the failure first: a refusal
 	// that gives no reason about the address is most often a policy
 	// (our host's reputation, the content), never proof it is gone.
-	{detail: "7.1", kind: "refused", words: []string{
+	{detail: "7.1", words: []string{ // refused
 		"rejected", "refused", "not allowed", "not permitted", "not authorized", "denied", "blocked",
 		"policy", "spam", "unsolicited", "prohibited",
 	}},
@@ -144,7 +142,7 @@ func readFailure(lower string) failure {
 	f := failure{enhanced: firstEnhancedCode(lower), reply: firstReplyClass(lower), sender: containsAny(lower, senderWords)}
 	for _, p := range phrases {
 		if containsAny(lower, p.words) {
-			f.detail, f.kind = p.detail, p.kind
+			f.detail, f.permanent = p.detail, p.permanent
 			break
 		}
 	}
@@ -166,13 +164,16 @@ func (f failure) status(notice string) string {
 			st = "4" + f.enhanced[1:]
 		}
 	case f.reply != 0:
-		st = string(f.reply) + "." + orDefault(f.detail, "0.0")
+		st = string(f.reply) + ".0.0"
+		if f.detail != "" {
+			st = string(f.reply) + "." + f.detail
+		}
 		if f.reply == '5' && notice == "temporary" {
 			st = "4" + st[1:]
 		}
 	case f.detail != "":
 		st = "4." + f.detail
-		if f.permanentKind() && notice != "temporary" || notice == "permanent" {
+		if f.permanent && notice != "temporary" || notice == "permanent" {
 			st = "5." + f.detail
 		}
 	}
@@ -180,22 +181,6 @@ func (f failure) status(notice string) string {
 		st = "4" + st[1:]
 	}
 	return st
-}
-
-func (f failure) permanentKind() bool {
-	for _, p := range phrases {
-		if p.kind == f.kind {
-			return p.permanent
-		}
-	}
-	return false
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // noticeKind reads what the whole bounce says of its failures: "delay",

@@ -1,7 +1,7 @@
 package newsletter
 
 import (
-	"net/mail"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message"
@@ -28,7 +28,7 @@ func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 	listed := listedRecipients(h, n)
 	var out []Bounce
 	for _, b := range splitByRecipient(n.text, own) {
-		if len(listed) > 0 && !contains(listed, b.rcpt) {
+		if len(listed) > 0 && !slices.Contains(listed, b.rcpt) {
 			continue
 		}
 		if st := readFailure(strings.ToLower(b.text)).status(kind); st != "" {
@@ -41,7 +41,7 @@ func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 		// Listed recipients whose stretch says nothing share what the
 		// whole notice says: "delivery to these failed", then one reason.
 		for _, r := range listed {
-			if st != "" && !hasRecipient(out, r) {
+			if st != "" && !slices.ContainsFunc(out, func(b Bounce) bool { return b.Recipient == r }) {
 				out = append(out, Bounce{Recipient: r, Status: st, Diagnostic: diag})
 			}
 		}
@@ -84,7 +84,7 @@ func listedRecipients(h message.Header, n notice) []string {
 func addRecipients(list, addrs []string) []string {
 	for _, a := range addrs {
 		a = strings.ToLower(strings.Trim(strings.TrimSpace(a), "<>"))
-		if strings.Contains(a, "@") && !contains(list, a) && len(list) < maxBounceRecipients {
+		if strings.Contains(a, "@") && !slices.Contains(list, a) && len(list) < maxBounceRecipients {
 			list = append(list, a)
 		}
 	}
@@ -141,11 +141,8 @@ func ownAddresses(h message.Header, mailbox string) map[string]bool {
 	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc", "Return-Path", "Delivered-To",
 		"X-Original-To", "Envelope-To", "X-Envelope-To"} {
 		for _, v := range h.Values(k) {
-			if list, err := mail.ParseAddressList(v); err == nil {
-				for _, a := range list {
-					own[strings.ToLower(a.Address)] = true
-				}
-			}
+			// Read as the text is, so that what splitByRecipient
+			// finds there compares equal.
 			for _, a := range addressesIn(v) {
 				own[a] = true
 			}
@@ -159,24 +156,6 @@ func withoutPlus(addr string) string {
 	local, domain, _ := strings.Cut(addr, "@")
 	local, _, _ = strings.Cut(local, "+")
 	return local + "@" + domain
-}
-
-func hasRecipient(bs []Bounce, rcpt string) bool {
-	for _, b := range bs {
-		if b.Recipient == rcpt {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // excerpt is the first words of a stretch of text, on one line, for the

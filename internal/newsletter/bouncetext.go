@@ -349,14 +349,7 @@ func fromMailSystem(h message.Header) bool {
 	if a, err := mail.ParseAddress(h.Get("From")); err == nil {
 		from, name = strings.ToLower(a.Address), strings.ToLower(a.Name)
 	}
-	local, _, _ := strings.Cut(from, "@")
-	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
-	for _, d := range daemonLocalParts {
-		if strings.Contains(local, d) {
-			return true
-		}
-	}
-	return strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon")
+	return isMailSystem(from) || strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon")
 }
 
 // htmlToText keeps the words of an HTML notice, lowercased, a line per
