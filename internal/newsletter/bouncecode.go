@@ -112,6 +112,7 @@ var senderWords = []string{
 	"after mail from", "in reply to mail from", ">>> mail from", "after initial connection", "after helo",
 	"after ehlo", "in reply to helo", "in reply to ehlo", "sender address rejected", "unroutable sender",
 	"sender verify failed", "reverse dns", "no ptr record", "blacklisted", "blocklisted", "spamhaus", "dnsbl",
+	"sender rejected", "sender denied", "sender blocked", "sender not allowed", "sender domain",
 }
 
 // temporaryWords soften a failure read from a reply code or words alone;

@@ -189,12 +189,24 @@ func readNotice(e *message.Entity) notice {
 // readReportFields notes what a delivery-status part says, group by group,
 // even when it puts its fields in the wrong group: whether any recipient
 // failed or was delayed, whether all of them succeeded, and the addresses
-// it names. Its Status and Diagnostic-Code lines join the notice's text.
+// it names, but for those of a group that says they got the mail. Its
+// Status and Diagnostic-Code lines join the notice's text.
 func (n *notice) readReportFields(b string) {
 	success, failed := false, false
+	var group []string // the addresses of the group being read
+	groupArrived := false
+	flush := func() {
+		if !groupArrived {
+			n.reportRecipients = append(n.reportRecipients, group...)
+		}
+		group, groupArrived = group[:0], false
+	}
 	for _, line := range strings.Split(strings.ReplaceAll(b, "\r\n", "\n"), "\n") {
 		name, value, ok := strings.Cut(line, ":")
 		if !ok {
+			if strings.TrimSpace(line) == "" {
+				flush()
+			}
 			continue
 		}
 		value = strings.TrimSpace(value)
@@ -204,16 +216,17 @@ func (n *notice) readReportFields(b string) {
 			case "failed", "delayed":
 				failed = true
 			case "delivered", "relayed", "expanded":
-				success = true
+				success, groupArrived = true, true
 			}
 		case "final-recipient", "original-recipient":
 			if a := typedAddress(value); a != "" {
-				n.reportRecipients = append(n.reportRecipients, a)
+				group = append(group, a)
 			}
 		case "status", "diagnostic-code":
 			n.fields = append(n.fields, line)
 		}
 	}
+	flush()
 	n.reportFailed = n.reportFailed || failed
 	n.reportOnlySuccess = success && !failed && !n.reportFailed
 }

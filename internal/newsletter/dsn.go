@@ -199,21 +199,22 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 	return Bounce{Recipient: rcpt, Status: status, Diagnostic: diagnostic}, true
 }
 
-// ReplyStatus is status, unless it is the bare 5.0.0 that says nothing of
-// why (a reply without an enhanced code, or a report that gives no more):
-// then the permanent status that the server's words in diagnostic name,
-// "550 rejected by policy" a policy refusal (5.7.1), "unknown user" a gone
-// address (5.1.1). Read so, a refusal for another reason than the address
-// is not taken for a gone one.
+// ReplyStatus is status, unless it says nothing of why or of whose
+// address: a bare 5.0.0 (a reply without an enhanced code, or a report
+// that gives no more) or a 5.1.0. Then the server's words in diagnostic
+// decide: "550 rejected by policy" is a policy refusal (5.7.1), "unknown
+// user" a gone address (5.1.1), and a refusal of our sender ("5.1.0
+// sender rejected") a policy refusal too. Read so, a refusal for another
+// reason than the address is not taken for a gone one.
 func ReplyStatus(status, diagnostic string) string {
-	if status != "5.0.0" {
+	if status != "5.0.0" && status != "5.1.0" {
 		return status
 	}
 	switch f := readFailure(strings.ToLower(diagnostic)); {
-	case f.detail != "":
-		return "5." + f.detail
 	case f.sender:
-		return "5.7.1" // our host or address refused: a policy
+		return "5.7.1" // our host or address refused
+	case f.detail != "" && status == "5.0.0":
+		return "5." + f.detail
 	}
 	return status
 }
