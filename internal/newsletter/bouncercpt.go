@@ -26,8 +26,9 @@ func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 	kind := noticeKind(lower + "\n" + strings.ToLower(subject))
 	own := ownAddresses(h, mailbox)
 	listed := listedRecipients(h, n)
+	blocks := splitByRecipient(n.text, own)
 	var out []Bounce
-	for _, b := range splitByRecipient(n.text, own) {
+	for _, b := range blocks {
 		if len(listed) > 0 && !slices.Contains(listed, b.rcpt) {
 			continue
 		}
@@ -51,10 +52,8 @@ func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 		st, diag = "4.0.0", "failure notice gives no reason: "+diag
 	}
 	rcpts := listed
-	if len(rcpts) == 0 {
-		if bs := splitByRecipient(n.text, own); len(bs) > 0 {
-			rcpts = []string{bs[0].rcpt}
-		}
+	if len(rcpts) == 0 && len(blocks) > 0 {
+		rcpts = []string{blocks[0].rcpt}
 	}
 	if len(rcpts) == 0 {
 		// indimail names one bounced address in a header of its own; it
