@@ -79,7 +79,7 @@ var phrases = []phrase{
 		"empfänger unbekannt", "benutzer unbekannt", "unbekannter empfänger", "unbekannter benutzer", "existiert nicht",
 		"empfänger ist unbekannt", "benutzer ist unbekannt", "kein solcher benutzer", "ungültiger empfänger",
 		"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "n'existe pas", "n’existe pas",
-		"n'existe plus", "n’existe plus", "introuvable", "inexistant", "inexistente", "inesistente",
+		"n'existe plus", "n’existe plus", "adresse introuvable", "destinataire introuvable", "utilisateur introuvable", "inexistant", "inexistente", "inesistente",
 		"usuario desconocido", "destinatario desconocido", "no existe", "usuario no encontrado",
 		"destinatario no encontrado", "utente sconosciuto",
 		"destinatario sconosciuto", "non esiste", "usuário desconhecido", "usuario desconhecido",

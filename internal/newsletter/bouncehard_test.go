@@ -107,6 +107,8 @@ func TestReadBounceTextNoSuchUserInWords(t *testing.T) {
 		{"Spanish", "MAILER-DAEMON@post.example", "No se puede entregar", "ana@post.example: buzón inexistente.\n"},
 		{"Italian", "MAILER-DAEMON@post.example", "Mancato recapito", "gio@post.example: utente inesistente\n"},
 		{"Japanese", "MAILER-DAEMON@post.example", "配信不能", "yui@post.example: 該当するユーザーがいません\n"},
+		{"Japanese, the subject saying the recipient is absent", "MAILER-DAEMON@post.example", "宛先不在のため返送",
+			"yui@post.example: 宛先不明\n"},
 		{"Outlook", "Microsoft Outlook <postmaster@post.example>", "Undeliverable: This week",
 			"Your message to ann@post.example couldn't be delivered.\nann wasn't found at post.example.\n"},
 		{"Outlook, older wording", "postmaster@post.example", "Undeliverable: This week",

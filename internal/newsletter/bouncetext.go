@@ -265,7 +265,7 @@ var failureSubjects = regexp.MustCompile(`(?i)(failure notice|undeliver|undelive
 // never that it failed.
 var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message)|` +
 	`resposta autom|ausência|ausente|assente|automatická odpověď|nepřítomn|mimo kancelář|otomatik yanıt|ofis dışında|izindeyim|` +
-	`自動応答|自動返信|不在|自动回复|自动答复|自動回覆|自動回复|休假|` +
+	`自動応答|自動返信|不在通知|不在のお知らせ|ただいま不在|自动回复|自动答复|自動回覆|自動回复|休假|` +
 	`request received|received your (request|message|e-?mail)|\[ticket|ticket #)`)
 
 // challengeWords are written by challenge-response filters, which hold a
