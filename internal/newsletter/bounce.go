@@ -76,11 +76,12 @@ func (s *Service) HandleBounceTx(ctx context.Context, tx *data.Tx, b Bounce) err
 	m := mails[0]
 	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(m.To), Hard: b.Hard(), SubscriberID: m.SubscriberID,
 		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
-	if r := data.NormalizeEmail(b.Recipient); r != "" && r != rec.Email {
+	if r := data.NormalizeEmail(b.Recipient); r != "" && !strings.EqualFold(r, rec.Email) {
 		// A failure of another address (a forwarding target, or one
 		// quoted from an earlier notice) says nothing final about
 		// the address we wrote to: it counts, but as soft, and stops
-		// mail only when it keeps happening.
+		// mail only when it keeps happening. Case is no difference:
+		// notices often lowercase the address.
 		rec.Hard = false
 		s.log.Info("bounce names another recipient than the mail it traces to; the mail's counts, as soft",
 			"outbox_id", b.OutboxID, "named", redact(r), "email", redact(rec.Email))

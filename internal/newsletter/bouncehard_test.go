@@ -1,8 +1,11 @@
 package newsletter
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"helpline/data"
 )
 
 // digestReturned is the copy of one of our digests that a notice sends back
@@ -197,5 +200,35 @@ func BenchmarkReadBounceTextLongReply(b *testing.B) {
 	b.SetBytes(int64(len(raw)))
 	for b.Loop() {
 		f.svc.ReadBounceText(raw)
+	}
+}
+
+// A bounce is hard for the mail's own address however it cases it: old
+// Exchange servers write it in capitals. Another address, though, counts
+// as soft.
+func TestHardBounceNamesTheAddressInAnyCase(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	kim := f.subscribeAndConfirm(t, "Kim.Lee@Club.example", "")
+	tests := []struct {
+		named string
+		want  string
+	}{
+		{"kim.lee2@club.example", data.SubscriberActive},
+		{"KIM.LEE@CLUB.EXAMPLE", data.SubscriberBounced},
+	}
+	for _, tt := range tests {
+		var welcome int64
+		for _, m := range f.outbox(t, data.KindWelcome) {
+			if m.SubscriberID == kim.ID || strings.EqualFold(m.To, kim.Email) {
+				welcome = m.ID
+			}
+		}
+		if err := f.svc.HandleBounce(ctx, Bounce{OutboxID: welcome, Recipient: tt.named, Status: "5.1.1"}); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.subscriber(t, kim.Email).Status; got != tt.want {
+			t.Errorf("after a 5.1.1 naming %s: got %s, want %s", tt.named, got, tt.want)
+		}
 	}
 }
