@@ -10,7 +10,8 @@ import (
 
 // A bounce that comes back to a welcome mail's return route in qmail's
 // words, with no report, stops mail to the address at once; an
-// out-of-office answer sent to the same route stops nothing.
+// out-of-office answer sent to the same route stops nothing, and neither
+// does a notice about another address (a forwarding target) at once.
 func TestBounceInWordsToReturnRoute(t *testing.T) {
 	ctx := context.Background()
 	app, _ := openTestApp(t)
@@ -19,7 +20,7 @@ func TestBounceInWordsToReturnRoute(t *testing.T) {
 		t.Fatal(err)
 	}
 	welcome := map[string]int64{}
-	for _, addr := range []string{"ann@example.org", "bob@example.org"} {
+	for _, addr := range []string{"ann@example.org", "bob@example.org", "cy@example.org"} {
 		if _, _, err := nl.Add(ctx, addr, "", newsletter.AddOptions{Confirmed: true}); err != nil {
 			t.Fatal(err)
 		}
@@ -45,7 +46,12 @@ func TestBounceInWordsToReturnRoute(t *testing.T) {
 	deliver("From: Bob <bob@example.org>\nTo: ask+b.x@helpline.localhost\nSubject: Out of office: Welcome\nAuto-Submitted: auto-replied\n\n"+
 		"Away until Monday; mail to my old address gives 550 5.1.1 user unknown.\n", welcome["bob@example.org"])
 
-	for addr, want := range map[string]string{"ann@example.org": data.SubscriberBounced, "bob@example.org": data.SubscriberActive} {
+	deliver("From: MAILER-DAEMON@relay.example.org\nTo: ask+b.x@helpline.localhost\nSubject: Undelivered Mail Returned to Sender\n\n"+
+		"Your mail was forwarded by example.org and could not be delivered onwards:\n\n"+
+		"<cy.old@gone.example.net>: host mx.gone.example.net said: 550 5.1.1 no such user\n", welcome["cy@example.org"])
+
+	for addr, want := range map[string]string{"ann@example.org": data.SubscriberBounced, "bob@example.org": data.SubscriberActive,
+		"cy@example.org": data.SubscriberActive} {
 		s, err := app.DB.SubscriberByEmail(ctx, addr)
 		if err != nil {
 			t.Fatal(err)

@@ -21,6 +21,8 @@ func (s sendFailures) RecipientFailed(ctx context.Context, tx *data.Tx, f mailer
 	if f.SubscriberID == 0 {
 		return nil // mail to an asker or the owner: nothing to stop
 	}
+	// A bare 550 ("550 rejected by policy") is read for its reason as a
+	// bounce report's would be.
 	return s.nl.HandleBounceTx(ctx, tx, newsletter.Bounce{OutboxID: f.OutboxID, Recipient: f.Recipient,
-		Status: f.Status, Diagnostic: f.Diagnostic})
+		Status: newsletter.ReplyStatus(f.Status, f.Diagnostic), Diagnostic: f.Diagnostic})
 }

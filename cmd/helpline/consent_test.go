@@ -162,9 +162,10 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 // TestRefusedAtSendTimeSuppresses sends subscriber mail to a scripted
-// relay: a 550 to RCPT suppresses at once, as a bounce report would, and
-// mail that keeps meeting 4xx until the sender gives up counts as a soft
-// bounce, three of which suppress.
+// relay: a 550 to RCPT suppresses at once, as a bounce report would, a
+// bare 554 that refuses the mail as spam counts as soft, and mail that
+// keeps meeting 4xx until the sender gives up counts as a soft bounce,
+// three of which suppress.
 func TestRefusedAtSendTimeSuppresses(t *testing.T) {
 	ctx := context.Background()
 	app, _ := openTestApp(t)
@@ -172,7 +173,7 @@ func TestRefusedAtSendTimeSuppresses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, addr := range []string{"ann@example.org", "bob@example.org", "cid@example.org"} {
+	for _, addr := range []string{"ann@example.org", "bob@example.org", "cid@example.org", "dee@example.org"} {
 		if _, _, err := nl.Add(ctx, addr, "", newsletter.AddOptions{Confirmed: true}); err != nil {
 			t.Fatal(err)
 		}
@@ -185,6 +186,7 @@ func TestRefusedAtSendTimeSuppresses(t *testing.T) {
 	srv := smtptest.Start(t)
 	srv.ForRecipient("ann@example.org", smtptest.Reject(550, "5.1.1", "no such user").AtRcpt())
 	srv.ForRecipient("bob@example.org", smtptest.Repeat(6, smtptest.Reject(451, "4.2.2", "mailbox full"))...)
+	srv.ForRecipient("dee@example.org", smtptest.Reject(554, "", "message refused as spam").AtRcpt())
 	name, pdf := nl.Ebook()
 	sender, err := mailer.New(app.DB, mailer.Config{Addr: srv.Addr(), TLS: mailer.TLSNone, From: app.Config.Site.Address,
 		Signer: app.Signer, MaxAttempts: 2, BaseBackoff: 5 * time.Millisecond, MaxBackoff: 10 * time.Millisecond,
@@ -220,6 +222,11 @@ func TestRefusedAtSendTimeSuppresses(t *testing.T) {
 	if len(bounces) != 1 || !bounces[0].Hard || bounces[0].Status != "5.1.1" || bounces[0].OutboxID == 0 ||
 		!strings.Contains(bounces[0].Diagnostic, "550 5.1.1 no such user") {
 		t.Errorf("ann's bounces: got %+v, want one hard 5.1.1 for the welcome", bounces)
+	}
+	waitFor(t, "dee's refusal recorded", func() bool { return len(bouncesOf("dee@example.org")) > 0 })
+	bounces = bouncesOf("dee@example.org")
+	if len(bounces) != 1 || bounces[0].Hard || bounces[0].Status != "5.7.1" || status("dee@example.org") != data.SubscriberActive {
+		t.Errorf("dee's bounces: got %+v, want one soft 5.7.1, still active", bounces)
 	}
 	bounces = bouncesOf("bob@example.org")
 	if len(bounces) != 3 || bounces[0].Hard || bounces[0].Status != "4.2.2" {

@@ -54,7 +54,8 @@ var ErrUntraced = errors.New("bounce names no mail we sent (no signed route or M
 // HandleBounce records b and stops mail to the subscriber it concerns when
 // it is hard, or when it is the SoftBounceLimit-th soft one within
 // SoftBounceWindow. Only a bounce traced to one of our outbox rows counts,
-// and it concerns that row's recipient, whatever address the report names.
+// and it concerns that row's recipient, whatever address the report names;
+// it is hard only when it names that address or none.
 func (s *Service) HandleBounce(ctx context.Context, b Bounce) error {
 	return s.db.InTx(ctx, func(tx *data.Tx) error { return s.HandleBounceTx(ctx, tx, b) })
 }
@@ -75,8 +76,14 @@ func (s *Service) HandleBounceTx(ctx context.Context, tx *data.Tx, b Bounce) err
 	m := mails[0]
 	rec := data.Bounce{OutboxID: b.OutboxID, Email: data.NormalizeEmail(m.To), Hard: b.Hard(), SubscriberID: m.SubscriberID,
 		Status: strings.TrimSpace(b.Status), Diagnostic: b.Diagnostic, MessageRef: b.MessageRef}
-	if r := data.NormalizeEmail(b.Recipient); r != "" && r != rec.Email {
-		s.log.Info("bounce names another recipient than the mail it traces to; the mail's counts",
+	if r := data.NormalizeEmail(b.Recipient); r != "" && !strings.EqualFold(r, rec.Email) {
+		// A failure of another address (a forwarding target, or one
+		// quoted from an earlier notice) says nothing final about
+		// the address we wrote to: it counts, but as soft, and stops
+		// mail only when it keeps happening. Case is no difference:
+		// notices often lowercase the address.
+		rec.Hard = false
+		s.log.Info("bounce names another recipient than the mail it traces to; the mail's counts, as soft",
 			"outbox_id", b.OutboxID, "named", redact(r), "email", redact(rec.Email))
 	}
 	if rec.SubscriberID == 0 {

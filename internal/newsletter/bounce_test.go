@@ -146,7 +146,8 @@ func TestSoftBouncesSuppressAtThreshold(t *testing.T) {
 
 // A report that reaches no signed bounce route and quotes no Message-ID
 // we signed changes nothing, whatever address it names; one that is traced
-// to our mail counts for that mail's recipient, not for another it names.
+// to our mail counts for that mail's recipient, not for another it names,
+// and only as soft, since it is about another address.
 func TestForgedBouncesChangeNothing(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
@@ -170,8 +171,15 @@ func TestForgedBouncesChangeNothing(t *testing.T) {
 	if got := f.subscriber(t, victim.Email).Status; got != data.SubscriberActive {
 		t.Errorf("a report naming the victim on another's mail made them %s", got)
 	}
-	if got := f.subscriber(t, other.Email).Status; got != data.SubscriberBounced {
-		t.Errorf("the mail's own recipient is %s, want bounced", got)
+	if got := f.subscriber(t, other.Email).Status; got != data.SubscriberActive {
+		t.Errorf("the mail's own recipient is %s, want active: a failure of another address is soft", got)
+	}
+	p, err := f.db.Person(ctx, other.Email, data.SuppressionHash(f.svc.cfg.SuppressionKey, other.Email))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Bounces) != 1 || p.Bounces[0].Hard || p.Bounces[0].OutboxID != otherWelcome.ID {
+		t.Errorf("the mail's own recipient has bounces %+v, want one soft for the welcome", p.Bounces)
 	}
 }
 

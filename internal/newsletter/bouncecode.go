@@ -16,21 +16,19 @@ type failure struct {
 	enhanced string // the first enhanced status code of class 4 or 5
 	reply    byte   // the class of the first SMTP reply code, '4' or '5'
 	detail   string // subject and detail from the words, e.g. "1.1"
-	kind     string // the words' kind: "user unknown", "host unknown", "mailbox full", "disabled"
+	// permanent is the words' phrase's: see phrase.
+	permanent bool
 	// sender is set when the refusal is of us, not of the recipient: it
 	// came before any recipient was named, or says our host or address
 	// is refused. The recipient's address may be fine.
 	sender bool
 }
 
-func (f failure) empty() bool { return f.enhanced == "" && f.reply == 0 && f.detail == "" }
-
 // phrase is words that name a failure, with the status detail (RFC 3463
 // subject.detail) they stand for.
 type phrase struct {
 	words  []string
 	detail string
-	kind   string
 	// permanent failures of this kind are hard even without a code: an
 	// address that does not exist will not start to. A full mailbox may
 	// be emptied, so without a code or a notice saying it is final it
@@ -39,16 +37,16 @@ type phrase struct {
 }
 
 // phrases are tried in order: host words before user words, because "does
-// not exist" is said of domains too. Lowercase; matched as substrings of
+// not exist" is said of domains too, and refusal words last. Lowercase; matched as substrings of
 // the lowercased text. "Mailbox unavailable" is left out: it is the
 // standard text of 550 for policy refusals as well.
 var phrases = []phrase{
-	{detail: "1.2", kind: "host unknown", permanent: true, words: []string{
+	{detail: "1.2", permanent: true, words: []string{ // host unknown
 		"host not found", "host unknown", "unknown host", "couldn't find any host", "could not find any host",
 		"no such domain", "domain not found", "domain does not exist", "unrouteable address", "unroutable address",
 		"no mx record", "domain name not found", "domaine inexistant", "domain existiert nicht",
 	}},
-	{detail: "2.2", kind: "mailbox full", words: []string{
+	{detail: "2.2", words: []string{ // mailbox full
 		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds", "mailbox size limit exceeded",
 		"over quota", "overquota", "quota exceeded", "exceeded storage", "exceeds quota", "disk quota",
 		"insufficient storage", "inbox is full", "mail box full", "user's mailbox is full",
@@ -60,13 +58,13 @@ var phrases = []phrase{
 		"mailbox vol", "postvak vol", "brievenbus vol", "skrzynka pełna", "skrzynka jest pełna", "przepełnion",
 		"ящик переполнен", "переполнен", "メールボックスがいっぱい", "容量オーバー", "容量を超え", "邮箱已满", "邮箱空间不足", "信箱已满",
 	}},
-	{detail: "2.1", kind: "disabled", permanent: true, words: []string{
+	{detail: "2.1", permanent: true, words: []string{ // account disabled
 		"account is disabled", "account has been disabled", "account disabled", "mailbox disabled",
 		"mailbox is disabled", "deactivated mailbox", "mailbox is inactive", "account is inactive",
 		"account has been suspended", "account is suspended", "account is expired", "account has expired",
 		"account expired",
 	}},
-	{detail: "1.1", kind: "user unknown", permanent: true, words: []string{
+	{detail: "1.1", permanent: true, words: []string{ // user unknown
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no mailbox here",
 		"no mail box available", "mailbox not found", "mailbox does not exist", "recipient unknown",
 		"unknown recipient", "invalid recipient", "recipient not found", "user not found", "unknown address",
@@ -75,14 +73,26 @@ var phrases = []phrase{
 		"account that you tried to reach does not exist", "user doesn't exist", "user does not exist",
 		"address does not exist", "recipient does not exist", "no longer available", "mailbox unknown",
 		"no account by that name", "no such account", "not a known user", "no longer on server",
-		"address couldn't be found", "address could not be found", "address not found",
+		"address couldn't be found", "address could not be found", "address not found", "wasn't found at",
+		"address you entered couldn't be found", "address you entered could not be found", "user doesn't have a",
+		"user does not have a",
 		"empfänger unbekannt", "benutzer unbekannt", "unbekannter empfänger", "unbekannter benutzer", "existiert nicht",
+		"empfänger ist unbekannt", "benutzer ist unbekannt", "kein solcher benutzer", "ungültiger empfänger",
 		"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "n'existe pas", "n’existe pas",
-		"usuario desconocido", "destinatario desconocido", "no existe", "utente sconosciuto",
+		"n'existe plus", "n’existe plus", "adresse introuvable", "destinataire introuvable", "utilisateur introuvable", "inexistant", "inexistente", "inesistente",
+		"usuario desconocido", "destinatario desconocido", "no existe", "usuario no encontrado",
+		"destinatario no encontrado", "utente sconosciuto",
 		"destinatario sconosciuto", "non esiste", "usuário desconhecido", "usuario desconhecido",
 		"destinatário desconhecido", "não existe", "onbekende gebruiker", "gebruiker onbekend", "bestaat niet",
 		"nie istnieje", "konto niedostepne", "konto niedostępne", "nieznany użytkownik", "не существует",
-		"пользователь не найден", "нет такого пользователя", "見つかりません", "存在しません", "用户不存在", "不存在",
+		"пользователь не найден", "нет такого пользователя", "見つかりません", "存在しません", "宛先不明", "ユーザーがいません", "ユーザがいません", "用户不存在", "不存在",
+	}},
+	// Last, so that any words above name the failure first: a refusal
+	// that gives no reason about the address is most often a policy
+	// (our host's reputation, the content), never proof it is gone.
+	{detail: "7.1", words: []string{ // refused
+		"rejected", "refused", "not allowed", "not permitted", "not authorized", "denied", "blocked",
+		"policy", "spam", "unsolicited", "prohibited",
 	}},
 }
 
@@ -102,6 +112,7 @@ var senderWords = []string{
 	"after mail from", "in reply to mail from", ">>> mail from", "after initial connection", "after helo",
 	"after ehlo", "in reply to helo", "in reply to ehlo", "sender address rejected", "unroutable sender",
 	"sender verify failed", "reverse dns", "no ptr record", "blacklisted", "blocklisted", "spamhaus", "dnsbl",
+	"sender rejected", "sender denied", "sender blocked", "sender not allowed", "sender domain",
 }
 
 // temporaryWords soften a failure read from a reply code or words alone;
@@ -132,7 +143,7 @@ func readFailure(lower string) failure {
 	f := failure{enhanced: firstEnhancedCode(lower), reply: firstReplyClass(lower), sender: containsAny(lower, senderWords)}
 	for _, p := range phrases {
 		if containsAny(lower, p.words) {
-			f.detail, f.kind = p.detail, p.kind
+			f.detail, f.permanent = p.detail, p.permanent
 			break
 		}
 	}
@@ -154,13 +165,16 @@ func (f failure) status(notice string) string {
 			st = "4" + f.enhanced[1:]
 		}
 	case f.reply != 0:
-		st = string(f.reply) + "." + orDefault(f.detail, "0.0")
+		st = string(f.reply) + ".0.0"
+		if f.detail != "" {
+			st = string(f.reply) + "." + f.detail
+		}
 		if f.reply == '5' && notice == "temporary" {
 			st = "4" + st[1:]
 		}
 	case f.detail != "":
 		st = "4." + f.detail
-		if f.permanentKind() && notice != "temporary" || notice == "permanent" {
+		if f.permanent && notice != "temporary" || notice == "permanent" {
 			st = "5." + f.detail
 		}
 	}
@@ -168,22 +182,6 @@ func (f failure) status(notice string) string {
 		st = "4" + st[1:]
 	}
 	return st
-}
-
-func (f failure) permanentKind() bool {
-	for _, p := range phrases {
-		if p.kind == f.kind {
-			return p.permanent
-		}
-	}
-	return false
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // noticeKind reads what the whole bounce says of its failures: "delay",

@@ -1,7 +1,7 @@
 package newsletter
 
 import (
-	"net/mail"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message"
@@ -20,15 +20,16 @@ type block struct {
 // The recipients the mail system lists in its headers or report fields
 // (X-Failed-Recipients, Final-Recipient) are believed over addresses
 // merely written in the text.
-func (n notice) bounces(h message.Header) []Bounce {
+func (n notice) bounces(h message.Header, mailbox string) []Bounce {
 	subject := decodedSubject(h)
 	lower := strings.ToLower(n.text)
 	kind := noticeKind(lower + "\n" + strings.ToLower(subject))
-	own := ownAddresses(h)
+	own := ownAddresses(h, mailbox)
 	listed := listedRecipients(h, n)
+	blocks := splitByRecipient(n.text, own)
 	var out []Bounce
-	for _, b := range splitByRecipient(n.text, own) {
-		if len(listed) > 0 && !contains(listed, b.rcpt) {
+	for _, b := range blocks {
+		if len(listed) > 0 && !slices.Contains(listed, b.rcpt) {
 			continue
 		}
 		if st := readFailure(strings.ToLower(b.text)).status(kind); st != "" {
@@ -41,7 +42,7 @@ func (n notice) bounces(h message.Header) []Bounce {
 		// Listed recipients whose stretch says nothing share what the
 		// whole notice says: "delivery to these failed", then one reason.
 		for _, r := range listed {
-			if st != "" && !hasRecipient(out, r) {
+			if st != "" && !slices.ContainsFunc(out, func(b Bounce) bool { return b.Recipient == r }) {
 				out = append(out, Bounce{Recipient: r, Status: st, Diagnostic: diag})
 			}
 		}
@@ -51,10 +52,8 @@ func (n notice) bounces(h message.Header) []Bounce {
 		st, diag = "4.0.0", "failure notice gives no reason: "+diag
 	}
 	rcpts := listed
-	if len(rcpts) == 0 {
-		if bs := splitByRecipient(n.text, own); len(bs) > 0 {
-			rcpts = []string{bs[0].rcpt}
-		}
+	if len(rcpts) == 0 && len(blocks) > 0 {
+		rcpts = []string{blocks[0].rcpt}
 	}
 	if len(rcpts) == 0 {
 		// indimail names one bounced address in a header of its own; it
@@ -84,7 +83,7 @@ func listedRecipients(h message.Header, n notice) []string {
 func addRecipients(list, addrs []string) []string {
 	for _, a := range addrs {
 		a = strings.ToLower(strings.Trim(strings.TrimSpace(a), "<>"))
-		if strings.Contains(a, "@") && !contains(list, a) && len(list) < maxBounceRecipients {
+		if strings.Contains(a, "@") && !slices.Contains(list, a) && len(list) < maxBounceRecipients {
 			list = append(list, a)
 		}
 	}
@@ -92,15 +91,15 @@ func addRecipients(list, addrs []string) []string {
 }
 
 // splitByRecipient cuts text into blocks, one per address it names that is
-// not the bounce's own (its sender, its recipient, our return route) nor a
-// mail system's.
+// not the bounce's own (its sender, its recipient, our mailbox and any of
+// its plus-addresses) nor a mail system's.
 func splitByRecipient(text string, own map[string]bool) []block {
 	var blocks []block
 	seen := map[string]bool{}
 	var cur *strings.Builder
 	for _, line := range strings.SplitAfter(text, "\n") {
 		for _, a := range addressesIn(line) {
-			if own[a] || seen[a] || isMailSystem(a) || len(blocks) >= maxBounceRecipients {
+			if own[a] || own[withoutPlus(a)] || seen[a] || isMailSystem(a) || len(blocks) >= maxBounceRecipients {
 				continue
 			}
 			seen[a] = true
@@ -134,17 +133,15 @@ func isMailSystem(addr string) bool {
 
 // ownAddresses are the addresses in the bounce's own header: who sent it,
 // whom it was sent to (our return route among them) and where it was
-// delivered. None of them is the recipient that failed.
-func ownAddresses(h message.Header) map[string]bool {
-	own := map[string]bool{}
+// delivered, and our mailbox, which the returned copy of our mail names as
+// its sender. None of them is the recipient that failed.
+func ownAddresses(h message.Header, mailbox string) map[string]bool {
+	own := map[string]bool{strings.ToLower(mailbox): true}
 	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc", "Return-Path", "Delivered-To",
 		"X-Original-To", "Envelope-To", "X-Envelope-To"} {
 		for _, v := range h.Values(k) {
-			if list, err := mail.ParseAddressList(v); err == nil {
-				for _, a := range list {
-					own[strings.ToLower(a.Address)] = true
-				}
-			}
+			// Read as the text is, so that what splitByRecipient
+			// finds there compares equal.
 			for _, a := range addressesIn(v) {
 				own[a] = true
 			}
@@ -153,22 +150,11 @@ func ownAddresses(h message.Header) map[string]bool {
 	return own
 }
 
-func hasRecipient(bs []Bounce, rcpt string) bool {
-	for _, b := range bs {
-		if b.Recipient == rcpt {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
+// withoutPlus is addr without the "+detail" of its local part.
+func withoutPlus(addr string) string {
+	local, domain, _ := strings.Cut(addr, "@")
+	local, _, _ = strings.Cut(local, "+")
+	return local + "@" + domain
 }
 
 // excerpt is the first words of a stretch of text, on one line, for the

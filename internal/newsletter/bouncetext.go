@@ -7,6 +7,7 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
@@ -29,7 +30,8 @@ const maxBounceRecipients = 20
 // It is conservative: mail that does not read as a delivery failure (a
 // person's answer) and a failure that gives no reason come back with
 // status 4.0.0, a soft bounce, as does anything it cannot read. An
-// automatic reply or a challenge to prove we are human, and a report
+// automatic reply (RFC 3834, or one that says so), a challenge to prove
+// we are human, a list moderator's or a quarantine's hold, and a report
 // whose recipients were all delivered, relayed or expanded, return no
 // Bounce: the mail arrived.
 //
@@ -67,7 +69,7 @@ func (s *Service) ReadBounceText(raw []byte) []Bounce {
 	case why != "":
 		out = []Bounce{{Status: "4.0.0", Diagnostic: why}}
 	default:
-		out = n.bounces(h)
+		out = n.bounces(h, s.cfg.Links.Mailbox)
 	}
 	for i := range out {
 		out[i].OutboxID = outboxID
@@ -150,6 +152,11 @@ func readNotice(e *message.Entity) notice {
 		if mt == "" {
 			mt = "text/plain"
 		}
+		if disp, _, _ := p.Header.ContentDisposition(); disp == "attachment" && strings.HasPrefix(mt, "text/") {
+			// A text attachment is the returned mail or its headers:
+			// our words, which may quote any code, not the server's.
+			return nil
+		}
 		switch mt {
 		case "text/plain", "text/html", "message/delivery-status", "message/global-delivery-status":
 		default:
@@ -182,12 +189,24 @@ func readNotice(e *message.Entity) notice {
 // readReportFields notes what a delivery-status part says, group by group,
 // even when it puts its fields in the wrong group: whether any recipient
 // failed or was delayed, whether all of them succeeded, and the addresses
-// it names. Its Status and Diagnostic-Code lines join the notice's text.
+// it names, but for those of a group that says they got the mail. Its
+// Status and Diagnostic-Code lines join the notice's text.
 func (n *notice) readReportFields(b string) {
 	success, failed := false, false
+	var group []string // the addresses of the group being read
+	groupArrived := false
+	flush := func() {
+		if !groupArrived {
+			n.reportRecipients = append(n.reportRecipients, group...)
+		}
+		group, groupArrived = group[:0], false
+	}
 	for _, line := range strings.Split(strings.ReplaceAll(b, "\r\n", "\n"), "\n") {
 		name, value, ok := strings.Cut(line, ":")
 		if !ok {
+			if strings.TrimSpace(line) == "" {
+				flush()
+			}
 			continue
 		}
 		value = strings.TrimSpace(value)
@@ -197,24 +216,26 @@ func (n *notice) readReportFields(b string) {
 			case "failed", "delayed":
 				failed = true
 			case "delivered", "relayed", "expanded":
-				success = true
+				success, groupArrived = true, true
 			}
 		case "final-recipient", "original-recipient":
 			if a := typedAddress(value); a != "" {
-				n.reportRecipients = append(n.reportRecipients, a)
+				group = append(group, a)
 			}
 		case "status", "diagnostic-code":
 			n.fields = append(n.fields, line)
 		}
 	}
+	flush()
 	n.reportFailed = n.reportFailed || failed
 	n.reportOnlySuccess = success && !failed && !n.reportFailed
 }
 
 // returnedMailMarks begin the copy of the returned mail in the notices of
-// qmail, Exim, SMTP32, 1&1/GMX, Exchange and others; what follows is ours,
-// not the server's words.
-var returnedMailMarks = regexp.MustCompile(`(?im)^[ \t]*(-+ *)?(below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message follows|original message headers|unsent message follows|(-+ *)?original message *-+|-+ *(returned|original) (message|mail)|your message reads)`)
+// qmail, Exim, SMTP32, 1&1/GMX, Exchange and others, or its first header
+// where a notice puts it under its text with no line of its own; what
+// follows is ours, not the server's words.
+var returnedMailMarks = regexp.MustCompile(`(?im)^[ \t]*(-+ *)?(below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message follows|original message headers|unsent message follows|(-+ *)?original message *-+|-+ *(returned|original) (message|mail)|your message reads|return-path: *<|received: from )`)
 
 // cutReturnedMail splits text at the copy of the returned mail, returning
 // the notice and the copy's headers (for tracing).
@@ -240,8 +261,12 @@ var daemonLocalParts = []string{"mailerdaemon", "maildaemon", "postmaster", "mai
 var failureSubjects = regexp.MustCompile(`(?i)(failure notice|undeliver|undelivered|not delivered|returned mail|returned to sender|mail delivery failed|delivery failure|delivery status notification \(failure\)|delivery has failed|non[- ]?deliver|could not be delivered|mail system error|message status - undeliverable|delivery problem|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet afgeleverd|no se puede entregar|no entregado|non recapitabile|mancato recapito|não entregue|nie dostarczono|недостав|配信不能|配信エラー|退信|投递失败)`)
 
 // autoReplySubjects are the subjects of out-of-office and other automatic
-// answers, which say a mail arrived, never that it failed.
-var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message))`)
+// answers, a help desk's receipt among them, which say a mail arrived,
+// never that it failed.
+var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message)|` +
+	`resposta autom|ausência|ausente|assente|automatická odpověď|nepřítomn|mimo kancelář|otomatik yanıt|ofis dışında|izindeyim|` +
+	`自動応答|自動返信|不在通知|不在のお知らせ|ただいま不在|自动回复|自动答复|自動回覆|自動回复|休假|` +
+	`request received|received your (request|message|e-?mail)|\[ticket|ticket #)`)
 
 // challengeWords are written by challenge-response filters, which hold a
 // mail until the sender proves to be a person: the mail may still arrive.
@@ -249,6 +274,10 @@ var challengeWords = []string{
 	"waitlisted", "guest list", "not pre-approved", "pre-approve", "challenge", "verify that you",
 	"verify you are", "confirm that you", "prove you are", "human sender", "spam arrest", "approved senders",
 	"whitelist", "allowlist", "allowed list", "approved list", "click the link below to be added",
+	// A list's moderator or a quarantine holds the mail: it arrived,
+	// and may still be read.
+	"held in quarantine", "placed in quarantine", "has been quarantined", "held for moderation",
+	"awaits moderator approval", "awaiting moderator approval", "held until the list moderator",
 }
 
 // notFailure says why the mail is not a delivery failure notice, "" when it
@@ -267,15 +296,49 @@ func notFailure(h message.Header, n notice) (why string, arrived bool) {
 		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
 		return "", false
+	case automatic(h), autoReplySubjects.MatchString(leading(n.text, maxSubject)):
+		// Automatic mail that is no failure notice (an answer in a
+		// language not read above, a help desk's receipt, marked by
+		// RFC 3834 or saying so in its first lines) says the mail
+		// arrived.
+		return "automatic mail, not a delivery failure", true
 	}
 	return "not a delivery failure notice: no report, mail-system sender or failure subject", false
 }
 
+// automatic reports an RFC 3834 Auto-Submitted other than "no", or a
+// Precedence that autoresponders and lists write.
+func automatic(h message.Header) bool {
+	as := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted")))
+	switch strings.ToLower(strings.TrimSpace(h.Get("Precedence"))) {
+	case "bulk", "junk", "list", "auto_reply":
+		return true
+	}
+	return as != "" && as != "no"
+}
+
+// maxSubject bounds the subject, and the first lines of text, that the
+// word patterns read: theirs are short, and a pattern with many
+// alternatives in many scripts costs about a microsecond a byte.
+const maxSubject = 2 << 10
+
 func decodedSubject(h message.Header) string {
-	if s, err := h.Text("Subject"); err == nil {
+	s, err := h.Text("Subject")
+	if err != nil {
+		s = h.Get("Subject")
+	}
+	return leading(s, maxSubject)
+}
+
+// leading is the first n bytes of s at most, not cutting a character.
+func leading(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	return h.Get("Subject")
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // autoReplyHeader names the header by which an autoresponder marks its
@@ -299,14 +362,7 @@ func fromMailSystem(h message.Header) bool {
 	if a, err := mail.ParseAddress(h.Get("From")); err == nil {
 		from, name = strings.ToLower(a.Address), strings.ToLower(a.Name)
 	}
-	local, _, _ := strings.Cut(from, "@")
-	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
-	for _, d := range daemonLocalParts {
-		if strings.Contains(local, d) {
-			return true
-		}
-	}
-	return strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon")
+	return isMailSystem(from) || strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon")
 }
 
 // htmlToText keeps the words of an HTML notice, lowercased, a line per

@@ -186,6 +186,8 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 		// Some servers leave Status out or empty and say it all in the
 		// Diagnostic-Code ("smtp; 550 5.1.1 user unknown").
 		status = statusFromDiagnostic(diagnostic)
+	} else {
+		status = ReplyStatus(status, diagnostic)
 	}
 	if action == "delayed" && !strings.HasPrefix(status, "4") {
 		if _, rest, ok := strings.Cut(status, "."); ok {
@@ -195,6 +197,26 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 		}
 	}
 	return Bounce{Recipient: rcpt, Status: status, Diagnostic: diagnostic}, true
+}
+
+// ReplyStatus is status, unless it says nothing of why or of whose
+// address: a bare 5.0.0 (a reply without an enhanced code, or a report
+// that gives no more) or a 5.1.0. Then the server's words in diagnostic
+// decide: "550 rejected by policy" is a policy refusal (5.7.1), "unknown
+// user" a gone address (5.1.1), and a refusal of our sender ("5.1.0
+// sender rejected") a policy refusal too. Read so, a refusal for another
+// reason than the address is not taken for a gone one.
+func ReplyStatus(status, diagnostic string) string {
+	if status != "5.0.0" && status != "5.1.0" {
+		return status
+	}
+	switch f := readFailure(strings.ToLower(diagnostic)); {
+	case f.sender:
+		return "5.7.1" // our host or address refused
+	case f.detail != "" && status == "5.0.0":
+		return "5." + f.detail
+	}
+	return status
 }
 
 // typedAddress takes "rfc822; ann@example.org" and returns the address.
