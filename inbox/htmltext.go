@@ -250,14 +250,23 @@ func (r *textRenderer) list(n *html.Node, depth int) {
 	if num == 0 {
 		num = 1
 	}
+	last := "" // the marker of the item before
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
-			marker := "- "
+			last = "- "
 			if n.DataAtom == atom.Ol {
-				marker = strconv.Itoa(num) + ". "
+				last = strconv.Itoa(num) + ". "
 				num++
 			}
-			r.item(c, depth+1, marker)
+			r.item(c, depth+1, last)
+			continue
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && last != "" {
+			// Gmail nests a list beside the item it belongs to rather
+			// than in it; it shows indented under that item all the same.
+			r.indent = saved + len(last)
+			r.list(c, depth+1)
+			r.indent = saved
 			continue
 		}
 		r.node(c, depth+1)
