@@ -142,7 +142,10 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
 		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea,
-		atom.Button, atom.Img, atom.Input, atom.Map:
+		atom.Button, atom.Input, atom.Map:
+		return
+	case atom.Img:
+		r.text(emojiAlt(n))
 		return
 	case atom.Br:
 		r.lineBreak()

@@ -33,3 +33,15 @@ func TestHTMLToTextListBesideItem(t *testing.T) {
 			"- strength\n  - calf raises\n- rest"},
 	})
 }
+
+func TestHTMLToTextEmojiImage(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"picked emoji", `<div>Good luck <img data-emoji="🏃" class="an1" alt="🏃" src="https://example.org/e/1f3c3.png"> and rest!</div>`,
+			"Good luck 🏃 and rest!"},
+		{"joined emoji", `<p>Go <img alt="🏃‍♀️" src="https://example.org/e/1f3c3_200d_2640.png">!</p>`, "Go 🏃‍♀️!"},
+		{"skin tone", `<p>Well done <img alt="👍🏽" src="cid:e1"></p>`, "Well done 👍🏽"},
+		{"picture named in alt", `<div>Stretch <img src="cid:ii_m1calf01" alt="calf.png"> like this</div>`, "Stretch like this"},
+		{"picture described", `<p><img alt="a runner stretching ★" src="cid:x"></p><p>Hold it.</p>`, "Hold it."},
+		{"picture without alt", `<p>See<img src="cid:x">this</p>`, "Seethis"},
+	})
+}
