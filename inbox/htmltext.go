@@ -107,9 +107,11 @@ type textRenderer struct {
 	indent    int
 	marker    string // list marker for the next line
 	pre       int
-	cells     []int // cells seen per open table row
-	written   int   // words written so far
-	prefixLen int   // length of the current line's quote and indent prefix
+	cells     []int      // cells seen per open table row
+	written   int        // words written so far
+	prefixLen int        // length of the current line's quote and indent prefix
+	skip      *html.Node // an element already rendered another way
+	wordList  []int      // marker widths of the open levels of a Word list
 }
 
 const maxRenderDepth = 400
@@ -122,6 +124,9 @@ func (r *textRenderer) node(n *html.Node, depth int) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
+		if n == r.skip {
+			return
+		}
 		if depth < maxRenderDepth {
 			r.element(n, depth)
 			return
@@ -235,6 +240,10 @@ func isBlock(a atom.Atom) bool {
 // paragraph handles <p>. Word and Outlook write every line as a
 // <p class=MsoNormal> without margins and mark paragraphs with an empty one.
 func (r *textRenderer) paragraph(n *html.Node, depth int) {
+	if r.wordListItem(n, depth) {
+		return
+	}
+	r.wordList = r.wordList[:0]
 	mso := strings.Contains(strings.ToLower(attr(n, "class")), "msonormal")
 	before := r.written
 	r.breakLine(!mso)

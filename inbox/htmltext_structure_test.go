@@ -45,3 +45,30 @@ func TestHTMLToTextEmojiImage(t *testing.T) {
 		{"picture without alt", `<p>See<img src="cid:x">this</p>`, "Seethis"},
 	})
 }
+
+// wordItem is a list paragraph as Word writes it, with its mark in a span
+// for readers without lists.
+func wordItem(level, mark, text string) string {
+	return `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level` + level + ` lfo1'>` +
+		`<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>` + mark +
+		`<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>` + text + `<o:p></o:p></p>`
+}
+
+func TestHTMLToTextWordLists(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"bullets", `<p class=MsoNormal>Do:</p>` + wordItem("1", "·", "rest") + wordItem("1", "·", "stretch") + `<p class=MsoNormal>Then run.</p>`,
+			"Do:\n- rest\n- stretch\nThen run."},
+		{"numbers with bullets under", wordItem("1", "1.", "strength") + wordItem("2", "o", "calf raises") +
+			wordItem("3", "§", "slow") + wordItem("1", "2.", "rest"),
+			"1. strength\n   - calf raises\n     - slow\n2. rest"},
+		{"letters and brackets", wordItem("1", "a)", "rest") + wordItem("1", "(b)", "run"), "a) rest\n(b) run"},
+		{"level under a plain paragraph", `<p class=MsoNormal>x</p>` + wordItem("2", "o", "alone"), "x\n- alone"},
+		// A paragraph styled as a list with no mark of its own is Word's
+		// indent, and reads as a paragraph.
+		{"no mark", `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>indented</p><p class=MsoNormal>next</p>`,
+			"indented\n\nnext"},
+		{"mark without a list style", `<p class=MsoNormal><span style='mso-list:Ignore'>1.</span> typed</p>`, "1. typed"},
+		{"a real list of Outlook's", `<ul type=disc><li class=MsoListParagraph style='mso-list:l0 level1 lfo1'>rest</li></ul>`,
+			"- rest"},
+	})
+}
