@@ -108,6 +108,8 @@ type textRenderer struct {
 	marker    string // list marker for the next line
 	pre       int
 	cells     []int      // cells seen per open table row
+	inCell    *cellState // the innermost open table cell
+	finished  int        // lines finished so far
 	written   int        // words written so far
 	prefixLen int        // length of the current line's quote and indent prefix
 	skip      *html.Node // an element already rendered another way
@@ -327,30 +329,6 @@ func sameURL(text, href string) bool {
 	return norm(text) == norm(href)
 }
 
-func (r *textRenderer) row(n *html.Node, depth int) {
-	r.breakLine(false)
-	r.cells = append(r.cells, 0)
-	r.children(n, depth)
-	r.cells = r.cells[:len(r.cells)-1]
-	r.breakLine(false)
-}
-
-func (r *textRenderer) cell(n *html.Node, depth int) {
-	if k := len(r.cells); k > 0 {
-		if r.cells[k-1] > 0 && r.open {
-			r.text(" |")
-			r.space = true
-		}
-		before := r.written
-		r.children(n, depth)
-		if r.written > before {
-			r.cells[k-1]++
-		}
-		return
-	}
-	r.children(n, depth)
-}
-
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -398,6 +376,9 @@ func (r *textRenderer) text(s string) {
 	if s != "" && unicode.IsSpace(firstRune(s)) {
 		r.space = true
 	}
+	if r.inCell != nil && strings.TrimFunc(s, unicode.IsSpace) != "" {
+		r.settle()
+	}
 	for i, w := range strings.FieldsFunc(s, unicode.IsSpace) {
 		r.startLine()
 		if i > 0 {
@@ -416,6 +397,9 @@ func (r *textRenderer) text(s string) {
 }
 
 func (r *textRenderer) preText(s string) {
+	if r.inCell != nil && s != "" {
+		r.settle()
+	}
 	for i, seg := range strings.Split(s, "\n") {
 		if i > 0 {
 			if r.open {
@@ -462,6 +446,7 @@ func (r *textRenderer) flush() {
 		return
 	}
 	r.out = append(r.out, strings.TrimRight(r.line.String(), " "))
+	r.finished++
 	r.line.Reset()
 	r.open = false
 	r.started = true
@@ -470,6 +455,10 @@ func (r *textRenderer) flush() {
 
 // breakLine ends the line; paragraph asks for a blank line before more text.
 func (r *textRenderer) breakLine(paragraph bool) {
+	if c := r.inCell; c != nil {
+		c.pending, c.para = true, c.para || paragraph
+		return
+	}
 	r.flush()
 	if paragraph && r.started {
 		r.blank = true
@@ -478,6 +467,11 @@ func (r *textRenderer) breakLine(paragraph bool) {
 
 // lineBreak is <br>: it ends a line with text, or makes an empty line.
 func (r *textRenderer) lineBreak() {
+	if c := r.inCell; c != nil {
+		c.para = c.pending
+		c.pending = true
+		return
+	}
 	if r.open {
 		r.flush()
 		return

@@ -72,3 +72,23 @@ func TestHTMLToTextWordLists(t *testing.T) {
 			"- rest"},
 	})
 }
+
+func TestHTMLToTextTableCells(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"paragraph in each cell", `<table><tr><td><p class=MsoNormal>easy</p></td><td><p class=MsoNormal>6:30/km</p></td></tr>` +
+			`<tr><td><p>tempo</p></td><td><p>5:10/km</p></td></tr></table>`, "easy | 6:30/km\ntempo | 5:10/km"},
+		{"break closing each cell", `<table><tr><td>easy<br></td><td>6:30/km<br></td></tr><tr><td>tempo<br></td><td>5:10/km<br></td></tr></table>`,
+			"easy | 6:30/km\ntempo | 5:10/km"},
+		{"div in each cell", `<table><tr><td><div>easy</div></td><td><div><b>6:30</b>/km</div></td></tr></table>`, "easy | 6:30/km"},
+		{"empty cell between", `<table><tr><td><p>easy</p></td><td><p></p></td><td><p>6:30/km</p></td></tr></table>`, "easy | 6:30/km"},
+		// Lines typed in one cell stay lines; the next cell starts a line.
+		{"cell of two lines", `<table><tr><td><p>Maren Holt</p><p>Coach</p></td><td><p>0171 555</p></td></tr></table>`,
+			"Maren Holt\n\nCoach\n\n0171 555"},
+		{"breaks within a cell", `<table><tr><td>Maren<br>Coach<br></td><td>0171 555</td></tr></table>`, "Maren\nCoach\n0171 555"},
+		{"list in a cell", `<table><tr><td>Do:</td><td><ul><li>rest</li><li>run</li></ul></td></tr></table>`, "Do:\n\n- rest\n- run"},
+		{"table in a cell", `<table><tr><td><table><tr><td><p>a</p></td><td><p>b</p></td></tr><tr><td><p>c</p></td><td><p>d</p></td></tr></table></td></tr></table>`,
+			"a | b\nc | d"},
+		{"answer laid out in a table", `<table><tr><td><p>Hi Lena,</p><p>Rest two weeks.</p><p>Maren</p></td></tr></table><p>after</p>`,
+			"Hi Lena,\n\nRest two weeks.\n\nMaren\n\nafter"},
+	})
+}
