@@ -92,3 +92,34 @@ func TestHTMLToTextTableCells(t *testing.T) {
 			"Hi Lena,\n\nRest two weeks.\n\nMaren\n\nafter"},
 	})
 }
+
+func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
+	const (
+		gmailHistory = `<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">On Tue, Jun 3, 2025 at 10:12 AM Helpline wrote:<br></div>` +
+			`<blockquote class="gmail_quote">Hi, my calves hurt.</blockquote></div>`
+		gmailQuote = `<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">Rest cost no fitness.</blockquote>`
+		tbHistory  = `<div class="moz-cite-prefix">On 6/3/25 10:12 AM, Helpline wrote:<br></div><blockquote type="cite">Hi, my calves hurt.</blockquote>`
+	)
+	cases := []struct{ name, html, want string }{
+		{"gmail quote button", `<div dir="ltr"><div>The study says:</div>` + gmailQuote + `</div><br>` + gmailHistory,
+			"The study says:\n\n> Rest cost no fitness."},
+		{"thunderbird quote", `<p>The study says:</p><blockquote>Rest cost no fitness.</blockquote>` + tbHistory,
+			"The study says:\n\n> Rest cost no fitness."},
+		{"signature between", `<div>The study says:</div><blockquote>Rest cost no fitness.</blockquote>` +
+			`<div class="gmail_signature">Maren</div>` + gmailHistory, "The study says:\n\n> Rest cost no fitness."},
+		// Without a mark of the history after it, a quote at the end is
+		// the history.
+		{"no history marked", `<div>Rest.</div><blockquote>Hi, my calves hurt.</blockquote>`, "Rest."},
+		{"cited one is history", `<div>Rest.</div><blockquote type="cite">Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
+		{"attribution over it", `<div>Rest.</div><div><br></div><div>On Tue, Jun 3, 2025 at 10:12 AM Helpline wrote:</div>` +
+			`<blockquote>Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
+		{"answered below", `<div dir="ltr"><div>Rest.</div></div>` + gmailHistory + `<div>And stretch.</div>`, "Rest."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := TrimHTMLReply(c.html); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
