@@ -21,7 +21,7 @@ type Kind byte
 
 const (
 	Text     Kind = 'p' // running text; as a block, a paragraph
-	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* " or "• "; as a block, the list
+	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* ", "• " or "· "; as a block, the list
 	Numbered Kind = 'o' // an item of a numbered list: "1. " or "1) "; as a block, the list
 	Quote    Kind = 'q' // a block of lines starting ">", as mail quotes
 )
@@ -52,7 +52,9 @@ var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 // its list marker.
 func Line(line string) (Kind, string) {
 	t := strings.TrimLeft(line, " \t")
-	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+	// "· " is the bullet Word writes for the readers of its lists in
+	// its Symbol font.
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ") {
 		_, rest, _ := strings.Cut(t, " ")
 		return Bullet, rest
 	}

@@ -16,6 +16,8 @@ func TestLine(t *testing.T) {
 		{"- warm up", Bullet, "warm up"},
 		{"  * stretch", Bullet, "stretch"},
 		{"• cool down", Bullet, "cool down"},
+		{"· easy runs only", Bullet, "easy runs only"},
+		{"·not a list", Text, "·not a list"},
 		{"1. easy run", Numbered, "easy run"},
 		{"12) long run", Numbered, "long run"},
 		{"-not a list", Text, "-not a list"},
