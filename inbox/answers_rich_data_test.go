@@ -64,7 +64,7 @@ var richAnswers = []richAnswer{
 <p class=MsoNormal>Then build up again.<o:p></o:p></p>
 `,
 		plain:     "For two weeks:\n\n  *   easy runs only\n  *   no hills\n\nThen build up again.",
-		want:      "For two weeks:\n- easy runs only\n- no hills\n\nThen build up again.",
+		want:      "For two weeks:\n· easy runs only\n· no hills\n\nThen build up again.",
 		wantPlain: "For two weeks:\n\n  *   easy runs only\n  *   no hills\n\nThen build up again."},
 	{client: "outlook", name: "nested and numbered lists",
 		html: `<p class=MsoNormal>The plan:<o:p></o:p></p>

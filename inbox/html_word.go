@@ -18,7 +18,7 @@ var numberMark = regexp.MustCompile(`^\(?[0-9A-Za-z]{1,4}[.)]$`)
 // wordListItem renders a list item as Word and Outlook write it: a
 // paragraph of its own whose bullet or number sits in a span styled
 // mso-list:Ignore, for readers without lists, and whose level is in its
-// style. It reads as an item of a list, "- " or its number, indented
+// style. It reads as an item of a list, marked or numbered, indented
 // under the item of the level above, on lines with no blank ones between;
 // it reports false for any other paragraph.
 func (r *textRenderer) wordListItem(n *html.Node, depth int) bool {
@@ -30,8 +30,12 @@ func (r *textRenderer) wordListItem(n *html.Node, depth int) bool {
 	if mark == nil {
 		return false
 	}
+	// A number stays as Word wrote it, and so does a bullet that reads as
+	// one as text; the glyphs of symbol fonts ("o" of Courier New for a
+	// circle, "§" of Wingdings for a square) read as "- ".
 	marker := "- "
-	if t := strings.Join(strings.Fields(strings.ReplaceAll(textContent(mark), "\u00a0", " ")), ""); numberMark.MatchString(t) {
+	if t := strings.Join(strings.Fields(strings.ReplaceAll(textContent(mark), "\u00a0", " ")), ""); numberMark.MatchString(t) ||
+		t == "·" || t == "•" {
 		marker = t + " "
 	}
 	level := int(m[1][0] - '0')

@@ -57,11 +57,13 @@ func wordItem(level, mark, text string) string {
 func TestHTMLToTextWordLists(t *testing.T) {
 	checkStructure(t, []structureCase{
 		{"bullets", `<p class=MsoNormal>Do:</p>` + wordItem("1", "·", "rest") + wordItem("1", "·", "stretch") + `<p class=MsoNormal>Then run.</p>`,
-			"Do:\n- rest\n- stretch\nThen run."},
+			"Do:\n· rest\n· stretch\nThen run."},
 		{"numbers with bullets under", wordItem("1", "1.", "strength") + wordItem("2", "o", "calf raises") +
 			wordItem("3", "§", "slow") + wordItem("1", "2.", "rest"),
 			"1. strength\n   - calf raises\n     - slow\n2. rest"},
 		{"letters and brackets", wordItem("1", "a)", "rest") + wordItem("1", "(b)", "run"), "a) rest\n(b) run"},
+		{"bullets of other fonts", wordItem("1", "§", "rest") + wordItem("1", "Ø", "run") + wordItem("1", "•", "sleep"),
+			"- rest\n- run\n• sleep"},
 		{"level under a plain paragraph", `<p class=MsoNormal>x</p>` + wordItem("2", "o", "alone"), "x\n- alone"},
 		// A paragraph styled as a list with no mark of its own is Word's
 		// indent, and reads as a paragraph.
