@@ -49,7 +49,9 @@ func lastOwnQuote(n *html.Node, budget int) (q *html.Node, history, done bool) {
 			continue
 		}
 		if c.DataAtom == atom.Blockquote {
-			if strings.EqualFold(attr(c, "type"), "cite") {
+			// type=cite is how clients mark the history they quote; a
+			// data-type naming a quote marks it as well.
+			if strings.EqualFold(attr(c, "type"), "cite") || strings.Contains(strings.ToLower(attr(c, "data-type")), "quote") {
 				history = true
 				continue
 			}

@@ -112,6 +112,7 @@ func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
 		// Without a mark of the history after it, a quote at the end is
 		// the history.
 		{"no history marked", `<div>Rest.</div><blockquote>Hi, my calves hurt.</blockquote>`, "Rest."},
+		{"marked a quote", `<div>Rest.</div><blockquote data-type="quote-separator">Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
 		{"cited one is history", `<div>Rest.</div><blockquote type="cite">Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
 		{"attribution over it", `<div>Rest.</div><div><br></div><div>On Tue, Jun 3, 2025 at 10:12 AM Helpline wrote:</div>` +
 			`<blockquote>Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
