@@ -69,3 +69,16 @@ func (r *textRenderer) settle() {
 	}
 	c.pending, c.para, c.sep = false, false, false
 }
+
+// emptyLine is an empty block written for a blank line: in a cell, it
+// asks for one before the cell's next text, as the line it follows may
+// still be open.
+func (r *textRenderer) emptyLine() {
+	if c := r.inCell; c != nil {
+		c.pending, c.para = true, true
+		return
+	}
+	if r.started {
+		r.blank = true
+	}
+}

@@ -204,10 +204,10 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 		r.breakLine(false)
 		r.children(n, depth)
 		r.breakLine(false)
-		if r.written == before && r.started && holdsNBSP(n, 2) {
+		if r.written == before && holdsNBSP(n, 2) {
 			// <div>&nbsp;</div> is how several webmails write an empty
 			// line.
-			r.blank = true
+			r.emptyLine()
 		}
 		return
 	}
@@ -251,8 +251,8 @@ func (r *textRenderer) paragraph(n *html.Node, depth int) {
 	r.breakLine(!mso)
 	r.children(n, depth)
 	r.breakLine(!mso)
-	if mso && r.written == before && r.started {
-		r.blank = true
+	if mso && r.written == before {
+		r.emptyLine()
 	}
 }
 

@@ -126,3 +126,13 @@ func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLToTextEmptyLineInCell(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"nbsp div", `<table><tr><td><div>Sounds great.</div><div>&nbsp;</div><div>Jo</div></td></tr></table>`, "Sounds great.\n\nJo"},
+		{"empty Word paragraph", `<table><tr><td><p class=MsoNormal>a</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>b</p></td></tr></table>`,
+			"a\n\nb"},
+		{"empty line closing a cell", `<table><tr><td><p class=MsoNormal>easy</p><p class=MsoNormal>&nbsp;</p></td><td><p class=MsoNormal>6:30</p></td></tr></table>`,
+			"easy | 6:30"},
+	})
+}
