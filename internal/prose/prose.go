@@ -12,6 +12,7 @@ package prose
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,6 +45,9 @@ type Block struct {
 	Lines []string
 	// Blocks is what a quote holds.
 	Blocks []Block
+	// Start is the number of a numbered list's first item, which goes on
+	// from an earlier part of the list where a nested one came between.
+	Start int
 }
 
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
@@ -121,6 +125,9 @@ func parseLines(lines []string) []Block {
 func readBlock(lines []string, i int) (Block, int) {
 	kind, _ := Line(lines[i])
 	b := Block{Kind: kind}
+	if kind == Numbered {
+		b.Start, _ = strconv.Atoi(strings.TrimRight(strings.TrimSpace(numbered.FindString(lines[i])), ".)"))
+	}
 	prev := "" // the last line read, as typed, to tell a wrapped break
 	for ; i < len(lines); i++ {
 		line := lines[i]
