@@ -13,12 +13,14 @@ func Answer(m *Message) string {
 	if m == nil {
 		return ""
 	}
-	var fromHTML string
-	var sigs []string
+	var reply htmlReply
 	if m.HTML != "" {
-		fromHTML, sigs = readHTMLReply(m.HTML)
+		reply = readHTMLReply(m.HTML)
 	}
-	if m.textFromHTML {
+	fromHTML, sigs := reply.text, reply.sigs
+	if m.textFromHTML || reply.ownQuote {
+		// The plain part quotes the owner's quote as it quotes the
+		// history, and loses it with the history.
 		return fromHTML
 	}
 	plain := m.trimmedText()

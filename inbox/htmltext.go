@@ -107,9 +107,13 @@ type textRenderer struct {
 	indent    int
 	marker    string // list marker for the next line
 	pre       int
-	cells     []int // cells seen per open table row
-	written   int   // words written so far
-	prefixLen int   // length of the current line's quote and indent prefix
+	cells     []int      // cells seen per open table row
+	inCell    *cellState // the innermost open table cell
+	finished  int        // lines finished so far
+	written   int        // words written so far
+	prefixLen int        // length of the current line's quote and indent prefix
+	skip      *html.Node // an element already rendered another way
+	wordList  []int      // marker widths of the open levels of a Word list
 }
 
 const maxRenderDepth = 400
@@ -122,6 +126,9 @@ func (r *textRenderer) node(n *html.Node, depth int) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
+		if n == r.skip {
+			return
+		}
 		if depth < maxRenderDepth {
 			r.element(n, depth)
 			return
@@ -142,7 +149,10 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
 		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea,
-		atom.Button, atom.Img, atom.Input, atom.Map:
+		atom.Button, atom.Input, atom.Map:
+		return
+	case atom.Img:
+		r.text(emojiAlt(n))
 		return
 	case atom.Br:
 		r.lineBreak()
@@ -194,10 +204,10 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 		r.breakLine(false)
 		r.children(n, depth)
 		r.breakLine(false)
-		if r.written == before && r.started && holdsNBSP(n, 2) {
+		if r.written == before && holdsNBSP(n, 2) {
 			// <div>&nbsp;</div> is how several webmails write an empty
 			// line.
-			r.blank = true
+			r.emptyLine()
 		}
 		return
 	}
@@ -232,13 +242,17 @@ func isBlock(a atom.Atom) bool {
 // paragraph handles <p>. Word and Outlook write every line as a
 // <p class=MsoNormal> without margins and mark paragraphs with an empty one.
 func (r *textRenderer) paragraph(n *html.Node, depth int) {
+	if r.wordListItem(n, depth) {
+		return
+	}
+	r.wordList = r.wordList[:0]
 	mso := strings.Contains(strings.ToLower(attr(n, "class")), "msonormal")
 	before := r.written
 	r.breakLine(!mso)
 	r.children(n, depth)
 	r.breakLine(!mso)
-	if mso && r.written == before && r.started {
-		r.blank = true
+	if mso && r.written == before {
+		r.emptyLine()
 	}
 }
 
@@ -250,14 +264,23 @@ func (r *textRenderer) list(n *html.Node, depth int) {
 	if num == 0 {
 		num = 1
 	}
+	last := "" // the marker of the item before
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
-			marker := "- "
+			last = "- "
 			if n.DataAtom == atom.Ol {
-				marker = strconv.Itoa(num) + ". "
+				last = strconv.Itoa(num) + ". "
 				num++
 			}
-			r.item(c, depth+1, marker)
+			r.item(c, depth+1, last)
+			continue
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && last != "" {
+			// Gmail nests a list beside the item it belongs to rather
+			// than in it; it shows indented under that item all the same.
+			r.indent = saved + len(last)
+			r.list(c, depth+1)
+			r.indent = saved
 			continue
 		}
 		r.node(c, depth+1)
@@ -304,30 +327,6 @@ func sameURL(text, href string) bool {
 		return strings.TrimRight(s, "/")
 	}
 	return norm(text) == norm(href)
-}
-
-func (r *textRenderer) row(n *html.Node, depth int) {
-	r.breakLine(false)
-	r.cells = append(r.cells, 0)
-	r.children(n, depth)
-	r.cells = r.cells[:len(r.cells)-1]
-	r.breakLine(false)
-}
-
-func (r *textRenderer) cell(n *html.Node, depth int) {
-	if k := len(r.cells); k > 0 {
-		if r.cells[k-1] > 0 && r.open {
-			r.text(" |")
-			r.space = true
-		}
-		before := r.written
-		r.children(n, depth)
-		if r.written > before {
-			r.cells[k-1]++
-		}
-		return
-	}
-	r.children(n, depth)
 }
 
 func attr(n *html.Node, key string) string {
@@ -377,6 +376,9 @@ func (r *textRenderer) text(s string) {
 	if s != "" && unicode.IsSpace(firstRune(s)) {
 		r.space = true
 	}
+	if r.inCell != nil && strings.TrimFunc(s, unicode.IsSpace) != "" {
+		r.settle()
+	}
 	for i, w := range strings.FieldsFunc(s, unicode.IsSpace) {
 		r.startLine()
 		if i > 0 {
@@ -395,6 +397,9 @@ func (r *textRenderer) text(s string) {
 }
 
 func (r *textRenderer) preText(s string) {
+	if r.inCell != nil && s != "" {
+		r.settle()
+	}
 	for i, seg := range strings.Split(s, "\n") {
 		if i > 0 {
 			if r.open {
@@ -441,6 +446,7 @@ func (r *textRenderer) flush() {
 		return
 	}
 	r.out = append(r.out, strings.TrimRight(r.line.String(), " "))
+	r.finished++
 	r.line.Reset()
 	r.open = false
 	r.started = true
@@ -449,6 +455,10 @@ func (r *textRenderer) flush() {
 
 // breakLine ends the line; paragraph asks for a blank line before more text.
 func (r *textRenderer) breakLine(paragraph bool) {
+	if c := r.inCell; c != nil {
+		c.pending, c.para = true, c.para || paragraph
+		return
+	}
 	r.flush()
 	if paragraph && r.started {
 		r.blank = true
@@ -457,6 +467,11 @@ func (r *textRenderer) breakLine(paragraph bool) {
 
 // lineBreak is <br>: it ends a line with text, or makes an empty line.
 func (r *textRenderer) lineBreak() {
+	if c := r.inCell; c != nil {
+		c.para = c.pending
+		c.pending = true
+		return
+	}
 	if r.open {
 		r.flush()
 		return

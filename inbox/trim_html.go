@@ -13,32 +13,41 @@ import (
 // trims that with TrimReply. Cited blockquotes render as "> " lines, so
 // that answers written between them keep their order.
 func TrimHTMLReply(s string) string {
-	text, _ := readHTMLReply(s)
-	return text
+	return readHTMLReply(s).text
 }
 
-// readHTMLReply returns the trimmed text of an HTML reply and the text of
-// each signature its markup marks.
-func readHTMLReply(s string) (string, []string) {
+// htmlReply is what the markup of an HTML reply tells of it.
+type htmlReply struct {
+	text string   // the trimmed text
+	sigs []string // the text of each signature the markup marks
+	// ownQuote is set when the text ends in a quote the owner put in,
+	// which a reading of the text alone takes for the history.
+	ownQuote bool
+}
+
+// readHTMLReply reads an HTML reply.
+func readHTMLReply(s string) htmlReply {
 	doc, err := parseHTML(s)
 	if err != nil {
-		return "", nil
+		return htmlReply{}
 	}
 	keepCitedSources(doc)
+	own := ownQuoteLast(doc)
 	sigs := removeQuoteContainers(doc, false)
 	if text := TrimReply(renderText(doc)); text != "" {
-		return text, sigs
+		text, kept := keepOwnQuote(doc, own, text)
+		return htmlReply{text: text, sigs: sigs, ownQuote: kept}
 	}
 	// Nothing of the owner's came before the history: they answered
 	// below it, after the container that holds it, as when bottom-posting
 	// from another client to a Gmail or Yahoo reply.
 	doc, err = parseHTML(s)
 	if err != nil {
-		return "", nil
+		return htmlReply{}
 	}
 	keepCitedSources(doc)
 	sigs = removeQuoteContainers(doc, true)
-	return TrimReply(renderText(doc)), sigs
+	return htmlReply{text: TrimReply(renderText(doc)), sigs: sigs}
 }
 
 // keepCitedSources turns a blockquote that cites a web page into plain

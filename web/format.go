@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +34,13 @@ func writeBlocks(b *strings.Builder, blocks []prose.Block) {
 			if bl.Kind == prose.Numbered {
 				tag = "ol"
 			}
-			b.WriteString("<" + tag + ">\n")
+			if bl.Kind == prose.Numbered && bl.Start > 1 {
+				// The list goes on after a nested one, at the number
+				// typed.
+				b.WriteString(`<ol start="` + strconv.Itoa(bl.Start) + `">` + "\n")
+			} else {
+				b.WriteString("<" + tag + ">\n")
+			}
 			for _, l := range bl.Lines {
 				b.WriteString("<li>" + linkify(l) + "</li>\n")
 			}

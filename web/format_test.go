@@ -14,6 +14,8 @@ func TestFormatText(t *testing.T) {
 		{"quote", "> You asked\n> <this>\n\nYes.", "<blockquote>\n<p>You asked<br>\n&lt;this&gt;</p>\n</blockquote>\n<p>Yes.</p>\n"},
 		{"bullets", "Do:\n- this\n* that", "<p>Do:</p>\n<ul>\n<li>this</li>\n<li>that</li>\n</ul>\n"},
 		{"numbers", "1. one\n2) two\n10. ten", "<ol>\n<li>one</li>\n<li>two</li>\n<li>ten</li>\n</ol>\n"},
+		{"numbers go on past a nested list", "1. strength\n   - calf raises\n2. rest", "<ol>\n<li>strength</li>\n</ol>\n" +
+			"<ul>\n<li>calf raises</li>\n</ul>\n<ol start=\"2\">\n<li>rest</li>\n</ol>\n"},
 		{"list then text", "- a\nafter", "<ul>\n<li>a</li>\n</ul>\n<p>after</p>\n"},
 		{"escaped", `<b>&"'`, "<p>&lt;b&gt;&amp;&#34;&#39;</p>\n"},
 		{"link", "See https://example.org/a?b=1&c=2.", `<p>See <a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc">https://example.org/a?b=1&amp;c=2</a>.</p>` + "\n"},

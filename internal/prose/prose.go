@@ -12,6 +12,7 @@ package prose
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,7 +22,7 @@ type Kind byte
 
 const (
 	Text     Kind = 'p' // running text; as a block, a paragraph
-	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* " or "• "; as a block, the list
+	Bullet   Kind = 'u' // an item of a bulleted list: "- ", "* ", "• " or "· "; as a block, the list
 	Numbered Kind = 'o' // an item of a numbered list: "1. " or "1) "; as a block, the list
 	Quote    Kind = 'q' // a block of lines starting ">", as mail quotes
 )
@@ -44,6 +45,9 @@ type Block struct {
 	Lines []string
 	// Blocks is what a quote holds.
 	Blocks []Block
+	// Start is the number of a numbered list's first item, which goes on
+	// from an earlier part of the list where a nested one came between.
+	Start int
 }
 
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
@@ -52,7 +56,9 @@ var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 // its list marker.
 func Line(line string) (Kind, string) {
 	t := strings.TrimLeft(line, " \t")
-	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+	// "· " is the bullet Word writes for the readers of its lists in
+	// its Symbol font.
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ") {
 		_, rest, _ := strings.Cut(t, " ")
 		return Bullet, rest
 	}
@@ -119,6 +125,9 @@ func parseLines(lines []string) []Block {
 func readBlock(lines []string, i int) (Block, int) {
 	kind, _ := Line(lines[i])
 	b := Block{Kind: kind}
+	if kind == Numbered {
+		b.Start, _ = strconv.Atoi(strings.TrimRight(strings.TrimSpace(numbered.FindString(lines[i])), ".)"))
+	}
 	prev := "" // the last line read, as typed, to tell a wrapped break
 	for ; i < len(lines); i++ {
 		line := lines[i]
