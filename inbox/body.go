@@ -7,7 +7,6 @@ import (
 	"io"
 	"maps"
 	"mime"
-	"mime/quotedprintable"
 	"path"
 	"slices"
 	"strings"
@@ -290,87 +289,6 @@ func filename(dparams, params map[string]string) string {
 	return strings.TrimSpace(decodeHeaderText(name))
 }
 
-// transferDecode undoes the Content-Transfer-Encoding with the standard
-// library's decoders, and leniently where they fail.
-func (w *walker) transferDecode(cte string, body []byte) []byte {
-	name := normalizeCTE(cte)
-	if knownCTE(name) && !strings.EqualFold(strings.TrimSpace(cte), name) {
-		w.warn("Content-Transfer-Encoding " + quoteShort(cte) + " read as " + name)
-	}
-	switch name {
-	case "", "7bit", "8bit", "binary":
-		return body
-	case "base64":
-		if !looksBase64(body) {
-			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
-			return body
-		}
-		data, tail := splitBase64Tail(body)
-		if len(tail) > 0 {
-			w.warn("plain text after the base64 body; kept as text")
-			return append(append(decodeBase64Lenient(data), '\n'), tail...)
-		}
-		return decodeBase64Lenient(body)
-	case "quoted-printable":
-		var out bytes.Buffer
-		out.Grow(len(body))
-		// quotedprintable.NewReader keeps a *bufio.Reader it is given.
-		if _, err := out.ReadFrom(quotedprintable.NewReader(w.bufReader(bytes.NewReader(body)))); err == nil {
-			return out.Bytes()
-		}
-		return decodeQuotedPrintable(body)
-	}
-	if isUUEncoding(name) {
-		if data, ok := decodeUU(body); ok {
-			return data
-		}
-		w.warn("Content-Transfer-Encoding says uuencode but the body holds no uuencoded block; read as is")
-		return body
-	}
-	w.warn("unknown Content-Transfer-Encoding " + quoteShort(cte) + "; body read as is")
-	return body
-}
-
-// normalizeCTE names a Content-Transfer-Encoding the way RFC 2045 6.1
-// spells it, from the ways senders misspell it: "quoted printable",
-// "Quoted_Printable", "quoted-printable;", "7-bit", "base-64". Anything
-// else comes back lowercased.
-func normalizeCTE(cte string) string {
-	cte, _, _ = strings.Cut(cte, ";")
-	cte = strings.ToLower(strings.TrimSpace(cte))
-	squeezed := strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '-' || r == '_' {
-			return -1
-		}
-		return r
-	}, cte)
-	switch squeezed {
-	case "7bit", "8bit", "binary", "base64":
-		return squeezed
-	case "quotedprintable":
-		return "quoted-printable"
-	}
-	return cte
-}
-
-// isUUEncoding reports the names mailers give uuencode as a
-// Content-Transfer-Encoding, none of them in RFC 2045.
-func isUUEncoding(name string) bool {
-	switch name {
-	case "x-uuencode", "uuencode", "x-uue", "uue":
-		return true
-	}
-	return false
-}
-
-func knownCTE(name string) bool {
-	switch name {
-	case "7bit", "8bit", "binary", "base64", "quoted-printable":
-		return true
-	}
-	return false
-}
-
 func (w *walker) text(data []byte, label string) string {
 	s, warn := decodeCharset(data, label)
 	if warn != "" {
@@ -395,89 +313,6 @@ func normalizeNewlines(s string) string {
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
-}
-
-// decodeQuotedPrintable decodes what mime/quotedprintable refuses (control
-// characters, a "=" at the very end) leniently: a stray "=" stays literal
-// and trailing whitespace is dropped (RFC 2045 6.7).
-func decodeQuotedPrintable(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	for len(b) > 0 {
-		line, rest := cutLine(b)
-		line = bytes.TrimRight(line, " \t")
-		soft := bytes.HasSuffix(line, []byte("="))
-		if soft {
-			line = line[:len(line)-1]
-		}
-		for i := 0; i < len(line); i++ {
-			if c := line[i]; c == '=' && i+2 < len(line) && isHex(line[i+1]) && isHex(line[i+2]) {
-				out = append(out, unhex(line[i+1])<<4|unhex(line[i+2]))
-				i += 2
-			} else {
-				out = append(out, c)
-			}
-		}
-		if rest != nil && !soft {
-			out = append(out, '\n')
-		}
-		b = rest
-	}
-	return out
-}
-
-// looksBase64 reports whether most lines of body are base64: plain text
-// sent under a wrong base64 label would otherwise decode to garbage.
-// splitBase64Tail finds text that a mailing list or a relay added below a
-// base64 body, after a blank line: it would otherwise be decoded into
-// noise. tail is nil when the body is base64 to its end.
-func splitBase64Tail(body []byte) (data, tail []byte) {
-	seen, blank := false, false
-	for rest := body; len(rest) > 0; {
-		line, next := cutLine(rest)
-		t := bytes.TrimSpace(line)
-		switch {
-		case len(t) == 0:
-			blank = seen
-		case isBase64Line(t):
-			if blank {
-				return body, nil // base64 goes on after the blank line
-			}
-			seen = true
-		case seen && blank:
-			return body[:len(body)-len(rest)], rest
-		default:
-			return body, nil
-		}
-		if next == nil {
-			break
-		}
-		rest = next
-	}
-	return body, nil
-}
-
-func isBase64Line(t []byte) bool {
-	for _, c := range t {
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
-			return false
-		}
-	}
-	return true
-}
-
-func looksBase64(body []byte) bool {
-	lines, bad := 0, 0
-	for _, line := range bytes.Split(body, []byte("\n")) {
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		lines++
-		if !isBase64Line(line) {
-			bad++
-		}
-	}
-	return lines == 0 || bad*2 <= lines
 }
 
 // widenedToUTF8 decodes a body in a charset of 16- or 32-bit units first:

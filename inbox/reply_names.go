@@ -133,3 +133,55 @@ func nameThenDate(s string) bool {
 	}
 	return len(strings.Fields(rest)) <= 8
 }
+
+// isNameLike reports a name: a few words that all start with a capital,
+// "Maren Holt", "Dr. Jonas Weber", or a few letters of a script without
+// capitals, "李明". "Good luck" is not one.
+func isNameLike(t string) bool {
+	if isNameLine(t) {
+		for _, w := range strings.Fields(t) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return caselessName(t)
+}
+
+// shortCaselessName reports a caselessName short enough to be a person's
+// name rather than a phrase: words of at most four CJK characters, "王小明",
+// "田中 太郎", or at most three words. "请联系这家诊所" is a phrase.
+func shortCaselessName(t string) bool {
+	if !caselessName(t) {
+		return false
+	}
+	words := strings.Fields(t)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 4 && strings.IndexFunc(w, isCJK) >= 0 {
+			return false
+		}
+	}
+	return len(words) <= 3
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// caselessName reports a line that can be a name or a title in a script
+// without capitals: a few words of letters alone, "王小明", "田中 太郎",
+// "מרן הולט". A sentence has punctuation in it.
+func caselessName(t string) bool {
+	n := 0
+	for _, c := range t {
+		switch {
+		case c == ' ' || c == '・' || c == '·':
+		case !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c) || unicode.IsUpper(c) || unicode.IsLower(c):
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0 && n <= 12 && len(strings.Fields(t)) <= 4
+}
