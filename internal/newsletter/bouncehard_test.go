@@ -154,24 +154,6 @@ func TestReplyStatus(t *testing.T) {
 	}
 }
 
-// A report whose Status is a bare 5.0.0 takes its reason from the
-// Diagnostic-Code: a refusal as spam is no gone address.
-func TestParseDSNBareStatusReadFromDiagnostic(t *testing.T) {
-	f := newFixture(t)
-	raw := []byte("From: MAILER-DAEMON@relay.example\nTo: ask+b.route@helpline.example\nSubject: Undelivered Mail Returned to Sender\n" +
-		"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
-		"Content-Type: text/plain\n\nYour mail was refused.\n--b\nContent-Type: message/delivery-status\n\n" +
-		"Reporting-MTA: dns; relay.example\n\nFinal-Recipient: rfc822; ann@club.example\nAction: failed\nStatus: 5.0.0\n" +
-		"Diagnostic-Code: smtp; 554 Message refused: looks like unsolicited mail\n--b--\n")
-	got, err := f.svc.ParseDSN(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || got[0].Status != "5.7.1" || got[0].Hard() {
-		t.Errorf("got %+v, want one soft 5.7.1", got)
-	}
-}
-
 func TestLeadingKeepsWholeCharacters(t *testing.T) {
 	tests := []struct {
 		in   string

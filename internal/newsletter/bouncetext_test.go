@@ -336,8 +336,8 @@ func TestReplyCodeWhereAServerAnswers(t *testing.T) {
 	}
 }
 
-// A report whose Status is missing, empty or not a status takes the status
-// its Diagnostic-Code gives.
+// A report whose Status is missing, empty, not a status or a bare 5.0.0
+// takes the status its Diagnostic-Code gives.
 func TestParseDSNStatusFromDiagnostic(t *testing.T) {
 	f := newFixture(t)
 	report := func(fields string) []byte {
@@ -353,6 +353,8 @@ func TestParseDSNStatusFromDiagnostic(t *testing.T) {
 		{"delayed", "Action: delayed\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n", "4.1.1"},
 		{"nothing said", "Action: failed\n", ""},
 		{"a status stands", "Action: failed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n", "4.4.1"},
+		// A refusal as spam is no gone address.
+		{"a bare 5.0.0 read for its reason", "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 554 Message refused: looks like unsolicited mail\n", "5.7.1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
