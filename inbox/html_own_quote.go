@@ -78,7 +78,7 @@ func lastOwnQuote(n *html.Node, budget int) (q *html.Node, history, done bool) {
 // attribution of it, and drops all that the quote and the history leave.
 // It reports whether it did.
 func keepOwnQuote(doc, q *html.Node, text string) (string, bool) {
-	if text == "" || q == nil || q.Parent == nil {
+	if text == "" || q == nil || !within(doc, q) || holdsHistory(q) {
 		return text, false
 	}
 	mark := &html.Node{Type: html.TextNode, Data: " " + ownQuoteMark + " "}
@@ -93,6 +93,30 @@ func keepOwnQuote(doc, q *html.Node, text string) (string, bool) {
 	root := &html.Node{Type: html.DocumentNode}
 	root.AppendChild(q)
 	return text + "\n\n" + renderText(root), true
+}
+
+// within reports whether n is still in doc: removing the history takes
+// with it what came after its header, and a quote there is the history's.
+func within(doc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsHistory reports whether q, read as text of its own rather than as
+// a quote, holds what trimming cuts: a mail's header or attribution, a
+// signature, a quote of its own at the end. Clients that mark nothing
+// quote a whole mail so, header first; the owner's quote of a page or a
+// line holds none of it.
+func holdsHistory(q *html.Node) bool {
+	data, a := q.Data, q.DataAtom
+	q.Data, q.DataAtom = "div", atom.Div
+	own := renderText(q)
+	q.Data, q.DataAtom = data, a
+	return strings.Join(strings.Fields(TrimReply(own)), " ") != strings.Join(strings.Fields(own), " ")
 }
 
 // ownQuoteMark stands where the owner's quote was, to find the text
