@@ -15,7 +15,8 @@ import (
 // in a plain reply; the markup tells them apart. It returns nil when
 // there is no such quote.
 func ownQuoteLast(doc *html.Node) *html.Node {
-	q, history, _ := lastOwnQuote(doc, 400)
+	budget := 400
+	q, history, _ := lastOwnQuote(doc, &budget)
 	if !history {
 		return nil
 	}
@@ -25,10 +26,11 @@ func ownQuoteLast(doc *html.Node) *html.Node {
 // lastOwnQuote walks n's children from the last, past the history, to the
 // last blockquote or visible text. It returns the blockquote, whether
 // history was passed on the way, and whether the walk ended; budget bounds
-// the nodes looked at.
-func lastOwnQuote(n *html.Node, budget int) (q *html.Node, history, done bool) {
+// the nodes looked at, those it looks into for text as well, so that a
+// mail of many nested elements costs no more than its length.
+func lastOwnQuote(n *html.Node, budget *int) (q *html.Node, history, done bool) {
 	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		if budget--; budget < 0 {
+		if *budget--; *budget < 0 {
 			return nil, false, true
 		}
 		switch {
@@ -60,8 +62,11 @@ func lastOwnQuote(n *html.Node, budget int) (q *html.Node, history, done bool) {
 			}
 			continue
 		}
-		if !holdsText(c) {
+		switch hasText(c, budget) {
+		case textNone:
 			continue
+		case textUnknown:
+			return nil, false, true
 		}
 		q, h, done := lastOwnQuote(c, budget)
 		if done {
@@ -70,6 +75,33 @@ func lastOwnQuote(n *html.Node, budget int) (q *html.Node, history, done bool) {
 		history = history || h
 	}
 	return nil, history, false
+}
+
+// textFound is what hasText found.
+type textFound int
+
+const (
+	textNone textFound = iota
+	textSome
+	textUnknown // the budget ran out first
+)
+
+// hasText looks for visible text below n, charging budget for each node.
+func hasText(n *html.Node, budget *int) textFound {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if *budget--; *budget < 0 {
+			return textUnknown
+		}
+		if c.Type == html.TextNode && visibleText(c.Data) != "" {
+			return textSome
+		}
+		if c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+			if f := hasText(c, budget); f != textNone {
+				return f
+			}
+		}
+	}
+	return textNone
 }
 
 // keepOwnQuote puts back the owner's quote q that trimming text, the
