@@ -137,6 +137,16 @@ func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
 	}
 }
 
+// A signature laid out in a table of paragraphs reads a row on a line,
+// and goes as it went when each cell read on a line of its own.
+func TestTrimHTMLReplySignatureTable(t *testing.T) {
+	const in = `<p>Rest two weeks.</p><table><tr><td><p>Maren Holt</p></td><td><p>Tel: +1 555 0100</p></td></tr>` +
+		`<tr><td><p>Helpline</p></td><td><p>maren@helpline.example</p></td></tr></table>`
+	if got, want := TrimHTMLReply(in), "Rest two weeks."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestHTMLToTextEmptyLineInCell(t *testing.T) {
 	checkStructure(t, []structureCase{
 		{"nbsp div", `<table><tr><td><div>Sounds great.</div><div>&nbsp;</div><div>Jo</div></td></tr></table>`, "Sounds great.\n\nJo"},
