@@ -163,6 +163,16 @@ func BenchmarkHostile(b *testing.B) {
 			}
 		})
 	}
+	// Divs as deep as the parser goes around a long cited quote: a rule
+	// that reads each div's text reads the quote once a level.
+	deep := "<p>Answer here.</p>" + strings.Repeat("<div>", 400) + "<blockquote type=cite>" +
+		strings.Repeat("q ", maxHTML/2) + "</blockquote>" + strings.Repeat("</div>", 400)
+	b.Run("html/deep divs around a cited quote", func(b *testing.B) {
+		b.SetBytes(int64(len(deep)))
+		for b.Loop() {
+			TrimHTMLReply(deep)
+		}
+	})
 	for _, h := range hostileMails() {
 		b.Run("mail/"+h.name, func(b *testing.B) {
 			b.SetBytes(int64(len(h.raw)))

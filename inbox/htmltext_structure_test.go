@@ -117,6 +117,16 @@ func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
 		{"attribution over it", `<div>Rest.</div><div><br></div><div>On Tue, Jun 3, 2025 at 10:12 AM Helpline wrote:</div>` +
 			`<blockquote>Hi, my calves hurt.</blockquote>` + gmailHistory, "Rest."},
 		{"answered below", `<div dir="ltr"><div>Rest.</div></div>` + gmailHistory + `<div>And stretch.</div>`, "Rest."},
+		// Outlook on the web writes the header of the history and puts the
+		// mail quoted after it, with the marks of its own client: a quote
+		// the reader ended their mail with is theirs.
+		{"quote in the history after its header", `<div>Rest two weeks.</div><hr><div id="divRplyFwdMsg"><b>From:</b> Lena<br>` +
+			`<b>Sent:</b> Tuesday, June 3, 2025 10:12 AM<br><b>Subject:</b> Calves</div><div><div>My coach wrote:</div>` +
+			gmailQuote + gmailHistory + `</div>`, "Rest two weeks."},
+		// A quote that begins with a mail's header is that mail, quoted
+		// whole by a client that marks nothing.
+		{"quote holding a header", `<div>Rest.</div><blockquote><div>-----Original Message-----<br>From: Lena<br>` +
+			`Sent: Tuesday, June 3, 2025 10:12 AM<br>Subject: Calves</div><div>My calves hurt.</div></blockquote>` + gmailHistory, "Rest."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -124,6 +134,16 @@ func TestTrimHTMLReplyOwnQuoteLast(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A signature laid out in a table of paragraphs reads a row on a line,
+// and goes as it went when each cell read on a line of its own.
+func TestTrimHTMLReplySignatureTable(t *testing.T) {
+	const in = `<p>Rest two weeks.</p><table><tr><td><p>Maren Holt</p></td><td><p>Tel: +1 555 0100</p></td></tr>` +
+		`<tr><td><p>Helpline</p></td><td><p>maren@helpline.example</p></td></tr></table>`
+	if got, want := TrimHTMLReply(in), "Rest two weeks."; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -144,6 +144,19 @@ func partContacts(t string) []contactKind {
 	return kinds
 }
 
+// leadsWithName reports a line that is a name with ways to reach beside
+// it, as a signature laid out in a table writes its first row: "Maren
+// Holt | Tel: +1 555 0100".
+func leadsWithName(t string) bool {
+	cut := -1
+	for _, sep := range contactSeparators {
+		if i := strings.Index(t, sep); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	return cut > 0 && isNameLine(t[:cut]) && slices.ContainsFunc(partContacts(t), func(c contactKind) bool { return c != notContact })
+}
+
 // isNameLine reports a line that reads as a name or a job title: a few
 // words, the first capitalised, most of them too, no digits and no
 // sentence's end. Parts after "|" or "," (a title beside the name) count.
@@ -265,11 +278,11 @@ func (r *reply) markContactBlock() {
 			break
 		}
 		t := plain[text[j]]
-		addressed := isAddressedName(t)
-		if addressed {
+		addressed, lead := isAddressedName(t), leadsWithName(t)
+		if addressed || lead {
 			b.count(t, plain[text[j-1]]) // the address is a way to reach too
 		}
-		name := (isNameLine(t) || caselessName(t) || addressed) && !isSignOffLine(t)
+		name := (isNameLine(t) || caselessName(t) || addressed || lead) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
 			if first := r.noticeStart(text, j); first >= 0 {
 				b.notice = true
@@ -278,7 +291,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t) || addressed) && b.enough() {
+		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && b.enough() {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}

@@ -11,6 +11,12 @@ func TestTrimContactBlock(t *testing.T) {
 	}{
 		{"outlook signature", answer + "\n\nDominique Martin\nHead Coach\nTel: +44 20 7946 0958\nwww.example.org\n",
 			answer},
+		// A signature laid out in a table reads a row on a line, the name
+		// beside a way to reach.
+		{"name and phone on one line", answer + "\n\nDominique Martin | Tel: +44 20 7946 0958\nExample Running Club | www.example.org\n",
+			answer},
+		{"a name beside one way to reach stays", answer + "\n\nDominique Martin | +44 20 7946 0958\n",
+			answer + "\n\nDominique Martin | +44 20 7946 0958"},
 		{"company details, markup and a logo", answer + "\n\n*Dominique Martin* | *Owner*\n*Call me +31 6 12 34 56 78*\n\n" +
 			"[image: logo]\n\nMain Street 2, 4694EG Town\n\n*VAT     NL000000000B01*\n*WEB     example.nl <https://example.nl/>*\n",
 			answer},
