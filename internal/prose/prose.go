@@ -12,7 +12,6 @@ package prose
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,6 +47,11 @@ type Block struct {
 	// Start is the number of a numbered list's first item, which goes on
 	// from an earlier part of the list where a nested one came between.
 	Start int
+	// Nested are the lists under a list's items: Nested[i] under
+	// Lines[i]. It may be shorter than Lines, or nil.
+	Nested [][]Block
+	// Letters says that a numbered list counts "a)", "b)".
+	Letters bool
 }
 
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
@@ -123,11 +127,11 @@ func parseLines(lines []string) []Block {
 // blank line, a quote or a change between text and list, and returns it
 // with the index of the line after it.
 func readBlock(lines []string, i int) (Block, int) {
-	kind, _ := Line(lines[i])
-	b := Block{Kind: kind}
-	if kind == Numbered {
-		b.Start, _ = strconv.Atoi(strings.TrimRight(strings.TrimSpace(numbered.FindString(lines[i])), ".)"))
+	if kind, _ := Line(lines[i]); kind != Text {
+		p := &parser{lines: lines, i: i}
+		return p.list(0), p.i
 	}
+	b := Block{Kind: Text}
 	prev := "" // the last line read, as typed, to tell a wrapped break
 	for ; i < len(lines); i++ {
 		line := lines[i]
@@ -138,17 +142,15 @@ func readBlock(lines []string, i int) (Block, int) {
 			break
 		}
 		k, rest := Line(line)
+		if k != Text {
+			break
+		}
 		rest = strings.Join(strings.Fields(rest), " ")
-		switch {
-		case k == Text && prev != "" && wrapped(prev, rest) && !signOff(prev, lines[i:]):
+		if prev != "" && wrapped(prev, rest) && !signOff(prev, lines[i:]) {
 			// The client broke a line that went on.
 			b.Lines[len(b.Lines)-1] += " " + rest
-		case k == Text && kind == Text:
+		} else {
 			b.Lines = append(b.Lines, rest)
-		case k != Text && k == kind:
-			b.Lines = append(b.Lines, rest)
-		default:
-			return b, i
 		}
 		prev = line
 	}
@@ -199,7 +201,12 @@ func signOff(prev string, lines []string) bool {
 func Plain(bs []Block) string {
 	var parts []string
 	for _, b := range bs {
-		parts = append(parts, b.Lines...)
+		for i, line := range b.Lines {
+			parts = append(parts, line)
+			if i < len(b.Nested) && len(b.Nested[i]) > 0 {
+				parts = append(parts, Plain(b.Nested[i]))
+			}
+		}
 		if b.Kind == Quote {
 			parts = append(parts, Plain(b.Blocks))
 		}

@@ -1,0 +1,145 @@
+package prose
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A list item indented two columns or more under another one is nested in
+// it: mail clients that turn a nested HTML list into text indent it under
+// its item, and Outlook's plain part marks its second level "o" and its
+// third "§". Those two marks, and letters ("a)"), mean a list only there:
+// at the start of a line of prose "o my god" is text.
+
+var lettered = regexp.MustCompile(`^[a-z][.)]\s+`)
+
+// nestedIndent is how far an item must be indented under the item above
+// to be nested in it.
+const nestedIndent = 2
+
+// tabWidth is the columns a tab before an item is taken to stand for.
+const tabWidth = 4
+
+// item is one line read as a list item.
+type item struct {
+	kind    Kind
+	text    string // without its marker, on one line
+	indent  int    // the column its marker starts at
+	start   int    // its number, for a numbered item
+	letters bool
+}
+
+// readItem reads line as a list item. The marks that mean an item only
+// under another one count from the column minNested on.
+func readItem(line string, minNested int) (item, bool) {
+	t := strings.TrimLeft(line, " \t")
+	it := item{indent: columns(line[:len(line)-len(t)])}
+	kind, rest := Line(t)
+	switch {
+	case kind == Numbered:
+		it.start, _ = strconv.Atoi(strings.TrimRight(strings.TrimSpace(numbered.FindString(t)), ".)"))
+	case kind == Bullet:
+	case it.indent < minNested:
+		return it, false
+	case strings.HasPrefix(t, "o ") || strings.HasPrefix(t, "§ "):
+		kind = Bullet
+		_, rest, _ = strings.Cut(t, " ")
+	case lettered.MatchString(t):
+		kind, it.letters = Numbered, true
+		it.start = int(t[0]-'a') + 1
+		rest = t[len(lettered.FindString(t)):]
+	default:
+		return it, false
+	}
+	it.kind = kind
+	it.text = strings.Join(strings.Fields(rest), " ")
+	return it, true
+}
+
+// columns is the width of the white space s.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '\t' {
+			n += tabWidth - n%tabWidth
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// parser reads a list and the lists nested in it from lines.
+type parser struct {
+	lines []string
+	i     int    // the next line to read
+	prev  string // the last line read, as typed, to tell a wrapped break
+}
+
+// list reads a list of one kind from lines[p.i], with the lists nested in
+// its items, at depth levels of nesting. It ends at a blank line, a quote,
+// text that does not go on an item, an item of another kind at its level
+// and, nested, an item indented less than its first.
+func (p *parser) list(depth int) Block {
+	first, _ := readItem(p.lines[p.i], 0)
+	b := Block{Kind: first.kind, Letters: first.letters}
+	if first.kind == Numbered {
+		b.Start = first.start
+	}
+	minNested := first.indent + nestedIndent
+	if depth > 0 {
+		minNested = nestedIndent
+	}
+	closed := false // a nested list just ended: an item less indented is ours
+	for p.i < len(p.lines) {
+		line := p.lines[p.i]
+		if strings.TrimSpace(line) == "" {
+			return b
+		}
+		if _, ok := quoted(line); ok {
+			return b
+		}
+		it, ok := readItem(line, minNested)
+		switch {
+		case !ok:
+			rest := strings.Join(strings.Fields(line), " ")
+			if !wrapped(p.prev, rest) || signOff(p.prev, p.lines[p.i:]) {
+				return b
+			}
+			// The client broke the item's line where it went on.
+			b.Lines[len(b.Lines)-1] += " " + rest
+		case it.indent >= first.indent+nestedIndent && !closed:
+			for len(b.Nested) < len(b.Lines) {
+				b.Nested = append(b.Nested, nil)
+			}
+			b.Nested[len(b.Lines)-1] = p.nested(depth + 1)
+			closed = true
+			continue
+		case depth > 0 && it.indent < first.indent,
+			it.kind != b.Kind || it.letters != b.Letters:
+			return b
+		default:
+			b.Lines = append(b.Lines, it.text)
+			closed = false
+		}
+		p.prev = line
+		p.i++
+	}
+	return b
+}
+
+// nested reads the lists at one level of nesting under an item: one list,
+// or more where the kind of item changes.
+func (p *parser) nested(depth int) []Block {
+	first, _ := readItem(p.lines[p.i], 0)
+	var out []Block
+	for p.i < len(p.lines) {
+		it, ok := readItem(p.lines[p.i], nestedIndent)
+		if !ok || it.indent < first.indent {
+			break
+		}
+		out = append(out, p.list(depth))
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package prose
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseNested(t *testing.T) {
+	p := func(lines ...string) Block { return Block{Kind: Text, Lines: lines} }
+	ul := func(lines ...string) Block { return Block{Kind: Bullet, Lines: lines} }
+	ol := func(start int, lines ...string) Block { return Block{Kind: Numbered, Start: start, Lines: lines} }
+	under := func(b Block, nested ...[]Block) Block { b.Nested = nested; return b }
+	tests := []struct {
+		name string
+		in   string
+		want []Block
+	}{
+		{"two spaces", "- Monday\n  - easy 5 km\n  - strides\n- Tuesday",
+			[]Block{under(ul("Monday", "Tuesday"), []Block{ul("easy 5 km", "strides")})}},
+		{"tab", "- Monday\n\t- easy 5 km\n- Tuesday",
+			[]Block{under(ul("Monday", "Tuesday"), []Block{ul("easy 5 km")})}},
+		{"under a later item", "1. warm up\n2. intervals\n   - 6 x 400 m\n   - 200 m jog between",
+			[]Block{under(ol(1, "warm up", "intervals"), nil, []Block{ul("6 x 400 m", "200 m jog between")})}},
+		{"numbers under bullets", "- Monday\n  1. jog\n  2. stretch",
+			[]Block{under(ul("Monday"), []Block{ol(1, "jog", "stretch")})}},
+		{"letters", "1. plan\n   a) easy week\n   b) hard week",
+			[]Block{under(ol(1, "plan"), []Block{{Kind: Numbered, Start: 1, Letters: true, Lines: []string{"easy week", "hard week"}}})}},
+		{"kind changes under one item", "- Monday\n  - jog\n  1. stretch",
+			[]Block{under(ul("Monday"), []Block{ul("jog"), ol(1, "stretch")})}},
+		{"three levels", "- a\n  - b\n    - c\n  - d\n- e",
+			[]Block{under(ul("a", "e"), []Block{under(ul("b", "d"), []Block{ul("c")})})}},
+		{"outlook", "*   Monday\n     o   easy 5 km\n          §   relaxed\n     o   strides\n*   Tuesday",
+			[]Block{under(ul("Monday", "Tuesday"), []Block{under(ul("easy 5 km", "strides"), []Block{ul("relaxed")})})}},
+		{"outlook numbers", "1.  Monday\n     o   easy\n2.  Tuesday",
+			[]Block{under(ol(1, "Monday", "Tuesday"), []Block{ul("easy")})}},
+		{"wrapped nested item", "- Monday\n  - " + wrap72(long) + "\n- Tuesday",
+			[]Block{under(ul("Monday", "Tuesday"), []Block{ul(long)})}},
+		{"dedent past a nested list", "- a\n    - b\n  - c",
+			[]Block{under(ul("a", "c"), []Block{ul("b")})}},
+		{"text ends the list", "- a\n  - b\nThanks", []Block{under(ul("a"), []Block{ul("b")}), p("Thanks")}},
+		{"o in prose", "o my god\no well", []Block{p("o my god", "o well")}},
+		{"o under a paragraph", "Well:\n  o my god", []Block{p("Well:", "o my god")}},
+		{"o beside an item", "- a\no my god", []Block{ul("a"), p("o my god")}},
+		{"letter in prose", "Ask:\n  a) nothing", []Block{p("Ask:", "a) nothing")}},
+		{"code under a paragraph", "Run this:\n    go test ./...", []Block{p("Run this:", "go test ./...")}},
+		{"indented first item stays top", "Do:\n  - this\n  - that", []Block{p("Do:"), ul("this", "that")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Parse(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlainNested(t *testing.T) {
+	got := Plain(Parse("- Monday\n  - easy\n- Tuesday"))
+	if want := "Monday easy Tuesday"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
