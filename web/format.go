@@ -30,21 +30,7 @@ func writeBlocks(b *strings.Builder, blocks []prose.Block) {
 			writeBlocks(b, bl.Blocks)
 			b.WriteString("</blockquote>\n")
 		case prose.Bullet, prose.Numbered:
-			tag := "ul"
-			if bl.Kind == prose.Numbered {
-				tag = "ol"
-			}
-			if bl.Kind == prose.Numbered && bl.Start > 1 {
-				// The list goes on after a nested one, at the number
-				// typed.
-				b.WriteString(`<ol start="` + strconv.Itoa(bl.Start) + `">` + "\n")
-			} else {
-				b.WriteString("<" + tag + ">\n")
-			}
-			for _, l := range bl.Lines {
-				b.WriteString("<li>" + linkify(l) + "</li>\n")
-			}
-			b.WriteString("</" + tag + ">\n")
+			writeList(b, bl)
 		default:
 			b.WriteString("<p>")
 			for i, l := range bl.Lines {
@@ -56,6 +42,34 @@ func writeBlocks(b *strings.Builder, blocks []prose.Block) {
 			b.WriteString("</p>\n")
 		}
 	}
+}
+
+// writeList writes a list with the lists nested in its items inside
+// them.
+func writeList(b *strings.Builder, bl prose.Block) {
+	tag := "ul"
+	if bl.Kind == prose.Numbered {
+		tag = "ol"
+	}
+	b.WriteString("<" + tag)
+	if bl.Letters {
+		b.WriteString(` type="a"`)
+	}
+	if bl.Kind == prose.Numbered && bl.Start > 1 {
+		// The list goes on after a part of it elsewhere, at the number
+		// typed.
+		b.WriteString(` start="` + strconv.Itoa(bl.Start) + `"`)
+	}
+	b.WriteString(">\n")
+	for i, l := range bl.Lines {
+		b.WriteString("<li>" + linkify(l))
+		if i < len(bl.Nested) && len(bl.Nested[i]) > 0 {
+			b.WriteString("\n")
+			writeBlocks(b, bl.Nested[i])
+		}
+		b.WriteString("</li>\n")
+	}
+	b.WriteString("</" + tag + ">\n")
 }
 
 var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `]+`)

@@ -14,8 +14,15 @@ func TestFormatText(t *testing.T) {
 		{"quote", "> You asked\n> <this>\n\nYes.", "<blockquote>\n<p>You asked<br>\n&lt;this&gt;</p>\n</blockquote>\n<p>Yes.</p>\n"},
 		{"bullets", "Do:\n- this\n* that", "<p>Do:</p>\n<ul>\n<li>this</li>\n<li>that</li>\n</ul>\n"},
 		{"numbers", "1. one\n2) two\n10. ten", "<ol>\n<li>one</li>\n<li>two</li>\n<li>ten</li>\n</ol>\n"},
-		{"numbers go on past a nested list", "1. strength\n   - calf raises\n2. rest", "<ol>\n<li>strength</li>\n</ol>\n" +
-			"<ul>\n<li>calf raises</li>\n</ul>\n<ol start=\"2\">\n<li>rest</li>\n</ol>\n"},
+		{"numbers go on past a nested list", "1. strength\n   - calf raises\n2. rest", "<ol>\n<li>strength\n" +
+			"<ul>\n<li>calf raises</li>\n</ul>\n</li>\n<li>rest</li>\n</ol>\n"},
+		{"list started at a number", "3. rest\n4. run", "<ol start=\"3\">\n<li>rest</li>\n<li>run</li>\n</ol>\n"},
+		{"nested bullets", "- Monday\n  - easy 5 km\n  - <strides>\n- Tuesday", "<ul>\n<li>Monday\n<ul>\n" +
+			"<li>easy 5 km</li>\n<li>&lt;strides&gt;</li>\n</ul>\n</li>\n<li>Tuesday</li>\n</ul>\n"},
+		{"outlook levels", "*   Monday\n     o   easy\n          §   relaxed\n*   Tuesday", "<ul>\n<li>Monday\n<ul>\n" +
+			"<li>easy\n<ul>\n<li>relaxed</li>\n</ul>\n</li>\n</ul>\n</li>\n<li>Tuesday</li>\n</ul>\n"},
+		{"letters", "1. plan\n   b) hard week", "<ol>\n<li>plan\n<ol type=\"a\" start=\"2\">\n<li>hard week</li>\n</ol>\n</li>\n</ol>\n"},
+		{"o in prose", "o my god", "<p>o my god</p>\n"},
 		{"list then text", "- a\nafter", "<ul>\n<li>a</li>\n</ul>\n<p>after</p>\n"},
 		{"escaped", `<b>&"'`, "<p>&lt;b&gt;&amp;&#34;&#39;</p>\n"},
 		{"link", "See https://example.org/a?b=1&c=2.", `<p>See <a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc">https://example.org/a?b=1&amp;c=2</a>.</p>` + "\n"},

@@ -93,3 +93,13 @@ func TestReaderTextEscaped(t *testing.T) {
 	wantContains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;",
 		"&#34;&gt;&lt;svg onload=alert(3)&gt;")
 }
+
+func TestQuestionPageNestedList(t *testing.T) {
+	f := newFixture(t, nil)
+	// Outlook's plain part, as the answer keeps it.
+	answer := "Two easy days:\n\n*   Monday\n     o   easy 5 km\n     o   strides\n*   Tuesday\n\nThen rest."
+	q := f.question("What to run this week?", "b", answer, "Sam")
+	_, body := f.get(fmt.Sprintf("/q/%d-%s", q.ID, q.Slug))
+	wantContains(t, body, "<ul>\n<li>Monday\n<ul>\n<li>easy 5 km</li>\n<li>strides</li>\n</ul>\n</li>\n<li>Tuesday</li>\n</ul>")
+	wantNotContains(t, body, "o   easy", "<p>o ")
+}
