@@ -38,28 +38,36 @@ type unit struct {
 	kind  prose.Kind // Text, Bullet or Numbered
 	text  string     // on one line
 	depth int        // how many quotes it is inside
+	level int        // how many list items it is nested in
 	// br says that the line continues the paragraph before it after a
 	// line break that was meant, such as in a sign-off.
 	br bool
+	// next says that the item continues the list of the item before it,
+	// at its own level or in a nested list.
+	next bool
 }
 
 // units cleans s and reads it as the site does (see prose), flattened to
 // lines so that the digest can keep whole ones while they fit.
 func units(s string) []unit {
 	var out []unit
-	var walk func(bs []prose.Block, depth int)
-	walk = func(bs []prose.Block, depth int) {
+	var walk func(bs []prose.Block, depth, level int)
+	walk = func(bs []prose.Block, depth, level int) {
 		for _, b := range bs {
 			if b.Kind == prose.Quote {
-				walk(b.Blocks, depth+1)
+				walk(b.Blocks, depth+1, 0)
 				continue
 			}
 			for i, line := range b.Lines {
-				out = append(out, unit{kind: b.Kind, text: line, depth: depth, br: b.Kind == prose.Text && i > 0})
+				out = append(out, unit{kind: b.Kind, text: line, depth: depth, level: level,
+					br: b.Kind == prose.Text && i > 0, next: b.Kind != prose.Text && (i > 0 || level > 0)})
+				if i < len(b.Nested) {
+					walk(b.Nested[i], depth, level+1)
+				}
 			}
 		}
 	}
-	walk(prose.Parse(cleanText(s)), 0)
+	walk(prose.Parse(cleanText(s)), 0, 0)
 	return out
 }
 

@@ -136,6 +136,10 @@ func TestAnswerListsStayLists(t *testing.T) {
 			[]string{"<strong>Answer:</strong> Three things:", "<ul>", "<li>warm up</li>", "<li>run &lt;b&gt;easy&lt;/b&gt;</li>", "<li>cool down</li>", "</ul>", "That is all."}},
 		{"first", "1. easy\n2. tempo\n3. long", []string{"<ol>", "<li>easy</li>", "<li>tempo</li>", "<li>long</li>", "</ol>"}},
 		{"bullets then numbers", "- a thing\n1. a step", []string{"<ul>", "<li>a thing</li>", "<ol>", "<li>a step</li>"}},
+		{"nested", "- Monday\n  - easy 5 km\n  - strides\n- Tuesday",
+			[]string{"<ul>", "<li>Monday", "<ul>", "<li>easy 5 km</li>", "<li>strides</li>", "</ul></li>", "<li>Tuesday</li>", "</ul>"}},
+		{"outlook levels", "1.  Monday\n     o   easy\n          §   relaxed\n2.  Tuesday",
+			[]string{"<ol>", "<li>Monday", "<ul>", "<li>easy", "<ul>", "<li>relaxed</li>", "</ul></li>", "</ul></li>", "<li>Tuesday</li>", "</ol>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -139,8 +139,10 @@ func writeUnits(b *strings.Builder, us []unit) {
 			b.WriteString(" ")
 		case u.br:
 			b.WriteString("  \n" + quote) // a hard line break
-		case i > 0 && u.kind != prose.Text && u.kind == us[i-1].kind && u.depth == us[i-1].depth:
-			b.WriteString("\n" + quote) // the next item of the same list
+		case i > 0 && u.next:
+			// The next item of the same list, nested as Markdown reads
+			// it: under the text of the item above.
+			b.WriteString("\n" + quote + strings.Repeat(" ", 4*u.level))
 		case i > 0 && u.depth > 0 && u.depth == us[i-1].depth:
 			b.WriteString("\n" + strings.TrimSpace(quote) + "\n" + quote)
 		default:
