@@ -43,6 +43,12 @@ func TestParseNested(t *testing.T) {
 		{"o beside an item", "- a\no my god", []Block{ul("a"), p("o my god")}},
 		{"letter in prose", "Ask:\n  a) nothing", []Block{p("Ask:", "a) nothing")}},
 		{"code under a paragraph", "Run this:\n    go test ./...", []Block{p("Run this:", "go test ./...")}},
+		{"for example under an item", "1. long run\n   e. g. 90 minutes\n2. rest",
+			[]Block{ol(1, "long run"), p("e. g. 90 minutes"), ol(2, "rest")}},
+		{"that is under an item", "- warm up\n  i. e. until you sweat\n- run",
+			[]Block{ul("warm up"), p("i. e. until you sweat"), ul("run")}},
+		{"statute under an item", "1. read the rules\n   § 3 covers injuries\n2. sign",
+			[]Block{ol(1, "read the rules"), p("§ 3 covers injuries"), ol(2, "sign")}},
 		{"indented first item stays top", "Do:\n  - this\n  - that", []Block{p("Do:"), ul("this", "that")}},
 	}
 	for _, tt := range tests {
