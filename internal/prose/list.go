@@ -9,18 +9,20 @@ import (
 // A list item indented two columns or more under another one is nested in
 // it: mail clients that turn a nested HTML list into text indent it under
 // its item, and Outlook's plain part marks its second level "o" and its
-// third "§". Those two marks, and letters ("a)"), mean a list only there:
-// at the start of a line of prose "o my god" is text. Even there "e. g.",
-// "i. e." and "§ 3" (a section of a statute) are text, whose first letter
-// or sign an item would drop.
+// third "§", each followed by a tab or a run of spaces. Those two marks,
+// and letters ("a)"), mean a list only there: at the start of a line of
+// prose "o my god" is text. Even there "e. g.", "i. e.", "§ 3" (a section
+// of a statute) and "o en el parque" (Spanish "or", in a line the writer
+// broke) are text, whose first letter or sign an item would drop.
 
 var lettered = regexp.MustCompile(`^[a-z][.)]\s+`)
 
 // abbreviated is what follows the first letter of "e. g." or "i. e.".
 var abbreviated = regexp.MustCompile(`^[a-z]\.(\s|$)`)
 
-// section is the section sign before a number, as a statute is cited.
-var section = regexp.MustCompile(`^§ \d`)
+// outlookMark is Outlook's mark of a nested item, with the run of white
+// space it puts after it.
+var outlookMark = regexp.MustCompile(`^[o§](\t| {2,})`)
 
 // nestedIndent is how far an item must be indented under the item above
 // to be nested in it.
@@ -50,9 +52,9 @@ func readItem(line string, minNested int) (item, bool) {
 	case kind == Bullet:
 	case it.indent < minNested:
 		return it, false
-	case strings.HasPrefix(t, "o ") || strings.HasPrefix(t, "§ ") && !section.MatchString(t):
+	case outlookMark.MatchString(t):
 		kind = Bullet
-		_, rest, _ = strings.Cut(t, " ")
+		rest = t[len(outlookMark.FindString(t)):]
 	case lettered.MatchString(t) && !abbreviated.MatchString(t[len(lettered.FindString(t)):]):
 		kind, it.letters = Numbered, true
 		it.start = int(t[0]-'a') + 1

@@ -49,6 +49,10 @@ func TestParseNested(t *testing.T) {
 			[]Block{ul("warm up"), p("i. e. until you sweat"), ul("run")}},
 		{"statute under an item", "1. read the rules\n   § 3 covers injuries\n2. sign",
 			[]Block{ol(1, "read the rules"), p("§ 3 covers injuries"), ol(2, "sign")}},
+		{"or under an item, in a line the writer broke", "1. run three times, on the track\n   o en el parque si llueve.\n2. rest",
+			[]Block{ol(1, "run three times, on the track"), p("o en el parque si llueve."), ol(2, "rest")}},
+		{"outlook's mark after a tab", "*   Monday\n\to\teasy",
+			[]Block{under(ul("Monday"), []Block{ul("easy")})}},
 		{"indented first item stays top", "Do:\n  - this\n  - that", []Block{p("Do:"), ul("this", "that")}},
 	}
 	for _, tt := range tests {
