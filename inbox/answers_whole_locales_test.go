@@ -171,15 +171,7 @@ func (l clientLocale) outlookDesktopHTML(a ownerAnswer) string {
 // msoParas writes each line as Word's paragraph, as Outlook on the desktop
 // writes typed text.
 func msoParas(text string) string {
-	var b strings.Builder
-	for _, l := range strings.Split(text, "\n") {
-		if l == "" {
-			b.WriteString("<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n")
-		} else {
-			b.WriteString("<p class=MsoNormal>" + htmlText(l) + "<o:p></o:p></p>\n")
-		}
-	}
-	return b.String()
+	return htmlLines(text, "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n", "<p class=MsoNormal>", "<o:p></o:p></p>\n")
 }
 
 func (l clientLocale) outlookWebHTML(a ownerAnswer) string {

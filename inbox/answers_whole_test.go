@@ -348,13 +348,17 @@ func htmlText(l string) string {
 
 // htmlDivs writes each line as a <div>, an empty one as <div><br></div>,
 // the way Gmail, Outlook on the web and Apple Mail write typed text.
-func htmlDivs(text string) string {
+func htmlDivs(text string) string { return htmlLines(text, "<div><br></div>", "<div>", "</div>") }
+
+// htmlLines writes each line of text between open and end, and an empty
+// one as empty.
+func htmlLines(text, empty, open, end string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(text, "\n") {
 		if l == "" {
-			b.WriteString("<div><br></div>")
+			b.WriteString(empty)
 		} else {
-			b.WriteString("<div>" + htmlText(l) + "</div>")
+			b.WriteString(open + htmlText(l) + end)
 		}
 	}
 	return b.String()

@@ -85,15 +85,13 @@ func TestReadBounceTextNotHard(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := f.svc.ReadBounceText(tt.raw)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d bounces %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, w := range tt.want {
+			checkBounces(t, got, tt.want)
+			for _, b := range got {
 				// Each mail went to ann@club.example: none may be
 				// hard for her. One naming another address counts
 				// as soft (HandleBounceTx).
-				if got[i].Recipient != w.rcpt || got[i].Status != w.status || got[i].Hard() && w.rcpt == "ann@club.example" {
-					t.Errorf("bounce %d: got %s %s (%s), want %s %s, soft", i, got[i].Recipient, got[i].Status, got[i].Diagnostic, w.rcpt, w.status)
+				if b.Hard() && b.Recipient == "ann@club.example" {
+					t.Errorf("got %s %s (%s) hard, want soft", b.Recipient, b.Status, b.Diagnostic)
 				}
 			}
 		})

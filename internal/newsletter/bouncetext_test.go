@@ -29,6 +29,20 @@ const eximIntro = "This message was created automatically by mail delivery softw
 
 type wantBounce struct{ rcpt, status string }
 
+// checkBounces checks that got names the recipients with the statuses of
+// want, in order.
+func checkBounces(t *testing.T, got []Bounce, want []wantBounce) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d bounces %+v, want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Recipient != w.rcpt || got[i].Status != w.status {
+			t.Errorf("bounce %d: got %s %s (%s), want %s %s", i, got[i].Recipient, got[i].Status, got[i].Diagnostic, w.rcpt, w.status)
+		}
+	}
+}
+
 func TestReadBounceText(t *testing.T) {
 	f := newFixture(t)
 	tests := []struct {
@@ -120,15 +134,7 @@ func TestReadBounceText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := f.svc.ReadBounceText(tt.raw)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d bounces %+v, want %d", len(got), got, len(tt.want))
-			}
-			for i, w := range tt.want {
-				if got[i].Recipient != w.rcpt || got[i].Status != w.status {
-					t.Errorf("bounce %d: got %s %s (%s), want %s %s", i, got[i].Recipient, got[i].Status, got[i].Diagnostic, w.rcpt, w.status)
-				}
-			}
+			checkBounces(t, f.svc.ReadBounceText(tt.raw), tt.want)
 		})
 	}
 }
