@@ -21,6 +21,10 @@ func TestAutomaticMail(t *testing.T) {
 		{"french", "Subject: Réponse automatique : q", true},
 		{"russian", "Subject: Автоответ: q", true},
 		{"czech", "Subject: Automatická odpověď: q", true},
+		{"japanese in brackets", "Subject: =?UTF-8?B?44CQ6Ieq5YuV6L+U5L+h44CR?= q", true},
+		{"failure notice", "Subject: Undelivered Mail Returned to Sender", true},
+		{"out of office in a question", "Subject: Out of office romance?", false},
+		{"absent in a question", "Subject: Ausente en clase, ¿qué hago?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

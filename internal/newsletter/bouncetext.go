@@ -11,6 +11,8 @@ import (
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
+
+	"helpline/internal/autoreply"
 	// Registers every charset golang.org/x/text knows, so that the text
 	// of a bounce in ISO-2022-JP or windows-1251 reads as words.
 	_ "github.com/emersion/go-message/charset"
@@ -260,14 +262,6 @@ var daemonLocalParts = []string{"mailerdaemon", "maildaemon", "postmaster", "mai
 // languages the servers write them in.
 var failureSubjects = regexp.MustCompile(`(?i)(failure notice|undeliver|undelivered|not delivered|returned mail|returned to sender|mail delivery failed|delivery failure|delivery status notification \(failure\)|delivery has failed|non[- ]?deliver|could not be delivered|mail system error|message status - undeliverable|delivery problem|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet afgeleverd|no se puede entregar|no entregado|non recapitabile|mancato recapito|não entregue|nie dostarczono|недостав|配信不能|配信エラー|退信|投递失败)`)
 
-// autoReplySubjects are the subjects of out-of-office and other automatic
-// answers, a help desk's receipt among them, which say a mail arrived,
-// never that it failed.
-var autoReplySubjects = regexp.MustCompile(`(?i)(auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(reply|response|antwort|answer|respuesta|risposta|resposta|réponse|svar|odpowied)|out of (the )?office|abwesen|nicht im büro|absent|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch antwoord|afwezig|fuera de la oficina|fuori ufficio|poza biurem|автоответ|vacation|on leave|on holiday|thank you for your (e-?mail|message)|` +
-	`resposta autom|ausência|ausente|assente|automatická odpověď|nepřítomn|mimo kancelář|otomatik yanıt|ofis dışında|izindeyim|` +
-	`自動応答|自動返信|不在通知|不在のお知らせ|ただいま不在|自动回复|自动答复|自動回覆|自動回复|休假|` +
-	`request received|received your (request|message|e-?mail)|\[ticket|ticket #)`)
-
 // challengeWords are written by challenge-response filters, which hold a
 // mail until the sender proves to be a person: the mail may still arrive.
 var challengeWords = []string{
@@ -288,15 +282,15 @@ func notFailure(h message.Header, n notice) (why string, arrived bool) {
 	subject := decodedSubject(h)
 	lower := strings.ToLower(n.text)
 	switch {
-	case autoReplySubjects.MatchString(subject) && !failureSubjects.MatchString(subject):
+	case autoreply.Mentioned(subject) && !failureSubjects.MatchString(subject):
 		return "automatic reply, not a delivery failure", true
-	case autoReplyHeader(h) != "":
-		return "automatic reply (" + autoReplyHeader(h) + "), not a delivery failure", true
+	case autoreply.MarkedBy(&h) != "":
+		return "automatic reply (" + autoreply.MarkedBy(&h) + "), not a delivery failure", true
 	case containsAny(lower, challengeWords) || containsAny(strings.ToLower(subject), challengeWords):
 		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
 		return "", false
-	case automatic(h), autoReplySubjects.MatchString(leading(n.text, maxSubject)):
+	case automatic(h), autoreply.Mentioned(leading(n.text, maxSubject)):
 		// Automatic mail that is no failure notice (an answer in a
 		// language not read above, a help desk's receipt, marked by
 		// RFC 3834 or saying so in its first lines) says the mail
@@ -339,18 +333,6 @@ func leading(s string, n int) string {
 		n--
 	}
 	return s[:n]
-}
-
-// autoReplyHeader names the header by which an autoresponder marks its
-// answer. Auto-Submitted is not one of them: Exim marks its bounces
-// "auto-replied" too.
-func autoReplyHeader(h message.Header) string {
-	for _, k := range []string{"X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Reply", "X-Mail-Autoreply"} {
-		if h.Get(k) != "" {
-			return k
-		}
-	}
-	return ""
 }
 
 // fromMailSystem reports a From of a mail system's own: mailer-daemon,
