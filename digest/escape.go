@@ -45,6 +45,9 @@ type unit struct {
 	// next says that the item continues the list of the item before it,
 	// at its own level or in a nested list.
 	next bool
+	// mark is a numbered item's number as the text part writes it: "3."
+	// or "c)".
+	mark string
 }
 
 // units cleans s and reads it as the site does (see prose), flattened to
@@ -60,7 +63,8 @@ func units(s string) []unit {
 			}
 			for i, line := range b.Lines {
 				out = append(out, unit{kind: b.Kind, text: line, depth: depth, level: level,
-					br: b.Kind == prose.Text && i > 0, next: b.Kind != prose.Text && (i > 0 || level > 0)})
+					br: b.Kind == prose.Text && i > 0, next: b.Kind != prose.Text && (i > 0 || level > 0),
+					mark: itemMark(b, i)})
 				if i < len(b.Nested) {
 					walk(b.Nested[i], depth, level+1)
 				}
@@ -69,6 +73,19 @@ func units(s string) []unit {
 	}
 	walk(prose.Parse(cleanText(s)), 0, 0)
 	return out
+}
+
+// itemMark is the number of item i of numbered list b: "3." counting on
+// from the list's start, or "c)" for a list counted in letters.
+func itemMark(b prose.Block, i int) string {
+	if b.Kind != prose.Numbered {
+		return ""
+	}
+	n := max(b.Start, 1) + i
+	if b.Letters && n <= 26 {
+		return string(rune('a'+n-1)) + ")"
+	}
+	return strconv.Itoa(n) + "."
 }
 
 // markdownText escapes one line of cleaned reader text for Markdown so

@@ -131,15 +131,27 @@ func TestAnswerListsStayLists(t *testing.T) {
 	tests := []struct {
 		name, answer string
 		wantHTML     []string
+		wantText     string // in the text part, as a mail client shows it
 	}{
 		{"after a paragraph", "Three things:\n- warm up\n- run <b>easy</b>\n- cool down\n\nThat is all.",
-			[]string{"<strong>Answer:</strong> Three things:", "<ul>", "<li>warm up</li>", "<li>run &lt;b&gt;easy&lt;/b&gt;</li>", "<li>cool down</li>", "</ul>", "That is all."}},
-		{"first", "1. easy\n2. tempo\n3. long", []string{"<ol>", "<li>easy</li>", "<li>tempo</li>", "<li>long</li>", "</ol>"}},
-		{"bullets then numbers", "- a thing\n1. a step", []string{"<ul>", "<li>a thing</li>", "<ol>", "<li>a step</li>"}},
+			[]string{"<strong>Answer:</strong> Three things:", "<ul>", "<li>warm up</li>", "<li>run &lt;b&gt;easy&lt;/b&gt;</li>", "<li>cool down</li>", "</ul>", "That is all."},
+			"*Answer:* Three things:\n\n- warm up\n- run <b>easy</b>\n- cool down\n\nThat is all.\n"},
+		{"first", "1. easy\n2. tempo\n3. long", []string{"<ol>", "<li>easy</li>", "<li>tempo</li>", "<li>long</li>", "</ol>"},
+			"*Answer:*\n\n1. easy\n2. tempo\n3. long\n"},
+		{"bullets then numbers", "- a thing\n1. a step", []string{"<ul>", "<li>a thing</li>", "<ol>", "<li>a step</li>"},
+			"- a thing\n\n1. a step\n"},
 		{"nested", "- Monday\n  - easy 5 km\n  - strides\n- Tuesday",
-			[]string{"<ul>", "<li>Monday", "<ul>", "<li>easy 5 km</li>", "<li>strides</li>", "</ul></li>", "<li>Tuesday</li>", "</ul>"}},
+			[]string{"<ul>", "<li>Monday", "<ul>", "<li>easy 5 km</li>", "<li>strides</li>", "</ul></li>", "<li>Tuesday</li>", "</ul>"},
+			"- Monday\n   - easy 5 km\n   - strides\n- Tuesday\n"},
 		{"outlook levels", "1.  Monday\n     o   easy\n          §   relaxed\n2.  Tuesday",
-			[]string{"<ol>", "<li>Monday", "<ul>", "<li>easy", "<ul>", "<li>relaxed</li>", "</ul></li>", "</ul></li>", "<li>Tuesday</li>", "</ol>"}},
+			[]string{"<ol>", "<li>Monday", "<ul>", "<li>easy", "<ul>", "<li>relaxed</li>", "</ul></li>", "</ul></li>", "<li>Tuesday</li>", "</ol>"},
+			"1. Monday\n   - easy\n      - relaxed\n2. Tuesday\n"},
+		{"numbers go on and letters", "3. third\n4. fourth\n\na) one\nb) two",
+			[]string{"<ol>", "<li>third</li>"},
+			"3. third\n4. fourth\n\na) one\nb) two\n"},
+		{"quoted paragraphs", "> first\n> line\n>\n> second\n\nYes.",
+			[]string{"<blockquote"},
+			"*Answer:*\n\n> first\n> line\n>\n> second\n\nYes.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +168,9 @@ func TestAnswerListsStayLists(t *testing.T) {
 				at += i + len(want)
 			}
 			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true})
+			if !strings.Contains(r.Text, tt.wantText) {
+				t.Errorf("text part lacks %q:\n%s", tt.wantText, r.Text)
+			}
 		})
 	}
 }

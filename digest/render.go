@@ -58,17 +58,31 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 		Name:         nameMarker,
 		Greeting:     t("mail_greeting"),
 		Intros:       []string{t("digest_intro", len(qs), d.cfg.Site.Name)},
-		FreeMarkdown: hermes.Markdown(d.markdown(shown, r.More)),
+		FreeMarkdown: hermes.Markdown(d.markdown(shown, r.More, nil)),
 		Signature:    d.cfg.Site.Closing(t("digest_signature")),
 	}}
 	var err error
 	if r.HTML, err = h.GenerateHTML(email); err != nil {
 		return nil, fmt.Errorf("render digest html: %w", err)
 	}
+	// hermes makes the text part from HTML, which writes every list item
+	// as "* " at one level: an answer's numbered steps lose their numbers.
+	// The answers are written as text here instead, each where its
+	// marker comes out.
+	var answers []string
+	email.Body.FreeMarkdown = hermes.Markdown(d.markdown(shown, r.More, &answers))
 	if r.Text, err = h.GeneratePlainText(email); err != nil {
 		return nil, fmt.Errorf("render digest text: %w", err)
 	}
+	for i, a := range answers {
+		r.Text = strings.Replace(r.Text, " "+answerMarker(i), a, 1)
+	}
 	return r, nil
+}
+
+// answerMarker stands for the text of the i-th answer in the text part.
+func answerMarker(i int) string {
+	return "\uFDD0answer" + strconv.Itoa(i) + "\uFDD1"
 }
 
 // subject names the count and the first (newest) question:
@@ -90,14 +104,15 @@ func (d *Digest) questionURL(q *data.Question) string {
 }
 
 // markdown writes the body of the digest. Only text we make ourselves is
-// Markdown; reader text goes through markdownText.
-func (d *Digest) markdown(qs []*data.Question, more int) string {
+// Markdown; reader text goes through markdownText. With plain set, each
+// answer is a marker, and its text is appended to *plain.
+func (d *Digest) markdown(qs []*data.Question, more int, plain *[]string) string {
 	var b strings.Builder
 	for i, q := range qs {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		d.writeItem(&b, q)
+		d.writeItem(&b, q, plain)
 	}
 	site := linkTarget(d.cfg.Site.Link + "/")
 	if more > 0 {
@@ -108,7 +123,7 @@ func (d *Digest) markdown(qs []*data.Question, more int) string {
 	return b.String()
 }
 
-func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
+func (d *Digest) writeItem(b *strings.Builder, q *data.Question, plain *[]string) {
 	link := linkTarget(d.questionURL(q))
 	title, _ := prose.Shorten(prose.OneLine(q.Title), titleRunes)
 	fmt.Fprintf(b, "### [%s](%s)\n\n", markdownText(title), link)
@@ -122,7 +137,12 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question) {
 	}
 	answer, cut := shortenUnits(units(q.Answer), answerRunes)
 	b.WriteString("**" + d.md("digest_answer") + "**")
-	writeUnits(b, answer)
+	if plain != nil {
+		b.WriteString(" " + answerMarker(len(*plain)))
+		*plain = append(*plain, textUnits(answer))
+	} else {
+		writeUnits(b, answer)
+	}
 	if cut {
 		fmt.Fprintf(b, "\n\n[%s](%s)", d.md("digest_read_full"), link)
 	}
@@ -156,6 +176,37 @@ func writeUnits(b *strings.Builder, us []unit) {
 		}
 		b.WriteString(markdownText(u.text))
 	}
+}
+
+// textUnits writes an answer's lines as plain text, as a mail client
+// shows them: quotes marked "> ", list items with their bullet or number,
+// nested ones indented under the item above.
+func textUnits(us []unit) string {
+	var b strings.Builder
+	for i, u := range us {
+		quote := strings.Repeat("> ", u.depth)
+		switch {
+		case i == 0 && u.kind == prose.Text && u.depth == 0:
+			b.WriteString(" ") // on the line of "Answer:"
+		case i == 0:
+			b.WriteString("\n\n" + quote)
+		case u.br, u.next:
+			b.WriteString("\n" + quote)
+		case u.depth > 0 && u.depth == us[i-1].depth:
+			b.WriteString("\n" + strings.TrimSpace(quote) + "\n" + quote)
+		default:
+			b.WriteString("\n\n" + quote)
+		}
+		b.WriteString(strings.Repeat("   ", u.level))
+		switch u.kind {
+		case prose.Bullet:
+			b.WriteString("- ")
+		case prose.Numbered:
+			b.WriteString(u.mark + " ")
+		}
+		b.WriteString(u.text)
+	}
+	return b.String()
 }
 
 // shortenUnits keeps whole lines while they fit in max runes and shortens
