@@ -207,7 +207,11 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			kinds[i] = kindQuote
 			continue
 		}
-		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
+		// A clause ended with ";" goes on in lower case on the line a
+		// client broke off it when the quote goes on under that line.
+		end := lastRune(prev)
+		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:)\"”»", end) ||
+			end == ';' && !(between && startsLower(cur)) {
 			continue
 		}
 		word, _, _ := strings.Cut(cur, " ")
