@@ -41,8 +41,9 @@ type inlineClient struct {
 
 // inlineReply is one reply to lay out: its pieces and its ending.
 type inlineReply struct {
-	segs []inlineSeg
-	end  inlineEnding
+	intro string
+	segs  []inlineSeg
+	end   inlineEnding
 }
 
 const (
@@ -134,6 +135,9 @@ func (c inlineClient) wrapped(text string) string {
 // plain is the client's plain-text reply.
 func (c inlineClient) plain(r inlineReply) string {
 	var b strings.Builder
+	if r.intro != "" {
+		b.WriteString(r.intro + "\n\n")
+	}
 	top, bottom := c.extras(r.end)
 	if top != "" {
 		b.WriteString("\n" + top + "\n\n")
@@ -249,7 +253,7 @@ const gmailQuoteStyle = `style="margin:0px 0px 0px 0.8ex;border-left:1px solid r
 
 func gmailInlineHTML(c inlineClient, r inlineReply) string {
 	var b strings.Builder
-	b.WriteString(`<div dir="ltr">`)
+	b.WriteString(`<div dir="ltr">` + htmlDivs(r.intro))
 	if r.end.sig != "" {
 		b.WriteString(`<div><br clear="all"></div><div><br></div><span class="gmail_signature_prefix">-- </span><br>` +
 			`<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">` + htmlDivs(r.end.sig) + `</div>`)
@@ -276,6 +280,9 @@ func appleInlineHTML(c inlineClient, r inlineReply) string {
 	var b strings.Builder
 	b.WriteString(`<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>` +
 		`<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">`)
+	if r.intro != "" {
+		b.WriteString(htmlDivs(r.intro))
+	}
 	top, _ := c.extras(r.end)
 	if top != "" {
 		b.WriteString(`<div><br></div>` + htmlDivs(top))
@@ -302,8 +309,11 @@ func appleInlineHTML(c inlineClient, r inlineReply) string {
 
 func thunderbirdInlineHTML(c inlineClient, r inlineReply) string {
 	var b strings.Builder
-	b.WriteString(`<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>` +
-		`<div class="moz-cite-prefix">` + html.EscapeString(c.attribution) + `<br></div>`)
+	b.WriteString(`<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>`)
+	if r.intro != "" {
+		b.WriteString("<p>" + htmlBreaks(r.intro) + "</p>\n")
+	}
+	b.WriteString(`<div class="moz-cite-prefix">` + html.EscapeString(c.attribution) + `<br></div>`)
 	last := lastTyped(r.segs)
 	b.WriteString(htmlRuns(r.segs, func(_ bool, paras []string) string {
 		return `<blockquote type="cite" cite="mid:q12@example.net"><pre class="moz-quote-pre" wrap="">` +

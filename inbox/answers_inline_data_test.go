@@ -87,6 +87,9 @@ type inlinePattern struct {
 	name  string
 	after func(i, n int) bool
 	cut   bool
+	// intro is typed over the quote, as the owner says where the
+	// answers are.
+	intro string
 }
 
 var inlinePatterns = []inlinePattern{
@@ -97,6 +100,9 @@ var inlinePatterns = []inlinePattern{
 	{name: "after every one", after: func(i, n int) bool { return true }},
 	{name: "after the first two, tail left", after: func(i, n int) bool { return i < 2 && n > 2 || i == 0 }},
 	{name: "cutting a paragraph", cut: true, after: func(i, n int) bool { return i == n-1 }},
+	{name: "a line over the quote, then after every one", intro: "Hi Lena, my answers are below.",
+		after: func(i, n int) bool { return true }},
+	{name: "a line over the quote, then skipping the first", intro: "See below.", after: func(i, n int) bool { return i > 0 }},
 }
 
 // inlineSeg is a piece of the reply: a quoted paragraph of the question
