@@ -207,7 +207,11 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			kinds[i] = kindQuote
 			continue
 		}
-		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:;)\"”»", lastRune(prev)) {
+		// A clause ended with ";" goes on in lower case on the line a
+		// client broke off it when the quote goes on under that line.
+		end := lastRune(prev)
+		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:)\"”»", end) ||
+			end == ';' && !(between && startsLower(cur)) {
 			continue
 		}
 		word, _, _ := strings.Cut(cur, " ")
@@ -215,10 +219,28 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(cur)
-		if unicode.IsLower(r) || unicode.IsDigit(r) || (i+1 < len(kinds) && kinds[i+1] == kindQuote) {
+		if unicode.IsLower(r) || unicode.IsDigit(r) || (between && !typedInSentence(cur, lines[i+1])) {
 			kinds[i] = kindQuote
 		}
 	}
+}
+
+// startsLower reports text that starts with a lower-case letter.
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// typedInSentence reports a sentence of the owner's typed where they cut
+// a quoted sentence in two to answer its first half: it ends, yet the
+// quote under it goes on in lower case. A client's wrap leaves the rest
+// of the quoted line there, which the next quoted line follows on from
+// only where it stops mid-sentence too.
+func typedInSentence(cur, next string) bool {
+	if !strings.ContainsRune(".?!", lastRune(cur)) {
+		return false
+	}
+	return startsLower(strings.TrimSpace(unquote(next)))
 }
 
 // isWrappedLink reports the tail of a link a client broke out of a quoted

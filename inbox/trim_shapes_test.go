@@ -128,6 +128,22 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"wrapped quote above the answer",
 			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I am running my first marathon in October and my longest run so far\nis 32 km.\n> How long should I taper?\n\nTwo weeks.",
 			"Two weeks."},
+		{"wrapped quote ending a sentence over a quote going on in lower case",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I am running my first marathon in October and my longest run so far\nis 32 km.\n> and I want to go for 35 next week.\n\nTwo weeks.",
+			"Two weeks."},
+		{"wrapped quote starting in capitals over more quote",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I am running my first marathon in October with my friends from the\nRunning Club Utrecht\n> and we train together.\n\nTwo weeks.",
+			"Two weeks."},
+		{"wrapped quote after a semicolon, the quote going on under it",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> Hi Maren,\n\nGreat.\n\n> I ran my first marathon in October and my longest run so far was 32 km;\nthe rest\n> of the plan went well too.",
+			"Great."},
+		{"lower-case answer under a quoted line ending in a semicolon",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I ran my first marathon in October and my longest run was 32 km; the\n> rest of the plan went well too;\nyes, that is a good plan",
+			"yes, that is a good plan"},
+		// The owner cut a quoted sentence in two to answer its first half.
+		{"answer typed between the lines of one quoted sentence",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> Last month I ran my first half marathon in 2:05. The first 15 km felt\nWell done, that is a good time.\n> easy, then my legs went heavy and I walked the last two.\nThat is the pace.",
+			"> Last month I ran my first half marathon in 2:05. The first 15 km felt\nWell done, that is a good time.\n> easy, then my legs went heavy and I walked the last two.\nThat is the pace."},
 
 		// The owner's text next to an attribution.
 		{"attribution on the owner's line",
