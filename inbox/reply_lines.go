@@ -98,7 +98,7 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true, "дана": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
@@ -277,6 +277,7 @@ var attrVerbs = []string{
 	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
+	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
