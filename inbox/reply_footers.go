@@ -79,6 +79,9 @@ func mayBeFooter(t string) bool {
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
 	t = withoutArabicMarks(t)
+	if outlookAppFooter(t) {
+		return true
+	}
 	if !mayBeFooter(t) {
 		return false
 	}
@@ -142,4 +145,32 @@ func isArabicMark(r rune) bool {
 // the reply it is no word of the owner's.
 func isTrackerMark(t string) bool {
 	return strings.TrimSpace(t) == "\u1427"
+}
+
+// outlookAppLinks are the links Outlook on phones writes after its footer
+// in the plain part, the same in every language the app ships in.
+var outlookAppLinks = []string{"aka.ms/o0ukef", "aka.ms/ghei36", "aka.ms/aab9ysg"}
+
+// outlookAppFooter reports Outlook's footer on phones in any language by
+// its link: "Λήψη του Outlook για iOS<https://aka.ms/o0ukef>", "iOS용
+// Outlook 다운로드<https://aka.ms/o0ukef>". Only a short line that names
+// the app and holds the link: a sentence of the owner's that passes the
+// link on ("Outlook for iOS is here <https://aka.ms/o0ukef>, it is
+// free.") is longer or goes on after it.
+func outlookAppFooter(t string) bool {
+	if len(t) > 160 || !strings.Contains(t, "Outlook") || !strings.Contains(t, "aka.ms/") {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, link := range outlookAppLinks {
+		i := strings.Index(lower, link)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(lower[i+len(link):], "/")
+		text := strings.TrimSpace(footerLink.ReplaceAllString(t, " "))
+		return (rest == ">" || rest == ")" || rest == "]" || rest == "") && text != "" &&
+			len(strings.Fields(text)) <= 7 && !strings.ContainsAny(text, ".,;:!?")
+	}
+	return false
 }

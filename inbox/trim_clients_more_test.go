@@ -234,6 +234,11 @@ var clientFooters = []struct{ lang, footer string }{
 	{"he", "נשלח מה-iPhone שלי"}, {"ar", "أرسلت من الـ iPhone"}, {"ar", "أُرسلت من الـ iPhone"},
 	{"fa", "ارسال شده از iPhone من"}, {"th", "ส่งจาก iPhone ของฉัน"}, {"hi", "मेरे iPhone से भेजा गया"},
 	{"sr", "Послато са мог iPhone уређаја"}, {"sr", "Poslato sa mog iPhone uređaja"},
+	// Outlook on phones, known in any language by its link.
+	{"el", "Λήψη του Outlook για iOS<https://aka.ms/o0ukef>"}, {"ko", "iOS용 Outlook 다운로드<https://aka.ms/o0ukef>"},
+	{"hu", "Az Outlook iOS-es verziójának beszerzése<https://aka.ms/o0ukef>"},
+	{"ro", "Obțineți Outlook pentru Android<https://aka.ms/AAb9ysg>"}, {"id", "Dapatkan Outlook untuk Android<https://aka.ms/ghei36>"},
+	{"vi", "Tải Outlook cho iOS <https://aka.ms/o0ukef>"}, {"ar", "الحصول على Outlook لـ iOS<https://aka.ms/o0ukef>"},
 	{"vi", "Đã gửi từ iPhone của tôi"}, {"id", "Dikirim dari iPhone saya"},
 	{"id", "Dikirim dari Yahoo Mail di Android"},
 }
@@ -303,6 +308,8 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"dashes in the answer", "Plan:\n----\nWeek 1: easy\nWeek 2: easier"},
 		{"phone footer words in prose", "I sent from my phone the plan you asked for, did it arrive?"},
 		{"hungarian prose with küldve", "A tervet tegnap küldve láttam.\n\nPihenj."},
+		{"outlook's link passed on in a sentence", "Rest a week.\n\nOutlook for iOS is here <https://aka.ms/o0ukef>, it is free."},
+		{"outlook's link with more to say after it", "Rest a week.\n\nTry Outlook <https://aka.ms/o0ukef> and tell me what you think of it"},
 		{"persian sent by the club", "یک هفته استراحت کن.\n\nارسال شده از طرف باشگاه"},
 		{"thai sent from the track", "พักหนึ่งสัปดาห์\n\nส่งจากสนามซ้อมเมื่อเช้า"},
 		{"hindi sent from the club", "एक हफ़्ता आराम करो।\n\nयह योजना क्लब से भेजा गया"},
