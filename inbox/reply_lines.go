@@ -192,8 +192,13 @@ func lineEndsSentence(t string) bool {
 		if unicode.IsDigit(r) {
 			return false
 		}
-		n := utf8.RuneCountInString(w)
-		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[strings.ToLower(w)] || months[strings.ToLower(w)])
+		n, lw := utf8.RuneCountInString(w), strings.ToLower(w)
+		if months[lw] {
+			// "2025. szept." and "3 черв." end a line the client
+			// wrapped inside the date.
+			return false
+		}
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw])
 	}
 	return false
 }
