@@ -127,6 +127,11 @@ func continuesAttribution(t string) bool {
 		return true
 	}
 	r := lastRune(t)
+	if (r == ':' || r == '：') && attrVerbTails[strings.ToLower(strings.TrimRight(t, ":： "))] {
+		// A client wrapped the verb itself: "... <l@example.net> napisao"
+		// over "je:".
+		return true
+	}
 	return (r == ':' || r == '：') && (strings.ContainsRune(t, '@') || hasDateLike(t))
 }
 
@@ -299,6 +304,18 @@ var attrVerbEnds = func() map[string][]string {
 	for _, v := range attrVerbs {
 		w := v[strings.LastIndexByte(v, ' ')+1:]
 		m[w] = append(m[w], v)
+	}
+	return m
+}()
+
+// attrVerbTails are the words that end the verbs of attrVerbs written in
+// more than one word, "je" of "napisao je", "écrit" of "a écrit".
+var attrVerbTails = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		if i := strings.LastIndexByte(v, ' '); i >= 0 {
+			m[v[i+1:]] = true
+		}
 	}
 	return m
 }()

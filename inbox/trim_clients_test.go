@@ -161,6 +161,8 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"gmail", "hu", "Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> ezt írta (időpont:\n2025. jún. 3., K, 10:12):"},
 	{"gmail", "hu", "Lena Fischer <lena.fischer@example.net> ezt írta (időpont: 2025. jún.\n3., K, 10:12):"},
 	{"gmail", "hu", "Lena Fischer <lena.fischer@example.net> ezt írta (időpont: 2025. szept.\n3., K, 10:12):"},
+	{"gmail", "hr", "uto, 3. lip 2025. u 10:12 Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> napisao\nje:"},
+	{"gmail", "sr", "уто, 3. јун 2025. у 10:12 Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> је\nнаписао/ла:"},
 	{"gmail", "sv", "Den tis 3 juni 2025 kl 10:12 skrev Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
 	{"gmail", "ko", "2025년 6월 3일 (화) 오전 10:12, Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>님이 작성:"},
 	{"apple", "nl", "Op 3 jun. 2025 om 10:12 heeft Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> het\nvolgende geschreven:"},
