@@ -95,7 +95,7 @@ var clientLocales = []clientLocale{
 // language, then the clients that have a shape of their own.
 func localeShapes() []replyShape {
 	var shapes []replyShape
-	for _, l := range clientLocales {
+	for _, l := range append(clientLocales[:len(clientLocales):len(clientLocales)], moreClientLocales...) {
 		shapes = append(shapes,
 			replyShape{name: l.lang + " gmail html", mail: func(a ownerAnswer) string {
 				return altMail(l.gmailPlain(a), l.gmailHTML(a), "quoted-printable")

@@ -132,7 +132,8 @@ var weekdays = func() map[string]bool {
 	for _, w := range strings.Fields("mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim " +
 		"mié jue vie sáb dom gio sab seg ter qua qui sex ma wo vr za zo mån tis ons tor fre lör sön man tir lør søn " +
 		"ti ke to pe la su pon wt śr czw pt sob nie po út st čt pá ne h k sze cs p szo v mie joi vin sâm dum " +
-		"пн вт ср чт пт сб вс нд δευ τρί τετ πέμ παρ σάβ κυρ pzt sal çar per cum cmt paz th cn") {
+		"пн вт ср чт пт сб вс нд δευ τρί τετ πέμ παρ σάβ κυρ pzt sal çar per cum cmt paz th cn " +
+		"pon uto sri čet sub ned пон уто сре чет пет суб нед št pi dl dt dc dj dv ds dg sel rab kam jum") {
 		m[w] = true
 	}
 	return m
@@ -144,7 +145,8 @@ var months = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic gen mag giu lug " +
 		"set ott mrt mei okt maj sty lut kwi cze lip sie wrz paź lis gru янв фев мар апр май июн июл авг сен окт " +
-		"ноя дек thg") {
+		"ноя дек thg fev mai dez febr márc ápr máj jún júl szept ian iun iul " +
+		"січ лют бер квіт трав черв лип серп вер жовт груд") {
 		m[w] = true
 	}
 	return m

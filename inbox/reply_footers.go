@@ -12,7 +12,7 @@ import (
 // footerVerbRe is a footer that names how the mail was sent; it counts
 // only when the rest names a device or an app (footerThingRe), so that
 // "Sent from Paris." stays the owner's.
-var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được |đã )?gửi từ|dikirim (dari|dengan|melalui|menggunakan)|dihantar (dari|daripada|menggunakan)|odoslané (z|zo|pomocou)|poslan[oa] (s|sa|iz|z)|poslato (sa|iz)|изпратено (от|с|чрез)|enviat (des de|amb|per)|στάλθηκε από|trimis de pe|(el)?küldve|.{1,40} küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自)|(从|從)[^，。！？、；：,!?;]{1,40}(发送|發送|傳送|发出|寄出|寄送)$|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
+var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được |đã )?gửi từ|dikirim (dari|dengan|melalui|menggunakan)|dihantar (dari|daripada|menggunakan)|odoslané (z|zo|pomocou)|poslan[oa] (s|sa|iz|z)|poslato (sa|iz)|послато (са|из|с)|ارسال شده (از|با)|ส่งจาก|.{1,40} से भेजा गया|изпратено (от|с|чрез)|enviat (des de|amb|per)|στάλθηκε από|trimis de pe|(el)?küldve|.{1,40} küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自)|(从|從)[^，。！？、；：,!?;]{1,40}(发送|發送|傳送|发出|寄出|寄送)$|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
 
 var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox|\bnine$|\bsurface\b|\bcanary\b`)
 
@@ -41,6 +41,7 @@ var footerEdgeWords = map[string]bool{
 	"נשלח": true, "أرسلت": true, "ارسلت": true, "مرسل": true, "보냄": true,
 	"elküldve": true, "edinin": true, "đã": true, "dikirim": true, "dihantar": true, "odoslané": true,
 	"poslano": true, "poslana": true, "poslato": true, "изпратено": true, "enviat": true,
+	"послато": true, "ارسال": true, "ส่งจาก": true,
 }
 
 // mayBeFooter is the cheap test isFooter makes before its patterns.
@@ -71,12 +72,16 @@ func mayBeFooter(t string) bool {
 	}
 	return strings.Contains(t, " gönderildi") || strings.Contains(t, " gesendet") || strings.HasSuffix(last, "送信") ||
 		strings.HasSuffix(last, "보냄") || strings.HasSuffix(last, "を入手") || strings.HasPrefix(t, "发自") ||
-		strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從")
+		strings.HasPrefix(t, "發自") || strings.HasPrefix(t, "从") || strings.HasPrefix(t, "從") ||
+		strings.HasSuffix(t, " से भेजा गया")
 }
 
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
 	t = withoutArabicMarks(t)
+	if outlookAppFooter(t) {
+		return true
+	}
 	if !mayBeFooter(t) {
 		return false
 	}
@@ -140,4 +145,32 @@ func isArabicMark(r rune) bool {
 // the reply it is no word of the owner's.
 func isTrackerMark(t string) bool {
 	return strings.TrimSpace(t) == "\u1427"
+}
+
+// outlookAppLinks are the links Outlook on phones writes after its footer
+// in the plain part, the same in every language the app ships in.
+var outlookAppLinks = []string{"aka.ms/o0ukef", "aka.ms/ghei36", "aka.ms/aab9ysg"}
+
+// outlookAppFooter reports Outlook's footer on phones in any language by
+// its link: "Λήψη του Outlook για iOS<https://aka.ms/o0ukef>", "iOS용
+// Outlook 다운로드<https://aka.ms/o0ukef>". Only a short line that names
+// the app and holds the link: a sentence of the owner's that passes the
+// link on ("Outlook for iOS is here <https://aka.ms/o0ukef>, it is
+// free.") is longer or goes on after it.
+func outlookAppFooter(t string) bool {
+	if len(t) > 160 || !strings.Contains(t, "Outlook") || !strings.Contains(t, "aka.ms/") {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, link := range outlookAppLinks {
+		i := strings.Index(lower, link)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(lower[i+len(link):], "/")
+		text := strings.TrimSpace(footerLink.ReplaceAllString(t, " "))
+		return (rest == ">" || rest == ")" || rest == "]" || rest == "") && text != "" &&
+			len(strings.Fields(text)) <= 7 && !strings.ContainsAny(text, ".,;:!?")
+	}
+	return false
 }

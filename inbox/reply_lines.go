@@ -98,7 +98,7 @@ var (
 	attrLead = map[string]bool{
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
-		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true,
+		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true, "дана": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
@@ -127,6 +127,11 @@ func continuesAttribution(t string) bool {
 		return true
 	}
 	r := lastRune(t)
+	if (r == ':' || r == '：') && attrVerbTails[strings.ToLower(strings.TrimRight(t, ":： "))] {
+		// A client wrapped the verb itself: "... <l@example.net> napisao"
+		// over "je:".
+		return true
+	}
 	return (r == ':' || r == '：') && (strings.ContainsRune(t, '@') || hasDateLike(t))
 }
 
@@ -192,8 +197,13 @@ func lineEndsSentence(t string) bool {
 		if unicode.IsDigit(r) {
 			return false
 		}
-		n := utf8.RuneCountInString(w)
-		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[strings.ToLower(w)] || months[strings.ToLower(w)])
+		n, lw := utf8.RuneCountInString(w), strings.ToLower(w)
+		if months[lw] {
+			// "2025. szept." and "3 черв." end a line the client
+			// wrapped inside the date.
+			return false
+		}
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw])
 	}
 	return false
 }
@@ -277,6 +287,7 @@ var attrVerbs = []string{
 	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
+	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
@@ -293,6 +304,18 @@ var attrVerbEnds = func() map[string][]string {
 	for _, v := range attrVerbs {
 		w := v[strings.LastIndexByte(v, ' ')+1:]
 		m[w] = append(m[w], v)
+	}
+	return m
+}()
+
+// attrVerbTails are the words that end the verbs of attrVerbs written in
+// more than one word, "je" of "napisao je", "écrit" of "a écrit".
+var attrVerbTails = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		if i := strings.LastIndexByte(v, ' '); i >= 0 {
+			m[v[i+1:]] = true
+		}
 	}
 	return m
 }()

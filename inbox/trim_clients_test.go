@@ -25,6 +25,7 @@ var answers = map[string]string{
 	"sl": "Počivaj en teden.", "hr": "Odmori se tjedan dana.", "sk": "Týždeň si oddýchni.", "bg": "Почивай една седмица.",
 	"lt": "Pailsėk savaitę.", "et": "Puhka nädal.", "ca": "Descansa una setmana.", "ms": "Berehat seminggu.",
 	"fa": "یک هفته استراحت کن و بعد آرام بدو.", "th": "พักหนึ่งสัปดาห์ แล้ววิ่งเบาๆ", "hi": "एक हफ़्ता आराम करो, फिर धीरे दौड़ो।",
+	"sr": "Одмори недељу дана, па трчи лагано.",
 }
 
 // clientAttributions are attribution lines as clients write them, in their
@@ -107,6 +108,8 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"thunderbird", "id", "Pada 03/06/25 10.12, Lena menulis:"},
 	{"thunderbird", "sl", "Dne 3. 06. 25 ob 10:12 je Lena napisal(a):"},
 	{"thunderbird", "hr", "Dana 3.6.2025. u 10:12, Lena je napisao:"},
+	{"thunderbird", "sr", "Дана 03.06.2025. у 10:12, Lena је написао:"},
+	{"gmail", "sr", "уто, 3. јун 2025. у 10:12 Lena <lena@example.net> је написао/ла:"},
 	{"thunderbird", "sk", "Dňa 3. 6. 2025 o 10:12 Lena napísal(a):"},
 	{"thunderbird", "ca", "El 3/6/25 a les 10:12, Lena va escriure:"},
 	{"thunderbird", "bg", "На 3.06.2025 г. в 10:12, Lena написа:"},
@@ -156,6 +159,10 @@ var clientAttributions = []struct{ client, lang, attr string }{
 	{"gmail", "zh", "Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> 于2025年6月3日周二\n10:12写道："},
 	{"gmail", "tr", "Lena <lena@example.net>, 3 Haz 2025 Sal, 10:12 tarihinde şunu\nyazdı:"},
 	{"gmail", "hu", "Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> ezt írta (időpont:\n2025. jún. 3., K, 10:12):"},
+	{"gmail", "hu", "Lena Fischer <lena.fischer@example.net> ezt írta (időpont: 2025. jún.\n3., K, 10:12):"},
+	{"gmail", "hu", "Lena Fischer <lena.fischer@example.net> ezt írta (időpont: 2025. szept.\n3., K, 10:12):"},
+	{"gmail", "hr", "uto, 3. lip 2025. u 10:12 Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> napisao\nje:"},
+	{"gmail", "sr", "уто, 3. јун 2025. у 10:12 Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> је\nнаписао/ла:"},
 	{"gmail", "sv", "Den tis 3 juni 2025 kl 10:12 skrev Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>:"},
 	{"gmail", "ko", "2025년 6월 3일 (화) 오전 10:12, Lena Fischer-Hartmann <\nlena.fischer-hartmann@example.net>님이 작성:"},
 	{"apple", "nl", "Op 3 jun. 2025 om 10:12 heeft Lena Fischer-Hartmann <lena.fischer-hartmann@example.net> het\nvolgende geschreven:"},
