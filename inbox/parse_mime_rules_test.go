@@ -1,0 +1,67 @@
+package inbox
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestParseMIMERules checks rules of reading MIME structure that the shape
+// generator showed were missing, with the shapes that must stay as they
+// were.
+func TestParseMIMERules(t *testing.T) {
+	head := "From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+	tests := []struct {
+		name       string
+		raw        string
+		wantText   []string
+		notInText  []string
+		wantAttach []string // "name type size", or the start of it
+	}{
+		{
+			name: "delimiters end in CRLF and LF",
+			raw: head + "Content-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n" +
+				"The roses wilt.\n--b1\r\nContent-Type: application/pdf; name=plan.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\n--b1--\r\n",
+			wantText:   []string{"The roses wilt."},
+			notInText:  []string{"--b1", "Content-Type"},
+			wantAttach: []string{"plan.pdf application/pdf 3"},
+		},
+		{
+			name: "CRLF throughout, a bare LF inside a part",
+			raw: head + "Content-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n" +
+				"One line\nand its neighbour.\r\n--b1\r\nContent-Type: application/pdf; name=plan.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n--b1--\r\n",
+			wantText:   []string{"One line\nand its neighbour."},
+			wantAttach: []string{"plan.pdf application/pdf 3"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				t.Fatalf("got error %v", err)
+			}
+			for _, s := range tt.wantText {
+				if !strings.Contains(m.Text, s) {
+					t.Errorf("got text %q, want it to hold %q", m.Text, s)
+				}
+			}
+			for _, s := range tt.notInText {
+				if strings.Contains(m.Text, s) {
+					t.Errorf("got text %q, want it without %q", m.Text, s)
+				}
+			}
+			var got []string
+			for _, a := range m.Attachments {
+				got = append(got, strings.Join([]string{a.Filename, a.ContentType, strconv.Itoa(a.Size)}, " "))
+			}
+			if len(got) != len(tt.wantAttach) {
+				t.Fatalf("got attachments %q, want %q", got, tt.wantAttach)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.wantAttach[i]) {
+					t.Errorf("got attachments %q, want %q", got, tt.wantAttach)
+				}
+			}
+		})
+	}
+}
