@@ -33,6 +33,20 @@ func TestParseMIMERules(t *testing.T) {
 			wantText:   []string{"One line\nand its neighbour."},
 			wantAttach: []string{"plan.pdf application/pdf 3"},
 		},
+		{
+			name: "digest parts are mails",
+			raw: head + "Content-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThe digest is below.\r\n" +
+				"--b1\r\nContent-Type: multipart/digest; boundary=d1\r\n\r\n--d1\r\n\r\nFrom: x@example.net\r\nSubject: First item\r\n\r\nItem one.\r\n" +
+				"--d1--\r\n--b1--\r\n",
+			wantText:   []string{"The digest is below."},
+			notInText:  []string{"First item", "Item one."},
+			wantAttach: []string{" message/rfc822 "},
+		},
+		{
+			name:     "a digest part that says it is text is text",
+			raw:      head + "Content-Type: multipart/digest; boundary=d1\r\n\r\n--d1\r\nContent-Type: text/plain\r\n\r\nAn introduction.\r\n--d1--\r\n",
+			wantText: []string{"An introduction."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
