@@ -47,6 +47,26 @@ func TestParseMIMERules(t *testing.T) {
 			raw:      head + "Content-Type: multipart/digest; boundary=d1\r\n\r\n--d1\r\nContent-Type: text/plain\r\n\r\nAn introduction.\r\n--d1--\r\n",
 			wantText: []string{"An introduction."},
 		},
+		{
+			name:     "base64 with a space in its one line",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2Vz IHdpbHQgaW4gSnVseS4=\r\n",
+			wantText: []string{"The roses wilt in July."},
+		},
+		{
+			name:     "base64 with a stray mark",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n*VGhlIHJvc2VzIHdpbHQgaW4gSnVseS4=\r\n",
+			wantText: []string{"The roses wilt in July."},
+		},
+		{
+			name:     "text under a base64 label stays text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nThe roses wilt in July, and then the asters.\r\nThey want water.\r\nThanks\r\n",
+			wantText: []string{"The roses wilt in July, and then the asters."},
+		},
+		{
+			name:     "one long word under a base64 label stays text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSee https://example.org/gardening/roses?page=2 for more.\r\n",
+			wantText: []string{"See https://example.org/gardening/roses?page=2 for more."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
