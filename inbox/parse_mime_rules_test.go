@@ -67,6 +67,16 @@ func TestParseMIMERules(t *testing.T) {
 			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSee https://example.org/gardening/roses?page=2 for more.\r\n",
 			wantText: []string{"See https://example.org/gardening/roses?page=2 for more."},
 		},
+		{
+			name:     "base64 ending in padding right below the header",
+			raw:      head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\nVGhlIHJvc2VzIHdpbHQgaW4gSnVseSBhbmQgdGhlIGFzdGVycyBpbiBTZXB0Lg==\r\n\r\n",
+			wantText: []string{"The roses wilt in July and the asters in Sept."},
+		},
+		{
+			name:     "a parameter that lost its folding is still a parameter",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\ncharset=\"iso-8859-1\"\r\n\r\nR3L832U=\r\n",
+			wantText: []string{"Grüße"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
