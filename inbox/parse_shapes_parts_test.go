@@ -318,14 +318,18 @@ func (g *shapeGen) multipartParams(sub, params string, parts []entity) entity {
 	// A boundary that is a prefix of another's, or has one as its prefix.
 	if n := len(g.mail.boundaries); n > 0 && g.chance("prefix boundary", 20) {
 		last := g.mail.boundaries[n-1]
+		// A boundary cannot end in a space (RFC 2046 5.1.1).
 		if b = last + "_1"; g.r.IntN(2) == 0 {
-			b = last[:len(last)-1]
+			b = strings.TrimRight(last[:len(last)-1], " ")
 		}
 	}
 	g.mail.boundaries = append(g.mail.boundaries, b)
 	bparam := `boundary="` + b + `"`
-	if !strings.ContainsAny(b, " =") && g.chance("unquoted boundary", 50) {
+	switch {
+	case !strings.ContainsAny(b, " =") && g.chance("unquoted boundary", 50):
 		bparam = "boundary=" + b
+	case strings.Contains(b, " ") && g.chance("unquoted spaced boundary", 30):
+		bparam = "boundary=" + b // which mime.ParseMediaType refuses
 	}
 	mt := "multipart/" + sub
 	var header string
