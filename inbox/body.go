@@ -199,7 +199,14 @@ func (w *walker) children(mt string, parts []part, depth int) content {
 	if mt != "multipart/alternative" {
 		subs := make([]content, 0, len(parts))
 		for _, p := range parts {
-			subs = append(subs, w.entity(p.header, p.body, depth+1))
+			h := p.header
+			if mt == "multipart/digest" && !h.Has("Content-Type") {
+				// A digest's part is a mail unless it says otherwise
+				// (RFC 2046 5.1.5); read as text its header would be.
+				h = h.Copy()
+				h.Set("Content-Type", "message/rfc822")
+			}
+			subs = append(subs, w.entity(h, p.body, depth+1))
 		}
 		return w.sequence(subs)
 	}

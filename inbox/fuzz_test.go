@@ -45,6 +45,9 @@ func oneLineText(t *testing.T, what, s string) {
 
 func FuzzParse(f *testing.F) {
 	seeds(f, func(raw []byte) []string { return []string{string(raw)} })
+	for _, s := range shapeSeeds(300) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		m, err := Parse([]byte(raw))
 		if err != nil {

@@ -142,8 +142,11 @@ func headerGoesOn(rest []byte) bool {
 	return false
 }
 
-// paramLine matches a line holding one MIME parameter, "name=value".
-var paramLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.*-]*=("[^"]*"|[^\s;"]+);?\s*$`)
+// paramLine matches a line holding one MIME parameter, "name=value". A
+// name is a short word: a line of base64 ending in its padding has the
+// same shape, and is the body of a part whose header lacks the blank
+// line after it.
+var paramLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.*-]{0,39}=("[^"]*"|[^\s;"]+);?\s*$`)
 
 // isParamLine reports a line that is a MIME parameter which lost its
 // folding whitespace, as in a part header written

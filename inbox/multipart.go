@@ -33,6 +33,9 @@ func (w *walker) multipart(boundary string, body []byte) ([]part, bool) {
 func (w *walker) delimitedParts(boundary string, body []byte) ([]part, bool) {
 	if boundary != "" {
 		if parts, err := readParts(boundary, body); err == nil && len(parts) > 0 {
+			if raws := w.lineByLine(boundary, body, len(parts)); raws != nil {
+				return w.readRawParts(raws), true
+			}
 			if reusesBoundary(boundary, parts) {
 				w.warn("a nested multipart reuses its parent's boundary")
 				parts = append(parts, w.readRawParts(partsAfterClose(boundary, body))...)
@@ -42,6 +45,25 @@ func (w *walker) delimitedParts(boundary string, body []byte) ([]part, bool) {
 	}
 	raws, ok := w.splitMultipart(boundary, body)
 	return w.readRawParts(raws), ok
+}
+
+// lineByLine splits body at its delimiter lines one line at a time when
+// its lines end in both CRLF and LF and that finds more parts than the
+// n the multipart reader found, or returns nil. The reader expects every
+// delimiter to end as the first one does and misses the others, leaving
+// them and the parts they start inside a part's body; mail clients read
+// each line as it ends.
+func (w *walker) lineByLine(boundary string, body []byte, n int) [][]byte {
+	crlf := bytes.Count(body, []byte("\r\n"))
+	if crlf == 0 || crlf == bytes.Count(body, []byte("\n")) {
+		return nil
+	}
+	raws, _, found := splitOn(boundary, body)
+	if !found || len(raws) <= n {
+		return nil
+	}
+	w.warn("lines end in both CRLF and LF; the parts are read line by line")
+	return raws
 }
 
 // undelimitedPart returns the text before a multipart's first delimiter

@@ -155,6 +155,20 @@ func isBase64Line(t []byte) bool {
 	return true
 }
 
+// damagedBase64Line reports a line of base64 with a few characters
+// outside the alphabet in it, a space a gateway put in or a stray mark:
+// mail clients skip those and decode the rest. A line of text has a space
+// or a mark every few letters.
+func damagedBase64Line(t []byte) bool {
+	other := 0
+	for _, c := range t {
+		if !isBase64Line([]byte{c}) {
+			other++
+		}
+	}
+	return len(t)-other >= 16 && other*16 <= len(t)-other
+}
+
 func looksBase64(body []byte) bool {
 	lines, bad := 0, 0
 	for _, line := range bytes.Split(body, []byte("\n")) {
@@ -163,7 +177,7 @@ func looksBase64(body []byte) bool {
 			continue
 		}
 		lines++
-		if !isBase64Line(line) {
+		if !isBase64Line(line) && !damagedBase64Line(line) {
 			bad++
 		}
 	}
