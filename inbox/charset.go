@@ -108,6 +108,14 @@ func decodeCharset(b []byte, label string) (string, string) {
 	norm := normalizeCharset(label)
 	hasHigh := hasNonASCII(b)
 	switch {
+	case !hasHigh && !strings.HasPrefix(norm, "iso-2022-jp") && isISO2022JP(b):
+		if out, ok := convertCharset(b, "iso-2022-jp"); ok {
+			if norm == "" {
+				return prose.Clean(string(out)), "ISO-2022-JP text without a charset; read as ISO-2022-JP"
+			}
+			return prose.Clean(string(out)), "ISO-2022-JP text under charset " + quoteShort(norm) + "; read as ISO-2022-JP"
+		}
+		return prose.Clean(string(b)), ""
 	case !hasHigh && !mayBeStateful(norm):
 		return prose.Clean(string(b)), ""
 	case norm == "" || isUTF8Label(norm) || isASCIILabel(norm):
@@ -129,6 +137,13 @@ func decodeCharset(b []byte, label string) (string, string) {
 		return prose.Clean(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	case notWide(b, norm):
 		return decode8bit(b), "charset " + norm + " declared on text of 8-bit units; read as 8-bit text"
+	case hasHigh && isJapaneseLabel(norm):
+		if text, cs, ok := japanese8bit(b, norm); ok {
+			if cs == norm {
+				return prose.Clean(text), ""
+			}
+			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
+		}
 	}
 	out, ok := convertCharset(b, utf16Order(b, norm))
 	if !ok {
@@ -207,7 +222,14 @@ func mayBeStateful(label string) bool {
 // windows-1252 leaves it undefined). Text pasted together from a UTF-8 and
 // a Latin-1 source, as old clients and scripts send it, keeps both halves;
 // Latin-1 text alone almost never holds a valid UTF-8 sequence by chance.
+// 7-bit text in ISO-2022-JP's escapes is that, as Japanese mailers write
+// a header or a file name unencoded.
 func decode8bit(b []byte) string {
+	if isISO2022JP(b) && !hasNonASCII(b) {
+		if out, ok := convertCharset(b, "iso-2022-jp"); ok {
+			return prose.Clean(string(out))
+		}
+	}
 	if utf8.Valid(b) {
 		return prose.Clean(string(b))
 	}

@@ -32,10 +32,12 @@ func decodeHeaderText(v string) string {
 }
 
 // wordCharsetReader decodes an encoded-word's bytes for the standard
-// library's decoder. UTF-16 goes through decodeCharset, which guesses the
-// byte order a word without a byte-order mark was written in.
+// library's decoder. UTF-16 and the Japanese charsets go through
+// decodeCharset, which guesses the byte order a word without a byte-order
+// mark was written in, and which Japanese charset a mislabelled word is
+// really in.
 func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
-	if !strings.HasPrefix(normalizeCharset(label), "utf-16") {
+	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) {
 		return charset.Reader(label, r)
 	}
 	b, err := io.ReadAll(r)
@@ -163,14 +165,15 @@ func unhex(c byte) byte {
 }
 
 // utf8Header returns h, read from the bytes head, with every field value
-// that is not UTF-8 decoded to it, and the charset used, or h itself when
-// all are UTF-8. Mailers that write header text unencoded write it in the
+// that is not UTF-8, or is ISO-2022-JP text, decoded to UTF-8, and the
+// charset used, or h itself when all are UTF-8. Mailers that write header text unencoded write it in the
 // charset of their body: read as windows-1252 a Chinese or Russian subject
 // comes out garbled, and a display name that is not UTF-8 makes the
 // address parser refuse the whole From. Bytes the body's charset does not
 // read fall back to decode8bit.
 func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string, bool) {
-	if utf8.Valid(head) {
+	jis := isISO2022JP(head)
+	if utf8.Valid(head) && !jis {
 		return h, "", false
 	}
 	cs := rawHeaderCharset(h, body)
@@ -178,7 +181,11 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 	var fields []rawField
 	for f := h.Fields(); f.Next(); {
 		v := f.Value()
-		if !utf8.ValidString(v) {
+		if jis && isISO2022JP([]byte(v)) && !hasNonASCII([]byte(v)) {
+			// Read before the address parser, which would split the
+			// name at the commas and brackets among its 7-bit bytes.
+			v, used, changed = decode8bit([]byte(v)), "iso-2022-jp", true
+		} else if !utf8.ValidString(v) {
 			var ok bool
 			if v, ok = decodeRawHeader(v, cs); ok {
 				used = cs

@@ -1,0 +1,77 @@
+package inbox
+
+import (
+	"bytes"
+	"unicode"
+)
+
+// Japanese mail comes in three charsets, and old mailers and phones
+// label it with the wrong one, or with none: ISO-2022-JP text under
+// US-ASCII or Shift_JIS, Shift_JIS or EUC-JP text under ISO-2022-JP.
+// Each shows as garbage read by its label, and each is recognisable.
+
+// iso2022JPEscapes switch ISO-2022-JP text into its character sets (RFC
+// 1468, and JIS X 0212 and half-width katakana, which mailers also send).
+var iso2022JPEscapes = [][]byte{[]byte("\x1b$B"), []byte("\x1b$@"), []byte("\x1b(J"), []byte("\x1b(I"), []byte("\x1b$(D")}
+
+// isISO2022JP reports 7-bit text that switches into ISO-2022-JP's
+// character sets: no other charset a mail may be in writes these escapes.
+func isISO2022JP(b []byte) bool {
+	if bytes.IndexByte(b, 0x1b) < 0 {
+		return false
+	}
+	for _, e := range iso2022JPEscapes {
+		if bytes.Contains(b, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJapaneseLabel reports the labels of Japanese charsets, as
+// normalizeCharset leaves them.
+func isJapaneseLabel(l string) bool {
+	switch l {
+	case "iso-2022-jp", "shift_jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese":
+		return true
+	}
+	return false
+}
+
+// japanese8bit decodes 8-bit text under a Japanese label in whichever of
+// Shift_JIS and EUC-JP it is really in: the one that decodes it without a
+// flaw, and of two that do, the one that reads as more Japanese; the
+// label's own on a tie. ok is false when neither decodes it whole.
+func japanese8bit(b []byte, label string) (text, charset string, ok bool) {
+	candidates := []string{"shift_jis", "euc-jp"}
+	if label == "euc-jp" || label == "x-euc-jp" || label == "cseucpkdfmtjapanese" {
+		candidates = []string{"euc-jp", "shift_jis"}
+	}
+	best := -1 << 30
+	for _, cs := range candidates {
+		out, converted := convertCharset(b, cs)
+		if !converted || bytes.ContainsRune(out, '\uFFFD') {
+			continue
+		}
+		if s := japaneseScore(out); s > best {
+			text, charset, ok, best = string(out), cs, true, s
+		}
+	}
+	return text, charset, ok
+}
+
+// japaneseScore counts the kana and kanji of text, less twice its
+// half-width katakana: EUC-JP read as Shift_JIS comes out as runs of
+// those, which Japanese writers use seldom.
+func japaneseScore(text []byte) int {
+	n := 0
+	for _, r := range string(text) {
+		switch {
+		case r >= 0xff61 && r <= 0xff9f:
+			n -= 2
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,98 @@
+package inbox
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+)
+
+// inJapanese is the question encoded in e, as a Japanese mailer sends it.
+func inJapanese(t *testing.T, e encoding.Encoding, s string) string {
+	t.Helper()
+	out, err := e.NewEncoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestJapaneseUnderTheWrongLabel(t *testing.T) {
+	const question = "こんにちは、マラソンの練習について質問があります。"
+	jis := inJapanese(t, japanese.ISO2022JP, question)
+	sjis := inJapanese(t, japanese.ShiftJIS, question)
+	euc := inJapanese(t, japanese.EUCJP, question)
+	tests := []struct {
+		name, label, body string
+		warn              bool
+	}{
+		{"iso-2022-jp as labelled", "iso-2022-jp", jis, false},
+		{"shift_jis as labelled", "shift_jis", sjis, false},
+		{"euc-jp as labelled", "euc-jp", euc, false},
+		{"iso-2022-jp without a charset", "", jis, true},
+		{"iso-2022-jp under us-ascii", "us-ascii", jis, true},
+		{"iso-2022-jp under shift_jis", "shift_jis", jis, true},
+		{"shift_jis under iso-2022-jp", "iso-2022-jp", sjis, true},
+		{"euc-jp under iso-2022-jp", "iso-2022-jp", euc, true},
+		{"shift_jis under euc-jp", "euc-jp", sjis, true},
+		{"euc-jp under shift_jis", "shift_jis", euc, true},
+		{"euc-jp under cp932", "cp932", euc, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: a@example.jp\r\nSubject: q\r\nMIME-Version: 1.0\r\nContent-Type: text/plain"
+			if tt.label != "" {
+				raw += "; charset=" + tt.label
+			}
+			m, err := Parse([]byte(raw + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + tt.body + "\r\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(m.Text); got != question {
+				t.Errorf("got %q, want %q", got, question)
+			}
+			if got := len(m.Warnings) > 0; got != tt.warn {
+				t.Errorf("warnings %q, want some: %v", m.Warnings, tt.warn)
+			}
+		})
+	}
+}
+
+func TestJapaneseHeaderText(t *testing.T) {
+	const subject = "練習の質問"
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	jis := inJapanese(t, japanese.ISO2022JP, subject)
+	sjis := inJapanese(t, japanese.ShiftJIS, subject)
+	tests := []struct{ name, header, wantSubject, wantName string }{
+		{"unencoded iso-2022-jp", "From: " + jis + " <a@example.jp>\r\nSubject: " + jis, subject, subject},
+		{"encoded word in shift_jis labelled iso-2022-jp", "From: a@example.jp\r\nSubject: =?ISO-2022-JP?B?" + b64(sjis) + "?=", subject, ""},
+		{"encoded word in iso-2022-jp labelled shift_jis", "From: a@example.jp\r\nSubject: =?Shift_JIS?B?" + b64(jis) + "?=", subject, ""},
+		// An escape that opens no Japanese set is no sign of it.
+		{"escape of another kind", "From: a@example.jp\r\nSubject: run \x1b[1mfast\x1b[0m", "run [1mfast[0m", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.header + "\r\n\r\nhi\r\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Subject != tt.wantSubject || m.From.Name != tt.wantName {
+				t.Errorf("got subject %q, name %q; want %q, %q", m.Subject, m.From.Name, tt.wantSubject, tt.wantName)
+			}
+		})
+	}
+}
+
+func TestLatinTextUnderAJapaneseLabelStaysAsBefore(t *testing.T) {
+	// Neither Japanese charset reads "é " whole, so the label's reading
+	// stands, as it did.
+	m, err := Parse([]byte("From: a@example.org\r\nSubject: q\r\nContent-Type: text/plain; charset=shift_jis\r\n\r\nCaf\xe9 au lait\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.Join(m.Warnings, " "), "declared on") {
+		t.Errorf("warnings %q: Latin-1 text read as another Japanese charset", m.Warnings)
+	}
+}
