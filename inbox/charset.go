@@ -139,7 +139,7 @@ func decodeCharset(b []byte, label string) (string, string) {
 		return decode8bit(b), "charset " + norm + " declared on text of 8-bit units; read as 8-bit text"
 	case hasHigh && isJapaneseLabel(norm):
 		if text, cs, ok := japanese8bit(b, norm); ok {
-			if cs == norm {
+			if cs == japaneseFamily(norm) {
 				return prose.Clean(text), ""
 			}
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs

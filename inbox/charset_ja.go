@@ -31,11 +31,19 @@ func isISO2022JP(b []byte) bool {
 // isJapaneseLabel reports the labels of Japanese charsets, as
 // normalizeCharset leaves them.
 func isJapaneseLabel(l string) bool {
+	return l == "iso-2022-jp" || japaneseFamily(l) != ""
+}
+
+// japaneseFamily names the 8-bit Japanese charset a label is one of the
+// names of, or is "".
+func japaneseFamily(l string) string {
 	switch l {
-	case "iso-2022-jp", "shift_jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese":
-		return true
+	case "shift_jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j":
+		return "shift_jis"
+	case "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese":
+		return "euc-jp"
 	}
-	return false
+	return ""
 }
 
 // japanese8bit decodes 8-bit text under a Japanese label in whichever of
@@ -44,7 +52,7 @@ func isJapaneseLabel(l string) bool {
 // label's own on a tie. ok is false when neither decodes it whole.
 func japanese8bit(b []byte, label string) (text, charset string, ok bool) {
 	candidates := []string{"shift_jis", "euc-jp"}
-	if label == "euc-jp" || label == "x-euc-jp" || label == "cseucpkdfmtjapanese" {
+	if japaneseFamily(label) == "euc-jp" {
 		candidates = []string{"euc-jp", "shift_jis"}
 	}
 	best := -1 << 30

@@ -39,6 +39,7 @@ func TestJapaneseUnderTheWrongLabel(t *testing.T) {
 		{"shift_jis under euc-jp", "euc-jp", sjis, true},
 		{"euc-jp under shift_jis", "shift_jis", euc, true},
 		{"euc-jp under cp932", "cp932", euc, true},
+		{"shift_jis as windows-31j", "windows-31j", sjis, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
