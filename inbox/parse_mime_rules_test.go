@@ -63,6 +63,16 @@ func TestParseMIMERules(t *testing.T) {
 			wantText: []string{"The roses wilt in July, and then the asters."},
 		},
 		{
+			name:     "a question and its thanks under a base64 label stay text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nCan I run a marathon in June?\r\nThanks\r\n",
+			wantText: []string{"Can I run a marathon in June?", "Thanks"},
+		},
+		{
+			name:     "base64 with a line of text under it is still base64",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2VzIHdpbHQgaW4gSnVseSBhbmQgdGhlIGFzdGVycyBpbiBTZXB0Lg==\r\n-- end\r\n",
+			wantText: []string{"The roses wilt in July and the asters in Sept."},
+		},
+		{
 			name:     "one long word under a base64 label stays text",
 			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSee https://example.org/gardening/roses?page=2 for more.\r\n",
 			wantText: []string{"See https://example.org/gardening/roses?page=2 for more."},

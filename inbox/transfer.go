@@ -17,11 +17,11 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 	case "", "7bit", "8bit", "binary":
 		return body
 	case "base64":
-		if !looksBase64(body) {
+		data, tail := splitBase64Tail(body)
+		if !looksBase64(data) {
 			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
 			return body
 		}
-		data, tail := splitBase64Tail(body)
 		if len(tail) > 0 {
 			w.warn("plain text after the base64 body; kept as text")
 			return append(append(decodeBase64Lenient(data), '\n'), tail...)
@@ -115,8 +115,6 @@ func decodeQuotedPrintable(b []byte) []byte {
 	return out
 }
 
-// looksBase64 reports whether most lines of body are base64: plain text
-// sent under a wrong base64 label would otherwise decode to garbage.
 // splitBase64Tail finds text that a mailing list or a relay added below a
 // base64 body, after a blank line: it would otherwise be decoded into
 // noise. tail is nil when the body is base64 to its end.
@@ -169,17 +167,18 @@ func damagedBase64Line(t []byte) bool {
 	return len(t)-other >= 16 && other*16 <= len(t)-other
 }
 
+// looksBase64 reports whether most of body is lines of base64: plain text
+// sent under a wrong base64 label would otherwise decode to garbage. It
+// weighs lines by their length, as a short line of text ("Thanks") is in
+// the alphabet too.
 func looksBase64(body []byte) bool {
-	lines, bad := 0, 0
+	all, bad := 0, 0
 	for _, line := range bytes.Split(body, []byte("\n")) {
 		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		lines++
+		all += len(line)
 		if !isBase64Line(line) && !damagedBase64Line(line) {
-			bad++
+			bad += len(line)
 		}
 	}
-	return lines == 0 || bad*2 <= lines
+	return bad*2 <= all
 }
