@@ -153,3 +153,18 @@ func ownerTextBefore(s string) bool {
 	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 &&
 		!isOriginalLine(t)
 }
+
+// markGluedOriginal marks line i, an "Original Message" line with the
+// attribution run onto it, as Outlook for Mac writes it once the dashes
+// around the phrase are lost: "-Original Message-On 20/06/2014 11:40 AM,
+// Lena <l@example.net> wrote:". Nothing on the line is the owner's: over
+// unquoted history it starts the history, over a quote it goes alone. It
+// returns what markAttribution does.
+func (r *reply) markGluedOriginal(i int) (last int, done bool) {
+	if !quoteFollows(r.kinds, i+1) {
+		r.markHistory(i)
+		return i, true
+	}
+	r.kinds[i] = kindDropped
+	return i, false
+}

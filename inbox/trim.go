@@ -207,6 +207,9 @@ func (r *reply) markLines() {
 func (r *reply) markAttribution(i int) (last int, done bool) {
 	kinds, plain := r.kinds, r.plain
 	if owner, a := splitAttribution(plain[i]); a != notAttribution {
+		if isOriginalLine(owner) {
+			return r.markGluedOriginal(i)
+		}
 		// The client ran the attribution onto the owner's last line:
 		// keep its start, as written.
 		if j := strings.Index(r.lines[i], owner); j >= 0 {
