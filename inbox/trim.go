@@ -74,7 +74,7 @@ func sameWords(a, b string) bool {
 
 // trimOnce is one pass of TrimReply over clean text.
 func trimOnce(text string) string {
-	r := newReply(unglueHistory(strings.Split(text, "\n")))
+	r := newReply(unglueHistory(splitLeakedDivs(strings.Split(text, "\n"))))
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
