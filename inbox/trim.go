@@ -178,6 +178,9 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
+		case isReplyMarker(t) && r.textBefore(i):
+			r.markHistory(i)
+			return
 		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
