@@ -174,3 +174,33 @@ func outlookAppFooter(t string) bool {
 	}
 	return false
 }
+
+// A virus scanner on the owner's computer or in their webmail writes its
+// own line under what the owner typed, often over its address: "This
+// email has been checked for viruses by Avast antivirus software." under
+// a "---" rule, or Gmail's "Virus-free.www.avast.com" between links to
+// the scanner. The pattern asks for the check and the mail together, so
+// the owner's advice to scan a laptop with Avast is no notice.
+var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has been|was|is) (checked|scanned) for viruses` +
+	`|virus-free\.? ?(www\.)?(avast|avg)\.com` +
+	`|no virus found in this (incoming |outgoing )?message` +
+	`|diese (e-?mail|nachricht) wurde von .{1,40} auf viren (geprüft|überprüft)` +
+	`|deze e-?mail is (gecontroleerd|gescand) op virussen` +
+	`|l'absence de virus dans ce courrier [ée]lectronique a [ée]t[ée] v[ée]rifi[ée]e` +
+	`|este correo electr[óo]nico (ha sido|se ha) (comprobado|analizado|revisado) en busca de virus` +
+	`|este e-?mail foi (verificado|analisado|escaneado) (em busca de v[íi]rus|pelo)` +
+	`|questa e-?mail [èe] stata (controllata|analizzata) per (individuare )?virus)`)
+
+// isVirusNotice reports the line a virus scanner writes under the mail.
+func isVirusNotice(t string) bool {
+	return len(t) <= 160 && virusNoticeRe.MatchString(strings.ToLower(strings.TrimSpace(t)))
+}
+
+// isScannerLink reports the link to the scanner that Gmail writes right
+// over its notice: "<https://www.avast.com/sig-email?utm_medium=email>".
+// Left alone, it would close the answer.
+func isScannerLink(plain []string, i int) bool {
+	t := plain[i]
+	return i+1 < len(plain) && strings.HasPrefix(t, "<http") && strings.HasSuffix(t, ">") &&
+		(strings.Contains(t, "avast.com/") || strings.Contains(t, "avg.com/")) && isVirusNotice(plain[i+1])
+}

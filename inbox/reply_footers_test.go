@@ -31,3 +31,41 @@ func TestTrimReplyFooterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyVirusNotice covers the line a virus scanner adds under the
+// answer, with its rule, its address and Gmail's links around it, and the
+// owner's own lines about viruses and scanners, which stay.
+func TestTrimReplyVirusNotice(t *testing.T) {
+	gmailLink := "<https://www.avast.com/sig-email?utm_medium=email&utm_source=link&utm_campaign=sig-email&utm_content=webmail>"
+	tests := []struct{ name, in, want string }{
+		{"notice under a three-dash rule", "Rest a week.\n\n---\nThis email has been checked for viruses by Avast antivirus software.\nhttps://www.avast.com/antivirus",
+			"Rest a week."},
+		{"short notice with its address", "Rest a week.\n\n---\nThis email has been checked for viruses by AVG.\nhttp://www.avg.com", "Rest a week."},
+		{"notice under the sign-off", "Rest a week.\n\nMaren\n\nThis email has been checked for viruses by AVG antivirus software.\nwww.avg.com",
+			"Rest a week.\n\nMaren"},
+		{"gmail links around the notice over the quote", "Rest a week.\n\n" + gmailLink + "\nVirus-free.www.avast.com\n" + gmailLink +
+			"\n<#DAB4FAD8-2DD7-40BB-A1B8-4E2AA1F9FDF2>\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n\n> How long?",
+			"Rest a week."},
+		{"spaced gmail notice", "Rest a week.\n\nVirus-free. www.avast.com", "Rest a week."},
+		{"older scanner's lines", "Rest a week.\n\nNo virus found in this message.\nChecked by AVG - www.avg.com\nVersion: 2015.0.5646 / Virus Database: 4365/9876",
+			"Rest a week."},
+		{"German notice", "Eine Woche Pause.\n\n---\nDiese E-Mail wurde von Avast Antivirus-Software auf Viren geprüft.\nhttps://www.avast.com/antivirus",
+			"Eine Woche Pause."},
+		{"Dutch notice", "Een week rust.\n\n---\nDeze e-mail is gecontroleerd op virussen door AVG.\nhttp://www.avg.com", "Een week rust."},
+
+		// The owner's lines about viruses and scanners stay.
+		{"advice naming a scanner", "Scan your laptop for viruses with Avast before you upload the plan.",
+			"Scan your laptop for viruses with Avast before you upload the plan."},
+		{"a check that is no scan", "Rest a week.\n\nThis message was checked by my coach.", "Rest a week.\n\nThis message was checked by my coach."},
+		{"a link to a scanner with no notice under it", "Try this one:\n<https://www.avast.com/free-antivirus-download>",
+			"Try this one:\n<https://www.avast.com/free-antivirus-download>"},
+		{"virus-free in a sentence", "Virus-free laptops are rare, so back up your plan.", "Virus-free laptops are rare, so back up your plan."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -153,3 +153,72 @@ func ownerTextBefore(s string) bool {
 	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 &&
 		!isOriginalLine(t)
 }
+
+// markGluedOriginal marks line i, an "Original Message" line with the
+// attribution run onto it, as Outlook for Mac writes it once the dashes
+// around the phrase are lost: "-Original Message-On 20/06/2014 11:40 AM,
+// Lena <l@example.net> wrote:". Nothing on the line is the owner's: over
+// unquoted history it starts the history, over a quote it goes alone. It
+// returns what markAttribution does.
+func (r *reply) markGluedOriginal(i int) (last int, done bool) {
+	if !quoteFollows(r.kinds, i+1) {
+		r.markHistory(i)
+		return i, true
+	}
+	r.kinds[i] = kindDropped
+	return i, false
+}
+
+// divBreaks turns the div tags of a leaked HTML line into line breaks.
+var divBreaks = strings.NewReplacer("</div><div>", "\n", "<div>", "\n", "</div>", "\n")
+
+// splitLeakedDivs puts on lines of their own the parts of a line that an
+// Android mail app wrote into the plain part with the HTML of its history
+// still on it: "<div>-------- Original message --------</div><div>From:
+// Lena <l@example.net> </div><div>Date: ...". The history is then read as
+// clients write it. A line of markup that names no history, such as code
+// the owner pastes, stays as typed.
+func splitLeakedDivs(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		parts := leakedDivParts(l)
+		if parts == nil {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+len(parts)), lines[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// leakedDivParts returns the parts of a line that opens with a div and
+// holds an "Original Message" line or a sender or date field between its
+// tags, or nil.
+func leakedDivParts(l string) []string {
+	t := strings.TrimSpace(l)
+	if !strings.HasPrefix(t, "<div>") || !strings.Contains(t, "</div>") || len(t) > 2000 {
+		return nil
+	}
+	var parts []string
+	history := false
+	for _, p := range strings.Split(divBreaks.Replace(t), "\n") {
+		if p = plainLine(p); p == "" {
+			continue
+		}
+		f := headerFieldOf(p)
+		history = history || isOriginalLine(p) || f == fieldFrom || f == fieldDate
+		parts = append(parts, p)
+	}
+	if !history {
+		return nil
+	}
+	return parts
+}

@@ -50,3 +50,29 @@ func TestTrimReplyGluedHistory(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyLeakedDivs covers the history an Android mail app writes
+// into the plain part with its HTML still on it, all on one line of div
+// tags: it goes as the history it is. Lines of div tags that name no
+// history, such as markup the owner pastes, stay.
+func TestTrimReplyLeakedDivs(t *testing.T) {
+	history := "<div>-------- Original message --------</div><div>From: Lena Berg <lena@example.net> </div>" +
+		"<div>Date:12/02/2025  09:48  (GMT-08:00) </div><div>To: ask@example.org </div><div>Subject: Re: calf </div><div>\n</div>Hello,\n\nHow long should I rest?"
+	tests := []struct{ name, in, want string }{
+		{"original message line in div tags", "Rest a week, then run easy.\n\nMaren\n\n" + history, "Rest a week, then run easy.\n\nMaren"},
+		{"sender field first in div tags", "Rest a week.\n\n<div>From: Lena Berg <lena@example.net></div><div>Sent: Tuesday, 3 June 2025 10:12</div><div>Subject: calf</div>\nHow long?",
+			"Rest a week."},
+
+		// The owner's markup stays.
+		{"markup the owner pastes", "Use this markup:\n\n<div>Training plan</div><div>Week 1: easy</div>\n\nThat is all.",
+			"Use this markup:\n\n<div>Training plan</div><div>Week 1: easy</div>\n\nThat is all."},
+		{"a div with a colon in it", "<div>Note: rest a week</div>", "<div>Note: rest a week</div>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

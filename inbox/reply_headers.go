@@ -439,3 +439,20 @@ func containsAnyWord(s string, words []string) bool {
 	}
 	return false
 }
+
+// replyMarkerRe is what a help desk or forum writes at the top of its
+// notification for the reply to go above, once its framing is taken off:
+// "##- Please type your reply above this line -##", "-- REPLY ABOVE THIS
+// LINE --", "=-=-= To answer by email, write above this line =-=-=".
+var replyMarkerRe = regexp.MustCompile(`^(please )?(type |write |add |enter )?(your )?(reply|response|answer)( by e-?mail)? above this line\b|` +
+	`^to (answer|reply|respond)( by e-?mail)?,? (please )?(write|reply|type|respond) above this line\b`)
+
+// isReplyMarker reports the marker line of a notification the owner
+// answers without quoting it: what is under it is the notification's,
+// however the client marked it.
+func isReplyMarker(t string) bool {
+	if len(t) > 120 || !strings.Contains(strings.ToLower(t), "above this line") {
+		return false
+	}
+	return replyMarkerRe.MatchString(strings.ToLower(strings.Trim(t, "#-=*_~[]() \t.")))
+}

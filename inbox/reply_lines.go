@@ -105,6 +105,10 @@ var (
 	// attrBareAddrEnd is an address with no brackets that ends the line,
 	// before its colon.
 	attrBareAddrEnd = regexp.MustCompile(`\s[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+\s?[:：]$`)
+	// attrHeaderDate is "On" and the original's Date header as it stands,
+	// with nothing after it: a client set to write the date alone, "On
+	// Tue, 15 Mar 2016 12:30:19 +0000".
+	attrHeaderDate = regexp.MustCompile(`^On (\w{3}, )?\d{1,2} \w{3} \d{4} \d{1,2}:\d{2}(:\d{2})? [+-]\d{4}( \(\w+\))?$`)
 )
 
 // attribution says how an attribution was recognised: weak ones count
@@ -222,9 +226,11 @@ func attributionOf(s string) attribution {
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
 	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost, and alot's
-	// "Quoting Lena (2025-06-03 10:12:45)": only above a quote or the
-	// original's header fields.
-	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s))
+	// "Quoting Lena (2025-06-03 10:12:45)", and "On" with the original's
+	// Date header alone: only above a quote or the original's header
+	// fields.
+	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
+		attrHeaderDate.MatchString(s))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}

@@ -50,7 +50,8 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 	found, kind, open := 0, notAttribution, false
 	for n := 1; n <= 3 && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
-		if t == "" || isQuoteLine(t) || (n > 1 && (lineEndsSentence(plain[i+n-2]) || separatesHistory(plain, i+n-1) || opensListItem(t))) {
+		if t == "" || (isQuoteLine(t) && !(n > 1 && closesBracket(joined, t))) ||
+			(n > 1 && (lineEndsSentence(plain[i+n-2]) || separatesHistory(plain, i+n-1) || opensListItem(t))) {
 			break
 		}
 		joined = joinWrapped(joined, t)
@@ -68,7 +69,7 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 		if (kind == strongAttribution && !open) || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
 			break
 		}
-		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n])) {
+		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n]) && !wrappedColon(plain, i, n)) {
 			break
 		}
 	}
@@ -102,8 +103,26 @@ func joinWrapped(joined, t string) string {
 	switch {
 	case joined == "":
 		return t
-	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@"):
+	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@") || t == ":" || t == "：":
 		return joined + t
 	}
 	return joined + " " + t
+}
+
+// closesBracket reports a line that closes the address the attribution
+// so far left open, where Gmail wrapped it right before the bracket: "On
+// Tue, Jun 3, 2025 at 10:12 AM, Lena <lena@example.net" over "> wrote:".
+// The bracket then reads as a quote mark; the short line under it is the
+// attribution's end, not a quote.
+func closesBracket(joined, t string) bool {
+	return strings.Count(joined, "<") > strings.Count(joined, ">") && strings.HasPrefix(t, "> ") &&
+		!strings.HasPrefix(t, ">>") && len(t) <= 40 && endsWithVerb(t)
+}
+
+// wrappedColon reports the colon alone on line i+n, under an attribution
+// that starts as one: Gmail wraps its date-first form right before the
+// colon, "2025-07-10 12:13 GMT+02:00 Lena <l@example.net>" over ":".
+func wrappedColon(plain []string, i, n int) bool {
+	t := plain[i+n]
+	return (t == ":" || t == "：") && leadsAttribution(plain[i])
 }

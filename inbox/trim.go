@@ -74,7 +74,7 @@ func sameWords(a, b string) bool {
 
 // trimOnce is one pass of TrimReply over clean text.
 func trimOnce(text string) string {
-	r := newReply(unglueHistory(strings.Split(text, "\n")))
+	r := newReply(unglueHistory(splitLeakedDivs(strings.Split(text, "\n"))))
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
@@ -178,10 +178,13 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
+		case isReplyMarker(t) && r.textBefore(i):
+			r.markHistory(i)
+			return
 		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
-		case isFooter(t):
+		case isFooter(t) || isVirusNotice(t) || isScannerLink(plain, i):
 			r.unglueFooterDash(i)
 			if r.textBefore(i) {
 				i = r.markDropped(i)
@@ -207,6 +210,9 @@ func (r *reply) markLines() {
 func (r *reply) markAttribution(i int) (last int, done bool) {
 	kinds, plain := r.kinds, r.plain
 	if owner, a := splitAttribution(plain[i]); a != notAttribution {
+		if isOriginalLine(owner) {
+			return r.markGluedOriginal(i)
+		}
 		// The client ran the attribution onto the owner's last line:
 		// keep its start, as written.
 		if j := strings.Index(r.lines[i], owner); j >= 0 {

@@ -3,6 +3,8 @@ package inbox
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Business signatures in much of Europe give the postal address on two
@@ -48,4 +50,24 @@ func isOfficerLine(t string) bool {
 	}
 	m := officerLine.FindStringSubmatch(strings.Trim(t, "*_ \t"))
 	return m != nil && isNameLine(m[1])
+}
+
+// isTitleUnder reports line t, written right under line name, as a job
+// title in sentence case, as Dutch, Polish or French signatures give it
+// under the full name: "Merijn de Vries" over "Medewerker online
+// marketing", "Jan Nowak" over "Kierownik ds. sprzedaży". isNameLine,
+// which looks for capitals, does not take it. It is a short line that
+// starts with a capital and reads as no sentence, under a name of two
+// words or more: a first name alone signs the answer, and what follows it
+// may be the owner's.
+func isTitleUnder(t, name string) bool {
+	t = strings.Trim(t, "*_ \t")
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(t) > 50 || strings.ContainsAny(t, "0123456789@:;?!") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsRune(".,", lastRune(t)) {
+		return false
+	}
+	return isNameLine(name) && len(strings.Fields(strings.Trim(name, "*_ \t"))) >= 2
 }

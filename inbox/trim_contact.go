@@ -284,6 +284,9 @@ func (r *reply) markContactBlock() {
 		}
 		name := (isNameLine(t) || caselessName(t) || addressed || lead) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
+			if text[j-1] == text[j]-1 && isTitleUnder(t, plain[text[j-1]]) {
+				continue
+			}
 			if first := r.noticeStart(text, j); first >= 0 {
 				b.notice = true
 				j = first // the whole paragraph

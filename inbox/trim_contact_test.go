@@ -155,3 +155,36 @@ func TestTrimContactBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimContactBlockSentenceCaseTitle covers a job title written in
+// sentence case under the full name, as Dutch, Polish and French
+// signatures give it: the block under the sign-off goes with it. A line
+// under a first name alone, or one that reads as a sentence, stays.
+func TestTrimContactBlockSentenceCaseTitle(t *testing.T) {
+	answer := "Rest the calf for a week."
+	tests := []struct{ name, in, want string }{
+		{"dutch title over the company line", answer + "\n\nGroeten,\n\nMerijn de Vries\nMedewerker online marketing\n\n" +
+			"Loopgroep Zeeland | Markt 8 | 4331 ZG Middelburg | 0118 954208\ninfo@loopgroep.example | www.loopgroep.example\n",
+			answer + "\n\nGroeten,\n\nMerijn de Vries"},
+		{"french title with icon links", answer + "\n\nCamille Martin\nResponsable des inscriptions\n" +
+			"Tél. : 01 23 45 67 89\ncamille@club.example\n<https://www.facebook.com/club.example>\n<https://www.instagram.com/club.example>\n",
+			answer},
+		{"polish title with an abbreviation", answer + "\n\nJan Nowak\nKierownik ds. sprzedaży\ntel. 601 234 567\nj.nowak@example.pl\n",
+			answer},
+
+		// The owner's lines stay.
+		{"a line under a first name", answer + "\n\nMaren\nsee you at the track\n\nTel +31 20 123 4567\nwww.runhelp.example\n",
+			answer + "\n\nMaren\nsee you at the track\n\nTel +31 20 123 4567\nwww.runhelp.example"},
+		{"a sentence under a full name", answer + "\n\nAnna Jones\nHer clinic is open on Saturdays.\nTel 020 7946 0000\nwww.clinic.example.org\n",
+			answer + "\n\nAnna Jones\nHer clinic is open on Saturdays.\nTel 020 7946 0000\nwww.clinic.example.org"},
+		{"a title under a full name with one way to reach", answer + "\n\nMerijn de Vries\nMedewerker online marketing\nwww.loopgroep.example\n",
+			answer + "\n\nMerijn de Vries\nMedewerker online marketing\nwww.loopgroep.example"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -122,3 +122,30 @@ func TestTrimReplyAttributionUnderClosing(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyUnderReplyMarker covers a notification answered without
+// quoting it, whose marker line asks for the reply above it: the marker
+// and all under it go. A marker with nothing typed above it, and the
+// owner's sentence naming one, stay.
+func TestTrimReplyUnderReplyMarker(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"help desk marker right under the answer", "Rest a week.\n##- Please type your reply above this line -##\n\nYour request (1234) has been updated.",
+			"Rest a week."},
+		{"forum marker in capitals", "Rest a week.\n\nMaren\n\n-- REPLY ABOVE THIS LINE --\n\nLena asked: how long?", "Rest a week.\n\nMaren"},
+		{"tracker marker framed in equals and dashes", "Rest a week.\n\n=-=-=-=- To answer by email, write above this line =-=-=-=-\nLena asked: how long?",
+			"Rest a week."},
+		{"marker with its purpose", "Rest a week.\n\n- Reply above this line to leave a comment -\n\nLena commented: how long?", "Rest a week."},
+
+		// The owner's lines stay.
+		{"nothing typed above the marker", "-- REPLY ABOVE THIS LINE --\n\nRest a week.", "-- REPLY ABOVE THIS LINE --\n\nRest a week."},
+		{"a sentence naming the marker", "Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest.",
+			"Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyWrappedAttribution covers attributions a client wrapped or
+// wrote in pieces that read as something else on their own: Gmail's
+// bracket or colon wrapped onto a line of its own, "On" with the
+// original's Date header alone, and Outlook for Mac's "Original Message"
+// line run onto the attribution. The owner's lines that look alike stay.
+func TestTrimReplyWrappedAttribution(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"bracket wrapped onto a line that reads as a quote",
+			"Rest a week.\n\nOn Fri, Jul 18, 2025 at 1:17 AM, Lena Berg <lena@example.net\n> wrote:\n\n> How long?\n> Lena",
+			"Rest a week."},
+		{"bracket wrapped under a french attribution",
+			"Une semaine de repos.\n\nLe ven. 18 juil. 2025 à 01:17, Lena Berg <lena@example.net\n> a écrit :\n\n> Combien de temps ?",
+			"Une semaine de repos."},
+		{"colon wrapped onto a line of its own",
+			"Rest a week.\n\nLena\n\n2025-07-10 12:13 GMT+02:00 Lena Berg <lena@example.net>\n:\n\n> How long?",
+			"Rest a week.\n\nLena"},
+		{"the date header alone over the quote",
+			"Rest a week.\n\nOn Tue, 15 Jul 2025 12:30:19 +0000\n\n> How long?\n\nAnd ice it twice a day.",
+			"Rest a week.\n\n> How long?\n\nAnd ice it twice a day."},
+		{"original message line run onto the attribution",
+			"Rest a week.\n\nMaren\n\n-Original Message-On 20/06/2025 11:40 AM, \"Lena Berg\" <lena@example.net<mailto:lena@example.net>> wrote:\n\nHow long should I rest?",
+			"Rest a week.\n\nMaren"},
+		{"original message line run onto the attribution over a quote",
+			"Rest a week.\n\n-----Original Message-----On 20/06/2025 11:40 AM, Lena Berg <lena@example.net> wrote:\n> How long should I rest?",
+			"Rest a week."},
+
+		// The owner's lines stay.
+		{"owner's line under an open bracket",
+			"Write to Lena <lena@example.net\n> Do you mean rest from running?\nYes.",
+			"Write to Lena <lena@example.net\n> Do you mean rest from running?\nYes."},
+		{"a colon alone under the owner's line",
+			"Plan for 2025-07-10 12:13 with Lena <lena@example.net>\n:\nRest a week.",
+			"Plan for 2025-07-10 12:13 with Lena <lena@example.net>\n:\nRest a week."},
+		{"a date alone with no quote under it",
+			"Rest a week.\n\nOn Tue, 15 Jul 2025 12:30:19 +0000\n\nthe clinic opens again.",
+			"Rest a week.\n\nOn Tue, 15 Jul 2025 12:30:19 +0000\n\nthe clinic opens again."},
+		{"a date in the owner's sentence over a quote",
+			"Rest a week.\n\nOn Tue, 15 Jul 2025 12:30:19 +0000 the clinic called.\n\n> How long?\n\nAsk them.",
+			"Rest a week.\n\nOn Tue, 15 Jul 2025 12:30:19 +0000 the clinic called.\n\n> How long?\n\nAsk them."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
