@@ -29,6 +29,28 @@ var moreClientShapes = []replyShape{
 	{name: "samsung email", mail: func(a ownerAnswer) string {
 		return altMail(samsungPlain(a), samsungHTML(a), "base64")
 	}},
+	{name: "german samsung email", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n\n\n\nVon meinem Samsung Galaxy Smartphone gesendet.\n\n\n-------- Ursprüngliche Nachricht --------\n"+
+			"Von: Helpline <"+helplineAddr+"> \nDatum: 03.06.25 10:12 (GMT+01:00) \nAn: Maren Holt <maren@example.org> \n"+
+			"Betreff: "+notifySubject+" \n\n"+notifyText+"\n", "base64", false)
+	}},
+	// The separators right under the last line typed, as when the owner
+	// deletes the blank lines the client left over them.
+	{name: "samsung email close", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n-------- Original message --------\n"+samsungFields("\n")+"\n\n"+notifyText+"\n", "base64", false)
+	}},
+	{name: "zimbra close", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n----- Original Message -----\n"+zimbraFields("\n")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+	}},
+	{name: "em client close", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n------ Original Message ------\n"+emClientFields("\n")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+	}},
+	{name: "proton mail close", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n"+protonOriginal+"\n"+protonAttribution+"\n\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
+	}},
+	{name: "yahoo mail web close", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n    "+yahooAttribution+"  \n \n \n"+indent(notifyText, " ")+"\n", "quoted-printable", false)
+	}},
 	{name: "gmail android html", mail: func(a ownerAnswer) string {
 		return altMail(gmailAppPlain(a, gmailAndroidAttribution), gmailAppHTML(a, gmailAndroidAttribution), "quoted-printable")
 	}},
@@ -40,6 +62,11 @@ var moreClientShapes = []replyShape{
 	}},
 	{name: "outlook for mac html", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\n"+macOutlookFields("\n")+"\n\n"+notifyText+"\n", macOutlookHTML(a), "quoted-printable")
+	}},
+	// Outlook for Mac writing plain text quotes with ">" under a line of
+	// its own.
+	{name: "outlook for mac plain", mail: func(a ownerAnswer) string {
+		return plainMail(typed(a)+"\n\nOn 03/06/2025, 10:12, \"Helpline\" <"+helplineAddr+"> wrote:\n\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
 	}},
 	{name: "yahoo mail web html", mail: func(a ownerAnswer) string {
 		return altMail(yahooPlain(a), yahooHTML(a), "quoted-printable")
@@ -78,9 +105,16 @@ var moreClientShapes = []replyShape{
 	{name: "sogo html", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\n"+sogoAttribution+"\n\n"+quoteLines(notifyText)+"\n", sogoHTML(a), "quoted-printable")
 	}},
+	// SOGo writes under the quote unless set otherwise.
+	{name: "sogo bottom-posted", mail: func(a ownerAnswer) string {
+		return plainMail(sogoAttribution+"\n\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "quoted-printable", false)
+	}, unreadable: citesFirst},
 	{name: "horde imp", mail: func(a ownerAnswer) string {
 		return plainMail(typed(a)+"\n\nQuoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
 	}},
+	{name: "horde imp bottom-posted", mail: func(a ownerAnswer) string {
+		return plainMail("Quoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "quoted-printable", false)
+	}, unreadable: citesFirst},
 	{name: "horde imp html", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\nQuoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n", hordeHTML(a), "quoted-printable")
 	}},
@@ -111,6 +145,9 @@ var moreClientShapes = []replyShape{
 	{name: "k-9 top-posted", mail: func(a ownerAnswer) string {
 		return plainMail(k9Typed(a)+"\n\n"+k9Attribution+"\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
 	}},
+	{name: "k-9 html", mail: func(a ownerAnswer) string {
+		return altMail(k9Typed(a)+"\n\n"+k9Attribution+"\n"+quoteLines(notifyText)+"\n", k9HTML(a), "quoted-printable")
+	}},
 	{name: "k-9 bottom-posted", mail: func(a ownerAnswer) string {
 		return plainMail(k9Attribution+"\n"+quoteLines(notifyText)+"\n\n"+k9Typed(a)+"\n", "quoted-printable", false)
 	}, unreadable: citesFirst},
@@ -122,6 +159,9 @@ var moreClientShapes = []replyShape{
 	}, unreadable: citesFirst},
 	{name: "yandex mail html", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\n"+yandexAttribution+"\n"+quoteLines(notifyText)+"\n", yandexHTML(a), "quoted-printable")
+	}},
+	{name: "yandex mail mobile", mail: func(a ownerAnswer) string {
+		return plainMail(appSigned(a, "Отправлено из мобильной Яндекс Почты")+"\n\n"+yandexAttribution+"\n"+quoteLines(notifyText)+"\n", "base64", false)
 	}},
 	{name: "mail.ru html", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\n\n"+quoteTight(mailRuAttribution+"\n\n"+notifyText)+"\n", mailRuHTML(a), "quoted-printable")
@@ -445,13 +485,28 @@ func blueMailHTML(a ownerAnswer) string {
 
 const k9Attribution = "On June 3, 2025 10:12:45 AM GMT+02:00, Helpline <" + helplineAddr + "> wrote:"
 
-// k9Typed is the answer with the owner's signature or, where the owner
+const k9Signature = "Sent from my Android device with K-9 Mail. Please excuse my brevity."
+
+// k9Typed is the answer under K-9 Mail; see appSigned.
+func k9Typed(a ownerAnswer) string { return appSigned(a, k9Signature) }
+
+// appSigned is the answer with the owner's signature or, where the owner
 // set none, the app's own, both under "-- ".
-func k9Typed(a ownerAnswer) string {
+func appSigned(a ownerAnswer, appSig string) string {
 	if a.sig != "" {
 		return typed(a)
 	}
-	return a.text + "\n-- \nSent from my Android device with K-9 Mail. Please excuse my brevity."
+	return a.text + "\n-- \n" + appSig
+}
+
+func k9HTML(a ownerAnswer) string {
+	sig := k9Signature
+	if a.sig != "" {
+		sig = a.sig
+	}
+	return `<div dir="auto">` + htmlBreaks(a.text) + `<div class='k9mail-signature'>-- <br>` + htmlBreaks(sig) + `</div><br><br>` +
+		`<div class="gmail_quote">` + html.EscapeString(k9Attribution) + `<blockquote class="gmail_quote" style="margin: 0pt 0pt 0pt 0.8ex; border-left: 1px solid rgb(204, 204, 204); padding-left: 1ex;">` +
+		htmlBreaks(notifyText) + `</blockquote></div></div>`
 }
 
 const fairEmailAttribution = "On Tue, 3 Jun 2025 10:12:45 +0200, Helpline <" + helplineAddr + "> wrote:"
