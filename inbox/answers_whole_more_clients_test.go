@@ -80,6 +80,15 @@ var moreClientShapes = []replyShape{
 	{name: "proton mail original message", mail: func(a ownerAnswer) string {
 		return altMail(protonPlain(a, protonOriginal+"\n"+protonAttribution), protonHTML(a, protonAttribution, protonOriginalHTML), "quoted-printable")
 	}},
+	// Proton puts the owner's own signature, unmarked, in its block
+	// over the app's line.
+	{name: "proton mail with the owner's signature", orAlso: withSig, mail: func(a ownerAnswer) string {
+		plain := a.text + "\n\n" + sigOf(a) + "\n\nSent with Proton Mail secure email.\n\n" + protonAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+		htm := strings.Replace(protonHTML(ownerAnswer{text: a.text}, protonAttribution, ""),
+			`<div class="protonmail_signature_block-user protonmail_signature_block-empty"></div>`,
+			`<div class="protonmail_signature_block-user">`+htmlDivs(sigOf(a))+`</div>`, 1)
+		return altMail(plain, htm, "quoted-printable")
+	}},
 	{name: "tutanota html only", htmlOnly: true, mail: func(a ownerAnswer) string {
 		return htmlMail(tutanotaHTML(a))
 	}},
