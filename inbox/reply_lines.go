@@ -226,11 +226,11 @@ func attributionOf(s string) attribution {
 	end := lastRune(s)
 	colon := end == ':' || end == '：'
 	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost, and alot's
-	// "Quoting Lena (2025-06-03 10:12:45)", and "On" with the original's
-	// Date header alone: only above a quote or the original's header
-	// fields.
+	// "Quoting Lena (2025-06-03 10:12:45)", "On" with the original's Date
+	// header alone, and Nextcloud Mail's "\"Lena\" l@example.net – June 3,
+	// 2025 10:12 AM": only above a quote or the original's header fields.
 	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
-		attrHeaderDate.MatchString(s))
+		attrHeaderDate.MatchString(s) || clock && senderDashDate(s))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}
@@ -392,6 +392,23 @@ func quotingLead(s string) bool {
 		}
 	}
 	return false
+}
+
+// senderDashDate reports a sender named in quotes and then by a bare
+// address, a dash and a date: "\"Lena\" l@example.net – June 3, 2025
+// 10:12 AM", as Nextcloud Mail writes over a quote.
+func senderDashDate(s string) bool {
+	sender, date, ok := strings.Cut(s, " – ")
+	if !ok || !strings.HasPrefix(sender, `"`) {
+		return false
+	}
+	q := strings.LastIndexByte(sender, '"')
+	addr := strings.TrimSpace(sender[q+1:])
+	if q == 0 || strings.ContainsAny(addr, " <>") || !strings.ContainsRune(addr, '@') {
+		return false
+	}
+	day, clock := dateParts(date)
+	return day && clock
 }
 
 // namedAfterMidVerb reports one of attrMidVerbs followed by a sender alone:
