@@ -45,6 +45,32 @@ func dateParts(s string) (day, clock bool) {
 	return day, clock
 }
 
+// clientStamp reports a date field only a client writes: labelled as
+// sent, not dated, and holding a full date and a time of day, as "Sent:
+// Friday, November 28, 2014 12:35 PM". The owner's plan says "Date: June
+// 14, 2025 9:00".
+func clientStamp(t string) bool {
+	name, value, _ := splitField(t)
+	if !sentLabels[strings.ToLower(strings.TrimSpace(name))] {
+		return false
+	}
+	day, clock := dateParts(value)
+	return day && clock && fullDay(value)
+}
+
+// sentLabels are the names clients give the time a message was sent, as
+// against a plain "Date".
+var sentLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split("sent|gesendet|envoyé|envoye|enviado|enviada|inviato|verzonden|skickat|sendt|"+
+		"wysłano|wysłane|отправлено|надіслано|відправлено|gönderildi|发送时间|傳送時間|送信日時|lähetetty|"+
+		"odesláno|odoslané|elküldve|στάλθηκε|trimis|보낸 날짜|נשלח|đã gửi|تم الإرسال|dikirim|poslano|"+
+		"изпратено|išsiųsta|nosūtīts", "|") {
+		m[n] = true
+	}
+	return m
+}()
+
 // fullDay reports a date that names more than a year: a numeric or CJK
 // date, or a year with a day of the month before it ("3 June 2025", "3.
 // Juni 2025") or after it ("June 3, 2025"). "In 2019 Daniels wrote:" is

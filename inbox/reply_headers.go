@@ -191,10 +191,11 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
-	var year, undated bool
+	var year, undated, stamped bool
 	date := func(t string) {
 		y, u := readDate(t)
 		year, undated = year || y, undated || u
+		stamped = stamped || clientStamp(t)
 	}
 	if first == fieldDate {
 		date(plain[i])
@@ -229,11 +230,15 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 			n++
 		}
 	}
-	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && year) {
+	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && year) &&
+		!(first == fieldFrom && stamped) {
 		// With no address, only a date makes "From: Paul / To: the
 		// beginners / Subject: hills" a client's block, not a list, and
 		// a client's date gives the year: "Date: 14 June, 9:00 / Subject:
-		// long run / To: Beginners" is the owner's plan.
+		// long run / To: Beginners" is the owner's plan. Windows Mail
+		// writes names alone and no subject ("From: Paul / Sent: Friday,
+		// November 28, 2014 12:35 PM / To: jeff"): a sender's name over a
+		// full date with its time of day is the client's.
 		return false
 	}
 	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {

@@ -169,3 +169,35 @@ func TestTrimReplyWaysOverHeaderBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNamesOnlySentBlock holds the block Windows Mail writes
+// over the original: names with no address, no subject, a recipient in
+// lower case, and left-to-right marks strewn through the sent time. A
+// sender's name over a full sent date with its time marks it as the
+// client's; without the year, the time or the "sent" label it stays the
+// owner's.
+func TestTrimReplyNamesOnlySentBlock(t *testing.T) {
+	const answer = "Run the first half slower than feels right.\n\nThis is the plan http://example.com"
+	lrm := "\u200e"
+	for _, tc := range []struct{ name, block, want string }{
+		{"windows mail with marks",
+			"From: Lena Berg\nSent: " + lrm + "Friday" + lrm + ", " + lrm + "November" + lrm + " " + lrm + "28" + lrm + ", " + lrm + "2014 " + lrm + "12" + lrm + ":" + lrm + "35" + lrm + " " + lrm + "PM\nTo: maren smith\n\n\n Coach Maren\nNovember 28\n\nHow should I pace the half?",
+			answer},
+		{"without marks", "From: Lena Berg\nSent: Friday, November 28, 2014 12:35 PM\nTo: maren smith\n\nHow should I pace the half?", answer},
+		{"german labels", "Von: Lena Berg\nGesendet: Freitag, 28. November 2014 12:35\nAn: maren smith\n\nWie soll ich den Halbmarathon laufen?", answer},
+		{"plain date label stays", "From: Lena Berg\nDate: Friday, November 28, 2014 12:35 PM\nTo: the beginners group\n\nMeet at the lake.", ""},
+		{"no year stays", "From: Lena Berg\nSent: Friday at 12:35\nTo: the beginners group\n\nMeet at the lake.", ""},
+		{"no time stays", "From: Lena Berg\nSent: Friday, November 28, 2014\nTo: the beginners group\n\nMeet at the lake.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := answer + "\n\n" + tc.block
+			want := tc.want
+			if want == "" {
+				want = text
+			}
+			if got := TrimReply(text); got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
