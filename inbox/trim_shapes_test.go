@@ -140,10 +140,16 @@ func TestTrimReplyClientShapes(t *testing.T) {
 		{"lower-case answer under a quoted line ending in a semicolon",
 			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I ran my first marathon in October and my longest run was 32 km; the\n> rest of the plan went well too;\nyes, that is a good plan",
 			"yes, that is a good plan"},
+		{"lower-case answer ending a sentence under a quoted clause ending in a semicolon, more quote below",
+			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> My plan has three parts: easy runs on Monday and Wednesday, intervals;\nno, skip them for now.\n> then a long run on Sunday.\nKeep that one easy.",
+			"> My plan has three parts: easy runs on Monday and Wednesday, intervals;\nno, skip them for now.\n> then a long run on Sunday.\nKeep that one easy."},
 		// The owner cut a quoted sentence in two to answer its first half.
 		{"answer typed between the lines of one quoted sentence",
 			"On Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> Last month I ran my first half marathon in 2:05. The first 15 km felt\nWell done, that is a good time.\n> easy, then my legs went heavy and I walked the last two.\nThat is the pace.",
 			"> Last month I ran my first half marathon in 2:05. The first 15 km felt\nWell done, that is a good time.\n> easy, then my legs went heavy and I walked the last two.\nThat is the pace."},
+		{"wrapped quote ending on an abbreviation over a quote going on in lower case",
+			"Good question.\n\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> I run on Mondays, Wednesdays and Fridays and do strength work on\nTuesdays etc.\n> and I still feel tired all the time. Should I drop one of the runs?",
+			"Good question."},
 
 		// The owner's text next to an attribution.
 		{"attribution on the owner's line",
