@@ -174,3 +174,24 @@ func outlookAppFooter(t string) bool {
 	}
 	return false
 }
+
+// passesOnOutlookLink reports the owner's line at i that names Outlook's
+// app with its link as Outlook's footer does, but which the owner wrote
+// into the answer: under a line that introduces it ("The app I use:"),
+// or with more of their text straight under it. Outlook sets its footer
+// apart, with only the history under it, or puts it over everything.
+func (r *reply) passesOnOutlookLink(i int) bool {
+	plain := r.plain
+	if !r.textBefore(i) || !outlookAppFooter(withoutArabicMarks(plain[i])) {
+		return false
+	}
+	if i > 0 && strings.HasSuffix(strings.TrimSpace(plain[i-1]), ":") {
+		return true
+	}
+	k := i + 1
+	if k >= len(plain) || plain[k] == "" || r.kinds[k] != kindText || separatesHistory(plain, k) {
+		return false
+	}
+	n, _ := attributionLines(plain, k)
+	return n == 0
+}

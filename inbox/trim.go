@@ -181,7 +181,7 @@ func (r *reply) markLines() {
 		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
-		case isFooter(t):
+		case isFooter(t) && !r.passesOnOutlookLink(i):
 			r.unglueFooterDash(i)
 			if r.textBefore(i) {
 				i = r.markDropped(i)
