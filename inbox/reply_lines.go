@@ -198,14 +198,26 @@ func lineEndsSentence(t string) bool {
 			return false
 		}
 		n, lw := utf8.RuneCountInString(w), strings.ToLower(w)
-		if months[lw] {
+		if months[lw] && afterDayOrYear(t) {
 			// "2025. szept." and "3 черв." end a line the client
-			// wrapped inside the date.
+			// wrapped inside the date; "fin mai." ends a sentence.
 			return false
 		}
 		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw])
 	}
 	return false
+}
+
+// afterDayOrYear reports a line whose last word follows a number or the
+// "de" of "3 de mai.", as a month does in a date.
+func afterDayOrYear(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(f[len(f)-2], ".,"))
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsDigit(r) || before == "de"
 }
 
 // attributionOf reports whether s, one or more joined lines, is an

@@ -152,6 +152,9 @@ func TestTrimReplyClientShapes(t *testing.T) {
 			"Good question."},
 
 		// The owner's text next to an attribution.
+		{"sentence ending on a month's name over an attribution without a date",
+			"Le mieux est de courir le semi fin mai.\nLena <lena@example.net> a écrit :\n> Quand courir mon premier semi ?",
+			"Le mieux est de courir le semi fin mai."},
 		{"attribution on the owner's line",
 			"Sounds good On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> q", "Sounds good"},
 		{"digit just above a wrapped attribution",
