@@ -203,7 +203,10 @@ func lineEndsSentence(t string) bool {
 			// wrapped inside the date; "fin mai." ends a sentence.
 			return false
 		}
-		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw])
+		// A weekday opens its date: a client breaks the line after it
+		// only near the line's start ("Le lun."), where no sentence of
+		// the owner's ends on one ("... a utrku trči u sub.").
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw] && len(strings.Fields(t)) <= 3)
 	}
 	return false
 }
