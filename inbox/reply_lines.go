@@ -198,10 +198,11 @@ func lineEndsSentence(t string) bool {
 			return false
 		}
 		n, lw := utf8.RuneCountInString(w), strings.ToLower(w)
-		if months[lw] && afterDayOrYear(t) {
+		if months[lw] {
 			// "2025. szept." and "3 черв." end a line the client
-			// wrapped inside the date; "fin mai." ends a sentence.
-			return false
+			// wrapped inside the date; "fin mai." and "im Mai." end
+			// a sentence.
+			return !afterDayOrYear(t)
 		}
 		// A weekday opens its date: a client breaks the line after it
 		// only near the line's start ("Le lun."), where no sentence of
