@@ -185,11 +185,18 @@ func (r *reply) passesOnOutlookLink(i int) bool {
 	if !r.textBefore(i) || !outlookAppFooter(withoutArabicMarks(plain[i])) {
 		return false
 	}
-	if i > 0 && strings.HasSuffix(strings.TrimSpace(plain[i-1]), ":") {
+	p := i - 1
+	for p > 0 && plain[p] == "" {
+		p--
+	}
+	if p >= 0 && strings.HasSuffix(strings.TrimSpace(plain[p]), ":") {
 		return true
 	}
+	// Under a blank line may come the original, unquoted: only text
+	// straight under the link goes on with the answer.
 	k := i + 1
-	if k >= len(plain) || plain[k] == "" || r.kinds[k] != kindText || separatesHistory(plain, k) {
+	if k >= len(plain) || plain[k] == "" || r.kinds[k] != kindText || separatesHistory(plain, k) ||
+		isSignatureMarker(plain[k]) || isFooter(plain[k]) {
 		return false
 	}
 	n, _ := attributionLines(plain, k)

@@ -311,6 +311,7 @@ func TestTrimReplyKeepsLookalikes(t *testing.T) {
 		{"outlook's link passed on in a sentence", "Rest a week.\n\nOutlook for iOS is here <https://aka.ms/o0ukef>, it is free."},
 		{"outlook's link with more to say after it", "Rest a week.\n\nTry Outlook <https://aka.ms/o0ukef> and tell me what you think of it"},
 		{"outlook's link introduced, the answer going on under it", "The app I keep my plans in:\nOutlook for iOS <https://aka.ms/o0ukef>\nThen add the club's calendar to it."},
+		{"outlook's link as a paragraph of its own, introduced", "The app I keep my plans in:\n\nOutlook for iOS <https://aka.ms/o0ukef>\n\nThen add the club's calendar to it."},
 		{"outlook's link in a list of apps, more under it", "Rest a week, and log it.\n\nStrava\nOutlook for Android<https://aka.ms/ghei36>\nGarmin Connect"},
 		{"croatian advice whose verb stands alone", "Moj savjet za tebe\nje:\n\nOdmori se tjedan dana."},
 		{"hungarian sentence ending on a month", "A verseny 2025. szept.\n3-án lesz, addig pihenj."},
