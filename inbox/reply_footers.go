@@ -204,3 +204,31 @@ func isScannerLink(plain []string, i int) bool {
 	return i+1 < len(plain) && strings.HasPrefix(t, "<http") && strings.HasSuffix(t, ">") &&
 		(strings.Contains(t, "avast.com/") || strings.Contains(t, "avg.com/")) && isVirusNotice(plain[i+1])
 }
+
+// passesOnOutlookLink reports the owner's line at i that names Outlook's
+// app with its link as Outlook's footer does, but which the owner wrote
+// into the answer: under a line that introduces it ("The app I use:"),
+// or with more of their text straight under it. Outlook sets its footer
+// apart, with only the history under it, or puts it over everything.
+func (r *reply) passesOnOutlookLink(i int) bool {
+	plain := r.plain
+	if !r.textBefore(i) || !outlookAppFooter(withoutArabicMarks(plain[i])) {
+		return false
+	}
+	p := i - 1
+	for p > 0 && plain[p] == "" {
+		p--
+	}
+	if p >= 0 && strings.HasSuffix(strings.TrimSpace(plain[p]), ":") {
+		return true
+	}
+	// Under a blank line may come the original, unquoted: only text
+	// straight under the link goes on with the answer.
+	k := i + 1
+	if k >= len(plain) || plain[k] == "" || r.kinds[k] != kindText || separatesHistory(plain, k) ||
+		isSignatureMarker(plain[k]) || isFooter(plain[k]) {
+		return false
+	}
+	n, _ := attributionLines(plain, k)
+	return n == 0
+}

@@ -204,12 +204,28 @@ func lineEndsSentence(t string) bool {
 		n, lw := utf8.RuneCountInString(w), strings.ToLower(w)
 		if months[lw] {
 			// "2025. szept." and "3 черв." end a line the client
-			// wrapped inside the date.
-			return false
+			// wrapped inside the date; "fin mai." and "im Mai." end
+			// a sentence.
+			return !afterDayOrYear(t)
 		}
-		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw])
+		// A weekday opens its date: a client breaks the line after it
+		// only near the line's start ("Le lun."), where no sentence of
+		// the owner's ends on one ("... a utrku trči u sub.").
+		return n > 3 || !(n == 1 || unicode.IsUpper(r) || weekdays[lw] && len(strings.Fields(t)) <= 3)
 	}
 	return false
+}
+
+// afterDayOrYear reports a line whose last word follows a number or the
+// "de" of "3 de mai.", as a month does in a date.
+func afterDayOrYear(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(f[len(f)-2], ".,"))
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsDigit(r) || before == "de"
 }
 
 // attributionOf reports whether s, one or more joined lines, is an

@@ -208,10 +208,12 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			continue
 		}
 		// A clause ended with ";" goes on in lower case on the line a
-		// client broke off it when the quote goes on under that line.
+		// client broke off it when the quote goes on under that line;
+		// that line, carried on by the quote, ends no sentence. One that
+		// does is the owner's lower-case answer to the clause.
 		end := lastRune(prev)
 		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:)\"”»", end) ||
-			end == ';' && !(between && startsLower(cur)) {
+			end == ';' && !(between && startsLower(cur) && !strings.ContainsRune(".?!", lastRune(cur))) {
 			continue
 		}
 		word, _, _ := strings.Cut(cur, " ")
@@ -219,11 +221,15 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(cur)
-		if unicode.IsLower(r) || unicode.IsDigit(r) || (between && !typedInSentence(cur, lines[i+1])) {
+		if unicode.IsLower(r) || unicode.IsDigit(r) || (between && !typedInSentence(width, cur, lines[i+1])) {
 			kinds[i] = kindQuote
 		}
 	}
 }
+
+// maxQuotedWidth is the widest quoted line a client writes: a line wrapped
+// at 78 with its "> ".
+const maxQuotedWidth = 80
 
 // startsLower reports text that starts with a lower-case letter.
 func startsLower(t string) bool {
@@ -235,9 +241,12 @@ func startsLower(t string) bool {
 // a quoted sentence in two to answer its first half: it ends, yet the
 // quote under it goes on in lower case. A client's wrap leaves the rest
 // of the quoted line there, which the next quoted line follows on from
-// only where it stops mid-sentence too.
-func typedInSentence(cur, next string) bool {
-	if !strings.ContainsRune(".?!", lastRune(cur)) {
+// only where it stops mid-sentence too. A line short enough to have been
+// the end of the quoted one may be that rest, ending on an abbreviation
+// the sentence goes on after: "Tuesdays, Thursdays etc." over "> and I
+// still feel tired".
+func typedInSentence(width int, cur, next string) bool {
+	if !strings.ContainsRune(".?!", lastRune(cur)) || width+1+utf8.RuneCountInString(cur) <= maxQuotedWidth {
 		return false
 	}
 	return startsLower(strings.TrimSpace(unquote(next)))
