@@ -41,7 +41,8 @@ type walker struct {
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
 	// namedText holds text parts that carry a file name but are not
-	// marked as attachments, read when the mail has no other text.
+	// marked as attachments, and text parts marked as attachments that
+	// carry no name, read when the mail has no other text.
 	namedText []namedPart
 	// splitLeft is what is left of splitBudget.
 	splitLeft int
@@ -55,6 +56,8 @@ type namedPart struct {
 	data    []byte
 	charset string
 	html    bool
+	// unnamed is a part marked as an attachment with no file name.
+	unnamed bool
 }
 
 // bufReader returns the walker's one buffered reader, reset to read r: a
@@ -123,8 +126,8 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		if (mt == "message/rfc822" || mt == "message/global") && w.forwarded == nil {
 			w.forwarded = data
 		}
-		if (mt == "text/plain" || mt == "text/html") && disp != "attachment" {
-			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html"})
+		if (mt == "text/plain" || mt == "text/html") && (disp != "attachment" || name == "") {
+			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html", name == ""})
 		}
 		if name == "" {
 			name = locationName(h.Get("Content-Location"))
@@ -175,14 +178,25 @@ func (w *walker) bodyType(h textproto.Header, mt string, data []byte) string {
 
 // plainText joins the plain parts that hold text. A mail with no body
 // part at all but text parts carrying a file name and no attachment
-// disposition, as some mailers send a typed message, is read from those:
-// mail clients show them inline. The HTML ones among them join top's
-// HTML.
+// disposition, or an attachment disposition and no file name, as some
+// mailers send a typed message, is read from those: mail clients show
+// them inline, and a part with no name is no file the sender chose. The
+// HTML ones among them join top's HTML.
 func (w *walker) plainText(top *content) string {
 	texts := slices.DeleteFunc(top.plain, func(t string) bool { return strings.TrimSpace(t) == "" })
 	if len(texts) == 0 && len(top.html) == 0 && len(w.namedText) > 0 {
-		w.warn("no body part; the text parts sent as named files are read as the text")
-		for _, p := range w.namedText {
+		if slices.ContainsFunc(w.namedText, func(p namedPart) bool { return p.unnamed }) {
+			w.warn("no body part; the text parts marked as attachments without a name are read as the text")
+		} else {
+			w.warn("no body part; the text parts sent as named files are read as the text")
+		}
+		for i, p := range w.namedText {
+			// The same text twice with no name is two versions of one,
+			// as an alternative of such parts holds it: a reader sees
+			// one. Named files stay, each a file the sender chose.
+			if p.unnamed && slices.ContainsFunc(w.namedText[:i], func(q namedPart) bool { return q.unnamed && bytes.Equal(q.data, p.data) }) {
+				continue
+			}
 			if p.html {
 				top.html = append(top.html, w.htmlText(p.data, p.charset))
 			} else {

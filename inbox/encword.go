@@ -186,9 +186,9 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 			// name at the commas and brackets among its 7-bit bytes.
 			v, used, changed = decode8bit([]byte(v)), "iso-2022-jp", true
 		} else if !utf8.ValidString(v) {
-			var ok bool
-			if v, ok = decodeRawHeader(v, cs); ok {
-				used = cs
+			var read string
+			if v, read = decodeRawHeader(v, cs); read != "" {
+				used = read
 			}
 			changed = true
 		}
@@ -201,16 +201,23 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 }
 
 // decodeRawHeader reads v in charset cs when its bytes are text there,
-// else with decode8bit; ok tells which. A value that holds UTF-8 with a
-// stray byte is UTF-8, as decode8bit reads it: text in a legacy charset
-// seldom forms a UTF-8 sequence, and read in one, the UTF-8 is garbled.
-func decodeRawHeader(v, cs string) (string, bool) {
+// with no charset declared as the Russian it may be, else with
+// decode8bit; the charset it was read in is empty for decode8bit. A value
+// that holds UTF-8 with a stray byte is UTF-8, as decode8bit reads it:
+// text in a legacy charset seldom forms a UTF-8 sequence, and read in
+// one, the UTF-8 is garbled.
+func decodeRawHeader(v, cs string) (string, string) {
 	if cs != "" && !hasUTF8Sequence(v) {
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
-			return string(out), true
+			return string(out), cs
 		}
 	}
-	return decode8bit([]byte(v)), false
+	if cs == "" {
+		if text, read, ok := cyrillic8bit([]byte(v)); ok {
+			return prose.Clean(text), read
+		}
+	}
+	return decode8bit([]byte(v)), ""
 }
 
 // charsetParam finds the first charset parameter in a body, for a
