@@ -20,7 +20,10 @@ func TestAnswersInline(t *testing.T) {
 			for qi, q := range inlineQuestions {
 				for pi, p := range inlinePatterns {
 					first := qi*len(inlinePatterns) + pi
-					for _, e := range inlineEndings {
+					for ei, e := range inlineEndings {
+						if (first+ei)%raceStride != 0 {
+							continue
+						}
 						if e.footer != "" && c.footer == "" {
 							continue // a desktop client writes no app footer
 						}

@@ -22,7 +22,10 @@ func TestAnswersComeOutWhole(t *testing.T) {
 // checkWhole runs every answer of wholeAnswers through shape s.
 func checkWhole(t *testing.T, s replyShape) {
 	t.Helper()
-	for _, a := range wholeAnswers {
+	for i, a := range wholeAnswers {
+		if i%raceStride != 0 {
+			continue
+		}
 		if why := s.skip(a); why != "" {
 			t.Logf("%s: left out: %s", a.name, why)
 			continue
