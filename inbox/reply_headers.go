@@ -454,10 +454,15 @@ var replyMarkerRe = regexp.MustCompile(`^(please )?(type |write |add |enter )?(y
 
 // isReplyMarker reports the marker line of a notification the owner
 // answers without quoting it: what is under it is the notification's,
-// however the client marked it.
+// however the client marked it. A service frames its marker or writes it
+// in capitals; the owner's "Reply above this line in the form." is advice.
 func isReplyMarker(t string) bool {
 	if len(t) > 120 || !strings.Contains(strings.ToLower(t), "above this line") {
 		return false
 	}
-	return replyMarkerRe.MatchString(strings.ToLower(strings.Trim(t, "#-=*_~[]() \t.")))
+	bare := strings.Trim(t, "#-=*_~[]() \t.")
+	if bare == strings.Trim(t, " \t.") && !strings.Contains(t, "ABOVE THIS LINE") {
+		return false
+	}
+	return replyMarkerRe.MatchString(strings.ToLower(bare))
 }
