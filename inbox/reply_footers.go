@@ -211,10 +211,35 @@ func isScannerLink(plain []string, i int) bool {
 // or with more of their text straight under it. Outlook sets its footer
 // apart, with only the history under it, or puts it over everything.
 func (r *reply) passesOnOutlookLink(i int) bool {
-	plain := r.plain
-	if !r.textBefore(i) || !outlookAppFooter(withoutArabicMarks(plain[i])) {
+	return r.textBefore(i) && outlookAppFooter(withoutArabicMarks(r.plain[i])) && r.passesOn(i, isFooter)
+}
+
+// scannerNotice reports a scanner's notice, or Gmail's link over it, at
+// line i, unless the owner wrote it into the answer: quoted under a line
+// that introduces it ("Avast shows this when it is done:"), or with more
+// of their text straight under it. A scanner writes its notice under all
+// the owner typed, with only its address, its links or the history under
+// it.
+func (r *reply) scannerNotice(i int) bool {
+	if !isVirusNotice(r.plain[i]) && !isScannerLink(r.plain, i) {
 		return false
 	}
+	return !r.textBefore(i) || !r.passesOn(i, func(t string) bool {
+		return isFooter(t) || isVirusNotice(t) || namesLink(t)
+	})
+}
+
+// namesLink reports a line holding a link or a web address, as a
+// scanner's notice has under it ("Checked by AVG - www.avg.com").
+func namesLink(t string) bool {
+	return strings.HasPrefix(t, "<") || strings.Contains(t, "://") || strings.Contains(strings.ToLower(t), "www.")
+}
+
+// passesOn reports line i, shaped as something a client adds, introduced
+// by the owner's line over it or carried on by theirs straight under it.
+// footer reports a line that goes with what the client added.
+func (r *reply) passesOn(i int, footer func(string) bool) bool {
+	plain := r.plain
 	p := i - 1
 	for p > 0 && plain[p] == "" {
 		p--
@@ -223,10 +248,10 @@ func (r *reply) passesOnOutlookLink(i int) bool {
 		return true
 	}
 	// Under a blank line may come the original, unquoted: only text
-	// straight under the link goes on with the answer.
+	// straight under the line goes on with the answer.
 	k := i + 1
 	if k >= len(plain) || plain[k] == "" || r.kinds[k] != kindText || separatesHistory(plain, k) ||
-		isSignatureMarker(plain[k]) || isFooter(plain[k]) {
+		isSignatureMarker(plain[k]) || footer(plain[k]) {
 		return false
 	}
 	n, _ := attributionLines(plain, k)

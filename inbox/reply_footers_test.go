@@ -60,6 +60,18 @@ func TestTrimReplyVirusNotice(t *testing.T) {
 		{"a link to a scanner with no notice under it", "Try this one:\n<https://www.avast.com/free-antivirus-download>",
 			"Try this one:\n<https://www.avast.com/free-antivirus-download>"},
 		{"virus-free in a sentence", "Virus-free laptops are rare, so back up your plan.", "Virus-free laptops are rare, so back up your plan."},
+		{"a notice the owner quotes under a line that introduces it",
+			"Run a full scan. When it is done it shows:\n\nThis email has been checked for viruses by Avast antivirus software.\n\nIf not, take the laptop in.\n\nMaren",
+			"Run a full scan. When it is done it shows:\n\nThis email has been checked for viruses by Avast antivirus software.\n\nIf not, take the laptop in.\n\nMaren"},
+		{"gmail's notice the owner shows",
+			"Avast adds this to your mail:\n\nVirus-free. www.avast.com\n\nSwitch it off in its settings.",
+			"Avast adds this to your mail:\n\nVirus-free. www.avast.com\n\nSwitch it off in its settings."},
+		{"a notice in the owner's sentence with more under it",
+			"When I scan the file it says\nThis message was scanned for viruses and nothing was found, so open it.\nThe plan is in it.",
+			"When I scan the file it says\nThis message was scanned for viruses and nothing was found, so open it.\nThe plan is in it."},
+		{"gmail's link and notice the owner shows",
+			"My mail shows this:\n" + gmailLink + "\nVirus-free.www.avast.com\nIt is only an advert.",
+			"My mail shows this:\n" + gmailLink + "\nVirus-free.www.avast.com\nIt is only an advert."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -200,8 +200,9 @@ func splitLeakedDivs(lines []string) []string {
 }
 
 // leakedDivParts returns the parts of a line that opens with a div and
-// holds an "Original Message" line or a sender or date field between its
-// tags, or nil.
+// holds an "Original Message" line or a sender's address between its
+// tags, or nil. Markup the owner pastes names a sender or a date too, as
+// "<div>From: Coach</div><div>Date: Friday</div>", but no mail's address.
 func leakedDivParts(l string) []string {
 	t := strings.TrimSpace(l)
 	if !strings.HasPrefix(t, "<div>") || !strings.Contains(t, "</div>") || len(t) > 2000 {
@@ -213,8 +214,7 @@ func leakedDivParts(l string) []string {
 		if p = plainLine(p); p == "" {
 			continue
 		}
-		f := headerFieldOf(p)
-		history = history || isOriginalLine(p) || f == fieldFrom || f == fieldDate
+		history = history || isOriginalLine(p) || headerFieldOf(p) == fieldFrom && strings.Contains(p, "@")
 		parts = append(parts, p)
 	}
 	if !history {

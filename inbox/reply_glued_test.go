@@ -66,6 +66,10 @@ func TestTrimReplyLeakedDivs(t *testing.T) {
 		// The owner's markup stays.
 		{"markup the owner pastes", "Use this markup:\n\n<div>Training plan</div><div>Week 1: easy</div>\n\nThat is all.",
 			"Use this markup:\n\n<div>Training plan</div><div>Week 1: easy</div>\n\nThat is all."},
+		{"markup with a sender and a date the owner pastes", "Use this:\n\n<div>From: Coach</div><div>Date: Friday</div>\n\nIt shows the sender.",
+			"Use this:\n\n<div>From: Coach</div><div>Date: Friday</div>\n\nIt shows the sender."},
+		{"a template the owner pastes", "Paste this:\n<div>From: {{sender}}</div><div>Date: {{date}}</div><div>{{body}}</div>\nThat is all.",
+			"Paste this:\n<div>From: {{sender}}</div><div>Date: {{date}}</div><div>{{body}}</div>\nThat is all."},
 		{"a div with a colon in it", "<div>Note: rest a week</div>", "<div>Note: rest a week</div>"},
 	}
 	for _, tc := range tests {

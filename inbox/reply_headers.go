@@ -191,7 +191,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 	}
 	seen := map[headerField]bool{first: true}
 	gap, addr := 0, strings.ContainsAny(plain[i], "@<")
-	var year, undated, stamped bool
+	var year, undated, stamped, grouped bool
 	date := func(t string) {
 		y, u := readDate(t)
 		year, undated = year || y, undated || u
@@ -210,6 +210,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 		steps++
 		f := headerFieldOf(t)
 		addr = addr || (f != fieldNone && strings.ContainsAny(t, "@<"))
+		grouped = grouped || groupRecipient(t)
 		if f == fieldNone {
 			// A wrapped address list or one blank line may sit between
 			// header lines.
@@ -231,14 +232,15 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 		}
 	}
 	if named && !addr && !(seen[fieldSubject] && (seen[fieldFrom] || seen[fieldTo]) && year) &&
-		!(first == fieldFrom && stamped) {
+		!(first == fieldFrom && stamped && !grouped) {
 		// With no address, only a date makes "From: Paul / To: the
 		// beginners / Subject: hills" a client's block, not a list, and
 		// a client's date gives the year: "Date: 14 June, 9:00 / Subject:
 		// long run / To: Beginners" is the owner's plan. Windows Mail
 		// writes names alone and no subject ("From: Paul / Sent: Friday,
 		// November 28, 2014 12:35 PM / To: jeff"): a sender's name over a
-		// full date with its time of day is the client's.
+		// full date with its time of day is the client's, unless it is
+		// sent to a group, "To: the beginners", as only the owner writes.
 		return false
 	}
 	if n < 2 || !(seen[fieldFrom] || seen[fieldDate]) {
@@ -445,6 +447,26 @@ func containsAnyWord(s string, words []string) bool {
 	return false
 }
 
+// groupRecipient reports a "To" field addressed to a group of readers,
+// "To: the beginners", "To: all runners": a client writes the names of
+// the recipients there. headerFieldOf takes "the beginners" for no
+// recipient, so the label is read here.
+func groupRecipient(t string) bool {
+	name, value, ok := splitField(t)
+	if !ok || !toLabels[strings.ToLower(strings.TrimSpace(name))] {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(value), " ")
+	return groupWords[strings.ToLower(w)]
+}
+
+// toLabels name the recipients' field.
+var toLabels = map[string]bool{"to": true, "an": true, "aan": true, "à": true, "a": true, "para": true, "till": true, "til": true}
+
+// groupWords open the name of a group rather than a person's.
+var groupWords = map[string]bool{"the": true, "all": true, "our": true, "my": true, "every": true, "everyone": true,
+	"everybody": true, "alle": true, "die": true, "tous": true}
+
 // replyMarkerRe is what a help desk or forum writes at the top of its
 // notification for the reply to go above, once its framing is taken off:
 // "##- Please type your reply above this line -##", "-- REPLY ABOVE THIS
@@ -454,10 +476,15 @@ var replyMarkerRe = regexp.MustCompile(`^(please )?(type |write |add |enter )?(y
 
 // isReplyMarker reports the marker line of a notification the owner
 // answers without quoting it: what is under it is the notification's,
-// however the client marked it.
+// however the client marked it. A service frames its marker or writes it
+// in capitals; the owner's "Reply above this line in the form." is advice.
 func isReplyMarker(t string) bool {
 	if len(t) > 120 || !strings.Contains(strings.ToLower(t), "above this line") {
 		return false
 	}
-	return replyMarkerRe.MatchString(strings.ToLower(strings.Trim(t, "#-=*_~[]() \t.")))
+	bare := strings.Trim(t, "#-=*_~[]() \t.")
+	if bare == strings.Trim(t, " \t.") && !strings.Contains(t, "ABOVE THIS LINE") {
+		return false
+	}
+	return replyMarkerRe.MatchString(strings.ToLower(bare))
 }

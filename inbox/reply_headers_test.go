@@ -188,6 +188,8 @@ func TestTrimReplyNamesOnlySentBlock(t *testing.T) {
 		{"plain date label stays", "From: Lena Berg\nDate: Friday, November 28, 2014 12:35 PM\nTo: the beginners group\n\nMeet at the lake.", ""},
 		{"no year stays", "From: Lena Berg\nSent: Friday at 12:35\nTo: the beginners group\n\nMeet at the lake.", ""},
 		{"no time stays", "From: Lena Berg\nSent: Friday, November 28, 2014\nTo: the beginners group\n\nMeet at the lake.", ""},
+		{"the owner's plan sent to a group stays", "From: Coach\nSent: Friday, June 13, 2025 9:00 AM\nTo: the beginners\n\nMonday: rest. Tuesday: 5 km easy.", ""},
+		{"the owner's note to all runners stays", "From: Maren\nSent: Friday, June 13, 2025 9:00 AM\nTo: All runners\n\nThe track is closed.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := answer + "\n\n" + tc.block

@@ -113,10 +113,16 @@ func joinWrapped(joined, t string) string {
 // so far left open, where Gmail wrapped it right before the bracket: "On
 // Tue, Jun 3, 2025 at 10:12 AM, Lena <lena@example.net" over "> wrote:".
 // The bracket then reads as a quote mark; the short line under it is the
-// attribution's end, not a quote.
+// attribution's end, not a quote. What is wrapped so opens with a lead
+// word or a date and holds the day: the owner's "When I reply it shows
+// <lena@example.net" over "> wrote:" is theirs.
 func closesBracket(joined, t string) bool {
-	return strings.Count(joined, "<") > strings.Count(joined, ">") && strings.HasPrefix(t, "> ") &&
-		!strings.HasPrefix(t, ">>") && len(t) <= 40 && endsWithVerb(t)
+	if strings.Count(joined, "<") <= strings.Count(joined, ">") || !strings.HasPrefix(t, "> ") ||
+		strings.HasPrefix(t, ">>") || len(t) > 40 || !endsWithVerb(t) || !leadsWithDate(joined) {
+		return false
+	}
+	day, _ := dateParts(joined)
+	return day
 }
 
 // wrappedColon reports the colon alone on line i+n, under an attribution

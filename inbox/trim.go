@@ -184,7 +184,7 @@ func (r *reply) markLines() {
 		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
-		case (isFooter(t) && !r.passesOnOutlookLink(i)) || isVirusNotice(t) || isScannerLink(plain, i):
+		case isFooter(t) && !r.passesOnOutlookLink(i), r.scannerNotice(i):
 			r.unglueFooterDash(i)
 			if r.textBefore(i) {
 				i = r.markDropped(i)

@@ -69,5 +69,22 @@ func isTitleUnder(t, name string) bool {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsRune(".,", lastRune(t)) {
 		return false
 	}
+	for _, w := range words {
+		if notInTitles[strings.ToLower(w)] {
+			return false
+		}
+	}
 	return isNameLine(name) && len(strings.Fields(strings.Trim(name, "*_ \t"))) >= 2
 }
+
+// notInTitles are words a job title never holds but the owner's short
+// advice or postscript under their name does: a day, or a person spoken
+// to or of, "Rest day tomorrow", "Call me on Friday".
+var notInTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("today tomorrow tonight yesterday monday tuesday wednesday thursday friday saturday sunday " +
+		"i me my you your we us it vandaag morgen gisteren heute gestern demain aujourd'hui hier jutro dzisiaj dziś wczoraj") {
+		m[w] = true
+	}
+	return m
+}()

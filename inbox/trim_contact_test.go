@@ -177,6 +177,10 @@ func TestTrimContactBlockSentenceCaseTitle(t *testing.T) {
 			answer + "\n\nMaren\nsee you at the track\n\nTel +31 20 123 4567\nwww.runhelp.example"},
 		{"a sentence under a full name", answer + "\n\nAnna Jones\nHer clinic is open on Saturdays.\nTel 020 7946 0000\nwww.clinic.example.org\n",
 			answer + "\n\nAnna Jones\nHer clinic is open on Saturdays.\nTel 020 7946 0000\nwww.clinic.example.org"},
+		{"the owner's postscript under a full name", answer + "\n\nAnna Berg\nRest day tomorrow\nTel 020 7946 0000\nwww.runhelp.example\n",
+			answer + "\n\nAnna Berg\nRest day tomorrow\nTel 020 7946 0000\nwww.runhelp.example"},
+		{"the owner's advice under a full name", answer + "\n\nAnna Berg\nIce it twice today\nTel 020 7946 0000\nwww.runhelp.example\n",
+			answer + "\n\nAnna Berg\nIce it twice today\nTel 020 7946 0000\nwww.runhelp.example"},
 		{"a title under a full name with one way to reach", answer + "\n\nMerijn de Vries\nMedewerker online marketing\nwww.loopgroep.example\n",
 			answer + "\n\nMerijn de Vries\nMedewerker online marketing\nwww.loopgroep.example"},
 	}

@@ -138,6 +138,10 @@ func TestTrimReplyUnderReplyMarker(t *testing.T) {
 
 		// The owner's lines stay.
 		{"nothing typed above the marker", "-- REPLY ABOVE THIS LINE --\n\nRest a week.", "-- REPLY ABOVE THIS LINE --\n\nRest a week."},
+		{"the owner's advice to reply above the line", "Two tips:\nReply above this line in the form.\nKeep it short.",
+			"Two tips:\nReply above this line in the form.\nKeep it short."},
+		{"the owner's advice wrapped after the line", "Rest a week.\n\nPlease reply above this line\nin the club's form next time.",
+			"Rest a week.\n\nPlease reply above this line\nin the club's form next time."},
 		{"a sentence naming the marker", "Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest.",
 			"Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest."},
 	}
