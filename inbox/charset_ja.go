@@ -49,16 +49,23 @@ func japaneseFamily(l string) string {
 // japanese8bit decodes 8-bit text under a Japanese label in whichever of
 // Shift_JIS and EUC-JP it is really in: the one that decodes it without a
 // flaw, and of two that do, the one that reads as more Japanese; the
-// label's own on a tie. ok is false when neither decodes it whole.
+// label's own on a tie. The other charset than the label's must give kana:
+// half-width katakana in Shift_JIS, as phones write it, pair up into
+// kanji alone in EUC-JP, while prose in either has kana. ok is false when
+// neither decodes it whole.
 func japanese8bit(b []byte, label string) (text, charset string, ok bool) {
+	own := japaneseFamily(label)
 	candidates := []string{"shift_jis", "euc-jp"}
-	if japaneseFamily(label) == "euc-jp" {
+	if own == "euc-jp" {
 		candidates = []string{"euc-jp", "shift_jis"}
 	}
 	best := -1 << 30
 	for _, cs := range candidates {
 		out, converted := convertCharset(b, cs)
 		if !converted || bytes.ContainsRune(out, '\uFFFD') {
+			continue
+		}
+		if own != "" && cs != own && !hasKana(out) {
 			continue
 		}
 		if s := japaneseScore(out); s > best {
@@ -82,4 +89,14 @@ func japaneseScore(text []byte) int {
 		}
 	}
 	return n
+}
+
+// hasKana reports a full-width hiragana or katakana letter in text.
+func hasKana(text []byte) bool {
+	for _, r := range string(text) {
+		if (r < 0xff61 || r > 0xff9f) && unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
 }

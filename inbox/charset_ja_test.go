@@ -97,3 +97,20 @@ func TestLatinTextUnderAJapaneseLabelStaysAsBefore(t *testing.T) {
 		t.Errorf("warnings %q: Latin-1 text read as another Japanese charset", m.Warnings)
 	}
 }
+
+func TestHalfWidthKatakanaUnderShiftJISStaysShiftJIS(t *testing.T) {
+	// In pairs, half-width katakana decode whole as EUC-JP too, into
+	// kanji: the label stands unless the other reading gives kana.
+	const question = "ｼﾂﾓﾝ ｱﾘﾏｽ"
+	sjis := inJapanese(t, japanese.ShiftJIS, question)
+	m, err := Parse([]byte("From: a@example.jp\r\nSubject: q\r\nContent-Type: text/plain; charset=Shift_JIS\r\n\r\n" + sjis + "\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(m.Text); got != question {
+		t.Errorf("got %q, want %q", got, question)
+	}
+	if len(m.Warnings) > 0 {
+		t.Errorf("got warnings %q, want none", m.Warnings)
+	}
+}

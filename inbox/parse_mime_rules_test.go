@@ -78,6 +78,26 @@ func TestParseMIMERules(t *testing.T) {
 			wantText: []string{"See https://example.org/gardening/roses?page=2 for more."},
 		},
 		{
+			name:     "a link long enough for a damaged base64 line under a base64 label stays text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nMy plan:\r\nhttps://www.example.org/athletes/4417/plans/springhalfmarathon2025weeks1to12\r\nThanks!\r\n",
+			wantText: []string{"https://www.example.org/athletes/4417/plans/springhalfmarathon2025weeks1to12", "Thanks!"},
+		},
+		{
+			name:     "a checksum line among lines of text under a base64 label stays text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nHello, the file I sent has\r\nsha256 5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592\r\nok?\r\n",
+			wantText: []string{"sha256 5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592", "ok?"},
+		},
+		{
+			name:     "a greeting word over a blank line under a base64 label stays text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nHallo\r\n\r\nmein Knie schmerzt nach dem Lauf.\r\nWas tun?\r\n\r\nLena\r\n",
+			wantText: []string{"Hallo\n\nmein Knie"},
+		},
+		{
+			name:     "base64 with a list's footer under a blank line is still base64",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2VzIHdpbHQgaW4gSnVseSBhbmQgdGhlIGFzdGVycyBpbiBTZXB0Lg==\r\n\r\n_______________\r\nGarden list\r\nhttps://lists.example.org/garden\r\n",
+			wantText: []string{"The roses wilt in July and the asters in Sept.", "Garden list"},
+		},
+		{
 			name:     "base64 ending in padding right below the header",
 			raw:      head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\nVGhlIHJvc2VzIHdpbHQgaW4gSnVseSBhbmQgdGhlIGFzdGVycyBpbiBTZXB0Lg==\r\n\r\n",
 			wantText: []string{"The roses wilt in July and the asters in Sept."},

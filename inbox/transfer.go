@@ -18,7 +18,7 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 		return body
 	case "base64":
 		data, tail := splitBase64Tail(body)
-		if !looksBase64(data) {
+		if !looksBase64(data) || len(tail) > 0 && !holdsBase64Line(data) {
 			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
 			return body
 		}
@@ -144,6 +144,19 @@ func splitBase64Tail(body []byte) (data, tail []byte) {
 	return body, nil
 }
 
+// holdsBase64Line reports a line of at least 16 characters of base64 in
+// data: encoders write a body in lines of 60 to 76, and a shorter one whole
+// in one line. A greeting alone above a blank line ("Hallo") is in the
+// alphabet too, and the text under it is no list's footer.
+func holdsBase64Line(data []byte) bool {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if line = bytes.TrimSpace(line); len(line) >= 16 && isBase64Line(line) {
+			return true
+		}
+	}
+	return false
+}
+
 func isBase64Line(t []byte) bool {
 	for _, c := range t {
 		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
@@ -156,8 +169,12 @@ func isBase64Line(t []byte) bool {
 // damagedBase64Line reports a line of base64 with a few characters
 // outside the alphabet in it, a space a gateway put in or a stray mark:
 // mail clients skip those and decode the rest. A line of text has a space
-// or a mark every few letters.
+// or a mark every few letters, and a link or a host name, long as it may
+// run without one, has its dots and colons, which no damage puts in.
 func damagedBase64Line(t []byte) bool {
+	if bytes.ContainsAny(t, ".:") {
+		return false
+	}
 	other := 0
 	for _, c := range t {
 		if !isBase64Line([]byte{c}) {
@@ -170,15 +187,21 @@ func damagedBase64Line(t []byte) bool {
 // looksBase64 reports whether most of body is lines of base64: plain text
 // sent under a wrong base64 label would otherwise decode to garbage. It
 // weighs lines by their length, as a short line of text ("Thanks") is in
-// the alphabet too.
+// the alphabet too, and counts them too, as one long line in the
+// alphabet ("sha256 9f86d0...") does not make the lines of text around
+// it base64.
 func looksBase64(body []byte) bool {
-	all, bad := 0, 0
+	all, bad, lines, badLines := 0, 0, 0, 0
 	for _, line := range bytes.Split(body, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		all += len(line)
+		if len(line) > 0 {
+			lines++
+		}
 		if !isBase64Line(line) && !damagedBase64Line(line) {
 			bad += len(line)
+			badLines++
 		}
 	}
-	return bad*2 <= all
+	return bad*2 <= all && badLines*2 <= lines
 }

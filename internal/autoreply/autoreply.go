@@ -69,11 +69,27 @@ var followers = map[string]bool{
 	"tot": true, "van": true, "do": true, "od": true, "до": true, "с": true,
 }
 
+// cjkFollowers are what an autoresponder writes straight after its phrase
+// in a script without spaces: "mail", "message", "notice". Anything else
+// makes the phrase the subject of a reader's question ("自動返信の設定に
+// ついて", about setting one up; "自动回复怎么设置", how to).
+var cjkFollowers = []string{"メール", "メッセージ", "のお知らせ", "のご案内", "にしております", "にしています",
+	"邮件", "郵件", "信件", "消息", "訊息", "信息"}
+
+func opensWithFollower(rest string) bool {
+	for _, f := range cjkFollowers {
+		if strings.HasPrefix(rest, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // OpensSubject reports a subject that opens as an automatic answer's does:
 // with one of the phrases, alone, before punctuation or one of the
 // followers, or running straight on in a script written without spaces
-// ("自動返信メール"). Callers strip "Re:" and the like first when they want
-// it read past.
+// into one of its own ("自動返信メール"). Callers strip "Re:" and the like
+// first when they want it read past.
 func OpensSubject(subject string) bool {
 	loc := opening.FindStringIndex(subject)
 	if loc == nil {
@@ -85,7 +101,7 @@ func OpensSubject(subject string) bool {
 	case rest == "":
 		return true
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-		return true
+		return opensWithFollower(rest)
 	case unicode.IsLetter(r) || unicode.IsNumber(r):
 		return false // inside a longer word: "Automatic replying"
 	}

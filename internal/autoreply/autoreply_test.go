@@ -42,6 +42,9 @@ func TestOpensSubject(t *testing.T) {
 		{"Vacation with a toddler?", false},
 		{"How long should I taper?", false},
 		{"Absence of pain after long runs?", false},
+		{"自動返信の設定について", false}, // about setting one up
+		{"自动回复怎么设置？", false},   // how to set one up
+		{"自動返信のお知らせ", true},
 		{"Re: Out of office", false}, // callers strip the marker first
 		{"", false},
 	}
