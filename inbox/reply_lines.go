@@ -216,6 +216,13 @@ func lineEndsSentence(t string) bool {
 	return false
 }
 
+// ownerSentenceEnd is a sentence ending on a word in lower case and the
+// next one starting: "… quotes oddly. When I reply it shows <sam@…>
+// wrote:" is the owner's prose. No client's attribution holds one; the
+// abbreviations in its dates and titles ("juin.", "Prof. Dr.") are
+// shorter or stand before a number.
+var ownerSentenceEnd = regexp.MustCompile(`\p{Ll}{4,}[.!?]\s+\p{Lu}`)
+
 // afterDayOrYear reports a line whose last word follows a number or the
 // "de" of "3 de mai.", as a month does in a date.
 func afterDayOrYear(t string) bool {
@@ -233,7 +240,7 @@ func afterDayOrYear(t string) bool {
 func attributionOf(s string) attribution {
 	raw := s
 	s, framed := unframe(s)
-	if len(s) < 6 {
+	if len(s) < 6 || ownerSentenceEnd.MatchString(s) {
 		return notAttribution
 	}
 	day, clock := dateParts(s)

@@ -56,3 +56,36 @@ func TestTrimReplyWrappedAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyAttributionInOwnersProse keeps a line of the owner's that
+// ends the way an attribution does after a sentence of theirs: no client
+// writes a sentence into its attribution, whose abbreviations are shorter
+// or stand before a number.
+func TestTrimReplyAttributionInOwnersProse(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"sentence then an address and wrote",
+			"Sam, your mail client quotes oddly. When I reply it shows <sam@example.org> wrote:\nand then your text without any marks.\n\nBest,\nAnna",
+			"Sam, your mail client quotes oddly. When I reply it shows <sam@example.org> wrote:\nand then your text without any marks.\n\nBest,\nAnna"},
+		{"question then a name and wrote over a quote",
+			"Did you see this? Lena <lena@example.net> wrote:\n> Is it far?\nIt is not.",
+			"Did you see this? Lena <lena@example.net> wrote:\n> Is it far?\nIt is not."},
+
+		// Attributions with abbreviations in them still go.
+		{"titles before the name",
+			"Yes.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Prof. Dr. Hans Weber <hans@example.org> wrote:\n> How?",
+			"Yes."},
+		{"french abbreviated day and month",
+			"Oui.\n\nLe mar. 3 juin 2025 à 10:12, Lena <lena@example.net> a écrit :\n> Comment ?",
+			"Oui."},
+		{"hungarian abbreviated month",
+			"Igen.\n\nLena <lena@example.net> ezt írta (időpont: 2025. szept. 3., Sze, 10:12):\n> Hogyan?",
+			"Igen."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
