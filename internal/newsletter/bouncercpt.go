@@ -1,8 +1,10 @@
 package newsletter
 
 import (
+	"net/mail"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/emersion/go-message"
 )
@@ -83,7 +85,7 @@ func listedRecipients(h message.Header, n notice) []string {
 func addRecipients(list, addrs []string) []string {
 	for _, a := range addrs {
 		a = strings.ToLower(strings.Trim(strings.TrimSpace(a), "<>"))
-		if strings.Contains(a, "@") && !slices.Contains(list, a) && len(list) < maxBounceRecipients {
+		if isAddress(a) && !slices.Contains(list, a) && len(list) < maxBounceRecipients {
 			list = append(list, a)
 		}
 	}
@@ -206,4 +208,14 @@ func localChar(c byte) bool {
 
 func domainChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+// isAddress reports whether s is one mail address and nothing more, as
+// a recipient must be to be compared with the one we wrote to: "b c@x"
+// from a list split at commas, or a name with its address, is none.
+func isAddress(s string) bool {
+	a, err := mail.ParseAddress("<" + s + ">")
+	return err == nil && a.Address == s && !strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	})
 }

@@ -343,7 +343,8 @@ func TestReplyCodeWhereAServerAnswers(t *testing.T) {
 }
 
 // A report whose Status is missing, empty, not a status or a bare 5.0.0
-// takes the status its Diagnostic-Code gives.
+// takes the status its Diagnostic-Code gives, and 4.0.0 when that says
+// nothing either.
 func TestParseDSNStatusFromDiagnostic(t *testing.T) {
 	f := newFixture(t)
 	report := func(fields string) []byte {
@@ -357,7 +358,9 @@ func TestParseDSNStatusFromDiagnostic(t *testing.T) {
 		{"empty", "Action: failed\nStatus:\nDiagnostic-Code: smtp; 550 no such user here\n", "5.1.1"},
 		{"reply code only", "Action: failed\nStatus: 550\nDiagnostic-Code: smtp; 552 mailbox full\n", "5.2.2"},
 		{"delayed", "Action: delayed\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n", "4.1.1"},
-		{"nothing said", "Action: failed\n", ""},
+		// A failure that says nothing final is soft, as in prose.
+		{"nothing said", "Action: failed\n", "4.0.0"},
+		{"a success failed", "Action: failed\nStatus: 2.0.0\n", "4.0.0"},
 		{"a status stands", "Action: failed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n", "4.4.1"},
 		// A refusal as spam is no gone address.
 		{"a bare 5.0.0 read for its reason", "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 554 Message refused: looks like unsolicited mail\n", "5.7.1"},
@@ -406,5 +409,57 @@ func TestParseDSNWithoutMessageFields(t *testing.T) {
 	}
 	if len(got) != 1 || got[0].Recipient != "amy@club.example" || got[0].Status != "5.1.1" {
 		t.Errorf("got %+v, want one 5.1.1 for amy@club.example", got)
+	}
+}
+
+// A recipient is an address and nothing more, and a report of many
+// recipients is read only as far as one of ours could be.
+func TestBounceRecipientsAreAddresses(t *testing.T) {
+	f := newFixture(t)
+	report := func(groups string) []byte {
+		return []byte("From: MAILER-DAEMON@relay.example\nTo: ask+b.route@helpline.example\nSubject: Undeliverable\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n" +
+			"Content-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example\n\n" + groups + "--b--\n")
+	}
+	var many strings.Builder
+	for i := range 50 {
+		fmt.Fprintf(&many, "Final-Recipient: rfc822; r%d@club.example\nAction: failed\nStatus: 5.1.1\n\n", i)
+	}
+	tests := []struct {
+		name string
+		raw  []byte
+		dsn  bool
+		want []wantBounce
+	}{
+		{"dsn recipient with a space", report("Final-Recipient: rfc822; amy lee@club.example\nAction: failed\nStatus: 5.1.1\n\n" +
+			"Final-Recipient: rfc822; <bo@club.example>\nAction: failed\nStatus: 5.1.1\n\n"), true,
+			[]wantBounce{{"bo@club.example", "5.1.1"}}},
+		{"dsn recipient with a name", report("Final-Recipient: rfc822; Amy <amy@club.example>\nAction: failed\nStatus: 5.1.1\n\n" +
+			"Original-Recipient: rfc822; amy@club.example\nFinal-Recipient: rfc822; x\nAction: failed\nStatus: 5.1.1\n\n"), true,
+			[]wantBounce{{"amy@club.example", "5.1.1"}}},
+		{"dsn of fifty recipients", report(many.String()), true, nil},
+		{"failed recipients header with a space", failureMail("Mail Delivery System <Mailer-Daemon@relay.example>", "Mail delivery failed",
+			"X-Failed-Recipients: amy lee@club.example, bo@club.example\n", eximIntro+"  bo@club.example\n    550 5.1.1 unknown user\n"), false,
+			[]wantBounce{{"bo@club.example", "5.1.1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Bounce
+			if tt.dsn {
+				var err error
+				if got, err = f.svc.ParseDSN(tt.raw); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				got = f.svc.ReadBounceText(tt.raw)
+			}
+			if tt.want == nil {
+				if len(got) != maxBounceRecipients {
+					t.Fatalf("got %d bounces, want %d", len(got), maxBounceRecipients)
+				}
+				return
+			}
+			checkBounces(t, got, tt.want)
+		})
 	}
 }

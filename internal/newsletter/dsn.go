@@ -146,6 +146,11 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 		if b, ok := recipientBounce(h); ok {
 			out = append(out, b)
 		}
+		if len(out) == maxBounceRecipients {
+			// Ours go to one address each: a report of more is
+			// not about a mail of ours, and each would be handled.
+			break
+		}
 	}
 	return out, nil
 }
@@ -189,7 +194,10 @@ func recipientBounce(h textproto.Header) (Bounce, bool) {
 	} else {
 		status = ReplyStatus(status, diagnostic)
 	}
-	if action == "delayed" && !strings.HasPrefix(status, "4") {
+	// A delay, a failure that gives no status and one whose status says
+	// it succeeded are soft: the report contradicts itself or says
+	// nothing final.
+	if action == "delayed" && !strings.HasPrefix(status, "4") || !strings.HasPrefix(status, "5") {
 		if _, rest, ok := strings.Cut(status, "."); ok {
 			status = "4." + rest
 		} else {
@@ -227,7 +235,7 @@ func typedAddress(v string) string {
 		return ""
 	}
 	addr = strings.Trim(strings.TrimSpace(addr), "<>")
-	if !strings.Contains(addr, "@") {
+	if !isAddress(addr) {
 		return ""
 	}
 	return addr

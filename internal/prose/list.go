@@ -62,6 +62,9 @@ func readItem(line string, minNested int) (item, bool) {
 	default:
 		return it, false
 	}
+	if strings.TrimSpace(rest) == "" {
+		return it, false // a mark alone is no item
+	}
 	it.kind = kind
 	it.text = strings.Join(strings.Fields(rest), " ")
 	return it, true

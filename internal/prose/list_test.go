@@ -39,6 +39,8 @@ func TestParseNested(t *testing.T) {
 			[]Block{under(ul("a", "c"), []Block{ul("b")})}},
 		{"text ends the list", "- a\n  - b\nThanks", []Block{under(ul("a"), []Block{ul("b")}), p("Thanks")}},
 		{"o in prose", "o my god\no well", []Block{p("o my god", "o well")}},
+		{"outlook mark alone", "- a\n  o   \n- b", []Block{ul("a"), p("o"), ul("b")}},
+		{"letter alone", "1. a\n   b)\t", []Block{ol(1, "a"), p("b)")}},
 		{"o under a paragraph", "Well:\n  o my god", []Block{p("Well:", "o my god")}},
 		{"o beside an item", "- a\no my god", []Block{ul("a"), p("o my god")}},
 		{"letter in prose", "Ask:\n  a) nothing", []Block{p("Ask:", "a) nothing")}},

@@ -57,16 +57,18 @@ type Block struct {
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 
 // Line tells a list item from running text and returns the line without
-// its list marker.
+// its list marker. A marker with nothing after it is text: an item would
+// show nothing and lose what was typed.
 func Line(line string) (Kind, string) {
 	t := strings.TrimLeft(line, " \t")
 	// "· " is the bullet Word writes for the readers of its lists in
 	// its Symbol font.
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ") {
-		_, rest, _ := strings.Cut(t, " ")
-		return Bullet, rest
+		if _, rest, _ := strings.Cut(t, " "); strings.TrimSpace(rest) != "" {
+			return Bullet, rest
+		}
 	}
-	if m := numbered.FindString(line); m != "" {
+	if m := numbered.FindString(line); m != "" && strings.TrimSpace(line[len(m):]) != "" {
 		return Numbered, line[len(m):]
 	}
 	return Text, line

@@ -22,6 +22,9 @@ func TestLine(t *testing.T) {
 		{"12) long run", Numbered, "long run"},
 		{"-not a list", Text, "-not a list"},
 		{"2024. was a good year", Text, "2024. was a good year"},
+		{"- ", Text, "- "},
+		{"  7)  ", Text, "  7)  "},
+		{"• \u00a0", Text, "• \u00a0"},
 	}
 	for _, tt := range tests {
 		if kind, rest := Line(tt.line); kind != tt.kind || rest != tt.rest {
@@ -83,6 +86,7 @@ func TestParse(t *testing.T) {
 		{"empty quote", ">\n>", nil},
 		{"blank lines", "\n\n\na\n\n\n\n", []Block{p("a")}},
 		{"crlf", "a\r\nb", []Block{p("a", "b")}},
+		{"markers with nothing after them", "Do:\n- \n1. ", []Block{p("Do:", "- 1.")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,12 +84,23 @@ func (s *Signer) Sign(p Purpose, id int64) string {
 // Verify checks tok for purpose p and returns the id it names. The MAC is
 // compared in constant time.
 func (s *Signer) Verify(p Purpose, tok string) (int64, error) {
-	num, sig, ok := strings.Cut(strings.ToLower(strings.TrimSpace(tok)), "-")
+	tok = strings.TrimSpace(tok)
+	if strings.IndexFunc(tok, notTokenRune) >= 0 {
+		// A sign ("+7"), a letter that lowercases to ASCII (the Kelvin
+		// sign) or a line break is in no token we made.
+		return 0, ErrInvalid
+	}
+	num, sig, ok := strings.Cut(strings.ToLower(tok), "-")
 	if !ok || num == "" || len(num) > 19 || num[0] == '0' {
 		return 0, ErrInvalid
 	}
 	id, err := strconv.ParseInt(num, 10, 64)
 	if err != nil || id <= 0 {
+		return 0, ErrInvalid
+	}
+	// The decoder takes a stray character after the MAC for bits it
+	// drops: only the MAC's own length is one we made.
+	if len(sig) != enc.EncodedLen(macLen) {
 		return 0, ErrInvalid
 	}
 	got, err := enc.DecodeString(sig)
@@ -100,6 +111,11 @@ func (s *Signer) Verify(p Purpose, tok string) (int64, error) {
 		return 0, ErrInvalid
 	}
 	return id, nil
+}
+
+// notTokenRune reports whether r is in no token, in any case.
+func notTokenRune(r rune) bool {
+	return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
 }
 
 // Route returns the plus-address of mailbox that carries a token for id:

@@ -28,6 +28,12 @@ func TestSignVerify(t *testing.T) {
 		t.Fatalf("an upper-cased token (a mail system folding case) = %d, %v; want 42", id, err)
 	}
 	other := signer(t, "another secret, long enough")
+	// A token with a "k" in it, for the Kelvin sign, which lowercases to
+	// one.
+	ktok := tok
+	for id := int64(1); !strings.Contains(ktok, "k"); id++ {
+		ktok = s.Sign(Answer, id)
+	}
 	bad := []struct {
 		name    string
 		purpose Purpose
@@ -44,6 +50,11 @@ func TestSignVerify(t *testing.T) {
 		{"leading zero", Answer, "042-" + strings.SplitN(tok, "-", 2)[1], s},
 		{"negative", Answer, "-1-aaaa", s},
 		{"huge", Answer, "99999999999999999999-aaaaaaaaaaaaaaaa", s},
+		{"line break in the mac", Answer, tok[:len(tok)-4] + "\r\n" + tok[len(tok)-4:], s},
+		{"line break after the dash", Answer, strings.Replace(tok, "-", "-\n", 1), s},
+		{"plus sign", Answer, "+" + tok, s},
+		{"a character past the mac", Answer, tok + "a", s},
+		{"kelvin sign", Answer, strings.Replace(ktok, "k", "\u212a", 1), s},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
