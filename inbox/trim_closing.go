@@ -22,9 +22,16 @@ import (
 // when all that follows is a signature, or -1.
 func (r *reply) closingSignature(text []int) int {
 	n := len(text)
-	for k := n - 3; k >= 0 && n-k <= maxBlockLines+2; k-- {
+	for k := n - 2; k >= 0 && n-k <= maxBlockLines+2; k-- {
+		if r.dashSigned(text, k) {
+			// "-John Doe" is the closing and the name in one line.
+			if r.signatureFrom(text, k+1) {
+				return k + 1
+			}
+			return -1
+		}
 		// A closing is a few words: most lines tried are sentences.
-		if c := r.plain[text[k]]; len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
+		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
 			if r.signatureFrom(text, k+2) {
 				return k + 2
 			}
@@ -32,6 +39,24 @@ func (r *reply) closingSignature(text []int) int {
 		}
 	}
 	return -1
+}
+
+// dashSigned reports that text line k is the owner's name after a dash
+// in a paragraph of its own, the way many sign an answer: "-Abhishek
+// Kona", "— Lena". A dashed name right under another line is an item of
+// a list ("Coaches near you:\n- Maria Lopez"), and so is one under a line
+// that introduces what follows.
+func (r *reply) dashSigned(text []int, k int) bool {
+	t := strings.TrimSpace(r.plain[text[k]])
+	d, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("-–—", d) || k == 0 || text[k-1] == text[k]-1 || introducesDetails(r.plain[text[k-1]]) {
+		return false
+	}
+	name := strings.TrimSpace(t[size:])
+	if next, _ := utf8.DecodeRuneInString(name); strings.ContainsRune("-–—", next) {
+		return false
+	}
+	return len(strings.Fields(name)) <= 4 && isNameLike(name)
 }
 
 // signatureFrom reports whether the owner's lines text[from:] are a

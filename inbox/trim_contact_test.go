@@ -192,3 +192,33 @@ func TestTrimContactBlockSentenceCaseTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyDashSignedName covers the owner's own address under the
+// name they sign with after a dash, and dashed names that are the answer's.
+func TestTrimReplyDashSignedName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"address under a dashed name",
+			"Rest a week, then try again.\n\n-Maren Holt\nmaren@runhelp.example", "Rest a week, then try again.\n\n-Maren Holt"},
+		{"address a blank line under an indented dashed name",
+			"Rest a week.\n\n -Maren\n\n maren@runhelp.example", "Rest a week.\n\n -Maren"},
+		{"address and web site under an em dash",
+			"Rest a week.\n\n\u2014 Maren Holt\nmaren@runhelp.example\nrunhelp.example", "Rest a week.\n\n\u2014 Maren Holt"},
+
+		// Dashed names the answer gives.
+		{"a list of coaches with an address",
+			"Ask one of them:\n- Maria Lopez\nmaria@club.example", "Ask one of them:\n- Maria Lopez\nmaria@club.example"},
+		{"a dashed name under a line that introduces it",
+			"The coach to ask:\n\n- Maria Lopez\nmaria@club.example", "The coach to ask:\n\n- Maria Lopez\nmaria@club.example"},
+		{"a dashed name with a sentence under it",
+			"Rest a week.\n\n-Maren\nWrite again if it hurts.", "Rest a week.\n\n-Maren\nWrite again if it hurts."},
+		{"a dashed name with nothing under it",
+			"Rest a week.\n\n-Maren Holt", "Rest a week.\n\n-Maren Holt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
