@@ -1,7 +1,9 @@
 package inbox
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -22,7 +24,9 @@ var cyrillicCandidates = []struct {
 	name string
 	cm   *charmap.Charmap
 }{
-	{"koi8-r", charmap.KOI8R},
+	// KOI8-U is KOI8-R with Ukrainian's letters where KOI8-R draws
+	// boxes, which no mail writes: Russian reads the same in it.
+	{"koi8-r", charmap.KOI8U},
 	{"windows-1251", charmap.Windows1251},
 }
 
@@ -35,9 +39,11 @@ const minCyrillicLetters = 6
 // cyrillic8bit reads b, 8-bit text in no declared charset, as KOI8-R or
 // windows-1251 when it is Russian in one of them, and names the charset;
 // ok is false for anything else, which the caller reads as before. Text
-// holding a UTF-8 sequence is UTF-8 with a stray byte, not Russian.
+// whose 8-bit bytes mostly form UTF-8 sequences is UTF-8 with a stray
+// byte, not Russian; a KOI8-R word can hold one by chance, "всё" its
+// "сё".
 func cyrillic8bit(b []byte) (text, charset string, ok bool) {
-	if hasUTF8Sequence(string(b)) || !cyrillicShape(b) {
+	if mostlyUTF8(b) || !cyrillicShape(b) {
 		return "", "", false
 	}
 	lower, upper := 0, 0
@@ -62,7 +68,28 @@ func cyrillic8bit(b []byte) (text, charset string, ok bool) {
 	if !readsAsRussian(out) {
 		return "", "", false
 	}
-	return string(out), cand.name, true
+	name := cand.name
+	if cand.name == "koi8-r" && strings.ContainsAny(string(out), "іїєґІЇЄҐ") {
+		name = "koi8-u"
+	}
+	return string(out), name, true
+}
+
+// mostlyUTF8 reports whether as many of b's 8-bit bytes stand in
+// well-formed UTF-8 sequences as outside them.
+func mostlyUTF8(b []byte) bool {
+	in, out := 0, 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			out++
+		case n > 1:
+			in += n
+		}
+		b = b[n:]
+	}
+	return in >= out
 }
 
 // cyrillicShape reports text whose 8-bit bytes are letters of the upper

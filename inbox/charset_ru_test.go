@@ -99,6 +99,11 @@ func TestCyrillic8bit(t *testing.T) {
 		{"two accented letters apart", "caf\xe9 cr\xe8me br\xfbl\xe9e", ""},
 		{"utf-8 with a stray byte", "Привет \xff", ""},
 		{"no vowels", "\xd7\xd7\xd7\xd7 \xd7\xd7\xd7\xd7", ""},
+		// A Russian word can hold a UTF-8 sequence by chance: KOI8-R
+		// "сё", windows-1251 "Пё".
+		{"koi8-r with a utf-8 pair in a word", "\xf3\xd0\xc1\xd3\xc9\xc2\xcf \xda\xc1 \xd7\xd3\xa3", "Спасибо за всё"},
+		{"windows-1251 with a utf-8 pair in a word", "\xcf\xb8\xf2\xf0 \xc8\xe2\xe0\xed\xee\xe2", "Пётр Иванов"},
+		{"koi8-u ukrainian", "\xef\xcc\xc5\xcb\xd3\xa6\xca, \xc4\xd1\xcb\xd5\xc0 \xda\xc1 \xd0\xc9\xd4\xc1\xce\xce\xd1", "Олексій, дякую за питання"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

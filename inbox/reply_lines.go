@@ -218,10 +218,27 @@ func lineEndsSentence(t string) bool {
 
 // ownerSentenceEnd is a sentence ending on a word in lower case and the
 // next one starting: "… quotes oddly. When I reply it shows <sam@…>
-// wrote:" is the owner's prose. No client's attribution holds one; the
-// abbreviations in its dates and titles ("juin.", "Prof. Dr.") are
-// shorter or stand before a number.
+// wrote:" is the owner's prose. A client's attribution holds one only
+// after its lead and date, in the sender's name or a date it
+// abbreviates: "Dr. phil. Anna", "Club Athlé. Paris", "3 juil. Lena".
 var ownerSentenceEnd = regexp.MustCompile(`\p{Ll}{4,}[.!?]\s+\p{Lu}`)
+
+// ownerSentence reports a line holding ownerSentenceEnd that is no
+// client's attribution: one opening otherwise than with a lead or a date,
+// or opening with a lead and naming no day or time. Under "On Tue, Jun 3,
+// 2025 at 10:12 AM" or "Le 3 juil." the period is the sender's or the
+// date's, and taken for the owner's it left the attribution, the reader's
+// address in it, in the answer.
+func ownerSentence(s string, dated bool) bool {
+	loc := ownerSentenceEnd.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	if !leadsWithDate(s) {
+		return true
+	}
+	return !dated && !strings.ContainsFunc(s[:loc[0]], unicode.IsDigit)
+}
 
 // afterDayOrYear reports a line whose last word follows a number or the
 // "de" of "3 de mai.", as a month does in a date.
@@ -240,10 +257,13 @@ func afterDayOrYear(t string) bool {
 func attributionOf(s string) attribution {
 	raw := s
 	s, framed := unframe(s)
-	if len(s) < 6 || ownerSentenceEnd.MatchString(s) {
+	if len(s) < 6 {
 		return notAttribution
 	}
 	day, clock := dateParts(s)
+	if ownerSentence(s, day || clock) {
+		return notAttribution
+	}
 	hasDate := day || clock
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)

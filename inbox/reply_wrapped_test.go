@@ -80,6 +80,21 @@ func TestTrimReplyAttributionInOwnersProse(t *testing.T) {
 		{"hungarian abbreviated month",
 			"Igen.\n\nLena <lena@example.net> ezt írta (időpont: 2025. szept. 3., Sze, 10:12):\n> Hogyan?",
 			"Igen."},
+
+		// A period in the sender's name or a date's month ends no
+		// sentence of the owner's once the line opens with a date.
+		{"department ending in a period before the firm",
+			"Thanks, that helps.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Customer Service. Northwind <help@northwind.example> wrote:\n\nDear reader, we had your question.\nKind regards",
+			"Thanks, that helps."},
+		{"german academic title",
+			"Danke.\n\nAm Di., 3. Juni 2025 um 10:12 Uhr schrieb Dr. phil. Greta Lind <greta@example.de>:\n> Wie weit ist es?",
+			"Danke."},
+		{"french club name with an abbreviation",
+			"Merci.\n\nLe mar. 3 juin 2025 à 10:12, Club Athlé. Lyon <club@example.fr> a écrit :\n> C'est loin ?",
+			"Merci."},
+		{"german parish name without an address",
+			"Danke.\n\nAm 03.06.2025 um 10:12 schrieb Ev.-luth. Gemeinde Nord:\n> Wie weit ist es?",
+			"Danke."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
