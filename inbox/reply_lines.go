@@ -221,7 +221,9 @@ func lineEndsSentence(t string) bool {
 // wrote:" is the owner's prose. A client's attribution holds one only
 // after its lead and date, in the sender's name or a date it
 // abbreviates: "Dr. phil. Anna", "Club Athlé. Paris", "3 juil. Lena".
-var ownerSentenceEnd = regexp.MustCompile(`\p{Ll}{4,}[.!?]\s+\p{Lu}`)
+// The word before the period is in lower case whole: names are not
+// ("Customer Service. Acme").
+var ownerSentenceEnd = regexp.MustCompile(`(?:^|[\s(])\p{Ll}{4,}[.!?]\s+\p{Lu}`)
 
 // ownerSentence reports a line holding ownerSentenceEnd that is no
 // client's attribution: one opening otherwise than with a lead or a date,

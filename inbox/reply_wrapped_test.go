@@ -71,6 +71,9 @@ func TestTrimReplyAttributionInOwnersProse(t *testing.T) {
 			"Did you see this? Lena <lena@example.net> wrote:\n> Is it far?\nIt is not."},
 
 		// Attributions with abbreviations in them still go.
+		{"a period in the sender's name, name first",
+			"Yes.\n\nCustomer Service. Acme <help@example.org> wrote:\n> How?",
+			"Yes."},
 		{"titles before the name",
 			"Yes.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Prof. Dr. Hans Weber <hans@example.org> wrote:\n> How?",
 			"Yes."},
