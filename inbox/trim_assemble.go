@@ -1,0 +1,138 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+)
+
+// What is left once every line of a reply is marked: the owner's lines,
+// and the quote blocks an inline answer follows, written out as typed.
+
+// assemble writes out the owner's lines, and the quote blocks they answer
+// when they answer inline, as the owner laid them out. One blank line
+// stands where blank lines or something removed stood.
+func (r *reply) assemble() string {
+	lines, kinds := r.lines, r.kinds
+	markWrappedQuotes(lines, kinds)
+	last := -1
+	for i, k := range kinds {
+		if k == kindText && !isRule(r.plain[i]) && !(isLoneDash(r.plain[i]) && !r.answersLast(i)) && !isTrackerMark(r.plain[i]) {
+			last = i
+		}
+	}
+	answer := r.answerEnd(last)
+	inline := answersInline(lines, kinds, answer)
+	if inline {
+		dropQuotedAttributions(lines, kinds)
+		dropLeadingQuote(lines, kinds)
+		inline = answersInline(lines, kinds, answer)
+	}
+	out := make([]string, 0, last+1)
+	gap := false
+	for i := 0; i <= last; i++ {
+		k := kinds[i]
+		if k == kindQuote && !inline {
+			k = kindDropped
+		}
+		switch k {
+		case kindText, kindQuote:
+			if len(out) > 0 && gap {
+				out = append(out, "")
+			}
+			out = append(out, strings.TrimRightFunc(lines[i], unicode.IsSpace))
+			gap = false
+		default:
+			gap = true
+		}
+	}
+	return strings.Join(trimEmptyQuotes(out), "\n")
+}
+
+// answersInline reports a quote, before the owner's last line, that the
+// owner wrote something above: the reply answers between quotes rather
+// than above or below one. A quote line with nothing after its ">" does
+// not count: it is not kept on its own, so counting it would decide
+// differently on the reply as published.
+func answersInline(lines []string, kinds []lineKind, last int) bool {
+	text := false
+	for i := 0; i < last; i++ {
+		switch kinds[i] {
+		case kindText:
+			text = true
+		case kindQuote:
+			if text && strings.TrimSpace(unquote(lines[i])) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxQuotedHead is how many lines of a quote block are read for a header
+// block at its top that runs past the first ten: Outlook's runs to fifteen
+// lines and more when the original had many recipients.
+const maxQuotedHead = 30
+
+// dropQuotedAttributions removes an attribution at the top of a quote
+// block (Apple Mail quotes its own), so that a quote kept in an inline
+// answer does not carry it.
+func dropQuotedAttributions(lines []string, kinds []lineKind) {
+	for i := 0; i < len(lines); i++ {
+		if kinds[i] != kindQuote || (i > 0 && kinds[i-1] == kindQuote) {
+			continue
+		}
+		start := i
+		for start < len(lines) && kinds[start] == kindQuote && strings.TrimSpace(unquote(lines[start])) == "" {
+			start++
+		}
+		window := quotedWindow(lines, kinds, start, 10)
+		n := 0
+		if len(window) > 0 && (isHeaderBlock(window, 0) || isOriginalLine(window[0])) {
+			if n = historyHeadEnd(window, 0); n == len(window) {
+				window = quotedWindow(lines, kinds, start, maxQuotedHead)
+				n = historyHeadEnd(window, 0)
+			}
+		} else if n, _ = attributionLines(window, 0); n == 0 {
+			continue
+		}
+		end := start + n
+		for end < len(lines) && kinds[end] == kindQuote && strings.TrimSpace(unquote(lines[end])) == "" {
+			end++
+		}
+		for k := i; k < end; k++ {
+			kinds[k] = kindDropped
+		}
+	}
+}
+
+// trimEmptyQuotes removes quote lines with nothing after the ">" at the
+// edges of each quote block, and the blank lines they leave.
+func trimEmptyQuotes(out []string) []string {
+	emptyQuote := func(l string) bool { return isQuoteLine(l) && strings.TrimSpace(unquote(l)) == "" }
+	// textAfter[i] says a quote line with text follows line i in its
+	// quote block. It is worked out once, from the end: a block can be
+	// thousands of empty ">" lines, each of which would look ahead.
+	textAfter := make([]bool, len(out))
+	for i := len(out) - 2; i >= 0; i-- {
+		if next := out[i+1]; isQuoteLine(next) {
+			textAfter[i] = !emptyQuote(next) || textAfter[i+1]
+		}
+	}
+	kept := out[:0]
+	for i, l := range out {
+		if emptyQuote(l) {
+			before := i > 0 && isQuoteLine(out[i-1]) && !emptyQuote(out[i-1])
+			if !before || !textAfter[i] {
+				continue
+			}
+		}
+		if l == "" && (len(kept) == 0 || kept[len(kept)-1] == "") {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	for len(kept) > 0 && kept[len(kept)-1] == "" {
+		kept = kept[:len(kept)-1]
+	}
+	return kept
+}
