@@ -59,6 +59,28 @@ var moreRichAnswers = []richAnswer{
 		want:      "In this order:\n\n1. rest three days\n2. run easy\n\nSee the study (https://example.org/calf-study).",
 		wantPlain: "In this order:\n\n   1. rest three days\n   2. run easy\n\nSee the study."},
 
+	// Yahoo puts a card under an address pasted on a line of its own: a
+	// link around tables holding the page's title and description.
+	{client: "yahoo", name: "link card",
+		html: `<div dir="ltr" data-setdir="false">Read this:</div><div dir="ltr" data-setdir="false"><a href="https://example.org/calf-study" rel="nofollow" target="_blank">https://example.org/calf-study</a></div><div><br></div>` +
+			`<div id="ydp3f2aenhancr_card_4411" class="ydp3f2ayahoo-link-enhancr-card" style="max-width:400px" data-url="https://example.org/calf-study" data-type="YENHANCER" data-size="MEDIUM" contenteditable="false">` +
+			`<a href="https://example.org/calf-study" class="ydp3f2ayahoo-enhancr-cardlink" rel="nofollow" target="_blank"><table border="0" cellpadding="0" cellspacing="0" style="max-width:400px"><tbody><tr><td width="400">` +
+			`<table border="0" cellpadding="0" cellspacing="0" width="100%"><tbody><tr><td style="padding:16px 0 16px 12px"></td><td style="vertical-align:middle">` +
+			`<h2 class="ydp3f2acard-title" style="font-size:14px">Calf load in runners</h2><p class="ydp3f2acard-description" style="font-size:12px">Two hundred runners, two seasons.</p>` +
+			`</td></tr></tbody></table></td></tr></tbody></table></a></div><div dir="ltr" data-setdir="false"><br></div><div dir="ltr" data-setdir="false">Maren</div>`,
+		want: "Read this:\nhttps://example.org/calf-study\n\nCalf load in runners (https://example.org/calf-study)\n\nTwo hundred runners, two seasons.\n\nMaren"},
+	// The new Outlook puts its card for an address in a table: a picture
+	// and a title linked, a description and the site's name.
+	{client: "new outlook", name: "link card",
+		html: `<div class="elementToProof">Read this: <a href="https://example.org/calf-study" id="LPlnk690112">https://example.org/calf-study</a></div>` +
+			`<div class="_Entity _EType_OWALinkPreview _EId_OWALinkPreview _EReadonly_1"><div id="LPBorder_GTaHR0cHM6Ly9leGFtcGxl" class="LPBorder690112" style="width: 100%; margin-top: 16px;">` +
+			`<table id="LPContainer690112" role="presentation" style="padding: 12px 36px 12px 12px; width: 100%;"><tbody><tr valign="top"><td><div id="LPImageContainer690112">` +
+			`<a target="_blank" id="LPImageAnchor690112" href="https://example.org/calf-study"><img id="LPThumbnailImageId690112" alt="" height="120" width="240" src="https://example.org/card.png"></a></div></td>` +
+			`<td style="width: 100%;"><div id="LPTitle690112"><a target="_blank" id="LPUrlAnchor690112" href="https://example.org/calf-study">Calf load in runners</a></div>` +
+			`<div id="LPDescription690112">Two hundred runners, two seasons.</div><div id="LPMetadata690112">example.org</div></td></tr></tbody></table></div></div>` +
+			`<div class="elementToProof"><br></div><div class="elementToProof">Maren</div>`,
+		want: "Read this: https://example.org/calf-study\n\nCalf load in runners (https://example.org/calf-study)\nTwo hundred runners, two seasons.\nexample.org\n\nMaren"},
+
 	// AOL writes Yahoo's editor's divs.
 	{client: "aol", name: "list",
 		html:      `<div dir="ltr">Do this:</div><div dir="ltr"><ul><li dir="ltr">rest</li><li dir="ltr">stretch</li></ul></div><div dir="ltr">Maren</div>`,
