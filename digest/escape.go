@@ -48,6 +48,9 @@ type unit struct {
 	// mark is a numbered item's number as the text part writes it: "3."
 	// or "c)".
 	mark string
+	// opens is set on the first item of a numbered list that does not
+	// count "1.", "2.": see olMark.
+	opens string
 }
 
 // units cleans s and reads it as the site does (see prose), flattened to
@@ -64,7 +67,7 @@ func units(s string) []unit {
 			for i, line := range b.Lines {
 				out = append(out, unit{kind: b.Kind, text: line, depth: depth, level: level,
 					br: b.Kind == prose.Text && i > 0, next: b.Kind != prose.Text && (i > 0 || level > 0),
-					mark: itemMark(b, i)})
+					mark: itemMark(b, i), opens: olOpens(b, i)})
 				if i < len(b.Nested) {
 					walk(b.Nested[i], depth, level+1)
 				}
@@ -86,6 +89,16 @@ func itemMark(b prose.Block, i int) string {
 		return string(rune('a'+n-1)) + ")"
 	}
 	return strconv.Itoa(n) + "."
+}
+
+// olOpens is the marker that the first item of numbered list b carries
+// through Markdown when the list starts at another number or counts in
+// letters, and "" otherwise.
+func olOpens(b prose.Block, i int) string {
+	if b.Kind != prose.Numbered || i > 0 || (b.Start <= 1 && !b.Letters) {
+		return ""
+	}
+	return olMark(max(b.Start, 1), b.Letters)
 }
 
 // markdownText escapes one line of cleaned reader text for Markdown so

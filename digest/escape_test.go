@@ -147,8 +147,17 @@ func TestAnswerListsStayLists(t *testing.T) {
 			[]string{"<ol>", "<li>Monday", "<ul>", "<li>easy", "<ul>", "<li>relaxed</li>", "</ul></li>", "</ul></li>", "<li>Tuesday</li>", "</ol>"},
 			"1. Monday\n   - easy\n      - relaxed\n2. Tuesday\n"},
 		{"numbers go on and letters", "3. third\n4. fourth\n\na) one\nb) two",
-			[]string{"<ol>", "<li>third</li>"},
+			[]string{`<ol start="3">`, "<li>third</li>", "<li>fourth</li>", "</ol>", "a) one<br"},
 			"3. third\n4. fourth\n\na) one\nb) two\n"},
+		{"started after a paragraph, nested", "Then:\n\n3. walk for a week\n4. run easy\n   - flat ground\n\nMaren",
+			[]string{"Then:", `<ol start="3">`, "<li>walk for a week</li>", "<li>run easy", "<ul>", "<li>flat ground</li>", "</ol>", "Maren"},
+			"Then:\n\n3. walk for a week\n4. run easy\n   - flat ground\n\nMaren\n"},
+		{"nested list started", "1. strength\n   c) calf raises\n   d) squats\n2. rest",
+			[]string{"<ol>", "<li>strength", `<ol type="a" start="3">`, "<li>calf raises</li>", "</ol></li>", "<li>rest</li>"},
+			"1. strength\n   c) calf raises\n   d) squats\n2. rest\n"},
+		{"number in the text stays", "3. third\n4. 5 km easy",
+			[]string{`<ol start="3">`, "<li>third</li>", "<li>5 km easy</li>"},
+			"3. third\n4. 5 km easy\n"},
 		{"quoted paragraphs", "> first\n> line\n>\n> second\n\nYes.",
 			[]string{"<blockquote"},
 			"*Answer:*\n\n> first\n> line\n>\n> second\n\nYes.\n"},
@@ -168,6 +177,9 @@ func TestAnswerListsStayLists(t *testing.T) {
 				at += i + len(want)
 			}
 			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true})
+			if strings.Contains(r.HTML, "\uFDD0ol") {
+				t.Errorf("HTML holds a marker:\n%s", r.HTML)
+			}
 			if !strings.Contains(r.Text, tt.wantText) {
 				t.Errorf("text part lacks %q:\n%s", tt.wantText, r.Text)
 			}

@@ -65,6 +65,7 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 	if r.HTML, err = h.GenerateHTML(email); err != nil {
 		return nil, fmt.Errorf("render digest html: %w", err)
 	}
+	r.HTML = olStarts(r.HTML)
 	// hermes makes the text part from HTML, which writes every list item
 	// as "* " at one level: an answer's numbered steps lose their numbers.
 	// The answers are written as text here instead, each where its
@@ -172,7 +173,7 @@ func writeUnits(b *strings.Builder, us []unit) {
 		case prose.Bullet:
 			b.WriteString("- ")
 		case prose.Numbered:
-			b.WriteString("1. ")
+			b.WriteString("1. " + u.opens)
 		}
 		b.WriteString(markdownText(u.text))
 	}

@@ -13,11 +13,19 @@ import (
 // next to its text, table rows as lines with their cells apart, paragraphs
 // apart, a quote they put in kept, and no trace of an inline image. Each
 // answer is read from the mail as the client sends it, from its HTML part
-// alone, and from the mail with only that HTML part.
+// alone, and from the mail with only that HTML part, under the clients of
+// the first suite and under the further ones.
 func TestFormattedAnswersKeepTheirShape(t *testing.T) {
-	for _, c := range richAnswers {
+	more := moreRichClients()
+	for _, c := range append(richAnswers[:len(richAnswers):len(richAnswers)], moreRichAnswers...) {
 		t.Run(c.client+"/"+c.name, func(t *testing.T) {
-			wrap := richClients[c.client]
+			wrap, ok := richClients[c.client]
+			if !ok {
+				wrap, ok = more[c.client]
+			}
+			if !ok {
+				t.Fatalf("no client %q", c.client)
+			}
 			htm := wrap.html(c.html)
 			if got := tidy(TrimHTMLReply(htm)); got != c.want {
 				t.Errorf("html part:\ngot  %q\nwant %q", got, c.want)

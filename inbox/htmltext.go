@@ -113,6 +113,10 @@ type textRenderer struct {
 	prefixLen int        // length of the current line's quote and indent prefix
 	skip      *html.Node // an element already rendered another way
 	wordList  []int      // marker widths of the open levels of a Word list
+	// linkTail is the address of a link that holds blocks, written at
+	// the end of the first line of its text: see link.
+	linkTail string
+	linkFrom int // words written before that link
 }
 
 const maxRenderDepth = 400
@@ -255,35 +259,6 @@ func (r *textRenderer) paragraph(n *html.Node, depth int) {
 	}
 }
 
-// link renders the link text and, when it says something else, the address.
-func (r *textRenderer) link(n *html.Node, depth int) {
-	r.children(n, depth)
-	href := strings.TrimSpace(attr(n, "href"))
-	text := strings.Join(strings.Fields(textContent(n)), " ")
-	if text == "" || !showableURL(href) || sameURL(text, href) {
-		return
-	}
-	r.text(" (" + href + ")")
-}
-
-func showableURL(href string) bool {
-	l := strings.ToLower(href)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
-		strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "ftp://")
-}
-
-func sameURL(text, href string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		for _, p := range []string{"mailto:", "https://", "http://", "ftp://", "www."} {
-			s = strings.TrimPrefix(s, p)
-		}
-		s, _, _ = strings.Cut(s, "?")
-		return strings.TrimRight(s, "/")
-	}
-	return norm(text) == norm(href)
-}
-
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -399,6 +374,10 @@ func (r *textRenderer) startLine() {
 func (r *textRenderer) flush() {
 	if !r.open {
 		return
+	}
+	if r.linkTail != "" && r.written > r.linkFrom && r.line.Len() > r.prefixLen {
+		r.line.WriteString(r.linkTail)
+		r.linkTail = ""
 	}
 	r.out = append(r.out, strings.TrimRight(r.line.String(), " "))
 	r.finished++

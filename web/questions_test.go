@@ -103,3 +103,37 @@ func TestQuestionPageNestedList(t *testing.T) {
 	wantContains(t, body, "<ul>\n<li>Monday\n<ul>\n<li>easy 5 km</li>\n<li>strides</li>\n</ul>\n</li>\n<li>Tuesday</li>\n</ul>")
 	wantNotContains(t, body, "o   easy", "<p>o ")
 }
+
+// TestQuestionPageFormattedAnswers shows answers the owner formatted in
+// their mail client, as the mailbox reads them into text, on the page:
+// lists stay lists numbered from their start, table rows stay rows,
+// quotes stay quotes, only web addresses become links, and text is
+// escaped once.
+func TestQuestionPageFormattedAnswers(t *testing.T) {
+	f := newFixture(t, nil)
+	tests := []struct {
+		name, answer string
+		want, dont   []string
+	}{
+		{"numbered from three, nested", "Then:\n\n3. walk for a week\n4. run easy\n   - flat ground\n\nMaren",
+			[]string{"<p>Then:</p>\n<ol start=\"3\">\n<li>walk for a week</li>\n<li>run easy\n<ul>\n<li>flat ground</li>\n</ul>\n</li>\n</ol>\n<p>Maren</p>"},
+			[]string{"3. walk", "- flat"}},
+		{"table rows", "Your paces:\n\neasy | 6:30/km\ntempo | 5:10/km\n\nStay there.",
+			[]string{"<p>easy | 6:30/km<br>\ntempo | 5:10/km</p>"}, nil},
+		{"cited study", "The study put it well:\n\n> Runners who rested two weeks lost no fitness.\n\nSo rest.",
+			[]string{"<blockquote>\n<p>Runners who rested two weeks lost no fitness.</p>\n</blockquote>\n<p>So rest.</p>"}, []string{"&gt; Runners"}},
+		{"links", "Read the study (https://example.org/calf-study), mail me (mailto:maren@example.org) or see (ftp://example.org/x).",
+			[]string{`(<a href="https://example.org/calf-study" rel="nofollow ugc">https://example.org/calf-study</a>)`, "(mailto:maren@example.org)", "(ftp://example.org/x)"},
+			[]string{`href="ftp:`, `href="mailto:maren`}},
+		{"escaped once", "Paces under 5:00 & \"easy\" <b>not bold</b>, typed &amp; as is.",
+			[]string{"Paces under 5:00 &amp; &#34;easy&#34; &lt;b&gt;not bold&lt;/b&gt;, typed &amp;amp; as is."}, []string{"<b>not", "&amp;amp;amp;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := f.question("Formatted "+tt.name, "b", tt.answer, "Sam")
+			_, body := f.get(fmt.Sprintf("/q/%d-%s", q.ID, q.Slug))
+			wantContains(t, body, tt.want...)
+			wantNotContains(t, body, tt.dont...)
+		})
+	}
+}
