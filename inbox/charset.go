@@ -41,6 +41,8 @@ func charsetAlias(l string) string {
 		return "big5"
 	case "euc-cn", "x-euc-cn", "gb-2312":
 		return "gbk"
+	case "csiso2022kr":
+		return "iso-2022-kr"
 	case "iso-2022-jp-1", "iso-2022-jp-2", "iso-2022-jp-3", "_iso-2022-jp", "_iso-2022-jp$esc", "_iso-2022-jp$sio":
 		return "iso-2022-jp"
 	case "latin-1", "latin_1":
@@ -116,6 +118,14 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(string(out)), "ISO-2022-JP text under charset " + quoteShort(norm) + "; read as ISO-2022-JP"
 		}
 		return prose.Clean(string(b)), ""
+	case !hasHigh && (norm == "iso-2022-kr" || isISO2022KR(b)):
+		if out, ok := decodeISO2022KR(b); ok {
+			if norm != "iso-2022-kr" {
+				return prose.Clean(string(out)), "ISO-2022-KR text under charset " + quoteShort(norm) + "; read as ISO-2022-KR"
+			}
+			return prose.Clean(string(out)), ""
+		}
+		return prose.Clean(string(b)), ""
 	case !hasHigh && !mayBeStateful(norm):
 		return prose.Clean(string(b)), ""
 	case norm == "" || isUTF8Label(norm) || isASCIILabel(norm):
@@ -139,6 +149,12 @@ func decodeCharset(b []byte, label string) (string, string) {
 		return prose.Clean(string(b)), "charset " + norm + " declared on UTF-8 text; read as UTF-8"
 	case notWide(b, norm):
 		return decode8bit(b), "charset " + norm + " declared on text of 8-bit units; read as 8-bit text"
+	case hasHigh && norm == "iso-2022-kr":
+		// 8-bit Korean under the 7-bit label is EUC-KR, as the mailers
+		// that send it write their own.
+		if out, ok := convertCharset(b, "euc-kr"); ok && !bytes.ContainsRune(out, '\uFFFD') {
+			return prose.Clean(string(out)), "charset iso-2022-kr declared on 8-bit text; read as euc-kr"
+		}
 	case hasHigh && isJapaneseLabel(norm):
 		if text, cs, ok := japanese8bit(b, norm); ok {
 			if cs == japaneseFamily(norm) {
@@ -224,11 +240,16 @@ func mayBeStateful(label string) bool {
 // windows-1252 leaves it undefined). Text pasted together from a UTF-8 and
 // a Latin-1 source, as old clients and scripts send it, keeps both halves;
 // Latin-1 text alone almost never holds a valid UTF-8 sequence by chance.
-// 7-bit text in ISO-2022-JP's escapes is that, as Japanese mailers write
-// a header or a file name unencoded.
+// 7-bit text in ISO-2022-JP's or ISO-2022-KR's escapes is that, as
+// Japanese and Korean mailers write a header or a file name unencoded.
 func decode8bit(b []byte) string {
 	if isISO2022JP(b) && !hasNonASCII(b) {
 		if out, ok := convertCharset(b, "iso-2022-jp"); ok {
+			return prose.Clean(string(out))
+		}
+	}
+	if isISO2022KR(b) && !hasNonASCII(b) {
+		if out, ok := decodeISO2022KR(b); ok {
 			return prose.Clean(string(out))
 		}
 	}

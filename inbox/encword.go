@@ -32,12 +32,13 @@ func decodeHeaderText(v string) string {
 }
 
 // wordCharsetReader decodes an encoded-word's bytes for the standard
-// library's decoder. UTF-16 and the Japanese charsets go through
-// decodeCharset, which guesses the byte order a word without a byte-order
-// mark was written in, and which Japanese charset a mislabelled word is
-// really in.
+// library's decoder. UTF-16, ISO-2022-KR and the Japanese charsets go
+// through decodeCharset, which guesses the byte order a word without a
+// byte-order mark was written in, decodes ISO-2022-KR (the charset table
+// has only a placeholder for it), and finds which Japanese charset a
+// mislabelled word is really in.
 func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
-	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) {
+	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" {
 		return charset.Reader(label, r)
 	}
 	b, err := io.ReadAll(r)
@@ -172,7 +173,7 @@ func unhex(c byte) byte {
 // address parser refuse the whole From. Bytes the body's charset does not
 // read fall back to decode8bit.
 func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string, bool) {
-	jis := isISO2022JP(head)
+	jis := isISO2022JP(head) || isISO2022KR(head)
 	if utf8.Valid(head) && !jis {
 		return h, "", false
 	}
@@ -181,10 +182,14 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 	var fields []rawField
 	for f := h.Fields(); f.Next(); {
 		v := f.Value()
-		if jis && isISO2022JP([]byte(v)) && !hasNonASCII([]byte(v)) {
+		if jis && (isISO2022JP([]byte(v)) || isISO2022KR([]byte(v))) && !hasNonASCII([]byte(v)) {
 			// Read before the address parser, which would split the
 			// name at the commas and brackets among its 7-bit bytes.
-			v, used, changed = decode8bit([]byte(v)), "iso-2022-jp", true
+			used = "iso-2022-kr"
+			if isISO2022JP([]byte(v)) {
+				used = "iso-2022-jp"
+			}
+			v, changed = decode8bit([]byte(v)), true
 		} else if !utf8.ValidString(v) {
 			var read string
 			if v, read = decodeRawHeader(v, cs); read != "" {

@@ -117,7 +117,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 	head := raw[:len(raw)-len(body)]
 	if u, cs, ok := utf8Header(h, head, body); ok {
 		h = u
-		m.warn("8-bit header text read as " + cs)
+		m.warn("unencoded header text read as " + cs)
 	}
 	if fixed, rest, note := mimeInBody(h, body); note != "" {
 		h, body = fixed, rest

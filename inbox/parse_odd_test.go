@@ -41,7 +41,7 @@ func TestParseRawHeaderText(t *testing.T) {
 		{name: "gb2312 subject and name under a gb2312 body",
 			raw: "From: \"\xc0\xee\xc3\xf7\" <li@example.cn>\nTo: ask@example.org\nSubject: \xc4\xe3\xba\xc3\n" +
 				"Content-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3\n",
-			subject: "你好", fromName: "李明", single: true, warn: "8-bit header text read as gb2312"},
+			subject: "你好", fromName: "李明", single: true, warn: "unencoded header text read as gb2312"},
 		{name: "koi8-r subject under a multipart whose part names the charset",
 			raw: "From: Ivan <ivan@example.ru>\nTo: ask@example.org\nSubject: \xf0\xd2\xc9\xd7\xc5\xd4\n" +
 				"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=\"koi8-r\"\n\n\xf0\xd2\xc9\xd7\xc5\xd4\n--b--\n",

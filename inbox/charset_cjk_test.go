@@ -114,3 +114,28 @@ func TestHalfWidthKatakanaUnderShiftJISStaysShiftJIS(t *testing.T) {
 		t.Errorf("got warnings %q, want none", m.Warnings)
 	}
 }
+
+func TestKoreanInSevenBits(t *testing.T) {
+	// "안녕하세요" in KS X 1001, as ISO-2022-KR writes it: shifted out,
+	// seven bits a byte.
+	const hello = "\x0e\x3e\x48\x33\x67\x47\x4f\x3c\x3c\x3f\x64\x0f"
+	tests := []struct {
+		name, raw, wantSubject, wantText string
+	}{
+		{"labelled", "Subject: =?ISO-2022-KR?B?" + base64.StdEncoding.EncodeToString([]byte("\x1b$)C"+hello)) + "?=\r\n" +
+			"Content-Type: text/plain; charset=ISO-2022-KR\r\n\r\n\x1b$)C\r\n" + hello + " run?\r\n", "안녕하세요", "안녕하세요 run?"},
+		{"unlabelled", "Subject: \x1b$)C" + hello + "\r\n\r\n\x1b$)C\r\n" + hello + "\r\n", "안녕하세요", "안녕하세요"},
+		{"euc-kr under the label", "Subject: q\r\nContent-Type: text/plain; charset=iso-2022-kr\r\n\r\n\xbe\xc8\xb3\xe7\r\n", "q", "안녕"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte("From: a@example.kr\r\n" + tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Subject != tt.wantSubject || strings.TrimSpace(m.Text) != tt.wantText {
+				t.Errorf("got subject %q, text %q; want %q, %q", m.Subject, m.Text, tt.wantSubject, tt.wantText)
+			}
+		})
+	}
+}
