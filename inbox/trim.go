@@ -230,7 +230,7 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 	}
 	n, a := attributionLines(plain, i)
 	switch {
-	case n == 0:
+	case n == 0, n == 1 && r.handleRunsOn(i):
 	case quoteFollows(kinds, i+n):
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
@@ -248,6 +248,14 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		return i, true
 	}
 	return i, false
+}
+
+// handleRunsOn reports a lone lowercase word and its verb at line i that
+// carries on the owner's sentence right above it ("and" over "mum
+// said:"): the owner introducing a quote of their own, where a tracker's
+// user name stands apart.
+func (r *reply) handleRunsOn(i int) bool {
+	return i > 0 && r.kinds[i-1] == kindText && runsOn(r.plain[i-1]) && handleThenVerb(r.plain[i])
 }
 
 // textBefore reports a line of the owner's before line i.

@@ -45,11 +45,30 @@ func (r *reply) closingSignature(text []int) int {
 // in a paragraph of its own, the way many sign an answer: "-Abhishek
 // Kona", "— Lena". A dashed name right under another line is an item of
 // a list ("Coaches near you:\n- Maria Lopez"), and so is one under a line
-// that introduces what follows.
+// that introduces what follows or whose sentence runs on into it ("The
+// person to call is"), and one with another such name in the answer: the
+// owner lists people and how to reach each.
 func (r *reply) dashSigned(text []int, k int) bool {
+	if !r.dashedName(text, k) {
+		return false
+	}
+	if above := r.plain[text[k-1]]; introducesDetails(above) || runsOn(above) {
+		return false
+	}
+	for j := range text {
+		if j != k && r.dashedName(text, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashedName reports a name after a dash at text line k, in a paragraph
+// of its own.
+func (r *reply) dashedName(text []int, k int) bool {
 	t := strings.TrimSpace(r.plain[text[k]])
 	d, size := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune("-–—", d) || k == 0 || text[k-1] == text[k]-1 || introducesDetails(r.plain[text[k-1]]) {
+	if !strings.ContainsRune("-–—", d) || k == 0 || text[k-1] == text[k]-1 {
 		return false
 	}
 	name := strings.TrimSpace(t[size:])
@@ -57,6 +76,14 @@ func (r *reply) dashSigned(text []int, k int) bool {
 		return false
 	}
 	return len(strings.Fields(name)) <= 4 && isNameLike(name)
+}
+
+// runsOn reports a line whose sentence goes on past its end: it ends in a
+// lowercase letter and is no closing.
+func runsOn(t string) bool {
+	t = strings.TrimSpace(t)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLower(r) && !isClosing(t)
 }
 
 // signatureFrom reports whether the owner's lines text[from:] are a

@@ -211,6 +211,12 @@ func TestTrimReplyDashSignedName(t *testing.T) {
 			"The coach to ask:\n\n- Maria Lopez\nmaria@club.example", "The coach to ask:\n\n- Maria Lopez\nmaria@club.example"},
 		{"a dashed name with a sentence under it",
 			"Rest a week.\n\n-Maren\nWrite again if it hurts.", "Rest a week.\n\n-Maren\nWrite again if it hurts."},
+		{"dashed names of clubs, each with an address",
+			"Two clubs take beginners. Write to either.\n\n- Lena Berg\nlena@club.example\n\n- Mark Olsen\nmark@runners.example",
+			"Two clubs take beginners. Write to either.\n\n- Lena Berg\nlena@club.example\n\n- Mark Olsen\nmark@runners.example"},
+		{"a dashed name the sentence above runs on to",
+			"The person to call is\n\n- Lena Berg\n+46 70 123 45 67\nlena@club.example",
+			"The person to call is\n\n- Lena Berg\n+46 70 123 45 67\nlena@club.example"},
 		{"a dashed name with nothing under it",
 			"Rest a week.\n\n-Maren Holt", "Rest a week.\n\n-Maren Holt"},
 	}
