@@ -1,0 +1,172 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The verbs that make a line an attribution, in the languages clients
+// write them in, and the shapes around them: "wrote" after the sender,
+// "schrieb" before it, "Quoting" in front.
+
+// attrVerbs end an attribution: the verb for "wrote" in the common
+// languages, after the date and the sender.
+var attrVerbs = []string{
+	"wrote", "writes", "sent", "said", "a écrit", "a ecrit", "escribió", "escribio", "ha scritto", "scrisse",
+	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
+	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
+	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",
+	"a scris", "viết", "писал", "писала", "писал(а)", "님이 작성", "쓴 글", "menulis", "geschrieben", "ha escrit",
+	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
+	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
+	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
+}
+
+// attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
+// schrieb Lena <l@example.net>:".
+var attrMidVerbs = []string{
+	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
+	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ", " писали ",
+}
+
+// attrVerbEnds maps the last word of each of attrVerbs to the verbs that
+// end with it.
+var attrVerbEnds = func() map[string][]string {
+	m := map[string][]string{}
+	for _, v := range attrVerbs {
+		w := v[strings.LastIndexByte(v, ' ')+1:]
+		m[w] = append(m[w], v)
+	}
+	return m
+}()
+
+// attrVerbTails are the words that end the verbs of attrVerbs written in
+// more than one word, "je" of "napisao je", "écrit" of "a écrit".
+var attrVerbTails = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		if i := strings.LastIndexByte(v, ' '); i >= 0 {
+			m[v[i+1:]] = true
+		}
+	}
+	return m
+}()
+
+// attrVerbSuffixes are verbs written without a space before them.
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました"}
+
+// endsWithVerb reports whether s, less a final colon, ends with one of
+// attrVerbs as a word.
+func endsWithVerb(s string) bool {
+	s = strings.TrimRight(s, ":： ")
+	i := strings.LastIndexByte(s, ' ')
+	last := s[i+1:]
+	if len(last) > 30 {
+		return false
+	}
+	if !isASCII(last) {
+		for _, suffix := range attrVerbSuffixes {
+			if strings.HasSuffix(last, suffix) {
+				return true
+			}
+		}
+	}
+	verbs := attrVerbEnds[strings.ToLower(last)]
+	if len(verbs) == 0 {
+		return false
+	}
+	tail := strings.ToLower(s[max(0, len(s)-40):])
+	for _, v := range verbs {
+		if !strings.HasSuffix(tail, v) {
+			continue
+		}
+		before := tail[:len(tail)-len(v)]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if before == "" || r == ' ' || r == '>' || r == ')' || r == '"' {
+			return true
+		}
+	}
+	return false
+}
+
+// attrVerbSet holds attrVerbs.
+var attrVerbSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range attrVerbs {
+		m[v] = true
+	}
+	return m
+}()
+
+// afterLastComma returns what follows the last comma of s, trimmed.
+func afterLastComma(s string) string {
+	return strings.TrimSpace(s[strings.LastIndexByte(s, ',')+1:])
+}
+
+// quotingLeads start the attribution webmails such as Horde write,
+// "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
+// of 2025-06-03 10:12:45 +0200:".
+var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
+	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+
+// quotingLead reports a line that starts with one of quotingLeads.
+func quotingLead(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 24)])
+	for _, l := range quotingLeads {
+		if strings.HasPrefix(head, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderDashDate reports a sender named in quotes and then by a bare
+// address, a dash and a date: "\"Lena\" l@example.net – June 3, 2025
+// 10:12 AM", as Nextcloud Mail writes over a quote.
+func senderDashDate(s string) bool {
+	sender, date, ok := strings.Cut(s, " – ")
+	if !ok || !strings.HasPrefix(sender, `"`) {
+		return false
+	}
+	q := strings.LastIndexByte(sender, '"')
+	addr := strings.TrimSpace(sender[q+1:])
+	if q == 0 || strings.ContainsAny(addr, " <>") || !strings.ContainsRune(addr, '@') {
+		return false
+	}
+	day, clock := dateParts(date)
+	return day && clock
+}
+
+// namedAfterMidVerb reports one of attrMidVerbs followed by a sender alone:
+// a few words starting with a capital, no comma and no clause, "schrieb
+// Lauf-Shop", not "schrieb Lena, dass ihr Knie schmerzt" or "wrote that
+// your knee hurts".
+func namedAfterMidVerb(s string) bool {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return false // a letter changed its length: lower's offsets are not s's
+	}
+	for _, v := range attrMidVerbs {
+		i := strings.Index(lower, v)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(v):])
+		words := strings.Fields(rest)
+		first, _ := utf8.DecodeRuneInString(rest)
+		return len(words) > 0 && len(words) <= 6 && !strings.ContainsAny(rest, ",;.!?") && (unicode.IsUpper(first) || first == '"' || first == '<')
+	}
+	return false
+}
+
+// hasMidVerb reports one of attrMidVerbs followed by at most 160 bytes.
+func hasMidVerb(s string) bool {
+	lower := strings.ToLower(s)
+	for _, v := range attrMidVerbs {
+		if i := strings.Index(lower, v); i >= 0 && len(lower)-i-len(v) <= 160 {
+			return true
+		}
+	}
+	return false
+}
