@@ -164,6 +164,11 @@ func writeUnits(b *strings.Builder, us []unit) {
 			// The next item of the same list, nested as Markdown reads
 			// it: under the text of the item above.
 			b.WriteString("\n" + quote + strings.Repeat(" ", 4*u.level))
+		case i > 0 && u.kind != prose.Text && us[i-1].kind != prose.Text && u.depth == us[i-1].depth:
+			// A list right after another: Markdown would read the two
+			// as one, numbered on from the first.
+			q := strings.TrimSpace(quote)
+			b.WriteString("\n" + q + "\n" + quote + "<!-- -->\n" + q + "\n" + quote)
 		case i > 0 && u.depth > 0 && u.depth == us[i-1].depth:
 			b.WriteString("\n" + strings.TrimSpace(quote) + "\n" + quote)
 		default:
