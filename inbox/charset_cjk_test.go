@@ -139,3 +139,17 @@ func TestKoreanInSevenBits(t *testing.T) {
 		})
 	}
 }
+
+func TestKoreanFileNameInSevenBits(t *testing.T) {
+	// "훈련" in ISO-2022-KR, as RFC 2231 writes a file name.
+	raw := "From: a@example.kr\r\nSubject: q\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+		"Content-Type: text/plain\r\n\r\nplan attached\r\n--b\r\n" +
+		"Content-Type: text/plain\r\nContent-Disposition: attachment; filename*=iso-2022-kr''%1B%24%29C%0EHF7C%0F.txt\r\n\r\nweek 1\r\n--b--\r\n"
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "훈련.txt" {
+		t.Errorf("got attachments %+v, want one named 훈련.txt", m.Attachments)
+	}
+}

@@ -100,11 +100,13 @@ func extendedParam(field, key string) (string, bool) {
 			break
 		}
 	}
-	out, ok := convertCharset(raw, normalizeCharset(label))
-	if !ok {
+	if !knownCharset(label) {
 		return "", false
 	}
-	return strings.TrimSpace(decode8bit(out)), true
+	// decodeCharset also reads what the charset table cannot
+	// (ISO-2022-KR) and what the label names wrongly.
+	out, _ := decodeCharset(raw, label)
+	return strings.TrimSpace(out), true
 }
 
 // splitExtended cuts "charset'language'value" (RFC 2231 4).
