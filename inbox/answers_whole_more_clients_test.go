@@ -60,7 +60,7 @@ var moreClientShapes = []replyShape{
 		return altMail(outlookPlain(a, ""), newOutlookHTML(a), "quoted-printable")
 	}},
 	{name: "outlook for mac html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+macOutlookFields("\n")+"\n\n"+notifyText+"\n", macOutlookHTML(a), "quoted-printable")
+		return altMail(furtherPlain["outlook mac"](a), macOutlookHTML(a), "quoted-printable")
 	}},
 	// Outlook for Mac writing plain text quotes with ">" under a line of
 	// its own.
@@ -92,10 +92,10 @@ var moreClientShapes = []replyShape{
 		return htmlMail(tutanotaHTML(a))
 	}},
 	{name: "fastmail plain", mail: func(a ownerAnswer) string {
-		return plainMail(typed(a)+"\n\n"+fastmailAttribution+"\n"+quoteLines(notifyText)+"\n\n", "quoted-printable", false)
+		return plainMail(furtherPlain["fastmail"](a), "quoted-printable", false)
 	}},
 	{name: "fastmail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+fastmailAttribution+"\n"+quoteLines(notifyText)+"\n\n", fastmailHTML(a), "quoted-printable")
+		return altMail(furtherPlain["fastmail"](a), fastmailHTML(a), "quoted-printable")
 	}},
 	{name: "spark", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\nSent with Spark\n"+sparkAttribution+"\n"+quoteLines(notifyText)+"\n", sparkHTML(a), "quoted-printable")
@@ -108,88 +108,157 @@ var moreClientShapes = []replyShape{
 		return altMail(roundcubeAttribution+"\n\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", roundcubeHTML(a, false), "quoted-printable")
 	}, unreadable: citesFirst},
 	{name: "roundcube html top-posted", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+roundcubeAttribution+"\n\n"+quoteLines(notifyText)+"\n", roundcubeHTML(a, true), "quoted-printable")
+		return altMail(furtherPlain["roundcube"](a), roundcubeHTML(a, true), "quoted-printable")
 	}},
 	{name: "sogo html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+sogoAttribution+"\n\n"+quoteLines(notifyText)+"\n", sogoHTML(a), "quoted-printable")
+		return altMail(furtherPlain["sogo"](a), sogoHTML(a), "quoted-printable")
 	}},
 	// SOGo writes under the quote unless set otherwise.
 	{name: "sogo bottom-posted", mail: func(a ownerAnswer) string {
 		return plainMail(sogoAttribution+"\n\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "quoted-printable", false)
 	}, unreadable: citesFirst},
 	{name: "horde imp", mail: func(a ownerAnswer) string {
-		return plainMail(typed(a)+"\n\nQuoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
+		return plainMail(furtherPlain["horde"](a), "quoted-printable", false)
 	}},
 	{name: "horde imp bottom-posted", mail: func(a ownerAnswer) string {
 		return plainMail("Quoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", "quoted-printable", false)
 	}, unreadable: citesFirst},
 	{name: "horde imp html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\nQuoting Helpline <"+helplineAddr+">:\n\n"+quoteLines(notifyText)+"\n", hordeHTML(a), "quoted-printable")
+		return altMail(furtherPlain["horde"](a), hordeHTML(a), "quoted-printable")
 	}},
 	{name: "zimbra plain", mail: func(a ownerAnswer) string {
-		return plainMail(typed(a)+"\n\n----- Original Message -----\n"+zimbraFields("\n")+"\n\n"+notifyText+"\n", "quoted-printable", false)
+		return plainMail(furtherPlain["zimbra"](a), "quoted-printable", false)
 	}},
 	{name: "zimbra html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n----- Original Message -----\n"+zimbraFields("\n")+"\n\n"+notifyText+"\n", zimbraHTML(a), "quoted-printable")
+		return altMail(furtherPlain["zimbra"](a), zimbraHTML(a), "quoted-printable")
 	}},
 	{name: "snappymail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+snappyAttribution+"\n"+quoteLines(notifyText)+"\n", snappyHTML(a), "quoted-printable")
+		return altMail(furtherPlain["snappymail"](a), snappyHTML(a), "quoted-printable")
 	}},
 	{name: "nextcloud mail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+nextcloudAttribution+"\n"+quoteEmpty(notifyText, "> ")+"\n", nextcloudHTML(a), "quoted-printable")
+		return altMail(furtherPlain["nextcloud"](a), nextcloudHTML(a), "quoted-printable")
 	}},
 	{name: "em client html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n------ Original Message ------\n"+emClientFields("\n")+"\n\n"+notifyText+"\n", emClientHTML(a), "quoted-printable")
+		return altMail(furtherPlain["em client"](a), emClientHTML(a), "quoted-printable")
 	}},
 	{name: "mailbird html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+mailbirdAttribution+"\n"+quoteLines(notifyText)+"\n", mailbirdHTML(a), "quoted-printable")
+		return altMail(furtherPlain["mailbird"](a), mailbirdHTML(a), "quoted-printable")
 	}},
 	{name: "mailspring html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+mailspringAttribution+"\n\n"+quoteLines(notifyText)+"\n", mailspringHTML(a), "quoted-printable")
+		return altMail(furtherPlain["mailspring"](a), mailspringHTML(a), "quoted-printable")
 	}},
 	{name: "bluemail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\nSent from BlueMail\n\n"+blueMailAttribution+"\n"+quoteLines(notifyText)+"\n", blueMailHTML(a), "quoted-printable")
+		return altMail(furtherPlain["bluemail"](a), blueMailHTML(a), "quoted-printable")
 	}},
 	{name: "k-9 top-posted", mail: func(a ownerAnswer) string {
-		return plainMail(k9Typed(a)+"\n\n"+k9Attribution+"\n"+quoteLines(notifyText)+"\n", "quoted-printable", false)
+		return plainMail(furtherPlain["k-9"](a), "quoted-printable", false)
 	}},
 	{name: "k-9 html", mail: func(a ownerAnswer) string {
-		return altMail(k9Typed(a)+"\n\n"+k9Attribution+"\n"+quoteLines(notifyText)+"\n", k9HTML(a), "quoted-printable")
+		return altMail(furtherPlain["k-9"](a), k9HTML(a), "quoted-printable")
 	}},
 	{name: "k-9 bottom-posted", mail: func(a ownerAnswer) string {
 		return plainMail(k9Attribution+"\n"+quoteLines(notifyText)+"\n\n"+k9Typed(a)+"\n", "quoted-printable", false)
 	}, unreadable: citesFirst},
 	{name: "fairemail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+fairEmailAttribution+"\n"+quoteLines(notifyText)+"\n", fairEmailHTML(a, false), "quoted-printable")
+		return altMail(furtherPlain["fairemail"](a), fairEmailHTML(a, false), "quoted-printable")
 	}},
 	{name: "fairemail html bottom-posted", mail: func(a ownerAnswer) string {
 		return altMail(fairEmailAttribution+"\n"+quoteLines(notifyText)+"\n\n"+typed(a)+"\n", fairEmailHTML(a, true), "quoted-printable")
 	}, unreadable: citesFirst},
 	{name: "yandex mail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+yandexAttribution+"\n"+quoteLines(notifyText)+"\n", yandexHTML(a), "quoted-printable")
+		return altMail(furtherPlain["yandex"](a), yandexHTML(a), "quoted-printable")
 	}},
 	{name: "yandex mail mobile", mail: func(a ownerAnswer) string {
 		return plainMail(appSigned(a, "Отправлено из мобильной Яндекс Почты")+"\n\n"+yandexAttribution+"\n"+quoteLines(notifyText)+"\n", "base64", false)
 	}},
 	{name: "mail.ru html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n\n"+quoteTight(mailRuAttribution+"\n\n"+notifyText)+"\n", mailRuHTML(a), "quoted-printable")
+		return altMail(furtherPlain["mail.ru"](a), mailRuHTML(a), "quoted-printable")
 	}},
 	{name: "gmx html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+gmxFields("\n")+"\n\n"+notifyText+"\n", gmxHTML(a), "quoted-printable")
+		return altMail(furtherPlain["gmx"](a), gmxHTML(a), "quoted-printable")
 	}},
 	{name: "web.de html german", mail: func(a ownerAnswer) string {
 		return altMail(typed(a)+"\n\n"+webDeFields("\n")+"\n\n"+notifyText+"\n", webDeHTML(a), "quoted-printable")
 	}},
 	{name: "zoho mail html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\nSent using Zoho Mail\n\n\n"+zohoAttribution+"\n\n"+notifyText+"\n", zohoHTML(a), "quoted-printable")
+		return altMail(furtherPlain["zoho"](a), zohoHTML(a), "quoted-printable")
 	}},
 	{name: "aol html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n\n-----Original Message-----\n"+aolFields("\n")+"\n\n"+notifyText+"\n", aolHTML(a), "quoted-printable")
+		return altMail(furtherPlain["aol"](a), aolHTML(a), "quoted-printable")
 	}},
 	{name: "icloud web html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+icloudAttribution+"\n\n"+quoteLines(notifyText)+"\n", icloudHTML(a), "quoted-printable")
+		return altMail(furtherPlain["icloud"](a), icloudHTML(a), "quoted-printable")
 	}},
 	{name: "hey html", mail: func(a ownerAnswer) string {
-		return altMail(typed(a)+"\n\n"+heyAttribution+"\n"+quoteLines(notifyText)+"\n", heyHTML(a), "quoted-printable")
+		return altMail(furtherPlain["hey"](a), heyHTML(a), "quoted-printable")
 	}},
+}
+
+// furtherPlain are the plain parts the further clients write over the
+// notification when the owner answers above it, by the name the formatted
+// answers give the clients.
+var furtherPlain = map[string]func(ownerAnswer) string{
+	"outlook mac": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + macOutlookFields("\n") + "\n\n" + notifyText + "\n"
+	},
+	"fastmail": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + fastmailAttribution + "\n" + quoteLines(notifyText) + "\n\n"
+	},
+	"sogo": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + sogoAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	},
+	"horde": func(a ownerAnswer) string {
+		return typed(a) + "\n\nQuoting Helpline <" + helplineAddr + ">:\n\n" + quoteLines(notifyText) + "\n"
+	},
+	"zimbra": func(a ownerAnswer) string {
+		return typed(a) + "\n\n----- Original Message -----\n" + zimbraFields("\n") + "\n\n" + notifyText + "\n"
+	},
+	"snappymail": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + snappyAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"nextcloud": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + nextcloudAttribution + "\n" + quoteEmpty(notifyText, "> ") + "\n"
+	},
+	"em client": func(a ownerAnswer) string {
+		return typed(a) + "\n\n------ Original Message ------\n" + emClientFields("\n") + "\n\n" + notifyText + "\n"
+	},
+	"mailbird": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + mailbirdAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"mailspring": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + mailspringAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	},
+	"bluemail": func(a ownerAnswer) string {
+		return typed(a) + "\n\nSent from BlueMail\n\n" + blueMailAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"k-9": func(a ownerAnswer) string {
+		return k9Typed(a) + "\n\n" + k9Attribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"yandex": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + yandexAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"mail.ru": func(a ownerAnswer) string {
+		return typed(a) + "\n\n\n" + quoteTight(mailRuAttribution+"\n\n"+notifyText) + "\n"
+	},
+	"zoho": func(a ownerAnswer) string {
+		return typed(a) + "\n\nSent using Zoho Mail\n\n\n" + zohoAttribution + "\n\n" + notifyText + "\n"
+	},
+	"aol": func(a ownerAnswer) string {
+		return typed(a) + "\n\n\n-----Original Message-----\n" + aolFields("\n") + "\n\n" + notifyText + "\n"
+	},
+	"icloud": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + icloudAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	},
+	"hey": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + heyAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
+	"gmx": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + gmxFields("\n") + "\n\n" + notifyText + "\n"
+	},
+	"roundcube": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + roundcubeAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	},
+	"fairemail": func(a ownerAnswer) string {
+		return typed(a) + "\n\n" + fairEmailAttribution + "\n" + quoteLines(notifyText) + "\n"
+	},
 }

@@ -159,11 +159,16 @@ func holdsBase64Line(data []byte) bool {
 
 func isBase64Line(t []byte) bool {
 	for _, c := range t {
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+		if !isBase64Byte(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// isBase64Byte reports a byte of the base64 alphabet or its padding.
+func isBase64Byte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
 }
 
 // damagedBase64Line reports a line of base64 with a few characters
@@ -177,7 +182,7 @@ func damagedBase64Line(t []byte) bool {
 	}
 	other := 0
 	for _, c := range t {
-		if !isBase64Line([]byte{c}) {
+		if !isBase64Byte(c) {
 			other++
 		}
 	}

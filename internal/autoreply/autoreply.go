@@ -36,13 +36,11 @@ func MarkedBy(h Header) string {
 			return k
 		}
 	}
-	if postClass.MatchString(h.Get("X-POST-MessageClass")) {
+	if strings.Contains(strings.ToLower(h.Get("X-POST-MessageClass")), "autoresponder") {
 		return "X-POST-MessageClass"
 	}
 	return ""
 }
-
-var postClass = regexp.MustCompile(`(?i)autoresponder`)
 
 // phrases name an automatic answer unmistakably, in the languages an
 // out-of-office reply comes in; none is how a person titles a question.
