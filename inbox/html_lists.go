@@ -2,28 +2,31 @@ package inbox
 
 import (
 	"strconv"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // list renders a list's items on lines of their own, each with its mark
-// ("- ", or its number from the list's start), nested lists indented
-// under their item.
+// ("- ", or its number from the list's start in the list's type), nested
+// lists indented under their item.
 func (r *textRenderer) list(n *html.Node, depth int) {
 	nested := r.indent > 0 || r.marker != ""
 	r.breakLine(!nested)
 	saved := r.indent
-	num, _ := strconv.Atoi(attr(n, "start"))
-	if num == 0 {
+	num, err := strconv.Atoi(strings.TrimSpace(attr(n, "start")))
+	if err != nil {
 		num = 1
 	}
+	typ := listType(n)
 	last := "" // the marker of the item before
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
 			last = "- "
 			if n.DataAtom == atom.Ol {
-				last = strconv.Itoa(num) + ". "
+				num = itemNumber(c, num)
+				last = itemMark(typ, num)
 				num++
 			}
 			r.item(c, depth+1, last)

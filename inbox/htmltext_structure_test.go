@@ -156,3 +156,32 @@ func TestHTMLToTextEmptyLineInCell(t *testing.T) {
 			"easy | 6:30"},
 	})
 }
+
+func TestHTMLToTextListCounting(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"letters", `<ol type="a"><li>Run easy</li><li>Rest</li></ol>`, "a. Run easy\nb. Rest"},
+		{"capital letters", `<ol type="A"><li>Run easy</li><li>Rest</li></ol>`, "A. Run easy\nB. Rest"},
+		{"roman", `<ol type="i"><li>warm up</li><li>strides</li><li>tempo</li><li>cool down</li></ol>`,
+			"i. warm up\nii. strides\niii. tempo\niv. cool down"},
+		{"capital roman", `<ol type=I><li>Base</li><li>Build</li></ol>`, "I. Base\nII. Build"},
+		{"letters from a start", `<ol type="a" start="3"><li>Rest</li><li>Run</li></ol>`, "c. Rest\nd. Run"},
+		{"roman from a start", `<ol type="I" start="9"><li>Taper</li><li>Race</li></ol>`, "IX. Taper\nX. Race"},
+		{"letters past z", `<ol type="a" start="26"><li>one</li><li>two</li></ol>`, "z. one\naa. two"},
+		{"css on the list", `<ol style="margin-top:0;list-style-type: lower-alpha"><li>Run easy</li><li>Rest</li></ol>`,
+			"a. Run easy\nb. Rest"},
+		{"css shorthand", `<ol style="list-style: upper-roman outside"><li>Base</li><li>Build</li></ol>`, "I. Base\nII. Build"},
+		{"css over the attribute", `<ol type="a" style="list-style-type:decimal"><li>Run</li><li>Rest</li></ol>`,
+			"1. Run\n2. Rest"},
+		{"an item's own value", `<ol type="a"><li>Run</li><li value="5">Rest</li><li>Eat</li></ol>`,
+			"a. Run\ne. Rest\nf. Eat"},
+		{"lettered under numbered", `<ol><li>Week one<ol type="a"><li>easy</li><li>long</li></ol></li><li>Week two</li></ol>`,
+			"1. Week one\n   a. easy\n   b. long\n2. Week two"},
+		// What the client cannot write in letters it writes in digits.
+		{"letters from nought", `<ol type="a" start="0"><li>warm up</li><li>run</li></ol>`, "0. warm up\na. run"},
+		{"numbers from nought", `<ol start="0"><li>warm up</li><li>run</li></ol>`, "0. warm up\n1. run"},
+		{"start not a number", `<ol type="a" start="x"><li>warm up</li></ol>`, "a. warm up"},
+		{"numbers stay", `<ol start="3"><li>Rest</li><li>Run</li></ol>`, "3. Rest\n4. Run"},
+		{"unknown type", `<ol type="x"><li>Rest</li></ol>`, "1. Rest"},
+		{"bullets keep their dash", `<ul type="a" style="list-style-type:lower-alpha"><li>Rest</li></ul>`, "- Rest"},
+	})
+}
