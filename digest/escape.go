@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"html"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +52,8 @@ type unit struct {
 	// opens is set on the first item of a numbered list that does not
 	// count "1.", "2.": see olMark.
 	opens string
+	// cut says that the digest shortened the line, which ends in "…".
+	cut bool
 }
 
 // units cleans s and reads it as the site does (see prose), flattened to
@@ -112,6 +115,29 @@ func markdownText(s string) string {
 		}
 		b.WriteRune(r)
 	}
+	return b.String()
+}
+
+// markdownLinked escapes one line of cleaned reader text as markdownText
+// does, with the web addresses in it written as links, as the site shows
+// them (see prose.Links). The link is raw HTML, which Markdown passes
+// through, so that it carries the site's rel. With cut set the line ends
+// where the digest shortened it, and an address running into that end
+// may have lost its tail: it stays text rather than lead somewhere else.
+func markdownLinked(s string, cut bool) string {
+	var b strings.Builder
+	last := 0
+	for _, l := range prose.Links(s) {
+		if cut && l[1] == len(s) {
+			break
+		}
+		u := s[l[0]:l[1]]
+		b.WriteString(markdownText(s[last:l[0]]))
+		b.WriteString(`<a href="` + html.EscapeString(u) + `" rel="` + prose.LinkRel + `">`)
+		b.WriteString(markdownText(u) + "</a>")
+		last = l[1]
+	}
+	b.WriteString(markdownText(s[last:]))
 	return b.String()
 }
 

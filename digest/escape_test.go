@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"helpline/data"
+	"helpline/internal/prose"
 )
 
 func TestCleanTextDropsReservedCharacters(t *testing.T) {
@@ -52,7 +53,7 @@ func TestReaderTextArrivesInert(t *testing.T) {
 		"https://help.example.org/":      true,
 		f.d.questionURL(q):               true,
 		f.d.cfg.Links.UnsubscribeURL(id): true,
-	})
+	}, "Body "+all, "Answer "+all)
 	// The text part shows what the reader typed, as text.
 	for _, p := range []string{payloads[0], payloads[2], payloads[5]} {
 		if !strings.Contains(m.Text, p) {
@@ -65,9 +66,17 @@ func TestReaderTextArrivesInert(t *testing.T) {
 }
 
 // checkInertHTML parses doc and fails on any element, attribute or link
-// that reader text could have made.
-func checkInertHTML(t *testing.T, doc string, links map[string]bool) {
+// that reader text could have made: links go to the site's own pages or,
+// with the site's rel, to a web address written in one of texts.
+func checkInertHTML(t *testing.T, doc string, links map[string]bool, texts ...string) {
 	t.Helper()
+	written := map[string]bool{}
+	for _, s := range texts {
+		s = cleanText(s)
+		for _, l := range prose.Links(s) {
+			written[s[l[0]:l[1]]] = true
+		}
+	}
 	z := html.NewTokenizer(strings.NewReader(doc))
 	for {
 		tt := z.Next()
@@ -82,12 +91,22 @@ func checkInertHTML(t *testing.T, doc string, links map[string]bool) {
 		case "script", "img", "iframe", "object", "code":
 			t.Errorf("element <%s> in digest HTML", tok.Data)
 		}
+		rel := ""
+		for _, a := range tok.Attr {
+			if a.Key == "rel" {
+				rel = a.Val
+			}
+		}
 		for _, a := range tok.Attr {
 			if strings.HasPrefix(strings.ToLower(a.Key), "on") {
 				t.Errorf("event attribute %s=%q on <%s>", a.Key, a.Val, tok.Data)
 			}
-			if a.Key == "href" && !links[a.Val] {
-				t.Errorf("link to %q in digest HTML, want only the site's own", a.Val)
+			switch {
+			case a.Key != "href" || links[a.Val]:
+			case !written[a.Val]:
+				t.Errorf("link to %q in digest HTML, want only the site's own and those written", a.Val)
+			case rel != prose.LinkRel:
+				t.Errorf("link to %q has rel %q, want %q", a.Val, rel, prose.LinkRel)
 			}
 		}
 	}
@@ -182,7 +201,7 @@ func TestAnswerListsStayLists(t *testing.T) {
 				}
 				at += i + len(want)
 			}
-			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true})
+			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true}, tt.answer)
 			if strings.Contains(r.HTML, "\uFDD0ol") {
 				t.Errorf("HTML holds a marker:\n%s", r.HTML)
 			}
@@ -219,5 +238,65 @@ func TestAnswerReadAsWritten(t *testing.T) {
 		if !strings.Contains(r.Text, want) {
 			t.Errorf("text part lacks %q:\n%s", want, r.Text)
 		}
+	}
+}
+
+func TestAnswerLinksAsOnTheSite(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		name, answer string
+		links        []string // the addresses linked, in order
+		wantText     string   // in the text part, as written
+	}{
+		{"address the owner's client kept", "Read the plan (https://example.org/plan).",
+			[]string{"https://example.org/plan"}, "Read the plan (https://example.org/plan)."},
+		{"bare address in a list", "- warm up\n- see http://example.org/a?b=1&c=2, then run",
+			[]string{"http://example.org/a?b=1&c=2"}, "- see http://example.org/a?b=1&c=2, then run"},
+		{"quoted", "> https://example.org/q\n\nYes.", []string{"https://example.org/q"}, "> https://example.org/q"},
+		{"other schemes stay text", "javascript:alert(1) ftp://example.org/f www.example.org mailto:a@example.org",
+			nil, "javascript:alert(1) ftp://example.org/f www.example.org"},
+		// Cut short by the digest, an address would lead elsewhere.
+		{"cut short", strings.Repeat("run ", 170) + "\n\nhttps://example.org/" + strings.Repeat("x", 40),
+			nil, "https://example.org…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: "Plan", Body: "How?", Answer: tt.answer}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			z := html.NewTokenizer(strings.NewReader(r.HTML))
+			for tok := z.Next(); tok != html.ErrorToken; tok = z.Next() {
+				for _, a := range z.Token().Attr {
+					if a.Key == "href" && !strings.HasPrefix(a.Val, "https://help.example.org/") && a.Val != unsubscribeMarker {
+						got = append(got, a.Val)
+					}
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.links, " ") {
+				t.Errorf("got links %q, want %q", got, tt.links)
+			}
+			checkInertHTML(t, r.HTML, map[string]bool{"https://help.example.org/": true, f.d.questionURL(&data.Question{ID: 1, Slug: "s"}): true, unsubscribeMarker: true}, tt.answer)
+			if !strings.Contains(r.Text, tt.wantText) {
+				t.Errorf("text part lacks %q:\n%s", tt.wantText, r.Text)
+			}
+		})
+	}
+}
+
+func TestQuestionLinksAsOnTheSite(t *testing.T) {
+	f := newFixture(t)
+	body := "My plan is at https://example.org/my-plan. Too much?"
+	r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: "Plan", Body: body, Answer: "No."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<a href="https://example.org/my-plan" rel="` + prose.LinkRel + `"`
+	if !strings.Contains(r.HTML, want) {
+		t.Errorf("HTML lacks %q:\n%s", want, r.HTML)
+	}
+	if !strings.Contains(r.Text, body) {
+		t.Errorf("text part lacks %q as written:\n%s", body, r.Text)
 	}
 }

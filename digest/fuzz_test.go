@@ -80,7 +80,7 @@ func FuzzRender(f *testing.F) {
 		if err != nil {
 			t.Fatalf("render(%q, %q, %q): %v", title, body, answer, err)
 		}
-		checkInertHTML(t, r.HTML, links)
+		checkInertHTML(t, r.HTML, links, body, answer)
 		for _, part := range []string{r.HTML, r.Text} {
 			rest := strings.ReplaceAll(strings.ReplaceAll(part, nameMarker, ""), unsubscribeMarker, "")
 			if strings.ContainsFunc(rest, isReserved) {

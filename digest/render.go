@@ -133,8 +133,14 @@ func (d *Digest) writeItem(b *strings.Builder, q *data.Question, plain *[]string
 		asker = name
 	}
 	fmt.Fprintf(b, "*%s*\n\n", d.md("digest_asked_by", asker))
-	if question, _ := prose.Shorten(excerpt(q.Body), questionRunes); question != "" {
-		fmt.Fprintf(b, "%s\n\n", markdownText(question))
+	if question, cut := prose.Shorten(excerpt(q.Body), questionRunes); question != "" {
+		// The text part is made from this HTML, which would write each
+		// link's address a second time.
+		md := markdownLinked(question, cut)
+		if plain != nil {
+			md = markdownText(question)
+		}
+		fmt.Fprintf(b, "%s\n\n", md)
 	}
 	answer, cut := shortenUnits(units(q.Answer), answerRunes)
 	b.WriteString("**" + d.md("digest_answer") + "**")
@@ -180,7 +186,7 @@ func writeUnits(b *strings.Builder, us []unit) {
 		case prose.Numbered:
 			b.WriteString("1. " + u.opens)
 		}
-		b.WriteString(markdownText(u.text))
+		b.WriteString(markdownLinked(u.text, u.cut))
 	}
 }
 
@@ -224,7 +230,7 @@ func shortenUnits(us []unit, max int) ([]unit, bool) {
 		s, cut := prose.Shorten(u.text, left)
 		if cut || s == "" {
 			if s != "" && !strings.HasPrefix(s, "…") {
-				u.text = s
+				u.text, u.cut = s, cut
 				out = append(out, u)
 			}
 			return out, true

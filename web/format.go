@@ -3,10 +3,8 @@ package web
 import (
 	"html"
 	"html/template"
-	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
@@ -72,42 +70,19 @@ func writeList(b *strings.Builder, bl prose.Block) {
 	b.WriteString("</" + tag + ">\n")
 }
 
-var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `]+`)
-
-// linkify escapes s and turns the http and https addresses in it into
-// links that search engines do not credit, since readers may post them.
+// linkify escapes s and turns the addresses prose.Links finds in it into
+// links.
 func linkify(s string) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range urlPattern.FindAllStringIndex(s, -1) {
-		start, end := m[0], trimURL(s, m[0], m[1])
-		if end-start <= len("https://") {
-			continue
-		}
-		b.WriteString(html.EscapeString(s[last:start]))
-		u := html.EscapeString(s[start:end])
-		b.WriteString(`<a href="` + u + `" rel="nofollow ugc">` + u + `</a>`)
-		last = end
+	for _, l := range prose.Links(s) {
+		b.WriteString(html.EscapeString(s[last:l[0]]))
+		u := html.EscapeString(s[l[0]:l[1]])
+		b.WriteString(`<a href="` + u + `" rel="` + prose.LinkRel + `">` + u + `</a>`)
+		last = l[1]
 	}
 	b.WriteString(html.EscapeString(s[last:]))
 	return b.String()
-}
-
-// trimURL drops punctuation that ends the sentence rather than the address,
-// and a closing bracket that has no opening one inside the address.
-func trimURL(s string, start, end int) int {
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(s[start:end])
-		switch {
-		case strings.ContainsRune(".,;:!?'\"", r):
-			end -= size
-		case r == ')' && strings.Count(s[start:end], "(") < strings.Count(s[start:end], ")"):
-			end -= size
-		default:
-			return end
-		}
-	}
-	return end
 }
 
 // firstName is a name as shown in public, or "a reader" in the site's
