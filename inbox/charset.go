@@ -138,7 +138,7 @@ func decodeCharset(b []byte, label string) (string, string) {
 		warn := ""
 		if norm != "" {
 			warn = "charset " + norm + " does not match the 8-bit text; read as windows-1252"
-		} else if text, cs, ok := cyrillic8bit(b); ok {
+		} else if text, cs, ok := undeclared8bit(b); ok {
 			return prose.Clean(text), "8-bit text without a charset; read as " + cs
 		}
 		return decode8bit(b), warn

@@ -128,8 +128,9 @@ func cyrillicShape(b []byte) bool {
 
 // readsAsRussian reports decoded text whose words are written as Russian
 // is: no capital after a small letter within a word, and a vowel in
-// nearly every word of three letters or more. Greek or Hebrew bytes read
-// as Cyrillic, the likeliest other undeclared 8-bit text, fail it.
+// nearly every word of three letters or more. Greek bytes read as
+// Cyrillic, the likeliest other undeclared 8-bit text, fail it; Hebrew
+// often passes, and is told apart before (see hebrewShape).
 func readsAsRussian(text []rune) bool {
 	words, voweled := 0, 0
 	prevLower, hasVowel, length := false, false, 0

@@ -218,7 +218,7 @@ func decodeRawHeader(v, cs string) (string, string) {
 		}
 	}
 	if cs == "" {
-		if text, read, ok := cyrillic8bit([]byte(v)); ok {
+		if text, read, ok := undeclared8bit([]byte(v)); ok {
 			return prose.Clean(text), read
 		}
 	}
