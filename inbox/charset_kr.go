@@ -25,16 +25,25 @@ func decodeISO2022KR(b []byte) ([]byte, bool) {
 	b = bytes.ReplaceAll(b, iso2022KRDesignation, nil)
 	euc := make([]byte, 0, len(b))
 	shifted := false
-	for _, c := range b {
+	carried := 0 // the shift carried over a line end holds up to here
+	for i, c := range b {
 		switch {
 		case c == 0x0e:
 			shifted = true
-		case c == 0x0f, c == '\n', c == '\r':
-			// Every line starts in ASCII (RFC 1557).
+		case c == 0x0f:
 			shifted = false
-			if c != 0x0f {
-				euc = append(euc, c)
+		case c == '\n', c == '\r':
+			// Every line starts in ASCII (RFC 1557), but for the sender
+			// that carries its Korean on across the line end. The shift
+			// back found ahead holds for every line end before it.
+			if shifted && i >= carried {
+				carried = 0
+				if n := shiftedOn(b[i+1:]); n > 0 {
+					carried = i + 1 + n
+				}
 			}
+			shifted = shifted && i < carried
+			euc = append(euc, c)
 		case shifted && c > 0x20 && c < 0x7f:
 			euc = append(euc, c|0x80)
 		default:
@@ -42,4 +51,17 @@ func decodeISO2022KR(b []byte) ([]byte, bool) {
 		}
 	}
 	return convertCharset(euc, "euc-kr")
+}
+
+// shiftedOn is how far the text after a line end the sender reached
+// shifted out is still shifted: up to the first shift it meets when that
+// is a Shift In, which leaves a state that only a shift carried over the
+// line end can have entered. A Shift Out first, or none, is the sender's
+// restart in ASCII that RFC 1557 asks for, and the answer is 0.
+func shiftedOn(rest []byte) int {
+	i := bytes.IndexAny(rest, "\x0e\x0f")
+	if i < 0 || rest[i] != 0x0f {
+		return 0
+	}
+	return i
 }
