@@ -243,3 +243,44 @@ func TestTrimHTMLReplyZohoQuoteMark(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyIOSSignature runs iOS Mail's replies: its signature
+// starts after a <br id="lineBreakAtBeginningOfSignature"> and runs in the
+// divs after it, above the quote, whether the owner typed above the
+// signature or under the quote.
+func TestTrimHTMLReplyIOSSignature(t *testing.T) {
+	const (
+		mark  = `<br id="lineBreakAtBeginningOfSignature">`
+		quote = `<div dir="ltr"><br><blockquote type="cite">On 3 May 2026, at 08:12, Lena Berg &lt;lena@example.org&gt; wrote:<br><br></blockquote></div>` +
+			`<blockquote type="cite"><div dir="ltr">My knee hurts after long runs.</div></blockquote>`
+		sig = `<div dir="ltr">Maren Holt<div>Running coach</div><div>Sent from my iPhone</div></div>`
+	)
+	tests := []struct{ name, in, want string }{
+		{"signature in a sibling div after the answer's",
+			`<div dir="ltr">Rest two days.</div><div dir="ltr"><br></div><div dir="ltr">Then run easy.</div>` + mark + sig + quote,
+			"Rest two days.\n\nThen run easy."},
+		{"signature in the div of its mark",
+			`Rest two days.&nbsp;<div>` + mark + sig + `</div>` + quote, "Rest two days."},
+		{"sign-off before the mark stays",
+			`<div>Rest two days.</div><div><br></div><div>Best&nbsp;` + mark + sig + `</div>` + quote, "Rest two days.\n\nBest"},
+		{"typed under the quote",
+			mark + sig + quote + `<div dir="ltr">Rest two days.</div>`, "Rest two days."},
+		{"typed under the quote after an empty line",
+			`<div>` + mark + sig + `</div>` + quote + `<div dir="ltr"><br></div><div dir="ltr">Rest two days.</div>`, "Rest two days."},
+		{"typed above and under the quote",
+			`<div dir="ltr">Rest two days.</div>` + mark + sig + quote + `<div dir="ltr">And ice it.</div>`,
+			"Rest two days.\n\n> My knee hurts after long runs.\n\nAnd ice it."},
+		// With no mark, a last div of text is the answer's.
+		{"last div of content",
+			`<div dir="ltr">Rest two days.</div><div dir="ltr"><br></div><div dir="ltr">Then three short runs a week, no hills.</div>` + quote,
+			"Rest two days.\n\nThen three short runs a week, no hills."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := `<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">` + tt.in + `</body></html>`
+			if got := TrimHTMLReply(in); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
