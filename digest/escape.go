@@ -46,8 +46,8 @@ type unit struct {
 	// next says that the item continues the list of the item before it,
 	// at its own level or in a nested list.
 	next bool
-	// mark is a numbered item's number as the text part writes it: "3."
-	// or "c)".
+	// mark is a numbered item's number as the text part writes it: "3.",
+	// "c." or "iv.".
 	mark string
 	// opens is set on the first item of a numbered list that does not
 	// count "1.", "2.": see olMark.
@@ -81,27 +81,23 @@ func units(s string) []unit {
 	return out
 }
 
-// itemMark is the number of item i of numbered list b: "3." counting on
-// from the list's start, or "c)" for a list counted in letters.
+// itemMark is the number of item i of numbered list b, counting on from
+// the list's start as the list counts: "3.", "c.", "iv.".
 func itemMark(b prose.Block, i int) string {
 	if b.Kind != prose.Numbered {
 		return ""
 	}
-	n := max(b.Start, 1) + i
-	if b.Letters && n <= 26 {
-		return string(rune('a'+n-1)) + ")"
-	}
-	return strconv.Itoa(n) + "."
+	return prose.ItemMark(b.Count, max(b.Start, 1)+i)
 }
 
 // olOpens is the marker that the first item of numbered list b carries
 // through Markdown when the list starts at another number or counts in
 // letters, and "" otherwise.
 func olOpens(b prose.Block, i int) string {
-	if b.Kind != prose.Numbered || i > 0 || (b.Start <= 1 && !b.Letters) {
+	if b.Kind != prose.Numbered || i > 0 || (b.Start <= 1 && b.Count == "") {
 		return ""
 	}
-	return olMark(max(b.Start, 1), b.Letters)
+	return olMark(max(b.Start, 1), b.Count)
 }
 
 // markdownText escapes one line of cleaned reader text for Markdown so

@@ -5,24 +5,21 @@ import (
 	"strconv"
 )
 
-// Markdown numbers every list from one and knows no lettered lists, so a
-// list the owner started at 3, or counted "a)", "b)", would come out
-// numbered 1, 2 in the HTML. Its first item carries a marker, built like
-// the others from Unicode noncharacters that no reader text can hold, and
-// olStarts moves it onto the list's <ol> as start and type.
+// Markdown numbers every list from one and knows no lettered or roman
+// lists, so a list the owner started at 3, or counted "a.", "b.", would
+// come out numbered 1, 2 in the HTML. Its first item carries a marker,
+// built like the others from Unicode noncharacters that no reader text
+// can hold, and olStarts moves it onto the list's <ol> as start and type.
 
-// olMark is the marker of a list starting at start, in letters or not.
-func olMark(start int, letters bool) string {
-	m := "\uFDD0ol" + strconv.Itoa(start)
-	if letters {
-		m += "a"
-	}
-	return m + "\uFDD1"
+// olMark is the marker of a list starting at start, counting in count
+// (see prose.ItemMark).
+func olMark(start int, count string) string {
+	return "\uFDD0ol" + strconv.Itoa(start) + count + "\uFDD1"
 }
 
 var (
-	olMarked   = regexp.MustCompile("<ol>(\\s*<li>)\uFDD0ol([0-9]+)(a?)\uFDD1")
-	olLeftover = regexp.MustCompile("\uFDD0ol[0-9]+a?\uFDD1")
+	olMarked   = regexp.MustCompile("<ol>(\\s*<li>)\uFDD0ol([0-9]+)([aAiI]?)\uFDD1")
+	olLeftover = regexp.MustCompile("\uFDD0ol[0-9]+[aAiI]?\uFDD1")
 )
 
 // olStarts gives each marked list of the rendered HTML its start and type,
@@ -32,7 +29,7 @@ func olStarts(h string) string {
 		sub := olMarked.FindStringSubmatch(m)
 		attrs := ""
 		if sub[3] != "" {
-			attrs += ` type="a"`
+			attrs += ` type="` + sub[3] + `"`
 		}
 		if sub[2] != "1" {
 			attrs += ` start="` + sub[2] + `"`

@@ -50,8 +50,8 @@ func writeList(b *strings.Builder, bl prose.Block) {
 		tag = "ol"
 	}
 	b.WriteString("<" + tag)
-	if bl.Letters {
-		b.WriteString(` type="a"`)
+	if bl.Count != "" {
+		b.WriteString(` type="` + bl.Count + `"`)
 	}
 	if bl.Kind == prose.Numbered && bl.Start > 1 {
 		// The list goes on after a part of it elsewhere, at the number

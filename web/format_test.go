@@ -22,6 +22,10 @@ func TestFormatText(t *testing.T) {
 		{"outlook levels", "*   Monday\n     o   easy\n          §   relaxed\n*   Tuesday", "<ul>\n<li>Monday\n<ul>\n" +
 			"<li>easy\n<ul>\n<li>relaxed</li>\n</ul>\n</li>\n</ul>\n</li>\n<li>Tuesday</li>\n</ul>\n"},
 		{"letters", "1. plan\n   b) hard week", "<ol>\n<li>plan\n<ol type=\"a\" start=\"2\">\n<li>hard week</li>\n</ol>\n</li>\n</ol>\n"},
+		{"capitals", "1. plan\n   A. easy week\n   B. hard week", "<ol>\n<li>plan\n<ol type=\"A\">\n<li>easy week</li>\n<li>hard week</li>\n</ol>\n</li>\n</ol>\n"},
+		{"roman", "1. plan\n   i. base\n   ii. build\n   iii. taper\n2. race", "<ol>\n<li>plan\n<ol type=\"i\">\n" +
+			"<li>base</li>\n<li>build</li>\n<li>taper</li>\n</ol>\n</li>\n<li>race</li>\n</ol>\n"},
+		{"capital roman started", "1. plan\n   IV. taper\n   V. race", "<ol>\n<li>plan\n<ol type=\"I\" start=\"4\">\n<li>taper</li>\n<li>race</li>\n</ol>\n</li>\n</ol>\n"},
 		{"o in prose", "o my god", "<p>o my god</p>\n"},
 		{"list then text", "- a\nafter", "<ul>\n<li>a</li>\n</ul>\n<p>after</p>\n"},
 		{"escaped", `<b>&"'`, "<p>&lt;b&gt;&amp;&#34;&#39;</p>\n"},

@@ -15,7 +15,9 @@ import (
 // of a statute) and "o en el parque" (Spanish "or", in a line the writer
 // broke) are text, whose first letter or sign an item would drop.
 
-var lettered = regexp.MustCompile(`^[a-z][.)]\s+`)
+// lettered is the mark of an item counted in letters or roman numerals,
+// lower or upper case (see ItemMark).
+var lettered = regexp.MustCompile(`^([a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)]\s+`)
 
 // abbreviated is what follows the first letter of "e. g." or "i. e.".
 var abbreviated = regexp.MustCompile(`^[a-z]\.(\s|$)`)
@@ -33,11 +35,12 @@ const tabWidth = 4
 
 // item is one line read as a list item.
 type item struct {
-	kind    Kind
-	text    string // without its marker, on one line
-	indent  int    // the column its marker starts at
-	start   int    // its number, for a numbered item
-	letters bool
+	kind   Kind
+	text   string // without its marker, on one line
+	indent int    // the column its marker starts at
+	start  int    // its number, for a numbered item, as a first item
+	count  string // how it counts, as a first item (see ItemMark)
+	mark   string // its letters or roman numerals
 }
 
 // readItem reads line as a list item. The marks that mean an item only
@@ -56,9 +59,13 @@ func readItem(line string, minNested int) (item, bool) {
 		kind = Bullet
 		rest = t[len(outlookMark.FindString(t)):]
 	case lettered.MatchString(t) && !abbreviated.MatchString(t[len(lettered.FindString(t)):]):
-		kind, it.letters = Numbered, true
-		it.start = int(t[0]-'a') + 1
-		rest = t[len(lettered.FindString(t)):]
+		m := lettered.FindString(t)
+		it.mark = strings.TrimRight(strings.TrimSpace(m), ".)")
+		var ok bool
+		if it.count, it.start, ok = firstCount(it.mark); !ok {
+			return it, false
+		}
+		kind, rest = Numbered, t[len(m):]
 	default:
 		return it, false
 	}
@@ -96,7 +103,7 @@ type parser struct {
 // and, nested, an item indented less than its first.
 func (p *parser) list(depth int) Block {
 	first, _ := readItem(p.lines[p.i], 0)
-	b := Block{Kind: first.kind, Letters: first.letters}
+	b := Block{Kind: first.kind, Count: first.count}
 	if first.kind == Numbered {
 		b.Start = first.start
 	}
@@ -130,7 +137,7 @@ func (p *parser) list(depth int) Block {
 			closed = true
 			continue
 		case depth > 0 && it.indent < first.indent,
-			it.kind != b.Kind || it.letters != b.Letters:
+			it.kind != b.Kind || !countsAs(it, b.Count):
 			return b
 		default:
 			b.Lines = append(b.Lines, it.text)
@@ -140,6 +147,16 @@ func (p *parser) list(depth int) Block {
 		p.i++
 	}
 	return b
+}
+
+// countsAs reports whether item it goes on a list that counts in count:
+// "i." goes on "h." as a letter, and on nothing but roman numerals as one.
+func countsAs(it item, count string) bool {
+	if it.mark == "" || count == "" {
+		return it.mark == "" && count == ""
+	}
+	_, ok := countOf(it.mark, count)
+	return ok
 }
 
 // nested reads the lists at one level of nesting under an item: one list,

@@ -24,7 +24,18 @@ func TestParseNested(t *testing.T) {
 		{"numbers under bullets", "- Monday\n  1. jog\n  2. stretch",
 			[]Block{under(ul("Monday"), []Block{ol(1, "jog", "stretch")})}},
 		{"letters", "1. plan\n   a) easy week\n   b) hard week",
-			[]Block{under(ol(1, "plan"), []Block{{Kind: Numbered, Start: 1, Letters: true, Lines: []string{"easy week", "hard week"}}})}},
+			[]Block{under(ol(1, "plan"), []Block{{Kind: Numbered, Start: 1, Count: "a", Lines: []string{"easy week", "hard week"}}})}},
+		{"capitals", "1. plan\n   A. easy week\n   B. hard week",
+			[]Block{under(ol(1, "plan"), []Block{{Kind: Numbered, Start: 1, Count: "A", Lines: []string{"easy week", "hard week"}}})}},
+		{"roman", "- plan\n  i. base\n  ii. build\n  iii. taper",
+			[]Block{under(ul("plan"), []Block{{Kind: Numbered, Start: 1, Count: "i", Lines: []string{"base", "build", "taper"}}})}},
+		{"i after h is a letter", "- plan\n  h. base\n  i. build",
+			[]Block{under(ul("plan"), []Block{{Kind: Numbered, Start: 8, Count: "a", Lines: []string{"base", "build"}}})}},
+		{"v after iv is roman", "- plan\n  iv. base\n  v. build",
+			[]Block{under(ul("plan"), []Block{{Kind: Numbered, Start: 4, Count: "i", Lines: []string{"base", "build"}}})}},
+		{"capitals end lower case", "- plan\n  a. base\n  B. build",
+			[]Block{under(ul("plan"), []Block{{Kind: Numbered, Start: 1, Count: "a", Lines: []string{"base"}}, {Kind: Numbered, Start: 2, Count: "A", Lines: []string{"build"}}})}},
+		{"no roman numeral", "- plan\n  ll. base", []Block{ul("plan"), p("ll. base")}},
 		{"kind changes under one item", "- Monday\n  - jog\n  1. stretch",
 			[]Block{under(ul("Monday"), []Block{ul("jog"), ol(1, "stretch")})}},
 		{"three levels", "- a\n  - b\n    - c\n  - d\n- e",
@@ -70,5 +81,21 @@ func TestPlainNested(t *testing.T) {
 	got := Plain(Parse("- Monday\n  - easy\n- Tuesday"))
 	if want := "Monday easy Tuesday"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestItemMark(t *testing.T) {
+	tests := []struct {
+		count string
+		n     int
+		want  string
+	}{
+		{"", 3, "3."}, {"a", 3, "c."}, {"A", 26, "Z."}, {"a", 27, "aa."}, {"a", 0, "0."},
+		{"i", 4, "iv."}, {"I", 9, "IX."}, {"i", 1994, "mcmxciv."}, {"i", 4000, "4000."}, {"I", -1, "-1."},
+	}
+	for _, tt := range tests {
+		if got := ItemMark(tt.count, tt.n); got != tt.want {
+			t.Errorf("ItemMark(%q, %d): got %q, want %q", tt.count, tt.n, got, tt.want)
+		}
 	}
 }

@@ -50,8 +50,9 @@ type Block struct {
 	// Nested are the lists under a list's items: Nested[i] under
 	// Lines[i]. It may be shorter than Lines, or nil.
 	Nested [][]Block
-	// Letters says that a numbered list counts "a)", "b)".
-	Letters bool
+	// Count is how a numbered list counts: "" in digits, "a" or "A" in
+	// letters, "i" or "I" in roman numerals (see ItemMark).
+	Count string
 }
 
 var numbered = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
