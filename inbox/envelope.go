@@ -129,41 +129,56 @@ func bracketedAddr(a string) string {
 func lenientAddresses(v string) []Address {
 	var out []Address
 	for _, part := range splitOutsideQuotes(v) {
-		part = strings.TrimSpace(part)
-		var a Address
-		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-			a.Addr = bracketedAddr(part[m[2]:m[3]])
-			// The name is what comes before the address, else a comment
-			// after it.
-			a.Name = strings.TrimSpace(part[:m[0]])
-			if a.Name == "" {
-				a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
-			}
-		} else {
-			// A bare address: the words beside it are the name, as a
-			// mailer writes "=?gb2312?...?= li@example.cn" or a comment
-			// "li@example.cn (Li Wei)". A group's label ("Team:") before
-			// them is not.
-			var name []string
-			for _, f := range strings.Fields(part) {
-				switch {
-				case strings.Contains(f, "@"):
-					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
-				case strings.HasSuffix(f, ":"):
-					name = name[:0]
-				default:
-					name = append(name, f)
-				}
-			}
-			a.Name = strings.Trim(strings.Join(name, " "), "()")
+		a, ok := addressIn(part)
+		if !ok && strings.Contains(part, "=?") {
+			// A mailer that encodes the whole mailbox, name and address,
+			// as one encoded-word hides the address from the parser;
+			// readers show the decoded text, and the address is in it.
+			a, ok = addressIn(decodeHeaderText(part))
 		}
-		if !plausibleAddr(a.Addr) {
-			continue
+		if ok {
+			out = append(out, a)
 		}
-		a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
-		out = append(out, a)
 	}
 	return out
+}
+
+// addressIn reads one mailbox of an address list that the parser refused:
+// the address between angle brackets, else the word holding an "@".
+func addressIn(part string) (Address, bool) {
+	part = strings.TrimSpace(part)
+	var a Address
+	if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
+		a.Addr = bracketedAddr(part[m[2]:m[3]])
+		// The name is what comes before the address, else a comment
+		// after it.
+		a.Name = strings.TrimSpace(part[:m[0]])
+		if a.Name == "" {
+			a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
+		}
+	} else {
+		// A bare address: the words beside it are the name, as a
+		// mailer writes "=?gb2312?...?= li@example.cn" or a comment
+		// "li@example.cn (Li Wei)". A group's label ("Team:") before
+		// them is not.
+		var name []string
+		for _, f := range strings.Fields(part) {
+			switch {
+			case strings.Contains(f, "@"):
+				a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
+			case strings.HasSuffix(f, ":"):
+				name = name[:0]
+			default:
+				name = append(name, f)
+			}
+		}
+		a.Name = strings.Trim(strings.Join(name, " "), "()")
+	}
+	if !plausibleAddr(a.Addr) {
+		return Address{}, false
+	}
+	a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
+	return a, true
 }
 
 // splitOutsideQuotes splits an address list on commas that are not inside

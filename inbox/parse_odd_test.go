@@ -192,7 +192,8 @@ func TestParseOddMail(t *testing.T) {
 // is kept whole, never cut to the word after the space, which would name
 // someone else's mailbox, and the quotes go, while an apostrophe that is
 // part of the mailbox stays. Beside a bare address with no brackets, the
-// other words are the name.
+// other words are the name. A mailbox encoded whole as one encoded-word
+// gives the address it holds; an encoded name alone gives none.
 func TestParseOddAddresses(t *testing.T) {
 	tests := []struct {
 		name, from string
@@ -210,6 +211,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"group label before a bare address", "Team: li@example.cn, wu@example.cn;", Address{Addr: "li@example.cn"}},
 		{"group label before a name and a bare address", "Team: Li Wei li@example.cn, wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
 		{"group label before a bare address and its comment", "Team: li@example.cn (Li Wei), wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
+		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
+		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
