@@ -205,19 +205,40 @@ func splitOutsideQuotes(v string) []string {
 }
 
 // normalizeAddr lowercases the domain; the local part is case-sensitive in
-// principle and kept as written. Single quotes around the whole address,
-// as some clients write "<'ines@example.pt'>", go: no domain ends in one,
-// and a reply sent there would bounce.
+// principle and kept as written. What senders wrap around the address
+// goes (see unwrapAddr): a reply sent with it would bounce.
 func normalizeAddr(a string) string {
-	a = prose.Clean(strings.TrimSpace(a))
-	if len(a) > 2 && a[0] == '\'' && a[len(a)-1] == '\'' && strings.Contains(a, "@") {
-		a = a[1 : len(a)-1]
-	}
+	a = unwrapAddr(prose.Clean(strings.TrimSpace(a)))
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return a
 	}
 	return a[:i+1] + strings.ToLower(a[i+1:])
+}
+
+// unwrapAddr takes off what clients and forms put around a whole address:
+// quotes, single or double ("<'ines@example.pt'>", `<"ines@example.pt">`),
+// square brackets ("[ines@example.pt]", as Outlook shows an address), a
+// "mailto:" before it and a ";", "," or "." after it. No domain ends in
+// any of them and no local part starts with one; a quoted local part
+// ("no reply"@example.com) and a domain literal (ines@[192.0.2.1]) stay.
+func unwrapAddr(a string) string {
+	for {
+		before := a
+		if len(a) > 7 && strings.EqualFold(a[:7], "mailto:") {
+			a = a[7:]
+		}
+		a = strings.TrimRight(a, ";,.")
+		if len(a) > 2 && strings.Contains(a, "@") {
+			first, last := a[0], a[len(a)-1]
+			if first == last && (first == '\'' || first == '"') || first == '[' && last == ']' {
+				a = a[1 : len(a)-1]
+			}
+		}
+		if a == before {
+			return a
+		}
+	}
 }
 
 // plausibleAddr accepts "local@domain" with one "@" and both sides filled.
