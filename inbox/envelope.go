@@ -149,7 +149,7 @@ func addressIn(part string) (Address, bool) {
 	part = strings.TrimSpace(part)
 	var a Address
 	if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-		a.Addr = bracketedAddr(part[m[2]:m[3]])
+		a.Addr = bracketedAddr(withoutComments(part[m[2]:m[3]]))
 		// The name is what comes before the address, else a comment
 		// after it.
 		a.Name = strings.TrimSpace(part[:m[0]])
@@ -175,10 +175,49 @@ func addressIn(part string) (Address, bool) {
 		a.Name = strings.Trim(strings.Join(name, " "), "()")
 	}
 	if !plausibleAddr(a.Addr) {
+		if stripped := withoutComments(part); stripped != part {
+			return addressIn(stripped)
+		}
 		return Address{}, false
 	}
 	a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
 	return a, true
+}
+
+// spaceAroundAt matches the blanks RFC 5322's obsolete syntax allows on
+// either side of the "@" of an address.
+var spaceAroundAt = regexp.MustCompile(`[ \t]*@[ \t]*`)
+
+// withoutComments drops the comments RFC 5322 allows between the words of
+// an address ("john.doe (work) @ example.com"), and the blanks they leave
+// around its "@": readers show the address without them. Quoted text and
+// escaped parentheses stay; s comes back as it was when it holds none.
+func withoutComments(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	depth, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			if depth == 0 {
+				b.WriteString(s[i : i+2])
+			}
+			i++
+		case c == '"' && depth == 0:
+			quoted = !quoted
+			b.WriteByte(c)
+		case c == '(' && !quoted:
+			depth++
+		case c == ')' && !quoted && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return strings.TrimSpace(spaceAroundAt.ReplaceAllString(b.String(), "@"))
 }
 
 // splitOutsideQuotes splits an address list on commas that are not inside

@@ -192,7 +192,8 @@ func TestParseOddMail(t *testing.T) {
 // is kept whole, never cut to the word after the space, which would name
 // someone else's mailbox, and the quotes go, while an apostrophe that is
 // part of the mailbox stays; so do brackets, a "mailto:" and a stop a
-// sender put around the address, while a domain literal keeps its own.
+// sender put around the address, while a domain literal keeps its own,
+// and comments inside it.
 // Beside a bare address with no brackets, the other words are the name. A
 // mailbox encoded whole as one encoded-word gives the address it holds;
 // an encoded name alone gives none.
@@ -219,6 +220,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"a semicolon after the address", "Ines <ines@example.pt;>", Address{Name: "Ines", Addr: "ines@example.pt"}},
 		{"a dot after the domain", "Ines <ines@example.pt.>", Address{Name: "Ines", Addr: "ines@example.pt"}},
 		{"a domain literal", "Ines <ines@[192.0.2.1]>", Address{Name: "Ines", Addr: "ines@[192.0.2.1]"}},
+		{"comments inside the address", "Ines <ines(home) @ example(pt).pt>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
 	}
@@ -227,6 +230,25 @@ func TestParseOddAddresses(t *testing.T) {
 			m := mustParse(t, "From: "+tt.from+"\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
 			if m.From != tt.want {
 				t.Errorf("got from %+v, want %+v", m.From, tt.want)
+			}
+		})
+	}
+}
+
+// TestWithoutComments checks the comments taken out of an address, and
+// what stays: quoted text, an escaped parenthesis, and text without any.
+func TestWithoutComments(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ines(home) @ example(pt).pt", "ines@example.pt"},
+		{"ines (a (nested) note) @example.pt", "ines@example.pt"},
+		{`"ines (home)"@example.pt (Ines)`, `"ines (home)"@example.pt`},
+		{`ines\(x@example.pt`, `ines\(x@example.pt`},
+		{"ines @ example.pt", "ines @ example.pt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := withoutComments(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
