@@ -343,6 +343,8 @@ var extraDateLayouts = []string{
 	"2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 06 15:04:05 -0700",
 	"Mon, 02 Jan 2006 15:04:05",
+	"Mon, 2 1 2006 15:04:05", // the month as a number
+	"Mon, 2 1 2006 15:04:05 -0700",
 	"Mon Jan 2 15:04:05 2006",
 	"Mon Jan 2 15:04:05 MST 2006",
 	"2006-01-02 15:04:05 -0700",
@@ -387,11 +389,25 @@ func parseDateLayouts(v string) (time.Time, bool) {
 // "UTC-05:30", at the end of a date.
 var gmtOffset = regexp.MustCompile(`(?i)\s(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$`)
 
-// spelledDate rewrites a date as mail exporters and Apple's forwarded
-// headers spell it, "16 May 2016 at 09:30:32 GMT+1", in the form of RFC
-// 5322, "16 May 2016 09:30:32 +0100".
+// fullDayOrMonth matches an English weekday or month name written out.
+var fullDayOrMonth = regexp.MustCompile(`(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan)uary\b|\b(feb)ruary\b|\b(mar)ch\b|` +
+	`\b(apr)il\b|\b(jun)e\b|\b(jul)y\b|\b(aug)ust\b|\b(sep)tember\b|\b(oct)ober\b|\b(nov)ember\b|\b(dec)ember\b`)
+
+// colonZone matches a numeric zone written with a colon, "+02:00", at the
+// end of a date.
+var colonZone = regexp.MustCompile(`\s([+-]\d{2}):(\d{2})$`)
+
+// spelledDate rewrites a date as mail exporters, scripts and Apple's
+// forwarded headers spell it, "16 May 2016 at 09:30:32 GMT+1",
+// "Tuesday,20 June 2017 09:44:58 +02:00", in the form of RFC 5322,
+// "16 May 2016 09:30:32 +0100".
 func spelledDate(v string) string {
 	v = strings.Replace(v, " at ", " ", 1)
+	v = fullDayOrMonth.ReplaceAllStringFunc(v, func(name string) string { return name[:3] })
+	if i := strings.IndexByte(v, ','); i >= 0 && i+1 < len(v) && v[i+1] != ' ' {
+		v = v[:i+1] + " " + v[i+1:]
+	}
+	v = colonZone.ReplaceAllString(v, " $1$2")
 	m := gmtOffset.FindStringSubmatchIndex(v)
 	if m == nil {
 		return v
