@@ -260,6 +260,11 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 			mt = typeByName(params["name"])
 		case mt == "text" || mt == "":
 			mt = "text/plain"
+		case mt == "multipart" && params["boundary"] != "":
+			// A multipart of a subtype we do not know is read as
+			// multipart/mixed (RFC 2046 5.1.3); so is one whose
+			// subtype was left out, as its delimiters show it is.
+			mt = "multipart/mixed"
 		default:
 			mt = "application/octet-stream"
 		}

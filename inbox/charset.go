@@ -28,9 +28,10 @@ func normalizeCharset(label string) string {
 // charsetAlias names by a label the IANA and WHATWG tables know the
 // charsets that Windows code pages, Java and older mailers label in their
 // own way: "cp932", "ks_c_5601", "cp950", "_iso-2022-jp$esc", "latin-1",
-// "8859-2", "cp-1251", "win-1250". Left unknown, their 8-bit text would be
-// read as windows-1252 and come out garbled. Labels the tables already
-// know ("ms932", "ksc5601", "iso8859-2", "x-cp1250") are not repeated.
+// "8859-2", "cp-1251", "win-1250", "unicode-1-1-utf-7". Left unknown,
+// their 8-bit text would be read as windows-1252 and come out garbled.
+// Labels the tables already know ("ms932", "ksc5601", "iso8859-2",
+// "x-cp1250") are not repeated.
 func charsetAlias(l string) string {
 	switch l {
 	case "cp932", "ms_932", "windows-932", "x-ms-cp932", "ibm-943", "ibm943", "x-sjis-cp932":
@@ -49,6 +50,8 @@ func charsetAlias(l string) string {
 		return "iso-8859-1"
 	case "utf8mb4", "utf-8mb4":
 		return "utf-8"
+	case "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7":
+		return "utf-7"
 	}
 	if n, ok := cutNumber(l, "iso_8859_", "iso8859_", "8859-", "8859_"); ok {
 		return "iso-8859-" + n
@@ -85,7 +88,7 @@ func isASCIILabel(l string) bool {
 // knownCharset reports whether label names a charset we can decode.
 func knownCharset(label string) bool {
 	l := normalizeCharset(label)
-	if isUTF8Label(l) || isASCIILabel(l) {
+	if isUTF8Label(l) || isASCIILabel(l) || isUTF7Label(l) {
 		return true
 	}
 	_, err := charset.Reader(l, nil)
@@ -93,8 +96,12 @@ func knownCharset(label string) bool {
 }
 
 // convertCharset decodes b from a legacy charset with go-message's charset
-// table (the IANA and WHATWG names golang.org/x/text knows).
+// table (the IANA and WHATWG names golang.org/x/text knows), and UTF-7,
+// which that table lacks.
 func convertCharset(b []byte, label string) ([]byte, bool) {
+	if isUTF7Label(label) {
+		return decodeUTF7(b)
+	}
 	r, err := charset.Reader(label, bytes.NewReader(b))
 	if err != nil {
 		return nil, false

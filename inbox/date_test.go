@@ -5,9 +5,10 @@ import (
 	"time"
 )
 
-// TestParseDateSpelled checks Date fields as exporters and clients spell
-// them outside RFC 5322: an "at" before the time and a zone written as an
-// offset from GMT or UTC.
+// TestParseDateSpelled checks Date fields as exporters, scripts and clients
+// spell them outside RFC 5322: an "at" before the time, a zone written as
+// an offset from GMT or UTC or with a colon, names written out, no space
+// after the comma, the month as a number.
 func TestParseDateSpelled(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -17,6 +18,11 @@ func TestParseDateSpelled(t *testing.T) {
 		{"Mon, 16 May 2016 at 09:30:32 UTC-05:30", "2016-05-16T09:30:32-05:30"},
 		{"16 May 2016 09:30:32 GMT+0200", "2016-05-16T09:30:32+02:00"},
 		{"Wed, 26 Feb 2025 12:09:28 +0100 (GMT+01:00)", "2025-02-26T12:09:28+01:00"},
+		{"Tuesday, 20 June 2017 09:44:58 +0000", "2017-06-20T09:44:58Z"},
+		{"Tue,20 Jun 2017 09:44:58 +0000", "2017-06-20T09:44:58Z"},
+		{"Tue, 20 Jun 2017 09:44:58 +02:00", "2017-06-20T09:44:58+02:00"},
+		{"Wed, 14 05 2015 12:34:17", "2015-05-14T12:34:17Z"},
+		{"Sun, 3 September 2017 08:00:00 -0300", "2017-09-03T08:00:00-03:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -129,41 +129,95 @@ func bracketedAddr(a string) string {
 func lenientAddresses(v string) []Address {
 	var out []Address
 	for _, part := range splitOutsideQuotes(v) {
-		part = strings.TrimSpace(part)
-		var a Address
-		if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
-			a.Addr = bracketedAddr(part[m[2]:m[3]])
-			// The name is what comes before the address, else a comment
-			// after it.
-			a.Name = strings.TrimSpace(part[:m[0]])
-			if a.Name == "" {
-				a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
-			}
-		} else {
-			// A bare address: the words beside it are the name, as a
-			// mailer writes "=?gb2312?...?= li@example.cn" or a comment
-			// "li@example.cn (Li Wei)". A group's label ("Team:") before
-			// them is not.
-			var name []string
-			for _, f := range strings.Fields(part) {
-				switch {
-				case strings.Contains(f, "@"):
-					a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
-				case strings.HasSuffix(f, ":"):
-					name = name[:0]
-				default:
-					name = append(name, f)
-				}
-			}
-			a.Name = strings.Trim(strings.Join(name, " "), "()")
+		a, ok := addressIn(part)
+		if !ok && strings.Contains(part, "=?") {
+			// A mailer that encodes the whole mailbox, name and address,
+			// as one encoded-word hides the address from the parser;
+			// readers show the decoded text, and the address is in it.
+			a, ok = addressIn(decodeHeaderText(part))
 		}
-		if !plausibleAddr(a.Addr) {
-			continue
+		if ok {
+			out = append(out, a)
 		}
-		a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
-		out = append(out, a)
 	}
 	return out
+}
+
+// addressIn reads one mailbox of an address list that the parser refused:
+// the address between angle brackets, else the word holding an "@".
+func addressIn(part string) (Address, bool) {
+	part = strings.TrimSpace(part)
+	var a Address
+	if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
+		a.Addr = bracketedAddr(withoutComments(part[m[2]:m[3]]))
+		// The name is what comes before the address, else a comment
+		// after it.
+		a.Name = strings.TrimSpace(part[:m[0]])
+		if a.Name == "" {
+			a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
+		}
+	} else {
+		// A bare address: the words beside it are the name, as a
+		// mailer writes "=?gb2312?...?= li@example.cn" or a comment
+		// "li@example.cn (Li Wei)". A group's label ("Team:") before
+		// them is not.
+		var name []string
+		for _, f := range strings.Fields(part) {
+			switch {
+			case strings.Contains(f, "@"):
+				a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
+			case strings.HasSuffix(f, ":"):
+				name = name[:0]
+			default:
+				name = append(name, f)
+			}
+		}
+		a.Name = strings.Trim(strings.Join(name, " "), "()")
+	}
+	if !plausibleAddr(a.Addr) {
+		if stripped := withoutComments(part); stripped != part {
+			return addressIn(stripped)
+		}
+		return Address{}, false
+	}
+	a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
+	return a, true
+}
+
+// spaceAroundAt matches the blanks RFC 5322's obsolete syntax allows on
+// either side of the "@" of an address.
+var spaceAroundAt = regexp.MustCompile(`[ \t]*@[ \t]*`)
+
+// withoutComments drops the comments RFC 5322 allows between the words of
+// an address ("john.doe (work) @ example.com"), and the blanks they leave
+// around its "@": readers show the address without them. Quoted text and
+// escaped parentheses stay; s comes back as it was when it holds none.
+func withoutComments(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	depth, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			if depth == 0 {
+				b.WriteString(s[i : i+2])
+			}
+			i++
+		case c == '"' && depth == 0:
+			quoted = !quoted
+			b.WriteByte(c)
+		case c == '(' && !quoted:
+			depth++
+		case c == ')' && !quoted && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return strings.TrimSpace(spaceAroundAt.ReplaceAllString(b.String(), "@"))
 }
 
 // splitOutsideQuotes splits an address list on commas that are not inside
@@ -190,19 +244,40 @@ func splitOutsideQuotes(v string) []string {
 }
 
 // normalizeAddr lowercases the domain; the local part is case-sensitive in
-// principle and kept as written. Single quotes around the whole address,
-// as some clients write "<'ines@example.pt'>", go: no domain ends in one,
-// and a reply sent there would bounce.
+// principle and kept as written. What senders wrap around the address
+// goes (see unwrapAddr): a reply sent with it would bounce.
 func normalizeAddr(a string) string {
-	a = prose.Clean(strings.TrimSpace(a))
-	if len(a) > 2 && a[0] == '\'' && a[len(a)-1] == '\'' && strings.Contains(a, "@") {
-		a = a[1 : len(a)-1]
-	}
+	a = unwrapAddr(prose.Clean(strings.TrimSpace(a)))
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return a
 	}
 	return a[:i+1] + strings.ToLower(a[i+1:])
+}
+
+// unwrapAddr takes off what clients and forms put around a whole address:
+// quotes, single or double ("<'ines@example.pt'>", `<"ines@example.pt">`),
+// square brackets ("[ines@example.pt]", as Outlook shows an address), a
+// "mailto:" before it and a ";", "," or "." after it. No domain ends in
+// any of them and no local part starts with one; a quoted local part
+// ("no reply"@example.com) and a domain literal (ines@[192.0.2.1]) stay.
+func unwrapAddr(a string) string {
+	for {
+		before := a
+		if len(a) > 7 && strings.EqualFold(a[:7], "mailto:") {
+			a = a[7:]
+		}
+		a = strings.TrimRight(a, ";,.")
+		if len(a) > 2 && strings.Contains(a, "@") {
+			first, last := a[0], a[len(a)-1]
+			if first == last && (first == '\'' || first == '"') || first == '[' && last == ']' {
+				a = a[1 : len(a)-1]
+			}
+		}
+		if a == before {
+			return a
+		}
+	}
 }
 
 // plausibleAddr accepts "local@domain" with one "@" and both sides filled.
@@ -268,6 +343,8 @@ var extraDateLayouts = []string{
 	"2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 06 15:04:05 -0700",
 	"Mon, 02 Jan 2006 15:04:05",
+	"Mon, 2 1 2006 15:04:05", // the month as a number
+	"Mon, 2 1 2006 15:04:05 -0700",
 	"Mon Jan 2 15:04:05 2006",
 	"Mon Jan 2 15:04:05 MST 2006",
 	"2006-01-02 15:04:05 -0700",
@@ -312,11 +389,25 @@ func parseDateLayouts(v string) (time.Time, bool) {
 // "UTC-05:30", at the end of a date.
 var gmtOffset = regexp.MustCompile(`(?i)\s(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$`)
 
-// spelledDate rewrites a date as mail exporters and Apple's forwarded
-// headers spell it, "16 May 2016 at 09:30:32 GMT+1", in the form of RFC
-// 5322, "16 May 2016 09:30:32 +0100".
+// fullDayOrMonth matches an English weekday or month name written out.
+var fullDayOrMonth = regexp.MustCompile(`(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan)uary\b|\b(feb)ruary\b|\b(mar)ch\b|` +
+	`\b(apr)il\b|\b(jun)e\b|\b(jul)y\b|\b(aug)ust\b|\b(sep)tember\b|\b(oct)ober\b|\b(nov)ember\b|\b(dec)ember\b`)
+
+// colonZone matches a numeric zone written with a colon, "+02:00", at the
+// end of a date.
+var colonZone = regexp.MustCompile(`\s([+-]\d{2}):(\d{2})$`)
+
+// spelledDate rewrites a date as mail exporters, scripts and Apple's
+// forwarded headers spell it, "16 May 2016 at 09:30:32 GMT+1",
+// "Tuesday,20 June 2017 09:44:58 +02:00", in the form of RFC 5322,
+// "16 May 2016 09:30:32 +0100".
 func spelledDate(v string) string {
 	v = strings.Replace(v, " at ", " ", 1)
+	v = fullDayOrMonth.ReplaceAllStringFunc(v, func(name string) string { return name[:3] })
+	if i := strings.IndexByte(v, ','); i >= 0 && i+1 < len(v) && v[i+1] != ' ' {
+		v = v[:i+1] + " " + v[i+1:]
+	}
+	v = colonZone.ReplaceAllString(v, " $1$2")
 	m := gmtOffset.FindStringSubmatchIndex(v)
 	if m == nil {
 		return v

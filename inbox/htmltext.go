@@ -149,6 +149,9 @@ func (r *textRenderer) children(n *html.Node, depth int) {
 }
 
 func (r *textRenderer) element(n *html.Node, depth int) {
+	if styledHidden(n) {
+		return
+	}
 	switch n.DataAtom {
 	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
 		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea,
@@ -257,6 +260,24 @@ func (r *textRenderer) paragraph(n *html.Node, depth int) {
 	if mso && r.written == before {
 		r.emptyLine()
 	}
+}
+
+// styledHidden reports an element its inline style hides, "display:
+// none": a mailer's preview line or a calendar's machine-read summary,
+// which no mail client shows. A style sheet's rules are not read.
+func styledHidden(n *html.Node) bool {
+	style := attr(n, "style")
+	if style == "" {
+		return false
+	}
+	for _, decl := range strings.Split(style, ";") {
+		name, value, ok := strings.Cut(decl, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(name), "display") &&
+			strings.HasPrefix(strings.ToLower(strings.TrimSpace(value)), "none") {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

@@ -185,3 +185,18 @@ func TestHTMLToTextListCounting(t *testing.T) {
 		{"bullets keep their dash", `<ul type="a" style="list-style-type:lower-alpha"><li>Rest</li></ul>`, "- Rest"},
 	})
 }
+
+// TestHTMLToTextHiddenByStyle checks that an element whose inline style
+// hides it is not read, as no mail client shows it, and that other
+// styles, Outlook's own hiding among them, leave the text in.
+func TestHTMLToTextHiddenByStyle(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"hidden preview line", `<span style="display:none !important; font-size:1px">Your knee, our advice</span><p>My knee hurts.</p>`,
+			"My knee hurts."},
+		{"hidden written loosely", `<div style="color: #fff; DISPLAY : None">summary</div><div>My knee hurts.</div>`,
+			"My knee hurts."},
+		{"shown block", `<div style="display: block">My knee hurts.</div>`, "My knee hurts."},
+		{"hidden by Outlook alone", `<p style="mso-hide:all">My knee hurts.</p>`, "My knee hurts."},
+		{"a property ending in display", `<p style="mso-display:none">My knee hurts.</p>`, "My knee hurts."},
+	})
+}

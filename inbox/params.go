@@ -65,7 +65,10 @@ func isControl(r rune) bool {
 
 // extendedParam reads an RFC 2231 extended parameter, whole or in
 // numbered pieces, when its charset is one the standard library does not
-// decode. ok is false for anything else, so the usual reading stands.
+// decode, or is left out: RFC 2231 allows an empty charset before the
+// two quote marks, and some senders drop the marks too,
+// "filename*=pl%C3%A4n.pdf"; mail clients read both as the escaped name.
+// ok is false for anything else, so the usual reading stands.
 func extendedParam(field, key string) (string, bool) {
 	if !strings.Contains(field, "*") {
 		return "", false
@@ -82,11 +85,14 @@ func extendedParam(field, key string) (string, bool) {
 	if first == "" {
 		first = pieces[key+"*0*"]
 	}
-	label, _, rest, ok := splitExtended(first)
-	if !ok {
+	if first == "" {
 		return "", false
 	}
-	if l := normalizeCharset(label); l == "" || isUTF8Label(l) || isASCIILabel(l) {
+	label, _, rest, ok := splitExtended(first)
+	if !ok {
+		label, rest = "", first
+	}
+	if l := normalizeCharset(label); isUTF8Label(l) || isASCIILabel(l) {
 		return "", false
 	}
 	raw := []byte(percentDecode(rest))
@@ -100,9 +106,10 @@ func extendedParam(field, key string) (string, bool) {
 			break
 		}
 	}
-	if !knownCharset(label) {
+	if label != "" && !knownCharset(label) {
 		return "", false
 	}
+	// Without a charset the bytes are read as UTF-8, else as 8-bit text.
 	// decodeCharset also reads what the charset table cannot
 	// (ISO-2022-KR) and what the label names wrongly.
 	out, _ := decodeCharset(raw, label)

@@ -39,6 +39,10 @@ func TestParseFileNameAsShown(t *testing.T) {
 		{"a tab between words", "Content-Type: application/pdf; name=\"=?UTF-8?Q?Plan=09A.pdf?=\"\n", "Plan A.pdf"},
 		{"spaces and dots stay", "Content-Type: application/pdf; name=\"My  plan .v2.pdf\"\n", "My  plan .v2.pdf"},
 		{"a colon stays", "Content-Type: application/pdf; name=\"Plan: week 1.pdf\"\n", "Plan: week 1.pdf"},
+		{"an extended value with no charset", "Content-Type: application/pdf\nContent-Disposition: attachment; filename*=''pl%C3%A4n%20A.pdf\n", "plän A.pdf"},
+		{"an extended value without its quotes", "Content-Type: application/pdf\nContent-Disposition: attachment; filename*=pl%E4n.pdf\n", "plän.pdf"},
+		{"pieces with no charset", "Content-Type: application/pdf\nContent-Disposition: attachment;\n filename*0*=''pl%C3%A4n;\n filename*1=.pdf\n", "plän.pdf"},
+		{"plain pieces stay as sent", "Content-Type: application/pdf\nContent-Disposition: attachment;\n filename*0=\"plan%41\";\n filename*1=\".pdf\"\n", "plan%41.pdf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAttachmentName(t, tt.fields, tt.want) })

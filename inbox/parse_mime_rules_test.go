@@ -48,6 +48,19 @@ func TestParseMIMERules(t *testing.T) {
 			wantText: []string{"An introduction."},
 		},
 		{
+			name: "multipart with its subtype left out",
+			raw: head + "Content-Type: multipart; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThe roses wilt.\r\n" +
+				"--b1\r\nContent-Type: application/pdf; name=plan.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n--b1--\r\n",
+			wantText:   []string{"The roses wilt."},
+			notInText:  []string{"--b1", "Content-Type"},
+			wantAttach: []string{"plan.pdf application/pdf 3"},
+		},
+		{
+			name:       "a type with its subtype left out and no boundary stays a file",
+			raw:        head + "Content-Type: multipart\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n",
+			wantAttach: []string{" application/octet-stream 3"},
+		},
+		{
 			name:     "base64 with a space in its one line",
 			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2Vz IHdpbHQgaW4gSnVseS4=\r\n",
 			wantText: []string{"The roses wilt in July."},

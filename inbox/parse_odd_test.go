@@ -191,8 +191,12 @@ func TestParseOddMail(t *testing.T) {
 // local part, or single quotes around it inside the brackets: the address
 // is kept whole, never cut to the word after the space, which would name
 // someone else's mailbox, and the quotes go, while an apostrophe that is
-// part of the mailbox stays. Beside a bare address with no brackets, the
-// other words are the name.
+// part of the mailbox stays; so do brackets, a "mailto:" and a stop a
+// sender put around the address, while a domain literal keeps its own,
+// and comments inside it.
+// Beside a bare address with no brackets, the other words are the name. A
+// mailbox encoded whole as one encoded-word gives the address it holds;
+// an encoded name alone gives none.
 func TestParseOddAddresses(t *testing.T) {
 	tests := []struct {
 		name, from string
@@ -210,12 +214,41 @@ func TestParseOddAddresses(t *testing.T) {
 		{"group label before a bare address", "Team: li@example.cn, wu@example.cn;", Address{Addr: "li@example.cn"}},
 		{"group label before a name and a bare address", "Team: Li Wei li@example.cn, wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
 		{"group label before a bare address and its comment", "Team: li@example.cn (Li Wei), wu@example.cn;", Address{Name: "Li Wei", Addr: "li@example.cn"}},
+		{"mailto before the address", "Ines <mailto:Ines@Example.PT>", Address{Name: "Ines", Addr: "Ines@example.pt"}},
+		{"square brackets for angle brackets", "Ines [ines@example.pt]", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"double quotes inside the brackets", `"Ines" <"ines@example.pt">`, Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"a semicolon after the address", "Ines <ines@example.pt;>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"a dot after the domain", "Ines <ines@example.pt.>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"a domain literal", "Ines <ines@[192.0.2.1]>", Address{Name: "Ines", Addr: "ines@[192.0.2.1]"}},
+		{"comments inside the address", "Ines <ines(home) @ example(pt).pt>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
+		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
+		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := mustParse(t, "From: "+tt.from+"\nTo: ask@example.org\nSubject: Knee\n\nMy knee.\n")
 			if m.From != tt.want {
 				t.Errorf("got from %+v, want %+v", m.From, tt.want)
+			}
+		})
+	}
+}
+
+// TestWithoutComments checks the comments taken out of an address, and
+// what stays: quoted text, an escaped parenthesis, and text without any.
+func TestWithoutComments(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ines(home) @ example(pt).pt", "ines@example.pt"},
+		{"ines (a (nested) note) @example.pt", "ines@example.pt"},
+		{`"ines (home)"@example.pt (Ines)`, `"ines (home)"@example.pt`},
+		{`ines\(x@example.pt`, `ines\(x@example.pt`},
+		{"ines @ example.pt", "ines @ example.pt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := withoutComments(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
