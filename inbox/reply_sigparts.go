@@ -151,3 +151,17 @@ func (r *reply) signedAlone(text []int, k int) bool {
 	return len(strings.Fields(t)) <= 2 && len(t) <= 40 && isNameLike(t) && isNameLine(full) &&
 		len(strings.Fields(full)) >= 2 && r.signsAbove(text, k, k+1)
 }
+
+// titleAt reports that text line j is a job title or an organisation in
+// sentence case under a full name, right under it or under a title that
+// is: "Sam Rivera\nResponsable des inscriptions\nClub de course de Lyon".
+func (r *reply) titleAt(text []int, j int) bool {
+	if j == 0 || text[j-1] != text[j]-1 {
+		return false
+	}
+	t, above := r.plain[text[j]], r.plain[text[j-1]]
+	if isTitleUnder(t, above) {
+		return true
+	}
+	return j >= 2 && text[j-2] == text[j-1]-1 && isSentenceTitle(t) && isTitleUnder(above, r.plain[text[j-2]])
+}

@@ -67,6 +67,12 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			answer},
 		{"a card under the first name it repeats", answer + "\n\nMaren\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
 			answer + "\n\nMaren"},
+		{"a unit before the street", answer + "\n\nMaren Holt\nTel: 0117 496 0123\nUnit 4, Mill Lane\nBristol BS1 5TR\n" +
+			"United Kingdom\nwww.runhelp.example\n", answer},
+		{"a street, postcode and town on one line, and a tax number", answer + "\n\nMaren Holt\ntel. 601 234 567\n" +
+			"ul. Długa 4/6, 80-827 Gdańsk\nNIP: 123-456-78-90\n", answer},
+		{"a title and the club on two lines in sentence case", answer + "\n\nMaren Holt\nResponsable des inscriptions\n" +
+			"Club de course de Lyon\nTél. : 01 23 45 67 89\nwww.runhelp.example\n", answer},
 		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n", answer},
 
 		// The answer's own.
@@ -80,6 +86,9 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			answer + " Her office hours:\nMon–Fri 8–18\nSat 9–12"},
 		{"a saying the owner cites over the name", answer + " As they say:\n\n“Slow is smooth.”\n\nMaren\n",
 			answer + " As they say:\n\n“Slow is smooth.”\n\nMaren"},
+		{"two lines in sentence case under a name, with one way to reach", answer + "\n\nMaren Holt\nEasy runs only\n" +
+			"Rest on hard days\nwww.runhelp.example\n",
+			answer + "\n\nMaren Holt\nEasy runs only\nRest on hard days\nwww.runhelp.example"},
 		{"a last line about hours", answer + "\n\nHours of easy running build the base.\n",
 			answer + "\n\nHours of easy running build the base."},
 		{"a meeting place the answer gives", answer + " We meet here:\n\nSportpark Nord\nVia Garibaldi 8\n10122 Torino\n",

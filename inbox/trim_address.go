@@ -41,8 +41,30 @@ var (
 // isStreetLine reports a line of a postal address that names the street.
 func isStreetLine(t string) bool {
 	// The cheap tests first: most lines tried are sentences.
-	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && len(strings.Fields(t)) <= 6 &&
-		streetLine.MatchString(strings.Trim(t, "*_ \t"))
+	if len(t) > 60 || !strings.ContainsAny(t, "0123456789") || len(strings.Fields(t)) > 6 {
+		return false
+	}
+	t = strings.Trim(t, "*_ \t")
+	// A unit before the street, as British addresses write it: "Unit 4,
+	// Mill Lane".
+	if m := unitFirst.FindStringIndex(t); m != nil {
+		return streetLine.MatchString(t[m[1]:]) || streetName.MatchString(t[m[1]:])
+	}
+	return streetLine.MatchString(t)
+}
+
+var (
+	// unitFirst is a unit, suite or flat before the street.
+	unitFirst = regexp.MustCompile(`(?i)^(unit|suite|flat|apartment|apt\.?|floor)\s+\w{1,4},\s+`)
+	// streetName is a street named without its number: "Mill Lane".
+	streetName = regexp.MustCompile(`(?i)^\p{L}[\p{L}.' -]*\s(street|road|lane|avenue|drive|way|place|square|close|court|crescent|st\.?|rd\.?)$`)
+)
+
+// isStreetTownLine reports a street and the postcode and town after a
+// comma: "ul. Floriańska 3, 31-019 Kraków".
+func isStreetTownLine(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	return i > 0 && len(t) <= 80 && isStreetLine(t[:i]) && postcodeTown.MatchString(strings.Trim(t[i+2:], "*_ \t"))
 }
 
 // isTownLine reports a postcode and town, or a town and a British

@@ -104,7 +104,7 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if isPostscript(t) {
 			return false
 		}
-		if isNameLine(t) || isDrawnRule(t) || isLogo(t) || j > from && text[j-1] == text[j]-1 && isTitleUnder(t, r.plain[text[j-1]]) {
+		if isNameLine(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
 			continue
 		}
 		if first := r.noticeStart(text, j); first >= from {

@@ -41,8 +41,9 @@ var (
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
 		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
-	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
-	postcode  = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|nip|regon|krs|p\.? ?iva|partita iva|` +
+		`cif|nif|nipc|cnpj|uid|steuer-?nr|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
+	postcode = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
 )
 
 // A confidentiality notice names the mail confidential and says whom it
@@ -290,7 +291,7 @@ func (r *reply) markContactBlock() {
 		}
 		name := (isNameLine(t) || caselessName(t) || addressed || lead) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
-			if text[j-1] == text[j]-1 && isTitleUnder(t, plain[text[j-1]]) {
+			if r.titleAt(text, j) {
 				continue
 			}
 			if first := r.noticeStart(text, j); first >= 0 {
@@ -383,7 +384,7 @@ type tally struct {
 // of a company's details: a line of the answer, or a notice.
 func (b *tally) count(t, above string) bool {
 	cs := contactsOf(t)
-	if len(cs) == 0 && isStreetLine(t) {
+	if len(cs) == 0 && (isStreetLine(t) || isStreetTownLine(t)) {
 		cs = []contactKind{contactAddress}
 	}
 	if len(cs) == 0 {
