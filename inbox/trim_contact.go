@@ -190,23 +190,6 @@ func isNameLine(t string) bool {
 	return 2*upper >= len(words)
 }
 
-// nameEnds are the abbreviations a name, a company's name or a title ends
-// in, whose stop ends no sentence: "Jonas Weber Jr.", "Macronix Co.,
-// Ltd.", "Biegamy Razem Sp. z o.o.", "Physiotherapeutin B.Sc.".
-var nameEnds = []string{"Jr.", "Sr.", "Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "LLC.", "PLC.", "Pty.", "Pvt.", "Lda.", "Ltda.",
-	"o.o.", "B.Sc.", "M.Sc.", "B.A.", "M.A.", "Ph.D.", "LL.M.", "Dipl.",
-	"S.A.", "B.V.", "N.V.", "S.L.", "S.p.A.", "S.r.l.", "e.V.", "A.G.", "P.C."}
-
-// endsInTitle reports a line ending in one of nameEnds.
-func endsInTitle(t string) bool {
-	for _, e := range nameEnds {
-		if strings.HasSuffix(t, " "+e) {
-			return true
-		}
-	}
-	return false
-}
-
 // isSignOffLine reports a closing such as "Best regards," or "Cheers",
 // under which the owner's own name stays. Many languages write it without
 // a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
