@@ -91,18 +91,13 @@ func sigBlock(r *rand.Rand, l sigLocale, bi int) string {
 	if r.IntN(5) == 0 {
 		head = append(head, pick(sigImages))
 	}
-	head = append(head, name)
-	switch r.IntN(5) {
+	switch r.IntN(8) {
 	case 0:
-		head = append(head, title+" | "+org)
+		head = append(head, name+" | "+title, org)
 	case 1:
-		head = append(head, title+", "+org)
-	case 2:
-		head = append(head, title, org)
-	case 3:
-		head = append(head, title)
+		head = append(head, name+" – "+title+", "+org)
 	default:
-		head = append(head, org)
+		head = append(head, sigTitled(r, name, title, org)...)
 	}
 	groups = append(groups, head)
 	ways := []string{pick(l.phones)}
@@ -110,6 +105,9 @@ func sigBlock(r *rand.Rand, l sigLocale, bi int) string {
 		if p := pick(l.phones); p != ways[0] {
 			ways = append(ways, p)
 		}
+	}
+	if r.IntN(3) == 0 {
+		ways = append(ways, pick(sigMails))
 	}
 	if r.IntN(2) == 0 {
 		ways = append(ways, strings.Split(pick(l.addresses), "\n")...)
@@ -134,11 +132,15 @@ func sigBlock(r *rand.Rand, l sigLocale, bi int) string {
 	}
 	if r.IntN(10) < 4 {
 		groups = append(groups, []string{l.notice})
+		if r.IntN(3) == 0 && l.lang != sigLocales[0].lang {
+			// Bilingual: the notice in the local language, then in English.
+			groups = append(groups, []string{sigLocales[0].notice})
+		}
 	}
 	var b strings.Builder
 	for i, g := range groups {
 		if i > 0 {
-			if r.IntN(3) == 0 || len(g) == 1 && (g[0] == l.notice || g[0] == l.green) {
+			if r.IntN(3) == 0 || len(g) == 1 && (g[0] == l.notice || g[0] == l.green || g[0] == sigLocales[0].notice) {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteString("\n")
@@ -148,6 +150,26 @@ func sigBlock(r *rand.Rand, l sigLocale, bi int) string {
 	}
 	return b.String()
 }
+
+// sigTitled is a name over a title and organisation, laid out one of the
+// ways people lay them out.
+func sigTitled(r *rand.Rand, name, title, org string) []string {
+	switch r.IntN(5) {
+	case 0:
+		return []string{name, title + " | " + org}
+	case 1:
+		return []string{name, title + ", " + org}
+	case 2:
+		return []string{name, title, org}
+	case 3:
+		return []string{name, title}
+	}
+	return []string{name, org}
+}
+
+// sigMails are addresses as signatures give them.
+var sigMails = []string{"sam@riverarunning.com", "E: sam@runclubnorth.co.uk", "E-Mail: sam.rivera@laufschule-nord.de",
+	"Email: sam@correrjuntos.com | Web: www.correrjuntos.com"}
 
 // sigClient is a client writing the owner's answer and signature, with no
 // "-- " over it, over its quote of the notification: the plain part, and

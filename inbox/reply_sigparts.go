@@ -165,3 +165,28 @@ func (r *reply) titleAt(text []int, j int) bool {
 	}
 	return j >= 2 && text[j-2] == text[j-1]-1 && isSentenceTitle(t) && isTitleUnder(above, r.plain[text[j-2]])
 }
+
+// isNameWithTitle reports a name with the owner's title beside it after a
+// dash or a bar, and the organisation after a comma: "Sam Rivera – Head
+// Coach, Run Club North", "Dr. Sam Rivera, DPT | Running Coach".
+func isNameWithTitle(t string) bool {
+	t = strings.Trim(t, "*_ \t")
+	if utf8.RuneCountInString(t) > 100 || strings.ContainsAny(t, "0123456789@:;?!") {
+		return false
+	}
+	for _, sep := range []string{" – ", " — ", " | ", " - "} {
+		name, title, ok := strings.Cut(t, sep)
+		if !ok {
+			continue
+		}
+		if !isNameLine(name) || len(strings.Fields(name)) < 2 {
+			return false
+		}
+		if isNameLine(title) || isSentenceTitle(title) {
+			return true
+		}
+		role, org, ok := strings.Cut(title, ", ")
+		return ok && (isNameLine(role) || isSentenceTitle(role)) && (isNameLine(org) || isSentenceTitle(org))
+	}
+	return false
+}

@@ -73,6 +73,10 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"ul. Długa 4/6, 80-827 Gdańsk\nNIP: 123-456-78-90\n", answer},
 		{"a title and the club on two lines in sentence case", answer + "\n\nMaren Holt\nResponsable des inscriptions\n" +
 			"Club de course de Lyon\nTél. : 01 23 45 67 89\nwww.runhelp.example\n", answer},
+		{"a name with the title and club beside it", answer + "\n\nMaren Holt – Head coach, Runhelp Club\n" +
+			"Tel. +31 20 123 4567\nmaren@runhelp.example\n", answer},
+		{"a name and letters with the title after a bar", answer + "\n\nBest,\nMaren\n\nDr. Maren Holt, DPT | Running Coach\n" +
+			"Tel. +31 20 123 4567\n", answer + "\n\nBest,\nMaren"},
 		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n", answer},
 
 		// The answer's own.
@@ -89,6 +93,9 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 		{"two lines in sentence case under a name, with one way to reach", answer + "\n\nMaren Holt\nEasy runs only\n" +
 			"Rest on hard days\nwww.runhelp.example\n",
 			answer + "\n\nMaren Holt\nEasy runs only\nRest on hard days\nwww.runhelp.example"},
+		{"a name and a sentence after a dash", answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\n" +
+			"Tel. +31 20 123 4567\nwww.runhelp.example\n",
+			answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\nTel. +31 20 123 4567\nwww.runhelp.example"},
 		{"a last line about hours", answer + "\n\nHours of easy running build the base.\n",
 			answer + "\n\nHours of easy running build the base."},
 		{"a meeting place the answer gives", answer + " We meet here:\n\nSportpark Nord\nVia Garibaldi 8\n10122 Torino\n",

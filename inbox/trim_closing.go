@@ -104,7 +104,7 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if isPostscript(t) {
 			return false
 		}
-		if isNameLine(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
+		if isNameLine(t) || isNameWithTitle(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
 			continue
 		}
 		if first := r.noticeStart(text, j); first >= from {

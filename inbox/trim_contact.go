@@ -272,6 +272,7 @@ func (r *reply) markContactBlock() {
 		if addressed || lead {
 			b.count(t, plain[text[j-1]]) // the address is a way to reach too
 		}
+		lead = lead || isNameWithTitle(t)
 		name := (isNameLine(t) || caselessName(t) || addressed || lead) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
 			if r.titleAt(text, j) {
