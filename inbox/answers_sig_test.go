@@ -216,6 +216,10 @@ var sigClients = []sigClient{
 	{"thunderbird html", func(a, s string) (string, string) {
 		return thunderbirdPlain(ownerAnswer{text: signed(a, s)}), thunderbirdNoDashHTML(a, s)
 	}},
+	{"outlook desktop table html", func(a, s string) (string, string) {
+		t := ownerAnswer{text: signed(a, s)}
+		return outlookPlain(t, ""), outlookCardHTML(a, s)
+	}},
 	{"yahoo html", func(a, s string) (string, string) {
 		t := ownerAnswer{text: signed(a, s)}
 		return yahooPlain(t), yahooHTML(t)
@@ -289,4 +293,19 @@ func thunderbirdNoDashHTML(answer, sig string) string {
 	}
 	return strings.Replace(htm, `<div class="moz-cite-prefix">`,
 		`<div class="moz-signature">`+sigLines(sig, "<br>", "", "<br>")+`</div>`+`<div class="moz-cite-prefix">`, 1)
+}
+
+// outlookCardHTML is Outlook on the desktop with the signature laid out
+// as a card: the logo in a cell of its own beside the lines.
+func outlookCardHTML(answer, sig string) string {
+	htm := outlookDesktopHTML(ownerAnswer{text: answer})
+	if sig == "" {
+		return htm
+	}
+	card := "<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 style='border-collapse:collapse'><tr>" +
+		"<td width=90 valign=top style='padding:0cm 5.4pt 0cm 0cm'><p class=MsoNormal><img width=80 height=80 src=\"cid:image001.png@01DA2B3C\" alt=\"logo\"><o:p></o:p></p></td>" +
+		"<td valign=top style='border:none;border-left:solid #0070C0 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>" +
+		msoParas(sig) + "</td></tr></table>\n"
+	return strings.Replace(htm, "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n<div style='border:none",
+		"<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n"+card+"<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n<div style='border:none", 1)
 }
