@@ -173,4 +173,10 @@ var sigContentAnswers = []string{
 	"You asked when the physio is open. Her office hours are:\n\nMon–Fri 8:00–18:00\nSat 9:00–12:00\n\nSam",
 	"The race office can tell you more:\n\nRace Office\nTel: +44 20 7946 0000\nwww.harbour10k.co.uk",
 	"Book the gait analysis here, it is worth it:\nhttps://calendly.com/runlab/gait-analysis",
+	"Our track is the one behind the school.\n\nSportpark Nord\nKolumbusstraße 12\n80337 München",
+	"Remember what Zátopek said.\n\n“If you want to run, run a mile.”\n\nSam",
+	"Die Adresse des Lauftreffs, nach der du gefragt hast:\n\nSportpark Nord\nKolumbusstraße 12\n80337 München\nwww.sportpark-nord.de",
+	"Voici le kiné que je recommande :\n\nDr Anne Morel\nKinésithérapeute du sport\nTél. : 01 23 45 67 89",
+	"El horario del club, como pediste:\n\nLunes a viernes: 18:00–20:00\nSábados: 9:00–11:00",
+	"Kontakt do trenera, o który pytałaś:\n\nJan Nowak\ntel. 601 234 567\njan.nowak@klub.example",
 }

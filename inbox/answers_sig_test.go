@@ -37,8 +37,8 @@ func TestSignatureBlocksWithoutDelimiter(t *testing.T) {
 // to a plan) under the same clients, with and without a signature block
 // under them: the answer must come out whole.
 func TestSignatureLookalikesStay(t *testing.T) {
-	l := sigLocales[0]
 	for ai, a := range sigContentAnswers {
+		l := sigLocales[ai%len(sigLocales)]
 		for ci, c := range sigClients {
 			if (ai+ci)%raceStride != 0 {
 				continue
