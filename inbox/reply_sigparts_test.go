@@ -77,6 +77,7 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"Tel. +31 20 123 4567\nmaren@runhelp.example\n", answer},
 		{"a name and letters with the title after a bar", answer + "\n\nBest,\nMaren\n\nDr. Maren Holt, DPT | Running Coach\n" +
 			"Tel. +31 20 123 4567\n", answer + "\n\nBest,\nMaren"},
+		{"a Polish mobile label with its stop", answer + "\n\nMaren Holt\nTrenerka | Klub Biegacza\nkom. 601 234 567\n", answer},
 		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n", answer},
 
 		// The answer's own.
@@ -96,6 +97,8 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 		{"a name and a sentence after a dash", answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\n" +
 			"Tel. +31 20 123 4567\nwww.runhelp.example\n",
 			answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\nTel. +31 20 123 4567\nwww.runhelp.example"},
+		{"a line that opens with a short label's word", answer + "\n\nMaren Holt\nKom 5 minuten eerder\nwww.runhelp.example\n",
+			answer + "\n\nMaren Holt\nKom 5 minuten eerder\nwww.runhelp.example"},
 		{"a last line about hours", answer + "\n\nHours of easy running build the base.\n",
 			answer + "\n\nHours of easy running build the base."},
 		{"a meeting place the answer gives", answer + " We meet here:\n\nSportpark Nord\nVia Garibaldi 8\n10122 Torino\n",

@@ -35,8 +35,11 @@ const (
 )
 
 var (
-	phoneLabel = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|tlf|tlm|fax|mob|mobile|mobil|mobiel|móvil|movil|` +
-		`cell|cel|cellulare|handy|kom|port|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?\s*[:.]?\s*[+(]?\d`)
+	// The short labels that are words of their own elsewhere ("Kom 5
+	// minuten eerder") are labels only with their stop or colon.
+	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
+		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
+		`(tlf|tlm|cel|kom|port)[.:])\s*[:.]?\s*[+(]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
