@@ -56,6 +56,7 @@ func removeSignatures(text string, sigs []string) string {
 			}
 		}
 		if start, end, ok := findLines(keys, want); ok {
+			start, end = withImages(lines, start, end)
 			lines = append(lines[:start], lines[end:]...)
 			keys = append(keys[:start], keys[end:]...)
 		}
@@ -98,4 +99,22 @@ func findLines(keys, want []string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// withImages widens the span [start, end) of a signature in lines over the
+// images written as text just above and below it ("[image: logo]"), which
+// the HTML part's signature holds as images with no text.
+func withImages(lines []string, start, end int) (int, int) {
+	image := func(l string) bool { t := plainLine(l); return isLogo(t) || isImageReference(t) }
+	for i := start - 1; i >= 0 && (image(lines[i]) || strings.TrimSpace(lines[i]) == ""); i-- {
+		if image(lines[i]) {
+			start = i
+		}
+	}
+	for i := end; i < len(lines) && (image(lines[i]) || strings.TrimSpace(lines[i]) == ""); i++ {
+		if image(lines[i]) {
+			end = i + 1
+		}
+	}
+	return start, end
 }

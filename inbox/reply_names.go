@@ -185,3 +185,20 @@ func caselessName(t string) bool {
 	}
 	return n > 0 && n <= 12 && len(strings.Fields(t)) <= 4
 }
+
+// nameEnds are the abbreviations a name, a company's name or a title ends
+// in, whose stop ends no sentence: "Jonas Weber Jr.", "Macronix Co.,
+// Ltd.", "Biegamy Razem Sp. z o.o.", "Physiotherapeutin B.Sc.".
+var nameEnds = []string{"Jr.", "Sr.", "Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "LLC.", "PLC.", "Pty.", "Pvt.", "Lda.", "Ltda.",
+	"o.o.", "B.Sc.", "M.Sc.", "B.A.", "M.A.", "Ph.D.", "LL.M.", "Dipl.",
+	"S.A.", "B.V.", "N.V.", "S.L.", "S.p.A.", "S.r.l.", "e.V.", "A.G.", "P.C."}
+
+// endsInTitle reports a line ending in one of nameEnds.
+func endsInTitle(t string) bool {
+	for _, e := range nameEnds {
+		if strings.HasSuffix(t, " "+e) {
+			return true
+		}
+	}
+	return false
+}

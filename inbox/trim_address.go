@@ -18,11 +18,21 @@ var (
 	streetLine = regexp.MustCompile(`(?i)^(\p{L}[\p{L}.' -]*(straße|strasse|str\.|weg|gasse|platz|allee|damm|laan|straat|` +
 		`gracht|kade|plein|singel|street|st\.|road|rd\.|avenue|ave\.|lane|drive|boulevard|blvd\.|vej|gade|gatan|vägen|` +
 		`veien|katu|utca|ulica)\s+\d{1,4}\s?[a-z]?|\d{1,4}[a-z]?,?\s+(\p{L}[\p{L}.' -]*\s(street|road|avenue|lane|drive|` +
-		`way|place|square|st\.?|rd\.?|ave\.?)|(rue|avenue|boulevard|chemin|place|allée|via|viale|piazza|calle|avenida|` +
-		`rua)\s+\p{L}[\p{L}.' -]*))$`)
+		`way|place|square|st\.?|rd\.?|ave\.?)|(rue|avenue|boulevard|chemin|place|allée|quai|cours|impasse|route|via|viale|` +
+		`piazza|calle|avenida|rua)\s+\p{L}[\p{L}.' -]*))(,\s*(suite|ste\.?|unit|apt\.?|floor|fl\.?|#)\s*\w+)?$|` +
+		// The kind of street first, then its name and number, as Spain,
+		// Italy, Portugal and Poland write it: "Calle de Alcalá, 123, 2º
+		// B", "Via Roma 15", "ul. Marszałkowska 10/12".
+		`(?i)^(calle|c/|avda\.|avenida|av\.|paseo|plaza|carrer|via|viale|corso|piazza|piazzale|largo|rua|travessa|ul\.|al\.|` +
+		`os\.|pl\.)\s*\p{L}[\p{L}.' -]*,?\s+\d{1,4}[a-z]?(/\d{1,4})?(,\s*\S{1,4}(\s\S{1,3})?)?$|` +
+		// A post office box.
+		`(?i)^(postbus|p\.?\s?o\.? box|postfach|bp|boîte postale|apartado( de correos)?|casella postale|caixa postal)\s+\d[\d ]*$`)
 	// postcodeTown is a postcode and a town: "10115 Berlin", "1012 AB
-	// Amsterdam", "CH-8001 Zürich".
-	postcodeTown = regexp.MustCompile(`^([A-Z]{1,2}-)?\d{4,5}(\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.-]*(\s[\p{L}.()-]+){0,3}$`)
+	// Amsterdam", "CH-8001 Zürich", "00-590 Warszawa", "4000-447 Porto".
+	postcodeTown = regexp.MustCompile(`^([A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.-]*(\s[\p{L}.()-]+){0,3}$`)
+	// townPostcode is a town and a British postcode after it: "London
+	// NW1 6XE".
+	townPostcode = regexp.MustCompile(`^\p{Lu}[\p{L}.' -]*\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$`)
 	// officerLine is a company's officer or register office by name:
 	// "Geschäftsführerin: Maren Holt", "Registered office: Leeds".
 	officerLine = regexp.MustCompile(`^\p{L}[\p{L} -]{1,40}:\s*(.+)$`)
@@ -31,15 +41,39 @@ var (
 // isStreetLine reports a line of a postal address that names the street.
 func isStreetLine(t string) bool {
 	// The cheap tests first: most lines tried are sentences.
-	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && len(strings.Fields(t)) <= 6 &&
-		streetLine.MatchString(strings.Trim(t, "*_ \t"))
+	if len(t) > 60 || !strings.ContainsAny(t, "0123456789") || len(strings.Fields(t)) > 6 {
+		return false
+	}
+	t = strings.Trim(t, "*_ \t")
+	// A unit before the street, as British addresses write it: "Unit 4,
+	// Mill Lane".
+	if m := unitFirst.FindStringIndex(t); m != nil {
+		return streetLine.MatchString(t[m[1]:]) || streetName.MatchString(t[m[1]:])
+	}
+	return streetLine.MatchString(t)
 }
 
-// isTownLine reports a postcode and town under a street line.
+var (
+	// unitFirst is a unit, suite or flat before the street.
+	unitFirst = regexp.MustCompile(`(?i)^(unit|suite|flat|apartment|apt\.?|floor)\s+\w{1,4},\s+`)
+	// streetName is a street named without its number: "Mill Lane".
+	streetName = regexp.MustCompile(`(?i)^\p{L}[\p{L}.' -]*\s(street|road|lane|avenue|drive|way|place|square|close|court|crescent|st\.?|rd\.?)$`)
+)
+
+// isStreetTownLine reports a street and the postcode and town after a
+// comma: "ul. Floriańska 3, 31-019 Kraków".
+func isStreetTownLine(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	return i > 0 && len(t) <= 80 && isStreetLine(t[:i]) && postcodeTown.MatchString(strings.Trim(t[i+2:], "*_ \t"))
+}
+
+// isTownLine reports a postcode and town, or a town and a British
+// postcode, under a street line.
 func isTownLine(t, above string) bool {
 	t = strings.Trim(t, "*_ \t")
 	digits := strings.TrimLeft(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") // past a country prefix
-	return len(t) <= 60 && digits != "" && isDigit(digits[0]) && postcodeTown.MatchString(t) && isStreetLine(above)
+	return len(t) <= 60 && (digits != "" && isDigit(digits[0]) && postcodeTown.MatchString(t) || townPostcode.MatchString(t)) &&
+		isStreetLine(above)
 }
 
 // isOfficerLine reports "Label: Name", as a company's legal details name
@@ -55,18 +89,36 @@ func isOfficerLine(t string) bool {
 // isTitleUnder reports line t, written right under line name, as a job
 // title in sentence case, as Dutch, Polish or French signatures give it
 // under the full name: "Merijn de Vries" over "Medewerker online
-// marketing", "Jan Nowak" over "Kierownik ds. sprzedaży". isNameLine,
-// which looks for capitals, does not take it. It is a short line that
-// starts with a capital and reads as no sentence, under a name of two
-// words or more: a first name alone signs the answer, and what follows it
-// may be the owner's.
+// marketing", "Jan Nowak" over "Kierownik ds. sprzedaży", or with the
+// organisation beside it, "Responsable des inscriptions | Club de course
+// de Lyon". isNameLine, which looks for capitals, does not take it. It is
+// a short line that starts with a capital and reads as no sentence, under
+// a name of two words or more: a first name alone signs the answer, and
+// what follows it may be the owner's.
 func isTitleUnder(t, name string) bool {
+	if !isNameLine(name) || len(strings.Fields(strings.Trim(name, "*_ \t"))) < 2 {
+		return false
+	}
+	if isSentenceTitle(t) {
+		return true
+	}
+	for _, sep := range []string{" | ", ", ", " – "} {
+		if a, b, ok := strings.Cut(t, sep); ok && !strings.Contains(b, sep) {
+			return (isSentenceTitle(a) || isNameLine(a)) && (isSentenceTitle(b) || isNameLine(b))
+		}
+	}
+	return false
+}
+
+// isSentenceTitle reports a short line in sentence case that reads as no
+// sentence, as a job title or a club's name is written in many languages.
+func isSentenceTitle(t string) bool {
 	t = strings.Trim(t, "*_ \t")
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(t) > 50 || strings.ContainsAny(t, "0123456789@:;?!") {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsRune(".,", lastRune(t)) {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsRune(".,", lastRune(t)) && !endsInTitle(t) {
 		return false
 	}
 	for _, w := range words {
@@ -74,7 +126,7 @@ func isTitleUnder(t, name string) bool {
 			return false
 		}
 	}
-	return isNameLine(name) && len(strings.Fields(strings.Trim(name, "*_ \t"))) >= 2
+	return true
 }
 
 // notInTitles are words a job title never holds but the owner's short
@@ -88,3 +140,10 @@ var notInTitles = func() map[string]bool {
 	}
 	return m
 }()
+
+// isAddressPart reports one part of an address written on a line with
+// others, between bars or dashes: "Hafenstraße 12", "20457 Hamburg".
+func isAddressPart(t string) bool {
+	t = strings.Trim(t, "*_ \t")
+	return isStreetLine(t) || len(t) <= 60 && postcodeTown.MatchString(t)
+}

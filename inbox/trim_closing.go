@@ -30,6 +30,13 @@ func (r *reply) closingSignature(text []int) int {
 			}
 			return -1
 		}
+		if r.signedAlone(text, k) {
+			// "Sam" over "Sam Rivera": the name signs the answer.
+			if r.signatureFrom(text, k+1) {
+				return k + 1
+			}
+			return -1
+		}
 		// A closing is a few words: most lines tried are sentences.
 		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
 			if r.signatureFrom(text, k+2) {
@@ -97,7 +104,7 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if isPostscript(t) {
 			return false
 		}
-		if isNameLine(t) || isDrawnRule(t) || isLogo(t) {
+		if isNameLine(t) || isNameWithTitle(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
 			continue
 		}
 		if first := r.noticeStart(text, j); first >= from {

@@ -35,25 +35,31 @@ const (
 )
 
 var (
-	phoneLabel  = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|fax|mob|mobile|mobil|mobiel|cell|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?\s*[:.]?\s*[+(]?\d`)
+	// The short labels that are words of their own elsewhere ("Kom 5
+	// minuten eerder") are labels only with their stop or colon.
+	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
+		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
+		`(tlf|tlm|cel|kom|port)[.:])\s*[:.]?\s*[+(]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
 		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
-	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
-	postcode  = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|nip|regon|krs|p\.? ?iva|partita iva|` +
+		`cif|nif|nipc|cnpj|uid|steuer-?nr|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
+	postcode = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
 )
 
 // A confidentiality notice names the mail confidential and says whom it
 // is for, or what to do when it came by mistake.
 var (
 	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
-		"confidencial", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
+		"confidenci", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
 	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
 		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
 		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "收件者", "수신인"}
-	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur"}
+	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur", "por error", "por erro",
+		"por engano", "per errore", "przez pomyłkę"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
@@ -107,13 +113,13 @@ func contactOf(t string) contactKind {
 
 // contactSeparators split one line of a signature into the ways it
 // gives: "maren@runhelp.example | +31 20 123 4567".
-var contactSeparators = []string{" | ", " · ", " • ", " ● ", " ▪ "}
+var contactSeparators = []string{" | ", " · ", " • ", " ● ", " ▪ ", " – "}
 
 // contactsOf returns the ways a line gives to reach someone: one for each
 // of its parts when every part is a way or a name, or else its contactOf.
 func contactsOf(t string) []contactKind {
 	var kinds []contactKind
-	if strings.ContainsAny(t, "|·•●▪") {
+	if strings.ContainsAny(t, "|·•●▪–") {
 		kinds = partContacts(t)
 	}
 	if c := contactOf(t); len(kinds) == 0 && c != notContact {
@@ -137,7 +143,9 @@ func partContacts(t string) []contactKind {
 	for _, p := range parts {
 		if c := contactOf(p); c != notContact {
 			kinds = append(kinds, c)
-		} else if strings.TrimSpace(p) != "" && !isNameLine(p) {
+		} else if isAddressPart(p) {
+			kinds = append(kinds, contactAddress)
+		} else if strings.TrimSpace(p) != "" && !isNameLine(p) && !isSentenceTitle(p) {
 			return nil
 		}
 	}
@@ -161,7 +169,7 @@ func leadsWithName(t string) bool {
 // words, the first capitalised, most of them too, no digits and no
 // sentence's end. Parts after "|" or "," (a title beside the name) count.
 func isNameLine(t string) bool {
-	t = strings.Trim(t, "*_ \t")
+	t = withoutAcademicTitle(strings.Trim(t, "*_ \t"))
 	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "0123456789@:;?!") {
 		return false
 	}
@@ -183,21 +191,6 @@ func isNameLine(t string) bool {
 		}
 	}
 	return 2*upper >= len(words)
-}
-
-// nameEnds are the abbreviations a name or a company's name ends in, whose
-// stop ends no sentence: "Jonas Weber Jr.", "Macronix Co., Ltd.".
-var nameEnds = []string{"Jr.", "Sr.", "Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "LLC.", "PLC.", "Pty.", "Pvt.",
-	"S.A.", "B.V.", "N.V.", "S.L.", "S.p.A.", "S.r.l.", "e.V.", "A.G.", "P.C."}
-
-// endsInTitle reports a line ending in one of nameEnds.
-func endsInTitle(t string) bool {
-	for _, e := range nameEnds {
-		if strings.HasSuffix(t, " "+e) {
-			return true
-		}
-	}
-	return false
 }
 
 // isSignOffLine reports a closing such as "Best regards," or "Cheers",
@@ -282,9 +275,10 @@ func (r *reply) markContactBlock() {
 		if addressed || lead {
 			b.count(t, plain[text[j-1]]) // the address is a way to reach too
 		}
+		lead = lead || isNameWithTitle(t)
 		name := (isNameLine(t) || caselessName(t) || addressed || lead) && !isSignOffLine(t)
 		if !name && !isLogo(t) && !b.count(t, plain[text[j-1]]) {
-			if text[j-1] == text[j]-1 && isTitleUnder(t, plain[text[j-1]]) {
+			if r.titleAt(text, j) {
 				continue
 			}
 			if first := r.noticeStart(text, j); first >= 0 {
@@ -294,7 +288,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && b.enough() {
+		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && (b.enough() || r.titledCard(text, j, b)) {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}
@@ -309,6 +303,9 @@ func (r *reply) markContactBlock() {
 	}
 	if cut <= 0 {
 		return
+	}
+	for cut > 1 && isLogo(plain[text[cut-1]]) {
+		cut-- // a logo over the name is the block's
 	}
 	if introducesDetails(plain[text[cut-1]]) {
 		// "See a physio near you:": the details are the answer's.
@@ -374,12 +371,12 @@ type tally struct {
 // of a company's details: a line of the answer, or a notice.
 func (b *tally) count(t, above string) bool {
 	cs := contactsOf(t)
-	if len(cs) == 0 && isStreetLine(t) {
+	if len(cs) == 0 && (isStreetLine(t) || isStreetTownLine(t)) {
 		cs = []contactKind{contactAddress}
 	}
 	if len(cs) == 0 {
 		// A town is counted with its street; an officer is no way.
-		return isOfficerLine(t) || isTownLine(t, above)
+		return isOfficerLine(t) || isTownLine(t, above) || isSignaturePart(t)
 	}
 	for _, c := range cs {
 		b.kinds[c] = true

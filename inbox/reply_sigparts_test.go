@@ -1,0 +1,141 @@
+package inbox
+
+import (
+	"testing"
+)
+
+// TestIsSignaturePart covers the lines of a signature block that give no
+// way to reach and read as no name, and lines of an answer that look like
+// them.
+func TestIsSignaturePart(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Instagram: @coachmaren", true},
+		{"Strava | Maren Holt", true},
+		{"X/Twitter: @runhelp", true},
+		{"Office hours: Tue–Thu 10–16", true},
+		{"Sprechzeiten: Di–Do 10–16 Uhr", true},
+		{"Bereikbaar op di en do", true},
+		{"“Slow is smooth, smooth is fast.”", true},
+		{"\"Run happy.\" – Maren Holt", true},
+		{"« Petit à petit, l'oiseau fait son nid. »", true},
+		{"Think of the environment before you print this mail.", true},
+		{"Der Umwelt zuliebe: bitte nur drucken, wenn nötig.", true},
+		{"I work flexible hours, so please do not feel obliged to reply outside yours.", true},
+
+		{"Follow her on Instagram: @coachanna", false},
+		{"Hours of easy running build the base.", false},
+		{"\"Run slower\" is what she said, and she was right.", false},
+		{"Print the plan and stick it on the fridge.", false},
+		{"Rest for a week, then try again.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isSignaturePart(tc.line); got != tc.want {
+				t.Errorf("isSignaturePart(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyClientSignatureBlocks covers signature blocks a client
+// writes under the answer with no "-- " line: the parts they hold beyond
+// names and ways to reach, addresses as other countries write them, and
+// small blocks under the owner's own name; and answers whose last lines
+// take the same shapes, which stay.
+func TestTrimReplyClientSignatureBlocks(t *testing.T) {
+	answer := "Keep the long run easy this week."
+	tests := []struct{ name, in, want string }{
+		{"a social account and office hours under the ways", answer + "\n\nMaren Holt\nCoach\nTel: +31 20 123 4567\n" +
+			"www.runhelp.example\nInstagram: @runhelp\nOffice hours: Tue–Thu 10–16\n", answer},
+		{"a motto and a line against printing", answer + "\n\nMaren Holt\nTel: +31 20 123 4567\nwww.runhelp.example\n\n" +
+			"“Slow is smooth, smooth is fast.”\n\nThink of the environment before you print this mail.\n", answer},
+		{"a notice in Portuguese", answer + "\n\nMaren Holt\nTreinadora\n\nEste e-mail e os seus anexos são confidenciais. " +
+			"Se o recebeu por engano, avise o remetente e apague-o.\n", answer},
+		{"a lowercase academic title", answer + "\n\ndrs. Maren Holt\nTel. 020 123 4567\nwww.runhelp.example\n", answer},
+		{"an Italian street and town", answer + "\n\nMaren Holt\nVia Garibaldi 8\n10122 Torino\nwww.runhelp.example\n", answer},
+		{"a Polish street and town", answer + "\n\nMaren Holt\nul. Długa 4/6\n80-827 Gdańsk\nwww.runhelp.example\n", answer},
+		{"a post office box between bars", answer + "\n\nMaren Holt\nRunhelp | Postbus 45 | 1000 AA Amsterdam\nwww.runhelp.example\n", answer},
+		{"a street with its suite", answer + "\n\nMaren Holt\n221 Baker Street, Suite 4\nLondon NW1 6XE\nTel: 020 7946 0958\n", answer},
+		{"an address between dashes", answer + "\n\nMaren Holt\nClub de course – 8 quai Saint-Antoine – 69002 Lyon\n" +
+			"www.runhelp.example\n", answer},
+		{"a title in sentence case beside the club, under a closing", answer + "\n\nCordialement,\n\nMaren\n\nMaren Holt\n" +
+			"Responsable des inscriptions | Club de course\nTél. : 01 23 45 67 89\n", answer + "\n\nCordialement,\n\nMaren"},
+		{"a card of name, title and club, and one phone", answer + "\n\nMaren Holt\nHead coach | Runhelp Club\nTel. +31 20 123 4567\n",
+			answer},
+		{"a card under the first name it repeats", answer + "\n\nMaren\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
+			answer + "\n\nMaren"},
+		{"a unit before the street", answer + "\n\nMaren Holt\nTel: 0117 496 0123\nUnit 4, Mill Lane\nBristol BS1 5TR\n" +
+			"United Kingdom\nwww.runhelp.example\n", answer},
+		{"a street, postcode and town on one line, and a tax number", answer + "\n\nMaren Holt\ntel. 601 234 567\n" +
+			"ul. Długa 4/6, 80-827 Gdańsk\nNIP: 123-456-78-90\n", answer},
+		{"a title and the club on two lines in sentence case", answer + "\n\nMaren Holt\nResponsable des inscriptions\n" +
+			"Club de course de Lyon\nTél. : 01 23 45 67 89\nwww.runhelp.example\n", answer},
+		{"a name with the title and club beside it", answer + "\n\nMaren Holt – Head coach, Runhelp Club\n" +
+			"Tel. +31 20 123 4567\nmaren@runhelp.example\n", answer},
+		{"a name and letters with the title after a bar", answer + "\n\nBest,\nMaren\n\nDr. Maren Holt, DPT | Running Coach\n" +
+			"Tel. +31 20 123 4567\n", answer + "\n\nBest,\nMaren"},
+		{"a Polish mobile label with its stop", answer + "\n\nMaren Holt\nTrenerka | Klub Biegacza\nkom. 601 234 567\n", answer},
+		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n", answer},
+
+		// The answer's own.
+		{"a card the answer introduces", answer + " Her details:\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456\n",
+			answer + " Her details:\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456"},
+		{"a card with a site and no phone", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example\n",
+			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example"},
+		{"a card under another first name", answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
+			answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example"},
+		{"office hours the reader asked for", answer + " Her office hours:\nMon–Fri 8–18\nSat 9–12\n",
+			answer + " Her office hours:\nMon–Fri 8–18\nSat 9–12"},
+		{"a saying the owner cites over the name", answer + " As they say:\n\n“Slow is smooth.”\n\nMaren\n",
+			answer + " As they say:\n\n“Slow is smooth.”\n\nMaren"},
+		{"two lines in sentence case under a name, with one way to reach", answer + "\n\nMaren Holt\nEasy runs only\n" +
+			"Rest on hard days\nwww.runhelp.example\n",
+			answer + "\n\nMaren Holt\nEasy runs only\nRest on hard days\nwww.runhelp.example"},
+		{"a name and a sentence after a dash", answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\n" +
+			"Tel. +31 20 123 4567\nwww.runhelp.example\n",
+			answer + "\n\nAnna Berg – Easy on hard days, and ask her about insoles\nTel. +31 20 123 4567\nwww.runhelp.example"},
+		{"a line that opens with a short label's word", answer + "\n\nMaren Holt\nKom 5 minuten eerder\nwww.runhelp.example\n",
+			answer + "\n\nMaren Holt\nKom 5 minuten eerder\nwww.runhelp.example"},
+		{"a last line about hours", answer + "\n\nHours of easy running build the base.\n",
+			answer + "\n\nHours of easy running build the base."},
+		{"a meeting place the answer gives", answer + " We meet here:\n\nSportpark Nord\nVia Garibaldi 8\n10122 Torino\n",
+			answer + " We meet here:\n\nSportpark Nord\nVia Garibaldi 8\n10122 Torino"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q)\ngot  %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAnswerDropsSignatureImages covers a signature the HTML part marks,
+// holding an image: the plain part writes the image as "[image: logo]"
+// beside the signature's lines, and it goes with them.
+func TestAnswerDropsSignatureImages(t *testing.T) {
+	answer := "Keep the long run easy this week.\n\nMaren"
+	tests := []struct{ name, sig, htmlSig string }{
+		{"an image over the signature", "[image: logo]\nMaren Holt\nCoach",
+			`<img src="cid:logo@x" alt="logo"><div>Maren Holt</div><div>Coach</div>`},
+		{"an image under the signature", "Maren Holt\nCoach\n\n[image: logo]",
+			`<div>Maren Holt</div><div>Coach</div><div><br></div><img src="cid:logo@x" alt="logo">`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := answer + "\n\n" + tc.sig + "\n\n" + gmailAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+			htm := `<div dir="ltr">` + htmlDivs(answer) + `<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">` +
+				tc.htmlSig + `</div></div><br>` + gmailQuoteHTML()
+			m, err := Parse([]byte(altMail(plain, htm, "quoted-printable")))
+			if err != nil {
+				t.Fatalf("parse: %v", err)
+			}
+			if got := tidy(Answer(m)); got != answer {
+				t.Errorf("got %q, want %q", got, answer)
+			}
+		})
+	}
+}
