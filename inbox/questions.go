@@ -54,7 +54,7 @@ func (p *Processor) followup(ctx context.Context, tx *data.Tx, m *Message, qid i
 	if _, err := tx.AddFollowup(ctx, qid, body, m.MessageID); err != nil {
 		return outcome{}, err
 	}
-	if err := tx.Enqueue(ctx, p.notifyMail(q, body, m, true)); err != nil {
+	if err := tx.Enqueue(ctx, p.notifyMail(q, p.withAttachments(body, m.Attachments), m, true)); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeFollowup, questionID: qid}, nil
@@ -114,8 +114,8 @@ type questionMails struct {
 	notify string
 }
 
-func (p *Processor) mailsFor(q *data.Question, inReplyTo string) questionMails {
-	return questionMails{ack: p.ackMail(q, inReplyTo), notify: p.notifyRest(q, q.Body, nil)}
+func (p *Processor) mailsFor(q *data.Question, inReplyTo string, atts []Attachment) questionMails {
+	return questionMails{ack: p.ackMail(q, inReplyTo), notify: p.notifyRest(q, p.withAttachments(q.Body, atts), nil)}
 }
 
 // questionDraft is what a message becomes if it is a new question, as far
@@ -152,7 +152,7 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	}
 	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: prose.Name(m.From.Name),
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
-	d.mails = p.mailsFor(&d.q, m.MessageID)
+	d.mails = p.mailsFor(&d.q, m.MessageID, m.Attachments)
 	m.draft = d
 	return d
 }
