@@ -273,6 +273,9 @@ func cmdInboxList(ctx context.Context, m *Main, args []string) error {
 	if err := noArgs(fs); err != nil {
 		return err
 	}
+	if err := oneOf("outcome", *outcome, data.Outcomes()); err != nil {
+		return err
+	}
 	app, err := m.openApp(ctx, *cfgPath)
 	if err != nil {
 		return err
