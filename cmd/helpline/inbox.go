@@ -199,7 +199,7 @@ func cmdQuestionsShow(ctx context.Context, m *Main, args []string) error {
 	defer app.Close()
 	q, err := app.DB.QuestionByID(ctx, id)
 	if err != nil {
-		return err
+		return fmt.Errorf("question %d: %w", id, err)
 	}
 	if *asJSON {
 		return printJSON(m.Stdout, toQuestionRow(q, true))

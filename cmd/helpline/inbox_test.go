@@ -93,8 +93,11 @@ func TestPollQuestionsInboxAndOutboxCommands(t *testing.T) {
 	if _, errs, code := c.run("questions", "retitle", id, " \t "); code != exitUsage || !strings.Contains(errs, "empty") {
 		t.Fatalf("an empty title: exit %d, %q", code, errs)
 	}
-	if _, errs, code := c.run("questions", "retitle", "999999", "Anything"); code == 0 || !strings.Contains(errs, "not found") {
+	if _, errs, code := c.run("questions", "retitle", "999999", "Anything"); code == 0 || !strings.Contains(errs, "question 999999: not found") {
 		t.Fatalf("an unknown question: exit %d, %q", code, errs)
+	}
+	if _, errs, code := c.run("questions", "show", "999999"); code == 0 || !strings.Contains(errs, "question 999999: not found") {
+		t.Fatalf("showing an unknown question: exit %d, %q", code, errs)
 	}
 	if out := c.ok("questions", "list"); strings.Contains(out, "pat@example.org") {
 		t.Fatalf("the listing shows the asker's address:\n%s", out)
