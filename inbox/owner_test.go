@@ -74,11 +74,18 @@ func TestOwnerCommandsAndNotes(t *testing.T) {
 	}{
 		{"misspelt command", "!hdie", data.OutcomeRejected, data.QuestionOpen, "", "“!hdie”, which is not a command"},
 		{"misspelt word alone", "aprove", data.OutcomeRejected, data.QuestionOpen, "", "“aprove”, which is not a command"},
-		{"rename", "!title Pacing a first marathon", data.OutcomeCommand, data.QuestionOpen, "Pacing a first marathon", "is now called “Pacing a first marathon”"},
+		{"rename", "!title Pacing a first marathon", data.OutcomeCommand, data.QuestionOpen, "Pacing a first marathon",
+			"is now called “Pacing a first marathon”. It goes on the site once you answer it."},
 		{"hide", "!hide", data.OutcomeCommand, data.QuestionHidden, "", "is withdrawn from the site"},
-		{"show", "!show", data.OutcomeCommand, data.QuestionOpen, "", "is on the site again"},
+		{"show", "!show", data.OutcomeCommand, data.QuestionOpen, "", "is no longer withdrawn. It goes on the site once you answer it."},
 		{"answer", "Start slower than feels right.\n\nCheers,\nCoach", data.OutcomeAnswer, data.QuestionAnswered, "", "Your answer to “Pacing a first marathon” is published"},
 		{"one-word answer", "Slower.", data.OutcomeAnswer, data.QuestionAnswered, "", "replaces the one published before"},
+		{"rename answered", "!title Pacing a marathon", data.OutcomeCommand, data.QuestionAnswered, "Pacing a marathon",
+			"is now called “Pacing a marathon”: https://help.test/q/"},
+		{"hide answered", "!hide", data.OutcomeCommand, data.QuestionHidden, "", "is withdrawn from the site"},
+		{"rename hidden", "!title Pacing marathons", data.OutcomeCommand, data.QuestionHidden, "Pacing marathons",
+			"It stays withdrawn from the site until you write !show."},
+		{"show answered", "!show", data.OutcomeCommand, data.QuestionAnswered, "", "is on the site again: https://help.test/q/"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -184,17 +184,26 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "hidden"},
 			tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden), "note_hidden_subject", "note_hidden", q.Title)
 	case cmdShow:
-		status := data.QuestionOpen
-		if q.Answer != "" {
-			status = data.QuestionAnswered
+		// Only an answered question is on the site: the link to one that
+		// is not would lead to a page that is not found.
+		if q.Answer == "" {
+			return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
+				tx.SetQuestionStatus(ctx, q.ID, data.QuestionOpen), "note_shown_subject", "note_shown_open", q.Title)
 		}
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
-			tx.SetQuestionStatus(ctx, q.ID, status), "note_shown_subject", "note_shown", q.Title, link)
+			tx.SetQuestionStatus(ctx, q.ID, data.QuestionAnswered), "note_shown_subject", "note_shown", q.Title, link)
 	case cmdTitle:
 		title := Title(cmd.arg)
 		q.Title, q.Slug = title, data.Slugify(title)
+		textID, args := "note_retitled", []any{title, QuestionURL(p.cfg.BaseURL, q)}
+		switch q.Status {
+		case data.QuestionOpen:
+			textID, args = "note_retitled_open", args[:1]
+		case data.QuestionHidden:
+			textID, args = "note_retitled_hidden", args[:1]
+		}
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "renamed"},
-			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", "note_retitled", title, QuestionURL(p.cfg.BaseURL, q))
+			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", textID, args...)
 	case cmdUnknown:
 		out := outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("not a command: %q", cmd.arg)}
 		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_unknown", q.Title, cmd.arg)
