@@ -237,8 +237,20 @@ func cmdQuestionsRetitle(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	q := &data.Question{ID: id, Title: title, Slug: data.Slugify(title)}
-	fmt.Fprintf(m.Stdout, "#%d is now titled %q\n%s\n", id, title, inbox.QuestionURL(app.Config.Site.BaseURL, q))
+	q, err := app.DB.QuestionByID(ctx, id)
+	if err != nil {
+		return fmt.Errorf("question %d: %w", id, err)
+	}
+	// Only an answered question has a page; the address is still worth
+	// knowing for the others, said as what it will be.
+	where := ""
+	switch q.Status {
+	case data.QuestionOpen:
+		where = " (on the site once answered)"
+	case data.QuestionHidden:
+		where = " (withdrawn from the site)"
+	}
+	fmt.Fprintf(m.Stdout, "#%d is now titled %q\n%s%s\n", id, title, inbox.QuestionURL(app.Config.Site.BaseURL, q), where)
 	return nil
 }
 

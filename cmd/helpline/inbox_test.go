@@ -83,7 +83,7 @@ func TestPollQuestionsInboxAndOutboxCommands(t *testing.T) {
 	}
 	id := strconv.FormatInt(qs[0].ID, 10)
 	if out := c.ok("questions", "retitle", id, "  What cadence\r\nfor a 10k?  "); !strings.Contains(out, `"What cadence for a 10k?"`) ||
-		!strings.Contains(out, "/q/"+id+"-what-cadence-for-a-10k") {
+		!strings.Contains(out, "/q/"+id+"-what-cadence-for-a-10k (on the site once answered)") {
 		t.Fatalf("questions retitle said %q", out)
 	}
 	c.json(&one, "questions", "show", id, "--json")
