@@ -43,7 +43,7 @@ func pollers(app *App, ic inbox.IMAPConfig, proc *inbox.Processor) []*inbox.Poll
 	if name := app.Config.IMAP.SentMailbox; name != "none" {
 		sc := ic
 		sc.Mailbox, sc.Sent = name, true
-		ps = append(ps, inbox.NewPoller(app.DB, sc, proc, app.Log.With("component", "poller", "mailbox", "sent")))
+		ps = append(ps, inbox.NewPoller(app.DB, sc, proc, app.Log.With("component", "poller", "source", "sent")))
 	}
 	return ps
 }
