@@ -335,3 +335,31 @@ func TestRepliesToOtherMailAreForwarded(t *testing.T) {
 		t.Fatalf("got %d forwards from one sender in a day, want %d", len(fw), forwardsPerDay)
 	}
 }
+
+// An owner's decision on a comment is read in every place a client puts
+// the reply: under the quote with no blank line between, as s-nail does,
+// included.
+func TestCommentDecisionUnderTheQuote(t *testing.T) {
+	quote := "\"Helpline\" <" + testMailbox + "> wrote:\n\n> A new comment on “Pacing” is waiting for you.\n>\n> From: Bo\n>\n" +
+		"> Negative splits!\n>\n> https://help.test/q/1-pacing\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"approve right under the quote", quote + "approve\n", "approve"},
+		{"reject right under the quote", quote + "reject\n", "reject"},
+		{"approve under the quote and a signature", quote + "approve\n-- \nCoach\n", "approve"},
+		{"approve above the quote", "approve\n\n" + quote, "approve"},
+		{"words that decide nothing", quote + "maybe later\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(strings.ReplaceAll("From: "+testOwner+"\nTo: "+testMailbox+"\nSubject: Re: Comment\n\n"+tt.text, "\n", "\r\n")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := moderationOf(m); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
