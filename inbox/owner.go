@@ -232,10 +232,14 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 		if err != nil {
 			return outcome{}, err
 		}
+		name := c.Name
+		if name == "" { // a name that was only an address, stored empty
+			name = p.cfg.Locale.T("a_reader")
+		}
 		if decision == "" {
 			out := outcome{kind: data.OutcomeRejected, questionID: c.QuestionID,
 				reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)}
-			return out, p.note(ctx, tx, m, false, c.QuestionID, c.Name, "note_comment_subject", "note_moderation_unclear", c.Name)
+			return out, p.note(ctx, tx, m, false, c.QuestionID, name, "note_comment_subject", "note_moderation_unclear", name)
 		}
 		err = p.comm.ModerateComment(ctx, tx, commentID, decision == "approve")
 		if errors.Is(err, data.ErrNotFound) {
@@ -253,7 +257,7 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 			text = "note_comment_approved"
 		}
 		out := outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision), questionID: q.ID}
-		return out, p.note(ctx, tx, m, true, q.ID, q.Title, "note_comment_subject", text, c.Name, q.Title)
+		return out, p.note(ctx, tx, m, true, q.ID, q.Title, "note_comment_subject", text, name, q.Title)
 	}
 }
 

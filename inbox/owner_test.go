@@ -363,3 +363,27 @@ func TestCommentDecisionUnderTheQuote(t *testing.T) {
 		})
 	}
 }
+
+// A comment whose name was only an address, stored empty, is "a reader"
+// in the notes about it, as on the page.
+func TestCommentNoteNamesAReader(t *testing.T) {
+	f := newFixture(t)
+	f.proc.comm = &recordedComments{}
+	q := f.ask(t)
+	var cid int64
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		c := &data.Comment{QuestionID: q.ID, Name: "", Body: "Great answer!"}
+		err := tx.AddComment(context.Background(), c)
+		cid = c.ID
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	route := f.signer.Route(testMailbox, token.Comment, cid)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "approve")), data.OutcomeComment)
+	n := f.notes()
+	if len(n) != 2 || !strings.Contains(n[0], "the comment by a reader did not start") || !strings.Contains(n[1], "The comment by a reader on") {
+		t.Fatalf("notes = %q", n)
+	}
+}
