@@ -203,6 +203,10 @@ func TestResubscribeAfterUnsubscribeSendsNoSecondWelcome(t *testing.T) {
 	if got := len(f.outbox(t, data.KindWelcome)); got != 2 {
 		t.Errorf("after resend: got %d welcome mails, want 2", got)
 	}
+	// The owner typed the address: the error names it.
+	if err := f.svc.ResendWelcome(ctx, "nobody@example.org"); !errors.Is(err, data.ErrNotFound) || !strings.Contains(err.Error(), "nobody@example.org") {
+		t.Errorf("resend to an unknown address: got %v, want not found, naming the address", err)
+	}
 }
 
 func TestUnsubscribeCancelsQueuedMail(t *testing.T) {

@@ -192,10 +192,10 @@ func (s *Service) ResendWelcome(ctx context.Context, addr string) error {
 	return s.db.InTx(ctx, func(tx *data.Tx) error {
 		sub, err := tx.SubscriberByEmail(ctx, addr)
 		if err != nil {
-			return fmt.Errorf("resend welcome: %w", err)
+			return fmt.Errorf("resend welcome to %s: %w", addr, err)
 		}
 		if sub.Status != data.SubscriberActive {
-			return fmt.Errorf("resend welcome: subscriber is %s, not active", sub.Status)
+			return fmt.Errorf("resend welcome to %s: subscriber is %s, not active", addr, sub.Status)
 		}
 		if _, err := tx.MarkWelcomeSent(ctx, sub.ID); err != nil {
 			return err
