@@ -236,19 +236,21 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 		if name == "" { // a name that was only an address, stored empty
 			name = p.cfg.Locale.T("a_reader")
 		}
+		q, err := tx.QuestionByID(ctx, c.QuestionID)
+		if err != nil {
+			return outcome{}, err
+		}
 		if decision == "" {
+			// Nothing was decided: the subject says so, as for an answer
+			// that was not understood.
 			out := outcome{kind: data.OutcomeRejected, questionID: c.QuestionID,
 				reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)}
-			return out, p.note(ctx, tx, m, false, c.QuestionID, name, "note_comment_subject", "note_moderation_unclear", name)
+			return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_moderation_unclear", name)
 		}
 		err = p.comm.ModerateComment(ctx, tx, commentID, decision == "approve")
 		if errors.Is(err, data.ErrNotFound) {
 			return outcome{}, &refusal{outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("comment %d not found", commentID)}}
 		}
-		if err != nil {
-			return outcome{}, err
-		}
-		q, err := tx.QuestionByID(ctx, c.QuestionID)
 		if err != nil {
 			return outcome{}, err
 		}

@@ -365,7 +365,8 @@ func TestCommentDecisionUnderTheQuote(t *testing.T) {
 }
 
 // A comment whose name was only an address, stored empty, is "a reader"
-// in the notes about it, as on the page.
+// in the notes about it, as on the page; a reply that decided nothing is
+// not called decided.
 func TestCommentNoteNamesAReader(t *testing.T) {
 	f := newFixture(t)
 	f.proc.comm = &recordedComments{}
@@ -383,7 +384,8 @@ func TestCommentNoteNamesAReader(t *testing.T) {
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "approve")), data.OutcomeComment)
 	n := f.notes()
-	if len(n) != 2 || !strings.Contains(n[0], "the comment by a reader did not start") || !strings.Contains(n[1], "The comment by a reader on") {
+	if len(n) != 2 || !strings.HasPrefix(n[0], "Not understood: How do I pace a marathon? |") || !strings.Contains(n[0], "the comment by a reader did not start") ||
+		!strings.HasPrefix(n[1], "Comment decided: How do I pace a marathon? |") || !strings.Contains(n[1], "The comment by a reader on") {
 		t.Fatalf("notes = %q", n)
 	}
 }
