@@ -24,7 +24,7 @@ func TestSuppressionSticks(t *testing.T) {
 			ctx := context.Background()
 			s := subscribe(t, db, "ann@example.org", "Ann")
 			inTx(t, db, func(ctx context.Context, tx *Tx) error {
-				_, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
+				_, _, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
 				return err
 			})
 			*now = now.Add(time.Hour)
@@ -67,7 +67,10 @@ func TestSuppressionSticks(t *testing.T) {
 				if _, err := tx.RequestResubscribe(ctx, s.ID, "asked at the race"); err != nil {
 					return err
 				}
-				_, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
+				_, changed, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
+				if err == nil && !changed {
+					t.Errorf("confirming again: got changed false, want true")
+				}
 				return err
 			})
 			got, _ = db.subscriberByID(ctx, s.ID)

@@ -70,7 +70,7 @@ func Open(path string) (*DB, error) {
 	// query-only connection cannot do.
 	write, err := openWriter(path)
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return nil, fmt.Errorf("open database %s: %w", path, whyReadOnly(path, err))
 	}
 	read, err := sql.Open("sqlite3", dsn(path)+"&_query_only=on")
 	if err != nil {

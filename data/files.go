@@ -2,8 +2,12 @@ package data
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // createPrivate creates the database file, empty and open to its owner
@@ -24,4 +28,28 @@ func createPrivate(path string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// whyReadOnly adds to SQLite's "attempt to write a readonly database" the
+// cause an operator rarely guesses when the file itself is writable: in
+// WAL mode SQLite creates the -wal and -shm files beside the database, so
+// its folder must be writable too.
+func whyReadOnly(path string, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) || se.Code != sqlite3.ErrReadonly {
+		return err
+	}
+	dir := filepath.Dir(path)
+	f, cerr := os.CreateTemp(dir, ".helpline-probe-*")
+	if cerr == nil {
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
+	if abs, aerr := filepath.Abs(dir); aerr == nil {
+		dir = abs
+	}
+	name := filepath.Base(path)
+	return fmt.Errorf("%w: the folder %s must be writable too, for the %s-wal and %s-shm files SQLite keeps beside the database",
+		err, dir, name, name)
 }

@@ -31,6 +31,14 @@ const (
 	OutcomeForwarded   = "forwarded"   // not a question: forwarded to the owner
 )
 
+// Outcomes lists every message outcome, for checking what a person typed.
+func Outcomes() []string {
+	return []string{OutcomePending, OutcomeQuestion, OutcomeFollowup, OutcomeAnswer, OutcomeCommand,
+		OutcomeComment, OutcomeSubscribe, OutcomeUnsubscribe, OutcomeBounce, OutcomeAuto, OutcomeLoop,
+		OutcomeRejected, OutcomeRateLimited, OutcomeDuplicate, OutcomeQuarantined, OutcomeHeld,
+		OutcomeSent, OutcomeForwarded}
+}
+
 // Message is one fetched mail, kept raw with its outcome.
 type Message struct {
 	ID          int64

@@ -233,19 +233,21 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64, perDay int) (bool
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource
-// and returns it. Confirming an active subscriber changes nothing, so the
-// first confirmation time stays on record.
-func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource string) (*Subscriber, error) {
+// and returns it, and reports whether it did: confirming an active
+// subscriber changes nothing, so the first confirmation time stays on
+// record, and the page can tell a reader who came back from one who
+// pressed the button twice.
+func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource string) (*Subscriber, bool, error) {
 	s, err := tx.subscriberByID(ctx, id)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	switch s.Status {
 	case SubscriberActive:
-		return s, nil
+		return s, false, nil
 	case SubscriberPending:
 	default:
-		return nil, fmt.Errorf("confirm subscriber %d: %w", id, ErrNotPending)
+		return nil, false, fmt.Errorf("confirm subscriber %d: %w", id, ErrNotPending)
 	}
 	// A fresh confirmation is the one thing that ends a suppression: the
 	// times of leaving, bouncing and complaining stay in the events.
@@ -253,12 +255,13 @@ func (tx *Tx) ConfirmSubscriber(ctx context.Context, id int64, consentSource str
 	if _, err := tx.exec(ctx, `UPDATE subscribers SET status = 'active', confirmed_at = ?,
 		consent_source = ?, unsubscribed_at = NULL, complained_at = NULL, bounced_at = NULL,
 		updated_at = ? WHERE id = ?`, now, consentSource, now, id); err != nil {
-		return nil, fmt.Errorf("confirm subscriber %d: %w", id, err)
+		return nil, false, fmt.Errorf("confirm subscriber %d: %w", id, err)
 	}
 	if err := tx.addSubscriberEvent(ctx, id, EventConfirmed, consentSource); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return tx.subscriberByID(ctx, id)
+	s, err = tx.subscriberByID(ctx, id)
+	return s, err == nil, err
 }
 
 // SuppressSubscriber stops all mail but a confirmation request to

@@ -81,9 +81,15 @@ func TestConfirmUnsubscribeAndWelcomeOnce(t *testing.T) {
 	ctx := context.Background()
 	s := subscribe(t, db, "ann@example.org", "Ann")
 	err := db.InTx(ctx, func(tx *Tx) error {
-		got, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
+		got, changed, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
 		if err != nil {
 			return err
+		}
+		if !changed {
+			t.Errorf("first confirmation: got changed false, want true")
+		}
+		if _, changed, err := tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn); err != nil || changed {
+			t.Errorf("second confirmation: got changed %v err %v, want false nil", changed, err)
 		}
 		if got.Status != SubscriberActive || !got.ConfirmedAt.Equal(*now) || got.ConsentSource != ConsentDoubleOptIn {
 			t.Errorf("got %+v, want active, confirmed now by double opt-in", got)
@@ -115,7 +121,7 @@ func TestConfirmUnsubscribeAndWelcomeOnce(t *testing.T) {
 		if err != nil || changed {
 			t.Errorf("second unsubscribe: got changed %v err %v, want false nil", changed, err)
 		}
-		_, err = tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
+		_, _, err = tx.ConfirmSubscriber(ctx, s.ID, ConsentDoubleOptIn)
 		if !errors.Is(err, ErrNotPending) {
 			t.Errorf("confirm after unsubscribe: got %v, want ErrNotPending", err)
 		}

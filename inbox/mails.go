@@ -99,6 +99,26 @@ func (p *Processor) notifyRest(q *data.Question, body string, m *Message) string
 	return b.String()
 }
 
+// withAttachments adds to body, for the owner's notification, the names
+// of the files the asker attached: only the text is published or quoted,
+// and "I attached my plan" would otherwise point at nothing. The files stay
+// in the original mail in the helpline mailbox.
+func (p *Processor) withAttachments(body string, atts []Attachment) string {
+	var names []string
+	for _, a := range atts {
+		switch {
+		case a.Filename != "":
+			names = append(names, a.Filename)
+		case a.ContentType != "":
+			names = append(names, a.ContentType)
+		}
+	}
+	if len(names) == 0 {
+		return body
+	}
+	return body + "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_attachments", strings.Join(names, ", ")), wrapWidth)
+}
+
 // notifyFrom is notifyMail with the text after the first line written.
 func (p *Processor) notifyFrom(q *data.Question, followup bool, rest string) *data.OutboxMail {
 	t := p.cfg.Locale.T

@@ -220,7 +220,7 @@ func (p *Processor) releaseHeld(ctx context.Context, tx *data.Tx, heldID, by int
 
 // moderate carries out the owner's decision on a held comment.
 func (p *Processor) moderate(m *Message, commentID int64) act {
-	decision := moderation(Answer(m))
+	decision := moderationOf(m)
 	if p.comm == nil {
 		return verdict(outcome{kind: data.OutcomeRejected, reason: "comments are not moderated here"})
 	}
@@ -232,10 +232,20 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 		if err != nil {
 			return outcome{}, err
 		}
+		name := c.Name
+		if name == "" { // a name that was only an address, stored empty
+			name = p.cfg.Locale.T("a_reader")
+		}
+		q, err := tx.QuestionByID(ctx, c.QuestionID)
+		if err != nil {
+			return outcome{}, err
+		}
 		if decision == "" {
+			// Nothing was decided: the subject says so, as for an answer
+			// that was not understood.
 			out := outcome{kind: data.OutcomeRejected, questionID: c.QuestionID,
 				reason: fmt.Sprintf("comment %d: reply did not start with approve or reject", commentID)}
-			return out, p.note(ctx, tx, m, false, c.QuestionID, c.Name, "note_comment_subject", "note_moderation_unclear", c.Name)
+			return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_moderation_unclear", name)
 		}
 		err = p.comm.ModerateComment(ctx, tx, commentID, decision == "approve")
 		if errors.Is(err, data.ErrNotFound) {
@@ -244,16 +254,12 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 		if err != nil {
 			return outcome{}, err
 		}
-		q, err := tx.QuestionByID(ctx, c.QuestionID)
-		if err != nil {
-			return outcome{}, err
-		}
 		text := "note_comment_rejected"
 		if decision == "approve" {
 			text = "note_comment_approved"
 		}
 		out := outcome{kind: data.OutcomeComment, reason: fmt.Sprintf("comment %d: %s", commentID, decision), questionID: q.ID}
-		return out, p.note(ctx, tx, m, true, q.ID, q.Title, "note_comment_subject", text, c.Name, q.Title)
+		return out, p.note(ctx, tx, m, true, q.ID, q.Title, "note_comment_subject", text, name, q.Title)
 	}
 }
 

@@ -74,11 +74,18 @@ func TestOwnerCommandsAndNotes(t *testing.T) {
 	}{
 		{"misspelt command", "!hdie", data.OutcomeRejected, data.QuestionOpen, "", "“!hdie”, which is not a command"},
 		{"misspelt word alone", "aprove", data.OutcomeRejected, data.QuestionOpen, "", "“aprove”, which is not a command"},
-		{"rename", "!title Pacing a first marathon", data.OutcomeCommand, data.QuestionOpen, "Pacing a first marathon", "is now called “Pacing a first marathon”"},
+		{"rename", "!title Pacing a first marathon", data.OutcomeCommand, data.QuestionOpen, "Pacing a first marathon",
+			"is now called “Pacing a first marathon”. It goes on the site once you answer it."},
 		{"hide", "!hide", data.OutcomeCommand, data.QuestionHidden, "", "is withdrawn from the site"},
-		{"show", "!show", data.OutcomeCommand, data.QuestionOpen, "", "is on the site again"},
+		{"show", "!show", data.OutcomeCommand, data.QuestionOpen, "", "is no longer withdrawn. It goes on the site once you answer it."},
 		{"answer", "Start slower than feels right.\n\nCheers,\nCoach", data.OutcomeAnswer, data.QuestionAnswered, "", "Your answer to “Pacing a first marathon” is published"},
 		{"one-word answer", "Slower.", data.OutcomeAnswer, data.QuestionAnswered, "", "replaces the one published before"},
+		{"rename answered", "!title Pacing a marathon", data.OutcomeCommand, data.QuestionAnswered, "Pacing a marathon",
+			"is now called “Pacing a marathon”: https://help.test/q/"},
+		{"hide answered", "!hide", data.OutcomeCommand, data.QuestionHidden, "", "is withdrawn from the site"},
+		{"rename hidden", "!title Pacing marathons", data.OutcomeCommand, data.QuestionHidden, "Pacing marathons",
+			"It stays withdrawn from the site until you write !show."},
+		{"show answered", "!show", data.OutcomeCommand, data.QuestionAnswered, "", "is on the site again: https://help.test/q/"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -326,5 +333,59 @@ func TestRepliesToOtherMailAreForwarded(t *testing.T) {
 	}
 	if fw := f.outbox(data.KindForward); len(fw) != forwardsPerDay {
 		t.Fatalf("got %d forwards from one sender in a day, want %d", len(fw), forwardsPerDay)
+	}
+}
+
+// An owner's decision on a comment is read in every place a client puts
+// the reply: under the quote with no blank line between, as s-nail does,
+// included.
+func TestCommentDecisionUnderTheQuote(t *testing.T) {
+	quote := "\"Helpline\" <" + testMailbox + "> wrote:\n\n> A new comment on “Pacing” is waiting for you.\n>\n> From: Bo\n>\n" +
+		"> Negative splits!\n>\n> https://help.test/q/1-pacing\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"approve right under the quote", quote + "approve\n", "approve"},
+		{"reject right under the quote", quote + "reject\n", "reject"},
+		{"approve under the quote and a signature", quote + "approve\n-- \nCoach\n", "approve"},
+		{"approve above the quote", "approve\n\n" + quote, "approve"},
+		{"words that decide nothing", quote + "maybe later\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(strings.ReplaceAll("From: "+testOwner+"\nTo: "+testMailbox+"\nSubject: Re: Comment\n\n"+tt.text, "\n", "\r\n")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := moderationOf(m); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A comment whose name was only an address, stored empty, is "a reader"
+// in the notes about it, as on the page; a reply that decided nothing is
+// not called decided.
+func TestCommentNoteNamesAReader(t *testing.T) {
+	f := newFixture(t)
+	f.proc.comm = &recordedComments{}
+	q := f.ask(t)
+	var cid int64
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		c := &data.Comment{QuestionID: q.ID, Name: "", Body: "Great answer!"}
+		err := tx.AddComment(context.Background(), c)
+		cid = c.ID
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	route := f.signer.Route(testMailbox, token.Comment, cid)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
+	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "approve")), data.OutcomeComment)
+	n := f.notes()
+	if len(n) != 2 || !strings.HasPrefix(n[0], "Not understood: How do I pace a marathon? |") || !strings.Contains(n[0], "the comment by a reader did not start") ||
+		!strings.HasPrefix(n[1], "Comment decided: How do I pace a marathon? |") || !strings.Contains(n[1], "The comment by a reader on") {
+		t.Fatalf("notes = %q", n)
 	}
 }

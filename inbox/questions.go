@@ -54,7 +54,7 @@ func (p *Processor) followup(ctx context.Context, tx *data.Tx, m *Message, qid i
 	if _, err := tx.AddFollowup(ctx, qid, body, m.MessageID); err != nil {
 		return outcome{}, err
 	}
-	if err := tx.Enqueue(ctx, p.notifyMail(q, body, m, true)); err != nil {
+	if err := tx.Enqueue(ctx, p.notifyMail(q, p.withAttachments(body, m.Attachments), m, true)); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeFollowup, questionID: qid}, nil
@@ -114,8 +114,8 @@ type questionMails struct {
 	notify string
 }
 
-func (p *Processor) mailsFor(q *data.Question, inReplyTo string) questionMails {
-	return questionMails{ack: p.ackMail(q, inReplyTo), notify: p.notifyRest(q, q.Body, nil)}
+func (p *Processor) mailsFor(q *data.Question, inReplyTo string, atts []Attachment) questionMails {
+	return questionMails{ack: p.ackMail(q, inReplyTo), notify: p.notifyRest(q, p.withAttachments(q.Body, atts), nil)}
 }
 
 // questionDraft is what a message becomes if it is a new question, as far
@@ -152,7 +152,7 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	}
 	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: prose.Name(m.From.Name),
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
-	d.mails = p.mailsFor(&d.q, m.MessageID)
+	d.mails = p.mailsFor(&d.q, m.MessageID, m.Attachments)
 	m.draft = d
 	return d
 }
@@ -184,17 +184,26 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "hidden"},
 			tx.SetQuestionStatus(ctx, q.ID, data.QuestionHidden), "note_hidden_subject", "note_hidden", q.Title)
 	case cmdShow:
-		status := data.QuestionOpen
-		if q.Answer != "" {
-			status = data.QuestionAnswered
+		// Only an answered question is on the site: the link to one that
+		// is not would lead to a page that is not found.
+		if q.Answer == "" {
+			return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
+				tx.SetQuestionStatus(ctx, q.ID, data.QuestionOpen), "note_shown_subject", "note_shown_open", q.Title)
 		}
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "shown"},
-			tx.SetQuestionStatus(ctx, q.ID, status), "note_shown_subject", "note_shown", q.Title, link)
+			tx.SetQuestionStatus(ctx, q.ID, data.QuestionAnswered), "note_shown_subject", "note_shown", q.Title, link)
 	case cmdTitle:
 		title := Title(cmd.arg)
 		q.Title, q.Slug = title, data.Slugify(title)
+		textID, args := "note_retitled", []any{title, QuestionURL(p.cfg.BaseURL, q)}
+		switch q.Status {
+		case data.QuestionOpen:
+			textID, args = "note_retitled_open", args[:1]
+		case data.QuestionHidden:
+			textID, args = "note_retitled_hidden", args[:1]
+		}
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "renamed"},
-			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", "note_retitled", title, QuestionURL(p.cfg.BaseURL, q))
+			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", textID, args...)
 	case cmdUnknown:
 		out := outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("not a command: %q", cmd.arg)}
 		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_unknown", q.Title, cmd.arg)

@@ -112,9 +112,15 @@ func (s *Server) moderationMail(q *data.Question, c *data.Comment) *data.OutboxM
 	title := strings.Join(strings.Fields(q.Title), " ")
 	link := s.cfg.Site.BaseURL + questionPath(q.ID, q.Slug)
 	t := s.loc.T
+	// A name that was only an address is stored empty; the page says "a
+	// reader" for it, and so does the mail, rather than "From:" and nothing.
+	name := c.Name
+	if name == "" {
+		name = t("a_reader")
+	}
 	var text strings.Builder
 	text.WriteString(t("moderate_intro", title) + "\n\n")
-	text.WriteString(t("moderate_from") + " " + c.Name + "\n")
+	text.WriteString(t("moderate_from") + " " + name + "\n")
 	if c.Title != "" {
 		text.WriteString(t("moderate_title") + " " + c.Title + "\n")
 	}
@@ -125,7 +131,7 @@ func (s *Server) moderationMail(q *data.Question, c *data.Comment) *data.OutboxM
 	fmt.Fprintf(&h, "<!doctype html>\n<html lang=\"%s\">\n<body>\n", esc(s.loc.Lang()))
 	fmt.Fprintf(&h, "<p>%s</p>\n", strings.Replace(esc(t("moderate_intro", title)), esc(title),
 		`<a href="`+esc(link)+`">`+esc(title)+`</a>`, 1))
-	fmt.Fprintf(&h, "<p><strong>%s</strong> %s", esc(t("moderate_from")), esc(c.Name))
+	fmt.Fprintf(&h, "<p><strong>%s</strong> %s", esc(t("moderate_from")), esc(name))
 	if c.Title != "" {
 		fmt.Fprintf(&h, "<br>\n<strong>%s</strong> %s", esc(t("moderate_title")), esc(c.Title))
 	}

@@ -93,6 +93,23 @@ func TestCommentAddressesHidden(t *testing.T) {
 	wantNotContains(t, body, "example.org", "club.example")
 }
 
+// The owner's mail about a held comment whose name was only an address
+// names the commenter as the page will, not with an empty "From:".
+func TestModerationMailNamesAnAddressOnlyCommenter(t *testing.T) {
+	f := newFixture(t, nil)
+	q := f.question("Cadence", "b", "a", "A")
+	path := fmt.Sprintf("/q/%d-%s", q.ID, q.Slug)
+	res, _ := f.post(path+"/comments", formOf("name", "leo@example.org", "text", "Great answer, thanks a lot!"))
+	wantStatus(t, res, http.StatusSeeOther)
+	mails, err := f.db.ListOutbox(context.Background(), data.OutboxFilter{Kind: data.KindComment})
+	if err != nil || len(mails) != 1 {
+		t.Fatalf("got %d moderation mails (%v), want 1", len(mails), err)
+	}
+	wantContains(t, mails[0].Text, "From: a reader\n")
+	wantContains(t, mails[0].HTML, "<strong>From:</strong> a reader")
+	wantNotContains(t, mails[0].Text, "leo@example.org")
+}
+
 func TestCommentRefused(t *testing.T) {
 	f := newFixture(t, nil)
 	q := f.question("Cadence", "b", "a", "A")

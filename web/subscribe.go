@@ -16,11 +16,12 @@ import (
 
 // Newsletter is what the site needs from subscriptions. Errors that may be
 // shown to the visitor have a PublicMessage method; forged links give
-// errors wrapping token.ErrInvalid. Confirm reports whether it sent the
+// errors wrapping token.ErrInvalid. Confirm reports whether it made the
+// subscriber active, false when they were already, and whether it sent the
 // welcome mail, which it does only once per subscriber.
 type Newsletter interface {
 	Subscribe(ctx context.Context, email, name, source string) error
-	Confirm(ctx context.Context, tok string) (sub *data.Subscriber, welcomed bool, err error)
+	Confirm(ctx context.Context, tok string) (sub *data.Subscriber, confirmed, welcomed bool, err error)
 	Unsubscribe(ctx context.Context, tok string) error
 	// CheckLink verifies a confirm or unsubscribe token without acting on
 	// it, so a page with a forged link says so before anyone presses a
@@ -57,6 +58,7 @@ type tokenPage struct {
 // confirmedPage is the data of the page after confirming.
 type confirmedPage struct {
 	Welcomed bool // the welcome mail is on its way; false when it went before
+	Again    bool // subscribed again after leaving, the ebook sent the first time
 }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, d any) {
@@ -167,7 +169,7 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	if !s.newsletterOn(w, r) {
 		return
 	}
-	_, welcomed, err := s.cfg.Newsletter.Confirm(r.Context(), r.PathValue("token"))
+	_, confirmed, welcomed, err := s.cfg.Newsletter.Confirm(r.Context(), r.PathValue("token"))
 	var pe publicError
 	switch {
 	case errors.Is(err, token.ErrInvalid):
@@ -177,7 +179,7 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		s.serverError(w, r, err)
 	default:
-		s.render(w, r, http.StatusOK, "confirm_done", confirmedPage{Welcomed: welcomed})
+		s.render(w, r, http.StatusOK, "confirm_done", confirmedPage{Welcomed: welcomed, Again: confirmed && !welcomed})
 	}
 }
 

@@ -306,3 +306,30 @@ func TestConfirmingAgainPromisesNothing(t *testing.T) {
 		t.Errorf("got %d welcome mails, want 1", len(rows))
 	}
 }
+
+func TestConfirmingAfterLeavingSaysSubscribedAgain(t *testing.T) {
+	st := newSite(t)
+	ctx := context.Background()
+	if err := st.nl.Subscribe(ctx, "ann@example.org", "", "web"); err != nil {
+		t.Fatal(err)
+	}
+	s := st.subscriber(t, "ann@example.org")
+	confirm := path(st.links.ConfirmURL(s.ID))
+	same := map[string]string{"Origin": st.srv.URL, "Sec-Fetch-Site": "same-origin"}
+	if code, _ := st.do(t, "POST", confirm, url.Values{}, same); code != 200 {
+		t.Fatalf("first confirmation: got %d, want 200", code)
+	}
+	if code, _ := st.do(t, "POST", path(st.links.UnsubscribeURL(s.ID)), url.Values{}, same); code != 200 {
+		t.Fatalf("unsubscribe: got %d, want 200", code)
+	}
+	if err := st.nl.Subscribe(ctx, "ann@example.org", "", "web"); err != nil {
+		t.Fatal(err)
+	}
+	code, body := st.do(t, "POST", confirm, url.Values{}, same)
+	if code != 200 || !strings.Contains(body, "You are subscribed again") || strings.Contains(body, "already subscribed") {
+		t.Errorf("confirming after leaving: got %d, want 200 saying they are subscribed again", code)
+	}
+	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberActive {
+		t.Errorf("got status %q, want active", got)
+	}
+}

@@ -297,3 +297,23 @@ func TestConfigStateDirectory(t *testing.T) {
 		})
 	}
 }
+
+// A bad ebook is a configuration error that names the key once and the
+// file, so the operator knows which setting to fix and what it points at.
+func TestBadEbookNamesKeyAndFile(t *testing.T) {
+	notPDF := writeFile(t, "book.pdf", "some notes\n")
+	for _, path := range []string{filepath.Join(t.TempDir(), "none.pdf"), notPDF} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Newsletter.Ebook = path
+			_, err := newNewsletter(&App{Config: &cfg})
+			var cerr *ConfigError
+			if !errors.As(err, &cerr) || cerr.Key != "newsletter.ebook" {
+				t.Fatalf("got %v, want a ConfigError for newsletter.ebook", err)
+			}
+			if msg := err.Error(); strings.Count(msg, "newsletter.ebook") != 1 || !strings.Contains(msg, path) {
+				t.Errorf("got %q, want the key named once and the file named", msg)
+			}
+		})
+	}
+}

@@ -43,7 +43,7 @@ func pollers(app *App, ic inbox.IMAPConfig, proc *inbox.Processor) []*inbox.Poll
 	if name := app.Config.IMAP.SentMailbox; name != "none" {
 		sc := ic
 		sc.Mailbox, sc.Sent = name, true
-		ps = append(ps, inbox.NewPoller(app.DB, sc, proc, app.Log.With("component", "poller", "mailbox", "sent")))
+		ps = append(ps, inbox.NewPoller(app.DB, sc, proc, app.Log.With("component", "poller", "source", "sent")))
 	}
 	return ps
 }
@@ -199,7 +199,7 @@ func cmdQuestionsShow(ctx context.Context, m *Main, args []string) error {
 	defer app.Close()
 	q, err := app.DB.QuestionByID(ctx, id)
 	if err != nil {
-		return err
+		return fmt.Errorf("question %d: %w", id, err)
 	}
 	if *asJSON {
 		return printJSON(m.Stdout, toQuestionRow(q, true))
@@ -237,8 +237,20 @@ func cmdQuestionsRetitle(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	q := &data.Question{ID: id, Title: title, Slug: data.Slugify(title)}
-	fmt.Fprintf(m.Stdout, "#%d is now titled %q\n%s\n", id, title, inbox.QuestionURL(app.Config.Site.BaseURL, q))
+	q, err := app.DB.QuestionByID(ctx, id)
+	if err != nil {
+		return fmt.Errorf("question %d: %w", id, err)
+	}
+	// Only an answered question has a page; the address is still worth
+	// knowing for the others, said as what it will be.
+	where := ""
+	switch q.Status {
+	case data.QuestionOpen:
+		where = " (on the site once answered)"
+	case data.QuestionHidden:
+		where = " (withdrawn from the site)"
+	}
+	fmt.Fprintf(m.Stdout, "#%d is now titled %q\n%s%s\n", id, title, inbox.QuestionURL(app.Config.Site.BaseURL, q), where)
 	return nil
 }
 
@@ -271,6 +283,9 @@ func cmdInboxList(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	if err := noArgs(fs); err != nil {
+		return err
+	}
+	if err := oneOf("outcome", *outcome, data.Outcomes()); err != nil {
 		return err
 	}
 	app, err := m.openApp(ctx, *cfgPath)

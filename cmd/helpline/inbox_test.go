@@ -83,7 +83,7 @@ func TestPollQuestionsInboxAndOutboxCommands(t *testing.T) {
 	}
 	id := strconv.FormatInt(qs[0].ID, 10)
 	if out := c.ok("questions", "retitle", id, "  What cadence\r\nfor a 10k?  "); !strings.Contains(out, `"What cadence for a 10k?"`) ||
-		!strings.Contains(out, "/q/"+id+"-what-cadence-for-a-10k") {
+		!strings.Contains(out, "/q/"+id+"-what-cadence-for-a-10k (on the site once answered)") {
 		t.Fatalf("questions retitle said %q", out)
 	}
 	c.json(&one, "questions", "show", id, "--json")
@@ -93,8 +93,11 @@ func TestPollQuestionsInboxAndOutboxCommands(t *testing.T) {
 	if _, errs, code := c.run("questions", "retitle", id, " \t "); code != exitUsage || !strings.Contains(errs, "empty") {
 		t.Fatalf("an empty title: exit %d, %q", code, errs)
 	}
-	if _, errs, code := c.run("questions", "retitle", "999999", "Anything"); code == 0 || !strings.Contains(errs, "not found") {
+	if _, errs, code := c.run("questions", "retitle", "999999", "Anything"); code == 0 || !strings.Contains(errs, "question 999999: not found") {
 		t.Fatalf("an unknown question: exit %d, %q", code, errs)
+	}
+	if _, errs, code := c.run("questions", "show", "999999"); code == 0 || !strings.Contains(errs, "question 999999: not found") {
+		t.Fatalf("showing an unknown question: exit %d, %q", code, errs)
 	}
 	if out := c.ok("questions", "list"); strings.Contains(out, "pat@example.org") {
 		t.Fatalf("the listing shows the asker's address:\n%s", out)
@@ -145,6 +148,9 @@ func TestCommandUsageErrors(t *testing.T) {
 		{"questions", "list", "extra"},
 		{"inbox", "reprocess"},
 		{"inbox", "list", "--bogus"},
+		{"inbox", "list", "--outcome", "quarantine"},
+		{"inbox", "reprocess", "--outcome", "quarantine"},
+		{"outbox", "list", "--status", "faild"},
 		{"outbox", "retry"},
 		{"outbox", "retry", "1", "--failed"},
 		{"outbox", "frobnicate"},

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -80,6 +81,15 @@ type usageError struct{ msg string }
 func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// oneOf checks a flag's value against the values it may take, so that a
+// misspelt one is a usage error rather than an empty listing.
+func oneOf(flag, value string, allowed []string) error {
+	if value == "" || slices.Contains(allowed, value) {
+		return nil
+	}
+	return usagef("--%s %q must be one of %s", flag, value, strings.Join(allowed, ", "))
+}
 
 // Exit codes.
 const (

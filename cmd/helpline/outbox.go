@@ -45,6 +45,10 @@ func cmdOutboxList(ctx context.Context, m *Main, args []string) error {
 	if err := noArgs(fs); err != nil {
 		return err
 	}
+	if err := oneOf("status", *status, []string{data.OutboxQueued, data.OutboxSending, data.OutboxSent,
+		data.OutboxFailed, data.OutboxUncertain, data.OutboxCancelled}); err != nil {
+		return err
+	}
 	f := data.OutboxFilter{Limit: *limit}
 	switch {
 	case *status != "":

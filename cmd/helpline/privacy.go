@@ -105,11 +105,13 @@ func cmdPrivacyForget(ctx context.Context, m *Main, args []string) error {
 				fmt.Fprintf(m.Stdout, "nothing was held about %s; it is blocked from signing up all the same\n", addr)
 				return nil
 			}
-			fmt.Fprintf(m.Stdout, "forgot %s: subscriber %s, %d questions anonymised (%d withdrawn), %d comments anonymised, "+
-				"%d unconfirmed questions, %d mails from them and %d to them deleted, %d other mails' bytes deleted, "+
-				"%d other texts cleared of the address; only a keyed hash remains, to block signing up again\n",
-				addr, yesNo(r.Subscriber, "deleted", "none"), r.Questions, r.Withdrawn, r.Comments, r.HeldQuestions,
-				r.MessagesDeleted, r.OutboxDeleted, r.RawDropped, r.Scrubbed)
+			fmt.Fprintf(m.Stdout, "forgot %s: subscriber %s, %s anonymised (%d withdrawn), %s anonymised, "+
+				"%s, %s from them and %d to them deleted, %s deleted, "+
+				"%s cleared of the address; only a keyed hash remains, to block signing up again\n",
+				addr, yesNo(r.Subscriber, "deleted", "none"), plural(r.Questions, "question", "questions"), r.Withdrawn,
+				plural(r.Comments, "comment", "comments"), plural(r.HeldQuestions, "unconfirmed question", "unconfirmed questions"),
+				plural(r.MessagesDeleted, "mail", "mails"), r.OutboxDeleted,
+				plural(r.RawDropped, "other mail's bytes", "other mails' bytes"), plural(r.Scrubbed, "other text", "other texts"))
 			return nil
 		})
 }

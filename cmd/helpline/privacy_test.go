@@ -97,7 +97,7 @@ func TestExportThenForgetLeavesNoTrace(t *testing.T) {
 	}
 
 	code, out, errOut = runCLIEnv(t, env, "privacy", "forget", rita)
-	if code != 0 || !strings.Contains(out, "1 questions anonymised (0 withdrawn), 1 comments anonymised, 1 unconfirmed questions") {
+	if code != 0 || !strings.Contains(out, "1 question anonymised (0 withdrawn), 1 comment anonymised, 1 unconfirmed question, 1 mail from them") {
 		t.Fatalf("forget: exit %d\n%s\n%s", code, out, errOut)
 	}
 	if n := dbHolds(t, dbPath, rita); n != 0 {

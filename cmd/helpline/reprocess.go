@@ -24,6 +24,9 @@ func cmdInboxReprocess(ctx context.Context, m *Main, args []string) error {
 	if (*outcome == "") == (fs.NArg() == 0) {
 		return usagef("give message IDs or --outcome, not both")
 	}
+	if err := oneOf("outcome", *outcome, data.Outcomes()); err != nil {
+		return err
+	}
 	var ids []int64
 	for _, a := range fs.Args() {
 		id, err := strconv.ParseInt(a, 10, 64)

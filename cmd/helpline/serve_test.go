@@ -330,3 +330,40 @@ func TestReadableByOthersNamesEachFile(t *testing.T) {
 		t.Errorf("got %v, %v; want the -wal file alone", got, err)
 	}
 }
+
+// Each poller's log lines name its mailbox once: a key given twice is two
+// values for one field to whoever reads the JSON.
+func TestServeLogsNameTheMailboxOnce(t *testing.T) {
+	env := servedEnv(t)
+	env["HELPLINE_LOG_LEVEL"] = "info"
+	env["HELPLINE_LOG_FORMAT"] = "json"
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errs syncbuf.Buffer
+	m := &Main{Stdout: &out, Stderr: &errs, Getenv: envOf(env)}
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, []string{"serve"}) }()
+	connected := func() []string {
+		var lines []string
+		for _, line := range strings.Split(errs.String(), "\n") {
+			if strings.Contains(line, `"imap connected"`) {
+				lines = append(lines, line)
+			}
+		}
+		return lines
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for len(connected()) < 2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	lines := connected()
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines of connecting, want 2 (the inbox and sent mail):\n%s", len(lines), errs.String())
+	}
+	for _, line := range lines {
+		if n := strings.Count(line, `"mailbox":`); n != 1 {
+			t.Errorf("got %d mailbox keys in %s, want 1", n, line)
+		}
+	}
+}

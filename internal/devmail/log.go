@@ -1,9 +1,12 @@
 package devmail
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"strings"
 	"sync"
 )
@@ -16,12 +19,24 @@ type libLogger struct {
 
 // Printf logs one message from the library.
 func (l libLogger) Printf(format string, args ...any) {
-	l.log.Warn(strings.TrimSuffix(fmt.Sprintf(format, args...), "\n"))
+	l.log.Log(context.Background(), level(args), strings.TrimSuffix(fmt.Sprintf(format, args...), "\n"))
 }
 
 // Println logs one message from the library.
 func (l libLogger) Println(args ...any) {
-	l.log.Warn(strings.TrimSuffix(fmt.Sprintln(args...), "\n"))
+	l.log.Log(context.Background(), level(args), strings.TrimSuffix(fmt.Sprintln(args...), "\n"))
+}
+
+// level is a warning, unless the library complains of a connection that
+// was closed: every IDLE a client holds ends so when the server stops,
+// which is no cause for a warning at each clean shutdown.
+func level(args []any) slog.Level {
+	for _, a := range args {
+		if err, ok := a.(error); ok && errors.Is(err, net.ErrClosed) {
+			return slog.LevelDebug
+		}
+	}
+	return slog.LevelWarn
 }
 
 // traceWriter serialises the transcripts of every connection into the one

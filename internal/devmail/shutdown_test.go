@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 
 	"helpline/internal/devmail"
 	"helpline/internal/devmail/devmailtest"
+	"helpline/internal/syncbuf"
 )
 
 func TestShutdown(t *testing.T) {
@@ -150,5 +153,46 @@ func TestShutdownDeadline(t *testing.T) {
 	}
 	if err := sc.Noop(); err == nil {
 		t.Errorf("NOOP after forced shutdown: got nil error, want a closed connection")
+	}
+}
+
+// A clean shutdown while a client idles is no cause for a warning: the
+// connection it closes is its own.
+func TestShutdownWarnsOfNothing(t *testing.T) {
+	var logged syncbuf.Buffer
+	srv, err := devmail.New(devmail.Config{IMAPAddr: "127.0.0.1:0", SMTPAddr: "127.0.0.1:0",
+		Accounts: []string{"ask@helpline.test"},
+		Logger:   slog.New(slog.NewTextHandler(&logged, &slog.HandlerOptions{Level: slog.LevelInfo}))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	c, err := imapclient.DialInsecure(srv.IMAPAddr(), nil)
+	if err != nil {
+		t.Fatalf("dial imap: %v", err)
+	}
+	defer c.Close()
+	if err := c.Login("ask@helpline.test", srv.Password()).Wait(); err != nil {
+		t.Fatalf("login: %v", err)
+	}
+	if _, err := c.Select("INBOX", &imap.SelectOptions{}).Wait(); err != nil {
+		t.Fatalf("select: %v", err)
+	}
+	if _, err := c.Idle(); err != nil {
+		t.Fatalf("idle: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), waitTime)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	<-c.Closed()
+	if err := srv.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(logged.String(), "level=WARN") {
+		t.Errorf("got warnings at a clean shutdown:\n%s", logged.String())
 	}
 }

@@ -209,8 +209,8 @@ func TestLoadEbook(t *testing.T) {
 			if tt.ok != (err == nil) {
 				t.Fatalf("got %v, want ok %v", err, tt.ok)
 			}
-			if err != nil && !strings.Contains(err.Error(), "newsletter.ebook") {
-				t.Errorf("got %q, want the config key named", err)
+			if err != nil && (!strings.Contains(err.Error(), tt.path) || strings.Contains(err.Error(), "newsletter.ebook")) {
+				t.Errorf("got %q, want the file named, and the key left to the caller", err)
 			}
 			if err == nil && !bytes.Equal(b, sample) {
 				t.Errorf("got %d bytes, want the sample's %d", len(b), len(sample))

@@ -14,17 +14,18 @@ const maxEbookSize = 15 << 20
 
 // LoadEbook reads the ebook configured as newsletter.ebook: "" gives the
 // embedded "Running tips" sample; anything else is read once and must look
-// like a whole PDF file.
+// like a whole PDF file. Its errors name the file; the caller names the
+// setting.
 func LoadEbook(path string) ([]byte, error) {
 	if path == "" {
 		return templates.SampleEbook(), nil
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("config newsletter.ebook: %w", err)
+		return nil, fmt.Errorf("read ebook: %w", err)
 	}
 	if err := checkPDF(b); err != nil {
-		return nil, fmt.Errorf("config newsletter.ebook: %s: %w", path, err)
+		return nil, fmt.Errorf("ebook %s: %w", path, err)
 	}
 	return b, nil
 }

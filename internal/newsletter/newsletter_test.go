@@ -77,7 +77,7 @@ func (f *fixture) subscribeAndConfirm(t *testing.T, addr, name string) *data.Sub
 		t.Fatal(err)
 	}
 	s := f.subscriber(t, addr)
-	got, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	got, _, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,12 +151,12 @@ func TestConfirmQueuesExactlyOneWelcome(t *testing.T) {
 	if s.Status != data.SubscriberActive || s.ConsentSource != data.ConsentDoubleOptIn {
 		t.Errorf("got status %q consent %q, want active double-opt-in", s.Status, s.ConsentSource)
 	}
-	_, welcomed, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	_, confirmed, welcomed, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
 	if err != nil {
 		t.Fatalf("second confirm: %v", err)
 	}
-	if welcomed {
-		t.Errorf("second confirm: got welcomed, want nothing sent again")
+	if confirmed || welcomed {
+		t.Errorf("second confirm: got confirmed %v welcomed %v, want nothing done again", confirmed, welcomed)
 	}
 	welcome := f.outbox(t, data.KindWelcome)
 	if len(welcome) != 1 {
@@ -175,15 +175,21 @@ func TestResubscribeAfterUnsubscribeSendsNoSecondWelcome(t *testing.T) {
 	if err := f.svc.Unsubscribe(ctx, f.signer().Sign(token.Unsubscribe, s.ID)); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := f.svc.Confirm(ctx, oldConfirm); !errors.Is(err, ErrLinkExpired) {
+	if _, _, _, err := f.svc.Confirm(ctx, oldConfirm); !errors.Is(err, ErrLinkExpired) {
 		t.Errorf("old confirm link after unsubscribing: got %v, want ErrLinkExpired", err)
 	}
 	if got := f.subscriber(t, "ann@example.org").Status; got != data.SubscriberUnsubscribed {
 		t.Errorf("got status %q, want unsubscribed", got)
 	}
-	again := f.subscribeAndConfirm(t, "ann@example.org", "Ann")
-	if again.ID != s.ID || again.Status != data.SubscriberActive {
-		t.Errorf("got %+v, want the same subscriber active again", again)
+	if err := f.svc.Subscribe(ctx, "ann@example.org", "Ann", SourceWeb); err != nil {
+		t.Fatal(err)
+	}
+	again, confirmed, welcomed, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.ID != s.ID || again.Status != data.SubscriberActive || !confirmed || welcomed {
+		t.Errorf("got %+v, confirmed %v, welcomed %v, want the same subscriber active again, confirmed, not welcomed", again, confirmed, welcomed)
 	}
 	if got := len(f.outbox(t, data.KindWelcome)); got != 1 {
 		t.Errorf("got %d welcome mails, want 1", got)
@@ -196,6 +202,10 @@ func TestResubscribeAfterUnsubscribeSendsNoSecondWelcome(t *testing.T) {
 	}
 	if got := len(f.outbox(t, data.KindWelcome)); got != 2 {
 		t.Errorf("after resend: got %d welcome mails, want 2", got)
+	}
+	// The owner typed the address: the error names it.
+	if err := f.svc.ResendWelcome(ctx, "nobody@example.org"); !errors.Is(err, data.ErrNotFound) || !strings.Contains(err.Error(), "nobody@example.org") {
+		t.Errorf("resend to an unknown address: got %v, want not found, naming the address", err)
 	}
 }
 
@@ -249,7 +259,7 @@ func TestForgedTokensChangeNothing(t *testing.T) {
 	confirmForged := append(forged, f.signer().Sign(token.Unsubscribe, s.ID))
 	unsubForged := append(forged, good)
 	for _, tok := range confirmForged {
-		if _, _, err := f.svc.Confirm(ctx, tok); !errors.Is(err, token.ErrInvalid) {
+		if _, _, _, err := f.svc.Confirm(ctx, tok); !errors.Is(err, token.ErrInvalid) {
 			t.Errorf("confirm %q: got %v, want token.ErrInvalid", tok, err)
 		}
 	}
@@ -316,7 +326,7 @@ func TestForgottenAddressIsSuppressed(t *testing.T) {
 	}
 	// Only the address's own confirmation brings it back, and lifts the
 	// suppression.
-	if _, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID)); err != nil {
+	if _, _, _, err := f.svc.Confirm(ctx, f.signer().Sign(token.Confirm, s.ID)); err != nil {
 		t.Fatal(err)
 	}
 	if got := f.subscriber(t, "ann@example.org"); got.Status != data.SubscriberActive || got.ConsentSource != data.ConsentDoubleOptIn {

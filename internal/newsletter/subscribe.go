@@ -133,17 +133,18 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 // Confirm checks a confirmation token, makes its subscriber active and
 // queues the welcome mail with the ebook, unless that subscriber was
 // welcomed before: confirming twice, or coming back after unsubscribing,
-// never sends a second ebook. welcomed reports whether this confirmation
-// queued the welcome mail. A forged token gives an error wrapping
-// token.ErrInvalid and changes nothing; a link for someone who has since
-// unsubscribed gives ErrLinkExpired.
-func (s *Service) Confirm(ctx context.Context, tok string) (sub *data.Subscriber, welcomed bool, err error) {
+// never sends a second ebook. confirmed reports whether this confirmation
+// made the subscriber active, false when they were active already, and
+// welcomed whether it queued the welcome mail. A forged token gives an
+// error wrapping token.ErrInvalid and changes nothing; a link for someone
+// who has since unsubscribed gives ErrLinkExpired.
+func (s *Service) Confirm(ctx context.Context, tok string) (sub *data.Subscriber, confirmed, welcomed bool, err error) {
 	id, err := s.cfg.Links.Signer.Verify(token.Confirm, tok)
 	if err != nil {
-		return nil, false, fmt.Errorf("confirm: %w", err)
+		return nil, false, false, fmt.Errorf("confirm: %w", err)
 	}
 	err = s.db.InTx(ctx, func(tx *data.Tx) error {
-		sub, err = tx.ConfirmSubscriber(ctx, id, data.ConsentDoubleOptIn)
+		sub, confirmed, err = tx.ConfirmSubscriber(ctx, id, data.ConsentDoubleOptIn)
 		switch {
 		case errors.Is(err, data.ErrNotFound):
 			// A valid token for a forgotten subscriber.
@@ -162,9 +163,9 @@ func (s *Service) Confirm(ctx context.Context, tok string) (sub *data.Subscriber
 		return err
 	})
 	if err != nil {
-		return nil, false, err
+		return nil, false, false, err
 	}
-	return sub, welcomed, nil
+	return sub, confirmed, welcomed, nil
 }
 
 // welcomeOnce queues the welcome mail if sub has never had one, and
@@ -191,10 +192,10 @@ func (s *Service) ResendWelcome(ctx context.Context, addr string) error {
 	return s.db.InTx(ctx, func(tx *data.Tx) error {
 		sub, err := tx.SubscriberByEmail(ctx, addr)
 		if err != nil {
-			return fmt.Errorf("resend welcome: %w", err)
+			return fmt.Errorf("resend welcome to %s: %w", addr, err)
 		}
 		if sub.Status != data.SubscriberActive {
-			return fmt.Errorf("resend welcome: subscriber is %s, not active", sub.Status)
+			return fmt.Errorf("resend welcome to %s: subscriber is %s, not active", addr, sub.Status)
 		}
 		if _, err := tx.MarkWelcomeSent(ctx, sub.ID); err != nil {
 			return err
