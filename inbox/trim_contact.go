@@ -32,6 +32,7 @@ const (
 	contactWeb
 	contactCompany
 	contactAddress
+	contactHandle
 )
 
 var (
@@ -85,6 +86,9 @@ func isNotice(para string) bool {
 // contactOf says how line (plain, without markup) lets someone be reached.
 func contactOf(t string) contactKind {
 	t = strings.Trim(t, "*_ \t")
+	if isChatHandle(t) {
+		return contactHandle
+	}
 	if len(t) > 200 || !strings.ContainsAny(t, "0123456789@.") {
 		return notContact
 	}
