@@ -78,6 +78,7 @@ func trimOnce(text string) string {
 	r.markContactBlock()
 	r.markNameUnderQuote()
 	r.markDashedUnderQuote()
+	r.markEmDashSignature()
 	return r.assemble()
 }
 

@@ -1,0 +1,37 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyEmDashSignature trims a phone's signature whose "--" its
+// smart punctuation turned into a lone em dash: the block under the dash
+// goes when it reads as a signature and ends the owner's text; a dash
+// over the owner's own words stays.
+func TestTrimReplyEmDashSignature(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"name, line and phone under the dash",
+			"Ice it twice a day.\n\nCheers,\nMaren\n\n—\nMaren Holt\nRun coach, Utrecht\n+31 6 1234 5678\n",
+			"Ice it twice a day.\n\nCheers,\nMaren"},
+		{"address first under the dash, over a quote",
+			"See you Sunday.\n\n—\nmaren@example.org\nRunning Helpline\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Berg <lena@example.net> wrote:\n> Sunday?\n",
+			"See you Sunday."},
+		{"a dash over a single name is the owner's sign-off",
+			"Ice it twice a day.\n\n—\nMaren\n",
+			"Ice it twice a day.\n\n—\nMaren"},
+		{"a dash between parts of the answer",
+			"Ice it twice a day.\n\n—\nThen start again with short runs on soft ground, a week or two.\nKeep them slow.\n",
+			"Ice it twice a day.\n\n—\nThen start again with short runs on soft ground, a week or two.\nKeep them slow."},
+		{"a dash over a question",
+			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?\n",
+			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?"},
+		{"a dash with nothing of the owner's above",
+			"—\nMaren Holt\nRun coach\n",
+			"—\nMaren Holt\nRun coach"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
