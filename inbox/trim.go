@@ -79,6 +79,7 @@ func trimOnce(text string) string {
 	r.markNameUnderQuote()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
+	r.markRepeatedFooter()
 	return r.assemble()
 }
 

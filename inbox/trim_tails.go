@@ -1,12 +1,14 @@
 package inbox
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // What can end a reply's text and still not be the owner's: a signature
-// under a lone em dash.
+// under a lone em dash, and a relay's footer repeated under the quote.
 
 // maxEmDashBlock is the longest signature under a lone em dash that is
 // dropped: a name and a few lines, as a signature is.
@@ -48,4 +50,81 @@ func (r *reply) markEmDashSignature() {
 // isEmDashLine reports a line of one em dash and nothing else.
 func isEmDashLine(t string) bool {
 	return strings.TrimSpace(t) == "—"
+}
+
+// minRepeatedWords is how long a paragraph under the quote must be to be
+// taken for a repeat of the quote's: "Thanks" or "Sounds good" under a
+// quote that holds them is an answer.
+const minRepeatedWords = 8
+
+// markRepeatedFooter drops the paragraphs under the last quote that
+// repeat what the quote holds, word for word, links aside. A relay that
+// passes mail between two people (a job board, a marketplace, a list)
+// adds the same footer under every mail it sends, so the footer of the
+// mail replied to stands quoted and again, unquoted, under the quote.
+// Left, it reads as an answer below the quote and keeps the quote.
+func (r *reply) markRepeatedFooter() {
+	kinds, plain := r.kinds, r.plain
+	last := -1
+	for i, k := range kinds {
+		if k == kindQuote {
+			last = i
+		}
+	}
+	if last < 0 || !r.textBefore(last) {
+		return
+	}
+	var quoted []string
+	for i := 0; i <= last; i++ {
+		if kinds[i] == kindQuote {
+			quoted = append(quoted, footerWords(unquote(r.lines[i]))...)
+		}
+	}
+	seen := " " + strings.Join(quoted, " ") + " "
+	var tail []int
+	for i := last + 1; i < len(kinds); i++ {
+		if kinds[i] == kindQuote {
+			return
+		}
+		if kinds[i] == kindText {
+			tail = append(tail, i)
+		}
+	}
+	if len(tail) == 0 {
+		return
+	}
+	for start := 0; start < len(tail); {
+		end := start + 1
+		for end < len(tail) && tail[end] == tail[end-1]+1 {
+			end++
+		}
+		var words []string
+		for _, i := range tail[start:end] {
+			words = append(words, footerWords(plain[i])...)
+		}
+		if len(words) < minRepeatedWords || !strings.Contains(seen, " "+strings.Join(words, " ")+" ") {
+			return
+		}
+		start = end
+	}
+	for _, i := range tail {
+		kinds[i] = kindDropped
+	}
+}
+
+// linkTarget is a link's address written after its text, "<https://...>",
+// which a client adds to a footer's links in one copy and not the other.
+var linkTarget = regexp.MustCompile(`<(https?|mailto):[^<>\s]*>`)
+
+// footerWords returns the words of t, lowercased, without link targets
+// and the stops around them: "Service <https://...>." and "Service." are
+// the same word.
+func footerWords(t string) []string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(linkTarget.ReplaceAllString(t, " "))) {
+		if w = strings.TrimFunc(w, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSymbol(c) }); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
 }

@@ -35,3 +35,37 @@ func TestTrimReplyEmDashSignature(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyRepeatedFooter trims replies sent through a relay that adds
+// its footer under every mail: the footer quoted, and again under the
+// quote, where it would read as an answer below the quote. What the owner
+// wrote under a quote stays with the quote.
+func TestTrimReplyRepeatedFooter(t *testing.T) {
+	footer := "You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms."
+	tests := []struct{ name, in, want string }{
+		{"footer repeated with link targets under the quote",
+			"Yes, Saturday works.\n\n> Can you run on Saturday?\n>\n> " + footer + "\n> Runners' Board | 1 Track Lane, Utrecht\n\n" +
+				"You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms <https://board.example.org/terms>.\nRunners' Board | 1 Track Lane, Utrecht\n",
+			"Yes, Saturday works."},
+		{"footer rewrapped under the quote",
+			"Yes, Saturday works.\n\n> Can you run on Saturday?\n> " + footer + "\n\n" +
+				"You are replying through the Runners' Board. Replies are kept\nfor 30 days and read under our terms.\n",
+			"Yes, Saturday works."},
+		{"a short answer under the quote repeats a few of its words",
+			"Hi Lena,\n\n> Can you run on Saturday?\n\nI can run on Saturday.\n",
+			"Hi Lena,\n\n> Can you run on Saturday?\n\nI can run on Saturday."},
+		{"an answer under the quote that only starts like it",
+			"Hi Lena,\n\n> " + footer + "\n\nYou are replying through the Runners' Board, so I will answer here from now on.\n",
+			"Hi Lena,\n\n> " + footer + "\n\nYou are replying through the Runners' Board, so I will answer here from now on."},
+		{"the footer repeated and an answer after it",
+			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works.\n",
+			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
