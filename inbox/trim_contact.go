@@ -42,7 +42,7 @@ var (
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
 		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
 	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
-	postcode  = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+	postcode  = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b|\b\d{2}-\d{3}\s+\pL`)
 )
 
 // A confidentiality notice names the mail confidential and says whom it
@@ -66,15 +66,14 @@ var (
 // isNotice reports a paragraph that is a confidentiality notice.
 func isNotice(para string) bool {
 	p := strings.ToLower(para)
-	has := func(words []string) bool {
-		for _, w := range words {
-			if strings.Contains(p, w) {
-				return true
-			}
-		}
+	has := func(words []string) bool { return containsAny(p, words) }
+	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") {
 		return false
 	}
-	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") || !has(noticeMessage) {
+	if isPrivacyNotice(p) {
+		return true
+	}
+	if !has(noticeMessage) {
 		return false
 	}
 	// "may contain privileged information. If you have received it in
@@ -281,6 +280,9 @@ func (r *reply) markContactBlock() {
 			}
 			break
 		}
+		if r.labelsHours(text, j) {
+			continue
+		}
 		t := plain[text[j]]
 		addressed, lead := isAddressedName(t), leadsWithName(t)
 		if addressed || lead {
@@ -383,7 +385,7 @@ func (b *tally) count(t, above string) bool {
 	}
 	if len(cs) == 0 {
 		// A town is counted with its street; an officer is no way.
-		return isOfficerLine(t) || isTownLine(t, above)
+		return isOfficerLine(t) || isTownLine(t, above) || isOfficeHours(t)
 	}
 	for _, c := range cs {
 		b.kinds[c] = true
