@@ -128,3 +128,29 @@ func footerWords(t string) []string {
 	}
 	return words
 }
+
+// clockSeconds is a time of day given to the second, "21:22:44", which
+// a client writes from the original's Date header and a person does not
+// type.
+var clockSeconds = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}`)
+
+// leftAttribution reports an attribution of n lines at line i that opens
+// the reply over the owner's text rather than a quote: the owner deleted
+// the quote the client put under it and typed in its place ("On Monday 01
+// October 2012 21:22:44 you wrote:" over the answer). Only a date given
+// to the second tells it from the owner's own words introducing a
+// saying.
+func (r *reply) leftAttribution(i, n int, a attribution) bool {
+	if a != strongAttribution || r.textBefore(i) || !clockSeconds.MatchString(strings.Join(r.plain[i:i+n], " ")) {
+		return false
+	}
+	for k := i + n; k < len(r.kinds); k++ {
+		switch r.kinds[k] {
+		case kindText:
+			return true
+		case kindQuote, kindHistory:
+			return false
+		}
+	}
+	return false
+}

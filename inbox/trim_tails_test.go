@@ -69,3 +69,31 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyLeftAttribution drops an attribution that opens the reply
+// over the owner's answer, its quote deleted, when its date is given to
+// the second as only a client writes it. The owner's own words opening
+// the same way stay.
+func TestTrimReplyLeftAttribution(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"kmail's attribution over the answer",
+			"On Monday 02 June 2025 21:22:44 you wrote: \n\nRest the calf a week.\n",
+			"Rest the calf a week."},
+		{"mutt's attribution over the answer",
+			"On Mon, Jun 02, 2025 at 09:22:44PM +0200, Lena Berg wrote:\n\nRest the calf a week.\n",
+			"Rest the calf a week."},
+		{"the owner's words opening with a day",
+			"On Monday you wrote:\n\nRest the calf a week.\n",
+			"On Monday you wrote:\n\nRest the calf a week."},
+		{"an attribution with seconds over the original unquoted",
+			"On Monday 02 June 2025 21:22:44 you wrote: \n",
+			"On Monday 02 June 2025 21:22:44 you wrote:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
