@@ -63,7 +63,8 @@ var (
 		"ileti", "mesaj", "μήνυμα", "сообщени", "повідомлен", "информаци", "メール", "邮件", "郵件", "메일"}
 )
 
-// isNotice reports a paragraph that is a confidentiality notice.
+// isNotice reports a paragraph that is a confidentiality notice or a
+// notice on how the sender handles personal data.
 func isNotice(para string) bool {
 	p := strings.ToLower(para)
 	has := func(words []string) bool { return containsAny(p, words) }
@@ -384,7 +385,8 @@ func (b *tally) count(t, above string) bool {
 		cs = []contactKind{contactAddress}
 	}
 	if len(cs) == 0 {
-		// A town is counted with its street; an officer is no way.
+		// A town is counted with its street; an officer or the
+		// opening hours are no way.
 		return isOfficerLine(t) || isTownLine(t, above) || isOfficeHours(t)
 	}
 	for _, c := range cs {

@@ -7,8 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// What can end a reply's text and still not be the owner's: a signature
-// under a lone em dash, and a relay's footer repeated under the quote.
+// What can open or end a reply's text and still not be the owner's: a
+// signature under a lone em dash, a relay's footer repeated under the
+// quote, and an attribution left over the answer once its quote was
+// deleted.
 
 // maxEmDashBlock is the longest signature under a lone em dash that is
 // dropped: a name and a few lines, as a signature is.
