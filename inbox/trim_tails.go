@@ -59,6 +59,11 @@ func isEmDashLine(t string) bool {
 // quote that holds them is an answer.
 const minRepeatedWords = 8
 
+// maxRepeatedLines is the most lines under the quote that are read for a
+// repeated footer: a footer is a few lines, and the bound keeps the
+// search through the quote from growing with a long answer.
+const maxRepeatedLines = 12
+
 // markRepeatedFooter drops the paragraphs under the last quote that
 // repeat what the quote holds, word for word, links aside. A relay that
 // passes mail between two people (a job board, a marketplace, a list)
@@ -66,7 +71,7 @@ const minRepeatedWords = 8
 // mail replied to stands quoted and again, unquoted, under the quote.
 // Left, it reads as an answer below the quote and keeps the quote.
 func (r *reply) markRepeatedFooter() {
-	kinds, plain := r.kinds, r.plain
+	kinds := r.kinds
 	last := -1
 	for i, k := range kinds {
 		if k == kindQuote {
@@ -76,6 +81,15 @@ func (r *reply) markRepeatedFooter() {
 	if last < 0 || !r.textBefore(last) {
 		return
 	}
+	var tail []int
+	for i := last + 1; i < len(kinds); i++ {
+		if kinds[i] == kindText {
+			tail = append(tail, i)
+		}
+	}
+	if len(tail) == 0 || len(tail) > maxRepeatedLines {
+		return
+	}
 	var quoted []string
 	for i := 0; i <= last; i++ {
 		if kinds[i] == kindQuote {
@@ -83,18 +97,6 @@ func (r *reply) markRepeatedFooter() {
 		}
 	}
 	seen := " " + strings.Join(quoted, " ") + " "
-	var tail []int
-	for i := last + 1; i < len(kinds); i++ {
-		if kinds[i] == kindQuote {
-			return
-		}
-		if kinds[i] == kindText {
-			tail = append(tail, i)
-		}
-	}
-	if len(tail) == 0 {
-		return
-	}
 	for start := 0; start < len(tail); {
 		end := start + 1
 		for end < len(tail) && tail[end] == tail[end-1]+1 {
@@ -102,7 +104,7 @@ func (r *reply) markRepeatedFooter() {
 		}
 		var words []string
 		for _, i := range tail[start:end] {
-			words = append(words, footerWords(plain[i])...)
+			words = append(words, footerWords(r.plain[i])...)
 		}
 		if len(words) < minRepeatedWords || !strings.Contains(seen, " "+strings.Join(words, " ")+" ") {
 			return
