@@ -87,8 +87,8 @@ func TestTrimReplyLeakedDivs(t *testing.T) {
 func TestTrimReplyAttributionAfterNumbers(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"a time the owner chose before the attribution",
-			"11 would be best On Mar 9, 2018 6:35 PM, Lena Berg <lena@example.net> wrote:\n>\n> 9:30 or 11?\n",
-			"11 would be best"},
+			"7 km is plenty On Tue, 3 Jun 2025 at 18:35, Lena Berg <lena@example.net> wrote:\n>\n> How far on Sunday?\n",
+			"7 km is plenty"},
 		{"a count before the attribution",
 			"2 laps then rest On Tue, 3 Jun 2025 at 10:12, Lena Berg <lena@example.net> wrote:\n> How many laps?\n",
 			"2 laps then rest"},

@@ -361,7 +361,7 @@ func splitAttribution(t string) (string, attribution) {
 		owner := strings.TrimSpace(strings.TrimRight(t[:i], "-–— "))
 		// Digits before the attribution are its own date's ("Le 3
 		// juin, ..."), unless it opens with "On" after words that hold
-		// no date: "11 would be best On Mar 9, 2018 6:35 PM, ...".
+		// no date: "7 km is plenty On Tue, 3 Jun 2025 at 18:35, ...".
 		if owner == "" || strings.ContainsAny(owner, "@<") || attrLead[firstWord(owner)] ||
 			strings.ContainsAny(owner, "0123456789") && (w != "on" || hasDateLike(owner)) ||
 			(w != "on" && !strings.Contains(owner, " ") && !strings.ContainsRune(".!?,", lastRune(owner))) {

@@ -59,7 +59,7 @@ func isOfficeHours(t string) bool {
 }
 
 // labelsHours reports text line j as a short label over the opening
-// hours ("Godziny urzędowania:", "Office hours:"): part of a signature
+// hours ("Godziny pracy:", "Office hours:"): part of a signature
 // block though it gives no way to reach anyone.
 func (r *reply) labelsHours(text []int, j int) bool {
 	t := r.plain[text[j]]

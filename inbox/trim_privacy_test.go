@@ -14,7 +14,7 @@ func TestTrimReplyOfficeSignature(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"hours, a rule and a data notice under the signature",
 			"Good morning,\nthe form you asked for is attached.\n\n____________________\nMaren Holt\nRunning Helpline Foundation\n" +
-				"ul. Biegowa 5, 06-100 Pułtusk\nmail: maren@help.example.org\ntel. 23 306-71-01\n\nOffice hours:\nMon-Fri 8.00 - 16.00\n\n" +
+				"ul. Biegowa 5, 00-950 Warszawa\nmail: maren@help.example.org\ntel. 22 123 45 67\n\nOffice hours:\nMon-Fri 8.00 - 16.00\n\n" +
 				"____________________\n" + notice + history,
 			"Good morning,\nthe form you asked for is attached."},
 		{"a data notice alone under the signature's ways",
@@ -45,8 +45,8 @@ func TestIsPrivacyNotice(t *testing.T) {
 		want     bool
 	}{
 		{"english clause", "Under the GDPR the controller of your personal data is the Running Helpline Foundation." + long, true},
-		{"polish clause", "Zgodnie z art. 13 RODO informujemy, że administratorem Państwa danych osobowych jest Fundacja Biegowa, " +
-			"ul. Biegowa 5, 06-100 Pułtusk. Dane osobowe przetwarzamy w celu prowadzenia korespondencji i przechowujemy je przez okres wymagany prawem.", true},
+		{"polish clause", "Na podstawie RODO administratorem Twoich danych osobowych jest Fundacja Biegowa, ul. Biegowa 5, " +
+			"00-950 Warszawa. Dane osobowe przetwarzamy wyłącznie, by odpowiedzieć na Twoją wiadomość, i przechowujemy je nie dłużej, niż wymaga prawo.", true},
 		{"short mention", "Under the GDPR the club is the controller of your personal data.", false},
 		{"no controller named", "The GDPR protects your personal data when a club keeps it." + long, false},
 		{"law named only inside a word", "Arrodo said the controller of your personal data must answer you." + long, false},

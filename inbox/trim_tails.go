@@ -18,12 +18,12 @@ const maxEmDashBlock = 6
 
 // markEmDashSignature drops a signature under a line holding only an em
 // dash, where the "--" the owner typed into a phone's signature setting
-// was turned into "—" by its smart punctuation ("Best,\nMe\n\n—\nMe\nI do
-// stuff!\n999-999-9999"). The dash opens a paragraph that ends the
-// owner's text, a name or a way to reach the owner comes first under it,
-// and at least two short lines follow, none asking anything. A dash over
-// a single name, over sentences or over a question stays: the owner's own
-// sign-off, or a break in the answer.
+// was turned into "—" by its smart punctuation ("Thanks,\nMaren\n\n—\n
+// Maren Holt\nRun coach\n+31 6 1234 5678"). The dash opens a paragraph
+// that ends the owner's text, a name or a way to reach the owner comes
+// first under it, and at least two short lines follow, none asking
+// anything. A dash over a single name, over sentences or over a question
+// stays: the owner's own sign-off, or a break in the answer.
 func (r *reply) markEmDashSignature() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -133,15 +133,15 @@ func footerWords(t string) []string {
 	return words
 }
 
-// clockSeconds is a time of day given to the second, "21:22:44", which
+// clockSeconds is a time of day given to the second, "18:05:31", which
 // a client writes from the original's Date header and a person does not
 // type.
 var clockSeconds = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}`)
 
 // leftAttribution reports an attribution of n lines at line i that opens
 // the reply over the owner's text rather than a quote: the owner deleted
-// the quote the client put under it and typed in its place ("On Monday 01
-// October 2012 21:22:44 you wrote:" over the answer). Only a date given
+// the quote the client put under it and typed in its place ("On Tuesday
+// 03 June 2025 18:05:31 you wrote:" over the answer). Only a date given
 // to the second tells it from the owner's own words introducing a
 // saying.
 func (r *reply) leftAttribution(i, n int, a attribution) bool {

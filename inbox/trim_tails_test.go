@@ -77,17 +77,17 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 func TestTrimReplyLeftAttribution(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"kmail's attribution over the answer",
-			"On Monday 02 June 2025 21:22:44 you wrote: \n\nRest the calf a week.\n",
+			"On Tuesday 03 June 2025 18:05:31 you wrote: \n\nRest the calf a week.\n",
 			"Rest the calf a week."},
 		{"mutt's attribution over the answer",
-			"On Mon, Jun 02, 2025 at 09:22:44PM +0200, Lena Berg wrote:\n\nRest the calf a week.\n",
+			"On Tue, Jun 03, 2025 at 06:05:31PM +0200, Lena Berg wrote:\n\nRest the calf a week.\n",
 			"Rest the calf a week."},
 		{"the owner's words opening with a day",
 			"On Monday you wrote:\n\nRest the calf a week.\n",
 			"On Monday you wrote:\n\nRest the calf a week."},
 		{"an attribution with seconds over the original unquoted",
-			"On Monday 02 June 2025 21:22:44 you wrote: \n",
-			"On Monday 02 June 2025 21:22:44 you wrote:"},
+			"On Tuesday 03 June 2025 18:05:31 you wrote: \n",
+			"On Tuesday 03 June 2025 18:05:31 you wrote:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
