@@ -80,3 +80,27 @@ func TestTrimReplyLeakedDivs(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyAttributionAfterNumbers trims an attribution a client ran
+// onto the owner's line when the owner's words hold a number: the words
+// stay. Numbers that make a date are the attribution's own.
+func TestTrimReplyAttributionAfterNumbers(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a time the owner chose before the attribution",
+			"7 km is plenty On Tue, 3 Jun 2025 at 18:35, Lena Berg <lena@example.net> wrote:\n>\n> How far on Sunday?\n",
+			"7 km is plenty"},
+		{"a count before the attribution",
+			"2 laps then rest On Tue, 3 Jun 2025 at 10:12, Lena Berg <lena@example.net> wrote:\n> How many laps?\n",
+			"2 laps then rest"},
+		{"an attribution that starts with its date",
+			"Thanks.\n\n3 June 2025 On behalf of Lena Berg <lena@example.net> wrote:\n> How many laps?\n",
+			"Thanks."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

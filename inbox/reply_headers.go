@@ -424,7 +424,7 @@ func isListFooter(plain []string, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(plain) && k <= i+5; k++ {
-		if t := plain[k]; len(t) < 200 && containsAnyWord(strings.ToLower(t), listFooterWords) {
+		if t := plain[k]; len(t) < 200 && containsAny(strings.ToLower(t), listFooterWords) {
 			return true
 		}
 	}
@@ -435,16 +435,6 @@ func isListFooter(plain []string, i int) bool {
 func opensListFooter(t string) bool {
 	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "to unsubscribe") || strings.HasPrefix(t, "you received this")
-}
-
-// containsAnyWord reports whether s contains one of words.
-func containsAnyWord(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // groupRecipient reports a "To" field addressed to a group of readers,

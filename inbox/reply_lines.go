@@ -359,7 +359,11 @@ func splitAttribution(t string) (string, attribution) {
 			continue
 		}
 		owner := strings.TrimSpace(strings.TrimRight(t[:i], "-–— "))
-		if owner == "" || strings.ContainsAny(owner, "0123456789@<") || attrLead[firstWord(owner)] ||
+		// Digits before the attribution are its own date's ("Le 3
+		// juin, ..."), unless it opens with "On" after words that hold
+		// no date: "7 km is plenty On Tue, 3 Jun 2025 at 18:35, ...".
+		if owner == "" || strings.ContainsAny(owner, "@<") || attrLead[firstWord(owner)] ||
+			strings.ContainsAny(owner, "0123456789") && (w != "on" || hasDateLike(owner)) ||
 			(w != "on" && !strings.Contains(owner, " ") && !strings.ContainsRune(".!?,", lastRune(owner))) {
 			// The start of the attribution itself, as in "Le 3 juin,
 			// Lena El Amrani <l@example.net> a écrit :".

@@ -78,6 +78,8 @@ func trimOnce(text string) string {
 	r.markContactBlock()
 	r.markNameUnderQuote()
 	r.markDashedUnderQuote()
+	r.markEmDashSignature()
+	r.markRepeatedFooter()
 	return r.assemble()
 }
 
@@ -231,7 +233,7 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 	n, a := attributionLines(plain, i)
 	switch {
 	case n == 0, n == 1 && r.handleRunsOn(i):
-	case quoteFollows(kinds, i+n):
+	case quoteFollows(kinds, i+n), r.leftAttribution(i, n, a):
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
 	case i+n < len(plain) && headerBlockAt(plain, i+n, false),

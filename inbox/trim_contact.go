@@ -32,6 +32,7 @@ const (
 	contactWeb
 	contactCompany
 	contactAddress
+	contactHandle
 )
 
 var (
@@ -46,7 +47,7 @@ var (
 		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
 	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|nip|regon|krs|p\.? ?iva|partita iva|` +
 		`cif|nif|nipc|cnpj|uid|steuer-?nr|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
-	postcode = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b`)
+	postcode = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b|\b\d{2}-\d{3}\s+\pL`)
 )
 
 // A confidentiality notice names the mail confidential and says whom it
@@ -68,18 +69,18 @@ var (
 		"ileti", "mesaj", "μήνυμα", "сообщени", "повідомлен", "информаци", "メール", "邮件", "郵件", "메일"}
 )
 
-// isNotice reports a paragraph that is a confidentiality notice.
+// isNotice reports a paragraph that is a confidentiality notice or a
+// notice on how the sender handles personal data.
 func isNotice(para string) bool {
 	p := strings.ToLower(para)
-	has := func(words []string) bool {
-		for _, w := range words {
-			if strings.Contains(p, w) {
-				return true
-			}
-		}
+	has := func(words []string) bool { return containsAny(p, words) }
+	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") {
 		return false
 	}
-	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") || !has(noticeMessage) {
+	if isPrivacyNotice(p) {
+		return true
+	}
+	if !has(noticeMessage) {
 		return false
 	}
 	// "may contain privileged information. If you have received it in
@@ -91,6 +92,9 @@ func isNotice(para string) bool {
 // contactOf says how line (plain, without markup) lets someone be reached.
 func contactOf(t string) contactKind {
 	t = strings.Trim(t, "*_ \t")
+	if isChatHandle(t) {
+		return contactHandle
+	}
 	if len(t) > 200 || !strings.ContainsAny(t, "0123456789@.") {
 		return notContact
 	}
@@ -270,6 +274,9 @@ func (r *reply) markContactBlock() {
 			}
 			break
 		}
+		if r.labelsHours(text, j) {
+			continue
+		}
 		t := plain[text[j]]
 		addressed, lead := isAddressedName(t), leadsWithName(t)
 		if addressed || lead {
@@ -375,8 +382,9 @@ func (b *tally) count(t, above string) bool {
 		cs = []contactKind{contactAddress}
 	}
 	if len(cs) == 0 {
-		// A town is counted with its street; an officer is no way.
-		return isOfficerLine(t) || isTownLine(t, above) || isSignaturePart(t)
+		// A town is counted with its street; an officer or the
+		// opening hours are no way.
+		return isOfficerLine(t) || isTownLine(t, above) || isSignaturePart(t) || isOfficeHours(t)
 	}
 	for _, c := range cs {
 		b.kinds[c] = true

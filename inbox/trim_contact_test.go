@@ -228,3 +228,35 @@ func TestTrimReplyDashSignedName(t *testing.T) {
 		})
 	}
 }
+
+// TestContactOfChatHandle reads a chat or social handle in a signature as
+// a way to reach its owner, and the same words in a sentence as none.
+func TestContactOfChatHandle(t *testing.T) {
+	tests := []struct {
+		in   string
+		want contactKind
+	}{
+		{"skype: maren.holt", contactHandle},
+		{"Skype ID: marenholt", contactHandle},
+		{"WhatsApp: +31 6 1234 5678", contactHandle},
+		{"Skype: we can talk on Sunday", notContact},
+		{"Use skype or call.", notContact},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := contactOf(tt.in); got != tt.want {
+				t.Errorf("contactOf(%q) got %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyHandleSignature drops an Outlook signature block that ends
+// in a chat handle.
+func TestTrimReplyHandleSignature(t *testing.T) {
+	in := "Try it once more.\n\nMaren Holt\nRun Coach\nRunning Helpline<https://help.example.org/>\n+31-20-123-4567 /office/\n" +
+		"maren@help.example.org<mailto:maren@help.example.org>\nskype: maren.holt\n\nFrom: Lena Berg [mailto:lena@example.net]\nSent: Monday, 2 June 2025 19:24\nTo: Maren Holt\nSubject: Test\n\nHi\n"
+	if got, want := TrimReply(in), "Try it once more."; got != want {
+		t.Errorf("TrimReply() got %q, want %q", got, want)
+	}
+}

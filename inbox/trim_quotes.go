@@ -131,7 +131,7 @@ func isQuoteTrailer(t string) bool {
 	}
 	// "-- Only if it's above the neck." answers inline: a trailer is set
 	// off by dashes on both sides or names the quote it closes.
-	return strings.HasSuffix(t, "--") || containsAnyWord(strings.ToLower(rest), quoteWords)
+	return strings.HasSuffix(t, "--") || containsAny(strings.ToLower(rest), quoteWords)
 }
 
 // quoteWords name a quote in the trailers clients write under one.

@@ -1,0 +1,99 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyEmDashSignature trims a phone's signature whose "--" its
+// smart punctuation turned into a lone em dash: the block under the dash
+// goes when it reads as a signature and ends the owner's text; a dash
+// over the owner's own words stays.
+func TestTrimReplyEmDashSignature(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"name, line and phone under the dash",
+			"Ice it twice a day.\n\nCheers,\nMaren\n\n—\nMaren Holt\nRun coach, Utrecht\n+31 6 1234 5678\n",
+			"Ice it twice a day.\n\nCheers,\nMaren"},
+		{"address first under the dash, over a quote",
+			"See you Sunday.\n\n—\nmaren@example.org\nRunning Helpline\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Berg <lena@example.net> wrote:\n> Sunday?\n",
+			"See you Sunday."},
+		{"a dash over a single name is the owner's sign-off",
+			"Ice it twice a day.\n\n—\nMaren\n",
+			"Ice it twice a day.\n\n—\nMaren"},
+		{"a dash between parts of the answer",
+			"Ice it twice a day.\n\n—\nThen start again with short runs on soft ground, a week or two.\nKeep them slow.\n",
+			"Ice it twice a day.\n\n—\nThen start again with short runs on soft ground, a week or two.\nKeep them slow."},
+		{"a dash over a question",
+			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?\n",
+			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?"},
+		{"a dash with nothing of the owner's above",
+			"—\nMaren Holt\nRun coach\n",
+			"—\nMaren Holt\nRun coach"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyRepeatedFooter trims replies sent through a relay that adds
+// its footer under every mail: the footer quoted, and again under the
+// quote, where it would read as an answer below the quote. What the owner
+// wrote under a quote stays with the quote.
+func TestTrimReplyRepeatedFooter(t *testing.T) {
+	footer := "You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms."
+	tests := []struct{ name, in, want string }{
+		{"footer repeated with link targets under the quote",
+			"Yes, Saturday works.\n\n> Can you run on Saturday?\n>\n> " + footer + "\n> Runners' Board | 1 Track Lane, Utrecht\n\n" +
+				"You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms <https://board.example.org/terms>.\nRunners' Board | 1 Track Lane, Utrecht\n",
+			"Yes, Saturday works."},
+		{"footer rewrapped under the quote",
+			"Yes, Saturday works.\n\n> Can you run on Saturday?\n> " + footer + "\n\n" +
+				"You are replying through the Runners' Board. Replies are kept\nfor 30 days and read under our terms.\n",
+			"Yes, Saturday works."},
+		{"a short answer under the quote repeats a few of its words",
+			"Hi Lena,\n\n> Can you run on Saturday?\n\nI can run on Saturday.\n",
+			"Hi Lena,\n\n> Can you run on Saturday?\n\nI can run on Saturday."},
+		{"an answer under the quote that only starts like it",
+			"Hi Lena,\n\n> " + footer + "\n\nYou are replying through the Runners' Board, so I will answer here from now on.\n",
+			"Hi Lena,\n\n> " + footer + "\n\nYou are replying through the Runners' Board, so I will answer here from now on."},
+		{"the footer repeated and an answer after it",
+			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works.\n",
+			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyLeftAttribution drops an attribution that opens the reply
+// over the owner's answer, its quote deleted, when its date is given to
+// the second as only a client writes it. The owner's own words opening
+// the same way stay.
+func TestTrimReplyLeftAttribution(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"kmail's attribution over the answer",
+			"On Tuesday 03 June 2025 18:05:31 you wrote: \n\nRest the calf a week.\n",
+			"Rest the calf a week."},
+		{"mutt's attribution over the answer",
+			"On Tue, Jun 03, 2025 at 06:05:31PM +0200, Lena Berg wrote:\n\nRest the calf a week.\n",
+			"Rest the calf a week."},
+		{"the owner's words opening with a day",
+			"On Monday you wrote:\n\nRest the calf a week.\n",
+			"On Monday you wrote:\n\nRest the calf a week."},
+		{"an attribution with seconds over the original unquoted",
+			"On Tuesday 03 June 2025 18:05:31 you wrote: \n",
+			"On Tuesday 03 June 2025 18:05:31 you wrote:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
