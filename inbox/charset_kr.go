@@ -57,11 +57,20 @@ func decodeISO2022KR(b []byte) ([]byte, bool) {
 // shifted out is still shifted: up to the first shift it meets when that
 // is a Shift In, which leaves a state that only a shift carried over the
 // line end can have entered. A Shift Out first, or none, is the sender's
-// restart in ASCII that RFC 1557 asks for, and the answer is 0.
+// restart in ASCII that RFC 1557 asks for, and the answer is 0. So is
+// text that cannot be Korean, where a word runs to an odd count of bytes
+// when every character shifted out takes two: lines of English ahead of
+// a stray Shift In, or the "> " a client put before a quoted line, which
+// read as pairs would lose the text or its mark as a quote.
 func shiftedOn(rest []byte) int {
 	i := bytes.IndexAny(rest, "\x0e\x0f")
 	if i < 0 || rest[i] != 0x0f {
 		return 0
+	}
+	for _, w := range bytes.Fields(rest[:i]) {
+		if len(w)%2 != 0 {
+			return 0
+		}
 	}
 	return i
 }

@@ -52,6 +52,15 @@ func TestISO2022KRLineEnds(t *testing.T) {
 		{"plain ascii after a shift back", func(t *testing.T) string {
 			return so + ks7(t, "안녕") + si + "\r\nrun\r\n" + so + ks7(t, "감사") + si + "\r\n"
 		}, "안녕\r\nrun\r\n감사\r\n"},
+		// What lies between the line end and a Shift In further on can
+		// be no Korean where a word has an odd count of bytes: it stays
+		// ASCII, the reader's lines and the mark of a quoted line alike.
+		{"stray shift back lines later", func(t *testing.T) string {
+			return so + ks7(t, "안녕") + "\r\nSee you at the track.\r\nbye" + si + "\r\n"
+		}, "안녕\r\nSee you at the track.\r\nbye\r\n"},
+		{"quoted line under a carried shift", func(t *testing.T) string {
+			return "> " + so + ks7(t, "안녕") + "\r\n> " + ks7(t, "감사") + si + "\r\nGood.\r\n"
+		}, "> 안녕\r\n> " + ks7(t, "감사") + "\r\nGood.\r\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

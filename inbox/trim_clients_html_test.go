@@ -270,6 +270,15 @@ func TestTrimHTMLReplyIOSSignature(t *testing.T) {
 		{"typed above and under the quote",
 			`<div dir="ltr">Rest two days.</div>` + mark + sig + quote + `<div dir="ltr">And ice it.</div>`,
 			"Rest two days.\n\n> My knee hurts after long runs.\n\nAnd ice it."},
+		// A verse the owner keeps in the signature is no quote: the
+		// signature runs on past it to the cited one.
+		{"signature holding a verse in a blockquote",
+			`<div dir="ltr">Rest two days.</div>` + mark + `<div dir="ltr">Maren Holt, 0151 2233</div>` +
+				`<div dir="ltr"><blockquote>Slow is smooth.</blockquote></div>` + quote,
+			"Rest two days."},
+		{"verse inside the signature's div",
+			`<div dir="ltr">Rest two days.</div>` + mark + `<div dir="ltr">Maren Holt<blockquote style="margin:0">Slow is smooth.</blockquote>Mobile 0151 2233</div>` + quote,
+			"Rest two days."},
 		// With no mark, a last div of text is the answer's.
 		{"last div of content",
 			`<div dir="ltr">Rest two days.</div><div dir="ltr"><br></div><div dir="ltr">Then three short runs a week, no hills.</div>` + quote,

@@ -165,36 +165,6 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 	return signatures
 }
 
-// signatureAfter takes the siblings after mark for the signature, up to
-// the first that holds a blockquote, and returns that one: it and what
-// follows are the history and what was typed under it, for the rules to
-// judge as anywhere else. It returns nil where no quote follows.
-func signatureAfter(mark *html.Node, addSig func(*html.Node), drops *[]*html.Node) *html.Node {
-	var holdsQuote func(n *html.Node) bool
-	holdsQuote = func(n *html.Node) bool {
-		if n.DataAtom == atom.Blockquote {
-			return true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && holdsQuote(c) {
-				return true
-			}
-		}
-		return false
-	}
-	for s := mark.NextSibling; s != nil; s = s.NextSibling {
-		switch {
-		case s.Type != html.ElementNode:
-			*drops = append(*drops, s)
-		case holdsQuote(s):
-			return s
-		default:
-			addSig(s)
-		}
-	}
-	return nil
-}
-
 // previousElement is the element before n among its siblings, past text
 // that is only white space.
 func previousElement(n *html.Node) *html.Node {
