@@ -82,3 +82,108 @@ func cutImportant(v string) (string, bool) {
 	}
 	return strings.TrimSpace(rest), true
 }
+
+// cssRule matches one rule of a style sheet: its selectors and its
+// declarations.
+var cssRule = regexp.MustCompile(`([^{}]+)\{([^{}]*)\}`)
+
+// cssClass matches a class in a selector.
+var cssClass = regexp.MustCompile(`\.([A-Za-z_][\w-]*)`)
+
+// sheetShownClasses returns the classes the style sheets under root show
+// with "display: block !important" or the like, which wins over an inline
+// "display: none": a template hides a block inline and shows it by its
+// class in every client that reads style sheets. Rules inside "@media"
+// and other at-rules are left out, as they show a block on some screens
+// only, beside a twin shown on the others.
+func sheetShownClasses(root *html.Node) map[string]bool {
+	var sheet strings.Builder
+	for n := range root.Descendants() {
+		if n.Type == html.TextNode && n.Parent.Type == html.ElementNode && n.Parent.Data == "style" {
+			sheet.WriteString(n.Data)
+			sheet.WriteByte('\n')
+		}
+	}
+	if sheet.Len() == 0 {
+		return nil
+	}
+	shown := map[string]bool{}
+	for _, m := range cssRule.FindAllStringSubmatch(withoutAtRules(cssComment.ReplaceAllString(sheet.String(), " ")), -1) {
+		if !showsImportant(m[2]) {
+			continue
+		}
+		for _, sel := range strings.Split(m[1], ",") {
+			fields := strings.FieldsFunc(sel, func(r rune) bool { return strings.ContainsRune(" \t\n>+~", r) })
+			if len(fields) == 0 {
+				continue
+			}
+			for _, c := range cssClass.FindAllStringSubmatch(fields[len(fields)-1], -1) {
+				shown[c[1]] = true
+			}
+		}
+	}
+	return shown
+}
+
+// showsImportant reports declarations that set display to a value other
+// than "none" with "!important".
+func showsImportant(decls string) bool {
+	for _, decl := range styleDeclarations(decls) {
+		name, value, ok := strings.Cut(decl, ":")
+		if !ok || !strings.EqualFold(strings.TrimSpace(name), "display") {
+			continue
+		}
+		value, imp := cutImportant(strings.ToLower(strings.TrimSpace(value)))
+		if imp && value != "none" && cssKeyword.MatchString(value) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAtRules drops the at-rules of a style sheet, "@media ... { ...
+// }" with the rules inside it and "@import ...;".
+func withoutAtRules(css string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(css, '@')
+		if i < 0 {
+			b.WriteString(css)
+			return b.String()
+		}
+		b.WriteString(css[:i])
+		css = css[i:]
+		end := strings.IndexAny(css, ";{")
+		if end < 0 {
+			return b.String()
+		}
+		if css[end] == ';' {
+			css = css[end+1:]
+			continue
+		}
+		depth, j := 0, end
+		for ; j < len(css); j++ {
+			if css[j] == '{' {
+				depth++
+			} else if css[j] == '}' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		css = css[min(j+1, len(css)):]
+	}
+}
+
+// hasClassIn reports whether n carries one of the classes.
+func hasClassIn(n *html.Node, classes map[string]bool) bool {
+	if len(classes) == 0 {
+		return false
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if classes[c] {
+			return true
+		}
+	}
+	return false
+}

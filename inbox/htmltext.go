@@ -96,7 +96,7 @@ func renderText(n *html.Node) string {
 }
 
 func renderWith(n *html.Node, showHidden bool) string {
-	r := &textRenderer{showHidden: showHidden}
+	r := &textRenderer{showHidden: showHidden, shown: sheetShownClasses(n)}
 	r.node(n, 0)
 	r.flush()
 	return tidyLines(r.out)
@@ -130,6 +130,8 @@ type textRenderer struct {
 	linkFrom int // words written before that link
 	// showHidden reads what an inline style hides: see renderText.
 	showHidden bool
+	shown      map[string]bool // classes a style sheet shows
+
 }
 
 const maxRenderDepth = 400
@@ -162,7 +164,7 @@ func (r *textRenderer) children(n *html.Node, depth int) {
 }
 
 func (r *textRenderer) element(n *html.Node, depth int) {
-	if !r.showHidden && styledHidden(n) {
+	if !r.showHidden && styledHidden(n) && !hasClassIn(n, r.shown) {
 		return
 	}
 	switch n.DataAtom {
