@@ -13,8 +13,11 @@ func isUTF7Label(l string) bool { return l == "utf-7" }
 
 // decodeUTF7 reads UTF-7 text: ASCII as it is, and after a "+" a run of
 // base64 holding UTF-16 units, ended by the first byte outside base64,
-// which is dropped when it is a "-". "+-" is a plus sign. It refuses text
-// with 8-bit bytes, which is no UTF-7.
+// which is dropped when it is a "-". "+-" is a plus sign. A "+" whose run
+// holds no UTF-16 text stays as written with the run: text labelled
+// UTF-7 that is really ASCII ("C++", "+44 20", "ann+news@") would
+// otherwise lose its words. It refuses text with 8-bit bytes, which is no
+// UTF-7.
 func decodeUTF7(b []byte) ([]byte, bool) {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
@@ -35,7 +38,12 @@ func decodeUTF7(b []byte) ([]byte, bool) {
 			i = j
 			continue
 		}
-		out = appendUTF7Run(out, b[i+1:j])
+		run, ok := decodeUTF7Run(b[i+1 : j])
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, run...)
 		if j < len(b) && b[j] == '-' {
 			j++
 		}
@@ -44,10 +52,12 @@ func decodeUTF7(b []byte) ([]byte, bool) {
 	return out, true
 }
 
-// appendUTF7Run decodes one run of base64 to UTF-16 units and appends them
-// as UTF-8; bits left over that make no whole unit are dropped, and a lone
-// surrogate becomes U+FFFD.
-func appendUTF7Run(out, run []byte) []byte {
+// decodeUTF7Run decodes one run of base64 to UTF-16 units, as UTF-8.
+// ok is false for a run no encoder writes, which is ASCII after a plus
+// sign: one with no unit in it, with set bits left over after its last
+// unit, or decoding to a lone surrogate, a control or a private-use
+// character.
+func decodeUTF7Run(run []byte) ([]byte, bool) {
 	var units []uint16
 	var acc uint32
 	bits := 0
@@ -60,10 +70,17 @@ func appendUTF7Run(out, run []byte) []byte {
 			acc &= 1<<bits - 1
 		}
 	}
+	if len(units) == 0 || acc != 0 {
+		return nil, false
+	}
+	var out []byte
 	for _, r := range utf16.Decode(units) {
+		if r == utf8.RuneError || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r >= 0xe000 && r <= 0xf8ff {
+			return nil, false
+		}
 		out = utf8.AppendRune(out, r)
 	}
-	return out
+	return out, true
 }
 
 // base64Value is the value of a character of the base64 alphabet, or -1.

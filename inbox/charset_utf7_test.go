@@ -7,8 +7,9 @@ import (
 
 // TestDecodeUTF7 checks the UTF-7 reader on the shapes RFC 2152 allows: a
 // run of base64 ended by "-" or by any other character, which stays, a
-// plus sign written "+-", a character outside the basic plane, and
-// text with 8-bit bytes, which is refused.
+// plus sign written "+-", a character outside the basic plane, text
+// with 8-bit bytes, which is refused, and plus signs of ASCII text
+// labelled UTF-7, which stay as written with the words after them.
 func TestDecodeUTF7(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -21,6 +22,12 @@ func TestDecodeUTF7(t *testing.T) {
 		{"astral character", "ok +2D3eAA-", "ok 😀", true},
 		{"plain ASCII", "My knee hurts.", "My knee hurts.", true},
 		{"8-bit byte", "Caf\xe9", "", false},
+		{"pluses of a language's name", "I use C++ +1 daily.", "I use C++ +1 daily.", true},
+		{"phone numbers", "Call +44 20 7946 0018 or +491701234567.", "Call +44 20 7946 0018 or +491701234567.", true},
+		{"tagged address", "Write to ann+help@example.com.", "Write to ann+help@example.com.", true},
+		{"sums", "2+2=4, a+b", "2+2=4, a+b", true},
+		{"plus at the end", "Price: 5+", "Price: 5+", true},
+		{"real run beside a plain plus", "Caf+AOk- for 2+2", "Café for 2+2", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

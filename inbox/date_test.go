@@ -8,7 +8,8 @@ import (
 // TestParseDateSpelled checks Date fields as exporters, scripts and clients
 // spell them outside RFC 5322: an "at" before the time, a zone written as
 // an offset from GMT or UTC or with a colon, names written out, no space
-// after the comma, the month as a number.
+// after the comma, the month as a number, read day first unless the
+// weekday says the sender put the month first.
 func TestParseDateSpelled(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -22,6 +23,9 @@ func TestParseDateSpelled(t *testing.T) {
 		{"Tue,20 Jun 2017 09:44:58 +0000", "2017-06-20T09:44:58Z"},
 		{"Tue, 20 Jun 2017 09:44:58 +02:00", "2017-06-20T09:44:58+02:00"},
 		{"Wed, 14 05 2015 12:34:17", "2015-05-14T12:34:17Z"},
+		{"Thu, 03 04 2025 10:00:00", "2025-04-03T10:00:00Z"},
+		{"Thu, 04 03 2025 10:00:00", "2025-04-03T10:00:00Z"},
+		{"Mon, 04 03 2025 10:00:00", "2025-03-04T10:00:00Z"},
 		{"Sun, 3 September 2017 08:00:00 -0300", "2017-09-03T08:00:00-03:00"},
 	}
 	for _, tt := range tests {

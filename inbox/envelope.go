@@ -379,10 +379,28 @@ func parseDate(v string) (time.Time, error) {
 func parseDateLayouts(v string) (time.Time, bool) {
 	for _, l := range extraDateLayouts {
 		if t, err := time.Parse(l, v); err == nil {
+			if alt, ok := monthFirst(l, v, t); ok {
+				return alt, true
+			}
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// monthFirst rereads a date whose month is a number with the month first,
+// as American senders write it, when the weekday written says so: "Thu,
+// 04 03 2025" is 3 April, a Thursday, not 4 March, a Tuesday. t is the
+// date read day first from v with layout l.
+func monthFirst(l, v string, t time.Time) (time.Time, bool) {
+	if !strings.Contains(l, " 2 1 ") || strings.EqualFold(v[:3], t.Weekday().String()[:3]) {
+		return time.Time{}, false
+	}
+	alt, err := time.Parse(strings.Replace(l, " 2 1 ", " 1 2 ", 1), v)
+	if err != nil || !strings.EqualFold(v[:3], alt.Weekday().String()[:3]) {
+		return time.Time{}, false
+	}
+	return alt, true
 }
 
 // gmtOffset matches a zone written as an offset from GMT or UTC, "GMT+1",

@@ -85,7 +85,18 @@ var voidElements = map[atom.Atom]bool{
 }
 
 func renderText(n *html.Node) string {
-	r := &textRenderer{}
+	text := renderWith(n, false)
+	if text == "" && n.Type == html.DocumentNode {
+		// A body whose every word an inline style hides is read whole:
+		// a style sheet shows it ("display: block !important" for its
+		// class), and an empty text would lose what the sender wrote.
+		return renderWith(n, true)
+	}
+	return text
+}
+
+func renderWith(n *html.Node, showHidden bool) string {
+	r := &textRenderer{showHidden: showHidden, shown: sheetShownClasses(n)}
 	r.node(n, 0)
 	r.flush()
 	return tidyLines(r.out)
@@ -117,6 +128,10 @@ type textRenderer struct {
 	// the end of the first line of its text: see link.
 	linkTail string
 	linkFrom int // words written before that link
+	// showHidden reads what an inline style hides: see renderText.
+	showHidden bool
+	shown      map[string]bool // classes a style sheet shows
+
 }
 
 const maxRenderDepth = 400
@@ -149,7 +164,7 @@ func (r *textRenderer) children(n *html.Node, depth int) {
 }
 
 func (r *textRenderer) element(n *html.Node, depth int) {
-	if styledHidden(n) {
+	if !r.showHidden && styledHidden(n) && !hasClassIn(n, r.shown) {
 		return
 	}
 	switch n.DataAtom {
@@ -260,24 +275,6 @@ func (r *textRenderer) paragraph(n *html.Node, depth int) {
 	if mso && r.written == before {
 		r.emptyLine()
 	}
-}
-
-// styledHidden reports an element its inline style hides, "display:
-// none": a mailer's preview line or a calendar's machine-read summary,
-// which no mail client shows. A style sheet's rules are not read.
-func styledHidden(n *html.Node) bool {
-	style := attr(n, "style")
-	if style == "" {
-		return false
-	}
-	for _, decl := range strings.Split(style, ";") {
-		name, value, ok := strings.Cut(decl, ":")
-		if ok && strings.EqualFold(strings.TrimSpace(name), "display") &&
-			strings.HasPrefix(strings.ToLower(strings.TrimSpace(value)), "none") {
-			return true
-		}
-	}
-	return false
 }
 
 func attr(n *html.Node, key string) string {

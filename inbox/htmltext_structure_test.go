@@ -188,7 +188,10 @@ func TestHTMLToTextListCounting(t *testing.T) {
 
 // TestHTMLToTextHiddenByStyle checks that an element whose inline style
 // hides it is not read, as no mail client shows it, and that other
-// styles, Outlook's own hiding among them, leave the text in.
+// styles, Outlook's own hiding among them, leave the text in: a later
+// display, "none" inside a quoted value or a URL, a value other than
+// "none", a class a style sheet shows with "!important" on every
+// screen. A body hidden whole is read whole, lest its words be lost.
 func TestHTMLToTextHiddenByStyle(t *testing.T) {
 	checkStructure(t, []structureCase{
 		{"hidden preview line", `<span style="display:none !important; font-size:1px">Your knee, our advice</span><p>My knee hurts.</p>`,
@@ -198,5 +201,21 @@ func TestHTMLToTextHiddenByStyle(t *testing.T) {
 		{"shown block", `<div style="display: block">My knee hurts.</div>`, "My knee hurts."},
 		{"hidden by Outlook alone", `<p style="mso-hide:all">My knee hurts.</p>`, "My knee hurts."},
 		{"a property ending in display", `<p style="mso-display:none">My knee hurts.</p>`, "My knee hurts."},
+		{"hidden inside a quoted font name", `<p style="font-family:'Knee;display:none'">My knee hurts.</p>`, "My knee hurts."},
+		{"hidden inside a URL", `<p style="background:url('data:image/png;display:none')">My knee hurts.</p>`, "My knee hurts."},
+		{"hidden then shown", `<p style="display:none; display:block">My knee hurts.</p>`, "My knee hurts."},
+		{"shown then hidden", `<p>My knee hurts.</p><p style="display:block; display:none">preview</p>`, "My knee hurts."},
+		{"hidden for good", `<p>My knee hurts.</p><p style="display:none !important; display:block">preview</p>`, "My knee hurts."},
+		{"a value that is not none", `<p style="display:nonesuch">My knee hurts.</p>`, "My knee hurts."},
+		{"hidden behind a comment", `<p>My knee hurts.</p><p style="display: none /* preview */">preview</p>`, "My knee hurts."},
+		{"hidden inline, shown by its class", `<style>div.ask {display: block !important}</style><p>Hello,</p><div class="x ask" style="display:none">My knee hurts.</div>`,
+			"Hello,\n\nMy knee hurts."},
+		{"shown by its class on small screens only", `<style>@media (max-width:600px) {.m {display:block !important}}</style><p>My knee hurts.</p><div class="m" style="display:none">My knee hurts.</div>`,
+			"My knee hurts."},
+		{"shown by its class without importance", `<style>.ask {display:block}</style><p>My knee hurts.</p><div class="ask" style="display:none">preview</div>`,
+			"My knee hurts."},
+		{"every word hidden", `<div style="display:none">My knee hurts.</div>`, "My knee hurts."},
+		{"every word hidden, a style sheet shows it", `<style>.ask{display:block !important}</style><div class="ask" style="display:none">My knee hurts.</div>`,
+			"My knee hurts."},
 	})
 }
