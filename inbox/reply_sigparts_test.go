@@ -139,3 +139,22 @@ func TestAnswerDropsSignatureImages(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerKeepsImagesAboveSignature covers an image the owner put in
+// the answer, in a paragraph of its own right over a signature the HTML
+// part marks: the image is outside that signature and stays.
+func TestAnswerKeepsImagesAboveSignature(t *testing.T) {
+	answer := "Hold the stretch for thirty seconds, like this:\n\n[image: calf stretch against a wall]"
+	plain := answer + "\n\nMaren Holt\nCoach\n\n" + gmailAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	htm := `<div dir="ltr"><div>Hold the stretch for thirty seconds, like this:</div><div><br></div>` +
+		`<div><img src="cid:stretch@x" alt="calf stretch against a wall"></div><div><br></div>` +
+		`<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature"><div>Maren Holt</div><div>Coach</div></div></div><br>` +
+		gmailQuoteHTML()
+	m, err := Parse([]byte(altMail(plain, htm, "quoted-printable")))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	if got := tidy(Answer(m)); got != answer {
+		t.Errorf("got %q, want %q", got, answer)
+	}
+}
