@@ -126,19 +126,6 @@ func withoutAcademicTitle(t string) string {
 	return t
 }
 
-// titledCard reports that text line j starts a paragraph that is a
-// business card with a single way to reach: a full name, a title with the
-// organisation beside it ("Head Coach | Run Club North"), and a labelled
-// phone. A contact the answer gives is introduced by the line above it
-// (see introducesDetails) or holds no title of that shape.
-func (r *reply) titledCard(text []int, j int, b tally) bool {
-	if b.labelled == 0 || j+1 >= len(text) || text[j-1] == text[j]-1 || text[j+1] != text[j]+1 {
-		return false
-	}
-	title := r.plain[text[j+1]]
-	return (strings.Contains(title, " | ") || strings.Contains(title, ", ")) && isTitleUnder(title, r.plain[text[j]])
-}
-
 // signedAlone reports that text line k is the owner's first name in a
 // paragraph of its own over a block whose first line repeats it in full:
 // "Sam" over "Sam Rivera". The name signs the answer; the block is the

@@ -288,7 +288,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && (b.enough() || r.titledCard(text, j, b)) {
+		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && b.enough() {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}
