@@ -177,3 +177,53 @@ func isNameWithTitle(t string) bool {
 	}
 	return false
 }
+
+// answerNamesBlock reports that the last line of the answer over a block
+// starting at text line cut names what the block's first line names:
+// "hilft dir das Finanzamt weiter" over "Finanzamt Berlin-Mitte", "Ask
+// Anna, she knows the trails" over "Anna Weber". The block is then the
+// contact the answer gives, as one a colon introduces is (see
+// introducesDetails); the owner's own block does not repeat the last
+// sentence of the answer. A name alone over the block signs it instead
+// (see signsAbove).
+func (r *reply) answerNamesBlock(text []int, cut int) bool {
+	if cut <= 0 || text[cut-1] == text[cut]-1 {
+		return false
+	}
+	above := r.plain[text[cut-1]]
+	if len(strings.Fields(above)) < 3 || isSignOffLine(above) || isNameLike(above) {
+		return false
+	}
+	aboveWords := letterWords(above)
+	for _, w := range letterWords(r.plain[text[cut]]) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, v := range aboveWords {
+			if sameStem(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// letterWords are the words of t in lowercase, split at all but letters.
+func letterWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(t), func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c)
+	})
+}
+
+// sameStem reports two words that are one, or share their first six
+// letters as a word's forms do: "poradni" and "poradnia".
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	return string(ra[:6]) == string(rb[:6])
+}

@@ -63,6 +63,8 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"www.runhelp.example\n", answer},
 		{"a title in sentence case beside the club, under a closing", answer + "\n\nCordialement,\n\nMaren\n\nMaren Holt\n" +
 			"Responsable des inscriptions | Club de course\nTél. : 01 23 45 67 89\n", answer + "\n\nCordialement,\n\nMaren"},
+		{"a block under a sentence naming the club of its second line", answer + " See you at the Runhelp Club.\n\n" +
+			"Maren Holt\nRunhelp Club\nTel. +31 20 123 4567\nwww.runhelp.example\n", answer + " See you at the Runhelp Club."},
 		{"a card under the first name it repeats", answer + "\n\nMaren\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
 			answer + "\n\nMaren"},
 		{"a unit before the street", answer + "\n\nMaren Holt\nTel: 0117 496 0123\nUnit 4, Mill Lane\nBristol BS1 5TR\n" +
@@ -91,6 +93,18 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 		{"a card with the title after a comma and one phone", "Hola Ana,\n\nPara la renta te recomiendo esta asesoría.\n\n" +
 			"Laura Gómez\nAsesora fiscal, Gestoría Gómez\nTel. 91 123 45 67\n",
 			"Hola Ana,\n\nPara la renta te recomiendo esta asesoría.\n\nLaura Gómez\nAsesora fiscal, Gestoría Gómez\nTel. 91 123 45 67"},
+		// The last sentence names what the block's first line names: the
+		// block is the office, clinic or person the answer sends to.
+		{"an office the last sentence names", "Bei Steuerfragen hilft dir das Finanzamt weiter.\n\nFinanzamt Lindenau\n" +
+			"Marktstraße 6\n04177 Leipzig\nTel. 0341 123456\nÖffnungszeiten: Mo–Fr 8–14 Uhr\n",
+			"Bei Steuerfragen hilft dir das Finanzamt weiter.\n\nFinanzamt Lindenau\nMarktstraße 6\n04177 Leipzig\n" +
+				"Tel. 0341 123456\nÖffnungszeiten: Mo–Fr 8–14 Uhr"},
+		{"a clinic named in another form of its word", "Najlepiej zapytaj w poradni.\n\nPoradnia Sportowa\n" +
+			"ul. Floriańska 3, 31-019 Kraków\ntel. 12 345 67 89\n",
+			"Najlepiej zapytaj w poradni.\n\nPoradnia Sportowa\nul. Floriańska 3, 31-019 Kraków\ntel. 12 345 67 89"},
+		{"a person the last sentence sends to, with her accounts", "Ask Anna, she knows the trails.\n\nAnna Berg\n" +
+			"Instagram: @annatrails\nTel. 040 123456\nwww.annatrails.example\n",
+			"Ask Anna, she knows the trails.\n\nAnna Berg\nInstagram: @annatrails\nTel. 040 123456\nwww.annatrails.example"},
 		{"a card with a site and no phone", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example\n",
 			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example"},
 		{"a card under another first name", answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example\n",

@@ -295,6 +295,9 @@ func (r *reply) markContactBlock() {
 			cut = j
 		}
 	}
+	if r.answerNamesBlock(text, cut) {
+		cut = -1 // the contact the answer gives
+	}
 	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
 		cut = rule
 	}
