@@ -79,6 +79,8 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"Tel. +31 20 123 4567\n", answer + "\n\nBest,\nMaren"},
 		{"a Polish mobile label with its stop", answer + "\n\nMaren Holt\nTrenerka | Klub Biegacza\nkom. 601 234 567\n" +
 			"tel. 58 123 45 67\n", answer},
+		{"a Polish tax number", answer + "\n\nMaren Holt\nTel. 601 234 567\nNIP 123-456-78-90\n", answer},
+		{"a Spanish tax number", answer + "\n\nMaren Holt\nTel. 612 34 56 78\nCIF: B12345678\n", answer},
 		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n" +
 			"Tel. 91 123 45 67\n", answer},
 
@@ -105,6 +107,10 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 		{"a person the last sentence sends to, with her accounts", "Ask Anna, she knows the trails.\n\nAnna Berg\n" +
 			"Instagram: @annatrails\nTel. 040 123456\nwww.annatrails.example\n",
 			"Ask Anna, she knows the trails.\n\nAnna Berg\nInstagram: @annatrails\nTel. 040 123456\nwww.annatrails.example"},
+		{"a last line that opens with a tax label's word", "Hi Ben,\n\nThe physio I trust is great with calves.\n\nAnna Berg\n" +
+			"Tel. 040 123456\nanna@physio.example\nNip in on Thursday at 10.30, she has free slots.\n",
+			"Hi Ben,\n\nThe physio I trust is great with calves.\n\nAnna Berg\nTel. 040 123456\nanna@physio.example\n" +
+				"Nip in on Thursday at 10.30, she has free slots."},
 		{"a card with a site and no phone", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example\n",
 			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example"},
 		{"a card under another first name", answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
