@@ -56,9 +56,15 @@ func isHoursNote(t string) bool {
 		containsAny(low, []string{"obliged", "not expect", "no need", "don't expect", "do not expect"})
 }
 
-// isHoursLine reports office hours, a label and a short line.
+// isHoursLine reports office hours, a label and a short line. A line of
+// more than a few words that ends as a sentence does is the owner's, label
+// or not: "Hours: she works late on Tuesdays, so ring after six.",
+// "Erreichbar ist die Praxis mit der U2."
 func isHoursLine(t string) bool {
-	return utf8.RuneCountInString(t) <= 80 && hoursLabel.MatchString(t)
+	if utf8.RuneCountInString(t) > 80 || !hoursLabel.MatchString(t) {
+		return false
+	}
+	return len(strings.Fields(t)) <= 5 || !strings.ContainsRune(".!?", lastRune(t))
 }
 
 // mottoQuotes are the marks a quotation opens with, and those it closes

@@ -27,6 +27,8 @@ func TestIsSignaturePart(t *testing.T) {
 
 		{"Follow her on Instagram: @coachanna", false},
 		{"Hours of easy running build the base.", false},
+		{"Hours: she works late on Tuesdays, so ring after six.", false},
+		{"Erreichbar ist sie am besten mit der U2 bis Senefelderplatz.", false},
 		{"\"Run slower\" is what she said, and she was right.", false},
 		{"Print the plan and stick it on the fridge.", false},
 		{"Rest for a week, then try again.", false},
@@ -111,6 +113,10 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"Tel. 040 123456\nanna@physio.example\nNip in on Thursday at 10.30, she has free slots.\n",
 			"Hi Ben,\n\nThe physio I trust is great with calves.\n\nAnna Berg\nTel. 040 123456\nanna@physio.example\n" +
 				"Nip in on Thursday at 10.30, she has free slots."},
+		{"a sentence on the physio's hours under her address", "Hi Ben,\n\nWith that knee, see a physio.\n\nAnna Berg\n" +
+			"12 High Street\nLeeds LS1 4AB\nTel. 0113 496 0000\nHours: she works late on Tuesdays, so ring after six.\n",
+			"Hi Ben,\n\nWith that knee, see a physio.\n\nAnna Berg\n12 High Street\nLeeds LS1 4AB\nTel. 0113 496 0000\n" +
+				"Hours: she works late on Tuesdays, so ring after six."},
 		{"a card with a site and no phone", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example\n",
 			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example"},
 		{"a card under another first name", answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
