@@ -45,7 +45,14 @@ func isSignaturePart(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
 	}
-	return socialLine.MatchString(t) || isHoursLine(t) || isMotto(t) || isPrintNote(t) || isHoursNote(t)
+	return socialLine.MatchString(t) && !isLabelledSentence(t) || isHoursLine(t) || isMotto(t) || isPrintNote(t) || isHoursNote(t)
+}
+
+// isLabelledSentence reports a line of more than a few words that ends as
+// a sentence does, which is the owner's whatever label it opens with:
+// "WhatsApp: send her a photo first, she answers the same day."
+func isLabelledSentence(t string) bool {
+	return len(strings.Fields(t)) > 5 && strings.ContainsRune(".!?", lastRune(t))
 }
 
 // isHoursNote reports the line that tells the reader they need not answer
@@ -56,15 +63,11 @@ func isHoursNote(t string) bool {
 		containsAny(low, []string{"obliged", "not expect", "no need", "don't expect", "do not expect"})
 }
 
-// isHoursLine reports office hours, a label and a short line. A line of
-// more than a few words that ends as a sentence does is the owner's, label
-// or not: "Hours: she works late on Tuesdays, so ring after six.",
-// "Erreichbar ist die Praxis mit der U2."
+// isHoursLine reports office hours, a label and a short line, and no
+// sentence of the owner's under the label: "Hours: she works late on
+// Tuesdays, so ring after six."
 func isHoursLine(t string) bool {
-	if utf8.RuneCountInString(t) > 80 || !hoursLabel.MatchString(t) {
-		return false
-	}
-	return len(strings.Fields(t)) <= 5 || !strings.ContainsRune(".!?", lastRune(t))
+	return utf8.RuneCountInString(t) <= 80 && hoursLabel.MatchString(t) && !isLabelledSentence(t)
 }
 
 // mottoQuotes are the marks a quotation opens with, and those it closes

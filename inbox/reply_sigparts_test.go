@@ -29,6 +29,7 @@ func TestIsSignaturePart(t *testing.T) {
 		{"Hours of easy running build the base.", false},
 		{"Hours: she works late on Tuesdays, so ring after six.", false},
 		{"Erreichbar ist sie am besten mit der U2 bis Senefelderplatz.", false},
+		{"WhatsApp: send her a photo of the swelling first, she answers the same day.", false},
 		{"\"Run slower\" is what she said, and she was right.", false},
 		{"Print the plan and stick it on the fridge.", false},
 		{"Rest for a week, then try again.", false},
