@@ -103,13 +103,14 @@ func findLines(keys, want []string) (int, int, bool) {
 
 // withImages widens the span [start, end) of a signature in lines over the
 // images written as text just above and below it ("[image: logo]"), which
-// the HTML part's signature holds as images with no text.
+// the HTML part's signature holds as images with no text. Above it, only
+// images right on top of its first line are its: an image in a paragraph
+// of its own there is the last thing the owner put in the answer (a photo
+// of the stretch they describe), and stays.
 func withImages(lines []string, start, end int) (int, int) {
 	image := func(l string) bool { t := plainLine(l); return isLogo(t) || isImageReference(t) }
-	for i := start - 1; i >= 0 && (image(lines[i]) || strings.TrimSpace(lines[i]) == ""); i-- {
-		if image(lines[i]) {
-			start = i
-		}
+	for start > 0 && image(lines[start-1]) {
+		start--
 	}
 	for i := end; i < len(lines) && (image(lines[i]) || strings.TrimSpace(lines[i]) == ""); i++ {
 		if image(lines[i]) {

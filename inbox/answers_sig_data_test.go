@@ -179,4 +179,8 @@ var sigContentAnswers = []string{
 	"Voici le kiné que je recommande :\n\nDr Anne Morel\nKinésithérapeute du sport\nTél. : 01 23 45 67 89",
 	"El horario del club, como pediste:\n\nLunes a viernes: 18:00–20:00\nSábados: 9:00–11:00",
 	"Kontakt do trenera, o który pytałaś:\n\nJan Nowak\ntel. 601 234 567\njan.nowak@klub.example",
+	"Para la baja, pide cita en tu centro de salud.\n\nCentro de Salud Retiro\nCalle de Alcalá, 123\n28009 Madrid\n" +
+		"Tel. 91 123 45 67\nHorario: lunes a viernes 8–20",
+	"Pour le certificat, voyez le cabinet médical.\n\nCabinet médical du Parc\n8 quai Saint-Antoine\n69002 Lyon\n" +
+		"Tél. : 04 78 12 34 56",
 }

@@ -22,7 +22,15 @@ func TestSignatureBlocksWithoutDelimiter(t *testing.T) {
 				if (li+bi+ci)%raceStride != 0 {
 					continue
 				}
-				answer := strings.ReplaceAll(sigAnswerShapes[(bi+ci)%len(sigAnswerShapes)], "CLOSING", l.closing)
+				answer := sigAnswerShapes[(bi+ci)%len(sigAnswerShapes)]
+				if bi == 0 && !strings.HasSuffix(answer, "Sam") {
+					// The smallest block, a name, a title and one phone,
+					// reads as a contact the answer gives unless the
+					// owner signed over it; unsigned, it stays (see
+					// TestTrimReplyClientSignatureBlocks).
+					answer += "\n\nCLOSING\nSam"
+				}
+				answer = strings.ReplaceAll(answer, "CLOSING", l.closing)
 				name := fmt.Sprintf("%s/%d/%s", l.lang, bi, c.name)
 				checkSigMail(t, name, c, answer, sig)
 				n++

@@ -45,7 +45,14 @@ func isSignaturePart(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
 	}
-	return socialLine.MatchString(t) || isHoursLine(t) || isMotto(t) || isPrintNote(t) || isHoursNote(t)
+	return socialLine.MatchString(t) && !isLabelledSentence(t) || isHoursLine(t) || isMotto(t) || isPrintNote(t) || isHoursNote(t)
+}
+
+// isLabelledSentence reports a line of more than a few words that ends as
+// a sentence does, which is the owner's whatever label it opens with:
+// "WhatsApp: send her a photo first, she answers the same day."
+func isLabelledSentence(t string) bool {
+	return len(strings.Fields(t)) > 5 && strings.ContainsRune(".!?", lastRune(t))
 }
 
 // isHoursNote reports the line that tells the reader they need not answer
@@ -56,9 +63,11 @@ func isHoursNote(t string) bool {
 		containsAny(low, []string{"obliged", "not expect", "no need", "don't expect", "do not expect"})
 }
 
-// isHoursLine reports office hours, a label and a short line.
+// isHoursLine reports office hours, a label and a short line, and no
+// sentence of the owner's under the label: "Hours: she works late on
+// Tuesdays, so ring after six."
 func isHoursLine(t string) bool {
-	return utf8.RuneCountInString(t) <= 80 && hoursLabel.MatchString(t)
+	return utf8.RuneCountInString(t) <= 80 && hoursLabel.MatchString(t) && !isLabelledSentence(t)
 }
 
 // mottoQuotes are the marks a quotation opens with, and those it closes
@@ -126,19 +135,6 @@ func withoutAcademicTitle(t string) string {
 	return t
 }
 
-// titledCard reports that text line j starts a paragraph that is a
-// business card with a single way to reach: a full name, a title with the
-// organisation beside it ("Head Coach | Run Club North"), and a labelled
-// phone. A contact the answer gives is introduced by the line above it
-// (see introducesDetails) or holds no title of that shape.
-func (r *reply) titledCard(text []int, j int, b tally) bool {
-	if b.labelled == 0 || j+1 >= len(text) || text[j-1] == text[j]-1 || text[j+1] != text[j]+1 {
-		return false
-	}
-	title := r.plain[text[j+1]]
-	return (strings.Contains(title, " | ") || strings.Contains(title, ", ")) && isTitleUnder(title, r.plain[text[j]])
-}
-
 // signedAlone reports that text line k is the owner's first name in a
 // paragraph of its own over a block whose first line repeats it in full:
 // "Sam" over "Sam Rivera". The name signs the answer; the block is the
@@ -189,4 +185,54 @@ func isNameWithTitle(t string) bool {
 		return ok && (isNameLine(role) || isSentenceTitle(role)) && (isNameLine(org) || isSentenceTitle(org))
 	}
 	return false
+}
+
+// answerNamesBlock reports that the last line of the answer over a block
+// starting at text line cut names what the block's first line names:
+// "hilft dir das Finanzamt weiter" over "Finanzamt Berlin-Mitte", "Ask
+// Anna, she knows the trails" over "Anna Weber". The block is then the
+// contact the answer gives, as one a colon introduces is (see
+// introducesDetails); the owner's own block does not repeat the last
+// sentence of the answer. A name alone over the block signs it instead
+// (see signsAbove).
+func (r *reply) answerNamesBlock(text []int, cut int) bool {
+	if cut <= 0 || text[cut-1] == text[cut]-1 {
+		return false
+	}
+	above := r.plain[text[cut-1]]
+	if len(strings.Fields(above)) < 3 || isSignOffLine(above) || isNameLike(above) {
+		return false
+	}
+	aboveWords := letterWords(above)
+	for _, w := range letterWords(r.plain[text[cut]]) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, v := range aboveWords {
+			if sameStem(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// letterWords are the words of t in lowercase, split at all but letters.
+func letterWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(t), func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c)
+	})
+}
+
+// sameStem reports two words that are one, or share their first six
+// letters as a word's forms do: "poradni" and "poradnia".
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	return string(ra[:6]) == string(rb[:6])
 }

@@ -27,6 +27,9 @@ func TestIsSignaturePart(t *testing.T) {
 
 		{"Follow her on Instagram: @coachanna", false},
 		{"Hours of easy running build the base.", false},
+		{"Hours: she works late on Tuesdays, so ring after six.", false},
+		{"Erreichbar ist sie am besten mit der U2 bis Senefelderplatz.", false},
+		{"WhatsApp: send her a photo of the swelling first, she answers the same day.", false},
 		{"\"Run slower\" is what she said, and she was right.", false},
 		{"Print the plan and stick it on the fridge.", false},
 		{"Rest for a week, then try again.", false},
@@ -63,8 +66,8 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"www.runhelp.example\n", answer},
 		{"a title in sentence case beside the club, under a closing", answer + "\n\nCordialement,\n\nMaren\n\nMaren Holt\n" +
 			"Responsable des inscriptions | Club de course\nTél. : 01 23 45 67 89\n", answer + "\n\nCordialement,\n\nMaren"},
-		{"a card of name, title and club, and one phone", answer + "\n\nMaren Holt\nHead coach | Runhelp Club\nTel. +31 20 123 4567\n",
-			answer},
+		{"a block under a sentence naming the club of its second line", answer + " See you at the Runhelp Club.\n\n" +
+			"Maren Holt\nRunhelp Club\nTel. +31 20 123 4567\nwww.runhelp.example\n", answer + " See you at the Runhelp Club."},
 		{"a card under the first name it repeats", answer + "\n\nMaren\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
 			answer + "\n\nMaren"},
 		{"a unit before the street", answer + "\n\nMaren Holt\nTel: 0117 496 0123\nUnit 4, Mill Lane\nBristol BS1 5TR\n" +
@@ -77,12 +80,44 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"Tel. +31 20 123 4567\nmaren@runhelp.example\n", answer},
 		{"a name and letters with the title after a bar", answer + "\n\nBest,\nMaren\n\nDr. Maren Holt, DPT | Running Coach\n" +
 			"Tel. +31 20 123 4567\n", answer + "\n\nBest,\nMaren"},
-		{"a Polish mobile label with its stop", answer + "\n\nMaren Holt\nTrenerka | Klub Biegacza\nkom. 601 234 567\n", answer},
-		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n", answer},
+		{"a Polish mobile label with its stop", answer + "\n\nMaren Holt\nTrenerka | Klub Biegacza\nkom. 601 234 567\n" +
+			"tel. 58 123 45 67\n", answer},
+		{"a Polish tax number", answer + "\n\nMaren Holt\nTel. 601 234 567\nNIP 123-456-78-90\n", answer},
+		{"a Spanish tax number", answer + "\n\nMaren Holt\nTel. 612 34 56 78\nCIF: B12345678\n", answer},
+		{"a Spanish mobile label", answer + "\n\nMaren Holt\nEntrenadora | Club de Corredores\nMóvil 612 34 56 78\n" +
+			"Tel. 91 123 45 67\n", answer},
 
 		// The answer's own.
 		{"a card the answer introduces", answer + " Her details:\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456\n",
 			answer + " Her details:\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456"},
+		// A card of a name, a title beside its clinic and one phone, with
+		// nothing over it to sign the answer, is as often the specialist
+		// the owner sends the reader to as the owner's own: it stays.
+		{"a card with one phone and no closing over it", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456\n",
+			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nTel. 040 123456"},
+		{"a card with the title after a comma and one phone", "Hola Ana,\n\nPara la renta te recomiendo esta asesoría.\n\n" +
+			"Laura Gómez\nAsesora fiscal, Gestoría Gómez\nTel. 91 123 45 67\n",
+			"Hola Ana,\n\nPara la renta te recomiendo esta asesoría.\n\nLaura Gómez\nAsesora fiscal, Gestoría Gómez\nTel. 91 123 45 67"},
+		// The last sentence names what the block's first line names: the
+		// block is the office, clinic or person the answer sends to.
+		{"an office the last sentence names", "Bei Steuerfragen hilft dir das Finanzamt weiter.\n\nFinanzamt Lindenau\n" +
+			"Marktstraße 6\n04177 Leipzig\nTel. 0341 123456\nÖffnungszeiten: Mo–Fr 8–14 Uhr\n",
+			"Bei Steuerfragen hilft dir das Finanzamt weiter.\n\nFinanzamt Lindenau\nMarktstraße 6\n04177 Leipzig\n" +
+				"Tel. 0341 123456\nÖffnungszeiten: Mo–Fr 8–14 Uhr"},
+		{"a clinic named in another form of its word", "Najlepiej zapytaj w poradni.\n\nPoradnia Sportowa\n" +
+			"ul. Floriańska 3, 31-019 Kraków\ntel. 12 345 67 89\n",
+			"Najlepiej zapytaj w poradni.\n\nPoradnia Sportowa\nul. Floriańska 3, 31-019 Kraków\ntel. 12 345 67 89"},
+		{"a person the last sentence sends to, with her accounts", "Ask Anna, she knows the trails.\n\nAnna Berg\n" +
+			"Instagram: @annatrails\nTel. 040 123456\nwww.annatrails.example\n",
+			"Ask Anna, she knows the trails.\n\nAnna Berg\nInstagram: @annatrails\nTel. 040 123456\nwww.annatrails.example"},
+		{"a last line that opens with a tax label's word", "Hi Ben,\n\nThe physio I trust is great with calves.\n\nAnna Berg\n" +
+			"Tel. 040 123456\nanna@physio.example\nNip in on Thursday at 10.30, she has free slots.\n",
+			"Hi Ben,\n\nThe physio I trust is great with calves.\n\nAnna Berg\nTel. 040 123456\nanna@physio.example\n" +
+				"Nip in on Thursday at 10.30, she has free slots."},
+		{"a sentence on the physio's hours under her address", "Hi Ben,\n\nWith that knee, see a physio.\n\nAnna Berg\n" +
+			"12 High Street\nLeeds LS1 4AB\nTel. 0113 496 0000\nHours: she works late on Tuesdays, so ring after six.\n",
+			"Hi Ben,\n\nWith that knee, see a physio.\n\nAnna Berg\n12 High Street\nLeeds LS1 4AB\nTel. 0113 496 0000\n" +
+				"Hours: she works late on Tuesdays, so ring after six."},
 		{"a card with a site and no phone", answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example\n",
 			answer + "\n\nAnna Berg\nPhysio | Sportpraxis Nord\nwww.sportpraxis.example"},
 		{"a card under another first name", answer + "\n\nAnna\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
@@ -137,5 +172,24 @@ func TestAnswerDropsSignatureImages(t *testing.T) {
 				t.Errorf("got %q, want %q", got, answer)
 			}
 		})
+	}
+}
+
+// TestAnswerKeepsImagesAboveSignature covers an image the owner put in
+// the answer, in a paragraph of its own right over a signature the HTML
+// part marks: the image is outside that signature and stays.
+func TestAnswerKeepsImagesAboveSignature(t *testing.T) {
+	answer := "Hold the stretch for thirty seconds, like this:\n\n[image: calf stretch against a wall]"
+	plain := answer + "\n\nMaren Holt\nCoach\n\n" + gmailAttribution + "\n\n" + quoteLines(notifyText) + "\n"
+	htm := `<div dir="ltr"><div>Hold the stretch for thirty seconds, like this:</div><div><br></div>` +
+		`<div><img src="cid:stretch@x" alt="calf stretch against a wall"></div><div><br></div>` +
+		`<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature"><div>Maren Holt</div><div>Coach</div></div></div><br>` +
+		gmailQuoteHTML()
+	m, err := Parse([]byte(altMail(plain, htm, "quoted-printable")))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	if got := tidy(Answer(m)); got != answer {
+		t.Errorf("got %q, want %q", got, answer)
 	}
 }

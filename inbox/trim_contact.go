@@ -45,8 +45,11 @@ var (
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
 		`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$`) // the last: a domain alone, any top level
-	companyID = regexp.MustCompile(`(?i)^(kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|nip|regon|krs|p\.? ?iva|partita iva|` +
-		`cif|nif|nipc|cnpj|uid|steuer-?nr|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b`)
+	// The short tax labels that are words elsewhere ("Nip in on
+	// Thursday") are labels only with the number after them.
+	companyID = regexp.MustCompile(`(?i)^((kvk|btw|vat|iban|bic|swift|ust-?idnr|siret|siren|abn|regon|krs|p\.? ?iva|partita iva|` +
+		`nipc|cnpj|steuer-?nr|company (no|number|reg)|reg(istered)?\.? (no|number|office)|registered in|handelsregister|amtsgericht|coc)\b|` +
+		`(nip|cif|nif|uid)(-nr\.?)?(\s*[:.]\s*|\s+)[a-z]{0,3}-?\d)`)
 	postcode = regexp.MustCompile(`\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{5}\b.*[A-Za-z]|[A-Za-z].*\b\d{4,5}\b|\b\d{2}-\d{3}\s+\pL`)
 )
 
@@ -295,12 +298,15 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && (b.enough() || r.titledCard(text, j, b)) {
+		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && b.enough() {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}
 			cut = j
 		}
+	}
+	if r.answerNamesBlock(text, cut) {
+		cut = -1 // the contact the answer gives
 	}
 	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
 		cut = rule
