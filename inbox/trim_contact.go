@@ -200,60 +200,6 @@ func isNameLine(t string) bool {
 	return 2*upper >= len(words)
 }
 
-// isSignOffLine reports a closing such as "Best regards," or "Cheers",
-// under which the owner's own name stays. Many languages write it without
-// a comma ("Viele Grüße", "Pozdrawiam"): those are known by their words.
-func isSignOffLine(t string) bool {
-	t = strings.TrimSpace(t)
-	// A closing in two languages is one on each side of its slash: "Met
-	// vriendelijke groet / Kind regards,".
-	return isOneSignOff(t) || strings.Contains(t, " / ") && strings.Count(t, " / ") <= 2 &&
-		!slices.ContainsFunc(strings.Split(t, " / "), func(p string) bool { return !isOneSignOff(p) })
-}
-
-// isOneSignOff reports a closing in one language, as isSignOffLine reads it.
-func isOneSignOff(t string) bool {
-	t = strings.TrimSpace(t)
-	n := len(strings.Fields(t))
-	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
-		return false
-	}
-	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") || closingByWords(t)
-}
-
-// closingByWords reports a closing known by its words, not only by its
-// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
-func closingByWords(t string) bool {
-	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,! "))
-	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
-}
-
-// closingNouns end a closing whatever words come before them: "Sportliche
-// Grüße", "Warmest regards", "Sonnige groeten".
-var closingNouns = map[string]bool{"regards": true, "wishes": true, "grüße": true, "grüßen": true, "grüsse": true,
-	"gruß": true, "groeten": true, "groet": true, "salutations": true, "saludos": true, "saluti": true,
-	"cumprimentos": true, "hilsen": true, "hälsningar": true, "terveisin": true, "pozdrowienia": true}
-
-// closings are sign-offs written without a comma, in the common
-// languages.
-var closings = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Split("cheers|best|regards|best regards|kind regards|warm regards|thanks|thank you|"+
-		"best wishes|all the best|viele grüße|liebe grüße|beste grüße|herzliche grüße|schöne grüße|"+
-		"mit freundlichen grüßen|freundliche grüße|lg|vg|gruß|grüße|cordialement|bien cordialement|"+
-		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+
-		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
-		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
-		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
-		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
-		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
-		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
-		"תודה|شكرا", "|") {
-		m[c] = true
-	}
-	return m
-}()
-
 // markContactBlock drops an undelimited signature block at the end of the
 // owner's text, as the comment at the top of this file describes. It reads
 // back from the last line and stops at the first line of the answer, so
