@@ -156,15 +156,7 @@ func TestCommentModerationIsConfirmedOrExplained(t *testing.T) {
 	comm := &recordedComments{}
 	f.proc.comm = comm
 	q := f.ask(t)
-	var cid int64
-	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
-		c := &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"}
-		err := tx.AddComment(context.Background(), c)
-		cid = c.ID
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
+	cid := f.comment(t, &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"})
 	route := f.signer.Route(testMailbox, token.Comment, cid)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
 	// Below the quote, with a signature, as mutt writes it.
@@ -371,15 +363,7 @@ func TestCommentNoteNamesAReader(t *testing.T) {
 	f := newFixture(t)
 	f.proc.comm = &recordedComments{}
 	q := f.ask(t)
-	var cid int64
-	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
-		c := &data.Comment{QuestionID: q.ID, Name: "", Body: "Great answer!"}
-		err := tx.AddComment(context.Background(), c)
-		cid = c.ID
-		return err
-	}); err != nil {
-		t.Fatal(err)
-	}
+	cid := f.comment(t, &data.Comment{QuestionID: q.ID, Name: "", Body: "Great answer!"})
 	route := f.signer.Route(testMailbox, token.Comment, cid)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "approve")), data.OutcomeComment)
@@ -388,4 +372,16 @@ func TestCommentNoteNamesAReader(t *testing.T) {
 		!strings.HasPrefix(n[1], "Comment decided: How do I pace a marathon? |") || !strings.Contains(n[1], "The comment by a reader on") {
 		t.Fatalf("notes = %q", n)
 	}
+}
+
+// comment stores c as a reader's comment waiting for the owner and
+// returns its id.
+func (f *fixture) comment(t *testing.T, c *data.Comment) int64 {
+	t.Helper()
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error {
+		return tx.AddComment(context.Background(), c)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return c.ID
 }

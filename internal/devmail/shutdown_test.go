@@ -26,20 +26,7 @@ func TestShutdown(t *testing.T) {
 
 	// An IMAP client idling and an SMTP client between transactions must
 	// not hold the shutdown up.
-	c, err := imapclient.DialInsecure(imapAddr, nil)
-	if err != nil {
-		t.Fatalf("dial imap: %v", err)
-	}
-	defer c.Close()
-	if err := c.Login("ask@helpline.test", srv.Password()).Wait(); err != nil {
-		t.Fatalf("login: %v", err)
-	}
-	if _, err := c.Select("INBOX", &imap.SelectOptions{}).Wait(); err != nil {
-		t.Fatalf("select: %v", err)
-	}
-	if _, err := c.Idle(); err != nil {
-		t.Fatalf("idle: %v", err)
-	}
+	c := idle(t, imapAddr, srv.Password())
 	sc, err := smtp.Dial(smtpAddr)
 	if err != nil {
 		t.Fatalf("dial smtp: %v", err)
@@ -169,20 +156,7 @@ func TestShutdownWarnsOfNothing(t *testing.T) {
 	if err := srv.Start(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	c, err := imapclient.DialInsecure(srv.IMAPAddr(), nil)
-	if err != nil {
-		t.Fatalf("dial imap: %v", err)
-	}
-	defer c.Close()
-	if err := c.Login("ask@helpline.test", srv.Password()).Wait(); err != nil {
-		t.Fatalf("login: %v", err)
-	}
-	if _, err := c.Select("INBOX", &imap.SelectOptions{}).Wait(); err != nil {
-		t.Fatalf("select: %v", err)
-	}
-	if _, err := c.Idle(); err != nil {
-		t.Fatalf("idle: %v", err)
-	}
+	c := idle(t, srv.IMAPAddr(), srv.Password())
 	ctx, cancel := context.WithTimeout(t.Context(), waitTime)
 	defer cancel()
 	if err := srv.Shutdown(ctx); err != nil {
@@ -195,4 +169,26 @@ func TestShutdownWarnsOfNothing(t *testing.T) {
 	if strings.Contains(logged.String(), "level=WARN") {
 		t.Errorf("got warnings at a clean shutdown:\n%s", logged.String())
 	}
+}
+
+// idle logs in to addr as the helpline mailbox and holds an IDLE open on
+// its inbox until the test ends, as a mail client waiting for new mail.
+// It returns the client, closed when the test ends.
+func idle(t *testing.T, addr, password string) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialInsecure(addr, nil)
+	if err != nil {
+		t.Fatalf("dial imap: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.Login("ask@helpline.test", password).Wait(); err != nil {
+		t.Fatalf("login: %v", err)
+	}
+	if _, err := c.Select("INBOX", &imap.SelectOptions{}).Wait(); err != nil {
+		t.Fatalf("select: %v", err)
+	}
+	if _, err := c.Idle(); err != nil {
+		t.Fatalf("idle: %v", err)
+	}
+	return c
 }
