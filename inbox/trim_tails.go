@@ -90,13 +90,7 @@ func (r *reply) markRepeatedFooter() {
 	if len(tail) == 0 || len(tail) > maxRepeatedLines {
 		return
 	}
-	var quoted []string
-	for i := 0; i <= last; i++ {
-		if kinds[i] == kindQuote {
-			quoted = append(quoted, footerWords(unquote(r.lines[i]))...)
-		}
-	}
-	seen := " " + strings.Join(quoted, " ") + " "
+	seen, starts := r.repliedToWords(last)
 	for start := 0; start < len(tail); {
 		end := start + 1
 		for end < len(tail) && tail[end] == tail[end-1]+1 {
@@ -106,13 +100,74 @@ func (r *reply) markRepeatedFooter() {
 		for _, i := range tail[start:end] {
 			words = append(words, footerWords(r.plain[i])...)
 		}
-		if len(words) < minRepeatedWords || !strings.Contains(seen, " "+strings.Join(words, " ")+" ") {
+		if len(words) < minRepeatedWords || !repeatsFromLine(seen, starts, " "+strings.Join(words, " ")+" ") {
 			return
 		}
 		start = end
 	}
 	for _, i := range tail {
 		kinds[i] = kindDropped
+	}
+}
+
+// repliedToWords returns the words of the mail replied to, as quoted at
+// or above line last, joined with a space on each side, and the offsets
+// in them at which a quoted line starts. Only the shallowest quoting is
+// read: the footer a relay adds stands in the mail replied to, while a
+// deeper quote holds the owner's own earlier mail, whose stock sentence
+// the owner may well write again as the answer.
+func (r *reply) repliedToWords(last int) (string, []int) {
+	depth := -1
+	for i := 0; i <= last; i++ {
+		if d := quoteDepth(r.lines[i]); r.kinds[i] == kindQuote && d > 0 && (depth < 0 || d < depth) {
+			depth = d
+		}
+	}
+	if depth < 0 {
+		depth = 0 // a quote marked other than with ">"
+	}
+	var b strings.Builder
+	var starts []int
+	b.WriteString(" ")
+	for i := 0; i <= last; i++ {
+		if r.kinds[i] != kindQuote || quoteDepth(r.lines[i]) != depth {
+			continue
+		}
+		if words := footerWords(unquote(r.lines[i])); len(words) > 0 {
+			starts = append(starts, b.Len()-1)
+			b.WriteString(strings.Join(words, " ") + " ")
+		}
+	}
+	return b.String(), starts
+}
+
+// repeatsFromLine reports whether words, joined with a space on each
+// side, stand in seen from the start of a quoted line: an answer that
+// takes up the end of a quoted line ("2. Sixteen weeks, ..." answered
+// with "Sixteen weeks, ...") is the owner's choice, not a footer.
+func repeatsFromLine(seen string, starts []int, words string) bool {
+	for _, at := range starts {
+		if strings.HasPrefix(seen[at:], words) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDepth counts the levels of quoting of a line: 0 for none.
+func quoteDepth(l string) int {
+	d := 0
+	for {
+		t := strings.TrimLeft(l, " \t")
+		switch {
+		case strings.HasPrefix(t, ">"):
+			l = t[1:]
+		case strings.HasPrefix(t, "＞"):
+			l = t[len("＞"):]
+		default:
+			return d
+		}
+		d++
 	}
 }
 

@@ -60,6 +60,20 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 		{"the footer repeated and an answer after it",
 			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works.\n",
 			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works."},
+		{"the owner's stock advice again under the owner's earlier mail",
+			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
+				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
+				"Should it ache longer than a fortnight, have a doctor look at it.\n",
+			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
+				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
+				"Should it ache longer than a fortnight, have a doctor look at it."},
+		{"the owner picking one of the quoted options",
+			"Hi Jonas,\n\nGo for the second:\n\n> a) Ten weeks with three easy runs and a long one on Sundays.\n" +
+				"> b) Fourteen weeks with four easy runs and a long one on Saturdays.\n\n" +
+				"Fourteen weeks with four easy runs and a long one on Saturdays.\n",
+			"Hi Jonas,\n\nGo for the second:\n\n> a) Ten weeks with three easy runs and a long one on Sundays.\n" +
+				"> b) Fourteen weeks with four easy runs and a long one on Saturdays.\n\n" +
+				"Fourteen weeks with four easy runs and a long one on Saturdays."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
