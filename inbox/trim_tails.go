@@ -22,8 +22,9 @@ const maxEmDashBlock = 6
 // Maren Holt\nRun coach\n+31 6 1234 5678"). The dash opens a paragraph
 // that ends the owner's text, a name or a way to reach the owner comes
 // first under it, and at least two short lines follow, none asking
-// anything. A dash over a single name, over sentences or over a question
-// stays: the owner's own sign-off, or a break in the answer.
+// anything or ending a sentence. A dash over a single name, over
+// sentences or over a question stays: the owner's own sign-off, or a
+// break in the answer.
 func (r *reply) markEmDashSignature() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -42,11 +43,26 @@ func (r *reply) markEmDashSignature() {
 		return
 	}
 	for _, t := range plain[d+1 : end] {
-		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(strings.TrimSpace(t), "?") {
+		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(strings.TrimSpace(t), "?") || isSentenceLine(t) {
 			return
 		}
 	}
 	r.mark(d, end, kindDropped)
+}
+
+// isSentenceLine reports a line under the dash that ends a sentence of a
+// few words, or opens in lower case, and gives no way to reach anyone:
+// "Keep it away from the radiator." goes on with the answer under a name,
+// where a signature's lines are a title, a company, an address.
+func isSentenceLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(strings.Fields(t)) < 3 || contactOf(t) != notContact {
+		return false
+	}
+	// A phone's prose may go without its stop, but not a title or a
+	// company: "then put it in writing".
+	first, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(".!。！", lastRune(t)) && !endsInTitle(t) || unicode.IsLower(first)
 }
 
 // isEmDashLine reports a line of one em dash and nothing else.
