@@ -214,7 +214,9 @@ var clockSeconds = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}`)
 // the quote the client put under it and typed in its place ("On Tuesday
 // 03 June 2025 18:05:31 you wrote:" over the answer). Only a date given
 // to the second tells it from the owner's own words introducing a
-// saying.
+// saying, and those stay when the saying follows in quotation marks or
+// indented, as a log's line is: "On 3 June 2025 at 10:12:05 the timing
+// system wrote:\n\"chip 4411 not read\"".
 func (r *reply) leftAttribution(i, n int, a attribution) bool {
 	if a != strongAttribution || r.textBefore(i) || !clockSeconds.MatchString(strings.Join(r.plain[i:i+n], " ")) {
 		return false
@@ -222,10 +224,20 @@ func (r *reply) leftAttribution(i, n int, a attribution) bool {
 	for k := i + n; k < len(r.kinds); k++ {
 		switch r.kinds[k] {
 		case kindText:
-			return true
+			return !opensCitation(r.lines[k])
 		case kindQuote, kindHistory:
 			return false
 		}
 	}
 	return false
+}
+
+// opensCitation reports a line that opens with a quotation mark or is
+// indented: what the owner cites under words of their own.
+func opensCitation(l string) bool {
+	if strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("\"'“”„‟«»‹›‘’‚「『", c)
 }
