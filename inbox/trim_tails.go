@@ -42,10 +42,21 @@ func (r *reply) markEmDashSignature() {
 	if first := plain[d+1]; !isNameLike(first) && contactOf(first) == notContact {
 		return
 	}
+	sentences, reach := 0, false
 	for _, t := range plain[d+1 : end] {
-		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(strings.TrimSpace(t), "?") || isSentenceLine(t) {
+		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(strings.TrimSpace(t), "?") {
 			return
 		}
+		if isSentenceLine(t) {
+			sentences++
+		}
+		reach = reach || contactOf(t) != notContact
+	}
+	// A motto may end a signature ("I do stuff!" over a phone number),
+	// but two sentences, or one with no way to reach anyone, are the
+	// answer going on.
+	if sentences >= 2 || sentences == 1 && !reach {
+		return
 	}
 	r.mark(d, end, kindDropped)
 }
