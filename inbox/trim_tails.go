@@ -21,10 +21,10 @@ const maxEmDashBlock = 6
 // was turned into "—" by its smart punctuation ("Thanks,\nMaren\n\n—\n
 // Maren Holt\nRun coach\n+31 6 1234 5678"). The dash opens a paragraph
 // that ends the owner's text, a name or a way to reach the owner comes
-// first under it, and at least two short lines follow, none asking
-// anything or ending a sentence. A dash over a single name, over
-// sentences or over a question stays: the owner's own sign-off, or a
-// break in the answer.
+// first under it, at least two short lines follow, none asking anything,
+// and one of them is a way to reach the owner. A dash over a single name,
+// over sentences, over a list or over a question stays: the owner's own
+// sign-off, or a break in the answer.
 func (r *reply) markEmDashSignature() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -52,10 +52,11 @@ func (r *reply) markEmDashSignature() {
 		}
 		reach = reach || contactOf(t) != notContact
 	}
-	// A motto may end a signature ("I do stuff!" over a phone number),
-	// but two sentences, or one with no way to reach anyone, are the
-	// answer going on.
-	if sentences >= 2 || sentences == 1 && !reach {
+	// A signature gives a way to reach its owner, and a motto may stand
+	// in it ("I do stuff!" over a phone number); a heading over a list
+	// ("Checklist", "Shoes", "Gels") or two sentences are the answer
+	// going on.
+	if !reach || sentences >= 2 {
 		return
 	}
 	r.mark(d, end, kindDropped)
