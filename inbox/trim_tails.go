@@ -21,9 +21,10 @@ const maxEmDashBlock = 6
 // was turned into "—" by its smart punctuation ("Thanks,\nMaren\n\n—\n
 // Maren Holt\nRun coach\n+31 6 1234 5678"). The dash opens a paragraph
 // that ends the owner's text, a name or a way to reach the owner comes
-// first under it, and at least two short lines follow, none asking
-// anything. A dash over a single name, over sentences or over a question
-// stays: the owner's own sign-off, or a break in the answer.
+// first under it, at least two short lines follow, none asking anything,
+// and one of them is a way to reach the owner. A dash over a single name,
+// over sentences, over a list or over a question stays: the owner's own
+// sign-off, or a break in the answer.
 func (r *reply) markEmDashSignature() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -41,12 +42,39 @@ func (r *reply) markEmDashSignature() {
 	if first := plain[d+1]; !isNameLike(first) && contactOf(first) == notContact {
 		return
 	}
+	sentences, reach := 0, false
 	for _, t := range plain[d+1 : end] {
 		if utf8.RuneCountInString(t) > 60 || strings.HasSuffix(strings.TrimSpace(t), "?") {
 			return
 		}
+		if isSentenceLine(t) {
+			sentences++
+		}
+		reach = reach || contactOf(t) != notContact
+	}
+	// A signature gives a way to reach its owner, and a motto may stand
+	// in it ("I do stuff!" over a phone number); a heading over a list
+	// ("Checklist", "Shoes", "Gels") or two sentences are the answer
+	// going on.
+	if !reach || sentences >= 2 {
+		return
 	}
 	r.mark(d, end, kindDropped)
+}
+
+// isSentenceLine reports a line under the dash that ends a sentence of a
+// few words, or opens in lower case, and gives no way to reach anyone:
+// "Keep it away from the radiator." goes on with the answer under a name,
+// where a signature's lines are a title, a company, an address.
+func isSentenceLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(strings.Fields(t)) < 3 || contactOf(t) != notContact {
+		return false
+	}
+	// A phone's prose may go without its stop, but not a title or a
+	// company: "then put it in writing".
+	first, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(".!。！", lastRune(t)) && !endsInTitle(t) || unicode.IsLower(first)
 }
 
 // isEmDashLine reports a line of one em dash and nothing else.
@@ -90,13 +118,7 @@ func (r *reply) markRepeatedFooter() {
 	if len(tail) == 0 || len(tail) > maxRepeatedLines {
 		return
 	}
-	var quoted []string
-	for i := 0; i <= last; i++ {
-		if kinds[i] == kindQuote {
-			quoted = append(quoted, footerWords(unquote(r.lines[i]))...)
-		}
-	}
-	seen := " " + strings.Join(quoted, " ") + " "
+	seen, starts := r.repliedToWords(last)
 	for start := 0; start < len(tail); {
 		end := start + 1
 		for end < len(tail) && tail[end] == tail[end-1]+1 {
@@ -106,13 +128,74 @@ func (r *reply) markRepeatedFooter() {
 		for _, i := range tail[start:end] {
 			words = append(words, footerWords(r.plain[i])...)
 		}
-		if len(words) < minRepeatedWords || !strings.Contains(seen, " "+strings.Join(words, " ")+" ") {
+		if len(words) < minRepeatedWords || !repeatsFromLine(seen, starts, " "+strings.Join(words, " ")+" ") {
 			return
 		}
 		start = end
 	}
 	for _, i := range tail {
 		kinds[i] = kindDropped
+	}
+}
+
+// repliedToWords returns the words of the mail replied to, as quoted at
+// or above line last, joined with a space on each side, and the offsets
+// in them at which a quoted line starts. Only the shallowest quoting is
+// read: the footer a relay adds stands in the mail replied to, while a
+// deeper quote holds the owner's own earlier mail, whose stock sentence
+// the owner may well write again as the answer.
+func (r *reply) repliedToWords(last int) (string, []int) {
+	depth := -1
+	for i := 0; i <= last; i++ {
+		if d := quoteDepth(r.lines[i]); r.kinds[i] == kindQuote && d > 0 && (depth < 0 || d < depth) {
+			depth = d
+		}
+	}
+	if depth < 0 {
+		depth = 0 // a quote marked other than with ">"
+	}
+	var b strings.Builder
+	var starts []int
+	b.WriteString(" ")
+	for i := 0; i <= last; i++ {
+		if r.kinds[i] != kindQuote || quoteDepth(r.lines[i]) != depth {
+			continue
+		}
+		if words := footerWords(unquote(r.lines[i])); len(words) > 0 {
+			starts = append(starts, b.Len()-1)
+			b.WriteString(strings.Join(words, " ") + " ")
+		}
+	}
+	return b.String(), starts
+}
+
+// repeatsFromLine reports whether words, joined with a space on each
+// side, stand in seen from the start of a quoted line: an answer that
+// takes up the end of a quoted line ("2. Sixteen weeks, ..." answered
+// with "Sixteen weeks, ...") is the owner's choice, not a footer.
+func repeatsFromLine(seen string, starts []int, words string) bool {
+	for _, at := range starts {
+		if strings.HasPrefix(seen[at:], words) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDepth counts the levels of quoting of a line: 0 for none.
+func quoteDepth(l string) int {
+	d := 0
+	for {
+		t := strings.TrimLeft(l, " \t")
+		switch {
+		case strings.HasPrefix(t, ">"):
+			l = t[1:]
+		case strings.HasPrefix(t, "＞"):
+			l = t[len("＞"):]
+		default:
+			return d
+		}
+		d++
 	}
 }
 
@@ -143,7 +226,9 @@ var clockSeconds = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}`)
 // the quote the client put under it and typed in its place ("On Tuesday
 // 03 June 2025 18:05:31 you wrote:" over the answer). Only a date given
 // to the second tells it from the owner's own words introducing a
-// saying.
+// saying, and those stay when the saying follows in quotation marks or
+// indented, as a log's line is: "On 3 June 2025 at 10:12:05 the timing
+// system wrote:\n\"chip 4411 not read\"".
 func (r *reply) leftAttribution(i, n int, a attribution) bool {
 	if a != strongAttribution || r.textBefore(i) || !clockSeconds.MatchString(strings.Join(r.plain[i:i+n], " ")) {
 		return false
@@ -151,10 +236,20 @@ func (r *reply) leftAttribution(i, n int, a attribution) bool {
 	for k := i + n; k < len(r.kinds); k++ {
 		switch r.kinds[k] {
 		case kindText:
-			return true
+			return !opensCitation(r.lines[k])
 		case kindQuote, kindHistory:
 			return false
 		}
 	}
 	return false
+}
+
+// opensCitation reports a line that opens with a quotation mark or is
+// indented: what the owner cites under words of their own.
+func opensCitation(l string) bool {
+	if strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("\"'“”„‟«»‹›‘’‚「『", c)
 }

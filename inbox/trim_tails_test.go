@@ -23,6 +23,24 @@ func TestTrimReplyEmDashSignature(t *testing.T) {
 		{"a dash over a question",
 			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?\n",
 			"Ice it twice a day.\n\n—\nMaren Holt\nDoes it hurt when you walk?"},
+		{"a dash over a name and the rest of the answer",
+			"Yes, you can move it now.\n\n—\nPiet\nAnother tip: give it less water in winter.\nAnd keep it off the heater.\n",
+			"Yes, you can move it now.\n\n—\nPiet\nAnother tip: give it less water in winter.\nAnd keep it off the heater."},
+		{"a dash over a name and steps typed without stops",
+			"This is my plan for you.\n\n—\nPiet\nphone the landlord first\nthen send him a letter\n",
+			"This is my plan for you.\n\n—\nPiet\nphone the landlord first\nthen send him a letter"},
+		{"a motto over a phone number under the dash",
+			"Ice it twice a day.\n\n—\nMaren Holt\nLove to run!\n+31 6 1234 5678\n",
+			"Ice it twice a day."},
+		{"a dash over a name and one more sentence",
+			"Yes, you can move it now.\n\n—\nPiet\nGive it less water in winter.\n",
+			"Yes, you can move it now.\n\n—\nPiet\nGive it less water in winter."},
+		{"a dash over a heading and a list",
+			"Travel light.\n\n—\nBag\nTrainers\nEnergy gels\nSpare socks\n",
+			"Travel light.\n\n—\nBag\nTrainers\nEnergy gels\nSpare socks"},
+		{"a dash over the reader's name and their times",
+			"Your splits were even.\n\n—\nPiet Smit\n5 km 25:02\n10 km 50:11\n",
+			"Your splits were even.\n\n—\nPiet Smit\n5 km 25:02\n10 km 50:11"},
 		{"a dash with nothing of the owner's above",
 			"—\nMaren Holt\nRun coach\n",
 			"—\nMaren Holt\nRun coach"},
@@ -60,6 +78,20 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 		{"the footer repeated and an answer after it",
 			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works.\n",
 			"Hi Lena,\n\n> Can you run on Saturday?\n> " + footer + "\n\n" + footer + "\n\nSaturday works."},
+		{"the owner's stock advice again under the owner's earlier mail",
+			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
+				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
+				"Should it ache longer than a fortnight, have a doctor look at it.\n",
+			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
+				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
+				"Should it ache longer than a fortnight, have a doctor look at it."},
+		{"the owner picking one of the quoted options",
+			"Hi Jonas,\n\nGo for the second:\n\n> a) Ten weeks with three easy runs and a long one on Sundays.\n" +
+				"> b) Fourteen weeks with four easy runs and a long one on Saturdays.\n\n" +
+				"Fourteen weeks with four easy runs and a long one on Saturdays.\n",
+			"Hi Jonas,\n\nGo for the second:\n\n> a) Ten weeks with three easy runs and a long one on Sundays.\n" +
+				"> b) Fourteen weeks with four easy runs and a long one on Saturdays.\n\n" +
+				"Fourteen weeks with four easy runs and a long one on Saturdays."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,6 +117,15 @@ func TestTrimReplyLeftAttribution(t *testing.T) {
 		{"the owner's words opening with a day",
 			"On Monday you wrote:\n\nRest the calf a week.\n",
 			"On Monday you wrote:\n\nRest the calf a week."},
+		{"the owner citing a timing log in quotation marks",
+			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n\"bib 2207: no split at 21 km\"\nSo the half split is missing, not your run.\n",
+			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n\"bib 2207: no split at 21 km\"\nSo the half split is missing, not your run."},
+		{"the owner citing in guillemets",
+			"Le 8 juin 2025 à 09:41:17, le chronométreur a écrit :\n« dossard 2207 sans temps au 21e km »\nD'où le trou dans tes temps.\n",
+			"Le 8 juin 2025 à 09:41:17, le chronométreur a écrit :\n« dossard 2207 sans temps au 21e km »\nD'où le trou dans tes temps."},
+		{"the owner citing an indented log line",
+			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n    2207 21K NOREAD\nSo the half split is missing.\n",
+			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n    2207 21K NOREAD\nSo the half split is missing."},
 		{"an attribution with seconds over the original unquoted",
 			"On Tuesday 03 June 2025 18:05:31 you wrote: \n",
 			"On Tuesday 03 June 2025 18:05:31 you wrote:"},
