@@ -202,3 +202,28 @@ func endsInTitle(t string) bool {
 	}
 	return false
 }
+
+// greetingWords open a greeting to the reader, in the common languages:
+// "Hi Ben,", "Liebe Anna,", "Cześć Ola,".
+var greetingWords = map[string]bool{"hi": true, "hello": true, "hey": true, "dear": true, "hallo": true,
+	"liebe": true, "lieber": true, "moin": true, "servus": true, "bonjour": true, "salut": true,
+	"hola": true, "ciao": true, "buongiorno": true, "olá": true, "oi": true, "hej": true, "hoi": true,
+	"beste": true, "cześć": true, "witam": true, "witaj": true, "dzień": true, "good": true}
+
+// isGreeting reports a greeting line: a greeting word and a name or two,
+// ending in a comma or an exclamation mark, as the owner opens an answer
+// with.
+func isGreeting(t string) bool {
+	t = strings.TrimSpace(t)
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 4 || !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "!") || closingByWords(t) {
+		return false // "Beste Grüße," closes
+	}
+	return greetingWords[strings.ToLower(strings.TrimRight(f[0], ",!"))]
+}
+
+// greetsAt reports that text line k is the answer's first line and a
+// greeting: "Hi Ben," over the card the reader asked for ends nothing.
+func (r *reply) greetsAt(text []int, k int) bool {
+	return k == 0 && len(text) > 0 && isGreeting(r.plain[text[0]])
+}

@@ -119,3 +119,32 @@ func TestNameThenVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyGreetingOverCard keeps a contact card the owner sends under
+// a greeting alone: the greeting opens the answer, and closes nothing.
+func TestTrimReplyGreetingOverCard(t *testing.T) {
+	const card = "Mara Lindqvist\nPhysiotherapist | Harbour Practice\nTel. 040 7654321\nwww.harbourpractice.example"
+	const block = "\n\nJonas Feld\nRunning coach | Feld Coaching\nTel. 089 5551234\nwww.feldcoaching.example\n"
+	tests := []struct {
+		name, in, want string
+	}{
+		{"greeting over a card", "Hi Tom,\n\n" + card + "\n", "Hi Tom,\n\n" + card},
+		{"greeting right on the card", "Hello Tom,\n" + card + "\n", "Hello Tom,\n" + card},
+		{"german greeting over a card", "Liebe Tina,\n\n" + card + "\n", "Liebe Tina,\n\n" + card},
+		{"greeting over an answer over a signature", "Hi all,\n\nRest two days, then jog." + block,
+			"Hi all,\n\nRest two days, then jog."},
+		{"closing over a name at the end", "Rest two days, then jog.\n\nThanks,\nSam\n",
+			"Rest two days, then jog.\n\nThanks,\nSam"},
+		{"closing over a signature", "Rest two days, then jog.\n\nCheers," + block,
+			"Rest two days, then jog.\n\nCheers,\n\nJonas Feld"},
+		{"a closing as the first line is no greeting", "Beste Grüße,\n" + block[2:],
+			"Beste Grüße,\nJonas Feld"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -38,7 +38,8 @@ func (r *reply) closingSignature(text []int) int {
 			return -1
 		}
 		// A closing is a few words: most lines tried are sentences.
-		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && isNameLike(r.plain[text[k+1]]) {
+		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) &&
+			isNameLike(r.plain[text[k+1]]) {
 			if r.signatureFrom(text, k+2) {
 				return k + 2
 			}

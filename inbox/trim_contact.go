@@ -266,8 +266,9 @@ func (r *reply) markContactBlock() {
 	for cut > 1 && isLogo(plain[text[cut-1]]) {
 		cut-- // a logo over the name is the block's
 	}
-	if introducesDetails(plain[text[cut-1]]) {
-		// "See a physio near you:": the details are the answer's.
+	if introducesDetails(plain[text[cut-1]]) || r.greetsAt(text, cut-1) {
+		// "See a physio near you:", or "Hi Ben," and nothing else above:
+		// the details are the answer's.
 		return
 	}
 	if isSignOffLine(plain[text[cut-1]]) {
