@@ -1,6 +1,9 @@
 package inbox
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Answer returns the owner's new text in a reply. The plain part is the
 // owner's client's own rendering and is preferred, less the signatures the
@@ -36,8 +39,9 @@ func Answer(m *Message) string {
 }
 
 // removeSignatures removes from text the first unquoted run of lines that
-// reads as each signature, blank lines and link markup aside.
-func removeSignatures(text string, sigs []string) string {
+// reads as each signature, blank lines and link markup aside, with the
+// placeholders of the signature's images.
+func removeSignatures(text string, sigs []htmlSig) string {
 	lines := strings.Split(normalizeNewlines(limitText(text)), "\n")
 	keys := make([]string, len(lines))
 	for i, l := range lines {
@@ -50,13 +54,14 @@ func removeSignatures(text string, sigs []string) string {
 	}
 	for _, sig := range sigs[:min(len(sigs), 4)] {
 		var want []string
-		for _, l := range strings.Split(sig, "\n") {
+		for _, l := range strings.Split(sig.text, "\n") {
 			if k := sigKey(l); k != "" && !isSignatureMarker(l) && len(want) < 40 {
 				want = append(want, k)
 			}
 		}
-		if start, end, ok := findLines(keys, want); ok {
-			start, end = withImages(lines, start, end)
+		pics := newSigPictures(sig.images)
+		if start, end, ok := findLines(pics.blanked(lines, keys), want); ok {
+			start, end = pics.widen(lines, start, end)
 			lines = append(lines[:start], lines[end:]...)
 			keys = append(keys[:start], keys[end:]...)
 		}
@@ -101,20 +106,81 @@ func findLines(keys, want []string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// withImages widens the span [start, end) of a signature in lines over the
-// images written as text just above and below it ("[image: logo]"), which
-// the HTML part's signature holds as images with no text. Above it, only
-// images right on top of its first line are its: an image in a paragraph
-// of its own there is the last thing the owner put in the answer (a photo
-// of the stretch they describe), and stays.
-func withImages(lines []string, start, end int) (int, int) {
-	image := func(l string) bool { t := plainLine(l); return isLogo(t) || isImageReference(t) }
-	for start > 0 && image(lines[start-1]) {
-		start--
+// sigPictures are the images of one signature, each until a placeholder
+// in the plain part is matched to it.
+type sigPictures struct {
+	images []sigImage
+	used   []bool
+}
+
+func newSigPictures(images []sigImage) *sigPictures {
+	return &sigPictures{images: images, used: make([]bool, len(images))}
+}
+
+// match is an image not yet matched that line l is a placeholder of, or
+// -1: with lead set, one over the signature's text; else one of the rest
+// first.
+func (p *sigPictures) match(l string, lead bool) int {
+	if len(p.images) == 0 {
+		return -1
 	}
-	for i := end; i < len(lines) && (image(lines[i]) || strings.TrimSpace(lines[i]) == ""); i++ {
-		if image(lines[i]) {
-			end = i + 1
+	k := placeholderKey(plainLine(l))
+	first := -1
+	for i, img := range p.images {
+		if p.used[i] || lead && !img.lead || !slices.Contains(img.names, k) {
+			continue
+		}
+		if img.lead == lead {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	// Below the name, a logo the markup has over it is the next best:
+	// the plain part lays the signature out its own way.
+	return first
+}
+
+// blanked is keys with the signature's placeholders made empty, so that a
+// logo between its lines ("[image: logo]" under the phone) does not break
+// the run.
+func (p *sigPictures) blanked(lines, keys []string) []string {
+	if len(p.images) == 0 {
+		return keys
+	}
+	out := slices.Clone(keys)
+	for i, l := range lines {
+		if keys[i] != "\x00" && p.match(l, false) >= 0 {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
+// widen widens the span [start, end) of a signature in lines over the
+// placeholders of its images: below it, past blank lines, and above it
+// for those the markup puts before its text. Every other image is the
+// owner's and stays, and so does one with a logo's name once the
+// signature's own are matched: an image in the answer may share it.
+func (p *sigPictures) widen(lines []string, start, end int) (int, int) {
+	for i := start; i < end; i++ {
+		if j := p.match(lines[i], false); j >= 0 {
+			p.used[j] = true
+		}
+	}
+	for i := start - 1; i >= 0; i-- {
+		if j := p.match(lines[i], true); j >= 0 {
+			p.used[j], start = true, i
+		} else if strings.TrimSpace(lines[i]) != "" {
+			break
+		}
+	}
+	for i := end; i < len(lines); i++ {
+		if j := p.match(lines[i], false); j >= 0 {
+			p.used[j], end = true, i+1
+		} else if strings.TrimSpace(lines[i]) != "" {
+			break
 		}
 	}
 	return start, end

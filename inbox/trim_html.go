@@ -18,8 +18,8 @@ func TrimHTMLReply(s string) string {
 
 // htmlReply is what the markup of an HTML reply tells of it.
 type htmlReply struct {
-	text string   // the trimmed text
-	sigs []string // the text of each signature the markup marks
+	text string    // the trimmed text
+	sigs []htmlSig // each signature the markup marks
 	// ownQuote is set when the text ends in a quote the owner put in,
 	// which a reading of the text alone takes for the history.
 	ownQuote bool
@@ -73,6 +73,14 @@ func keepCitedSources(n *html.Node) {
 	}
 }
 
+// htmlSig is a signature the markup of a reply marks: its text, and its
+// images, which the plain part writes as placeholders ("[image: logo]")
+// that are no part of the answer wherever they stand in the signature.
+type htmlSig struct {
+	text   string
+	images []sigImage
+}
+
 // quoteAction says what to do with a node found in a reply.
 type quoteAction int
 
@@ -88,7 +96,7 @@ const (
 // removeQuoteContainers removes the history and the signatures from doc,
 // and returns the signatures' text. With below set, what follows a
 // container of the history stays: the owner answered there.
-func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
+func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
 	var rest *html.Node
 	var drops []*html.Node
 	var sigs [][]*html.Node // runs of sibling elements that form one signature
@@ -152,7 +160,7 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []string) {
 			root.AppendChild(c)
 			drops = append(drops, n)
 		}
-		signatures = append(signatures, renderText(root))
+		signatures = append(signatures, htmlSig{text: renderText(root), images: signatureImages(run)})
 	}
 	for _, n := range drops {
 		if n.Parent != nil {
