@@ -199,7 +199,7 @@ func initialsPrefix(l string) string {
 // would be left with no line of the owner's at all, the lines read as
 // wrapped are the answer: a reply is sent to say something.
 func markWrappedQuotes(lines []string, kinds []lineKind) {
-	widest := widestQuoted(lines, kinds)
+	shape := shapeOfQuote(lines, kinds)
 	var rests []int
 	for i := 1; i < len(lines); i++ {
 		if kinds[i] != kindText || kinds[i-1] != kindQuote {
@@ -209,7 +209,7 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			kinds[i] = kindQuote
 			continue
 		}
-		if wrappedRest(lines, kinds, i) && !typedUnderQuote(lines, kinds, i, widest) {
+		if wrappedRest(lines, kinds, i) && !typedUnderQuote(lines, kinds, i, shape) {
 			kinds[i] = kindQuote
 			rests = append(rests, i)
 		}

@@ -22,11 +22,11 @@ import (
 // as typed where a blank line parts it from the quote below, where it
 // closes a reply answered inline, or where the owner types right under
 // quoted lines elsewhere.
-func typedUnderQuote(lines []string, kinds []lineKind, i, widest int) bool {
+func typedUnderQuote(lines []string, kinds []lineKind, i int, q quoteShape) bool {
 	width := utf8.RuneCountInString(strings.TrimRightFunc(lines[i-1], unicode.IsSpace))
 	cur := strings.TrimSpace(lines[i])
 	word, _, _ := strings.Cut(cur, " ")
-	if widest > width+1+utf8.RuneCountInString(word) {
+	if q.widest > width+1+utf8.RuneCountInString(word) {
 		return true // the client kept a line as wide as this one would be
 	}
 	if i+1 == len(lines) {
@@ -44,10 +44,11 @@ func typedUnderQuote(lines []string, kinds []lineKind, i, widest int) bool {
 			return endsOnWord(cur)
 		}
 		// A rest that ends no sentence goes on in the quoted line
-		// under it. One that does ("bring it back." over "> Asker's
-		// message: ...") is told from a sentence typed there only by
-		// an owner who types under quoted lines elsewhere in the reply.
-		return startsSentence(next) && (endsOnWord(cur) || typesUnderQuotes(lines, kinds, i))
+		// under it. Any other ("bring it back." over "> Asker's
+		// message: ...", "felt" over "> easy, then ...") is told from
+		// an answer typed there only by an owner who types right under
+		// quoted lines elsewhere in the reply.
+		return startsSentence(next) && endsOnWord(cur) || q.typedUnder
 	}
 	after := i + 1
 	for after < len(kinds) && (kinds[after] == kindBlank || kinds[after] == kindDropped) {
@@ -64,12 +65,12 @@ func typedUnderQuote(lines []string, kinds []lineKind, i, widest int) bool {
 	return endsOnWord(cur)
 }
 
-// typesUnderQuotes reports a line of the owner's other than line i typed
-// right under a quoted line that it cannot be the rest of.
-func typesUnderQuotes(lines []string, kinds []lineKind, i int) bool {
+// typesUnderQuotes reports a line of the owner's typed right under a
+// quoted line that it cannot be the rest of.
+func typesUnderQuotes(lines []string, kinds []lineKind) bool {
 	for j := 1; j < len(lines); j++ {
-		if j != i && kinds[j] == kindText && kinds[j-1] == kindQuote &&
-			strings.TrimSpace(unquote(lines[j-1])) != "" && !isWrappedLink(strings.TrimSpace(lines[j])) && !wrappedRest(lines, kinds, j) {
+		if kinds[j] == kindText && kinds[j-1] == kindQuote && strings.TrimSpace(unquote(lines[j-1])) != "" &&
+			!isWrappedLink(strings.TrimSpace(lines[j])) && !wrappedRest(lines, kinds, j) {
 			return true
 		}
 	}
@@ -110,6 +111,19 @@ func startsSentence(t string) bool {
 func endsOnWord(t string) bool {
 	r := lastRune(t)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// quoteShape is what the whole reply tells of how its quote was written:
+// the widest quoted line a client could have wrapped, and whether the
+// owner typed right under a quoted line somewhere.
+type quoteShape struct {
+	widest     int
+	typedUnder bool
+}
+
+// shapeOfQuote reads the quoteShape of a reply.
+func shapeOfQuote(lines []string, kinds []lineKind) quoteShape {
+	return quoteShape{widest: widestQuoted(lines, kinds), typedUnder: typesUnderQuotes(lines, kinds)}
 }
 
 // widestQuoted is the width of the widest quoted line a client could have

@@ -46,8 +46,17 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 		{"a sentence typed between quoted sentences by an owner who types under the quote",
 			mutt + knees + "Shorten your stride.\n> Also, should I stretch?\nAfter the run.\n",
 			"> I run three times a week and my knees hurt when I go downhill on trails\nShorten your stride.\n> Also, should I stretch?\nAfter the run."},
+		{"an answer cutting a quoted sentence by an owner who types under the quote",
+			neomutt + "> Last month I ran my first half marathon in 2:05. The first 15 km felt\nyes, that is fine\n" +
+				"> easy, then my legs went heavy and I walked the last two.\nOk.\n",
+			"> Last month I ran my first half marathon in 2:05. The first 15 km felt\nyes, that is fine\n" +
+				"> easy, then my legs went heavy and I walked the last two.\nOk."},
 
 		// The rests of wrapped quoted lines.
+		{"a rest going on into the quoted sentence under it",
+			"Rest.\n\n" + neomutt + "> Last month I ran my first half marathon in 2:05. The first 15 km felt\nreally\n" +
+				"> easy, then my legs went heavy and I walked the last two.\n",
+			"Rest."},
 		{"a rest ending the last paragraph under the answer on top",
 			"Run slower.\n\n" + neomutt + "> I ran my first half marathon last month and then my knees began to\nhurt.\n",
 			"Run slower."},
