@@ -199,7 +199,7 @@ func initialsPrefix(l string) string {
 // would be left with no line of the owner's at all, the lines read as
 // wrapped are the answer: a reply is sent to say something.
 func markWrappedQuotes(lines []string, kinds []lineKind) {
-	shape := shapeOfQuote(lines, kinds)
+	var shape *quoteShape // read at the first line that may be a rest, as few replies have one
 	var rests []int
 	for i := 1; i < len(lines); i++ {
 		if kinds[i] != kindText || kinds[i-1] != kindQuote {
@@ -209,7 +209,14 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			kinds[i] = kindQuote
 			continue
 		}
-		if wrappedRest(lines, kinds, i) && !typedUnderQuote(lines, kinds, i, shape) {
+		if !wrappedRest(lines, kinds, i) {
+			continue
+		}
+		if shape == nil {
+			s := shapeOfQuote(lines, kinds)
+			shape = &s
+		}
+		if !typedUnderQuote(lines, kinds, i, *shape) {
 			kinds[i] = kindQuote
 			rests = append(rests, i)
 		}
