@@ -110,12 +110,12 @@ var underAnswers = []string{
 	"keep the long run\nand make the second run of the week a short tempo run.",
 }
 
-// underPosition is where the answer under the line goes: rest says
-// where the owner's other answers go, after a blank line each.
+// underPosition is where the answer under the line goes, and where the
+// owner's other answers go, laid out the same way.
 type underPosition struct {
 	name string
-	// at is the paragraph answered under its last line; others are
-	// answered too.
+	// at is the paragraph answered under its last line; the paragraphs
+	// in others are answered too.
 	at     int
 	others []int
 }
@@ -161,8 +161,8 @@ func underLine(width int, end string) string {
 	return strings.Join(b, " ") + end
 }
 
-// underSegs is the question, its paragraph at ending on line, and the
-// answers.
+// underSegs is the question, its paragraph pos.at ending on line, and
+// the answers.
 func underSegs(line, answer string, pos underPosition) []inlineSeg {
 	paras := []string{"Hi Maren,\nMy knees hurt.", "Also a second thing.", "And one more."}
 	paras[pos.at] += "\n" + line
