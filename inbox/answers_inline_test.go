@@ -40,10 +40,6 @@ func TestAnswersInline(t *testing.T) {
 // HTML part alone.
 func checkInline(t *testing.T, c inlineClient, name string, r inlineReply) {
 	t.Helper()
-	if why := c.unreadable(r); why != "" {
-		t.Logf("%s: left out: %s", name, why)
-		return
-	}
 	m, err := Parse([]byte(c.mail(r)))
 	if err != nil {
 		t.Fatalf("%s: parse: %v", name, err)
@@ -84,29 +80,6 @@ func unwrapQuoted(text string, segs []inlineSeg) string {
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
-}
-
-// unreadable says why no reader can tell the answer in r from the quote
-// as c writes it, or "": typed right under a long quoted line that stops
-// mid-sentence, a line that does not end a sentence of its own, or
-// starts in lower case, reads as the rest of that line, which the
-// client broke off when it wrapped the quote.
-func (c inlineClient) unreadable(r inlineReply) string {
-	if !c.tight {
-		return ""
-	}
-	for i, s := range r.segs[1:] {
-		above := r.segs[i]
-		line := above.text[strings.LastIndex(above.text, "\n")+1:]
-		if s.quote || !above.quote || len(line) < 50 || strings.ContainsRune(".?!:,", lastRune(line)) {
-			continue
-		}
-		first, _, _ := strings.Cut(s.text, "\n")
-		if !strings.ContainsRune(".?!", lastRune(first)) || startsLower(first) {
-			return "an answer typed right under a quoted line cut mid-sentence reads as its wrapped rest"
-		}
-	}
-	return ""
 }
 
 // inlineBlock is a run of quoted lines, each unquoted, or of the owner's

@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,38 +194,70 @@ func initialsPrefix(l string) string {
 // markWrappedQuotes marks as quoted a line that lost its ">" when the
 // client wrapped a long quoted line: it follows a quoted line that filled
 // the width and stops mid-sentence, and either continues in lower case or
-// is followed by more quote.
+// is followed by more quote; unless it reads as the owner's answer typed
+// right under the quoted line (see typedUnderQuote). Where the reply
+// would be left with no line of the owner's at all, the lines read as
+// wrapped are the answer: a reply is sent to say something.
 func markWrappedQuotes(lines []string, kinds []lineKind) {
+	var shape *quoteShape // read at the first line that may be a rest, as few replies have one
+	var rests []int
 	for i := 1; i < len(lines); i++ {
 		if kinds[i] != kindText || kinds[i-1] != kindQuote {
 			continue
 		}
-		prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
-		cur := strings.TrimSpace(lines[i])
-		width := utf8.RuneCountInString(prev)
-		between := i+1 < len(kinds) && kinds[i+1] == kindQuote
-		if isWrappedLink(cur) && (between || width >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")) {
+		if isWrappedLink(strings.TrimSpace(lines[i])) && wrapsLink(lines[i-1], i+1 < len(kinds) && kinds[i+1] == kindQuote) {
 			kinds[i] = kindQuote
 			continue
 		}
-		// A clause ended with ";" goes on in lower case on the line a
-		// client broke off it when the quote goes on under that line;
-		// that line, carried on by the quote, ends no sentence. One that
-		// does is the owner's lower-case answer to the clause.
-		end := lastRune(prev)
-		if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:)\"”»", end) ||
-			end == ';' && !(between && startsLower(cur) && !strings.ContainsRune(".?!", lastRune(cur))) {
+		if !wrappedRest(lines, kinds, i) {
 			continue
 		}
-		word, _, _ := strings.Cut(cur, " ")
-		if width+1+utf8.RuneCountInString(word) <= 70 {
-			continue
+		if shape == nil {
+			s := shapeOfQuote(lines, kinds)
+			shape = &s
 		}
-		r, _ := utf8.DecodeRuneInString(cur)
-		if unicode.IsLower(r) || unicode.IsDigit(r) || (between && !typedInSentence(width, cur, lines[i+1])) {
+		if !typedUnderQuote(lines, kinds, i, *shape) {
 			kinds[i] = kindQuote
+			rests = append(rests, i)
 		}
 	}
+	if len(rests) > 0 && !slices.Contains(kinds, kindText) {
+		for _, i := range rests {
+			kinds[i] = kindText
+		}
+	}
+}
+
+// wrapsLink reports a quoted line a link's tail was broken off: one long
+// enough to have been wrapped, or holding the link's start, or one with
+// more quote under the tail.
+func wrapsLink(prev string, between bool) bool {
+	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
+	return between || utf8.RuneCountInString(prev) >= 60 || strings.Contains(prev, "http") || strings.Contains(prev, "www.")
+}
+
+// wrappedRest reports line i, under a quoted line, as the rest of that
+// line as a client's wrapping broke it off.
+func wrappedRest(lines []string, kinds []lineKind, i int) bool {
+	prev := strings.TrimRightFunc(lines[i-1], unicode.IsSpace)
+	cur := strings.TrimSpace(lines[i])
+	width := utf8.RuneCountInString(prev)
+	between := i+1 < len(kinds) && kinds[i+1] == kindQuote
+	// A clause ended with ";" goes on in lower case on the line a
+	// client broke off it when the quote goes on under that line;
+	// that line, carried on by the quote, ends no sentence. One that
+	// does is the owner's lower-case answer to the clause.
+	end := lastRune(prev)
+	if width < 50 || width > 100 || utf8.RuneCountInString(cur) > 80 || strings.ContainsRune(".?!:)\"”»", end) ||
+		end == ';' && !(between && startsLower(cur) && !strings.ContainsRune(".?!", lastRune(cur))) {
+		return false
+	}
+	word, _, _ := strings.Cut(cur, " ")
+	if width+1+utf8.RuneCountInString(word) <= 70 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(cur)
+	return unicode.IsLower(r) || unicode.IsDigit(r) || (between && !typedInSentence(width, cur, lines[i+1]))
 }
 
 // maxQuotedWidth is the widest quoted line a client writes: a line wrapped
