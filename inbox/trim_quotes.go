@@ -197,7 +197,9 @@ func initialsPrefix(l string) string {
 // is followed by more quote; unless it reads as the owner's answer typed
 // right under the quoted line (see typedUnderQuote). Where the reply
 // would be left with no line of the owner's at all, the lines read as
-// wrapped are the answer: a reply is sent to say something.
+// wrapped are the answer: a reply is sent to say something; unless the
+// client is seen to wrap, as an empty reply is better refused than
+// answered with the asker's words.
 func markWrappedQuotes(lines []string, kinds []lineKind) {
 	var shape *quoteShape // read at the first line that may be a rest, as few replies have one
 	var rests []int
@@ -221,7 +223,7 @@ func markWrappedQuotes(lines []string, kinds []lineKind) {
 			rests = append(rests, i)
 		}
 	}
-	if len(rests) > 0 && !slices.Contains(kinds, kindText) {
+	if len(rests) > 0 && shape.wraps == 0 && !slices.Contains(kinds, kindText) {
 		for _, i := range rests {
 			kinds[i] = kindText
 		}

@@ -29,6 +29,12 @@ func typedUnderQuote(lines []string, kinds []lineKind, i int, q quoteShape) bool
 	if q.widest > width+1+utf8.RuneCountInString(word) {
 		return true // the client kept a line as wide as this one would be
 	}
+	if q.wraps > 1 || q.wraps == 1 && q.wrapAt != i {
+		// How a line ends tells nothing where the client is seen to
+		// wrap another line: the asker's own lines end on a word where
+		// a full stop was left out, or go on with a capitalised noun.
+		return false
+	}
 	if i+1 == len(lines) {
 		return endsOnWord(cur) || answeredBetween(kinds, i)
 	}
@@ -116,14 +122,41 @@ func endsOnWord(t string) bool {
 // quoteShape is what the whole reply tells of how its quote was written:
 // the widest quoted line a client could have wrapped, and whether the
 // owner typed right under a quoted line somewhere.
+// wraps counts the lines that show the client wraps (see wrapsQuote),
+// wrapAt is the first of them.
 type quoteShape struct {
-	widest     int
-	typedUnder bool
+	widest        int
+	typedUnder    bool
+	wraps, wrapAt int
 }
 
 // shapeOfQuote reads the quoteShape of a reply.
 func shapeOfQuote(lines []string, kinds []lineKind) quoteShape {
-	return quoteShape{widest: widestQuoted(lines, kinds), typedUnder: typesUnderQuotes(lines, kinds)}
+	q := quoteShape{widest: widestQuoted(lines, kinds), typedUnder: typesUnderQuotes(lines, kinds)}
+	q.wraps, q.wrapAt = wrapsQuote(lines, kinds, q.widest)
+	return q
+}
+
+// wrapsQuote counts the rests of quoted lines that a client's wrap
+// explains best, and gives the first: the quoted line under one carries
+// its sentence on in lower case, and no quoted line is wide enough to
+// have held its first word.
+func wrapsQuote(lines []string, kinds []lineKind, widest int) (n, first int) {
+	for j := 1; j+1 < len(lines); j++ {
+		if kinds[j] != kindText || kinds[j-1] != kindQuote || kinds[j+1] != kindQuote ||
+			!startsLower(strings.TrimSpace(unquote(lines[j+1]))) || !wrappedRest(lines, kinds, j) {
+			continue
+		}
+		width := utf8.RuneCountInString(strings.TrimRightFunc(lines[j-1], unicode.IsSpace))
+		word, _, _ := strings.Cut(strings.TrimSpace(lines[j]), " ")
+		if widest <= width+1+utf8.RuneCountInString(word) {
+			if n == 0 {
+				first = j
+			}
+			n++
+		}
+	}
+	return n, first
 }
 
 // widestQuoted is the width of the widest quoted line a client could have

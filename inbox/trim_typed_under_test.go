@@ -10,6 +10,10 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 		mutt    = "* Lena Fischer <lena@example.net> [2025-06-03 10:12]:\n"
 		neomutt = "On Tue, Jun 03, 2025 at 10:12:45AM +0200, Lena Fischer wrote:\n"
 		knees   = "> I run three times a week and my knees hurt when I go downhill on trails\n"
+		// A quote whose lines the client broke off, the sentence going
+		// on in lower case under the first rest.
+		wrapped = "> I started running in March and now go out three times a week, mostly on\nthe\n" +
+			"> flat route along the river. Then my knee began to hurt after a lot of\n"
 	)
 	tests := []struct{ name, in, want string }{
 		// The owner's answers.
@@ -73,6 +77,21 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 		{"a rest ending a sentence over the quote's next sentence",
 			"Rest.\n\n" + neomutt + "> I ran my first half marathon last month and then my knees began to\nhurt.\n> What now?\n",
 			"Rest."},
+		{"a rest missing its full stop in a quote the client is seen to wrap, the answer on top",
+			"Run slower.\n\n" + neomutt + wrapped + "walking\n> Should I stop for a while?\n",
+			"Run slower."},
+		{"a rest ending the reply in a quote the client is seen to wrap",
+			"Run slower.\n\n" + neomutt + wrapped + "walking\n",
+			"Run slower."},
+		{"rests going on with a capitalised noun in a quote the client is seen to wrap",
+			"Lauf langsamer.\n\nAm 03.06.2025 um 10:12 schrieb Lena Fischer:\n" +
+				"> Ich laufe seit März dreimal die Woche, meistens die flache Strecke an der\nalten\n" +
+				"> Spree entlang, und seit letzter Woche tut mir das linke Knie weh, wenn\nich\n" +
+				"> bergab laufe.\n",
+			"Lauf langsamer."},
+		{"an empty reply to a quote the client is seen to wrap",
+			neomutt + wrapped + "walking\n",
+			""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
