@@ -35,6 +35,12 @@ func typedUnderQuote(lines []string, kinds []lineKind, i int, q quoteShape) bool
 		// a full stop was left out, or go on with a capitalised noun.
 		return false
 	}
+	if q.wraps == 1 && utf8.RuneCountInString(strings.TrimSpace(unquote(lines[i-1])))+1+utf8.RuneCountInString(cur) <= maxQuotedWidth {
+		// The one line the quote carries on from in lower case, and
+		// short enough to have been one line with the text above it:
+		// the asker's line, whatever the owner types elsewhere.
+		return false
+	}
 	if i+1 == len(lines) {
 		return endsOnWord(cur) || answeredBetween(kinds, i)
 	}
