@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,11 @@ func typedUnderQuote(lines []string, kinds []lineKind, i int, q quoteShape) bool
 		// The one line the quote carries on from in lower case, and
 		// short enough to have been one line with the text above it:
 		// the asker's line, whatever the owner types elsewhere.
+		return false
+	}
+	if q.answeredAbove && !q.typedUnder {
+		// The owner answered over the quote and typed under no other
+		// quoted line: a line in the quote ends as the asker ended it.
 		return false
 	}
 	if i+1 == len(lines) {
@@ -129,17 +135,21 @@ func endsOnWord(t string) bool {
 // the widest quoted line a client could have wrapped, and whether the
 // owner typed right under a quoted line somewhere.
 // wraps counts the lines that show the client wraps (see wrapsQuote),
-// wrapAt is the first of them.
+// wrapAt is the first of them; answeredAbove marks a line of the
+// owner's over the whole quote.
 type quoteShape struct {
-	widest        int
-	typedUnder    bool
-	wraps, wrapAt int
+	widest                    int
+	typedUnder, answeredAbove bool
+	wraps, wrapAt             int
 }
 
 // shapeOfQuote reads the quoteShape of a reply.
 func shapeOfQuote(lines []string, kinds []lineKind) quoteShape {
 	q := quoteShape{widest: widestQuoted(lines, kinds), typedUnder: typesUnderQuotes(lines, kinds)}
 	q.wraps, q.wrapAt = wrapsQuote(lines, kinds, q.widest)
+	if first := slices.Index(kinds, kindQuote); first > 0 {
+		q.answeredAbove = slices.Contains(kinds[:first], kindText)
+	}
 	return q
 }
 
@@ -178,7 +188,11 @@ func widestQuoted(lines []string, kinds []lineKind) int {
 		if strings.Contains(l, "://") || strings.Contains(l, "www.") || !strings.Contains(strings.TrimSpace(unquote(l)), " ") {
 			continue
 		}
-		widest = max(widest, utf8.RuneCountInString(l))
+		// A line wider than any client wraps was left as it came (a
+		// digest's index, a table) and tells nothing of the width.
+		if w := utf8.RuneCountInString(l); w <= maxQuotedWidth {
+			widest = max(widest, w)
+		}
 	}
 	return widest
 }

@@ -92,6 +92,21 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 				"> Spree entlang, und seit letzter Woche tut mir das linke Knie weh, wenn\nich\n" +
 				"> bergab laufe.\n",
 			"Lauf langsamer."},
+		{"the one rest of a quote answered over it, the asker's paragraph missing its full stop",
+			"Rest a week.\n\n" + neomutt + "> Hi Maren,\n> I run three times a week and since last week my knee hurts when I go\ndownhill\n>\n> Lena\n",
+			"Rest a week."},
+		{"the one rest of a quote answered over it ends the reply",
+			"Rest a week.\n\n" + neomutt + "> Lena Fischer | physiotherapy student | Berlin Running Club since 2019 and\ncoach\n",
+			"Rest a week."},
+		{"a rest the quote goes on from with a capitalised noun, answered over the quote",
+			"Lauf langsamer.\n\nAm 03.06.2025 um 10:12 schrieb Lena Fischer:\n" +
+				"> Ich laufe seit März dreimal die Woche, und seit letzter Woche tut mir das\nlinke\n" +
+				"> Knie weh, wenn ich bergab laufe.\n",
+			"Lauf langsamer."},
+		{"a quoted line wider than any client wraps tells nothing of the width",
+			neomutt + "> Today's topics:\n>    1. Re: knee pain after long runs on the flat route along the river (Lena Fischer)\n" +
+				"> I run three times a week and since last week my knee hurts when I go\ndownhill\n> and on stairs.\n\nRun slower.\n",
+			"Run slower."},
 		{"an empty reply to a quote the client is seen to wrap",
 			neomutt + wrapped + "walking\n",
 			""},
