@@ -22,7 +22,10 @@ import (
 // or the end of the reply follows. A line that ends a sentence is read
 // as typed where a blank line parts it from the quote below, where it
 // closes a reply answered inline, or where the owner types right under
-// quoted lines elsewhere.
+// quoted lines elsewhere. None of these endings counts in a reply whose
+// client is seen to wrap another quoted line, or whose owner answered
+// over the quote and typed under no quoted line: there the asker's own
+// line may end on a word or go on with a capital.
 func typedUnderQuote(lines []string, kinds []lineKind, i int, q quoteShape) bool {
 	width := utf8.RuneCountInString(strings.TrimRightFunc(lines[i-1], unicode.IsSpace))
 	cur := strings.TrimSpace(lines[i])
@@ -132,11 +135,10 @@ func endsOnWord(t string) bool {
 }
 
 // quoteShape is what the whole reply tells of how its quote was written:
-// the widest quoted line a client could have wrapped, and whether the
-// owner typed right under a quoted line somewhere.
-// wraps counts the lines that show the client wraps (see wrapsQuote),
-// wrapAt is the first of them; answeredAbove marks a line of the
-// owner's over the whole quote.
+// the widest quoted line a client could have wrapped, whether the owner
+// typed right under a quoted line somewhere or over the whole quote, and
+// how many lines show the client wraps (see wrapsQuote), the first at
+// wrapAt.
 type quoteShape struct {
 	widest                    int
 	typedUnder, answeredAbove bool
