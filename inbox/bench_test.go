@@ -65,6 +65,18 @@ func BenchmarkTrimLongText(b *testing.B) {
 	}
 }
 
+// BenchmarkTrimWrappedQuote trims an answer over a 5,000-line quote a
+// client wrapped, every other line the rest of a quoted line: the work
+// per line must not grow with the reply.
+func BenchmarkTrimWrappedQuote(b *testing.B) {
+	s := "Run slower.\n\nOn 2025-06-03 10:12, Lena Fischer wrote:\n" +
+		strings.Repeat("> I started running in March and now go out three times a week, mostly on\nthe\n\n", 1666)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		TrimReply(s)
+	}
+}
+
 // BenchmarkTrim trims the text of every reply fixture, plain part and HTML
 // part, and reports the time per reply.
 func BenchmarkTrim(b *testing.B) {
