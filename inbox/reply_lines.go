@@ -51,6 +51,18 @@ func isQuoteLine(l string) bool {
 
 // unquote strips every level of quoting from a line.
 func unquote(l string) string {
+	rest, _ := cutQuotes(l)
+	return rest
+}
+
+// quoteDepth counts the levels of quoting of a line: 0 for none.
+func quoteDepth(l string) int {
+	_, depth := cutQuotes(l)
+	return depth
+}
+
+// cutQuotes strips every level of quoting from a line and counts them.
+func cutQuotes(l string) (rest string, depth int) {
 	for {
 		t := strings.TrimLeft(l, " \t")
 		switch {
@@ -59,8 +71,9 @@ func unquote(l string) string {
 		case strings.HasPrefix(t, "＞"):
 			l = t[len("＞"):]
 		default:
-			return l
+			return l, depth
 		}
+		depth++
 	}
 }
 

@@ -182,23 +182,6 @@ func repeatsFromLine(seen string, starts []int, words string) bool {
 	return false
 }
 
-// quoteDepth counts the levels of quoting of a line: 0 for none.
-func quoteDepth(l string) int {
-	d := 0
-	for {
-		t := strings.TrimLeft(l, " \t")
-		switch {
-		case strings.HasPrefix(t, ">"):
-			l = t[1:]
-		case strings.HasPrefix(t, "＞"):
-			l = t[len("＞"):]
-		default:
-			return d
-		}
-		d++
-	}
-}
-
 // linkTarget is a link's address written after its text, "<https://...>",
 // which a client adds to a footer's links in one copy and not the other.
 var linkTarget = regexp.MustCompile(`<(https?|mailto):[^<>\s]*>`)
