@@ -191,33 +191,6 @@ func moderation(text string) string {
 	return ""
 }
 
-// moderationOf reads the owner's decision from m: from the answer as
-// trimmed, or else from the one line the owner typed, under the quote and
-// its attribution line. s-nail puts that line right under the last quoted
-// one, with no blank line between, and a lowercase "approve" there reads
-// to the trimming as the quote's wrapped end.
-func moderationOf(m *Message) string {
-	if d := moderation(Answer(m)); d != "" {
-		return d
-	}
-	var own []string
-	for _, l := range strings.Split(m.Text, "\n") {
-		if strings.TrimRight(l, " \r") == "--" {
-			break // the signature
-		}
-		if l = strings.TrimSpace(l); l != "" && !isQuoteLine(l) {
-			own = append(own, l)
-		}
-	}
-	if len(own) == 2 && strings.HasSuffix(own[0], ":") {
-		own = own[1:]
-	}
-	if len(own) != 1 {
-		return ""
-	}
-	return moderation(own[0])
-}
-
 // writtenBy reports whether m was written by one of owners: its From holds
 // exactly one well-formed mailbox, that mailbox is an owner's, and a
 // Sender, if the mail has one, is the same owner (RFC 5322 3.6.2). A From

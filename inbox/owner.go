@@ -220,7 +220,7 @@ func (p *Processor) releaseHeld(ctx context.Context, tx *data.Tx, heldID, by int
 
 // moderate carries out the owner's decision on a held comment.
 func (p *Processor) moderate(m *Message, commentID int64) act {
-	decision := moderationOf(m)
+	decision := moderation(Answer(m))
 	if p.comm == nil {
 		return verdict(outcome{kind: data.OutcomeRejected, reason: "comments are not moderated here"})
 	}

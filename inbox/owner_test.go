@@ -349,7 +349,7 @@ func TestCommentDecisionUnderTheQuote(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := moderationOf(m); got != tt.want {
+			if got := moderation(Answer(m)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
