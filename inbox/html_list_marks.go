@@ -27,7 +27,7 @@ var listTypes = map[string]string{
 // "I". CSS wins over the attribute, as it does in the client.
 func listType(n *html.Node) string {
 	style := strings.ToLower(attr(n, "style"))
-	for _, decl := range strings.Split(style, ";") {
+	for _, decl := range styleDeclarations(style) {
 		prop, val, ok := strings.Cut(decl, ":")
 		prop = strings.TrimSpace(prop)
 		if !ok || (prop != "list-style-type" && prop != "list-style") {
