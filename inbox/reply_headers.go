@@ -325,10 +325,14 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 }()
 
 // isOriginalLine reports a "-----Original Message-----" line: one of
-// originalPhrases, alone or framed by dashes, equals signs or stars.
+// originalPhrases, alone or framed by dashes, equals signs or stars, or a
+// framed line naming the original's sender (framesSender).
 func isOriginalLine(t string) bool {
 	if len(t) > 200 || t == "" {
 		return false
+	}
+	if framesSender(t) {
+		return true
 	}
 	inner := strings.Trim(t, "-=_*:： \t")
 	if len(inner) > 120 || len(inner) < 6 {

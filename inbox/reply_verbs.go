@@ -21,6 +21,7 @@ var attrVerbs = []string{
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
 	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
+	"napisał/a",
 }
 
 // attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
@@ -54,7 +55,7 @@ var attrVerbTails = func() map[string]bool {
 }()
 
 // attrVerbSuffixes are verbs written without a space before them.
-var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました"}
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました", "より"}
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
@@ -108,7 +109,7 @@ func afterLastComma(s string) string {
 // "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
 // of 2025-06-03 10:12:45 +0200:".
 var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
-	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+	"cytuję ", "cytowanie ", "idézet ", "цитата ", "citeren ", "цитирую ", "引用 "}
 
 // quotingLead reports a line that starts with one of quotingLeads.
 func quotingLead(s string) bool {

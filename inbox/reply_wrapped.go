@@ -38,7 +38,7 @@ func attributionLines(plain []string, i int) (int, attribution) {
 func startsLater(plain []string, i, k int) bool {
 	t := plain[i+k]
 	if !startsAttribution(t) {
-		return isClosing(plain[i+k-1])
+		return isClosing(plain[i+k-1]) || datedStartBelow(plain, i, k)
 	}
 	return !leadsAttribution(plain[i]) || leadsWithDate(t)
 }

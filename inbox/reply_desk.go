@@ -1,0 +1,74 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What the desktop and webmail clients translated per language write over
+// a quote, where it differs from what the common clients write: a date
+// that starts with a weekday in lower case ("ti, 2025-06-03 kello 10:12
+// +0200, Lena kirjoitti:", "tisdag 3 juni 2025 10:12:45 CEST skrev
+// Lena:"), and Horde's summary of the original, its sender framed in
+// dashes above the header fields ("----- Message from Lena
+// <l@example.net> ---------").
+
+// fullWeekdays are the weekdays written out, lowercased, in the languages
+// that write them in lower case, as a date at the start of a line does.
+var fullWeekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("lundi mardi mercredi jeudi vendredi samedi dimanche " +
+		"lunes martes miércoles jueves viernes sábado domingo " +
+		"lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+		"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
+		"måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag " +
+		"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai " +
+		"poniedziałek wtorek środa czwartek piątek sobota niedziela " +
+		"pondělí úterý středa čtvrtek pátek neděle " +
+		"понедельник вторник среда четверг пятница суббота воскресенье " +
+		"hétfő kedd szerda csütörtök péntek szombat vasárnap") {
+		m[w] = true
+	}
+	return m
+}()
+
+// opensWithWeekday reports a line that starts with a weekday, abbreviated
+// or written out, and then a number: the date a client starts its
+// attribution with.
+func opensWithWeekday(t string) bool {
+	if startsWithWeekday(t) {
+		return true
+	}
+	w := firstWord(t)
+	if !fullWeekdays[w] {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], "., ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r)
+}
+
+// datedStartBelow reports that line i+k, which starts in lower case,
+// opens an attribution of its own under lines that do not: the owner's
+// name under a closing, over a date its client writes in lower case.
+// Under "On" or "Am" the same line is the date of the attribution they
+// start, wrapped.
+func datedStartBelow(plain []string, i, k int) bool {
+	return opensWithWeekday(plain[i+k]) && !leadsAttribution(plain[i])
+}
+
+// framesSender reports a line framed by three dashes or more on each side
+// that names a sender by address, in whatever language, as Horde writes
+// over the header fields of the original it sums up: "----- Message from
+// Lena <l@example.net> ---------". The owner frames no address so; a
+// framed attribution ("---- Lena <l@example.net> wrote ----") is read as
+// one elsewhere.
+func framesSender(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "---") || !strings.HasSuffix(t, "---") {
+		return false
+	}
+	inner := strings.Trim(t, "- ")
+	return strings.ContainsRune(inner, '@') && len(strings.Fields(inner)) <= 12 && !endsWithVerb(inner)
+}
