@@ -69,6 +69,10 @@ var deskHeaders = []deskHeader{
 	{"k-9", "ja", "2025年6月3日 10:12:45 GMT+02:00、" + deskSender + " より:", deskQuoted, true, true},
 	{"k-9", "ja undated", deskSender + " より:", deskQuoted, false, true},
 	{"k-9", "pl", "Dnia 3 czerwca 2025 10:12:45 CEST, " + deskSender + " napisał/a:", deskQuoted, true, true},
+	{"k-9", "zh_CN", "于 2025年6月3日 GMT+02:00 上午10:12:45，" + deskSender + " 写道：", deskQuoted, true, true},
+	{"k-9", "ko", "On 2025년 6월 3일 오전 10시 12분 45초 GMT+02:00, " + deskSender + " 작성함:", deskQuoted, true, true},
+	{"k-9", "ko undated", deskSender + "이 씀:", deskQuoted, false, true},
+	{"k-9", "tr", "3 Haziran 2025 10:12:45 GMT+02:00 tarihinde " + deskSender + " yazdı:", deskQuoted, true, true},
 	{"k-9", "en undated", deskSender + " wrote:", deskQuoted, false, true},
 	{"k-9", "de undated", deskSender + " schrieb:", deskQuoted, false, true},
 	{"k-9 extended", "en", "-------- Original Message --------\nFrom: " + deskSender + "\nSent: June 3, 2025 10:12:45 AM GMT+02:00\nTo: " + deskOwner + "\nSubject: " + deskSubject, deskBlock, false, false},
@@ -77,6 +81,9 @@ var deskHeaders = []deskHeader{
 	{"k-9 extended", "es", "-------- correo original --------\nDe: " + deskSender + "\nEnviado: 3 de junio de 2025 10:12:45 CEST\nPara: " + deskOwner + "\nAsunto: " + deskSubject, deskBlock, false, false},
 	{"k-9 extended", "ru", "------ Исходное сообщение ------\nОт: " + deskSender + "\nОтправлено: 3 июня 2025 г. 10:12:45 GMT+02:00\nКому: " + deskOwner + "\nТема: " + deskSubject, deskBlock, false, false},
 	{"k-9 extended", "ja", "-------- 元メール --------\n差出人: " + deskSender + "\n送信日: 2025年6月3日 10:12:45 GMT+02:00\n宛先: " + deskOwner + "\n件名: " + deskSubject, deskBlock, false, false},
+	{"k-9 extended", "zh_CN", "-------- 原始邮件 --------\n发件人：" + deskSender + "\n发送时间：2025年6月3日 GMT+02:00 上午10:12:45\n收件人：" + deskOwner + "\n主题：" + deskSubject, deskBlock, false, false},
+	{"k-9 extended", "ko", "-------- 원본 메시지 --------\n보낸 사람: " + deskSender + "\n보낸 날짜: 2025년 6월 3일 오전 10시 12분 45초 GMT+02:00\n받는 사람: " + deskOwner + "\n제목: " + deskSubject, deskBlock, false, false},
+	{"k-9 extended", "tr", "-------- Özgün İleti --------\nKimden: " + deskSender + "\nGönderilme: 3 Haziran 2025 10:12:45 GMT+02:00\nKime: " + deskOwner + "\nKonu: " + deskSubject, deskBlock, false, false},
 	{"k-9 extended", "pl", "-------- Wiadomość oryginalna --------\nOd: " + deskSender + "\nWysłane: 3 czerwca 2025 10:12:45 CEST\nDo: " + deskOwner + "\nTemat: " + deskSubject, deskBlock, false, false},
 
 	// KMail: the full weekday and date, the time with its zone, the name.

@@ -59,16 +59,26 @@ func datedStartBelow(plain []string, i, k int) bool {
 }
 
 // framesSender reports a line framed by three dashes or more on each side
-// that names a sender by address, in whatever language, as Horde writes
-// over the header fields of the original it sums up: "----- Message from
-// Lena <l@example.net> ---------". The owner frames no address so; a
-// framed attribution ("---- Lena <l@example.net> wrote ----") is read as
-// one elsewhere.
+// that ends in the address of a sender, in whatever language, as Horde
+// writes over the header fields of the original it sums up: "----- Message
+// from Lena <l@example.net> ---------". The owner frames no address so. A
+// tracker's comment header, "--- Comment #20 from Lena <l@example.net>
+// 2025-06-03 10:12:45 ---", numbers and dates it, and a framed attribution
+// ("---- Lena <l@example.net> wrote ----") is read as one elsewhere.
 func framesSender(t string) bool {
 	t = strings.TrimSpace(t)
 	if !strings.HasPrefix(t, "---") || !strings.HasSuffix(t, "---") {
 		return false
 	}
 	inner := strings.Trim(t, "- ")
-	return strings.ContainsRune(inner, '@') && len(strings.Fields(inner)) <= 12 && !endsWithVerb(inner)
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], "<>()[]\"'")
+	if !strings.ContainsRune(last, '@') {
+		return false
+	}
+	before := strings.Join(words[:len(words)-1], " ")
+	return !strings.ContainsAny(before, "0123456789@#")
 }

@@ -39,6 +39,8 @@ func TestFramesSender(t *testing.T) {
 		{"-- write to lena@example.net --", false},
 		{"Message from lena@example.net", false},
 		{"----- End message from Lena Berg <lena@example.net> -----", true},
+		{"--- Comment #20 from Lena Berg <lena@example.net>  2025-06-03 10:12:45 ---", false},
+		{"------- Comment #5 From lena@example.net 2025-06-03 -------", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

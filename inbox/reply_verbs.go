@@ -55,7 +55,7 @@ var attrVerbTails = func() map[string]bool {
 }()
 
 // attrVerbSuffixes are verbs written without a space before them.
-var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました", "より"}
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました", "より", "씀"}
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
