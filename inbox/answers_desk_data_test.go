@@ -133,6 +133,12 @@ var deskHeaders = []deskHeader{
 	{"roundcube", "sv", "Den 2025-06-03 10:12, skrev Helpline:", deskQuoted, true, true},
 	{"roundcube", "tr", "2025-06-03 10:12 tarihinde Helpline yazdı:", deskQuoted, true, true},
 
+	// Roundcube's top-posting without indent: the forward header, its
+	// labels translated, over the original left unquoted.
+	{"roundcube unindented", "en", "-------- Original Message --------\nSubject: " + deskSubject + "\nDate: 2025-06-03 10:12\nFrom: " + deskSender + "\nTo: " + deskOwner, deskBlock, false, false},
+	{"roundcube unindented", "de", "-------- Originalnachricht --------\nBetreff: " + deskSubject + "\nDatum: 03.06.2025 10:12\nAbsender: " + deskSender + "\nEmpfänger: " + deskOwner, deskBlock, false, false},
+	{"roundcube unindented", "fr", "-------- Courriel original --------\nObjet: " + deskSubject + "\nDate: 2025-06-03 10:12\nDe: " + deskSender + "\nÀ: " + deskOwner, deskBlock, false, false},
+
 	// SquirrelMail's citation styles.
 	{"squirrelmail", "en", "Helpline wrote:", deskQuoted, false, true},
 	{"squirrelmail", "en, who and when", "On Tue, June 3, 2025 10:12 am, Helpline wrote:", deskQuoted, false, true},
