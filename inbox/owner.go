@@ -19,7 +19,8 @@ import (
 // comment moderation and confirmations of held replies. It accepts one
 // only when the token is valid, the mail is written by an owner and the
 // trusted server saw no DKIM or DMARC failure. A refusal is explained to
-// the owner when the mail claims to be theirs; a stranger hears nothing.
+// the owner when the mail claims to be theirs or carries a valid token,
+// which only the owner was sent; a stranger hears nothing.
 func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	qid, qfound := p.routeToken(m, token.Answer)
 	cid, cfound := p.routeToken(m, token.Comment)
@@ -27,10 +28,10 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	if !qfound && !cfound && !hfound {
 		return nil, false
 	}
-	refuse := func(reason string) (act, bool) {
+	refuse := func(reason string, tell bool) (act, bool) {
 		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
 		out := outcome{kind: data.OutcomeRejected, reason: reason}
-		if !writtenBy(m, p.cfg.OwnerAddresses) {
+		if !tell {
 			return verdict(out), true
 		}
 		return func(ctx context.Context, tx *data.Tx) (outcome, error) {
@@ -43,12 +44,15 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	}
 	switch {
 	case qid == 0 && cid == 0 && hid == 0:
-		return refuse("invalid or altered token")
+		return refuse("invalid or altered token", writtenBy(m, p.cfg.OwnerAddresses))
 	case !writtenBy(m, p.cfg.OwnerAddresses):
-		return refuse("reply token used by a sender who is not the owner")
+		// A valid token went only to the owner: whoever replies with it
+		// has their mail, most often the owner writing from an address
+		// of theirs not configured, who would otherwise hear nothing.
+		return refuse("it came from "+m.From.Addr+", which is not one of the owner addresses (site.owner_addresses)", true)
 	}
 	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
-		return refuse("authentication failed at " + p.cfg.TrustedAuthservID + ": " + f)
+		return refuse("authentication failed at "+p.cfg.TrustedAuthservID+": "+f, true)
 	}
 	switch {
 	case hid != 0:
