@@ -230,7 +230,8 @@ func (c *Config) validateRest() error {
 		if err := checkHostPort("http.metrics_listen", c.HTTP.MetricsListen); err != nil {
 			return err
 		}
-		if c.HTTP.MetricsListen == c.HTTP.Listen {
+		// Port 0 is a free port of each listener's own, as tests use.
+		if c.HTTP.MetricsListen == c.HTTP.Listen && !strings.HasSuffix(c.HTTP.Listen, ":0") {
 			return bad("http.metrics_listen", "is http.listen too; leave it empty to serve /metrics on the site's listener")
 		}
 	}
