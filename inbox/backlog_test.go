@@ -73,3 +73,44 @@ func TestMailFromBeforeHelplineIsFiledQuietly(t *testing.T) {
 		}
 	})
 }
+
+// The owner's replies of before helpline, in Sent or copied to the inbox,
+// were written to one reader: they publish nothing, and mail neither the
+// asker nor the owner. A reply written since is the answer.
+func TestRepliesFromBeforeHelplineAreNotAnswers(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		long := time.Now().Add(-400 * 24 * time.Hour).Truncate(time.Second)
+		q := question("Ann Runner <ann@reader.test>", "How do I taper?", "Before my first marathon.")
+		appendDated(t, c, "INBOX", long, q)
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		asked, err := f.db.QuestionByID(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		appendDated(t, c, "Sent", long.Add(24*time.Hour), direct(testMailbox, asked.MessageID, "Two weeks of less."))
+		appendDated(t, c, "INBOX", long.Add(25*time.Hour), direct(testOwner, asked.MessageID, "Two weeks of less, really."))
+		sent := f.poller(s, "", func(c *IMAPConfig) { c.Sent = true })
+		for _, p := range []*Poller{sent, f.poller(s, "INBOX", nil)} {
+			if _, err := p.PollOnce(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), asked.ID); got.Answer != "" || got.Status != data.QuestionOpen {
+			t.Fatalf("question is %s with answer %q, want open and unanswered", got.Status, got.Answer)
+		}
+		if mails := f.outbox(""); len(mails) != 0 {
+			t.Fatalf("got %d mails, want none", len(mails))
+		}
+		appendMail(t, c, "Sent", direct(testMailbox, asked.MessageID, "Two weeks of less, from today."))
+		if _, err := sent.PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), asked.ID); got.Answer != "Two weeks of less, from today." {
+			t.Fatalf("answer = %q, want the reply written today", got.Answer)
+		}
+	})
+}

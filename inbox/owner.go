@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"helpline/data"
 	"helpline/internal/prose"
@@ -91,6 +92,9 @@ func (p *Processor) directReply(stored *data.Message, m *Message) (act, bool) {
 		return nil, false
 	}
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if old, err := p.backlog(ctx, tx, m); err != nil || old {
+			return outcome{kind: data.OutcomeRejected, reason: oldReply(m)}, err
+		}
 		qid, ok, err := p.questionOf(ctx, tx, m)
 		if err != nil || !ok {
 			return outcome{}, err
@@ -144,6 +148,9 @@ func (p *Processor) sentMail(m *Message) act {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
 	}
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if old, err := p.backlog(ctx, tx, m); err != nil || old {
+			return outcome{kind: data.OutcomeSent, reason: oldReply(m)}, err
+		}
 		qid, ok, err := p.questionOf(ctx, tx, m)
 		if err != nil {
 			return outcome{}, err
@@ -153,6 +160,14 @@ func (p *Processor) sentMail(m *Message) act {
 		}
 		return p.answer(m, qid, true)(ctx, tx)
 	}
+}
+
+// oldReply is why a reply of the owner's from before helpline is not an
+// answer: it was written to one reader, before there was a site, and
+// publishing it would put on the site a conversation nobody meant for
+// it, and mail its asker, and the owner, about a reply of long ago.
+func oldReply(m *Message) string {
+	return "written " + m.received.Format(time.DateOnly) + ", before helpline: not taken as an answer"
 }
 
 // hold keeps an owner's reply that could not be authenticated and asks the
