@@ -38,7 +38,13 @@ func (db *DB) Backup(ctx context.Context, dest string, progress func(copied, tot
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(dest), filepath.Base(dest)+".*.partial")
 	if err != nil {
-		return fmt.Errorf("backup: %w", err)
+		// The error names the file the copy is first written to, which
+		// the operator never chose; the folder is what is at fault.
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("backup: cannot write to the folder %s: %w", filepath.Dir(dest), err)
 	}
 	tmpName := tmp.Name()
 	tmp.Close()

@@ -118,8 +118,10 @@ func TestBackupNeverReplaces(t *testing.T) {
 	if b, _ := os.ReadFile(dest); string(b) != "last week's copy" {
 		t.Errorf("the existing file now holds %q", b)
 	}
-	if err := db.Backup(context.Background(), filepath.Join(dir, "missing", "copy.db"), nil); err == nil {
-		t.Error("backup into a missing folder succeeded")
+	missing := filepath.Join(dir, "missing")
+	err = db.Backup(context.Background(), filepath.Join(missing, "copy.db"), nil)
+	if err == nil || !strings.Contains(err.Error(), "folder "+missing+": ") || strings.Contains(err.Error(), "partial") {
+		t.Errorf("backup into a missing folder: %v, want the folder named, and not the file written first", err)
 	}
 	left, _ := os.ReadDir(dir)
 	if len(left) != 1 {

@@ -36,7 +36,9 @@ func createPrivate(path string) error {
 // its folder must be writable too.
 func whyReadOnly(path string, err error) error {
 	var se sqlite3.Error
-	if !errors.As(err, &se) || se.Code != sqlite3.ErrReadonly {
+	// On a read-only file system SQLite cannot even open the file, and
+	// says "unable to open database file" of a file that is there.
+	if !errors.As(err, &se) || se.Code != sqlite3.ErrReadonly && se.Code != sqlite3.ErrCantOpen {
 		return err
 	}
 	dir := filepath.Dir(path)

@@ -69,6 +69,8 @@ func TestReadOnlyFolderIsNamed(t *testing.T) {
 	}{
 		{"folder cannot be written", filepath.Join(gone, "helpline.db"), readOnly, true},
 		{"folder can be written", filepath.Join(writable, "helpline.db"), readOnly, false},
+		{"file system read-only", filepath.Join(gone, "helpline.db"), sqlite3.Error{Code: sqlite3.ErrCantOpen}, true},
+		{"cannot open, folder can be written", filepath.Join(writable, "helpline.db"), sqlite3.Error{Code: sqlite3.ErrCantOpen}, false},
 		{"another error", filepath.Join(gone, "helpline.db"), sqlite3.Error{Code: sqlite3.ErrBusy}, false},
 	}
 	for _, tt := range tests {

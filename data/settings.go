@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Setting returns the value stored under key, or ErrNotFound.
@@ -48,4 +49,20 @@ func (db *DB) Secret(ctx context.Context, key string) (string, error) {
 		return "", fmt.Errorf("%s: %w", key, err)
 	}
 	return db.Setting(ctx, key)
+}
+
+// FirstFiled returns when the first mail was filed in this database: the
+// time of the first transaction to ask, which it records. Mail that had
+// waited in the mailbox long before then was there before helpline was.
+func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
+	const key = "first_filed"
+	if _, err := tx.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)`,
+		key, formatTime(tx.now), formatTime(tx.now)); err != nil {
+		return time.Time{}, fmt.Errorf("%s: %w", key, err)
+	}
+	v, err := tx.Setting(ctx, key)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return parseTime(v), nil
 }

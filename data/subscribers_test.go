@@ -241,10 +241,26 @@ func TestSoftBounceCount(t *testing.T) {
 			*now = now.Add(40 * 24 * time.Hour)
 		}
 	}
+	// Two reports of one mail in the window count once.
+	m := &OutboxMail{Kind: KindDigest, To: s.Email, SubscriberID: s.ID, Subject: "New answers", Text: "Answers."}
 	err := db.InTx(ctx, func(tx *Tx) error {
+		if err := tx.Enqueue(ctx, m); err != nil {
+			return err
+		}
+		for range 2 {
+			if err := tx.RecordBounce(ctx, &Bounce{SubscriberID: s.ID, OutboxID: m.ID, Email: s.Email, Status: "4.4.7"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.InTx(ctx, func(tx *Tx) error {
 		n, err := tx.CountSoftBounces(ctx, s.ID, now.Add(-30*24*time.Hour))
-		if n != 2 {
-			t.Errorf("got %d soft bounces in the window, want 2", n)
+		if n != 3 {
+			t.Errorf("got %d soft bounces in the window, want 3: two reports, and one mail reported twice", n)
 		}
 		return err
 	})

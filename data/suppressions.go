@@ -73,11 +73,15 @@ func (tx *Tx) RecordBounce(ctx context.Context, b *Bounce) error {
 	return err
 }
 
-// CountSoftBounces returns how many soft bounces subscriber id has had
-// since since.
+// CountSoftBounces returns how many of subscriber id's mails have soft
+// bounced since since. Reports of one mail count once: a relay sends a
+// warning while it still tries and a report when it gives up, and a
+// report can arrive twice, but one mail that could not be delivered is
+// one soft bounce. A report whose mail is no longer kept counts alone.
 func (r Queries) CountSoftBounces(ctx context.Context, subscriberID int64, since time.Time) (int, error) {
 	var n int
-	err := r.queryRow(ctx, "SELECT COUNT(*) FROM bounces WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?",
+	err := r.queryRow(ctx, `SELECT COUNT(DISTINCT COALESCE(outbox_id, -id)) FROM bounces
+		WHERE subscriber_id = ? AND hard = 0 AND created_at >= ?`,
 		subscriberID, formatTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count soft bounces of subscriber %d: %w", subscriberID, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"helpline/data"
 	"helpline/internal/prose"
@@ -19,7 +20,8 @@ import (
 // comment moderation and confirmations of held replies. It accepts one
 // only when the token is valid, the mail is written by an owner and the
 // trusted server saw no DKIM or DMARC failure. A refusal is explained to
-// the owner when the mail claims to be theirs; a stranger hears nothing.
+// the owner when the mail claims to be theirs or carries a valid token,
+// which only the owner was sent; a stranger hears nothing.
 func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	qid, qfound := p.routeToken(m, token.Answer)
 	cid, cfound := p.routeToken(m, token.Comment)
@@ -27,10 +29,10 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	if !qfound && !cfound && !hfound {
 		return nil, false
 	}
-	refuse := func(reason string) (act, bool) {
+	refuse := func(reason string, tell bool) (act, bool) {
 		p.log.Warn("owner reply rejected", "message_id", stored.MessageID, "from", m.From.Addr, "reason", reason)
 		out := outcome{kind: data.OutcomeRejected, reason: reason}
-		if !writtenBy(m, p.cfg.OwnerAddresses) {
+		if !tell {
 			return verdict(out), true
 		}
 		return func(ctx context.Context, tx *data.Tx) (outcome, error) {
@@ -43,12 +45,15 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 	}
 	switch {
 	case qid == 0 && cid == 0 && hid == 0:
-		return refuse("invalid or altered token")
+		return refuse("invalid or altered token", writtenBy(m, p.cfg.OwnerAddresses))
 	case !writtenBy(m, p.cfg.OwnerAddresses):
-		return refuse("reply token used by a sender who is not the owner")
+		// A valid token went only to the owner: whoever replies with it
+		// has their mail, most often the owner writing from an address
+		// of theirs not configured, who would otherwise hear nothing.
+		return refuse("it came from "+m.From.Addr+", which is not one of the owner addresses (site.owner_addresses)", true)
 	}
 	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
-		return refuse("authentication failed at " + p.cfg.TrustedAuthservID + ": " + f)
+		return refuse("authentication failed at "+p.cfg.TrustedAuthservID+": "+f, true)
 	}
 	switch {
 	case hid != 0:
@@ -87,6 +92,9 @@ func (p *Processor) directReply(stored *data.Message, m *Message) (act, bool) {
 		return nil, false
 	}
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if old, err := p.backlog(ctx, tx, m); err != nil || old {
+			return outcome{kind: data.OutcomeRejected, reason: oldReply(m)}, err
+		}
 		qid, ok, err := p.questionOf(ctx, tx, m)
 		if err != nil || !ok {
 			return outcome{}, err
@@ -140,6 +148,9 @@ func (p *Processor) sentMail(m *Message) act {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
 	}
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if old, err := p.backlog(ctx, tx, m); err != nil || old {
+			return outcome{kind: data.OutcomeSent, reason: oldReply(m)}, err
+		}
 		qid, ok, err := p.questionOf(ctx, tx, m)
 		if err != nil {
 			return outcome{}, err
@@ -149,6 +160,14 @@ func (p *Processor) sentMail(m *Message) act {
 		}
 		return p.answer(m, qid, true)(ctx, tx)
 	}
+}
+
+// oldReply is why a reply of the owner's from before helpline is not an
+// answer: it was written to one reader, before there was a site, and
+// publishing it would put on the site a conversation nobody meant for
+// it, and mail its asker, and the owner, about a reply of long ago.
+func oldReply(m *Message) string {
+	return "written " + m.received.Format(time.DateOnly) + ", before helpline: not taken as an answer"
 }
 
 // hold keeps an owner's reply that could not be authenticated and asks the

@@ -119,23 +119,32 @@ func TestConfirmationsCanBeTurnedOff(t *testing.T) {
 }
 
 // A refused reply in the owner's name is explained to the owner, at their
-// configured address; one in a stranger's name is not answered at all.
+// configured address; so is one with a valid token from another address,
+// which only the owner's notification carried: most often the owner's
+// own second address. One in a stranger's name with no valid token is not
+// answered at all.
 func TestRefusalsAreExplainedToTheOwnerOnly(t *testing.T) {
 	f := newFixture(t)
 	f.ask(t)
 	route := f.outbox(data.KindNotify)[0].ReplyTo
 	tampered := strings.Replace(route, "-", "-x", 1)
 	wantOutcome(t, f.deliver(ownerReply("mallory@evil.test", tampered, "", "Buy pills.")), data.OutcomeRejected)
-	wantOutcome(t, f.deliver(ownerReply("mallory@evil.test", route, "", "Buy pills.")), data.OutcomeRejected)
 	if n := f.notes(); len(n) != 0 {
 		t.Fatalf("a stranger's reply caused notes %q", n)
 	}
+	wantOutcome(t, f.deliver(ownerReply("coach.at.home@mail.test", route, "", "Slower.")), data.OutcomeRejected)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, tampered, "", "Slower.")), data.OutcomeRejected)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "Slower.",
 		"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test")), data.OutcomeRejected)
 	n := f.notes()
-	if len(n) != 2 || !strings.Contains(n[0], "invalid or altered token") || !strings.Contains(n[1], "dmarc=fail") {
-		t.Fatalf("notes = %q, want two refusals with their reasons", n)
+	if len(n) != 3 || !strings.Contains(n[0], "coach.at.home@mail.test, which is not one of the owner addresses") ||
+		!strings.Contains(n[1], "invalid or altered token") || !strings.Contains(n[2], "dmarc=fail") {
+		t.Fatalf("notes = %q, want three refusals with their reasons", n)
+	}
+	for _, m := range f.outbox(data.KindOwnerNote) {
+		if m.To != testOwner {
+			t.Errorf("a note went to %s, want only %s", m.To, testOwner)
+		}
 	}
 }
 

@@ -71,6 +71,9 @@ type Message struct {
 	trimmed *string
 	// draft is what the message would be as a new question (draftOf).
 	draft *questionDraft
+	// received is when the mailbox got it (its INTERNALDATE); zero when
+	// not known.
+	received time.Time
 }
 
 // trimmedText is TrimReply(m.Text), worked out once.

@@ -130,7 +130,8 @@ func (p *Poller) PollOnce(ctx context.Context) (int, error) {
 	}
 	c, sel, err := p.connect(ctx, nil)
 	if err != nil {
-		return 0, err
+		msg, _ := p.advice(err)
+		return 0, fmt.Errorf("%s: %w", msg, err)
 	}
 	defer c.Close()
 	n, err := p.fetchNew(ctx, c, sel)

@@ -199,6 +199,9 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 		return fmt.Errorf("process message %d: %w", id, ErrNoRaw)
 	}
 	m, perr := p.parse(stored.Raw)
+	if perr == nil {
+		m.received = stored.ReceivedAt
+	}
 	mb, err := p.db.Mailbox(ctx, stored.Mailbox)
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
 		return err
@@ -243,6 +246,7 @@ func (p *Processor) prepare(f Fetched) incoming {
 	pm, err := p.parse(f.Raw)
 	if err == nil {
 		m.MessageID, m.From, m.Subject = pm.MessageID, pm.From.Addr, pm.Subject
+		pm.received = f.Received
 	}
 	in := incoming{rec: m, parsed: pm, parseErr: err, sent: f.Sent}
 	in.act = p.decide(in)

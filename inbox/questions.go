@@ -64,6 +64,12 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 	if m.From.Addr == "" {
 		return outcome{kind: data.OutcomeRejected, reason: "no sender address"}, nil
 	}
+	if old, err := p.backlog(ctx, tx, m); err != nil || old {
+		if err != nil {
+			return outcome{}, err
+		}
+		return p.fileBacklog(ctx, tx, m, body)
+	}
 	d := p.draftOf(m)
 	asked, err := tx.AskedSince(ctx, m.From.Addr, tx.Now().Add(-24*time.Hour), d.q.Title, d.q.Body)
 	if err != nil {
@@ -85,6 +91,46 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
+}
+
+// backlogAge is how long before helpline filed its first mail a mail must
+// have reached the mailbox to be taken for the backlog: a question the
+// owner had before helpline read the mailbox, when it is first pointed at
+// one that holds years of mail. A mail of the day before is a reader
+// waiting for the service to start, and is acknowledged.
+const backlogAge = 24 * time.Hour
+
+// backlog reports whether m was in the mailbox well before helpline filed
+// its first mail.
+func (p *Processor) backlog(ctx context.Context, tx *data.Tx, m *Message) (bool, error) {
+	if m.received.IsZero() {
+		return false, nil
+	}
+	first, err := tx.FirstFiled(ctx)
+	if err != nil {
+		return false, err
+	}
+	return m.received.Before(first.Add(-backlogAge)), nil
+}
+
+// fileBacklog stores a question of the backlog as asked when it arrived,
+// with neither an acknowledgement, which would reach its asker months
+// late, nor a notification: a mailbox of old mail would flood the owner
+// with one for each. The owner finds them with `helpline questions list`
+// and answers them from the helpline mailbox, where the mails still are.
+// Dated when they arrived, they count towards no sender's limits of today.
+func (p *Processor) fileBacklog(ctx context.Context, tx *data.Tx, m *Message, body string) (outcome, error) {
+	if body == "" && strings.TrimSpace(m.Subject) == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "empty message"}, nil
+	}
+	q := p.draftOf(m).q
+	q.AskedAt = m.received
+	if err := tx.CreateQuestion(ctx, &q); err != nil {
+		return outcome{}, err
+	}
+	return outcome{kind: data.OutcomeQuestion, questionID: q.ID,
+		reason: "in the mailbox since " + m.received.Format(time.DateOnly) +
+			", before helpline: filed without acknowledgement or notification"}, nil
 }
 
 // ask stores a question and queues its acknowledgement (while the sender's

@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"io"
 	"sync"
 	"time"
 
@@ -96,20 +97,31 @@ func (p *Poller) failed(err error, retry time.Duration) {
 	}
 	p.stat.mu.Unlock()
 	retry = retry.Round(time.Millisecond)
-	switch {
-	case !connecting && wasIn:
+	if !connecting && wasIn {
 		p.log.Warn("imap connection lost; reconnecting", "err", err, "retry_in", retry)
-	case isAuthFailure(err):
-		p.log.Error("imap login refused: check imap.username and imap.password", "user", p.cfg.Username,
-			"err", err, "retry_in", retry)
-	case isCertificateError(err):
-		p.log.Error("imap server's certificate not trusted: check imap.addr, imap.ca_file and imap.server_name",
-			"addr", p.cfg.Addr, "err", err, "retry_in", retry)
-	case se != nil && se.stage == stageDial:
-		p.log.Error("cannot reach imap server", "addr", p.cfg.Addr, "err", err, "retry_in", retry)
-	default:
-		p.log.Error("cannot read the mailbox", "mailbox", p.cfg.Mailbox, "err", err, "retry_in", retry)
+		return
 	}
+	msg, args := p.advice(err)
+	p.log.Error(msg, append(args, "err", err, "retry_in", retry)...)
+}
+
+// advice says what failed to connect, and what to check, with the
+// settings to look at as log attributes.
+func (p *Poller) advice(err error) (string, []any) {
+	var se *stageError
+	errors.As(err, &se)
+	switch {
+	case isAuthFailure(err):
+		return "imap login refused: check imap.username and imap.password", []any{"user", p.cfg.Username}
+	case isCertificateError(err):
+		return "imap server's certificate not trusted: check imap.addr, imap.ca_file and imap.server_name", []any{"addr", p.cfg.Addr}
+	case isTLSMismatch(err, p.cfg.TLS):
+		return "imap server does not speak TLS the way imap.tls says: check imap.tls against imap.addr's port",
+			[]any{"addr", p.cfg.Addr, "tls", p.cfg.TLS}
+	case se != nil && se.stage == stageDial:
+		return "cannot reach imap server", []any{"addr", p.cfg.Addr}
+	}
+	return "cannot read the mailbox", []any{"mailbox", p.cfg.Mailbox}
 }
 
 // Steps of connecting, named in a stageError.
@@ -138,6 +150,28 @@ func isAuthFailure(err error) bool {
 	}
 	var ie *imap.Error
 	return errors.As(err, &ie) && ie.Type == imap.StatusResponseTypeNo
+}
+
+// isTLSMismatch reports whether connecting failed because imap.tls does
+// not match the port: TLS spoken to a plain port (its greeting is no TLS
+// record), STARTTLS to a server that refuses it, or plain text to a TLS
+// port, which closes the connection at the first command it cannot read.
+func isTLSMismatch(err error, mode string) bool {
+	var se *stageError
+	if !errors.As(err, &se) {
+		return false
+	}
+	var rh tls.RecordHeaderError
+	var ie *imap.Error
+	switch {
+	case errors.As(err, &rh):
+		return true
+	case mode == "starttls":
+		return se.stage == stageDial && errors.As(err, &ie)
+	case mode == "none":
+		return se.stage != stageSelect && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF))
+	}
+	return false
 }
 
 // isCertificateError reports whether TLS failed because the server's

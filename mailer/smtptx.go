@@ -2,10 +2,12 @@ package mailer
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
 	"net/textproto"
+	"strings"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -136,10 +138,36 @@ func connectError(ctx context.Context, err error) *SendError {
 		se.Code = tp.Code
 		se.Enhanced, se.Message = splitReply(tp.Msg)
 	}
+	if hint := connectHint(err); hint != "" {
+		se.Message += " (" + hint + ")"
+	}
 	if ctx.Err() != nil {
 		se.Err = fmt.Errorf("%w: %w", ctx.Err(), err)
 	}
 	return se
+}
+
+// connectHint names the settings to check when a session failed for a
+// reason of the configuration, which no retry mends: TLS that does not
+// match the port, a login the relay refuses or does not offer, a
+// certificate not trusted. go-mail reports a missing STARTTLS and a
+// missing AUTH in words only.
+func connectHint(err error) string {
+	var rh tls.RecordHeaderError
+	var cv *tls.CertificateVerificationError
+	var tp *textproto.Error
+	msg := err.Error()
+	switch {
+	case errors.As(err, &rh), strings.Contains(msg, "does not support STARTTLS"):
+		return "check smtp.tls against the port of smtp.addr"
+	case errors.As(err, &cv):
+		return "check smtp.ca_file and smtp.server_name"
+	case strings.Contains(msg, "does not support SMTP AUTH"):
+		return "the relay offers no login here: check smtp.tls, or leave smtp.username empty"
+	case errors.As(err, &tp) && (tp.Code == 535 || tp.Code == 534):
+		return "check smtp.username and smtp.password"
+	}
+	return ""
 }
 
 // sevenBit re-encodes as quoted-printable every unencoded part that is not

@@ -69,8 +69,12 @@ type senderState struct {
 func (s *Sender) noteSent(row *data.OutboxMail, took time.Duration) {
 	now := s.db.Now()
 	s.stat.mu.Lock()
+	was := s.stat.s.Failing
 	s.stat.s.LastSent, s.stat.s.Failing = now, ""
 	s.stat.mu.Unlock()
+	if was != "" {
+		s.log.Info("relay reachable again")
+	}
 	s.observe(row, ResultSent, took)
 }
 
@@ -81,13 +85,24 @@ func (s *Sender) noteFailure(err error) {
 	var se *SendError
 	reached := errors.As(err, &se) && se.Stage != "connect"
 	s.stat.mu.Lock()
-	defer s.stat.mu.Unlock()
+	was := s.stat.s.Failing
 	s.stat.s.LastError, s.stat.s.LastErrorAt = err.Error(), s.db.Now()
 	switch {
 	case reached:
 		s.stat.s.Failing = ""
 	case se != nil:
 		s.stat.s.Failing = err.Error()
+	}
+	now := s.stat.s.Failing
+	s.stat.mu.Unlock()
+	// Each mail's retry is logged at info; that no mail at all can go is
+	// said once, loudly, when it starts or its reason changes, and not
+	// again for every mail of a queue that waits.
+	switch {
+	case now != "" && now != was:
+		s.log.Error("cannot reach the relay: mail waits in the queue", "error", now)
+	case now == "" && was != "":
+		s.log.Info("relay reachable again")
 	}
 }
 

@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"log/slog"
 	"net"
 	"strings"
 	"sync"
@@ -92,5 +93,62 @@ func TestStatusFailingUntilRelayAnswers(t *testing.T) {
 	waitStatus(t, db, m.ID, data.OutboxSent)
 	if st := s.Status(); st.Failing != "" || st.LastSent.IsZero() || !strings.Contains(st.LastError, "connect") {
 		t.Errorf("status %+v, want not failing, a delivery, and the connection failure kept as the last error", st)
+	}
+}
+
+// logLines is a log destination tests read while the sender writes to it.
+type logLines struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *logLines) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logLines) count(s string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Count(l.b.String(), s)
+}
+
+// TestRelayDownIsLoggedOnce keeps a queue waiting on a relay that is
+// down: each mail's retries are noted, but that the relay cannot be
+// reached is said once, not for every mail and try, and its return once.
+func TestRelayDownIsLoggedOnce(t *testing.T) {
+	srv := smtptest.Start(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	db := openDB(t)
+	ids := enqueueMany(t, db, 5, "runner@example.org")
+	logs := &logLines{}
+	cfg := testConfig(t, srv)
+	cfg.Addr, cfg.MaxAttempts = addr, 100
+	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
+	_, stop := start(t, db, cfg)
+	waitFor(t, 10*time.Second, "every mail tried twice", func() bool {
+		for _, id := range ids {
+			if row(t, db, id).Attempts < 2 {
+				return false
+			}
+		}
+		return true
+	})
+	tcpforward.At(t, addr, srv.Addr())
+	for _, id := range ids {
+		waitStatus(t, db, id, data.OutboxSent)
+	}
+	stop()
+	if got := logs.count("cannot reach the relay"); got != 1 {
+		t.Errorf("said %d times that the relay cannot be reached, want once", got)
+	}
+	if got := logs.count("relay reachable again"); got != 1 {
+		t.Errorf("said %d times that the relay is back, want once", got)
 	}
 }

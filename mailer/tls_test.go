@@ -101,3 +101,34 @@ func TestSMTPImplicitTLS(t *testing.T) {
 		t.Errorf("got %d accepted, want 1", n)
 	}
 }
+
+// TestSMTPConnectErrorsNameTheSettings points the transport at relays
+// its settings do not fit: the error, which the outbox row keeps, names
+// the settings to check besides what the relay or TLS said.
+func TestSMTPConnectErrorsNameTheSettings(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1")
+	plain := smtptest.Start(t)
+	withAuth := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cret"))
+	tests := []struct {
+		name, addr string
+		tweak      func(c *SMTPConfig)
+		want       string
+	}{
+		{"implicit TLS on a plain port", plain.Addr(), func(c *SMTPConfig) { c.TLS, c.TLSConfig = TLSImplicit, ca.ClientConfig() },
+			"check smtp.tls"},
+		{"STARTTLS where the relay offers none", plain.Addr(), func(c *SMTPConfig) { c.TLS = TLSStartTLS }, "check smtp.tls"},
+		{"a login where the relay offers none", plain.Addr(), func(c *SMTPConfig) { c.Username, c.Password = "helpline", "s3cret" },
+			"leave smtp.username empty"},
+		{"a wrong password", withAuth.Addr(), func(c *SMTPConfig) { c.Username, c.Password = "helpline", "wrong" },
+			"check smtp.username and smtp.password"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newTransport(t, tt.addr, tt.tweak)
+			err := tr.Send(context.Background(), testMsg(t, "runner@example.org", "Hello.\n"))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want an error saying %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -35,6 +35,11 @@ type App struct {
 
 // loadConfig reads the config named by the --config flag.
 func (m *Main) loadConfig(path string) (*Config, error) {
+	if m.Environ != nil {
+		if err := CheckEnvNames(m.Environ()); err != nil {
+			return nil, err
+		}
+	}
 	return LoadConfig(path, m.Getenv)
 }
 

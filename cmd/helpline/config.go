@@ -322,6 +322,39 @@ func LoadConfig(path string, env func(string) string) (*Config, error) {
 	return &cfg, nil
 }
 
+// CheckEnvNames refuses a variable of environ named like a setting
+// (HELPLINE_...) that is none, such as HELPLINE_IMAP_PASWORD: the
+// environment, unlike the TOML file, cannot say which keys it holds, and
+// a misspelt name would leave its setting at the default without a word.
+// The test suite's own HELPLINE_TEST_ variables are not settings.
+func CheckEnvNames(environ []string) error {
+	known := map[string]bool{"HELPLINE_CONFIG": true}
+	envNames(reflect.TypeOf(Config{}), "HELPLINE", known)
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, "HELPLINE_") || strings.HasPrefix(name, "HELPLINE_TEST_") || known[name] {
+			continue
+		}
+		return &ConfigError{Key: name, Reason: "no such setting (variables are named HELPLINE_<SECTION>_<KEY> " +
+			"after the keys of helpline.example.toml)"}
+	}
+	return nil
+}
+
+// envNames adds to known the variable of every field of t, as applyEnv
+// and readSecretFiles read them.
+func envNames(t reflect.Type, prefix string, known map[string]bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		key := strings.ToUpper(prefix + "_" + f.Tag.Get("toml"))
+		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(Duration{}) {
+			envNames(f.Type, key, known)
+			continue
+		}
+		known[key] = true
+	}
+}
+
 // stateDirectory is the first of the directories systemd made for the
 // service (StateDirectory=), which it names in $STATE_DIRECTORY,
 // colon-separated.

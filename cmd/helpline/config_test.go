@@ -136,6 +136,11 @@ func TestConfigValidation(t *testing.T) {
 		{"schedule", map[string]string{"HELPLINE_DIGEST_SCHEDULE": "every monday"}, "", "digest.schedule"},
 		{"time zone", map[string]string{"HELPLINE_DIGEST_TIME_ZONE": "Mars/Olympus"}, "", "digest.time_zone"},
 		{"listen", map[string]string{"HELPLINE_HTTP_LISTEN": "8080"}, "", "http.listen"},
+		{"listen port out of range", map[string]string{"HELPLINE_HTTP_LISTEN": "127.0.0.1:99999"}, "", "http.listen"},
+		{"imap port not a number", map[string]string{"HELPLINE_IMAP_ADDR": "imap.example.org:imap4s", "HELPLINE_IMAP_USERNAME": "u",
+			"HELPLINE_SMTP_ADDR": "smtp.example.org:587"}, "", "imap.addr"},
+		{"metrics on the site's address", map[string]string{"HELPLINE_HTTP_LISTEN": "127.0.0.1:8081",
+			"HELPLINE_HTTP_METRICS_LISTEN": "127.0.0.1:8081"}, "", "http.metrics_listen"},
 		{"log level", map[string]string{"HELPLINE_LOG_LEVEL": "loud"}, "", "log.level"},
 		{"log format", map[string]string{"HELPLINE_LOG_FORMAT": "xml"}, "", "log.format"},
 		{"hourly cap", map[string]string{"HELPLINE_SMTP_MAX_PER_HOUR": "-1"}, "", "smtp.max_per_hour"},
@@ -315,5 +320,41 @@ func TestBadEbookNamesKeyAndFile(t *testing.T) {
 				t.Errorf("got %q, want the key named once and the file named", msg)
 			}
 		})
+	}
+}
+
+// A variable named like a setting that is none is refused, naming it,
+// as an unknown key of the file is; others are left alone.
+func TestEnvNamesMustBeSettings(t *testing.T) {
+	tests := []struct {
+		name    string
+		environ []string
+		bad     string
+	}{
+		{"settings", []string{"HELPLINE_SITE_NAME=x", "HELPLINE_SMTP_TIMEOUT_DATA_END=20m", "HELPLINE_CONFIG=h.toml"}, ""},
+		{"secret files", []string{"HELPLINE_SMTP_PASSWORD_FILE=/run/p", "HELPLINE_SITE_SECRET_FILE=/run/s"}, ""},
+		{"the tests' own and others'", []string{"HELPLINE_TEST_REPLIES=dir", "HOME=/root", "HELPLINEX=1"}, ""},
+		{"misspelt key", []string{"HELPLINE_SITE_NAME=x", "HELPLINE_IMAP_PASWORD=secret"}, "HELPLINE_IMAP_PASWORD"},
+		{"misspelt section", []string{"HELPLINE_SITEE_NAME=x"}, "HELPLINE_SITEE_NAME"},
+		{"a section alone", []string{"HELPLINE_SMTP=x"}, "HELPLINE_SMTP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckEnvNames(tt.environ)
+			var cerr *ConfigError
+			switch {
+			case tt.bad == "" && err != nil:
+				t.Fatalf("got %v, want none", err)
+			case tt.bad != "" && (!errors.As(err, &cerr) || cerr.Key != tt.bad):
+				t.Fatalf("got %v, want a config error naming %s", err, tt.bad)
+			}
+		})
+	}
+	var out, errb strings.Builder
+	env := servedEnv(t)
+	m := &Main{Stdout: &out, Stderr: &errb, Getenv: envOf(env),
+		Environ: func() []string { return []string{"HELPLINE_DIGEST_SHEDULE=0 9 * * 1"} }}
+	if code := m.Run(t.Context(), []string{"migrate"}); code != exitUsage || !strings.Contains(errb.String(), "HELPLINE_DIGEST_SHEDULE") {
+		t.Errorf("migrate: exit %d, %q; want 2 and the variable named", code, errb.String())
 	}
 }

@@ -55,6 +55,9 @@ type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Environ, if set, lists the environment, so that a variable named
+	// like a setting that is none is refused.
+	Environ func() []string
 	// Ready, if set, is called by serve and devmail once everything
 	// listens; tests use it to know when and where to connect.
 	Ready func(Listening)
@@ -103,7 +106,7 @@ func main() {
 	// a supervisor that uses it gets the mail in flight finished, not cut.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
-	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Environ: os.Environ}
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }
 

@@ -56,6 +56,34 @@ func TestIMAPSWithPrivateCA(t *testing.T) {
 	}
 }
 
+// TestIMAPTLSModeAgainstThePort points imap.tls at a port that speaks
+// otherwise: each way round, the error says to check imap.tls, rather
+// than only what the TLS library or the server said.
+func TestIMAPTLSModeAgainstThePort(t *testing.T) {
+	ca := testcert.New(t, "127.0.0.1")
+	dc := dovecottest.StartTLS(t, ca.ServerCertPEM, ca.ServerKeyPEM)
+	plain := dovecottest.Start(t)
+	relay := smtptest.Start(t, smtptest.WithTLS(ca.ServerConfig(t)))
+	tests := []struct{ name, addr, mode string }{
+		{"implicit on a plain port", plain.Addr(), "implicit"},
+		{"starttls where the server offers none", plain.Addr(), "starttls"},
+		{"none on the imaps port", dc.TLSAddr(), "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := realServersEnv(t, dc, relay)
+			env["HELPLINE_IMAP_CA_FILE"] = ca.CAFile(t)
+			env["HELPLINE_IMAP_ADDR"], env["HELPLINE_IMAP_TLS"] = tt.addr, tt.mode
+			var out, errb strings.Builder
+			m := &Main{Stdout: &out, Stderr: &errb, Getenv: envOf(env)}
+			code := m.Run(t.Context(), []string{"poll", "--once"})
+			if code != exitRuntime || !strings.Contains(errb.String(), "check imap.tls") {
+				t.Errorf("got exit %d, %q; want 1 and a word about imap.tls", code, errb.String())
+			}
+		})
+	}
+}
+
 // TestSMTPStartTLSWithPrivateCA runs the service against a relay whose
 // certificate a private CA signed: without smtp.ca_file the mail waits in
 // the queue with the reason; with it the mail goes.

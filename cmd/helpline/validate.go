@@ -78,11 +78,15 @@ func checkAddress(a string) error {
 }
 
 func checkHostPort(key, addr string) error {
-	host, port, err := net.SplitHostPort(addr)
+	_, port, err := net.SplitHostPort(addr)
 	if err != nil || port == "" {
 		return bad(key, "%q is not host:port", addr)
 	}
-	_ = host
+	// A port out of range passes SplitHostPort and fails only when the
+	// service dials or listens, long after start and without the key.
+	if _, err := net.LookupPort("tcp", port); err != nil {
+		return bad(key, "%q: port %q is not a number from 0 to 65535", addr, port)
+	}
 	return nil
 }
 
@@ -225,6 +229,10 @@ func (c *Config) validateRest() error {
 	if c.HTTP.MetricsListen != "" {
 		if err := checkHostPort("http.metrics_listen", c.HTTP.MetricsListen); err != nil {
 			return err
+		}
+		// Port 0 is a free port of each listener's own, as tests use.
+		if c.HTTP.MetricsListen == c.HTTP.Listen && !strings.HasSuffix(c.HTTP.Listen, ":0") {
+			return bad("http.metrics_listen", "is http.listen too; leave it empty to serve /metrics on the site's listener")
 		}
 	}
 	for _, k := range []struct{ key, v string }{{"devmail.imap_addr", c.Devmail.IMAPAddr}, {"devmail.smtp_addr", c.Devmail.SMTPAddr}} {

@@ -112,23 +112,39 @@ func TestHardBounceSuppressesAtOnce(t *testing.T) {
 	}
 }
 
+// TestSoftBouncesSuppressAtThreshold counts the mails that soft bounced in
+// the window, however often each was reported.
 func TestSoftBouncesSuppressAtThreshold(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	s := f.subscribeAndConfirm(t, "full.box@trailmail.example", "")
 	welcome := f.outbox(t, data.KindWelcome)[0]
 	soft := Bounce{OutboxID: welcome.ID, Recipient: "Full.Box@TrailMail.example", Status: "4.2.2", Diagnostic: "452 mailbox full"}
+	// A relay that warns while it still tries, then reports giving up,
+	// and a report that arrives twice: still one mail, one soft bounce.
+	for range 3 {
+		if err := f.svc.HandleBounce(ctx, soft); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := f.subscriber(t, s.Email).Status; got != data.SubscriberActive {
+		t.Fatalf("after three reports of one mail: got %q, want %q", got, data.SubscriberActive)
+	}
 	steps := []struct {
 		after time.Duration
 		want  string
 	}{
-		{0, data.SubscriberActive},
-		{31 * 24 * time.Hour, data.SubscriberActive}, // the first has left the window
+		{31 * 24 * time.Hour, data.SubscriberActive}, // the welcome's have left the window
 		{24 * time.Hour, data.SubscriberActive},
 		{24 * time.Hour, data.SubscriberBounced},
 	}
 	for i, st := range steps {
 		*f.now = f.now.Add(st.after)
+		digest := &data.OutboxMail{Kind: data.KindDigest, To: s.Email, SubscriberID: s.ID, Subject: "New answers", Text: "Answers."}
+		if err := f.db.InTx(ctx, func(tx *data.Tx) error { return tx.Enqueue(ctx, digest) }); err != nil {
+			t.Fatal(err)
+		}
+		soft.OutboxID = digest.ID
 		if err := f.svc.HandleBounce(ctx, soft); err != nil {
 			t.Fatal(err)
 		}

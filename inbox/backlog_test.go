@@ -1,0 +1,116 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"helpline/data"
+)
+
+// appendDated puts raw into mailbox as delivered at when, as the mail of
+// past years lies in a mailbox helpline is first pointed at.
+func appendDated(t testing.TB, c *imapclient.Client, mailbox string, when time.Time, raw string) {
+	t.Helper()
+	raw = strings.ReplaceAll(raw, "\n", "\r\n")
+	cmd := c.Append(mailbox, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: when})
+	if _, err := io.WriteString(cmd, raw); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The mail a mailbox held long before helpline first read it is filed as
+// questions, dated when it came, without an acknowledgement to its asker
+// or a notification to the owner for each; what came the day before, and
+// what comes after, is acknowledged as usual, whoever wrote the old mail.
+func TestMailFromBeforeHelplineIsFiledQuietly(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		long := time.Now().Add(-400 * 24 * time.Hour).Truncate(time.Second)
+		const old = 7 // more than a sender's questions of a day
+		for i := range old {
+			appendDated(t, c, "INBOX", long.Add(time.Duration(i)*time.Hour),
+				question("pat@reader.test", fmt.Sprintf("Old question %d", i), "From last year."))
+		}
+		appendDated(t, c, "INBOX", time.Now().Add(-3*time.Hour), question("sam@reader.test", "Waiting since this morning", "Hi"))
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.count(data.OutcomeQuestion); got != old+1 {
+			t.Fatalf("got %d questions, want %d", got, old+1)
+		}
+		if acks, notes := f.outbox(data.KindAck), f.outbox(data.KindNotify); len(acks) != 1 || len(notes) != 1 ||
+			acks[0].To != "sam@reader.test" {
+			t.Fatalf("got %d acknowledgements and %d notifications, want one each, for the mail of today", len(acks), len(notes))
+		}
+		q, err := f.db.QuestionByID(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !q.AskedAt.Equal(long) {
+			t.Errorf("old question asked at %v, want %v, when it came", q.AskedAt, long)
+		}
+		f.proc.cfg.AcksPerDay = 1
+		appendMail(t, c, "INBOX", question("pat@reader.test", "A new question", "Back again."))
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if acks := f.outbox(data.KindAck); len(acks) != 2 || acks[1].To != "pat@reader.test" {
+			t.Fatalf("got acknowledgements %v, want the new question's too", acks)
+		}
+	})
+}
+
+// The owner's replies of before helpline, in Sent or copied to the inbox,
+// were written to one reader: they publish nothing, and mail neither the
+// asker nor the owner. A reply written since is the answer.
+func TestRepliesFromBeforeHelplineAreNotAnswers(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		long := time.Now().Add(-400 * 24 * time.Hour).Truncate(time.Second)
+		q := question("Ann Runner <ann@reader.test>", "How do I taper?", "Before my first marathon.")
+		appendDated(t, c, "INBOX", long, q)
+		if _, err := f.poller(s, "INBOX", nil).PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		asked, err := f.db.QuestionByID(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		appendDated(t, c, "Sent", long.Add(24*time.Hour), direct(testMailbox, asked.MessageID, "Two weeks of less."))
+		appendDated(t, c, "INBOX", long.Add(25*time.Hour), direct(testOwner, asked.MessageID, "Two weeks of less, really."))
+		sent := f.poller(s, "", func(c *IMAPConfig) { c.Sent = true })
+		for _, p := range []*Poller{sent, f.poller(s, "INBOX", nil)} {
+			if _, err := p.PollOnce(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), asked.ID); got.Answer != "" || got.Status != data.QuestionOpen {
+			t.Fatalf("question is %s with answer %q, want open and unanswered", got.Status, got.Answer)
+		}
+		if mails := f.outbox(""); len(mails) != 0 {
+			t.Fatalf("got %d mails, want none", len(mails))
+		}
+		appendMail(t, c, "Sent", direct(testMailbox, asked.MessageID, "Two weeks of less, from today."))
+		if _, err := sent.PollOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f.db.QuestionByID(context.Background(), asked.ID); got.Answer != "Two weeks of less, from today." {
+			t.Fatalf("answer = %q, want the reply written today", got.Answer)
+		}
+	})
+}
