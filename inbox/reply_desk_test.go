@@ -78,6 +78,7 @@ func TestDeskVerbsAndLeadsNeedTheSender(t *testing.T) {
 		{"imp russian", "Цитирую Helpline <questions@helpline.test>:", true},
 		{"imp japanese", "引用 Helpline <questions@helpline.test>：", true},
 		{"imp bare address", "Цитирую questions@helpline.test:", true},
+		{"imp long name", "Citeren Helpline via Runners Club Mailing List <questions@helpline.test>:", true},
 		{"quoting the coach", "Цитирую тренера (coach@club.example):", false},
 		{"quoting the schedule", "Citeren uit het schema van 3 juni 2025:", false},
 		{"quoting a dated mail", "引用 2025年6月3日のメール（coach@club.example）：", false},

@@ -164,7 +164,7 @@ func senderAlone(s string) bool {
 		return bareAddress(s)
 	}
 	lt := strings.LastIndexByte(s, '<')
-	if lt < 0 || !strings.HasSuffix(s, ">") || len(words) > 7 {
+	if lt < 0 || !strings.HasSuffix(s, ">") || len(words) > 10 {
 		return false
 	}
 	return bareAddress(s[lt+1:len(s)-1]) && !strings.ContainsAny(s[:lt], "()<>:（）：")
