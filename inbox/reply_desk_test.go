@@ -112,6 +112,12 @@ func TestOwnerLinesLikeDeskHeadersKept(t *testing.T) {
 		{"japanese citing the menu",
 			"> 何を走ればいいですか？\n6月3日のメニューより：\n> ジョグ20分\nこのままで大丈夫です。",
 			"> 何を走ればいいですか？\n6月3日のメニューより：\n> ジョグ20分\nこのままで大丈夫です。"},
+		{"russian plan and name over the header",
+			"План:\nпн 5 км\nвт 8 км\nср 3 x 1 км\nМарен\nвт, 3 июн. 2025 г. в 10:12, Lena <lena@example.net>:\n> Что бежать?\n",
+			"План:\nпн 5 км\nвт 8 км\nср 3 x 1 км\nМарен"},
+		{"swedish plan right over the header",
+			"Plan:\nmån 5 km\ntis 8 km\nons 3 x 1 km\ntis 3 juni 2025 kl. 10:12 skrev Lena <lena@example.net>:\n> Vad ska jag springa?\n",
+			"Plan:\nmån 5 km\ntis 8 km\nons 3 x 1 km"},
 		{"horde summary still history",
 			"Run easy.\n\n----- Message from Lena Berg <lena@example.net> ---------\n    Date: Tue, 03 Jun 2025 10:12:45 +0200\n    From: Lena Berg <lena@example.net>\n Subject: plan\n\nWhat should I run?\n",
 			"Run easy."},
@@ -120,6 +126,25 @@ func TestOwnerLinesLikeDeskHeadersKept(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := TrimReply(tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatedStartBelow(t *testing.T) {
+	tests := []struct {
+		name, above, below string
+		want               bool
+	}{
+		{"under the owner's name", "Maren", "ti, 2025-06-03 kello 10:12 +0200, Lena kirjoitti:", true},
+		{"under a plan's line", "ср 3 x 1 км", "вт, 3 июн. 2025 г. в 10:12, Lena <lena@example.net>:", true},
+		{"under a lead word", "Le", "mardi 3 juin 2025, Lena <lena@example.net> a écrit :", false},
+		{"no date below", "Maren", "tisdag är vilodag", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := datedStartBelow([]string{tt.above, tt.below}, 0, 1); got != tt.want {
+				t.Errorf("datedStartBelow(%q over %q) = %v, want %v", tt.above, tt.below, got, tt.want)
 			}
 		})
 	}
