@@ -50,12 +50,14 @@ func opensWithWeekday(t string) bool {
 }
 
 // datedStartBelow reports that line i+k, which starts in lower case,
-// opens an attribution of its own under lines that do not: the owner's
-// name under a closing, over a date its client writes in lower case.
-// Under "On" or "Am" the same line is the date of the attribution they
-// start, wrapped.
+// opens an attribution of its own with a date its client writes in lower
+// case: under the owner's name below a closing, or under the owner's
+// plan whose lines open with a weekday and a number of their own ("ср 3
+// x 1 км" over "вт, 3 июн. 2025 г. в 10:12, Lena <l@example.net>:"), as
+// a date in capitals does. Under a lead word, "On" or "Am", the same line
+// is the date of the attribution it starts, wrapped.
 func datedStartBelow(plain []string, i, k int) bool {
-	return opensWithWeekday(plain[i+k]) && !leadsAttribution(plain[i])
+	return opensWithWeekday(plain[i+k]) && !attrLead[firstWord(plain[i])]
 }
 
 // framesSender reports a line framed by three dashes or more on each side

@@ -55,7 +55,23 @@ var attrVerbTails = func() map[string]bool {
 }()
 
 // attrVerbSuffixes are verbs written without a space before them.
-var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました", "より", "씀"}
+var attrVerbSuffixes = []string{"写道", "寫道", "のメッセージ", "のメール", "書きました"}
+
+// wordVerb reports the verb K-9 writes as a word of its own after the
+// sender, last word of s: "Lena <l@example.net> より:", and "씀" after the
+// particle that makes the sender its subject, "Lena <l@example.net>이
+// 씀:". Glued to a word, or after another particle, they are the owner's:
+// "6月3日のメニューより：" (from the menu of June 3), "훈련 일지에 씀:"
+// (written in the training log).
+func wordVerb(s, last string) bool {
+	switch last {
+	case "より":
+		return true
+	case "씀":
+		return strings.HasSuffix(strings.TrimRight(s[:len(s)-len(last)], " "), "이")
+	}
+	return false
+}
 
 // endsWithVerb reports whether s, less a final colon, ends with one of
 // attrVerbs as a word.
@@ -67,6 +83,9 @@ func endsWithVerb(s string) bool {
 		return false
 	}
 	if !isASCII(last) {
+		if wordVerb(s, last) {
+			return true
+		}
 		for _, suffix := range attrVerbSuffixes {
 			if strings.HasSuffix(last, suffix) {
 				return true
@@ -109,9 +128,17 @@ func afterLastComma(s string) string {
 // "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
 // of 2025-06-03 10:12:45 +0200:".
 var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
-	"cytuję ", "cytowanie ", "idézet ", "цитата ", "citeren ", "цитирую ", "引用 "}
+	"cytuję ", "cytowanie ", "idézet ", "цитата "}
 
-// quotingLead reports a line that starts with one of quotingLeads.
+// senderLeads start Horde's attribution in languages where the same word
+// opens a sentence of the owner's about a quote they give ("Цитирую
+// тренера (coach@club.example):", "Citeren uit het schema van 3 juni
+// 2025:"): they lead one only with the sender alone after them, "Цитирую
+// Lena <l@example.net>:".
+var senderLeads = []string{"citeren ", "цитирую ", "引用 "}
+
+// quotingLead reports a line that starts with one of quotingLeads, or with
+// one of senderLeads and then the sender.
 func quotingLead(s string) bool {
 	head := strings.ToLower(s[:min(len(s), 24)])
 	for _, l := range quotingLeads {
@@ -119,7 +146,36 @@ func quotingLead(s string) bool {
 			return true
 		}
 	}
+	for _, l := range senderLeads {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return senderAlone(s[len(l):])
+		}
+	}
 	return false
+}
+
+// senderAlone reports s, less a final colon, as a sender and nothing
+// else: a few words of a name over an address in angle brackets, or a
+// bare address.
+func senderAlone(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
+	words := strings.Fields(s)
+	if len(words) == 1 {
+		return bareAddress(s)
+	}
+	lt := strings.LastIndexByte(s, '<')
+	if lt < 0 || !strings.HasSuffix(s, ">") || len(words) > 10 {
+		return false
+	}
+	return bareAddress(s[lt+1:len(s)-1]) && !strings.ContainsAny(s[:lt], "()<>:（）：")
+}
+
+// bareAddress reports s as an address alone: letters, digits and the
+// marks addresses are written with around one "@".
+func bareAddress(s string) bool {
+	return strings.Count(s, "@") == 1 && !strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-_+@", r)
+	})
 }
 
 // senderDashDate reports a sender named in quotes and then by a bare

@@ -302,6 +302,12 @@ func introducesOriginal(plain []string, i int) bool {
 	if !isOriginalLine(t) {
 		return false
 	}
+	if framesSender(t) {
+		// Horde puts the original's header fields under its framed
+		// sender; the owner's own banner, "--- write to
+		// coach@club.example ---", has words of theirs under it.
+		return fieldsUnder(plain, i)
+	}
 	if _, framed := unframe(t); framed || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return true
 	}
@@ -311,6 +317,12 @@ func introducesOriginal(plain []string, i int) bool {
 		// without colons.
 		return true
 	}
+	return fieldsUnder(plain, i)
+}
+
+// fieldsUnder reports a header field on the first line with words of the
+// three under line i.
+func fieldsUnder(plain []string, i int) bool {
 	for k := i + 1; k < len(plain) && k <= i+3; k++ {
 		if n := strings.TrimLeft(plain[k], "> "); n != "" {
 			return headerFieldOf(n) != fieldNone
