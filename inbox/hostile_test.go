@@ -119,3 +119,38 @@ func TestEncodedNameGreetsTheAsker(t *testing.T) {
 		t.Errorf("got ack to %q greeting %q, want Jürgen", acks[0].ToName, strings.SplitN(acks[0].Text, "\n", 2)[0])
 	}
 }
+
+// An inline answer keeps the quoted lines it answers, and they are the
+// reader's: an address in them, or in a mail quoted in them, is hidden
+// on the site and in the asker's mail, while one the owner typed stays.
+func TestInlineAnswerHidesQuotedAddresses(t *testing.T) {
+	tests := []struct {
+		name, quote, want string
+	}{
+		{"the question's text", "> Write to me at ann.private@mail.example", "> Write to me at [address hidden]"},
+		{"a mail quoted deeper", "> > My old address was ann@reader.test", "> > My old address was [address hidden]"},
+		{"a quote mark after spaces", "  > ann.private@mail.example", "  > [address hidden]"},
+		{"a full-width quote mark", "＞ ann.private@mail.example", "＞ [address hidden]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			typed := "Ask the club at info@club.example, they know."
+			text := tt.quote + "\n\n" + typed + "\n\n> Thanks, Ann\n\nYou are welcome."
+			m := f.deliver(ownerReply(testOwner, f.outbox(data.KindNotify)[0].ReplyTo, "", text))
+			wantOutcome(t, m, data.OutcomeAnswer)
+			got, err := f.db.QuestionByID(context.Background(), q.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(got.Answer, tt.want+"\n") || !strings.Contains(got.Answer, typed) {
+				t.Errorf("answer = %q, want it to start %q and keep %q", got.Answer, tt.want, typed)
+			}
+			answered := f.outbox(data.KindAnswered)
+			if len(answered) != 1 || strings.Contains(answered[0].Text, "mail.example") || strings.Contains(answered[0].Text, "ann@") {
+				t.Errorf("answered mail = %+v, want the quoted address hidden", answered)
+			}
+		})
+	}
+}

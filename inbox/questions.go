@@ -171,10 +171,25 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 		if err != nil {
 			return outcome{}, err
 		}
-		out, err := p.applyAnswer(ctx, tx, q, Answer(m), m, direct)
+		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(Answer(m)), m, direct)
 		out.questionID = qid
 		return out, err
 	}
+}
+
+// publicAnswer is the owner's answer as it is published. The quoted lines
+// an inline answer keeps are the reader's mail, or a mail before it, with
+// its attribution: the addresses in them are hidden as in a question.
+// What the owner typed is published as typed, an address they give
+// included.
+func publicAnswer(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if isQuoteLine(l) {
+			lines[i] = prose.HideAddresses(l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message, direct bool) (outcome, error) {
