@@ -91,6 +91,10 @@ func TestCommentAddressesHidden(t *testing.T) {
 	_, body := f.get(path)
 	wantContains(t, body, "She answers at [address hidden], or [address hidden].", "by a reader")
 	wantNotContains(t, body, "example.org", "club.example")
+	res, _ = f.post(path+"/comments", formOf("name", "Ken", "text", "Mine is ken＠example．org, or ken\u200b@club.example."))
+	wantStatus(t, res, http.StatusSeeOther)
+	_, body = f.get(path)
+	wantContains(t, body, "Mine is [address hidden], or [address hidden].")
 }
 
 // The owner's mail about a held comment whose name was only an address

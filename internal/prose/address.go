@@ -6,7 +6,12 @@ import "regexp"
 // with a "mailto:" before it: letters of any script, digits and the
 // punctuation local parts use, an "@", and a domain of two labels or more
 // whose last starts with a letter, so that a pace ("6x800m@3.45") is none.
-var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}[\p{L}\p{N}-]*`)
+// An input method's full-width "＠" and "．" (or the small "﹫") type an
+// address as well, and a letter may come with its accent as a mark of its
+// own. Characters that show nothing (a zero-width space or soft hyphen
+// pasted with the address, a direction mark) do not stop it: on the page
+// the address reads whole.
+var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{M}\p{N}\p{Cf}._%+'-]+[@＠﹫]\p{Cf}*[\p{L}\p{M}\p{N}-][\p{L}\p{M}\p{N}\p{Cf}-]*([.．][\p{L}\p{M}\p{N}\p{Cf}-]+)*[.．]\p{Cf}*\p{L}[\p{L}\p{M}\p{N}\p{Cf}-]*`)
 
 // AddressHidden stands where HideAddresses took an address out.
 const AddressHidden = "[address hidden]"
