@@ -127,6 +127,8 @@ func TestCommentRefused(t *testing.T) {
 		{"no text", formOf("name", "Sam"), "Your comment is required."},
 		{"bad email", formOf("name", "Sam", "email", "not-an-address", "text", "kept text here"), "does not look like an email"},
 		{"newline in name", formOf("name", "Sam\r\nBcc: x", "text", "kept text here"), "must be on one line"},
+		{"override in name", formOf("name", "Sam\u202e", "text", "kept text here"), "Your name contains control characters"},
+		{"isolate in title", formOf("name", "Sam", "title", "\u2067Hi", "text", "kept text here"), "contains control characters"},
 		{"long title", formOf("name", "Sam", "title", strings.Repeat("t", 121), "text", "kept text here"), "The title is too long"},
 		{"long text", formOf("name", "Sam", "text", strings.Repeat("w", 4001)), "Your comment is too long"},
 	}
