@@ -154,3 +154,30 @@ func TestInlineAnswerHidesQuotedAddresses(t *testing.T) {
 		})
 	}
 }
+
+// The asker's address and the owner's own are hidden wherever they stand
+// in an answer: in a line of a client's header block that trimming left,
+// or in the owner's own words. Another address the owner typed stays.
+func TestAnswerHidesTheAskersAndOwnersAddresses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a lone header line", "Keep it even.\n\nFrom: Ann Runner [mailto:ann@reader.test]",
+			"Keep it even.\n\nFrom: Ann Runner [[address hidden]]"},
+		{"in the owner's words", "Write to me at COACH@helpline.test or to the club at info@club.example.",
+			"Write to me at [address hidden] or to the club at info@club.example."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			m := f.deliver(ownerReply(testOwner, f.outbox(data.KindNotify)[0].ReplyTo, "", tt.text))
+			wantOutcome(t, m, data.OutcomeAnswer)
+			got, err := f.db.QuestionByID(context.Background(), q.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Answer != tt.want {
+				t.Errorf("answer = %q, want %q", got.Answer, tt.want)
+			}
+		})
+	}
+}

@@ -171,7 +171,8 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 		if err != nil {
 			return outcome{}, err
 		}
-		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(Answer(m)), m, direct)
+		private := append([]string{q.AskerEmail}, p.cfg.OwnerAddresses...)
+		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(Answer(m), private), m, direct)
 		out.questionID = qid
 		return out, err
 	}
@@ -181,13 +182,16 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 // an inline answer keeps are the reader's mail, or a mail before it, with
 // its attribution: the addresses in them are hidden as in a question.
 // What the owner typed is published as typed, an address they give
-// included.
-func publicAnswer(text string) string {
+// included, except the private ones: the asker's and the owner's own,
+// which reach the answer only in what their client added and trimming
+// missed.
+func publicAnswer(text string, private []string) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if isQuoteLine(l) {
-			lines[i] = prose.HideAddresses(l)
+			l = prose.HideAddresses(l)
 		}
+		lines[i] = prose.HideAddressesOf(l, private...)
 	}
 	return strings.Join(lines, "\n")
 }

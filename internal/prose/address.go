@@ -1,6 +1,10 @@
 package prose
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // addressPattern is an email address as people type it in running text,
 // with a "mailto:" before it: letters of any script, digits and the
@@ -21,4 +25,32 @@ const AddressHidden = "[address hidden]"
 // their own in a signature or someone else's, must never be shown.
 func HideAddresses(s string) string {
 	return addressPattern.ReplaceAllString(s, AddressHidden)
+}
+
+// HideAddressesOf replaces in s each address that is one of addrs with
+// AddressHidden and leaves every other address as it is: for text a
+// person may fill with addresses to publish, in which a few must never
+// be. Addresses compare without case, and as read: "mailto:", a
+// full-width "＠" and characters that show nothing aside.
+func HideAddressesOf(s string, addrs ...string) string {
+	return addressPattern.ReplaceAllStringFunc(s, func(a string) string {
+		read := strings.Map(func(r rune) rune {
+			switch {
+			case r == '＠' || r == '﹫':
+				return '@'
+			case r == '．':
+				return '.'
+			case unicode.Is(unicode.Cf, r):
+				return -1
+			}
+			return r
+		}, a)
+		read = strings.TrimPrefix(strings.ToLower(read), "mailto:")
+		for _, x := range addrs {
+			if x != "" && strings.EqualFold(read, x) {
+				return AddressHidden
+			}
+		}
+		return a
+	})
 }

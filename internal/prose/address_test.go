@@ -29,3 +29,22 @@ func TestHideAddresses(t *testing.T) {
 		}
 	}
 }
+
+func TestHideAddressesOf(t *testing.T) {
+	private := []string{"ann@reader.example", "coach@home.example"}
+	tests := []struct{ in, want string }{
+		{"From: Ann [mailto:ann@reader.example]", "From: Ann [[address hidden]]"},
+		{"Ann <ANN@Reader.Example> wrote", "Ann <[address hidden]> wrote"},
+		{"mail coach＠home．example or the club at info@club.example", "mail [address hidden] or the club at info@club.example"},
+		{"joann@reader.example and ann@reader.example.org stay", "joann@reader.example and ann@reader.example.org stay"},
+		{"no address", "no address"},
+	}
+	for _, tt := range tests {
+		if got := HideAddressesOf(tt.in, private...); got != tt.want {
+			t.Errorf("HideAddressesOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := HideAddressesOf("x@y.example", ""); got != "x@y.example" {
+		t.Errorf("HideAddressesOf with an empty address = %q, want it unchanged", got)
+	}
+}
