@@ -37,8 +37,8 @@ func scanHeld(s scanner) (*HeldQuestion, error) {
 func (tx *Tx) HoldQuestion(ctx context.Context, h *HeldQuestion) error {
 	h.Email = strings.ToLower(NormalizeEmail(h.Email))
 	h.CreatedAt = tx.now
-	res, err := tx.exec(ctx, `INSERT INTO held_questions (email, name, title, body, client_key, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, h.Email, h.Name, h.Title, h.Body, h.ClientKey, formatTime(h.CreatedAt))
+	res, err := tx.exec(ctx, `INSERT INTO held_questions (id, email, name, title, body, client_key, created_at)
+		VALUES (`+newID("held_questions")+`, ?, ?, ?, ?, ?, ?)`, h.Email, h.Name, h.Title, h.Body, h.ClientKey, formatTime(h.CreatedAt))
 	if err != nil {
 		return fmt.Errorf("hold question: %w", err)
 	}
