@@ -181,3 +181,32 @@ func TestAnswerHidesTheAskersAndOwnersAddresses(t *testing.T) {
 		})
 	}
 }
+
+// A sign-up by mail in the name of an address that did not send it, as
+// the trusted server's failed DMARC or DKIM check tells, sends no
+// confirmation to that address; one that passes, or was not checked, does.
+func TestForgedSignUpByMailSendsNothing(t *testing.T) {
+	tests := []struct {
+		name, authres, outcome string
+		calls                  string
+	}{
+		{"dmarc fails", "Authentication-Results: mx.helpline.test; dmarc=fail header.from=reader.test",
+			data.OutcomeRejected, ""},
+		{"dkim of the sender fails", "Authentication-Results: mx.helpline.test; dkim=fail header.d=reader.test",
+			data.OutcomeRejected, ""},
+		{"dmarc passes", "Authentication-Results: mx.helpline.test; dmarc=pass header.from=reader.test",
+			data.OutcomeSubscribe, "subscribe sue@reader.test"},
+		{"another server's failure", "Authentication-Results: mx.other.test; dmarc=fail header.from=reader.test",
+			data.OutcomeSubscribe, "subscribe sue@reader.test"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(question("Sue <sue@reader.test>", "subscribe", "", tt.authres))
+			wantOutcome(t, m, tt.outcome)
+			if got := strings.Join(f.subs.calls, "|"); got != tt.calls {
+				t.Errorf("subscriptions asked %q, want %q", got, tt.calls)
+			}
+		})
+	}
+}
