@@ -16,7 +16,7 @@ import (
 // own (sentMail).
 func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
 	if sent {
-		return p.sentMail(m)
+		return p.sentMail(stored, m)
 	}
 	if p.ours(m) {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
