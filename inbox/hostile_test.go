@@ -210,3 +210,30 @@ func TestForgedSignUpByMailSendsNothing(t *testing.T) {
 		})
 	}
 }
+
+// A question whose From the trusted server found forged is kept for the
+// owner, but its acknowledgement, which repeats its title, does not go
+// to the address it names.
+func TestForgedQuestionGetsNoAcknowledgement(t *testing.T) {
+	tests := []struct {
+		name, authres string
+		acks          int
+	}{
+		{"dmarc fails", "Authentication-Results: mx.helpline.test; dmarc=fail header.from=reader.test", 0},
+		{"dmarc passes", "Authentication-Results: mx.helpline.test; dmarc=pass header.from=reader.test", 1},
+		{"not checked", "X-Checked: no", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(question("Ann Runner <ann@reader.test>", "Cheap watches at spam.example", "Buy them now, really.", tt.authres))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			if got := len(f.outbox(data.KindAck)); got != tt.acks {
+				t.Errorf("got %d acknowledgements, want %d", got, tt.acks)
+			}
+			if got := len(f.outbox(data.KindNotify)); got != 1 {
+				t.Errorf("got %d notifications, want the owner's one", got)
+			}
+		})
+	}
+}

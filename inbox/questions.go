@@ -80,8 +80,15 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", asked.Same),
 			questionID: asked.Same}, nil
 	}
+	acked := asked.Acked
+	if authFailure(m, p.cfg.TrustedAuthservID) != "" {
+		// The acknowledgement repeats the title to the From address, which
+		// the trusted server found did not send this: the question is
+		// kept for the owner, and nobody is mailed on a stranger's say-so.
+		acked = p.cfg.AcksPerDay
+	}
 	q := d.q
-	if err := p.ask(ctx, tx, &q, asked.Acked, d.mails); err != nil {
+	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
