@@ -108,9 +108,9 @@ func (tx *Tx) insertSubscriber(ctx context.Context, n NewSubscriber) (*Subscribe
 	default:
 		return nil, fmt.Errorf("add subscriber %s: unknown status %q", n.Email, n.Status)
 	}
-	res, err := tx.exec(ctx, `INSERT INTO subscribers (email, name, status, source, created_at, confirmed_at,
+	res, err := tx.exec(ctx, `INSERT INTO subscribers (id, email, name, status, source, created_at, confirmed_at,
 		consent_source, unsubscribed_at, complained_at, bounced_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		VALUES (`+newID("subscribers")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		s.Email, s.Name, s.Status, s.Source, formatTime(s.CreatedAt), nullTime(s.ConfirmedAt), s.ConsentSource,
 		nullTime(s.UnsubscribedAt), nullTime(s.ComplainedAt), nullTime(s.BouncedAt), formatTime(s.UpdatedAt))
 	if err != nil {

@@ -283,6 +283,15 @@ func (db *DB) applyMigration(ctx context.Context, m migration) error {
 }
 
 // formatTime writes t in timeFormat, in UTC.
+// newID is SQL for the id of a new row of table: one above the largest
+// id the table ever gave, to a row deleted since included (migration
+// 0020 keeps those), so that a link signed for a deleted row never names
+// another. table is one whose deletions the migration records.
+func newID(table string) string {
+	return "(MAX(COALESCE((SELECT MAX(id) FROM " + table + "), 0), " +
+		"COALESCE((SELECT id FROM id_floors WHERE name = '" + table + "'), 0)) + 1)"
+}
+
 func formatTime(t time.Time) string {
 	return t.UTC().Format(timeFormat)
 }

@@ -60,9 +60,10 @@ func (tx *Tx) CreateDigest(ctx context.Context, d *DigestRecord, questionIDs []i
 // list.
 func (tx *Tx) queueDigest(ctx context.Context, digestID int64) (int64, error) {
 	now := formatTime(tx.now)
-	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, subscriber_id, digest_id,
+	res, err := tx.exec(ctx, `INSERT INTO outbox (id, kind, to_addr, to_name, subscriber_id, digest_id,
 		status, next_attempt_at, created_at)
-		SELECT ?, email, name, id, ?, 'queued', ?, ? FROM subscribers WHERE status = 'active' ORDER BY id`,
+		SELECT `+newID("outbox")+` - 1 + ROW_NUMBER() OVER (ORDER BY id), ?, email, name, id, ?, 'queued', ?, ?
+		FROM subscribers WHERE status = 'active' ORDER BY id`,
 		KindDigest, digestID, now, now)
 	if err != nil {
 		return 0, fmt.Errorf("queue digest %d: %w", digestID, err)

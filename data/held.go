@@ -37,8 +37,8 @@ func scanHeld(s scanner) (*HeldQuestion, error) {
 func (tx *Tx) HoldQuestion(ctx context.Context, h *HeldQuestion) error {
 	h.Email = strings.ToLower(NormalizeEmail(h.Email))
 	h.CreatedAt = tx.now
-	res, err := tx.exec(ctx, `INSERT INTO held_questions (email, name, title, body, client_key, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, h.Email, h.Name, h.Title, h.Body, h.ClientKey, formatTime(h.CreatedAt))
+	res, err := tx.exec(ctx, `INSERT INTO held_questions (id, email, name, title, body, client_key, created_at)
+		VALUES (`+newID("held_questions")+`, ?, ?, ?, ?, ?, ?)`, h.Email, h.Name, h.Title, h.Body, h.ClientKey, formatTime(h.CreatedAt))
 	if err != nil {
 		return fmt.Errorf("hold question: %w", err)
 	}
@@ -61,12 +61,15 @@ func (tx *Tx) ReleaseHeld(ctx context.Context, id int64) (*HeldQuestion, error) 
 }
 
 // HeldSince returns how many questions were held since since for the
-// address email and for the visitor clientKey, for the limits on the
+// mailbox of the address email (its plus-addresses count with it, see
+// mailboxOf) and for the visitor clientKey, for the limits on the
 // confirmation mails they cause.
 func (r Queries) HeldSince(ctx context.Context, email, clientKey string, since time.Time) (byEmail, byClient int, err error) {
 	s := formatTime(since)
-	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM held_questions WHERE email = ? AND created_at >= ?",
-		strings.ToLower(NormalizeEmail(email)), s).Scan(&byEmail); err != nil {
+	base, tagged, domain := mailboxOf(strings.ToLower(NormalizeEmail(email)))
+	if err := r.queryRow(ctx, `SELECT COUNT(*) FROM held_questions
+		WHERE (email = ?1 OR (email > ?2 AND email < ?3 AND substr(email, -length(?4)) = ?4)) AND created_at >= ?5`,
+		base+domain, tagged, base+",", domain, s).Scan(&byEmail); err != nil {
 		return 0, 0, fmt.Errorf("count held questions: %w", err)
 	}
 	if clientKey != "" {

@@ -123,9 +123,9 @@ func (tx *Tx) StoreMessage(ctx context.Context, m *Message) error {
 		m.ReceivedAt = tx.now
 	}
 	m.ProcessedAt = tx.now
-	res, err := tx.exec(ctx, `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, hash, size,
+	res, err := tx.exec(ctx, `INSERT INTO messages (id, mailbox, uidvalidity, uid, message_id, hash, size,
 		from_addr, subject, outcome, reason, question_id, received_at, processed_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (`+newID("messages")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Mailbox, m.UIDValidity, m.UID, m.MessageID, m.Hash, m.Size, strings.ToLower(m.From), m.Subject,
 		m.Outcome, m.Reason, nullID(m.QuestionID), formatTime(m.ReceivedAt), formatTime(m.ProcessedAt))
 	if err != nil {

@@ -88,9 +88,9 @@ func (tx *Tx) Enqueue(ctx context.Context, m *OutboxMail) error {
 		m.NextAttempt = now
 	}
 	m.Status, m.CreatedAt = OutboxQueued, now
-	res, err := tx.exec(ctx, `INSERT INTO outbox (kind, to_addr, to_name, reply_to, subject, text_body,
+	res, err := tx.exec(ctx, `INSERT INTO outbox (id, kind, to_addr, to_name, reply_to, subject, text_body,
 		html_body, headers, attachment, message_id, question_id, subscriber_id, digest_id, status,
-		next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+		next_attempt_at, created_at) VALUES (`+newID("outbox")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
 		m.Kind, strings.ToLower(m.To), m.ToName, m.ReplyTo, m.Subject, m.Text, m.HTML, hdr, m.Attachment, m.MessageID,
 		nullID(m.QuestionID), nullID(m.SubscriberID), nullID(m.DigestID), formatTime(m.NextAttempt), formatTime(now))
 	if err != nil {

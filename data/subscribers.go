@@ -215,14 +215,28 @@ func (tx *Tx) AddSubscriber(ctx context.Context, n NewSubscriber) (*Subscriber, 
 // subscriber id on this UTC day and reports true, or, when perDay are
 // counted for the day already, changes nothing and reports false: the
 // caller queues the mail only on true, in the same transaction, so that
-// no address gets more than perDay a day.
+// no address gets more than perDay a day. The day's count is the
+// mailbox's: the plus-addresses of an address ("ann+1@example.org",
+// "ann+2@…") reach the same person, and a stranger signing up one after
+// another would have them sent perDay each.
 func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64, perDay int) (bool, error) {
 	now := formatTime(tx.now)
+	var email string
+	err := tx.queryRow(ctx, "SELECT email FROM subscribers WHERE id = ?", id).Scan(&email)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return false, fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
+	}
+	base, tagged, domain := mailboxOf(email)
 	res, err := tx.exec(ctx, `UPDATE subscribers SET
 		confirm_count = CASE WHEN substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?1, 1, 10) THEN confirm_count + 1 ELSE 1 END,
 		confirm_sent_at = ?1, updated_at = ?1
-		WHERE id = ?2 AND (substr(COALESCE(confirm_sent_at, ''), 1, 10) <> substr(?1, 1, 10) OR confirm_count < ?3)`,
-		now, id, perDay)
+		WHERE id = ?2 AND (SELECT COALESCE(SUM(confirm_count), 0) FROM subscribers
+			WHERE (email = ?4 OR (email > ?5 AND email < ?6 AND substr(email, -length(?7)) = ?7))
+			AND substr(COALESCE(confirm_sent_at, ''), 1, 10) = substr(?1, 1, 10)) < ?3`,
+		now, id, perDay, base+domain, tagged, base+",", domain)
 	if err != nil {
 		return false, fmt.Errorf("subscriber %d: record confirmation: %w", id, err)
 	}
@@ -230,6 +244,23 @@ func (tx *Tx) RecordConfirmSent(ctx context.Context, id int64, perDay int) (bool
 		return false, nil
 	}
 	return true, tx.addSubscriberEvent(ctx, id, EventConfirmSent, "")
+}
+
+// mailboxOf splits an address into what names its mailbox: the local
+// part without any "+tag", the start every plus-address of it has
+// ("ann+"), and the domain with its "@". Every address that starts with
+// "ann+" sorts below "ann,", so the two bound the plus-addresses in the
+// index of addresses.
+func mailboxOf(email string) (base, tagged, domain string) {
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return email, email + "+", ""
+	}
+	local, domain := email[:at], email[at:]
+	if plus := strings.IndexByte(local, '+'); plus > 0 {
+		local = local[:plus]
+	}
+	return local, local + "+", domain
 }
 
 // ConfirmSubscriber makes a pending subscriber active with consentSource

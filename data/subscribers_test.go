@@ -175,6 +175,52 @@ func TestRecordConfirmSentCountsPerDay(t *testing.T) {
 	}
 }
 
+// The plus-addresses of an address reach one mailbox: a stranger signing
+// them up one after another gets it no more confirmations a day than the
+// address itself. Other mailboxes, one whose name only starts the same
+// included, count on their own.
+func TestRecordConfirmSentCountsPerMailbox(t *testing.T) {
+	db, now := openSubscriberDB(t)
+	ctx := context.Background()
+	tests := []struct {
+		addr string
+		want bool
+	}{
+		{"ann+1@example.org", true},
+		{"ann+2@example.org", true},
+		{"Ann+3@Example.org", false},
+		{"ann@example.org", false},
+		{"anna@example.org", true},
+		{"ann+4@example.org.other.example", true},
+		{"ann@other.example", true},
+		{"ann.b+1@example.org", true},
+	}
+	for _, tt := range tests {
+		s := subscribe(t, db, tt.addr, "")
+		var counted bool
+		if err := db.InTx(ctx, func(tx *Tx) (err error) {
+			counted, err = tx.RecordConfirmSent(ctx, s.ID, 2)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if counted != tt.want {
+			t.Errorf("%s: counted %v, want %v", tt.addr, counted, tt.want)
+		}
+	}
+	*now = now.Add(24 * time.Hour)
+	s := subscribe(t, db, "ann+5@example.org", "")
+	if err := db.InTx(ctx, func(tx *Tx) error {
+		counted, err := tx.RecordConfirmSent(ctx, s.ID, 2)
+		if err == nil && !counted {
+			t.Errorf("next day: not counted, want counted")
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestListSubscribersInBatches(t *testing.T) {
 	db, _ := openSubscriberDB(t)
 	ctx := context.Background()

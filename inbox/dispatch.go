@@ -16,7 +16,7 @@ import (
 // own (sentMail).
 func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
 	if sent {
-		return p.sentMail(m)
+		return p.sentMail(stored, m)
 	}
 	if p.ours(m) {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
@@ -154,6 +154,12 @@ func (p *Processor) request(m *Message) (act, bool) {
 		}), true
 	case subscribe && p.subs == nil:
 		return verdict(outcome{kind: data.OutcomeSubscribe}), true
+	case subscribe && authFailure(m, p.cfg.TrustedAuthservID) != "":
+		// A sign-up sends its confirmation to the From address: one in
+		// the name of an address that did not write it would have the
+		// site mail a stranger, as often as someone sends it.
+		return verdict(outcome{kind: data.OutcomeRejected, reason: "sign-up failed authentication at " +
+			p.cfg.TrustedAuthservID + ": " + authFailure(m, p.cfg.TrustedAuthservID)}), true
 	case subscribe:
 		return service(outcome{kind: data.OutcomeSubscribe}, func(ctx context.Context, tx *data.Tx) error {
 			return p.subs.Subscribe(ctx, tx, m.From.Addr, m.From.Name)

@@ -84,6 +84,13 @@ func TestHeldQuestionsExpireAndAreLimited(t *testing.T) {
 	if _, err := ask("ANN@reader.test", "198.51.100.2"); !errors.Is(err, ErrAskLimit) {
 		t.Errorf("fourth for one address: got %v, want ErrAskLimit", err)
 	}
+	// A plus-address reaches the same mailbox: its sign-ups count with it.
+	if _, err := ask("ann+4@reader.test", "198.51.100.3"); !errors.Is(err, ErrAskLimit) {
+		t.Errorf("fourth for one mailbox: got %v, want ErrAskLimit", err)
+	}
+	if _, err := ask("anna+1@reader.test", "198.51.100.3"); err != nil {
+		t.Errorf("another mailbox that starts the same: %v", err)
+	}
 	for i := range 7 {
 		if _, err := ask("other"+string(rune('a'+i))+"@reader.test", "198.51.100.1"); err != nil {
 			t.Fatalf("other %d: %v", i, err)
@@ -92,8 +99,8 @@ func TestHeldQuestionsExpireAndAreLimited(t *testing.T) {
 	if _, err := ask("zed@reader.test", "198.51.100.1"); !errors.Is(err, ErrAskLimit) {
 		t.Errorf("eleventh from one visitor: got %v, want ErrAskLimit", err)
 	}
-	if got := len(f.outbox(data.KindAskConfirm)); got != 10 {
-		t.Errorf("got %d confirmation mails, want 10", got)
+	if got := len(f.outbox(data.KindAskConfirm)); got != 11 {
+		t.Errorf("got %d confirmation mails, want 11", got)
 	}
 	first := f.outbox(data.KindAskConfirm)[0]
 	tok := regexp.MustCompile(`/ask/confirm/(\S+)`).FindStringSubmatch(first.Text)[1]

@@ -119,3 +119,121 @@ func TestEncodedNameGreetsTheAsker(t *testing.T) {
 		t.Errorf("got ack to %q greeting %q, want Jürgen", acks[0].ToName, strings.SplitN(acks[0].Text, "\n", 2)[0])
 	}
 }
+
+// An inline answer keeps the quoted lines it answers, and they are the
+// reader's: an address in them, or in a mail quoted in them, is hidden
+// on the site and in the asker's mail, while one the owner typed stays.
+func TestInlineAnswerHidesQuotedAddresses(t *testing.T) {
+	tests := []struct {
+		name, quote, want string
+	}{
+		{"the question's text", "> Write to me at ann.private@mail.example", "> Write to me at [address hidden]"},
+		{"a mail quoted deeper", "> > My old address was ann@reader.test", "> > My old address was [address hidden]"},
+		{"a quote mark after spaces", "  > ann.private@mail.example", "  > [address hidden]"},
+		{"a full-width quote mark", "＞ ann.private@mail.example", "＞ [address hidden]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			typed := "Ask the club at info@club.example, they know."
+			text := tt.quote + "\n\n" + typed + "\n\n> Thanks, Ann\n\nYou are welcome."
+			m := f.deliver(ownerReply(testOwner, f.outbox(data.KindNotify)[0].ReplyTo, "", text))
+			wantOutcome(t, m, data.OutcomeAnswer)
+			got, err := f.db.QuestionByID(context.Background(), q.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(got.Answer, tt.want+"\n") || !strings.Contains(got.Answer, typed) {
+				t.Errorf("answer = %q, want it to start %q and keep %q", got.Answer, tt.want, typed)
+			}
+			answered := f.outbox(data.KindAnswered)
+			if len(answered) != 1 || strings.Contains(answered[0].Text, "mail.example") || strings.Contains(answered[0].Text, "ann@") {
+				t.Errorf("answered mail = %+v, want the quoted address hidden", answered)
+			}
+		})
+	}
+}
+
+// The asker's address and the owner's own are hidden wherever they stand
+// in an answer: in a line of a client's header block that trimming left,
+// or in the owner's own words. Another address the owner typed stays.
+func TestAnswerHidesTheAskersAndOwnersAddresses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a lone header line", "Keep it even.\n\nFrom: Ann Runner [mailto:ann@reader.test]",
+			"Keep it even.\n\nFrom: Ann Runner [[address hidden]]"},
+		{"in the owner's words", "Write to me at COACH@helpline.test or to the club at info@club.example.",
+			"Write to me at [address hidden] or to the club at info@club.example."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			m := f.deliver(ownerReply(testOwner, f.outbox(data.KindNotify)[0].ReplyTo, "", tt.text))
+			wantOutcome(t, m, data.OutcomeAnswer)
+			got, err := f.db.QuestionByID(context.Background(), q.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Answer != tt.want {
+				t.Errorf("answer = %q, want %q", got.Answer, tt.want)
+			}
+		})
+	}
+}
+
+// A sign-up by mail in the name of an address that did not send it, as
+// the trusted server's failed DMARC or DKIM check tells, sends no
+// confirmation to that address; one that passes, or was not checked, does.
+func TestForgedSignUpByMailSendsNothing(t *testing.T) {
+	tests := []struct {
+		name, authres, outcome string
+		calls                  string
+	}{
+		{"dmarc fails", "Authentication-Results: mx.helpline.test; dmarc=fail header.from=reader.test",
+			data.OutcomeRejected, ""},
+		{"dkim of the sender fails", "Authentication-Results: mx.helpline.test; dkim=fail header.d=reader.test",
+			data.OutcomeRejected, ""},
+		{"dmarc passes", "Authentication-Results: mx.helpline.test; dmarc=pass header.from=reader.test",
+			data.OutcomeSubscribe, "subscribe sue@reader.test"},
+		{"another server's failure", "Authentication-Results: mx.other.test; dmarc=fail header.from=reader.test",
+			data.OutcomeSubscribe, "subscribe sue@reader.test"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(question("Sue <sue@reader.test>", "subscribe", "", tt.authres))
+			wantOutcome(t, m, tt.outcome)
+			if got := strings.Join(f.subs.calls, "|"); got != tt.calls {
+				t.Errorf("subscriptions asked %q, want %q", got, tt.calls)
+			}
+		})
+	}
+}
+
+// A question whose From the trusted server found forged is kept for the
+// owner, but its acknowledgement, which repeats its title, does not go
+// to the address it names.
+func TestForgedQuestionGetsNoAcknowledgement(t *testing.T) {
+	tests := []struct {
+		name, authres string
+		acks          int
+	}{
+		{"dmarc fails", "Authentication-Results: mx.helpline.test; dmarc=fail header.from=reader.test", 0},
+		{"dmarc passes", "Authentication-Results: mx.helpline.test; dmarc=pass header.from=reader.test", 1},
+		{"not checked", "X-Checked: no", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(question("Ann Runner <ann@reader.test>", "Cheap watches at spam.example", "Buy them now, really.", tt.authres))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			if got := len(f.outbox(data.KindAck)); got != tt.acks {
+				t.Errorf("got %d acknowledgements, want %d", got, tt.acks)
+			}
+			if got := len(f.outbox(data.KindNotify)); got != 1 {
+				t.Errorf("got %d notifications, want the owner's one", got)
+			}
+		})
+	}
+}

@@ -142,10 +142,28 @@ func (p *Processor) questionOf(ctx context.Context, tx *data.Tx, m *Message) (in
 // sentMail handles mail found in the account's Sent mailbox. Only someone
 // logged in to the account can put mail there, so a reply in it to a
 // question's conversation is the owner's answer, without a token; other
-// mail there is recorded and left alone.
-func (p *Processor) sentMail(m *Message) act {
+// mail there is recorded and left alone. Mail that was delivered there
+// is no client's copy: a mail host that files a plus-address in the
+// folder of its name (Fastmail, Dovecot's lmtp_save_to_detail_mailbox)
+// puts anyone's mail to ask+Sent@ there. Its delivery headers tell it,
+// and it goes by the rules of a reply in the inbox (directReply).
+func (p *Processor) sentMail(stored *data.Message, m *Message) act {
 	if p.ours(m) {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
+	}
+	if p.delivered(m) {
+		other := outcome{kind: data.OutcomeSent, reason: "delivered to the Sent mailbox, not a reply of the owner's"}
+		a, ok := p.directReply(stored, m)
+		if !ok {
+			return verdict(other)
+		}
+		return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+			out, err := a(ctx, tx)
+			if err != nil || out.kind != "" {
+				return out, err
+			}
+			return other, nil
+		}
 	}
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
 		if old, err := p.backlog(ctx, tx, m); err != nil || old {
@@ -168,6 +186,14 @@ func (p *Processor) sentMail(m *Message) act {
 // it, and mail its asker, and the owner, about a reply of long ago.
 func oldReply(m *Message) string {
 	return "written " + m.received.Format(time.DateOnly) + ", before helpline: not taken as an answer"
+}
+
+// delivered reports mail that a mail host delivered, rather than a client
+// saved: the trusted server wrote its Authentication-Results, or the
+// host named the recipient it delivered to.
+func (p *Processor) delivered(m *Message) bool {
+	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	return len(m.DeliveredTo) > 0 || authFor(m, p.cfg.TrustedAuthservID, domain).found
 }
 
 // hold keeps an owner's reply that could not be authenticated and asks the

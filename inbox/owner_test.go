@@ -231,6 +231,38 @@ func TestAnswerFromTheSentMailbox(t *testing.T) {
 	}
 }
 
+// A mail host that files a plus-address in the folder of its name puts
+// anyone's mail to ask+Sent@ in the Sent mailbox. Delivered there, it
+// is no copy the owner's client saved: it publishes only as a reply in
+// the inbox would, vouched for by the trusted server, and is held for
+// the owner otherwise; from a stranger it is recorded and left alone.
+func TestMailDeliveredToSentIsNoAnswerByItself(t *testing.T) {
+	tests := []struct {
+		name, from string
+		extra      []string
+		want       string
+	}{
+		{"forged as the helpline", testMailbox, []string{"Delivered-To: ask+Sent@helpline.test"}, data.OutcomeHeld},
+		{"forged as the owner, failing", testOwner, []string{"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test"},
+			data.OutcomeRejected},
+		{"from a stranger", "eve@else.test", []string{"Delivered-To: ask+Sent@helpline.test"}, data.OutcomeSent},
+		{"the owner's, vouched for", testOwner, []string{"Delivered-To: ask+Sent@helpline.test",
+			"Authentication-Results: mx.helpline.test; dkim=pass header.d=helpline.test"}, data.OutcomeAnswer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			m := f.deliverSent(direct(tt.from, q.MessageID, "Slower, trust me.", tt.extra...))
+			wantOutcome(t, m, tt.want)
+			got, _ := f.db.QuestionByID(context.Background(), q.ID)
+			if published := got.Answer != ""; published != (tt.want == data.OutcomeAnswer) {
+				t.Errorf("answer = %q after %s, want it published only for an answer", got.Answer, m.Outcome)
+			}
+		})
+	}
+}
+
 func TestDirectAnswerNoticeNone(t *testing.T) {
 	f := newFixture(t)
 	f.proc.cfg.DirectAnswerNotice = "none"

@@ -86,8 +86,15 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", asked.Same),
 			questionID: asked.Same}, nil
 	}
+	acked := asked.Acked
+	if authFailure(m, p.cfg.TrustedAuthservID) != "" {
+		// The acknowledgement repeats the title to the From address, which
+		// the trusted server found did not send this: the question is
+		// kept for the owner, and nobody is mailed on a stranger's say-so.
+		acked = p.cfg.AcksPerDay
+	}
 	q := d.q
-	if err := p.ask(ctx, tx, &q, asked.Acked, d.mails); err != nil {
+	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
 		return outcome{}, err
 	}
 	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
@@ -217,10 +224,29 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 		if err != nil {
 			return outcome{}, err
 		}
-		out, err := p.applyAnswer(ctx, tx, q, Answer(m), m, direct)
+		private := append([]string{q.AskerEmail}, p.cfg.OwnerAddresses...)
+		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(Answer(m), private), m, direct)
 		out.questionID = qid
 		return out, err
 	}
+}
+
+// publicAnswer is the owner's answer as it is published. The quoted lines
+// an inline answer keeps are the reader's mail, or a mail before it, with
+// its attribution: the addresses in them are hidden as in a question.
+// What the owner typed is published as typed, an address they give
+// included, except the private ones: the asker's and the owner's own,
+// which reach the answer only in what their client added and trimming
+// missed.
+func publicAnswer(text string, private []string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if isQuoteLine(l) {
+			l = prose.HideAddresses(l)
+		}
+		lines[i] = prose.HideAddressesOf(l, private...)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Question, text string, m *Message, direct bool) (outcome, error) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/prose"
 )
 
 // Observer is told how each delivery attempt ended, for metrics. Its
@@ -80,18 +81,21 @@ func (s *Sender) noteSent(row *data.OutboxMail, took time.Duration) {
 
 // noteFailure records an attempt that failed with err. A failure to
 // connect makes the relay failing; any answer from it, even a refusal,
-// shows that it is there.
+// shows that it is there. The status is for a health check, which anyone
+// who reaches the site may read, and a relay's refusal names the
+// recipient it refused ("550 5.1.1 <ann@example.org>: unknown"): the
+// address is hidden there, and stays in the row's own error.
 func (s *Sender) noteFailure(err error) {
 	var se *SendError
 	reached := errors.As(err, &se) && se.Stage != "connect"
 	s.stat.mu.Lock()
 	was := s.stat.s.Failing
-	s.stat.s.LastError, s.stat.s.LastErrorAt = err.Error(), s.db.Now()
+	s.stat.s.LastError, s.stat.s.LastErrorAt = prose.HideAddresses(err.Error()), s.db.Now()
 	switch {
 	case reached:
 		s.stat.s.Failing = ""
 	case se != nil:
-		s.stat.s.Failing = err.Error()
+		s.stat.s.Failing = s.stat.s.LastError
 	}
 	now := s.stat.s.Failing
 	s.stat.mu.Unlock()

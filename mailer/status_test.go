@@ -152,3 +152,23 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 		t.Errorf("said %d times that the relay is back, want once", got)
 	}
 }
+
+// A relay's refusal names the recipient it refused. The status, which
+// the site's health check shows to anyone, keeps the reply with the
+// address hidden; the row keeps it whole for the owner.
+func TestStatusHidesTheRefusedAddress(t *testing.T) {
+	srv := smtptest.Start(t)
+	srv.ForRecipient("ann.private@example.org",
+		smtptest.Reject(550, "5.1.1", "<ann.private@example.org>: Recipient address rejected").AtRcpt())
+	db := openDB(t)
+	m := enqueue(t, db, &data.OutboxMail{Kind: data.KindAck, To: "ann.private@example.org"})
+	s, _ := start(t, db, testConfig(t, srv))
+	row := waitStatus(t, db, m.ID, data.OutboxFailed)
+	if !strings.Contains(row.LastError, "<ann.private@example.org>") {
+		t.Errorf("row's last error %q, want the relay's reply whole", row.LastError)
+	}
+	want := "RCPT: 550 5.1.1 <[address hidden]>: Recipient address rejected"
+	if st := s.Status(); st.LastError != want {
+		t.Errorf("status last error %q, want %q", st.LastError, want)
+	}
+}

@@ -91,6 +91,10 @@ func TestCommentAddressesHidden(t *testing.T) {
 	_, body := f.get(path)
 	wantContains(t, body, "She answers at [address hidden], or [address hidden].", "by a reader")
 	wantNotContains(t, body, "example.org", "club.example")
+	res, _ = f.post(path+"/comments", formOf("name", "Ken", "text", "Mine is ken＠example．org, or ken\u200b@club.example."))
+	wantStatus(t, res, http.StatusSeeOther)
+	_, body = f.get(path)
+	wantContains(t, body, "Mine is [address hidden], or [address hidden].")
 }
 
 // The owner's mail about a held comment whose name was only an address
@@ -123,6 +127,8 @@ func TestCommentRefused(t *testing.T) {
 		{"no text", formOf("name", "Sam"), "Your comment is required."},
 		{"bad email", formOf("name", "Sam", "email", "not-an-address", "text", "kept text here"), "does not look like an email"},
 		{"newline in name", formOf("name", "Sam\r\nBcc: x", "text", "kept text here"), "must be on one line"},
+		{"override in name", formOf("name", "Sam\u202e", "text", "kept text here"), "Your name contains control characters"},
+		{"isolate in title", formOf("name", "Sam", "title", "\u2067Hi", "text", "kept text here"), "contains control characters"},
 		{"long title", formOf("name", "Sam", "title", strings.Repeat("t", 121), "text", "kept text here"), "The title is too long"},
 		{"long text", formOf("name", "Sam", "text", strings.Repeat("w", 4001)), "Your comment is too long"},
 	}

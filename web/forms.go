@@ -34,7 +34,9 @@ func cleanText(s string) string {
 
 // line checks a one-line field: its length in characters and that it
 // holds no line breaks or control characters, which have no place in a
-// name or a title and could split a mail header.
+// name or a title and could split a mail header. The characters that set
+// the direction of text count as control characters: a name is shown in
+// a line with the date after it, which one would turn around.
 func (c *formCheck) line(field, v string, minLen, maxLen int) {
 	label := c.t(field)
 	n := utf8.RuneCountInString(v)
@@ -43,7 +45,7 @@ func (c *formCheck) line(field, v string, minLen, maxLen int) {
 		c.add("form_not_text", label)
 	case strings.ContainsAny(v, "\r\n"):
 		c.add("form_one_line", label)
-	case strings.IndexFunc(v, unicode.IsControl) >= 0:
+	case strings.IndexFunc(v, func(r rune) bool { return unicode.IsControl(r) || prose.IsDirectionControl(r) }) >= 0:
 		c.add("form_control", label)
 	case n < minLen && minLen == 1:
 		c.add("form_required", label)

@@ -398,11 +398,41 @@ func TestWelcomeCarriesListHeadersAndLinksConfirmationDoesNot(t *testing.T) {
 			t.Errorf("%s %d: HTML has no unsubscribe link", m.Kind, m.ID)
 		}
 	}
-	if !strings.Contains(rows[0].HTML, "Ann&amp;&#34;Co") {
-		t.Errorf("confirm HTML does not greet the escaped first name")
+	if !strings.Contains(rows[1].HTML, "Ann&amp;&#34;Co") {
+		t.Errorf("welcome HTML does not greet the escaped first name")
 	}
 	if !strings.Contains(rows[0].HTML, f.svc.Links().ConfirmURL(rows[0].SubscriberID)) {
 		t.Errorf("confirm HTML has no confirm link")
+	}
+}
+
+// Anyone may sign an address up and type any words as its name: the
+// confirmation, which goes to the address before it agreed to anything,
+// carries none of them, neither in its greeting nor in its To header. The
+// welcome, once the address confirmed, greets by the name.
+func TestConfirmationCarriesNoTypedName(t *testing.T) {
+	const words = "Cheap pills at pills.example"
+	for _, source := range []string{SourceWeb, SourceMail} {
+		t.Run(source, func(t *testing.T) {
+			f := newFixture(t)
+			if err := f.svc.Subscribe(context.Background(), "victim@example.org", words, source); err != nil {
+				t.Fatal(err)
+			}
+			confirms := f.outbox(t, data.KindConfirm)
+			if len(confirms) != 1 {
+				t.Fatalf("got %d confirmation mails, want 1", len(confirms))
+			}
+			m := confirms[0]
+			if m.ToName != "" || strings.Contains(m.Text, "Cheap") || strings.Contains(m.HTML, "Cheap") {
+				t.Errorf("confirmation: got To name %q and text %q, want neither to hold %q", m.ToName, m.Text, words)
+			}
+		})
+	}
+	f := newFixture(t)
+	f.subscribeAndConfirm(t, "ann@example.org", "Ann Lee")
+	welcomes := f.outbox(t, data.KindWelcome)
+	if len(welcomes) != 1 || welcomes[0].ToName != "Ann Lee" || !strings.Contains(welcomes[0].Text, "Ann") {
+		t.Errorf("welcome = %+v, want it to greet Ann Lee", welcomes)
 	}
 }
 

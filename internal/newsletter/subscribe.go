@@ -99,10 +99,16 @@ func (s *Service) sendConfirmation(ctx context.Context, tx *data.Tx, sub *data.S
 
 // subscriberMail renders one mail to sub. The welcome mail carries the
 // unsubscribe link and the list headers; the confirmation mail carries
-// neither, since nobody is subscribed until they confirm.
+// neither, since nobody is subscribed until they confirm. Nor does it
+// carry the name: anyone may type an address and any words as its name
+// into the form, and the words would reach the address in a mail of ours.
 func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 	render func(templates.MailSite, templates.NewsletterMail, templates.Words) (templates.RenderedMail, error)) (*data.OutboxMail, error) {
-	nm := templates.NewsletterMail{FirstName: prose.FirstName(sub.Name), EbookName: s.cfg.EbookName}
+	name := sub.Name
+	if kind == data.KindConfirm {
+		name = ""
+	}
+	nm := templates.NewsletterMail{FirstName: prose.FirstName(name), EbookName: s.cfg.EbookName}
 	if kind == data.KindConfirm {
 		nm.ConfirmURL = s.cfg.Links.ConfirmURL(sub.ID)
 	} else {
@@ -115,7 +121,7 @@ func (s *Service) subscriberMail(sub *data.Subscriber, kind string,
 	m := &data.OutboxMail{
 		Kind:         kind,
 		To:           sub.Email,
-		ToName:       prose.Name(sub.Name),
+		ToName:       prose.Name(name),
 		Subject:      r.Subject,
 		Text:         r.Text,
 		HTML:         r.HTML,

@@ -1,12 +1,21 @@
 package prose
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // addressPattern is an email address as people type it in running text,
 // with a "mailto:" before it: letters of any script, digits and the
 // punctuation local parts use, an "@", and a domain of two labels or more
 // whose last starts with a letter, so that a pace ("6x800m@3.45") is none.
-var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}[\p{L}\p{N}-]*`)
+// An input method's full-width "＠" and "．" (or the small "﹫") type an
+// address as well, and a letter may come with its accent as a mark of its
+// own. Characters that show nothing (a zero-width space or soft hyphen
+// pasted with the address, a direction mark) do not stop it: on the page
+// the address reads whole.
+var addressPattern = regexp.MustCompile(`(?i)(mailto:)?[\p{L}\p{M}\p{N}\p{Cf}._%+'-]+[@＠﹫]\p{Cf}*[\p{L}\p{M}\p{N}-][\p{L}\p{M}\p{N}\p{Cf}-]*([.．][\p{L}\p{M}\p{N}\p{Cf}-]+)*[.．]\p{Cf}*\p{L}[\p{L}\p{M}\p{N}\p{Cf}-]*`)
 
 // AddressHidden stands where HideAddresses took an address out.
 const AddressHidden = "[address hidden]"
@@ -16,4 +25,32 @@ const AddressHidden = "[address hidden]"
 // their own in a signature or someone else's, must never be shown.
 func HideAddresses(s string) string {
 	return addressPattern.ReplaceAllString(s, AddressHidden)
+}
+
+// HideAddressesOf replaces in s each address that is one of addrs with
+// AddressHidden and leaves every other address as it is: for text a
+// person may fill with addresses to publish, in which a few must never
+// be. Addresses compare without case, and as read: "mailto:", a
+// full-width "＠" and characters that show nothing aside.
+func HideAddressesOf(s string, addrs ...string) string {
+	return addressPattern.ReplaceAllStringFunc(s, func(a string) string {
+		read := strings.Map(func(r rune) rune {
+			switch {
+			case r == '＠' || r == '﹫':
+				return '@'
+			case r == '．':
+				return '.'
+			case unicode.Is(unicode.Cf, r):
+				return -1
+			}
+			return r
+		}, a)
+		read = strings.TrimPrefix(strings.ToLower(read), "mailto:")
+		for _, x := range addrs {
+			if x != "" && strings.EqualFold(read, x) {
+				return AddressHidden
+			}
+		}
+		return a
+	})
 }

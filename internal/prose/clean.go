@@ -88,6 +88,24 @@ func Name(s string) string {
 	return s
 }
 
+// IsDirectionControl reports whether r is one of the marks, embeddings,
+// overrides and isolates that set the direction of text (Unicode's
+// bidirectional format characters). They show nothing themselves; one
+// left open turns the words after it around, beyond the field it was
+// typed in.
+func IsDirectionControl(r rune) bool {
+	return r == '\u061c' || r == '\u200e' || r == '\u200f' ||
+		r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
+}
+
+// dropDirection is r, or nothing when it sets the direction of text.
+func dropDirection(r rune) rune {
+	if IsDirectionControl(r) {
+		return -1
+	}
+	return r
+}
+
 // maxFirstName bounds a first name as shown: a name is what a sender
 // chooses, without limit.
 const maxFirstName = 30
@@ -95,14 +113,16 @@ const maxFirstName = 30
 // FirstName is how a reader is greeted and credited in public: the first
 // word of their display name, without the quotes and brackets mail clients
 // leave around it, or "" when there is none or it looks like an address,
-// which must never be shown.
+// which must never be shown: an at sign typed full-width counts too. The
+// marks that set the direction of text go: shown in a line of the page,
+// one would turn the words after the name around.
 func FirstName(name string) string {
-	for _, w := range strings.Fields(Clean(name)) {
+	for _, w := range strings.Fields(strings.Map(dropDirection, Clean(name))) {
 		w = strings.Trim(w, `"'“”‘’„«»,;:()<>[]`)
 		if w == "" {
 			continue
 		}
-		if strings.ContainsAny(w, "@<>") {
+		if strings.ContainsAny(w, "@＠﹫<>") {
 			return ""
 		}
 		first, _ := Shorten(w, maxFirstName)

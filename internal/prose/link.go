@@ -11,7 +11,12 @@ import (
 // not credit the addresses in it.
 const LinkRel = "nofollow ugc"
 
-var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `]+`)
+// urlPattern is an address up to the first character no address holds
+// as written: a space, a quote or bracket, or a character that shows
+// nothing (Unicode's format characters: a zero-width space, a mark that
+// turns the text after it around, which would show one address in the
+// link's words and go to another).
+var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `\p{Cf}]+`)
 
 // Links finds the http and https addresses in s that are to be shown as
 // links: each as the start and end of its bytes, without the punctuation

@@ -17,6 +17,8 @@ func TestLinks(t *testing.T) {
 		{"HTTPS://E.ORG/x and http://f.org!", []string{"HTTPS://E.ORG/x", "http://f.org"}},
 		{"javascript:alert(1) www.example.org ftp://e.org mailto:a@e.org", nil},
 		{"https:// nothing", nil},
+		{"https://evil.example/\u202egro.elpmaxe", []string{"https://evil.example/"}},
+		{"https://exa\u200bmple.org/x", []string{"https://exa"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
