@@ -84,6 +84,16 @@ func (tx *Tx) BacklogNoted(ctx context.Context, b *Backlog) error {
 	return nil
 }
 
+// backlogStarts marks every question there is as looked at, when the
+// first mail is filed: a database that held questions before it recorded
+// that time, such as one helpline has filled for years, has no backlog
+// among them, however long ago they were asked.
+func (tx *Tx) backlogStarts(ctx context.Context) error {
+	_, err := tx.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at)
+		SELECT ?, CAST(COALESCE(MAX(id), 0) AS TEXT), ? FROM questions`, backlogSeenKey, formatTime(tx.now))
+	return err
+}
+
 // backlogSeen is the highest question ID looked at for backlog, 0 before
 // the first time.
 func (tx *Tx) backlogSeen(ctx context.Context) (int64, error) {

@@ -27,6 +27,15 @@ func TestUnnotedBacklog(t *testing.T) {
 		}
 		return b
 	}
+	// A question of long ago that was there before the first filing
+	// was recorded, as in a database from before backlog was known.
+	err := db.InTx(ctx, func(tx *Tx) error {
+		return tx.CreateQuestion(ctx, &Question{Title: "Answered years ago", Body: "?", AskerEmail: "a@example.org",
+			AskedAt: time.Now().Add(-1000 * 24 * time.Hour)})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if b := unnoted(true); b.Count != 0 {
 		t.Fatalf("before any mail was filed: got %d, want none", b.Count)
 	}
