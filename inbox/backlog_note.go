@@ -25,7 +25,9 @@ const backlogTitleChars = 45
 // since the last note about it, if there are any, in one note. The note
 // and the record that they were told commit together, after the mails
 // themselves: a crash before it leaves the questions for the next call,
-// and a crash after it cannot bring a second note about them.
+// and a crash after it cannot bring a second note about them. It is not
+// held to maxNotesPerHour: it comes once for a whole poll, and one held
+// back would never come.
 func (p *Processor) NoteBacklog(ctx context.Context) error {
 	return p.db.InTx(ctx, func(tx *data.Tx) error {
 		b, err := tx.UnnotedBacklog(ctx, backlogAge, backlogShown)
