@@ -55,12 +55,20 @@ func (db *DB) Secret(ctx context.Context, key string) (string, error) {
 // time of the first transaction to ask, which it records. Mail that had
 // waited in the mailbox long before then was there before helpline was.
 func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
-	const key = "first_filed"
-	if _, err := tx.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)`,
-		key, formatTime(tx.now), formatTime(tx.now)); err != nil {
-		return time.Time{}, fmt.Errorf("%s: %w", key, err)
+	res, err := tx.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)`,
+		firstFiledKey, formatTime(tx.now), formatTime(tx.now))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
 	}
-	v, err := tx.Setting(ctx, key)
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		if err == nil {
+			err = tx.backlogStarts(ctx)
+		}
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
+		}
+	}
+	v, err := tx.Setting(ctx, firstFiledKey)
 	if err != nil {
 		return time.Time{}, err
 	}

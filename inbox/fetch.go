@@ -34,6 +34,12 @@ func (p *Poller) fetchNew(ctx context.Context, c *imapclient.Client, sel *imap.S
 	var done imap.UIDSet
 	stored, err := p.ingestNew(ctx, c, sel.UIDValidity, news, &done)
 	p.moveProcessed(c, done)
+	if err == nil && !p.cfg.Sent {
+		// After the whole fetch, so that the owner hears of the backlog
+		// it filed once; each time, so that a fetch cut short by a
+		// crash is told of by the next.
+		err = p.proc.NoteBacklog(ctx)
+	}
 	return stored, err
 }
 
