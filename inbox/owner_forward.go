@@ -204,20 +204,22 @@ func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
 
 // forwardHeadEnd returns the line after the forward's header at line i.
 // Apple Mail leaves a blank line between "Begin forwarded message:" and
-// the fields, where historyHeadEnd stops.
+// the fields, where historyHeadEnd stops. A line it does not read as a field, a value wrapped or a field of a
+// client's own, may stop it too; the fields right under that line are
+// still the block's, which every client ends with a blank line.
 func forwardHeadEnd(plain []string, i int) int {
 	end := historyHeadEnd(plain, i)
-	if end != i+1 || !isOriginalLine(plain[i]) {
-		return end
+	if end == i+1 && isOriginalLine(plain[i]) {
+		k := end
+		for k < len(plain) && plain[k] == "" {
+			k++
+		}
+		if k < len(plain) && headerFieldOf(plain[k]) != fieldNone {
+			end = historyHeadEnd(plain, k)
+		}
 	}
-	for k := end; k < len(plain); k++ {
-		if plain[k] == "" {
-			continue
-		}
-		if headerFieldOf(plain[k]) != fieldNone {
-			return historyHeadEnd(plain, k)
-		}
-		break
+	for end+1 < len(plain) && plain[end] != "" && headerFieldOf(plain[end+1]) != fieldNone {
+		end = historyHeadEnd(plain, end+1)
 	}
 	return end
 }

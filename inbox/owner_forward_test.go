@@ -278,3 +278,23 @@ func TestForwardedQuestionIsAnsweredToItsAsker(t *testing.T) {
 		t.Fatalf("answered mails = %+v, want one with the answer to lena@reader.test", answered)
 	}
 }
+
+// A line of its own inside a forward's header block, "Reply to ... or
+// call", does not end the block: the fields under it are not taken for
+// the reader's text, nor for a history that would cut it. An address in
+// what stays is hidden, as in any question.
+func TestForwardHeaderBrokenByALine(t *testing.T) {
+	f := newFixture(t)
+	text := "See below.\n\n---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\n" +
+		"Reply to lena@reader.test or call\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: Knee pain\nTo: Coach <coach@helpline.test>\n\n" +
+		"My knee hurts. Write to lena@reader.test please.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Knee pain", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if want := "My knee hurts. Write to [address hidden] please."; q.Body != want || q.AskerEmail != "lena@reader.test" {
+		t.Errorf("question = %q by %s, want %q by lena@reader.test", q.Body, q.AskerEmail, want)
+	}
+	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-11-02" {
+		t.Errorf("asked on %s, want the date under the line, 2026-11-02", got)
+	}
+}
