@@ -67,6 +67,9 @@ type Message struct {
 	// forwarded is the text of a message attached whole to a mail with no
 	// text of its own: a reader forwarding a mail "as attachment".
 	forwarded string
+	// attached is the first message attached whole (message/rfc822), as
+	// the owner forwards a reader's mail "as attachment".
+	attached []byte
 	// trimmed is TrimReply(Text), once worked out.
 	trimmed *string
 	// draft is what the message would be as a new question (draftOf).
@@ -149,6 +152,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 	// reply is read from the HTML, as for a mail with no plain part.
 	m.textFromHTML = m.textFromHTML || w.plainTrailer && m.HTML != ""
 	m.Text = strings.TrimRight(m.Text, "\n \t")
+	m.attached = w.forwarded
 	if m.Text == "" && w.forwarded != nil && depth < maxForwardDepth {
 		if fwd, err := parse(w.forwarded, depth+1); err == nil {
 			m.forwarded = cmp.Or(fwd.Text, fwd.forwarded)

@@ -1,0 +1,303 @@
+package inbox
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"helpline/data"
+	"helpline/internal/prose"
+)
+
+// A reader who knows the owner often writes to the owner's own address,
+// and the owner forwards the mail to the helpline to answer it there. The
+// question is then the reader's: its title, text, asker and date are the
+// forwarded message's, the owner's note above it stays with the owner,
+// and nobody is acknowledged, since the reader wrote to the owner and the
+// owner knows. The owner is notified as for any question, and the reader
+// gets the answer as any asker does.
+
+// forwardedMail is a message the owner forwarded, as far as it reads.
+type forwardedMail struct {
+	msg  *Message // the forwarded message as a question would read it
+	note string   // what the owner wrote above it
+	// sender is false when no sender's address could be read: the
+	// owner is the asker then.
+	sender bool
+}
+
+// ownerForward files mail that the owner forwarded to the helpline as the
+// question of the message it forwards. It takes mail from an owner address
+// that the trusted server vouches for, by the rule for the owner's mail
+// without a token (directReply); any other mail, and the owner's mail that
+// forwards nothing, is left to the question flow.
+func (p *Processor) ownerForward(m *Message) (act, bool) {
+	if !p.ownerVouched(m) {
+		return nil, false
+	}
+	fwd, ok := p.forwardIn(m)
+	if !ok {
+		return nil, false
+	}
+	p.draftOf(fwd.msg)
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		return p.fileForward(ctx, tx, fwd)
+	}, true
+}
+
+// ownerVouched reports mail written by an owner address that the trusted
+// server saw pass DKIM or DMARC for its domain, or any mail in the
+// owner's name where the development server is trusted. Without a token
+// a From alone would let anyone file a question in a reader's name that
+// no one is told of.
+func (p *Processor) ownerVouched(m *Message) bool {
+	if !writtenBy(m, p.cfg.OwnerAddresses) {
+		return false
+	}
+	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	v := authFor(m, p.cfg.TrustedAuthservID, domain)
+	return v.fail == "" && (v.pass || p.cfg.TrustOwnerFrom)
+}
+
+// fileForward stores the forwarded question and notifies the owner, with
+// no acknowledgement. Forwarded twice, it is filed once. (The owner's
+// mail from before helpline never gets here: directReply sets it aside.)
+func (p *Processor) fileForward(ctx context.Context, tx *data.Tx, fwd forwardedMail) (outcome, error) {
+	fm := fwd.msg
+	d := p.draftOf(fm)
+	if d.text == "" && strings.TrimSpace(fm.Subject) == "" {
+		return outcome{kind: data.OutcomeRejected, reason: "a forward with no text and no subject"}, nil
+	}
+	q := d.q
+	if now := tx.Now(); fm.Date.Before(now) {
+		q.AskedAt = fm.Date // zero when unread, which CreateQuestion makes now
+	}
+	since := tx.Now().Add(-24 * time.Hour)
+	if !q.AskedAt.IsZero() && q.AskedAt.Before(since) {
+		since = q.AskedAt
+	}
+	asked, err := tx.AskedSince(ctx, q.AskerEmail, since, q.Title, q.Body)
+	if err != nil {
+		return outcome{}, err
+	}
+	if asked.Same != 0 {
+		return outcome{kind: data.OutcomeDuplicate, questionID: asked.Same,
+			reason: fmt.Sprintf("a forward of question %d, filed already", asked.Same)}, nil
+	}
+	if err := tx.CreateQuestion(ctx, &q); err != nil {
+		return outcome{}, err
+	}
+	out := outcome{kind: data.OutcomeQuestion, questionID: q.ID, reason: forwardReason(fwd)}
+	return out, tx.Enqueue(ctx, p.notifyFrom(&q, false, p.forwardNotice(&q, fwd)))
+}
+
+// forwardReason is the outcome's reason: where the question came from,
+// and the owner's note, which is not published but kept here.
+func forwardReason(fwd forwardedMail) string {
+	r := "forwarded by the owner"
+	if !fwd.sender {
+		r += "; no reader's address could be read from it, so the owner is the asker"
+	}
+	if fwd.note != "" {
+		note, _ := prose.Shorten(prose.OneLine(fwd.note), 300)
+		r += "; the owner's note: " + note
+	}
+	return r
+}
+
+// forwardNotice is the owner's notification after its first line: the
+// forwarded question, as for any question, and the owner's own note
+// under it, marked as not published.
+func (p *Processor) forwardNotice(q *data.Question, fwd forwardedMail) string {
+	body := p.withAttachments(q.Body, fwd.msg.Attachments)
+	if fwd.note != "" {
+		body += "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_forward_note"), wrapWidth) + "\n" + quoteText(fwd.note)
+		body = strings.TrimRight(body, "\n")
+	}
+	return p.notifyRest(q, body, nil)
+}
+
+// forwardIn reads the message m forwards: one attached whole, else one
+// written into the text under a client's forward header.
+func (p *Processor) forwardIn(m *Message) (forwardedMail, bool) {
+	if fwd, ok := p.attachedForward(m); ok {
+		return fwd, true
+	}
+	return p.inlineForward(m)
+}
+
+// attachedForward reads a message the owner forwarded as an attachment
+// (message/rfc822): the owner's text is the note.
+func (p *Processor) attachedForward(m *Message) (forwardedMail, bool) {
+	if m.attached == nil {
+		return forwardedMail{}, false
+	}
+	inner, err := p.parse(m.attached)
+	if err != nil {
+		return forwardedMail{}, false
+	}
+	fm := &Message{MessageID: cmp.Or(inner.MessageID, m.MessageID), Subject: inner.Subject, Date: inner.Date,
+		Text: inner.Text, forwarded: inner.forwarded, Attachments: inner.Attachments}
+	fwd := forwardedMail{msg: fm, note: strings.TrimSpace(TrimReply(m.Text))}
+	fwd.sender = p.askerOf(fm, m, inner.From)
+	if strings.TrimSpace(fm.Subject) == "" {
+		fm.Subject = m.Subject
+	}
+	return fwd, true
+}
+
+// askerOf sets fm's sender to from, the forwarded message's, when it is a
+// reader's address, and to the owner's, from m, when it is not, and
+// reports which.
+func (p *Processor) askerOf(fm, m *Message, from Address) bool {
+	a := strings.ToLower(from.Addr)
+	if !plausibleAddr(a) || strings.EqualFold(a, p.cfg.Mailbox) || slices.Contains(p.cfg.OwnerAddresses, a) {
+		fm.From = m.From
+		return false
+	}
+	fm.From = Address{Name: strings.Trim(from.Name, "*_ "), Addr: from.Addr}
+	return true
+}
+
+// forwardPrefix matches the prefix a client puts before the subject of a
+// forward, in the languages clients write it: "Fwd:", "Fw:", "WG:"
+// (German), "TR:" (French), "RV:" (Spanish), "Enc:" (Portuguese),
+// "Doorst:" (Dutch), "VB:" (Swedish), "VL:" (Finnish). Norwegian's "VS:"
+// is left out: in Finnish it is a reply's.
+var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(fwd?|wg|tr|rv|enc|doorst|vb|vl)\s*[:：]`)
+
+// inlineForward reads a forward written into m's text: the owner's note,
+// then the line and header block a client writes over the forwarded
+// message (Gmail's "---------- Forwarded message ---------", Outlook's
+// From:/Sent: block, Apple Mail's "Begin forwarded message:",
+// Thunderbird's "-------- Forwarded Message --------"), as the reply
+// trimmer reads them, then the forwarded text. Over a reply's quote the
+// same block is history, not a forward: a forward's subject says it is
+// one, or it replies to nothing.
+func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
+	if !forwardPrefix.MatchString(m.Subject) && len(m.InReplyTo) > 0 {
+		return forwardedMail{}, false
+	}
+	lines := strings.Split(m.Text, "\n")
+	plain := make([]string, len(lines))
+	for i, l := range lines {
+		plain[i] = plainLine(l)
+	}
+	for i := range plain {
+		if plain[i] == "" || isQuoteLine(lines[i]) || !startsHistory(plain, i) {
+			continue
+		}
+		end := forwardHeadEnd(plain, i)
+		fm := &Message{MessageID: m.MessageID, Subject: m.Subject, Attachments: m.Attachments,
+			Text: strings.TrimSpace(strings.Join(lines[end:], "\n"))}
+		from := readForwardHead(fm, plain[i:end])
+		fwd := forwardedMail{msg: fm, note: forwardNote(lines[:i])}
+		fwd.sender = p.askerOf(fm, m, from)
+		return fwd, true
+	}
+	return forwardedMail{}, false
+}
+
+// forwardHeadEnd returns the line after the forward's header at line i.
+// Apple Mail leaves a blank line between "Begin forwarded message:" and
+// the fields, where historyHeadEnd stops. A line it does not read as a field, a value wrapped or a field of a
+// client's own, may stop it too; the fields right under that line are
+// still the block's, which every client ends with a blank line.
+func forwardHeadEnd(plain []string, i int) int {
+	end := historyHeadEnd(plain, i)
+	if end == i+1 && isOriginalLine(plain[i]) {
+		k := end
+		for k < len(plain) && plain[k] == "" {
+			k++
+		}
+		if k < len(plain) && headerFieldOf(plain[k]) != fieldNone {
+			end = historyHeadEnd(plain, k)
+		}
+	}
+	for end+1 < len(plain) && plain[end] != "" && headerFieldOf(plain[end+1]) != fieldNone {
+		end = historyHeadEnd(plain, end+1)
+	}
+	return end
+}
+
+// readForwardHead reads the forwarded message's subject and date from its
+// header lines into fm, and returns its sender, empty when none reads.
+func readForwardHead(fm *Message, head []string) Address {
+	var from Address
+	for _, t := range head {
+		_, value, ok := splitField(t)
+		if !ok {
+			continue
+		}
+		switch headerFieldOf(t) {
+		case fieldFrom:
+			if from.Addr == "" {
+				from = forwardedAddress(value)
+			}
+		case fieldDate:
+			if fm.Date.IsZero() {
+				fm.Date = forwardedDate(value)
+			}
+		case fieldSubject:
+			if value != "" {
+				fm.Subject = value
+			}
+		}
+	}
+	return from
+}
+
+// forwardedAddress reads the sender field of a forward's header: "Lena
+// Berg <lena@example.net>", Gmail's "*Lena Berg* <lena@example.net>",
+// Outlook's older "Lena Berg [mailto:lena@example.net]".
+func forwardedAddress(v string) Address {
+	v = strings.NewReplacer("[mailto:", "<", "]", ">").Replace(v)
+	list, ok := parseAddresses(v)
+	if !ok || len(list) == 0 {
+		list = lenientAddresses(v)
+	}
+	if len(list) == 0 {
+		return Address{}
+	}
+	return list[0]
+}
+
+// forwardedDateLayouts are the dates clients write in a forward's header
+// without a zone, once spelledDate has read them: Gmail's "Mon, 3 Mar 2025
+// at 09:12", Outlook's "Monday, March 3, 2025 9:12 AM" and "Monday, 3
+// March 2025 09:12". Read as UTC: the day is what matters.
+var forwardedDateLayouts = []string{"Mon, 2 Jan 2006 15:04", "Mon, Jan 2, 2006 3:04 PM", "Mon, 2 Jan 2006 15:04:05",
+	"2 Jan 2006 15:04", "Jan 2, 2006 3:04 PM"}
+
+// forwardedDate reads the date field of a forward's header, or returns
+// the zero time.
+func forwardedDate(v string) time.Time {
+	if t, err := parseDate(v); err == nil {
+		return t
+	}
+	sv := spelledDate(strings.Join(strings.Fields(v), " "))
+	for _, l := range forwardedDateLayouts {
+		if t, err := time.Parse(l, sv); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// forwardNote is what the owner wrote above the forward, without their
+// signature and the rule a client draws over the forward's header.
+func forwardNote(lines []string) string {
+	n := len(lines)
+	for n > 0 {
+		t := plainLine(lines[n-1])
+		if t != "" && !isRule(t) && !isFramedSeparator(t) {
+			break
+		}
+		n--
+	}
+	return strings.TrimSpace(TrimReply(strings.Join(lines[:n], "\n")))
+}

@@ -1,0 +1,300 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"helpline/data"
+)
+
+// ownerPass is what the trusted server writes over the owner's mail that
+// their domain signed.
+const ownerPass = "Authentication-Results: mx.helpline.test; dkim=pass header.d=helpline.test"
+
+// forwardMail is a plain-text mail from from to the helpline with subject
+// and text, and the extra header lines.
+func forwardMail(from, subject, text string, extra ...string) string {
+	msgSeq++
+	h := fmt.Sprintf("From: %s\nTo: %s\nSubject: %s\nMessage-ID: <f%d.%d@helpline.test>\nDate: Mon, 30 Nov 2026 08:00:00 +0000\n",
+		from, testMailbox, subject, msgSeq, time.Now().UnixNano())
+	for _, e := range extra {
+		h += e + "\n"
+	}
+	return h + "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n"
+}
+
+// The forwarded header blocks of the common clients, each under a note of
+// the owner's, over the reader's mail.
+var inlineForwards = []struct {
+	client, subject, text string
+	asker, name, title    string
+	day                   string
+	body                  string
+}{
+	{
+		client: "gmail", subject: "Fwd: Knee pain after long runs",
+		text: "Lena asked me at the club, worth answering on the site.\n\n" +
+			"---------- Forwarded message ---------\nFrom: *Lena Berg* <lena@reader.test>\n" +
+			"Date: Mon, 2 Nov 2026 at 09:12\nSubject: Knee pain after long runs\nTo: Coach <coach@helpline.test>\n\n\n" +
+			"Hi Coach,\n\nMy knee hurts after every run over 20 km. Should I stop?\n\nLena\n",
+		asker: "lena@reader.test", name: "Lena Berg", title: "Knee pain after long runs", day: "2026-11-02",
+		body: "My knee hurts after every run over 20 km.",
+	},
+	{
+		client: "outlook", subject: "FW: Shin splints",
+		text: "Can we take this one?\n\nCoach\n\n________________________________\n" +
+			"From: Tom Weber <tom@reader.test>\nSent: Sunday, November 1, 2026 6:45 PM\n" +
+			"To: Coach <coach@helpline.test>\nSubject: Shin splints\n\n" +
+			"Hello, my shins ache on the first kilometres of every run. Is that shin splints?\n\nTom\n",
+		asker: "tom@reader.test", name: "Tom Weber", title: "Shin splints", day: "2026-11-01",
+		body: "my shins ache on the first kilometres",
+	},
+	{
+		client: "apple mail", subject: "Fwd: Hydration on hot days",
+		text: "For the site.\n\nBegin forwarded message:\n\nFrom: Mia Sato <mia@reader.test>\n" +
+			"Subject: Hydration on hot days\nDate: 30 October 2026 at 08:05:12 GMT+1\nTo: Coach <coach@helpline.test>\n\n" +
+			"How much should I drink on a two-hour run when it is hot?\n",
+		asker: "mia@reader.test", name: "Mia Sato", title: "Hydration on hot days", day: "2026-10-30",
+		body: "How much should I drink on a two-hour run",
+	},
+	{
+		client: "thunderbird", subject: "Fwd: Tapering",
+		text: "Another one for the helpline.\n\n-------- Forwarded Message --------\nSubject: \tTapering\n" +
+			"Date: \tThu, 29 Oct 2026 17:20:03 +0100\nFrom: \tBen Ode <ben@reader.test>\nTo: \tcoach@helpline.test\n\n\n\n" +
+			"How many weeks should I taper before a marathon?\n\nBen\n",
+		asker: "ben@reader.test", name: "Ben Ode", title: "Tapering", day: "2026-10-29",
+		body: "How many weeks should I taper",
+	},
+	{
+		client: "gmail in german", subject: "WG: Laufschuhe",
+		text: "Bitte beantworten.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jana Kurz <jana@reader.test>\n" +
+			"Date: Tue, 3 Nov 2026 10:00:00 +0100\nBetreff: Laufschuhe\nAn: <coach@helpline.test>\n\n" +
+			"Wie oft sollte ich meine Laufschuhe wechseln?\n",
+		asker: "jana@reader.test", name: "Jana Kurz", title: "Laufschuhe", day: "2026-11-03",
+		body: "Wie oft sollte ich meine Laufschuhe wechseln?",
+	},
+}
+
+func TestOwnerForwardsInline(t *testing.T) {
+	for _, tt := range inlineForwards {
+		t.Run(tt.client, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(forwardMail("Coach <"+testOwner+">", tt.subject, tt.text, ownerPass))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			q := f.question(m.QuestionID)
+			if q.AskerEmail != tt.asker || q.AskerName != tt.name {
+				t.Errorf("asker = %q <%s>, want %q <%s>", q.AskerName, q.AskerEmail, tt.name, tt.asker)
+			}
+			if q.Title != tt.title {
+				t.Errorf("title = %q, want %q", q.Title, tt.title)
+			}
+			if !strings.Contains(q.Body, tt.body) {
+				t.Errorf("body = %q, want it to hold %q", q.Body, tt.body)
+			}
+			note, _, _ := strings.Cut(tt.text, "\n")
+			for _, not := range []string{note, "@", "Forward", "Subject"} {
+				if strings.Contains(q.Body, not) {
+					t.Errorf("body = %q, which holds %q", q.Body, not)
+				}
+			}
+			if got := q.AskedAt.UTC().Format(time.DateOnly); got != tt.day {
+				t.Errorf("asked on %s, want %s", got, tt.day)
+			}
+			if !strings.Contains(m.Reason, note) {
+				t.Errorf("reason = %q, want the owner's note %q in it", m.Reason, note)
+			}
+			f.wantForwardMails(t, q, note)
+		})
+	}
+}
+
+// wantForwardMails checks the mails a forwarded question causes: the
+// owner's notification, with their note, and no acknowledgement.
+func (f *fixture) wantForwardMails(t *testing.T, q *data.Question, note string) {
+	t.Helper()
+	if acks := f.outbox(data.KindAck); len(acks) != 0 {
+		t.Errorf("acknowledged to %s, want no acknowledgement", acks[0].To)
+	}
+	notify := f.outbox(data.KindNotify)
+	if len(notify) != 1 || notify[0].QuestionID != q.ID {
+		t.Fatalf("got %d notifications, want one for question %d", len(notify), q.ID)
+	}
+	text := strings.Join(strings.Fields(notify[0].Text), " ")
+	if !strings.Contains(text, q.AskerEmail) || (note != "" && !strings.Contains(text, "> "+note)) {
+		t.Errorf("notification = %q, want the asker %s and the note %q", text, q.AskerEmail, note)
+	}
+}
+
+func (f *fixture) question(id int64) *data.Question {
+	f.t.Helper()
+	q, err := f.db.QuestionByID(context.Background(), id)
+	if err != nil {
+		f.t.Fatalf("question %d: %v", id, err)
+	}
+	return q
+}
+
+// attachedForward is the owner's mail forwarding a reader's as an
+// attachment, as Thunderbird and Outlook do when asked to.
+const attachedForward = `From: Coach <coach@helpline.test>
+To: ask@helpline.test
+Subject: Fwd: Cadence
+Message-ID: <att1@helpline.test>
+Date: Mon, 30 Nov 2026 08:00:00 +0000
+Authentication-Results: mx.helpline.test; dkim=pass header.d=helpline.test
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+Ola's question, see the attached mail.
+
+--b1
+Content-Type: message/rfc822
+Content-Disposition: attachment; filename="Cadence.eml"
+
+From: Ola Nordmann <ola@reader.test>
+To: Coach <coach@helpline.test>
+Subject: Re: Cadence
+Message-ID: <cadence.1@reader.test>
+Date: Wed, 4 Nov 2026 07:30:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Should I aim for 180 steps a minute on easy runs?
+
+Ola
+
+On Tue, 3 Nov 2026, Coach <coach@helpline.test> wrote:
+> Ask me on the helpline.
+
+--b1--
+`
+
+func TestOwnerForwardsAsAttachment(t *testing.T) {
+	f := newFixture(t)
+	m := f.deliver(attachedForward)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if q.AskerEmail != "ola@reader.test" || q.AskerName != "Ola Nordmann" || q.Title != "Cadence" {
+		t.Errorf("question = %q by %q <%s>, want Cadence by Ola Nordmann <ola@reader.test>", q.Title, q.AskerName, q.AskerEmail)
+	}
+	if want := "Should I aim for 180 steps a minute on easy runs?\n\nOla"; q.Body != want {
+		t.Errorf("body = %q, want %q", q.Body, want)
+	}
+	if q.MessageID != "cadence.1@reader.test" {
+		t.Errorf("message id = %q, want the forwarded mail's, which the answer is threaded under", q.MessageID)
+	}
+	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-11-04" {
+		t.Errorf("asked on %s, want 2026-11-04", got)
+	}
+	f.wantForwardMails(t, q, "Ola's question, see the attached mail.")
+}
+
+// A forward whose sender cannot be read is the owner's question, but still
+// the forwarded one, and unacknowledged.
+func TestOwnerForwardWithoutSender(t *testing.T) {
+	f := newFixture(t)
+	text := "Lena, by phone.\n\n---------- Forwarded message ---------\nFrom: Lena\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+		"Subject: Knee pain\nTo: Coach <coach@helpline.test>\n\nMy knee hurts after long runs.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Knee pain", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if q.AskerEmail != testOwner || q.Title != "Knee pain" || q.Body != "My knee hurts after long runs." {
+		t.Errorf("question = %q, %q by %s; want Knee pain, the forwarded text, by the owner", q.Title, q.Body, q.AskerEmail)
+	}
+	if !strings.Contains(m.Reason, "so the owner is the asker") {
+		t.Errorf("reason = %q, want it to say the owner is the asker", m.Reason)
+	}
+	f.wantForwardMails(t, q, "Lena, by phone.")
+}
+
+// Mail that is not the owner's forward stays what it was: a stranger's
+// forward is their question, acknowledged to them; the owner's mail
+// without the trusted server's word, or that forwards nothing, is the
+// owner's own question.
+func TestForwardsThatAreNotTheOwners(t *testing.T) {
+	gmail := inlineForwards[0]
+	tests := []struct {
+		name, from, subject, text string
+		extra                     []string
+		asker, title              string
+	}{
+		{"a stranger's forward", "Pat Doe <pat@reader.test>", gmail.subject, gmail.text, nil,
+			"pat@reader.test", "Knee pain after long runs"},
+		{"the owner's, not vouched for", "Coach <" + testOwner + ">", gmail.subject, gmail.text, nil,
+			testOwner, "Knee pain after long runs"},
+		{"the owner's, failing DMARC", "Coach <" + testOwner + ">", gmail.subject, gmail.text,
+			[]string{"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test"}, testOwner, "Knee pain after long runs"},
+		{"the owner's, forwarding nothing", "Coach <" + testOwner + ">", "Strides before a race",
+			"Should I do strides before a 10k?", []string{ownerPass}, testOwner, "Strides before a race"},
+		{"the owner's reply to someone, quoting", "Coach <" + testOwner + ">", "Re: Strides",
+			"Yes, four of them.\n\nFrom: Tom Weber <tom@reader.test>\nSent: Sunday, November 1, 2026 6:45 PM\n" +
+				"To: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
+			[]string{ownerPass, "In-Reply-To: <strides@reader.test>"}, testOwner, "Strides"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(forwardMail(tt.from, tt.subject, tt.text, tt.extra...))
+			wantOutcome(t, m, data.OutcomeQuestion)
+			q := f.question(m.QuestionID)
+			if q.AskerEmail != tt.asker || q.Title != tt.title {
+				t.Errorf("question = %q by %s, want %q by %s", q.Title, q.AskerEmail, tt.title, tt.asker)
+			}
+			if strings.Contains(m.Reason, "forwarded") {
+				t.Errorf("reason = %q, want it not taken for the owner's forward", m.Reason)
+			}
+			acks := f.outbox(data.KindAck)
+			if len(acks) != 1 || acks[0].To != tt.asker {
+				t.Errorf("got %d acknowledgements, want one to %s", len(acks), tt.asker)
+			}
+		})
+	}
+}
+
+// The owner answers a forwarded question as any other, and its asker gets
+// the answer; the same forward twice is filed once.
+func TestForwardedQuestionIsAnsweredToItsAsker(t *testing.T) {
+	f := newFixture(t)
+	gmail := inlineForwards[0]
+	raw := forwardMail("Coach <"+testOwner+">", gmail.subject, gmail.text, ownerPass)
+	q := f.question(f.deliver(raw).QuestionID)
+	again := f.deliver(forwardMail("Coach <"+testOwner+">", gmail.subject, gmail.text, ownerPass))
+	wantOutcome(t, again, data.OutcomeDuplicate)
+	if again.QuestionID != q.ID {
+		t.Errorf("the second forward points at question %d, want %d", again.QuestionID, q.ID)
+	}
+	notify := f.outbox(data.KindNotify)
+	if len(notify) != 1 {
+		t.Fatalf("got %d notifications, want 1", len(notify))
+	}
+	wantOutcome(t, f.deliver(ownerReply(testOwner, notify[0].ReplyTo, "", "Rest a week, then build up again.")), data.OutcomeAnswer)
+	answered := f.outbox(data.KindAnswered)
+	if len(answered) != 1 || answered[0].To != "lena@reader.test" || !strings.Contains(answered[0].Text, "Rest a week") {
+		t.Fatalf("answered mails = %+v, want one with the answer to lena@reader.test", answered)
+	}
+}
+
+// A line of its own inside a forward's header block, "Reply to ... or
+// call", does not end the block: the fields under it are not taken for
+// the reader's text, nor for a history that would cut it. An address in
+// what stays is hidden, as in any question.
+func TestForwardHeaderBrokenByALine(t *testing.T) {
+	f := newFixture(t)
+	text := "See below.\n\n---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\n" +
+		"Reply to lena@reader.test or call\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: Knee pain\nTo: Coach <coach@helpline.test>\n\n" +
+		"My knee hurts. Write to lena@reader.test please.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Knee pain", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if want := "My knee hurts. Write to [address hidden] please."; q.Body != want || q.AskerEmail != "lena@reader.test" {
+		t.Errorf("question = %q by %s, want %q by lena@reader.test", q.Body, q.AskerEmail, want)
+	}
+	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-11-02" {
+		t.Errorf("asked on %s, want the date under the line, 2026-11-02", got)
+	}
+}
