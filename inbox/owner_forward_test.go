@@ -215,26 +215,30 @@ func TestOwnerForwardWithoutSender(t *testing.T) {
 // Mail that is not the owner's forward stays what it was: a stranger's
 // forward is their question, acknowledged to them; the owner's mail
 // without the trusted server's word, or that forwards nothing, is the
-// owner's own question.
+// owner's own question (acknowledged, unless the trusted server found it
+// forged).
 func TestForwardsThatAreNotTheOwners(t *testing.T) {
 	gmail := inlineForwards[0]
 	tests := []struct {
 		name, from, subject, text string
 		extra                     []string
 		asker, title              string
+		// forged is mail the trusted server found forged, which is kept
+		// but acknowledged to nobody.
+		forged bool
 	}{
 		{"a stranger's forward", "Pat Doe <pat@reader.test>", gmail.subject, gmail.text, nil,
-			"pat@reader.test", "Knee pain after long runs"},
+			"pat@reader.test", "Knee pain after long runs", false},
 		{"the owner's, not vouched for", "Coach <" + testOwner + ">", gmail.subject, gmail.text, nil,
-			testOwner, "Knee pain after long runs"},
+			testOwner, "Knee pain after long runs", false},
 		{"the owner's, failing DMARC", "Coach <" + testOwner + ">", gmail.subject, gmail.text,
-			[]string{"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test"}, testOwner, "Knee pain after long runs"},
+			[]string{"Authentication-Results: mx.helpline.test; dmarc=fail header.from=helpline.test"}, testOwner, "Knee pain after long runs", true},
 		{"the owner's, forwarding nothing", "Coach <" + testOwner + ">", "Strides before a race",
-			"Should I do strides before a 10k?", []string{ownerPass}, testOwner, "Strides before a race"},
+			"Should I do strides before a 10k?", []string{ownerPass}, testOwner, "Strides before a race", false},
 		{"the owner's reply to someone, quoting", "Coach <" + testOwner + ">", "Re: Strides",
 			"Yes, four of them.\n\nFrom: Tom Weber <tom@reader.test>\nSent: Sunday, November 1, 2026 6:45 PM\n" +
 				"To: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
-			[]string{ownerPass, "In-Reply-To: <strides@reader.test>"}, testOwner, "Strides"},
+			[]string{ownerPass, "In-Reply-To: <strides@reader.test>"}, testOwner, "Strides", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -249,7 +253,10 @@ func TestForwardsThatAreNotTheOwners(t *testing.T) {
 				t.Errorf("reason = %q, want it not taken for the owner's forward", m.Reason)
 			}
 			acks := f.outbox(data.KindAck)
-			if len(acks) != 1 || acks[0].To != tt.asker {
+			switch {
+			case tt.forged && len(acks) != 0:
+				t.Errorf("got %d acknowledgements of forged mail, want none", len(acks))
+			case !tt.forged && (len(acks) != 1 || acks[0].To != tt.asker):
 				t.Errorf("got %d acknowledgements, want one to %s", len(acks), tt.asker)
 			}
 		})
