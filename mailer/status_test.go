@@ -193,3 +193,30 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestRelayFailingForANewCauseIsLoggedAgain moves a relay that could not
+// be reached to one that refuses the login: that is a new cause, with
+// settings of its own to check, and is said again.
+func TestRelayFailingForANewCauseIsLoggedAgain(t *testing.T) {
+	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cret"))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	db := openDB(t)
+	id := enqueueMany(t, db, 1, "runner@example.org")[0]
+	logs := &logLines{}
+	cfg := testConfig(t, srv)
+	cfg.Addr, cfg.MaxAttempts, cfg.Username, cfg.Password = addr, 1000, "helpline", "wrong"
+	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
+	_, stop := start(t, db, cfg)
+	defer stop()
+	waitFor(t, 10*time.Second, "the mail tried twice", func() bool { return row(t, db, id).Attempts >= 2 })
+	tcpforward.At(t, addr, srv.Addr())
+	waitFor(t, 10*time.Second, "the refused login said", func() bool { return logs.count("check smtp.username") > 0 })
+	if got := logs.count("cannot reach the relay"); got != 2 {
+		t.Errorf("said %d times that the relay cannot be reached, want twice: unreachable, then the login", got)
+	}
+}
