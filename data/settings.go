@@ -52,25 +52,44 @@ func (db *DB) Secret(ctx context.Context, key string) (string, error) {
 }
 
 // FirstFiled returns when the first mail was filed in this database: the
-// time of the first transaction to ask, which it records. Mail that had
-// waited in the mailbox long before then was there before helpline was.
+// time of the first transaction to ask, which it records, or, in a
+// database that filed mail before it was first asked, when its oldest
+// message or outbox mail was. Mail that had waited in the mailbox long
+// before then was there before helpline was. A clock that read later
+// then than it reads now was wrong: the time is brought back to now, so
+// that a clock set a year ahead at first start does not keep a year of
+// mail quiet once it is put right.
 func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
-	res, err := tx.exec(ctx, `INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)`,
-		firstFiledKey, formatTime(tx.now), formatTime(tx.now))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 1 {
-		if err == nil {
-			err = tx.backlogStarts(ctx)
-		}
-		if err != nil {
+	now := formatTime(tx.now)
+	v, err := tx.Setting(ctx, firstFiledKey)
+	first := errors.Is(err, ErrNotFound)
+	switch {
+	case first:
+		// The oldest rows say when helpline started on a database of
+		// before this setting: taking the first call's time instead
+		// would make the mail of an outage before an upgrade look old.
+		// Messages go with retention; the outbox keeps its rows.
+		if err := tx.queryRow(ctx, `SELECT MIN(t) FROM (SELECT ? AS t
+			UNION ALL SELECT MIN(processed_at) FROM messages UNION ALL SELECT MIN(created_at) FROM outbox)`,
+			now).Scan(&v); err != nil {
 			return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
 		}
-	}
-	v, err := tx.Setting(ctx, firstFiledKey)
-	if err != nil {
+	case err != nil:
 		return time.Time{}, err
+	case v <= now:
+		return parseTime(v), nil
+	default:
+		v = now
+	}
+	if _, err := tx.exec(ctx, `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+		firstFiledKey, v, now); err != nil {
+		return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
+	}
+	if first {
+		if err := tx.backlogStarts(ctx); err != nil {
+			return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
+		}
 	}
 	return parseTime(v), nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -113,4 +114,59 @@ func TestRepliesFromBeforeHelplineAreNotAnswers(t *testing.T) {
 			t.Fatalf("answer = %q, want the reply written today", got.Answer)
 		}
 	})
+}
+
+// deliverAt stores and processes raw as the next UID, as the mailbox got
+// it at received.
+func (f *fixture) deliverAt(raw string, received time.Time) {
+	f.t.Helper()
+	f.uid++
+	b := []byte(strings.ReplaceAll(raw, "\n", "\r\n"))
+	err := f.proc.Ingest(context.Background(), []Fetched{{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
+		Raw: b, Size: int64(len(b)), Received: received}})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// What is taken for the backlog is mail from before helpline ran, by
+// the database's own record, not by when it was first asked: the mail
+// of an outage before an upgrade to a version that asks, and the mail
+// that comes once a clock that ran ahead at first start is put right,
+// is acknowledged and notified as usual.
+func TestBacklogIsOnlyMailFromBeforeHelpline(t *testing.T) {
+	now := time.Now().UTC()
+	tests := []struct {
+		name string
+		// before is what the database saw before the mail of now-3d:
+		// mail that came at the clock's time then.
+		before time.Time
+		mail   time.Time
+	}{
+		{"down three days before an upgrade", now.Add(-10 * 24 * time.Hour), now.Add(-3 * 24 * time.Hour)},
+		{"clock a year ahead at first start", now.Add(365 * 24 * time.Hour), now.Add(-time.Hour)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			clock := tt.before
+			f.db.Now = func() time.Time { return clock }
+			// A request is filed without asking when helpline started, as
+			// every mail was before it was asked.
+			f.deliverAt(question("sue@reader.test", "subscribe", ""), tt.before)
+			if clock.After(now) {
+				f.deliverAt(question("pat@reader.test", "Asked while the clock ran ahead", "Hi"), now)
+			}
+			clock = now
+			f.deliverAt(question("sam@reader.test", "Waiting for an answer", "Hi"), tt.mail)
+			var acked []string
+			for _, m := range f.outbox(data.KindAck) {
+				acked = append(acked, m.To)
+			}
+			if !slices.Contains(acked, "sam@reader.test") || len(f.outbox(data.KindNotify)) == 0 {
+				t.Errorf("got acknowledgements to %v and %d notifications, want sam's mail acknowledged and notified",
+					acked, len(f.outbox(data.KindNotify)))
+			}
+		})
+	}
 }

@@ -50,7 +50,7 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 		// A valid token went only to the owner: whoever replies with it
 		// has their mail, most often the owner writing from an address
 		// of theirs not configured, who would otherwise hear nothing.
-		return refuse("it came from "+m.From.Addr+", which is not one of the owner addresses (site.owner_addresses)", true)
+		return p.strangerToken(m, refuse), true
 	}
 	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
 		return refuse("authentication failed at "+p.cfg.TrustedAuthservID+": "+f, true)
@@ -62,6 +62,24 @@ func (p *Processor) ownerReply(stored *data.Message, m *Message) (act, bool) {
 		return p.answer(m, qid, false), true
 	}
 	return p.moderate(m, cid), true
+}
+
+// strangerToken refuses a reply with a valid token from an address that
+// is not the owner's, telling the owner the first time in a day that the
+// address does: one note says what to change, and whoever else has come
+// by a token (a notification forwarded, or copied to a reader) cannot
+// send the owner a note with every mail, nor use up the notes of the hour
+// that the owner's own refused and held replies need.
+func (p *Processor) strangerToken(m *Message, refuse func(string, bool) (act, bool)) act {
+	reason := "it came from " + strings.ToLower(m.From.Addr) + ", which is not one of the owner addresses (site.owner_addresses)"
+	tell, _ := refuse(reason, true)
+	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		n, err := tx.RefusalsFrom(ctx, m.From.Addr, reason, tx.Now().Add(-24*time.Hour))
+		if err != nil || n > 0 {
+			return outcome{kind: data.OutcomeRejected, reason: reason}, err
+		}
+		return tell(ctx, tx)
+	}
 }
 
 // aboutTitle names what a refused reply was about, for the note that

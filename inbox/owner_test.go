@@ -426,3 +426,30 @@ func (f *fixture) comment(t *testing.T, c *data.Comment) int64 {
 	}
 	return c.ID
 }
+
+// A valid token from an address not the owner's is explained once a day
+// for each address: the owner hears what to change, and whoever else has
+// a token cannot send the owner a note with every mail.
+func TestTokenFromAnotherAddressIsExplainedOnceADay(t *testing.T) {
+	f := newFixture(t)
+	f.ask(t)
+	route := f.outbox(data.KindNotify)[0].ReplyTo
+	for _, from := range []string{"coach.at.home@mail.test", "Coach.At.Home@mail.test", "coach.at.home@mail.test", "mallory@evil.test"} {
+		wantOutcome(t, f.deliver(ownerReply(from, route, "", "Slower.")), data.OutcomeRejected)
+	}
+	n := f.notes()
+	if len(n) != 2 || !strings.Contains(n[0], "coach.at.home@mail.test, which is not") || !strings.Contains(n[1], "mallory@evil.test") {
+		t.Fatalf("notes = %q, want one for each address", n)
+	}
+	now := time.Now().Add(25 * time.Hour)
+	f.db.Now = func() time.Time { return now }
+	f.uid++
+	raw := []byte(strings.ReplaceAll(ownerReply("coach.at.home@mail.test", route, "", "Slower."), "\n", "\r\n"))
+	if err := f.proc.Ingest(context.Background(), []Fetched{{Mailbox: "INBOX", UIDValidity: 1, UID: f.uid,
+		Raw: raw, Size: int64(len(raw)), Received: now}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.notes(); len(n) != 3 {
+		t.Fatalf("got %d notes, want a third the next day", len(n))
+	}
+}

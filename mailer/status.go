@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -64,18 +65,22 @@ func (s *Sender) Status() Status {
 type senderState struct {
 	mu sync.Mutex
 	s  Status
+	// cause is what kind of failure s.Failing is (failingCause), while
+	// it is not empty.
+	cause string
 }
 
 // noteSent records the relay taking row, the transport having taken took.
 func (s *Sender) noteSent(row *data.OutboxMail, took time.Duration) {
 	now := s.db.Now()
 	s.stat.mu.Lock()
-	was := s.stat.s.Failing
-	s.stat.s.LastSent, s.stat.s.Failing = now, ""
-	s.stat.mu.Unlock()
-	if was != "" {
+	if s.stat.s.Failing != "" {
+		// Said under the lock, so that it cannot come out before the
+		// word of the failure it ends, from another connection.
 		s.log.Info("relay reachable again")
 	}
+	s.stat.s.LastSent, s.stat.s.Failing = now, ""
+	s.stat.mu.Unlock()
 	s.observe(row, ResultSent, took)
 }
 
@@ -89,25 +94,34 @@ func (s *Sender) noteFailure(err error) {
 	var se *SendError
 	reached := errors.As(err, &se) && se.Stage != "connect"
 	s.stat.mu.Lock()
-	was := s.stat.s.Failing
+	defer s.stat.mu.Unlock()
+	was, wasCause := s.stat.s.Failing, s.stat.cause
 	s.stat.s.LastError, s.stat.s.LastErrorAt = prose.HideAddresses(err.Error()), s.db.Now()
 	switch {
 	case reached:
 		s.stat.s.Failing = ""
 	case se != nil:
-		s.stat.s.Failing = s.stat.s.LastError
+		s.stat.s.Failing, s.stat.cause = s.stat.s.LastError, failingCause(se)
 	}
-	now := s.stat.s.Failing
-	s.stat.mu.Unlock()
 	// Each mail's retry is logged at info; that no mail at all can go is
-	// said once, loudly, when it starts or its reason changes, and not
-	// again for every mail of a queue that waits.
-	switch {
-	case now != "" && now != was:
+	// said once, loudly, when it starts or its cause changes, and not
+	// again for every mail of a queue that waits. Said under the lock,
+	// so that the words come out in the order of the changes.
+	switch now := s.stat.s.Failing; {
+	case now != "" && (was == "" || s.stat.cause != wasCause):
 		s.log.Error("cannot reach the relay: mail waits in the queue", "error", now)
 	case now == "" && was != "":
 		s.log.Info("relay reachable again")
 	}
+}
+
+// failingCause is what kind of failure to connect se is: the relay's
+// reply code, and the settings it points at. The words vary from try to
+// try while the cause does not: a relay that is down refuses one
+// connection and resets the next, each naming a new local port, and a
+// relay of several addresses names each in turn.
+func failingCause(se *SendError) string {
+	return fmt.Sprintf("%d %s", se.Code, connectHint(se))
 }
 
 // observe tells the observer, if any, how an attempt at row ended.

@@ -114,11 +114,91 @@ func (l *logLines) count(s string) int {
 	return strings.Count(l.b.String(), s)
 }
 
+// resetting listens on a free port and resets every connection at once,
+// as a relay's address does whose server behind it is down: each error
+// names the connection's new local port.
+func resetting(t *testing.T) (addr string, stop func()) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.(*net.TCPConn).SetLinger(0)
+			c.Close()
+		}
+	}()
+	stop = func() { ln.Close(); <-done }
+	t.Cleanup(stop)
+	return ln.Addr().String(), sync.OnceFunc(stop)
+}
+
 // TestRelayDownIsLoggedOnce keeps a queue waiting on a relay that is
-// down: each mail's retries are noted, but that the relay cannot be
-// reached is said once, not for every mail and try, and its return once.
+// down, over several connections: each mail's retries are noted, but that
+// the relay cannot be reached is said once, not for every mail and try,
+// whether it refuses connections or resets each one, and its return once.
 func TestRelayDownIsLoggedOnce(t *testing.T) {
-	srv := smtptest.Start(t)
+	tests := []struct {
+		name string
+		down func(t *testing.T) (addr string, stop func())
+	}{
+		{"refused", func(t *testing.T) (string, func()) {
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ln.Close()
+			return ln.Addr().String(), func() {}
+		}},
+		{"reset", resetting},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := smtptest.Start(t)
+			addr, up := tt.down(t)
+			db := openDB(t)
+			ids := enqueueMany(t, db, 5, "runner@example.org")
+			logs := &logLines{}
+			cfg := testConfig(t, srv)
+			cfg.Addr, cfg.MaxAttempts, cfg.Connections = addr, 100, 3
+			cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
+			_, stop := start(t, db, cfg)
+			waitFor(t, 10*time.Second, "every mail tried twice", func() bool {
+				for _, id := range ids {
+					if row(t, db, id).Attempts < 2 {
+						return false
+					}
+				}
+				return true
+			})
+			up()
+			tcpforward.At(t, addr, srv.Addr())
+			for _, id := range ids {
+				waitStatus(t, db, id, data.OutboxSent)
+			}
+			stop()
+			if got := logs.count("cannot reach the relay"); got != 1 {
+				t.Errorf("said %d times that the relay cannot be reached, want once", got)
+			}
+			if got := logs.count("relay reachable again"); got != 1 {
+				t.Errorf("said %d times that the relay is back, want once", got)
+			}
+		})
+	}
+}
+
+// TestRelayFailingForANewCauseIsLoggedAgain moves a relay that could not
+// be reached to one that refuses the login: that is a new cause, with
+// settings of its own to check, and is said again.
+func TestRelayFailingForANewCauseIsLoggedAgain(t *testing.T) {
+	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cret"))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -126,30 +206,18 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close()
 	db := openDB(t)
-	ids := enqueueMany(t, db, 5, "runner@example.org")
+	id := enqueueMany(t, db, 1, "runner@example.org")[0]
 	logs := &logLines{}
 	cfg := testConfig(t, srv)
-	cfg.Addr, cfg.MaxAttempts = addr, 100
+	cfg.Addr, cfg.MaxAttempts, cfg.Username, cfg.Password = addr, 1000, "helpline", "wrong"
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
 	_, stop := start(t, db, cfg)
-	waitFor(t, 10*time.Second, "every mail tried twice", func() bool {
-		for _, id := range ids {
-			if row(t, db, id).Attempts < 2 {
-				return false
-			}
-		}
-		return true
-	})
+	defer stop()
+	waitFor(t, 10*time.Second, "the mail tried twice", func() bool { return row(t, db, id).Attempts >= 2 })
 	tcpforward.At(t, addr, srv.Addr())
-	for _, id := range ids {
-		waitStatus(t, db, id, data.OutboxSent)
-	}
-	stop()
-	if got := logs.count("cannot reach the relay"); got != 1 {
-		t.Errorf("said %d times that the relay cannot be reached, want once", got)
-	}
-	if got := logs.count("relay reachable again"); got != 1 {
-		t.Errorf("said %d times that the relay is back, want once", got)
+	waitFor(t, 10*time.Second, "the refused login said", func() bool { return logs.count("check smtp.username") > 0 })
+	if got := logs.count("cannot reach the relay"); got != 2 {
+		t.Errorf("said %d times that the relay cannot be reached, want twice: unreachable, then the login", got)
 	}
 }
 

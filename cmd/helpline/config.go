@@ -326,13 +326,16 @@ func LoadConfig(path string, env func(string) string) (*Config, error) {
 // (HELPLINE_...) that is none, such as HELPLINE_IMAP_PASWORD: the
 // environment, unlike the TOML file, cannot say which keys it holds, and
 // a misspelt name would leave its setting at the default without a word.
-// The test suite's own HELPLINE_TEST_ variables are not settings.
+// The test suite's own HELPLINE_TEST_ and HELPLINE_BENCH_ variables are
+// not settings: a developer who exports one for the benchmarks still runs
+// the binary, and the tests that start it, from that shell.
 func CheckEnvNames(environ []string) error {
 	known := map[string]bool{"HELPLINE_CONFIG": true}
 	envNames(reflect.TypeOf(Config{}), "HELPLINE", known)
 	for _, kv := range environ {
 		name, _, _ := strings.Cut(kv, "=")
-		if !strings.HasPrefix(name, "HELPLINE_") || strings.HasPrefix(name, "HELPLINE_TEST_") || known[name] {
+		if !strings.HasPrefix(name, "HELPLINE_") || strings.HasPrefix(name, "HELPLINE_TEST_") ||
+			strings.HasPrefix(name, "HELPLINE_BENCH_") || known[name] {
 			continue
 		}
 		return &ConfigError{Key: name, Reason: "no such setting (variables are named HELPLINE_<SECTION>_<KEY> " +

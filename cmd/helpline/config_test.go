@@ -334,6 +334,7 @@ func TestEnvNamesMustBeSettings(t *testing.T) {
 		{"settings", []string{"HELPLINE_SITE_NAME=x", "HELPLINE_SMTP_TIMEOUT_DATA_END=20m", "HELPLINE_CONFIG=h.toml"}, ""},
 		{"secret files", []string{"HELPLINE_SMTP_PASSWORD_FILE=/run/p", "HELPLINE_SITE_SECRET_FILE=/run/s"}, ""},
 		{"the tests' own and others'", []string{"HELPLINE_TEST_REPLIES=dir", "HOME=/root", "HELPLINEX=1"}, ""},
+		{"the benchmarks'", []string{"HELPLINE_BENCH_SMTP_ADDR=127.0.0.1:25", "HELPLINE_BENCH_N=100"}, ""},
 		{"misspelt key", []string{"HELPLINE_SITE_NAME=x", "HELPLINE_IMAP_PASWORD=secret"}, "HELPLINE_IMAP_PASWORD"},
 		{"misspelt section", []string{"HELPLINE_SITEE_NAME=x"}, "HELPLINE_SITEE_NAME"},
 		{"a section alone", []string{"HELPLINE_SMTP=x"}, "HELPLINE_SMTP"},
