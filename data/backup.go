@@ -103,6 +103,9 @@ func (db *DB) copyTo(ctx context.Context, path string, progress func(copied, tot
 	if err != nil {
 		return err
 	}
+	if err := raiseFloors(ctx, dconn); err != nil {
+		return fmt.Errorf("id floors of the copy: %w", err)
+	}
 	// The copy keeps the source's WAL mode in its header; a copy in
 	// rollback mode is whole without -wal and -shm files beside it. The
 	// service turns WAL on again when it opens a restored copy.
@@ -115,6 +118,34 @@ func (db *DB) copyTo(ctx context.Context, path string, progress func(copied, tot
 	}
 	if check != "ok" {
 		return fmt.Errorf("check the copy: %s", check)
+	}
+	return nil
+}
+
+// restoreGap is how far above the ids it holds a copy numbers new rows,
+// once it is restored: more rows than a site makes between a backup and
+// its restore.
+const restoreGap = 1_000_000
+
+// raiseFloors sets the id floors (migration 0020) of the copy at c a
+// restoreGap above its largest ids. The links mailed after the copy was
+// taken name rows it does not hold; restored, it would give their ids to
+// new rows for other people, and a link kept from before the restore
+// would act on one of those. A copy of a database older than the floors
+// is left as it is.
+func raiseFloors(ctx context.Context, c *sql.Conn) error {
+	var n int
+	if err := c.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'id_floors'").Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil
+	}
+	for _, table := range []string{"subscribers", "outbox", "held_questions", "messages"} {
+		if _, err := c.ExecContext(ctx, "INSERT OR REPLACE INTO id_floors (name, id) VALUES (?, "+newID(table)+" - 1 + ?)",
+			table, restoreGap); err != nil {
+			return err
+		}
 	}
 	return nil
 }

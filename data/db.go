@@ -282,7 +282,6 @@ func (db *DB) applyMigration(ctx context.Context, m migration) error {
 	return nil
 }
 
-// formatTime writes t in timeFormat, in UTC.
 // newID is SQL for the id of a new row of table: one above the largest
 // id the table ever gave, to a row deleted since included (migration
 // 0020 keeps those), so that a link signed for a deleted row never names
@@ -292,6 +291,7 @@ func newID(table string) string {
 		"COALESCE((SELECT id FROM id_floors WHERE name = '" + table + "'), 0)) + 1)"
 }
 
+// formatTime writes t in timeFormat, in UTC.
 func formatTime(t time.Time) string {
 	return t.UTC().Format(timeFormat)
 }

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -97,5 +99,31 @@ func TestIDsOfDeletedRowsAreNotGivenAgain(t *testing.T) {
 		if r.ID <= second.mail {
 			t.Errorf("digest row %d to %s, want an id above the forgotten mail %d", r.ID, r.To, second.mail)
 		}
+	}
+}
+
+// A backup is restored after links were mailed for rows made since it was
+// taken: the restored database must give none of their ids again.
+func TestRestoredCopyGivesNoIDOfLaterRows(t *testing.T) {
+	db, _ := openSubscriberDB(t)
+	ctx := context.Background()
+	subscribe(t, db, "before@example.org", "")
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	if err := db.Backup(ctx, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	var later []int64
+	for i := range 3 {
+		later = append(later, subscribe(t, db, fmt.Sprintf("later%d@example.org", i), "").ID)
+	}
+	restored := openTestAt(t, dest)
+	got := subscribe(t, restored, "other@example.org", "")
+	for _, id := range later {
+		if got.ID == id {
+			t.Errorf("restored copy gave subscriber id %d again, which a link mailed after the backup names", id)
+		}
+	}
+	if got.ID <= later[len(later)-1] {
+		t.Errorf("restored copy numbered a new subscriber %d, want above %d", got.ID, later[len(later)-1])
 	}
 }

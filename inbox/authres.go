@@ -40,10 +40,15 @@ func authFor(m *Message, trusted, domain string) authVerdict {
 	return authVerdict{}
 }
 
-// judge reads the results for domain: any DKIM failure of a signature by
-// the domain, or any DMARC failure, fails; a pass of either passes.
+// judge reads the results for domain: a DMARC failure fails; a DKIM
+// failure of a signature by the domain fails unless another of its
+// signatures passes, as a signature that does not verify counts as none
+// (RFC 6376 6.1): a sender that signs twice, once with a key type the
+// receiver cannot check, sent a genuine mail. A pass of either passes.
 func judge(results []authres.Result, domain string) authVerdict {
 	v := authVerdict{found: true}
+	var dkimFail, dmarcFail string
+	dkimPass := false
 	for _, r := range results {
 		switch r := r.(type) {
 		case *authres.DKIMResult:
@@ -52,14 +57,14 @@ func judge(results []authres.Result, domain string) authVerdict {
 			}
 			switch r.Value {
 			case authres.ResultFail, authres.ResultPermError:
-				v.fail = "dkim=" + string(r.Value)
+				dkimFail = "dkim=" + string(r.Value)
 			case authres.ResultPass:
-				v.pass = true
+				dkimPass = true
 			}
 		case *authres.DMARCResult:
 			switch r.Value {
 			case authres.ResultFail, authres.ResultPermError:
-				v.fail = "dmarc=" + string(r.Value)
+				dmarcFail = "dmarc=" + string(r.Value)
 			case authres.ResultPass:
 				if sameOrParent(r.From, domain) || r.From == "" {
 					v.pass = true
@@ -67,9 +72,13 @@ func judge(results []authres.Result, domain string) authVerdict {
 			}
 		}
 	}
-	if v.fail != "" {
-		v.pass = false
+	switch {
+	case dmarcFail != "":
+		v.fail = dmarcFail
+	case dkimFail != "" && !dkimPass:
+		v.fail = dkimFail
 	}
+	v.pass = v.fail == "" && (v.pass || dkimPass)
 	return v
 }
 

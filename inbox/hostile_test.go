@@ -221,6 +221,8 @@ func TestForgedQuestionGetsNoAcknowledgement(t *testing.T) {
 	}{
 		{"dmarc fails", "Authentication-Results: mx.helpline.test; dmarc=fail header.from=reader.test", 0},
 		{"dmarc passes", "Authentication-Results: mx.helpline.test; dmarc=pass header.from=reader.test", 1},
+		{"one of two signatures fails", "Authentication-Results: mx.helpline.test; dkim=permerror header.d=reader.test; " +
+			"dkim=pass header.d=reader.test; dmarc=pass header.from=reader.test", 1},
 		{"not checked", "X-Checked: no", 1},
 	}
 	for _, tt := range tests {
@@ -228,6 +230,9 @@ func TestForgedQuestionGetsNoAcknowledgement(t *testing.T) {
 			f := newFixture(t)
 			m := f.deliver(question("Ann Runner <ann@reader.test>", "Cheap watches at spam.example", "Buy them now, really.", tt.authres))
 			wantOutcome(t, m, data.OutcomeQuestion)
+			if noted := strings.Contains(m.Reason, "not acknowledged"); noted != (tt.acks == 0) {
+				t.Errorf("got reason %q, want the missing acknowledgement explained only when there is none", m.Reason)
+			}
 			if got := len(f.outbox(data.KindAck)); got != tt.acks {
 				t.Errorf("got %d acknowledgements, want %d", got, tt.acks)
 			}

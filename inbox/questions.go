@@ -86,18 +86,22 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", asked.Same),
 			questionID: asked.Same}, nil
 	}
-	acked := asked.Acked
-	if authFailure(m, p.cfg.TrustedAuthservID) != "" {
+	acked, out := asked.Acked, outcome{kind: data.OutcomeQuestion}
+	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
 		// The acknowledgement repeats the title to the From address, which
 		// the trusted server found did not send this: the question is
 		// kept for the owner, and nobody is mailed on a stranger's say-so.
+		// The reason is recorded: a forwarder that breaks every mail's
+		// signature would otherwise silence all acknowledgements unseen.
 		acked = p.cfg.AcksPerDay
+		out.reason = "not acknowledged: authentication failed at " + p.cfg.TrustedAuthservID + ": " + f
 	}
 	q := d.q
 	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
 		return outcome{}, err
 	}
-	return outcome{kind: data.OutcomeQuestion, questionID: q.ID}, nil
+	out.questionID = q.ID
+	return out, nil
 }
 
 // backlogAge is how long before helpline filed its first mail a mail must

@@ -98,9 +98,9 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form := askForm{
-		Name:  strings.TrimSpace(r.PostFormValue("name")),
+		Name:  oneLine(r.PostFormValue("name")),
 		Email: strings.TrimSpace(r.PostFormValue("email")),
-		Title: strings.TrimSpace(r.PostFormValue("title")),
+		Title: oneLine(r.PostFormValue("title")),
 		Body:  cleanText(r.PostFormValue("question")),
 	}
 	check := s.formCheck()

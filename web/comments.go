@@ -35,9 +35,9 @@ func (s *Server) handleComment(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form := commentForm{
-		Name:  strings.TrimSpace(r.PostFormValue("name")),
+		Name:  oneLine(r.PostFormValue("name")),
 		Email: strings.TrimSpace(r.PostFormValue("email")),
-		Title: strings.TrimSpace(r.PostFormValue("title")),
+		Title: oneLine(r.PostFormValue("title")),
 		Text:  cleanText(r.PostFormValue("text")),
 	}
 	path := questionPath(q.ID, q.Slug)

@@ -32,11 +32,19 @@ func cleanText(s string) string {
 	return strings.TrimSpace(prose.Clean(s))
 }
 
+// oneLine is a one-line field as posted, trimmed and without the
+// characters that set the direction of text: a Hebrew or Arabic keyboard
+// or a paste puts marks in a name that its writer cannot see, so they
+// are dropped rather than refused, and the pages isolate names (<bdi>)
+// so that one shown before a date cannot turn the date around.
+func oneLine(s string) string {
+	return strings.TrimSpace(prose.WithoutDirection(s))
+}
+
 // line checks a one-line field: its length in characters and that it
 // holds no line breaks or control characters, which have no place in a
 // name or a title and could split a mail header. The characters that set
-// the direction of text count as control characters: a name is shown in
-// a line with the date after it, which one would turn around.
+// the direction of text are no longer there (oneLine).
 func (c *formCheck) line(field, v string, minLen, maxLen int) {
 	label := c.t(field)
 	n := utf8.RuneCountInString(v)
@@ -45,7 +53,7 @@ func (c *formCheck) line(field, v string, minLen, maxLen int) {
 		c.add("form_not_text", label)
 	case strings.ContainsAny(v, "\r\n"):
 		c.add("form_one_line", label)
-	case strings.IndexFunc(v, func(r rune) bool { return unicode.IsControl(r) || prose.IsDirectionControl(r) }) >= 0:
+	case strings.IndexFunc(v, unicode.IsControl) >= 0:
 		c.add("form_control", label)
 	case n < minLen && minLen == 1:
 		c.add("form_required", label)

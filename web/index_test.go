@@ -20,7 +20,7 @@ func TestIndexPagination(t *testing.T) {
 	if got := strings.Count(body, `<article>`); got != 20 {
 		t.Errorf("page 1: got %d questions, want 20", got)
 	}
-	wantContains(t, body, "Question number 45", "by Alex ", `href="/?page=2"`, "Running Helpline", "0 comments", "No votes yet")
+	wantContains(t, body, "Question number 45", "<bdi>by Alex</bdi>", `href="/?page=2"`, "Running Helpline", "0 comments", "No votes yet")
 	wantNotContains(t, body, "Question number 25", "Mustermann", "Still waiting", `rel="prev"`)
 	wantNoAddresses(t, body)
 

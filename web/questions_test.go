@@ -18,7 +18,7 @@ func TestQuestionPage(t *testing.T) {
 	res, body := f.get(path)
 	wantStatus(t, res, http.StatusOK)
 	wantContains(t, body,
-		"<h1>How to taper?</h1>", "by Robin ", "Race in 3 weeks.<br>\nWhat now?",
+		"<h1>How to taper?</h1>", "<bdi>by Robin</bdi>", "Race in 3 weeks.<br>\nWhat now?",
 		"Answer by Coach Kim", "<ul>\n<li>week 1: 80%</li>", "<ol>\n<li>Sleep</li>",
 		`<a href="https://example.org/taper" rel="nofollow ugc">https://example.org/taper</a>.`,
 		`<link rel="canonical" href="`+f.srv.URL+path+`">`, `<meta property="og:title" content="How to taper?">`,

@@ -4,7 +4,7 @@
 -- person forgotten, a held question confirmed) would give its id to the
 -- next row, and the links made for the deleted one would act on that.
 -- The largest id each table ever deleted is kept here, and new rows are
--- numbered above it (see nextID).
+-- numbered above it (see newID in db.go).
 CREATE TABLE id_floors (
 	name TEXT PRIMARY KEY,
 	id   INTEGER NOT NULL

@@ -24,7 +24,35 @@ const AddressHidden = "[address hidden]"
 // AddressHidden. What readers write is published, and an address in it,
 // their own in a signature or someone else's, must never be shown.
 func HideAddresses(s string) string {
-	return addressPattern.ReplaceAllString(s, AddressHidden)
+	return addressPattern.ReplaceAllStringFunc(s, func(a string) string {
+		if stop := sentenceStop(a); stop >= 0 {
+			return HideAddresses(a[:stop]) + a[stop:]
+		}
+		return AddressHidden
+	})
+}
+
+// sentenceStop is the index in a of the first full-width "．" that ends a
+// sentence rather than a domain's label, or -1. Japanese written with
+// "，．" ends sentences with it, and a kana or kanji after it is the next
+// sentence ("ランチ＠渋谷．楽しかった"), not a top-level domain: only
+// what stands before it may be an address.
+func sentenceStop(a string) int {
+	for i, r := range a {
+		if r != '．' {
+			continue
+		}
+		for _, next := range a[i+len("．"):] {
+			if unicode.Is(unicode.Cf, next) {
+				continue
+			}
+			if unicode.In(next, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return i
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // HideAddressesOf replaces in s each address that is one of addrs with
@@ -34,6 +62,9 @@ func HideAddresses(s string) string {
 // full-width "＠" and characters that show nothing aside.
 func HideAddressesOf(s string, addrs ...string) string {
 	return addressPattern.ReplaceAllStringFunc(s, func(a string) string {
+		if stop := sentenceStop(a); stop >= 0 {
+			return HideAddressesOf(a[:stop], addrs...) + a[stop:]
+		}
 		read := strings.Map(func(r rune) rune {
 			switch {
 			case r == '＠' || r == '﹫':

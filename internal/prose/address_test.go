@@ -22,6 +22,9 @@ func TestHideAddresses(t *testing.T) {
 		{"decomposed: jose\u0301@example.org", "decomposed: [address hidden]"},
 		{"ランチ＠渋谷。楽しかった", "ランチ＠渋谷。楽しかった"},
 		{"10km＠５分ペース", "10km＠５分ペース"},
+		{"昨日はランチ＠渋谷．楽しかった．", "昨日はランチ＠渋谷．楽しかった．"},
+		{"連絡は yamada＠example．jp．よろしく", "連絡は [address hidden]．よろしく"},
+		{"ランチ＠渋谷．カフェ＠原宿．", "ランチ＠渋谷．カフェ＠原宿．"},
 	}
 	for _, tt := range tests {
 		if got := HideAddresses(tt.in); got != tt.want {
@@ -37,6 +40,7 @@ func TestHideAddressesOf(t *testing.T) {
 		{"Ann <ANN@Reader.Example> wrote", "Ann <[address hidden]> wrote"},
 		{"mail coach＠home．example or the club at info@club.example", "mail [address hidden] or the club at info@club.example"},
 		{"joann@reader.example and ann@reader.example.org stay", "joann@reader.example and ann@reader.example.org stay"},
+		{"返信は coach＠home．example．よろしく", "返信は [address hidden]．よろしく"},
 		{"no address", "no address"},
 	}
 	for _, tt := range tests {

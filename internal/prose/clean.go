@@ -98,6 +98,12 @@ func IsDirectionControl(r rune) bool {
 		r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
+// WithoutDirection is s without the characters that set the direction of
+// text (IsDirectionControl): the words read the same without them.
+func WithoutDirection(s string) string {
+	return strings.Map(dropDirection, s)
+}
+
 // dropDirection is r, or nothing when it sets the direction of text.
 func dropDirection(r rune) rune {
 	if IsDirectionControl(r) {
@@ -117,7 +123,7 @@ const maxFirstName = 30
 // marks that set the direction of text go: shown in a line of the page,
 // one would turn the words after the name around.
 func FirstName(name string) string {
-	for _, w := range strings.Fields(strings.Map(dropDirection, Clean(name))) {
+	for _, w := range strings.Fields(WithoutDirection(Clean(name))) {
 		w = strings.Trim(w, `"'“”‘’„«»,;:()<>[]`)
 		if w == "" {
 			continue
