@@ -77,6 +77,7 @@ func trimOnce(text string) string {
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
+	r.markNameOverAttribution()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
 	r.markRepeatedFooter()
