@@ -14,6 +14,8 @@ func TestPlace(t *testing.T) {
 	}{
 		{"top", quote, "Ten km.\n", Top,
 			"Ten km.\n\n" + quote},
+		{"top of a draft opening with empty lines", "\n\nDominique\n\n" + quote, "Ten km.\n", Top,
+			"Ten km.\n\nDominique\n\n" + quote},
 		{"top above a signature below the quote", quote + sig, "Ten km.", Top,
 			"Ten km.\n\n" + quote + sig},
 		{"bottom", quote, "Ten km.\n", Bottom,
