@@ -78,6 +78,7 @@ func trimOnce(text string) string {
 	r.markContactBlock()
 	r.markNameUnderQuote()
 	r.markNameOverAttribution()
+	r.markNameUnderQuoteGap()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
 	r.markRepeatedFooter()

@@ -73,3 +73,40 @@ func (r *reply) answerEndsAbove(i int) bool {
 	}
 	return false
 }
+
+// markNameUnderQuoteGap drops a signature a client appends under the
+// quote after a blank line with no "-- " line, as aerc does with its
+// signature-file: a name and a title or two ending the reply, when the
+// owner typed the answer above the quote and nothing between its lines.
+// Unlike a block right under the quote (markNameUnderQuote), one after a
+// blank line is how a person answers below a quote, so it goes only when
+// there is an answer above.
+func (r *reply) markNameUnderQuoteGap() {
+	kinds, plain := r.kinds, r.plain
+	end := len(kinds)
+	for end > 0 && kinds[end-1] != kindText && kinds[end-1] != kindQuote {
+		end--
+	}
+	from := end
+	for from > 0 && end-from <= maxNameBlock && kinds[from-1] == kindText {
+		from--
+	}
+	gap := from
+	for gap > 0 && kinds[gap-1] == kindBlank {
+		gap--
+	}
+	if end-from < 2 || end-from > maxNameBlock || gap == from || gap == 0 || kinds[gap-1] != kindQuote ||
+		!isNameLike(plain[from]) {
+		return
+	}
+	for _, t := range plain[from:end] {
+		if !isNameLine(t) || isSignOffLine(t) {
+			return
+		}
+	}
+	first := slices.Index(kinds, kindQuote)
+	if !r.textBefore(first) || slices.Contains(kinds[first:from], kindText) || !r.answerEndsAbove(first) {
+		return
+	}
+	r.mark(from, end, kindDropped)
+}

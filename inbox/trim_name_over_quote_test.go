@@ -60,3 +60,44 @@ func TestTrimReplyNameOverAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNameUnderQuoteGap reads replies whose client appended the
+// owner's signature under the quote after a blank line, with no "-- "
+// over it, as aerc does.
+func TestTrimReplyNameUnderQuoteGap(t *testing.T) {
+	const (
+		attr  = "On Tue Jun 3, 2025 at 10:12 AM CEST, Lena Fischer wrote:\n"
+		quote = "> My calves hurt after long runs.\n>\n> Should I stop for a week?\n"
+		sig   = "\nMaren Holt\nCoach, Riverside Runners\n"
+	)
+	tests := []struct{ name, in, want string }{
+		// The signature goes, and the quote with it.
+		{"answer above the quote",
+			"Run easy for a week.\n\n" + attr + quote + sig,
+			"Run easy for a week."},
+		{"answer above the quote, blank lines over the signature",
+			"Run easy for a week.\n\n" + attr + quote + "\n\n" + sig,
+			"Run easy for a week."},
+
+		// What the owner typed stays.
+		{"names answering below the quote, nothing above",
+			attr + quote + "\nMaren Holt\nRiverside Runners\n",
+			"Maren Holt\nRiverside Runners"},
+		{"an answer between the quote's lines",
+			"Hi Lena,\n\n" + attr + "> My calves hurt after long runs.\nStretch them.\n> Should I stop for a week?\n" + sig,
+			"Hi Lena,\n\n> My calves hurt after long runs.\nStretch them.\n> Should I stop for a week?\n\nMaren Holt\nCoach, Riverside Runners"},
+		{"a closing under the quote",
+			"Run easy for a week.\n\n" + attr + quote + "\nCheers,\nMaren\n",
+			"Run easy for a week.\n\nCheers,\nMaren"},
+		{"a name alone under the quote",
+			"Run easy for a week.\n\n" + attr + quote + "\nMaren\n",
+			"Run easy for a week.\n\n> My calves hurt after long runs.\n>\n> Should I stop for a week?\n\nMaren"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
