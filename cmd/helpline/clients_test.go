@@ -149,6 +149,12 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 	want, wantStatus := strings.TrimRight(c.typed, "\n"), data.QuestionAnswered
 	if c.hide {
 		want, wantStatus = "", data.QuestionHidden
+	} else if client == clienttest.Aerc && c.signature && c.placement == clienttest.Bottom {
+		// aerc appends the signature with no "-- " over it. Under an
+		// answer typed below the quote nothing in the text tells a name
+		// and a title from lines the owner typed, so they stay, as they
+		// do from anyone.
+		want += "\n\n" + strings.TrimRight(clientSignature, "\n")
 	}
 	if q.Answer != want || q.Status != wantStatus {
 		t.Errorf("published answer %q (question %s, reply %s: %s),\nwant %q (question %s)\nthe reply as sent:\n%s",

@@ -20,13 +20,14 @@ const (
 	NeoMutt Client = "neomutt"
 	SNail   Client = "s-nail"
 	Alpine  Client = "alpine"
+	Aerc    Client = "aerc"
 	MBlaze  Client = "mblaze"
 	NMH     Client = "nmh"
 	Notmuch Client = "notmuch"
 )
 
 // Clients returns every client the package drives.
-func Clients() []Client { return []Client{Mutt, NeoMutt, SNail, Alpine, MBlaze, NMH, Notmuch} }
+func Clients() []Client { return []Client{Mutt, NeoMutt, SNail, Alpine, Aerc, MBlaze, NMH, Notmuch} }
 
 // Placement is where the owner types in the reply.
 type Placement int
@@ -73,7 +74,7 @@ type Reply struct {
 	// neomutt only.
 	Record string
 	// All replies to every recipient (group reply) instead of the sender.
-	// mutt, neomutt, Alpine and notmuch only.
+	// mutt, neomutt, Alpine, aerc and notmuch only.
 	All bool
 }
 
@@ -132,6 +133,8 @@ func Send(t testing.TB, c Client, r Reply) {
 		sendSNail(t, r)
 	case Alpine:
 		sendAlpine(t, r)
+	case Aerc:
+		sendAerc(t, r)
 	case MBlaze:
 		sendMblaze(t, r)
 	case NMH:
@@ -150,6 +153,13 @@ func Send(t testing.TB, c Client, r Reply) {
 // quote after an empty line and, when the draft ends in a signature, above
 // it with an empty line between.
 func Place(draft, text string, p Placement) string {
+	return placeAbove(draft, text, p, "")
+}
+
+// placeAbove is Place for a client that appends signature with no "-- "
+// line over it (aerc): below the quote, the text goes above the signature
+// when the draft ends in it.
+func placeAbove(draft, text string, p Placement, signature string) string {
 	text = strings.TrimRight(text, "\n")
 	if p == Top {
 		return text + "\n\n" + strings.TrimLeft(draft, "\n")
@@ -161,6 +171,10 @@ func Place(draft, text string, p Placement) string {
 			sig = i
 			break
 		}
+	}
+	trimmed, own := strings.TrimRight(draft, "\n"), strings.TrimRight(signature, "\n")
+	if sig == len(lines) && own != "" && strings.HasSuffix(trimmed, "\n"+own) {
+		sig = strings.Count(trimmed, "\n") - strings.Count(own, "\n")
 	}
 	body := strings.TrimRight(strings.Join(lines[:sig], "\n"), "\n")
 	if sig == len(lines) {

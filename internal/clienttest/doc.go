@@ -1,6 +1,6 @@
 // Package clienttest replies to a mail from real mail clients, headlessly,
-// as the helpline's owner would. mutt, neomutt and Alpine run in a private
-// tmux server, open the mailbox over IMAP, reply to the mail chosen by its
+// as the helpline's owner would. mutt, neomutt, Alpine and aerc run in a
+// private tmux server, open the mailbox over IMAP, reply to the mail chosen by its
 // Message-ID and send over SMTP; s-nail does the same in its batch mode.
 // mblaze, nmh and notmuch read a Maildir that mbsync copies the mailbox
 // into, as their users have it: nmh's post sends over SMTP itself, and
