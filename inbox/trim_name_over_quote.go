@@ -80,7 +80,8 @@ func (r *reply) answerEndsAbove(i int) bool {
 // owner typed the answer above the quote and nothing between its lines.
 // Unlike a block right under the quote (markNameUnderQuote), one after a
 // blank line is how a person answers below a quote, so it goes only when
-// there is an answer above.
+// there is an answer above the quote, or answers within it and the last
+// quoted line asks nothing.
 func (r *reply) markNameUnderQuoteGap() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -105,7 +106,11 @@ func (r *reply) markNameUnderQuoteGap() {
 		}
 	}
 	first := slices.Index(kinds, kindQuote)
-	if !r.textBefore(first) || slices.Contains(kinds[first:from], kindText) || !r.answerEndsAbove(first) {
+	above := r.textBefore(first) && !slices.Contains(kinds[first:from], kindText) && r.answerEndsAbove(first)
+	// Answers between the quote's lines and a last quoted line that asks
+	// nothing: the block answers nothing either.
+	between := slices.Contains(kinds[first:gap], kindText) && !strings.HasSuffix(strings.TrimSpace(r.lines[gap-1]), "?")
+	if !above && !between {
 		return
 	}
 	r.mark(from, end, kindDropped)

@@ -38,11 +38,18 @@ const (
 	Top Placement = iota
 	// Bottom is below the quote, above the signature if there is one.
 	Bottom
+	// Inline is within the quote, under the first quoted line that asks
+	// a question, with an empty line above and below: the rest of the
+	// quote stays under the answer.
+	Inline
 )
 
 func (p Placement) String() string {
-	if p == Bottom {
+	switch p {
+	case Bottom:
 		return "bottom"
+	case Inline:
+		return "inline"
 	}
 	return "top"
 }
@@ -165,6 +172,14 @@ func placeAbove(draft, text string, p Placement, signature string) string {
 		return text + "\n\n" + strings.TrimLeft(draft, "\n")
 	}
 	lines := strings.Split(draft, "\n")
+	if p == Inline {
+		for i, l := range lines {
+			if strings.HasPrefix(l, ">") && strings.HasSuffix(strings.TrimSpace(l), "?") {
+				rest := strings.Join(lines[i+1:], "\n")
+				return strings.Join(lines[:i+1], "\n") + "\n\n" + text + "\n\n" + rest
+			}
+		}
+	}
 	sig := len(lines)
 	for i := len(lines) - 1; i >= 0; i-- {
 		if lines[i] == "-- " {

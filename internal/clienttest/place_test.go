@@ -31,6 +31,10 @@ func TestPlace(t *testing.T) {
 			quote + "\nTen km.\n" + sig},
 		{"bottom above the last of two separators", quote + "> -- \n> Runner\n" + sig, "Ten km.\n", Bottom,
 			quote + "> -- \n> Runner\n\nTen km.\n" + sig},
+		{"inline, under the question", quote + "> Thanks\n" + sig, "Ten km.\n", Inline,
+			"On Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> How far?\n\nTen km.\n\n> Thanks\n" + sig},
+		{"inline with no question quoted goes below", "> Thanks\n", "Ten km.\n", Inline,
+			"> Thanks\n\nTen km.\n"},
 		{"several lines", quote, "Ten km.\n\nCheers,\nDominique\n\n", Bottom,
 			quote + "\nTen km.\n\nCheers,\nDominique\n"},
 	}
