@@ -77,6 +77,8 @@ func trimOnce(text string) string {
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
+	r.markNameOverAttribution()
+	r.markNameUnderQuoteGap()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
 	r.markRepeatedFooter()

@@ -3,14 +3,15 @@ package clienttest
 import (
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 )
 
-// Client names a terminal mail client the package drives; the name is the
-// program's and the Debian package's.
+// Client names a mail client the package drives; the name is the Debian
+// package's.
 type Client string
 
 // The clients the package drives.
@@ -18,10 +19,15 @@ const (
 	Mutt    Client = "mutt"
 	NeoMutt Client = "neomutt"
 	SNail   Client = "s-nail"
+	Alpine  Client = "alpine"
+	Aerc    Client = "aerc"
+	MBlaze  Client = "mblaze"
+	NMH     Client = "nmh"
+	Notmuch Client = "notmuch"
 )
 
 // Clients returns every client the package drives.
-func Clients() []Client { return []Client{Mutt, NeoMutt, SNail} }
+func Clients() []Client { return []Client{Mutt, NeoMutt, SNail, Alpine, Aerc, MBlaze, NMH, Notmuch} }
 
 // Placement is where the owner types in the reply.
 type Placement int
@@ -32,11 +38,18 @@ const (
 	Top Placement = iota
 	// Bottom is below the quote, above the signature if there is one.
 	Bottom
+	// Inline is within the quote, under the first quoted line that asks
+	// a question, with an empty line above and below: the rest of the
+	// quote stays under the answer.
+	Inline
 )
 
 func (p Placement) String() string {
-	if p == Bottom {
+	switch p {
+	case Bottom:
 		return "bottom"
+	case Inline:
+		return "inline"
 	}
 	return "top"
 }
@@ -60,14 +73,15 @@ type Reply struct {
 	Text      string
 	Placement Placement
 	// Signature is the owner's signature as kept in ~/.signature; empty
-	// for none.
+	// for none. nmh and notmuch write no signature of their own and
+	// leave it out.
 	Signature string
 	// Record is the mailbox the client saves a copy of the reply in, as
 	// a desktop client keeps it in Sent; empty saves none. mutt and
 	// neomutt only.
 	Record string
 	// All replies to every recipient (group reply) instead of the sender.
-	// mutt and neomutt only.
+	// mutt, neomutt, Alpine, aerc and notmuch only.
 	All bool
 }
 
@@ -76,17 +90,35 @@ type Reply struct {
 // dot, which Start writes so that it does.
 var messageIDChars = regexp.MustCompile(`^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+$`)
 
-// Require skips the test when c, or tmux for the clients run in it, is not
-// installed.
+// programs are what each client needs installed: the client's own
+// programs, tmux for those run in it, mbsync for those that read a local
+// copy of the mailbox.
+func programs(c Client) []string {
+	switch c {
+	case SNail:
+		return []string{"s-nail"}
+	case MBlaze:
+		return []string{"mrep", "mbsync"}
+	case NMH:
+		return []string{filepath.Join(nmhDir(), "repl"), "mbsync"}
+	case Notmuch:
+		return []string{"notmuch", "mbsync"}
+	}
+	return []string{string(c), "tmux"}
+}
+
+// Require skips the test when c, or a program it needs, is not installed.
 func Require(t testing.TB, c Client) {
 	t.Helper()
-	need := []string{string(c)}
-	if c != SNail {
-		need = append(need, "tmux")
-	}
-	for _, prog := range need {
+	for _, prog := range programs(c) {
 		if _, err := exec.LookPath(prog); err != nil {
-			t.Skipf("%s not installed: apt-get install %s", prog, prog)
+			pkg := filepath.Base(prog)
+			if pkg == "mbsync" {
+				pkg = "isync"
+			} else if pkg != "tmux" {
+				pkg = string(c)
+			}
+			t.Skipf("%s not installed: apt-get install %s", filepath.Base(prog), pkg)
 		}
 	}
 }
@@ -106,27 +138,58 @@ func Send(t testing.TB, c Client, r Reply) {
 		sendMutt(t, c, r)
 	case SNail:
 		sendSNail(t, r)
+	case Alpine:
+		sendAlpine(t, r)
+	case Aerc:
+		sendAerc(t, r)
+	case MBlaze:
+		sendMblaze(t, r)
+	case NMH:
+		sendNmh(t, r)
+	case Notmuch:
+		sendNotmuch(t, r)
 	default:
 		t.Fatalf("clienttest: unknown client %q", c)
 	}
 }
 
 // Place returns draft, a reply as the client opened it, with text typed
-// where p says: at the very top followed by an empty line, or below the
+// where p says: at the very top followed by an empty line, on the first
+// of the empty lines a draft opens with (Alpine leaves two there for the
+// cursor), or below the
 // quote after an empty line and, when the draft ends in a signature, above
 // it with an empty line between.
 func Place(draft, text string, p Placement) string {
+	return placeAbove(draft, text, p, "")
+}
+
+// placeAbove is Place for a client that appends signature with no "-- "
+// line over it (aerc): below the quote, the text goes above the signature
+// when the draft ends in it.
+func placeAbove(draft, text string, p Placement, signature string) string {
 	text = strings.TrimRight(text, "\n")
 	if p == Top {
-		return text + "\n\n" + draft
+		return text + "\n\n" + strings.TrimLeft(draft, "\n")
 	}
 	lines := strings.Split(draft, "\n")
+	if p == Inline {
+		for i, l := range lines {
+			if strings.HasPrefix(l, ">") && strings.HasSuffix(strings.TrimSpace(l), "?") {
+				rest := strings.Join(lines[i+1:], "\n")
+				return strings.Join(lines[:i+1], "\n") + "\n\n" + text + "\n\n" + rest
+			}
+		}
+	}
 	sig := len(lines)
 	for i := len(lines) - 1; i >= 0; i-- {
 		if lines[i] == "-- " {
 			sig = i
 			break
 		}
+	}
+	trimmed, own := strings.TrimRight(draft, "\n"), strings.TrimRight(signature, "\n")
+	if sig == len(lines) && own != "" && strings.HasSuffix(trimmed, "\n"+own) {
+		sig = strings.Count(trimmed, "\n") - strings.Count(own, "\n")
 	}
 	body := strings.TrimRight(strings.Join(lines[:sig], "\n"), "\n")
 	if sig == len(lines) {
