@@ -147,15 +147,17 @@ func (p *Processor) attachedForward(m *Message) (forwardedMail, bool) {
 	if strings.TrimSpace(fm.Subject) == "" {
 		fm.Subject = m.Subject
 	}
-	return fwd, true
+	return p.innermost(fwd, m), true
 }
 
 // askerOf sets fm's sender to from, the forwarded message's, when it is a
 // reader's address, and to the owner's, from m, when it is not, and
-// reports which.
+// reports which. A machine's address, "noreply@", is no reader's: an
+// answer sent there would bounce.
 func (p *Processor) askerOf(fm, m *Message, from Address) bool {
 	a := strings.ToLower(from.Addr)
-	if !plausibleAddr(a) || strings.EqualFold(a, p.cfg.Mailbox) || slices.Contains(p.cfg.OwnerAddresses, a) {
+	local, _, _ := strings.Cut(a, "@")
+	if !plausibleAddr(a) || strings.EqualFold(a, p.cfg.Mailbox) || slices.Contains(p.cfg.OwnerAddresses, a) || autoSenders[local] {
 		fm.From = m.From
 		return false
 	}
@@ -177,12 +179,24 @@ var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(fwd?|wg|
 // Thunderbird's "-------- Forwarded Message --------"), as the reply
 // trimmer reads them, then the forwarded text. Over a reply's quote the
 // same block is history, not a forward: a forward's subject says it is
-// one, or it replies to nothing.
+// one, or it replies to nothing and its subject is no reply's, as a
+// webmail that drops In-Reply-To still writes "Re:".
 func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
-	if !forwardPrefix.MatchString(m.Subject) && len(m.InReplyTo) > 0 {
+	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replyPrefix.MatchString(m.Subject)) {
 		return forwardedMail{}, false
 	}
-	lines := strings.Split(m.Text, "\n")
+	fwd, ok := p.forwardInText(m, m)
+	if !ok {
+		return forwardedMail{}, false
+	}
+	return p.innermost(fwd, m), true
+}
+
+// forwardInText reads the first forward written into in's text, as
+// inlineForward does; owner is the owner's mail, whose sender is the
+// asker when the forwarded one is no reader's.
+func (p *Processor) forwardInText(in, owner *Message) (forwardedMail, bool) {
+	lines := unquoteForward(strings.Split(in.Text, "\n"))
 	plain := make([]string, len(lines))
 	for i, l := range lines {
 		plain[i] = plainLine(l)
@@ -192,14 +206,82 @@ func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
 			continue
 		}
 		end := forwardHeadEnd(plain, i)
-		fm := &Message{MessageID: m.MessageID, Subject: m.Subject, Attachments: m.Attachments,
+		fm := &Message{MessageID: in.MessageID, Subject: in.Subject, Attachments: in.Attachments,
 			Text: strings.TrimSpace(strings.Join(lines[end:], "\n"))}
 		from := readForwardHead(fm, plain[i:end])
 		fwd := forwardedMail{msg: fm, note: forwardNote(lines[:i])}
-		fwd.sender = p.askerOf(fm, m, from)
+		fwd.sender = p.askerOf(fm, owner, from)
 		return fwd, true
 	}
 	return forwardedMail{}, false
+}
+
+// maxForwardsWithin bounds how many forwards within forwards are opened.
+const maxForwardsWithin = 5
+
+// innermost is the reader's message within fwd when fwd forwards a
+// forward: the owner's own mail from another address passed on, or
+// anyone's forward with no words of their own above it. Its question is
+// the innermost reader's, and the owner's note stays fwd's. A forward
+// with words of its sender's above the one within is that sender's
+// question.
+func (p *Processor) innermost(fwd forwardedMail, owner *Message) forwardedMail {
+	for range maxForwardsWithin {
+		inner, ok := p.forwardInText(fwd.msg, owner)
+		if !ok || (fwd.sender && inner.note != "") {
+			return fwd
+		}
+		if !inner.sender && fwd.sender {
+			// No reader's address within: the one who forwarded it
+			// to the owner is the asker.
+			inner.msg.From, inner.sender = fwd.msg.From, true
+		}
+		if inner.msg.Date.IsZero() {
+			inner.msg.Date = fwd.msg.Date
+		}
+		inner.note = fwd.note
+		fwd = inner
+	}
+	return fwd
+}
+
+// unquoteForward strips a level of quoting from a forwarded message that
+// a client quotes under its line, as iOS Mail does under "Begin
+// forwarded message:", so that its header fields read as a forward's.
+func unquoteForward(lines []string) []string {
+	for i, l := range lines {
+		t := plainLine(l)
+		if t == "" || isQuoteLine(l) {
+			continue
+		}
+		if !isOriginalLine(t) {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && plainLine(lines[k]) == "" {
+			k++
+		}
+		if k == len(lines) || !isQuoteLine(lines[k]) || headerFieldOf(plainLine(unquote(lines[k]))) == fieldNone {
+			continue
+		}
+		out := slices.Clone(lines)
+		for j := i + 1; j < len(out); j++ {
+			out[j] = unquoteOnce(out[j])
+		}
+		return out
+	}
+	return lines
+}
+
+// unquoteOnce strips one level of ">" quoting from a line.
+func unquoteOnce(l string) string {
+	t := strings.TrimLeft(l, " \t")
+	for _, mark := range []string{">", "＞"} {
+		if rest, ok := strings.CutPrefix(t, mark); ok {
+			return strings.TrimPrefix(rest, " ")
+		}
+	}
+	return l
 }
 
 // forwardHeadEnd returns the line after the forward's header at line i.

@@ -76,6 +76,34 @@ var inlineForwards = []struct {
 		asker: "jana@reader.test", name: "Jana Kurz", title: "Laufschuhe", day: "2026-11-03",
 		body: "Wie oft sollte ich meine Laufschuhe wechseln?",
 	},
+	{
+		client: "ios mail, quoted", subject: "Fwd: Cramps",
+		text: "For the site.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n> From: Mia Sato <mia@reader.test>\n" +
+			"> Date: 30 October 2026 at 08:05:12 GMT+1\n> To: Coach <coach@helpline.test>\n> Subject: Cramps\n> \n" +
+			"> Why do I get calf cramps after 30 km?\n> \n> Mia\n",
+		asker: "mia@reader.test", name: "Mia Sato", title: "Cramps", day: "2026-10-30",
+		body: "Why do I get calf cramps after 30 km?",
+	},
+	{
+		// The owner had it from their other address, where the reader
+		// wrote: the question is the reader's within.
+		client: "a forward of a forward", subject: "Fwd: Fwd: Knee",
+		text: "Worth it.\n\n---------- Forwarded message ---------\nFrom: Coach <coach@helpline.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <coach@helpline.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "lena@reader.test", name: "Lena Berg", title: "Knee", day: "2026-11-02",
+		body: "My knee hurts after runs.",
+	},
+	{
+		client: "a forward of a reader's forward", subject: "Fwd: Fwd: Knee",
+		text: "From the club.\n\n---------- Forwarded message ---------\nFrom: Sam Club <sam@club.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <sam@club.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "lena@reader.test", name: "Lena Berg", title: "Knee", day: "2026-11-02",
+		body: "My knee hurts after runs.",
+	},
 }
 
 func TestOwnerForwardsInline(t *testing.T) {
@@ -212,6 +240,19 @@ func TestOwnerForwardWithoutSender(t *testing.T) {
 	f.wantForwardMails(t, q, "Lena, by phone.")
 }
 
+// A forwarded mail from a machine's address is no reader's: the answer
+// would bounce there, so the owner is the asker.
+func TestOwnerForwardOfAMachinesMail(t *testing.T) {
+	f := newFixture(t)
+	text := "Is this worth a post?\n\n---------- Forwarded message ---------\nFrom: Race Office <no-reply@race.test>\n" +
+		"Date: Mon, 2 Nov 2026 at 09:12\nSubject: Your start time\nTo: <coach@helpline.test>\n\nYour start is at 9:40, wave C.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Your start time", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if q := f.question(m.QuestionID); q.AskerEmail != testOwner || q.Title != "Your start time" {
+		t.Errorf("question = %q by %s, want Your start time by the owner", q.Title, q.AskerEmail)
+	}
+}
+
 // Mail that is not the owner's forward stays what it was: a stranger's
 // forward is their question, acknowledged to them; the owner's mail
 // without the trusted server's word, or that forwards nothing, is the
@@ -239,6 +280,10 @@ func TestForwardsThatAreNotTheOwners(t *testing.T) {
 			"Yes, four of them.\n\nFrom: Tom Weber <tom@reader.test>\nSent: Sunday, November 1, 2026 6:45 PM\n" +
 				"To: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
 			[]string{ownerPass, "In-Reply-To: <strides@reader.test>"}, testOwner, "Strides", false},
+		{"the owner's reply from a webmail that drops In-Reply-To", "Coach <" + testOwner + ">", "RE: Strides",
+			"Yes, four of them.\n\n________________________________\nFrom: Tom Weber <tom@reader.test>\n" +
+				"Sent: Sunday, November 1, 2026 6:45 PM\nTo: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
+			[]string{ownerPass}, testOwner, "Strides", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
