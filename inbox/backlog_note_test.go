@@ -154,3 +154,35 @@ func subjects(mails []*data.OutboxMail) []string {
 	}
 	return out
 }
+
+// The owner's reply to the note is about no question: nothing is
+// published or forwarded, and the owner is told how to answer instead of
+// being sent their own words as a reader's.
+func TestOwnerReplyToTheBacklogNote(t *testing.T) {
+	f := newFixture(t)
+	f.deliverAt(question("pat@reader.test", "Old question", "From last year."), time.Now().Add(-200*24*time.Hour))
+	if err := f.proc.NoteBacklog(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	notes := f.backlogNotes()
+	if len(notes) != 1 {
+		t.Fatalf("got %d notes about the old mail, want 1", len(notes))
+	}
+	m := f.deliver(ownerReply(testOwner, testMailbox, notes[0].MessageID, "Thanks, I will answer them tonight.", ownerPass))
+	wantOutcome(t, m, data.OutcomeRejected)
+	if fw := f.outbox(data.KindForward); len(fw) != 0 {
+		t.Errorf("forwarded %q to %s, want the owner's reply forwarded to nobody", fw[0].Subject, fw[0].To)
+	}
+	var told []*data.OutboxMail
+	for _, n := range f.outbox(data.KindOwnerNote) {
+		if strings.HasPrefix(n.Subject, "Not published") {
+			told = append(told, n)
+		}
+	}
+	if len(told) != 1 || !strings.Contains(strings.Join(strings.Fields(told[0].Text), " "), "reply to its notification") {
+		t.Fatalf("got notes %v, want one telling the owner how to answer", subjects(told))
+	}
+	if got := f.count(data.OutcomeQuestion); got != 1 {
+		t.Errorf("got %d questions, want only the old one", got)
+	}
+}
