@@ -315,6 +315,9 @@ func readForwardHead(fm *Message, head []string) Address {
 		if !ok {
 			continue
 		}
+		// Thunderbird's HTML forward puts each field in a table row,
+		// which reads "Subject: | Tapering".
+		value = strings.TrimSpace(strings.TrimPrefix(value, "|"))
 		switch headerFieldOf(t) {
 		case fieldFrom:
 			if from.Addr == "" {

@@ -350,3 +350,30 @@ func TestForwardHeaderBrokenByALine(t *testing.T) {
 		t.Errorf("asked on %s, want the date under the line, 2026-11-02", got)
 	}
 }
+
+// Thunderbird's HTML-only forward puts the header fields in a table; its
+// cells are read as the fields' values, and the reader's addresses in
+// mailto links of the text are hidden as in any question.
+func TestOwnerForwardInThunderbirdsTable(t *testing.T) {
+	f := newFixture(t)
+	html := `<html><body><p>For the site.</p><div class="moz-forward-container"><br><br>-------- Forwarded Message --------
+<table class="moz-email-headers-table" border="0" cellpadding="0" cellspacing="0"><tbody>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">Subject: </th><td>Tapering</td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">Date: </th><td>Thu, 29 Oct 2026 17:20:03 +0100</td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">From: </th><td>Ben Ode <a href="mailto:ben@reader.test">&lt;ben@reader.test&gt;</a></td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">To: </th><td><a href="mailto:coach@helpline.test">coach@helpline.test</a></td></tr>
+</tbody></table><br><p>How many weeks should I taper? Mail <a href="mailto:ben@reader.test">me</a>.</p><p>Ben</p></div></body></html>`
+	raw := strings.Replace(forwardMail("Coach <"+testOwner+">", "Fwd: Tapering", html, ownerPass), "text/plain", "text/html", 1)
+	m := f.deliver(raw)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if q.AskerEmail != "ben@reader.test" || q.AskerName != "Ben Ode" || q.Title != "Tapering" {
+		t.Errorf("question = %q by %q <%s>, want Tapering by Ben Ode <ben@reader.test>", q.Title, q.AskerName, q.AskerEmail)
+	}
+	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-10-29" {
+		t.Errorf("asked on %s, want 2026-10-29", got)
+	}
+	if strings.Contains(q.Body, "@") || !strings.Contains(q.Body, "How many weeks should I taper?") {
+		t.Errorf("body = %q, want the reader's text without their address", q.Body)
+	}
+}
