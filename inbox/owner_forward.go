@@ -28,6 +28,9 @@ type forwardedMail struct {
 	// sender is false when no sender's address could be read: the
 	// owner is the asker then.
 	sender bool
+	// more counts the other messages attached whole beside the one
+	// filed, which the owner is told were not.
+	more int
 }
 
 // ownerForward files mail that the owner forwarded to the helpline as the
@@ -102,6 +105,9 @@ func forwardReason(fwd forwardedMail) string {
 	if !fwd.sender {
 		r += "; no reader's address could be read from it, so the owner is the asker"
 	}
+	if fwd.more > 0 {
+		r += fmt.Sprintf("; %d more messages attached were not filed", fwd.more)
+	}
 	if fwd.note != "" {
 		note, _ := prose.Shorten(prose.OneLine(fwd.note), 300)
 		r += "; the owner's note: " + note
@@ -109,11 +115,27 @@ func forwardReason(fwd forwardedMail) string {
 	return r
 }
 
+// attachedMessages counts the messages attached whole among atts.
+func attachedMessages(atts []Attachment) int {
+	n := 0
+	for _, a := range atts {
+		if a.ContentType == "message/rfc822" || a.ContentType == "message/global" {
+			n++
+		}
+	}
+	return n
+}
+
 // forwardNotice is the owner's notification after its first line: the
 // forwarded question, as for any question, and the owner's own note
 // under it, marked as not published.
 func (p *Processor) forwardNotice(q *data.Question, fwd forwardedMail) string {
 	body := p.withAttachments(q.Body, fwd.msg.Attachments)
+	if fwd.more > 0 {
+		// Outlook forwards every mail selected as an attachment of one:
+		// only the first is filed, and the others must not go unseen.
+		body += "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_forward_more", fwd.more), wrapWidth)
+	}
 	if fwd.note != "" {
 		body += "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_forward_note"), wrapWidth) + "\n" + quoteText(fwd.note)
 		body = strings.TrimRight(body, "\n")
@@ -142,7 +164,7 @@ func (p *Processor) attachedForward(m *Message) (forwardedMail, bool) {
 	}
 	fm := &Message{MessageID: cmp.Or(inner.MessageID, m.MessageID), Subject: inner.Subject, Date: inner.Date,
 		Text: inner.Text, forwarded: inner.forwarded, Attachments: inner.Attachments}
-	fwd := forwardedMail{msg: fm, note: strings.TrimSpace(TrimReply(m.Text))}
+	fwd := forwardedMail{msg: fm, note: strings.TrimSpace(TrimReply(m.Text)), more: attachedMessages(m.Attachments) - 1}
 	fwd.sender = p.askerOf(fm, m, inner.From)
 	if strings.TrimSpace(fm.Subject) == "" {
 		fm.Subject = m.Subject
@@ -239,7 +261,7 @@ func (p *Processor) innermost(fwd forwardedMail, owner *Message) forwardedMail {
 		if inner.msg.Date.IsZero() {
 			inner.msg.Date = fwd.msg.Date
 		}
-		inner.note = fwd.note
+		inner.note, inner.more = fwd.note, fwd.more
 		fwd = inner
 	}
 	return fwd

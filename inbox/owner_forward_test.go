@@ -377,3 +377,26 @@ func TestOwnerForwardInThunderbirdsTable(t *testing.T) {
 		t.Errorf("body = %q, want the reader's text without their address", q.Body)
 	}
 }
+
+// Outlook forwards the mails selected together as attachments of one
+// mail. The first is filed; the owner is told of the others, which are
+// not, in the notification.
+func TestOwnerForwardsTwoMailsAttached(t *testing.T) {
+	f := newFixture(t)
+	second := "--b1\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"Hills.eml\"\n\n" +
+		"From: Tom Weber <tom@reader.test>\nTo: Coach <coach@helpline.test>\nSubject: Hills\nMessage-ID: <hills.1@reader.test>\n" +
+		"Date: Thu, 5 Nov 2026 07:30:00 +0100\nContent-Type: text/plain; charset=utf-8\n\nHow do I run hills?\n\n--b1--\n"
+	m := f.deliver(strings.Replace(attachedForward, "--b1--\n", second, 1))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if q := f.question(m.QuestionID); q.Title != "Cadence" {
+		t.Errorf("title = %q, want the first mail's, Cadence", q.Title)
+	}
+	notify := f.outbox(data.KindNotify)
+	if len(notify) != 1 {
+		t.Fatalf("got %d notifications, want 1", len(notify))
+	}
+	text := strings.Join(strings.Fields(notify[0].Text), " ")
+	if !strings.Contains(text, "You forwarded 1 more mail with it, attached, which is not filed") {
+		t.Errorf("notification = %q, want it to say that the second mail is not filed", text)
+	}
+}
