@@ -380,8 +380,8 @@ func forwardedAddress(v string) Address {
 var forwardedDateLayouts = []string{"Mon, 2 Jan 2006 15:04", "Mon, Jan 2, 2006 3:04 PM", "Mon, 2 Jan 2006 15:04:05",
 	"2 Jan 2006 15:04", "Jan 2, 2006 3:04 PM"}
 
-// forwardedDate reads the date field of a forward's header, or returns
-// the zero time.
+// forwardedDate reads the date field of a forward's header, in English or
+// in its client's language (localDate), or returns the zero time.
 func forwardedDate(v string) time.Time {
 	if t, err := parseDate(v); err == nil {
 		return t
@@ -392,7 +392,7 @@ func forwardedDate(v string) time.Time {
 			return t
 		}
 	}
-	return time.Time{}
+	return localDate(sv)
 }
 
 // forwardNote is what the owner wrote above the forward, without their

@@ -400,3 +400,36 @@ func TestOwnerForwardsTwoMailsAttached(t *testing.T) {
 		t.Errorf("notification = %q, want it to say that the second mail is not filed", text)
 	}
 }
+
+// The dates clients write over a forward in their user's language read
+// as the day the reader wrote; one that cannot be read is no date.
+func TestForwardedDates(t *testing.T) {
+	tests := []struct{ client, value, want string }{
+		{"gmail", "Mon, 2 Nov 2026 at 09:12", "2026-11-02 09:12"},
+		{"gmail in french", "lun. 2 nov. 2026 à 09:12", "2026-11-02 09:12"},
+		{"gmail in german", "Mo., 2. Nov. 2026 um 09:12 Uhr", "2026-11-02 09:12"},
+		{"gmail in spanish", "lun, 2 nov 2026 a las 9:12", "2026-11-02 09:12"},
+		{"gmail in dutch", "ma 2 nov. 2026 om 09:12", "2026-11-02 09:12"},
+		{"gmail in portuguese", "seg., 2 de nov. de 2026 às 09:12", "2026-11-02 09:12"},
+		{"outlook in spanish", "lunes, 2 de noviembre de 2026 9:12", "2026-11-02 09:12"},
+		{"outlook in german", "Montag, 2. März 2026 09:12", "2026-03-02 09:12"},
+		{"outlook in french", "mardi 1 juillet 2025 18:40", "2025-07-01 18:40"},
+		{"outlook in french, june", "dimanche 1 juin 2025 18:40", "2025-06-01 18:40"},
+		{"outlook in dutch", "maandag 2 november 2026 09:12", "2026-11-02 09:12"},
+		{"a script", "2026-11-02 09:12 CET", "2026-11-02 09:12"},
+		{"dotted", "02.11.2026 09:12", "2026-11-02 09:12"},
+		{"no such day", "31 nov. 2026 09:12", ""},
+		{"no date", "yesterday morning", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.client, func(t *testing.T) {
+			got := ""
+			if d := forwardedDate(tt.value); !d.IsZero() {
+				got = d.UTC().Format("2006-01-02 15:04")
+			}
+			if got != tt.want {
+				t.Errorf("forwardedDate(%q) = %q, want %q", tt.value, got, tt.want)
+			}
+		})
+	}
+}
