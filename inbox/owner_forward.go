@@ -165,7 +165,13 @@ func (p *Processor) attachedForward(m *Message) (forwardedMail, bool) {
 	fm := &Message{MessageID: cmp.Or(inner.MessageID, m.MessageID), Subject: inner.Subject, Date: inner.Date,
 		Text: inner.Text, forwarded: inner.forwarded, Attachments: inner.Attachments}
 	fwd := forwardedMail{msg: fm, note: strings.TrimSpace(TrimReply(m.Text)), more: attachedMessages(m.Attachments) - 1}
-	fwd.sender = p.askerOf(fm, m, inner.From)
+	from := inner.From
+	if viaList(from) && len(inner.ReplyTo) == 1 && !strings.EqualFold(inner.ReplyTo[0].Addr, from.Addr) {
+		// A list that rewrites its members' From names the writer in
+		// Reply-To.
+		from = inner.ReplyTo[0]
+	}
+	fwd.sender = p.askerOf(fm, m, from)
 	if strings.TrimSpace(fm.Subject) == "" {
 		fm.Subject = m.Subject
 	}
@@ -175,16 +181,25 @@ func (p *Processor) attachedForward(m *Message) (forwardedMail, bool) {
 // askerOf sets fm's sender to from, the forwarded message's, when it is a
 // reader's address, and to the owner's, from m, when it is not, and
 // reports which. A machine's address, "noreply@", is no reader's: an
-// answer sent there would bounce.
+// answer sent there would bounce; nor is a list's, which a list that
+// rewrites From puts in a member's name ("'Lena' via Club"): the answer
+// would go to all its members.
 func (p *Processor) askerOf(fm, m *Message, from Address) bool {
 	a := strings.ToLower(from.Addr)
 	local, _, _ := strings.Cut(a, "@")
-	if !plausibleAddr(a) || strings.EqualFold(a, p.cfg.Mailbox) || slices.Contains(p.cfg.OwnerAddresses, a) || autoSenders[local] {
+	if !plausibleAddr(a) || strings.EqualFold(a, p.cfg.Mailbox) || slices.Contains(p.cfg.OwnerAddresses, a) || autoSenders[local] ||
+		viaList(from) {
 		fm.From = m.From
 		return false
 	}
 	fm.From = Address{Name: strings.Trim(from.Name, "*_ "), Addr: from.Addr}
 	return true
+}
+
+// viaList reports a sender's address that a mailing list rewrote to its
+// own, as Google Groups and Mailman write it: "'Lena Berg' via Club".
+func viaList(from Address) bool {
+	return strings.Contains(strings.ToLower(from.Name), " via ")
 }
 
 // forwardPrefix matches the prefix a client puts before the subject of a

@@ -433,3 +433,29 @@ func TestForwardedDates(t *testing.T) {
 		})
 	}
 }
+
+// A mailing list that rewrites its members' From puts its own address in
+// a member's name: the answer must not go to every member. Attached
+// whole, the mail names the member in Reply-To.
+func TestOwnerForwardOfAListsMail(t *testing.T) {
+	t.Run("inline", func(t *testing.T) {
+		f := newFixture(t)
+		text := "From the club list.\n\n---------- Forwarded message ---------\nFrom: 'Lena Berg' via Club <club@lists.test>\n" +
+			"Date: Mon, 2 Nov 2026 at 09:12\nSubject: [club] Knee\nTo: Club <club@lists.test>\n\nMy knee hurts after long runs.\n"
+		m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: [club] Knee", text, ownerPass))
+		wantOutcome(t, m, data.OutcomeQuestion)
+		if q := f.question(m.QuestionID); q.AskerEmail != testOwner || q.Title != "Knee" {
+			t.Errorf("question = %q by %s, want Knee by the owner", q.Title, q.AskerEmail)
+		}
+	})
+	t.Run("attached", func(t *testing.T) {
+		f := newFixture(t)
+		raw := strings.Replace(attachedForward, "From: Ola Nordmann <ola@reader.test>\n",
+			"From: 'Ola Nordmann' via Club <club@lists.test>\nReply-To: Ola Nordmann <ola@reader.test>\nList-Id: <club.lists.test>\n", 1)
+		m := f.deliver(raw)
+		wantOutcome(t, m, data.OutcomeQuestion)
+		if q := f.question(m.QuestionID); q.AskerEmail != "ola@reader.test" {
+			t.Errorf("asker = %s, want the member named in Reply-To, ola@reader.test", q.AskerEmail)
+		}
+	})
+}
