@@ -209,6 +209,11 @@ func viaList(from Address) bool {
 // is left out: in Finnish it is a reply's.
 var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(fwd?|wg|tr|rv|enc|doorst|vb|vl)\s*[:：]`)
 
+// replySubject matches a reply's prefix (replyPrefix) that is no
+// forward's in any language: not Norwegian's "VS:", which is Finnish's
+// reply.
+var replySubject = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(re|aw|sv|antw|rif|r|odp|réf|ref)\s*(\[\d+\]|\(\d+\))?\s*[:：]`)
+
 // inlineForward reads a forward written into m's text: the owner's note,
 // then the line and header block a client writes over the forwarded
 // message (Gmail's "---------- Forwarded message ---------", Outlook's
@@ -219,7 +224,7 @@ var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(fwd?|wg|
 // one, or it replies to nothing and its subject is no reply's, as a
 // webmail that drops In-Reply-To still writes "Re:".
 func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
-	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replyPrefix.MatchString(m.Subject)) {
+	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replySubject.MatchString(m.Subject)) {
 		return forwardedMail{}, false
 	}
 	fwd, ok := p.forwardInText(m, m)

@@ -77,6 +77,15 @@ var inlineForwards = []struct {
 		body: "Wie oft sollte ich meine Laufschuhe wechseln?",
 	},
 	{
+		// "VS:" is a forward in Norwegian and a reply in Finnish: with
+		// no In-Reply-To it is a forward.
+		client: "outlook in norwegian", subject: "VS: Knær",
+		text: "Kan du svare på denne?\n\n________________________________\nFra: Ola Nordmann <ola@reader.test>\n" +
+			"Sendt: 2. november 2026 09:12\nTil: Coach <coach@helpline.test>\nEmne: Knær\n\nKnærne mine verker etter lange turer.\n",
+		asker: "ola@reader.test", name: "Ola Nordmann", title: "Knær", day: "2026-11-02",
+		body: "Knærne mine verker etter lange turer.",
+	},
+	{
 		client: "ios mail, quoted", subject: "Fwd: Cramps",
 		text: "For the site.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n> From: Mia Sato <mia@reader.test>\n" +
 			"> Date: 30 October 2026 at 08:05:12 GMT+1\n> To: Coach <coach@helpline.test>\n> Subject: Cramps\n> \n" +
