@@ -266,11 +266,16 @@ const maxForwardsWithin = 5
 // anyone's forward with no words of their own above it. Its question is
 // the innermost reader's, and the owner's note stays fwd's. A forward
 // with words of its sender's above the one within is that sender's
-// question.
+// question, of their words and the text they passed on, which a reply's
+// trimming would cut, without the header between that names its writer.
 func (p *Processor) innermost(fwd forwardedMail, owner *Message) forwardedMail {
 	for range maxForwardsWithin {
 		inner, ok := p.forwardInText(fwd.msg, owner)
-		if !ok || (fwd.sender && inner.note != "") {
+		if !ok {
+			return fwd
+		}
+		if fwd.sender && inner.note != "" {
+			fwd.msg.Text = inner.note + "\n\n" + inner.msg.Text
 			return fwd
 		}
 		if !inner.sender && fwd.sender {
@@ -396,9 +401,11 @@ func forwardedAddress(v string) Address {
 // forwardedDateLayouts are the dates clients write in a forward's header
 // without a zone, once spelledDate has read them: Gmail's "Mon, 3 Mar 2025
 // at 09:12", Outlook's "Monday, March 3, 2025 9:12 AM" and "Monday, 3
-// March 2025 09:12". Read as UTC: the day is what matters.
+// March 2025 09:12", Gmail's app's "Mon, Mar 3, 2025, 9:12 AM", Outlook's
+// app's "Monday, March 3, 2025 9:12:34 AM". Read as UTC: the day is what
+// matters.
 var forwardedDateLayouts = []string{"Mon, 2 Jan 2006 15:04", "Mon, Jan 2, 2006 3:04 PM", "Mon, 2 Jan 2006 15:04:05",
-	"2 Jan 2006 15:04", "Jan 2, 2006 3:04 PM"}
+	"2 Jan 2006 15:04", "Jan 2, 2006 3:04 PM", "Mon, Jan 2, 2006, 3:04 PM", "Mon, Jan 2, 2006 3:04:05 PM"}
 
 // forwardedDate reads the date field of a forward's header, in English or
 // in its client's language (localDate), or returns the zero time.

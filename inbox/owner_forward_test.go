@@ -105,6 +105,17 @@ var inlineForwards = []struct {
 		body: "My knee hurts after runs.",
 	},
 	{
+		// A reader passed on a friend's mail with words of their own:
+		// they asked, and their question holds both.
+		client: "a reader's forward with their words", subject: "Fwd: Fwd: Knee",
+		text: "From the club.\n\n---------- Forwarded message ---------\nFrom: Sam Club <sam@club.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\nCoach, can you help my friend?\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <sam@club.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "sam@club.test", name: "Sam Club", title: "Knee", day: "2026-11-03",
+		body: "Coach, can you help my friend?\n\nMy knee hurts after runs.",
+	},
+	{
 		client: "a forward of a reader's forward", subject: "Fwd: Fwd: Knee",
 		text: "From the club.\n\n---------- Forwarded message ---------\nFrom: Sam Club <sam@club.test>\n" +
 			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\n\n" +
@@ -415,6 +426,9 @@ func TestOwnerForwardsTwoMailsAttached(t *testing.T) {
 func TestForwardedDates(t *testing.T) {
 	tests := []struct{ client, value, want string }{
 		{"gmail", "Mon, 2 Nov 2026 at 09:12", "2026-11-02 09:12"},
+		{"gmail's app", "Mon, Nov 2, 2026, 9:12 AM", "2026-11-02 09:12"},
+		{"outlook's app", "Monday, November 2, 2026 9:12:34 AM", "2026-11-02 09:12"},
+		{"outlook", "Sunday, November 1, 2026 6:45 PM", "2026-11-01 18:45"},
 		{"gmail in french", "lun. 2 nov. 2026 à 09:12", "2026-11-02 09:12"},
 		{"gmail in german", "Mo., 2. Nov. 2026 um 09:12 Uhr", "2026-11-02 09:12"},
 		{"gmail in spanish", "lun, 2 nov 2026 a las 9:12", "2026-11-02 09:12"},
