@@ -186,3 +186,21 @@ func TestOwnerReplyToTheBacklogNote(t *testing.T) {
 		t.Errorf("got %d questions, want only the old one", got)
 	}
 }
+
+// A reader's mail of long ago that the owner forwards today is dated when
+// the reader wrote, but it is no backlog: the owner was notified of it,
+// and the mail is not in the helpline mailbox.
+func TestForwardOfOldMailIsNoBacklog(t *testing.T) {
+	f := newFixture(t)
+	f.deliver(question("pat@reader.test", "Today's question", "Hi."))
+	text := "Found this one from years ago.\n\n---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\n" +
+		"Date: Mon, 2 Nov 2020 at 09:12\nSubject: Knee\nTo: <coach@helpline.test>\n\nMy knee hurts.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Knee", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if err := f.proc.NoteBacklog(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if notes := f.backlogNotes(); len(notes) != 0 {
+		t.Errorf("got a note %q, want none about a forward of today", notes[0].Subject)
+	}
+}
