@@ -18,12 +18,9 @@ const forwardsPerDay = 3
 // questionOrForward is a new question or a follow-up, unless m replies to
 // mail of ours that is about no question (the confirmation, the welcome
 // mail, a digest, a note to the owner): such a reply is not a question,
-// and goes to the owner instead of the public question queue. A mail the
-// owner forwards to the helpline is the question of the mail it forwards.
+// and goes to the owner instead of the public question queue. (A mail
+// the owner forwards to the helpline is taken before, by dispatch.)
 func (p *Processor) questionOrForward(m *Message) act {
-	if a, ok := p.ownerForward(m); ok {
-		return a
-	}
 	// What m would be as a question is worked out here, while deciding,
 	// rather than in its transaction.
 	p.draftOf(m)

@@ -48,6 +48,11 @@ func (p *Processor) ownerForward(m *Message) (act, bool) {
 	}
 	p.draftOf(fwd.msg)
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
+		if old, err := p.backlog(ctx, tx, m); err != nil || old {
+			// As any mail of the owner's from before helpline.
+			reason := "written " + m.received.Format(time.DateOnly) + ", before helpline: not filed as a forward"
+			return outcome{kind: data.OutcomeRejected, reason: reason}, err
+		}
 		return p.fileForward(ctx, tx, fwd)
 	}, true
 }
@@ -67,8 +72,8 @@ func (p *Processor) ownerVouched(m *Message) bool {
 }
 
 // fileForward stores the forwarded question and notifies the owner, with
-// no acknowledgement. Forwarded twice, it is filed once. (The owner's
-// mail from before helpline never gets here: directReply sets it aside.)
+// no acknowledgement. Forwarded twice, or forwarded when its reader wrote
+// to the helpline too, it is filed once.
 func (p *Processor) fileForward(ctx context.Context, tx *data.Tx, fwd forwardedMail) (outcome, error) {
 	fm := fwd.msg
 	d := p.draftOf(fm)
@@ -144,8 +149,14 @@ func (p *Processor) forwardNotice(q *data.Question, fwd forwardedMail) string {
 }
 
 // forwardIn reads the message m forwards: one attached whole, else one
-// written into the text under a client's forward header.
+// written into the text under a client's forward header. A reply is no
+// forward, whatever it quotes or attaches: a forward's subject says it is
+// one, or it replies to nothing and its subject is no reply's, as a
+// webmail that drops In-Reply-To still writes "Re:".
 func (p *Processor) forwardIn(m *Message) (forwardedMail, bool) {
+	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replySubject.MatchString(m.Subject)) {
+		return forwardedMail{}, false
+	}
 	if fwd, ok := p.attachedForward(m); ok {
 		return fwd, true
 	}
@@ -219,14 +230,8 @@ var replySubject = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(re|aw|sv|
 // message (Gmail's "---------- Forwarded message ---------", Outlook's
 // From:/Sent: block, Apple Mail's "Begin forwarded message:",
 // Thunderbird's "-------- Forwarded Message --------"), as the reply
-// trimmer reads them, then the forwarded text. Over a reply's quote the
-// same block is history, not a forward: a forward's subject says it is
-// one, or it replies to nothing and its subject is no reply's, as a
-// webmail that drops In-Reply-To still writes "Re:".
+// trimmer reads them, then the forwarded text.
 func (p *Processor) inlineForward(m *Message) (forwardedMail, bool) {
-	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replySubject.MatchString(m.Subject)) {
-		return forwardedMail{}, false
-	}
 	fwd, ok := p.forwardInText(m, m)
 	if !ok {
 		return forwardedMail{}, false

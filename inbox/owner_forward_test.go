@@ -482,3 +482,24 @@ func TestOwnerForwardOfAListsMail(t *testing.T) {
 		}
 	})
 }
+
+// A reader who wrote to the owner and the helpline both has a question
+// already; the owner's forward of their mail refers to it, as Gmail's
+// does, and is filed as that question again, not taken for an answer.
+func TestOwnerForwardOfAQuestionFiledAlready(t *testing.T) {
+	f := newFixture(t)
+	gmail := inlineForwards[0]
+	_, reader, _ := strings.Cut(gmail.text, "\n\n\n")
+	first := f.deliver("From: Lena Berg <lena@reader.test>\nTo: coach@helpline.test, " + testMailbox + "\nSubject: " + gmail.title +
+		"\nMessage-ID: <lena.1@reader.test>\nDate: Mon, 2 Nov 2026 09:12:00 +0000\nContent-Type: text/plain\n\n" + reader)
+	wantOutcome(t, first, data.OutcomeQuestion)
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", gmail.subject, gmail.text, ownerPass,
+		"In-Reply-To: <lena.1@reader.test>", "References: <lena.1@reader.test>"))
+	wantOutcome(t, m, data.OutcomeDuplicate)
+	if q := f.question(first.QuestionID); q.Answer != "" || m.QuestionID != q.ID {
+		t.Errorf("question %d answered %q, want the forward pointing at it, unanswered", m.QuestionID, q.Answer)
+	}
+	if answered := f.outbox(data.KindAnswered); len(answered) != 0 {
+		t.Errorf("mailed %s that their question was answered, want nothing", answered[0].To)
+	}
+}
