@@ -503,3 +503,23 @@ func TestOwnerForwardOfAQuestionFiledAlready(t *testing.T) {
 		t.Errorf("mailed %s that their question was answered, want nothing", answered[0].To)
 	}
 }
+
+// The owner forwards a reader's question from the helpline mailbox to
+// someone whose advice they want: the copy in Sent refers to the
+// question but does not answer it.
+func TestOwnerForwardIsNoAnswer(t *testing.T) {
+	f := newFixture(t)
+	first := f.deliver("From: Lena Berg <lena@reader.test>\nTo: " + testMailbox + "\nSubject: Knee pain\n" +
+		"Message-ID: <lena.2@reader.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/plain\n\n" +
+		"My knee hurts after every run over 20 km.\n")
+	wantOutcome(t, first, data.OutcomeQuestion)
+	sent := f.deliverSent("From: Test Helpline <" + testMailbox + ">\nTo: Sam Physio <sam@physio.test>\nSubject: Fwd: Knee pain\n" +
+		"Message-ID: <fw.1@helpline.test>\nIn-Reply-To: <lena.2@reader.test>\nReferences: <lena.2@reader.test>\n" +
+		"Date: Mon, 30 Nov 2026 09:12:00 +0000\nContent-Type: text/plain\n\nSam, what would you tell her?\n\n" +
+		"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 10:00\n" +
+		"Subject: Knee pain\nTo: <" + testMailbox + ">\n\nMy knee hurts after every run over 20 km.\n")
+	wantOutcome(t, sent, data.OutcomeSent)
+	if q := f.question(first.QuestionID); q.Answer != "" {
+		t.Errorf("answer = %q, want none", q.Answer)
+	}
+}
