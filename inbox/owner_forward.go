@@ -273,8 +273,14 @@ const maxForwardsWithin = 5
 // with words of its sender's above the one within is that sender's
 // question, of their words and the text they passed on, which a reply's
 // trimming would cut, without the header between that names its writer.
+// Only a forward has one within: a reply's subject says it quotes.
 func (p *Processor) innermost(fwd forwardedMail, owner *Message) forwardedMail {
 	for range maxForwardsWithin {
+		// A block within a reply ("Re: Knee") is the history it
+		// quotes, such as the owner's own earlier advice, not a forward.
+		if !forwardPrefix.MatchString(fwd.msg.Subject) {
+			return fwd
+		}
 		inner, ok := p.forwardInText(fwd.msg, owner)
 		if !ok {
 			return fwd

@@ -523,3 +523,30 @@ func TestOwnerForwardIsNoAnswer(t *testing.T) {
 		t.Errorf("answer = %q, want none", q.Answer)
 	}
 }
+
+// A reader's reply to the owner, forwarded, quotes the owner's earlier
+// mail under a header block: that is its history, not a forward within,
+// and the owner's private advice stays off the question.
+func TestForwardedReplyKeepsItsQuoteOut(t *testing.T) {
+	outlookQuote := "________________________________\nFrom: Coach <coach@helpline.test>\nSent: Tuesday, November 3, 2026 6:45 PM\n" +
+		"To: Ola Nordmann <ola@reader.test>\nSubject: Re: Cadence\n\nMy private advice is 175.\n"
+	tests := []struct{ name, raw, body string }{
+		{"attached", strings.Replace(attachedForward,
+			"Ola\n\nOn Tue, 3 Nov 2026, Coach <coach@helpline.test> wrote:\n> Ask me on the helpline.\n", "Ola\n\n"+outlookQuote, 1),
+			"Should I aim for 180 steps a minute on easy runs?\n\nOla"},
+		{"inline", forwardMail("Coach <"+testOwner+">", "Fwd: Re: Cadence", "See below.\n\n---------- Forwarded message ---------\n"+
+			"From: Ola Nordmann <ola@reader.test>\nDate: Wed, 4 Nov 2026 at 07:30\nSubject: Re: Cadence\nTo: <coach@helpline.test>\n\n"+
+			"Thanks! And on hills?\n\n"+outlookQuote, ownerPass),
+			"Thanks! And on hills?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(tt.raw)
+			wantOutcome(t, m, data.OutcomeQuestion)
+			if q := f.question(m.QuestionID); q.Body != tt.body || q.AskerEmail != "ola@reader.test" {
+				t.Errorf("question = %q by %s, want %q by ola@reader.test", q.Body, q.AskerEmail, tt.body)
+			}
+		})
+	}
+}
