@@ -29,7 +29,8 @@ type Backlog struct {
 }
 
 // UnnotedBacklog returns the questions of the backlog, asked more than age
-// before the first mail was filed (FirstFiled), that no earlier call was
+// before the first mail was filed (FirstFiled) and filed from a mail that
+// reached the mailbox then, that no earlier call was
 // followed by BacklogNoted for, with the newest of them. Each question is
 // looked at once: questions filed later are looked at by the next call.
 func (tx *Tx) UnnotedBacklog(ctx context.Context, age time.Duration, newest int) (*Backlog, error) {
@@ -52,8 +53,13 @@ func (tx *Tx) UnnotedBacklog(ctx context.Context, age time.Duration, newest int)
 		b.through = seen
 		return b, nil
 	}
-	const where = " FROM questions q WHERE q.id > ? AND q.id <= ? AND q.source = 'mail' AND q.asked_at < ?"
-	args := []any{seen, b.through, formatTime(parseTime(first).Add(-age))}
+	// A question dated long ago by a mail that came today, such as a
+	// reader's old mail the owner forwards, is no backlog: the owner
+	// was notified of it, and the mail is not in the mailbox.
+	const where = " FROM questions q WHERE q.id > ? AND q.id <= ? AND q.source = 'mail' AND q.asked_at < ?" +
+		" AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.question_id = q.id AND m.outcome = '" + OutcomeQuestion + "' AND m.received_at >= ?)"
+	cutoff := formatTime(parseTime(first).Add(-age))
+	args := []any{seen, b.through, cutoff, cutoff}
 	var from, to sql.NullString
 	if err := tx.queryRow(ctx, "SELECT COUNT(*), MIN(q.asked_at), MAX(q.asked_at)"+where, args...).Scan(&b.Count, &from, &to); err != nil {
 		return nil, fmt.Errorf("backlog: %w", err)

@@ -72,6 +72,22 @@ func TestUnnotedBacklog(t *testing.T) {
 	if b := unnoted(true); b.Count != 0 {
 		t.Fatalf("after the note: got %d, want none", b.Count)
 	}
+	// A reader's mail of long ago that the owner forwards today: dated
+	// when the reader wrote, filed from a mail of today.
+	err = db.InTx(ctx, func(tx *Tx) error {
+		q := &Question{Title: "Forwarded today", Body: "?", AskerEmail: "a@example.org", Source: "mail",
+			AskedAt: first.Add(-700 * 24 * time.Hour)}
+		if err := tx.CreateQuestion(ctx, q); err != nil {
+			return err
+		}
+		return tx.StoreMessage(ctx, &Message{Mailbox: "INBOX", UIDValidity: 1, UID: 1, Outcome: OutcomeQuestion, QuestionID: q.ID})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := unnoted(true); b.Count != 0 {
+		t.Fatalf("after a forward of old mail: got %d, want none", b.Count)
+	}
 	ask("Found in an archive", "mail", -500*24*time.Hour)
 	if b := unnoted(true); b.Count != 1 || b.Newest[0].Title != "Found in an archive" {
 		t.Fatalf("got %d, want the one filed since", b.Count)

@@ -154,3 +154,53 @@ func subjects(mails []*data.OutboxMail) []string {
 	}
 	return out
 }
+
+// The owner's reply to the note is about no question: nothing is
+// published or forwarded, and the owner is told how to answer instead of
+// being sent their own words as a reader's.
+func TestOwnerReplyToTheBacklogNote(t *testing.T) {
+	f := newFixture(t)
+	f.deliverAt(question("pat@reader.test", "Old question", "From last year."), time.Now().Add(-200*24*time.Hour))
+	if err := f.proc.NoteBacklog(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	notes := f.backlogNotes()
+	if len(notes) != 1 {
+		t.Fatalf("got %d notes about the old mail, want 1", len(notes))
+	}
+	m := f.deliver(ownerReply(testOwner, testMailbox, notes[0].MessageID, "Thanks, I will answer them tonight.", ownerPass))
+	wantOutcome(t, m, data.OutcomeRejected)
+	if fw := f.outbox(data.KindForward); len(fw) != 0 {
+		t.Errorf("forwarded %q to %s, want the owner's reply forwarded to nobody", fw[0].Subject, fw[0].To)
+	}
+	var told []*data.OutboxMail
+	for _, n := range f.outbox(data.KindOwnerNote) {
+		if strings.HasPrefix(n.Subject, "Not published") {
+			told = append(told, n)
+		}
+	}
+	if len(told) != 1 || !strings.Contains(strings.Join(strings.Fields(told[0].Text), " "), "reply to its notification") {
+		t.Fatalf("got notes %v, want one telling the owner how to answer", subjects(told))
+	}
+	if got := f.count(data.OutcomeQuestion); got != 1 {
+		t.Errorf("got %d questions, want only the old one", got)
+	}
+}
+
+// A reader's mail of long ago that the owner forwards today is dated when
+// the reader wrote, but it is no backlog: the owner was notified of it,
+// and the mail is not in the helpline mailbox.
+func TestForwardOfOldMailIsNoBacklog(t *testing.T) {
+	f := newFixture(t)
+	f.deliver(question("pat@reader.test", "Today's question", "Hi."))
+	text := "Found this one from years ago.\n\n---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\n" +
+		"Date: Mon, 2 Nov 2020 at 09:12\nSubject: Knee\nTo: <coach@helpline.test>\n\nMy knee hurts.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Knee", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if err := f.proc.NoteBacklog(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if notes := f.backlogNotes(); len(notes) != 0 {
+		t.Errorf("got a note %q, want none about a forward of today", notes[0].Subject)
+	}
+}

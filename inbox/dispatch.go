@@ -33,6 +33,11 @@ func (p *Processor) dispatch(stored *data.Message, m *Message, sent bool) act {
 	if a, ok := p.request(m); ok {
 		return a
 	}
+	// The owner's forward of a reader's mail the helpline has too
+	// refers to it, as Gmail's does, but is no answer to it.
+	if a, ok := p.ownerForward(m); ok {
+		return a
+	}
 	if a, ok := p.directReply(stored, m); ok {
 		return p.orElse(a, m, "from our own address")
 	}

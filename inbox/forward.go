@@ -18,12 +18,9 @@ const forwardsPerDay = 3
 // questionOrForward is a new question or a follow-up, unless m replies to
 // mail of ours that is about no question (the confirmation, the welcome
 // mail, a digest, a note to the owner): such a reply is not a question,
-// and goes to the owner instead of the public question queue. A mail the
-// owner forwards to the helpline is the question of the mail it forwards.
+// and goes to the owner instead of the public question queue. (A mail
+// the owner forwards to the helpline is taken before, by dispatch.)
 func (p *Processor) questionOrForward(m *Message) act {
-	if a, ok := p.ownerForward(m); ok {
-		return a
-	}
 	// What m would be as a question is worked out here, while deciding,
 	// rather than in its transaction.
 	p.draftOf(m)
@@ -34,11 +31,24 @@ func (p *Processor) questionOrForward(m *Message) act {
 				return outcome{}, err
 			}
 			if found && t.Ours && t.QuestionID == 0 {
+				if writtenBy(m, p.cfg.OwnerAddresses) {
+					return p.ownerAboutNothing(ctx, tx, m, t.Kind)
+				}
 				return p.forward(ctx, tx, m, t.Kind)
 			}
 		}
 		return p.question(m)(ctx, tx)
 	}
+}
+
+// ownerAboutNothing is the owner's reply to one of our mails of kind that
+// is about no question, such as the note about mail from before helpline:
+// it publishes nothing, and the owner is told so and how to answer,
+// rather than sent their own words as a reader's.
+func (p *Processor) ownerAboutNothing(ctx context.Context, tx *data.Tx, m *Message, kind string) (outcome, error) {
+	out := outcome{kind: data.OutcomeRejected, reason: "the owner's reply to our " + kind + " mail, which is about no question"}
+	title := limitTitle(CleanSubject(m.Subject))
+	return out, p.note(ctx, tx, m, false, 0, title, "note_no_question_subject", "note_no_question", title)
 }
 
 // forward sends the owner what a reader wrote back to one of our mails of

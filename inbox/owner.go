@@ -143,8 +143,13 @@ func (p *Processor) authors() []string {
 }
 
 // questionOf finds the question whose conversation m replies to: the
-// asker's question or follow-up, or a mail we sent about it.
+// asker's question or follow-up, or a mail we sent about it. A forward
+// refers to the mail it forwards, as Gmail's does, but replies to nobody:
+// the owner passing a question on for advice does not answer it.
 func (p *Processor) questionOf(ctx context.Context, tx *data.Tx, m *Message) (int64, bool, error) {
+	if forwardPrefix.MatchString(m.Subject) {
+		return 0, false, nil
+	}
 	for _, ref := range referenced(m) {
 		t, found, err := tx.ThreadOf(ctx, ref)
 		if err != nil {

@@ -76,6 +76,54 @@ var inlineForwards = []struct {
 		asker: "jana@reader.test", name: "Jana Kurz", title: "Laufschuhe", day: "2026-11-03",
 		body: "Wie oft sollte ich meine Laufschuhe wechseln?",
 	},
+	{
+		// "VS:" is a forward in Norwegian and a reply in Finnish: with
+		// no In-Reply-To it is a forward.
+		client: "outlook in norwegian", subject: "VS: Knær",
+		text: "Kan du svare på denne?\n\n________________________________\nFra: Ola Nordmann <ola@reader.test>\n" +
+			"Sendt: 2. november 2026 09:12\nTil: Coach <coach@helpline.test>\nEmne: Knær\n\nKnærne mine verker etter lange turer.\n",
+		asker: "ola@reader.test", name: "Ola Nordmann", title: "Knær", day: "2026-11-02",
+		body: "Knærne mine verker etter lange turer.",
+	},
+	{
+		client: "ios mail, quoted", subject: "Fwd: Cramps",
+		text: "For the site.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n> From: Mia Sato <mia@reader.test>\n" +
+			"> Date: 30 October 2026 at 08:05:12 GMT+1\n> To: Coach <coach@helpline.test>\n> Subject: Cramps\n> \n" +
+			"> Why do I get calf cramps after 30 km?\n> \n> Mia\n",
+		asker: "mia@reader.test", name: "Mia Sato", title: "Cramps", day: "2026-10-30",
+		body: "Why do I get calf cramps after 30 km?",
+	},
+	{
+		// The owner had it from their other address, where the reader
+		// wrote: the question is the reader's within.
+		client: "a forward of a forward", subject: "Fwd: Fwd: Knee",
+		text: "Worth it.\n\n---------- Forwarded message ---------\nFrom: Coach <coach@helpline.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <coach@helpline.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "lena@reader.test", name: "Lena Berg", title: "Knee", day: "2026-11-02",
+		body: "My knee hurts after runs.",
+	},
+	{
+		// A reader passed on a friend's mail with words of their own:
+		// they asked, and their question holds both.
+		client: "a reader's forward with their words", subject: "Fwd: Fwd: Knee",
+		text: "From the club.\n\n---------- Forwarded message ---------\nFrom: Sam Club <sam@club.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\nCoach, can you help my friend?\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <sam@club.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "sam@club.test", name: "Sam Club", title: "Knee", day: "2026-11-03",
+		body: "Coach, can you help my friend?\n\nMy knee hurts after runs.",
+	},
+	{
+		client: "a forward of a reader's forward", subject: "Fwd: Fwd: Knee",
+		text: "From the club.\n\n---------- Forwarded message ---------\nFrom: Sam Club <sam@club.test>\n" +
+			"Date: Tue, 3 Nov 2026 at 10:00\nSubject: Fwd: Knee\nTo: <coach@helpline.test>\n\n\n\n" +
+			"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 09:12\n" +
+			"Subject: Knee\nTo: <sam@club.test>\n\n\nMy knee hurts after runs.\n",
+		asker: "lena@reader.test", name: "Lena Berg", title: "Knee", day: "2026-11-02",
+		body: "My knee hurts after runs.",
+	},
 }
 
 func TestOwnerForwardsInline(t *testing.T) {
@@ -212,6 +260,19 @@ func TestOwnerForwardWithoutSender(t *testing.T) {
 	f.wantForwardMails(t, q, "Lena, by phone.")
 }
 
+// A forwarded mail from a machine's address is no reader's: the answer
+// would bounce there, so the owner is the asker.
+func TestOwnerForwardOfAMachinesMail(t *testing.T) {
+	f := newFixture(t)
+	text := "Is this worth a post?\n\n---------- Forwarded message ---------\nFrom: Race Office <no-reply@race.test>\n" +
+		"Date: Mon, 2 Nov 2026 at 09:12\nSubject: Your start time\nTo: <coach@helpline.test>\n\nYour start is at 9:40, wave C.\n"
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: Your start time", text, ownerPass))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if q := f.question(m.QuestionID); q.AskerEmail != testOwner || q.Title != "Your start time" {
+		t.Errorf("question = %q by %s, want Your start time by the owner", q.Title, q.AskerEmail)
+	}
+}
+
 // Mail that is not the owner's forward stays what it was: a stranger's
 // forward is their question, acknowledged to them; the owner's mail
 // without the trusted server's word, or that forwards nothing, is the
@@ -239,6 +300,10 @@ func TestForwardsThatAreNotTheOwners(t *testing.T) {
 			"Yes, four of them.\n\nFrom: Tom Weber <tom@reader.test>\nSent: Sunday, November 1, 2026 6:45 PM\n" +
 				"To: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
 			[]string{ownerPass, "In-Reply-To: <strides@reader.test>"}, testOwner, "Strides", false},
+		{"the owner's reply from a webmail that drops In-Reply-To", "Coach <" + testOwner + ">", "RE: Strides",
+			"Yes, four of them.\n\n________________________________\nFrom: Tom Weber <tom@reader.test>\n" +
+				"Sent: Sunday, November 1, 2026 6:45 PM\nTo: Coach <coach@helpline.test>\nSubject: Strides\n\nHow many strides?\n",
+			[]string{ownerPass}, testOwner, "Strides", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,5 +368,185 @@ func TestForwardHeaderBrokenByALine(t *testing.T) {
 	}
 	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-11-02" {
 		t.Errorf("asked on %s, want the date under the line, 2026-11-02", got)
+	}
+}
+
+// Thunderbird's HTML-only forward puts the header fields in a table; its
+// cells are read as the fields' values, and the reader's addresses in
+// mailto links of the text are hidden as in any question.
+func TestOwnerForwardInThunderbirdsTable(t *testing.T) {
+	f := newFixture(t)
+	html := `<html><body><p>For the site.</p><div class="moz-forward-container"><br><br>-------- Forwarded Message --------
+<table class="moz-email-headers-table" border="0" cellpadding="0" cellspacing="0"><tbody>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">Subject: </th><td>Tapering</td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">Date: </th><td>Thu, 29 Oct 2026 17:20:03 +0100</td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">From: </th><td>Ben Ode <a href="mailto:ben@reader.test">&lt;ben@reader.test&gt;</a></td></tr>
+<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">To: </th><td><a href="mailto:coach@helpline.test">coach@helpline.test</a></td></tr>
+</tbody></table><br><p>How many weeks should I taper? Mail <a href="mailto:ben@reader.test">me</a>.</p><p>Ben</p></div></body></html>`
+	raw := strings.Replace(forwardMail("Coach <"+testOwner+">", "Fwd: Tapering", html, ownerPass), "text/plain", "text/html", 1)
+	m := f.deliver(raw)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q := f.question(m.QuestionID)
+	if q.AskerEmail != "ben@reader.test" || q.AskerName != "Ben Ode" || q.Title != "Tapering" {
+		t.Errorf("question = %q by %q <%s>, want Tapering by Ben Ode <ben@reader.test>", q.Title, q.AskerName, q.AskerEmail)
+	}
+	if got := q.AskedAt.UTC().Format(time.DateOnly); got != "2026-10-29" {
+		t.Errorf("asked on %s, want 2026-10-29", got)
+	}
+	if strings.Contains(q.Body, "@") || !strings.Contains(q.Body, "How many weeks should I taper?") {
+		t.Errorf("body = %q, want the reader's text without their address", q.Body)
+	}
+}
+
+// Outlook forwards the mails selected together as attachments of one
+// mail. The first is filed; the owner is told of the others, which are
+// not, in the notification.
+func TestOwnerForwardsTwoMailsAttached(t *testing.T) {
+	f := newFixture(t)
+	second := "--b1\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"Hills.eml\"\n\n" +
+		"From: Tom Weber <tom@reader.test>\nTo: Coach <coach@helpline.test>\nSubject: Hills\nMessage-ID: <hills.1@reader.test>\n" +
+		"Date: Thu, 5 Nov 2026 07:30:00 +0100\nContent-Type: text/plain; charset=utf-8\n\nHow do I run hills?\n\n--b1--\n"
+	m := f.deliver(strings.Replace(attachedForward, "--b1--\n", second, 1))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if q := f.question(m.QuestionID); q.Title != "Cadence" {
+		t.Errorf("title = %q, want the first mail's, Cadence", q.Title)
+	}
+	notify := f.outbox(data.KindNotify)
+	if len(notify) != 1 {
+		t.Fatalf("got %d notifications, want 1", len(notify))
+	}
+	text := strings.Join(strings.Fields(notify[0].Text), " ")
+	if !strings.Contains(text, "You forwarded 1 more mail with it, attached, which is not filed") {
+		t.Errorf("notification = %q, want it to say that the second mail is not filed", text)
+	}
+}
+
+// The dates clients write over a forward in their user's language read
+// as the day the reader wrote; one that cannot be read is no date.
+func TestForwardedDates(t *testing.T) {
+	tests := []struct{ client, value, want string }{
+		{"gmail", "Mon, 2 Nov 2026 at 09:12", "2026-11-02 09:12"},
+		{"gmail's app", "Mon, Nov 2, 2026, 9:12 AM", "2026-11-02 09:12"},
+		{"outlook's app", "Monday, November 2, 2026 9:12:34 AM", "2026-11-02 09:12"},
+		{"outlook", "Sunday, November 1, 2026 6:45 PM", "2026-11-01 18:45"},
+		{"gmail in french", "lun. 2 nov. 2026 à 09:12", "2026-11-02 09:12"},
+		{"gmail in german", "Mo., 2. Nov. 2026 um 09:12 Uhr", "2026-11-02 09:12"},
+		{"gmail in spanish", "lun, 2 nov 2026 a las 9:12", "2026-11-02 09:12"},
+		{"gmail in dutch", "ma 2 nov. 2026 om 09:12", "2026-11-02 09:12"},
+		{"gmail in portuguese", "seg., 2 de nov. de 2026 às 09:12", "2026-11-02 09:12"},
+		{"outlook in spanish", "lunes, 2 de noviembre de 2026 9:12", "2026-11-02 09:12"},
+		{"outlook in german", "Montag, 2. März 2026 09:12", "2026-03-02 09:12"},
+		{"outlook in french", "mardi 1 juillet 2025 18:40", "2025-07-01 18:40"},
+		{"outlook in french, june", "dimanche 1 juin 2025 18:40", "2025-06-01 18:40"},
+		{"outlook in dutch", "maandag 2 november 2026 09:12", "2026-11-02 09:12"},
+		{"a script", "2026-11-02 09:12 CET", "2026-11-02 09:12"},
+		{"dotted", "02.11.2026 09:12", "2026-11-02 09:12"},
+		{"no such day", "31 nov. 2026 09:12", ""},
+		{"no date", "yesterday morning", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.client, func(t *testing.T) {
+			got := ""
+			if d := forwardedDate(tt.value); !d.IsZero() {
+				got = d.UTC().Format("2006-01-02 15:04")
+			}
+			if got != tt.want {
+				t.Errorf("forwardedDate(%q) = %q, want %q", tt.value, got, tt.want)
+			}
+		})
+	}
+}
+
+// A mailing list that rewrites its members' From puts its own address in
+// a member's name: the answer must not go to every member. Attached
+// whole, the mail names the member in Reply-To.
+func TestOwnerForwardOfAListsMail(t *testing.T) {
+	t.Run("inline", func(t *testing.T) {
+		f := newFixture(t)
+		text := "From the club list.\n\n---------- Forwarded message ---------\nFrom: 'Lena Berg' via Club <club@lists.test>\n" +
+			"Date: Mon, 2 Nov 2026 at 09:12\nSubject: [club] Knee\nTo: Club <club@lists.test>\n\nMy knee hurts after long runs.\n"
+		m := f.deliver(forwardMail("Coach <"+testOwner+">", "Fwd: [club] Knee", text, ownerPass))
+		wantOutcome(t, m, data.OutcomeQuestion)
+		if q := f.question(m.QuestionID); q.AskerEmail != testOwner || q.Title != "Knee" {
+			t.Errorf("question = %q by %s, want Knee by the owner", q.Title, q.AskerEmail)
+		}
+	})
+	t.Run("attached", func(t *testing.T) {
+		f := newFixture(t)
+		raw := strings.Replace(attachedForward, "From: Ola Nordmann <ola@reader.test>\n",
+			"From: 'Ola Nordmann' via Club <club@lists.test>\nReply-To: Ola Nordmann <ola@reader.test>\nList-Id: <club.lists.test>\n", 1)
+		m := f.deliver(raw)
+		wantOutcome(t, m, data.OutcomeQuestion)
+		if q := f.question(m.QuestionID); q.AskerEmail != "ola@reader.test" {
+			t.Errorf("asker = %s, want the member named in Reply-To, ola@reader.test", q.AskerEmail)
+		}
+	})
+}
+
+// A reader who wrote to the owner and the helpline both has a question
+// already; the owner's forward of their mail refers to it, as Gmail's
+// does, and is filed as that question again, not taken for an answer.
+func TestOwnerForwardOfAQuestionFiledAlready(t *testing.T) {
+	f := newFixture(t)
+	gmail := inlineForwards[0]
+	_, reader, _ := strings.Cut(gmail.text, "\n\n\n")
+	first := f.deliver("From: Lena Berg <lena@reader.test>\nTo: coach@helpline.test, " + testMailbox + "\nSubject: " + gmail.title +
+		"\nMessage-ID: <lena.1@reader.test>\nDate: Mon, 2 Nov 2026 09:12:00 +0000\nContent-Type: text/plain\n\n" + reader)
+	wantOutcome(t, first, data.OutcomeQuestion)
+	m := f.deliver(forwardMail("Coach <"+testOwner+">", gmail.subject, gmail.text, ownerPass,
+		"In-Reply-To: <lena.1@reader.test>", "References: <lena.1@reader.test>"))
+	wantOutcome(t, m, data.OutcomeDuplicate)
+	if q := f.question(first.QuestionID); q.Answer != "" || m.QuestionID != q.ID {
+		t.Errorf("question %d answered %q, want the forward pointing at it, unanswered", m.QuestionID, q.Answer)
+	}
+	if answered := f.outbox(data.KindAnswered); len(answered) != 0 {
+		t.Errorf("mailed %s that their question was answered, want nothing", answered[0].To)
+	}
+}
+
+// The owner forwards a reader's question from the helpline mailbox to
+// someone whose advice they want: the copy in Sent refers to the
+// question but does not answer it.
+func TestOwnerForwardIsNoAnswer(t *testing.T) {
+	f := newFixture(t)
+	first := f.deliver("From: Lena Berg <lena@reader.test>\nTo: " + testMailbox + "\nSubject: Knee pain\n" +
+		"Message-ID: <lena.2@reader.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/plain\n\n" +
+		"My knee hurts after every run over 20 km.\n")
+	wantOutcome(t, first, data.OutcomeQuestion)
+	sent := f.deliverSent("From: Test Helpline <" + testMailbox + ">\nTo: Sam Physio <sam@physio.test>\nSubject: Fwd: Knee pain\n" +
+		"Message-ID: <fw.1@helpline.test>\nIn-Reply-To: <lena.2@reader.test>\nReferences: <lena.2@reader.test>\n" +
+		"Date: Mon, 30 Nov 2026 09:12:00 +0000\nContent-Type: text/plain\n\nSam, what would you tell her?\n\n" +
+		"---------- Forwarded message ---------\nFrom: Lena Berg <lena@reader.test>\nDate: Mon, 2 Nov 2026 at 10:00\n" +
+		"Subject: Knee pain\nTo: <" + testMailbox + ">\n\nMy knee hurts after every run over 20 km.\n")
+	wantOutcome(t, sent, data.OutcomeSent)
+	if q := f.question(first.QuestionID); q.Answer != "" {
+		t.Errorf("answer = %q, want none", q.Answer)
+	}
+}
+
+// A reader's reply to the owner, forwarded, quotes the owner's earlier
+// mail under a header block: that is its history, not a forward within,
+// and the owner's private advice stays off the question.
+func TestForwardedReplyKeepsItsQuoteOut(t *testing.T) {
+	outlookQuote := "________________________________\nFrom: Coach <coach@helpline.test>\nSent: Tuesday, November 3, 2026 6:45 PM\n" +
+		"To: Ola Nordmann <ola@reader.test>\nSubject: Re: Cadence\n\nMy private advice is 175.\n"
+	tests := []struct{ name, raw, body string }{
+		{"attached", strings.Replace(attachedForward,
+			"Ola\n\nOn Tue, 3 Nov 2026, Coach <coach@helpline.test> wrote:\n> Ask me on the helpline.\n", "Ola\n\n"+outlookQuote, 1),
+			"Should I aim for 180 steps a minute on easy runs?\n\nOla"},
+		{"inline", forwardMail("Coach <"+testOwner+">", "Fwd: Re: Cadence", "See below.\n\n---------- Forwarded message ---------\n"+
+			"From: Ola Nordmann <ola@reader.test>\nDate: Wed, 4 Nov 2026 at 07:30\nSubject: Re: Cadence\nTo: <coach@helpline.test>\n\n"+
+			"Thanks! And on hills?\n\n"+outlookQuote, ownerPass),
+			"Thanks! And on hills?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliver(tt.raw)
+			wantOutcome(t, m, data.OutcomeQuestion)
+			if q := f.question(m.QuestionID); q.Body != tt.body || q.AskerEmail != "ola@reader.test" {
+				t.Errorf("question = %q by %s, want %q by ola@reader.test", q.Body, q.AskerEmail, tt.body)
+			}
+		})
 	}
 }
