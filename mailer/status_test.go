@@ -10,6 +10,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/smtptest"
+	"helpline/internal/syncbuf"
 	"helpline/internal/tcpforward"
 )
 
@@ -96,24 +97,6 @@ func TestStatusFailingUntilRelayAnswers(t *testing.T) {
 	}
 }
 
-// logLines is a log destination tests read while the sender writes to it.
-type logLines struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *logLines) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logLines) count(s string) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return strings.Count(l.b.String(), s)
-}
-
 // resetting listens on a free port and resets every connection at once,
 // as a relay's address does whose server behind it is down: each error
 // names the connection's new local port.
@@ -165,7 +148,7 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 			addr, up := tt.down(t)
 			db := openDB(t)
 			ids := enqueueMany(t, db, 5, "runner@example.org")
-			logs := &logLines{}
+			logs := &syncbuf.Buffer{}
 			cfg := testConfig(t, srv)
 			cfg.Addr, cfg.MaxAttempts, cfg.Connections = addr, 100, 3
 			cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
@@ -184,10 +167,10 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 				waitStatus(t, db, id, data.OutboxSent)
 			}
 			stop()
-			if got := logs.count("cannot reach the relay"); got != 1 {
+			if got := strings.Count(logs.String(), "cannot reach the relay"); got != 1 {
 				t.Errorf("said %d times that the relay cannot be reached, want once", got)
 			}
-			if got := logs.count("relay reachable again"); got != 1 {
+			if got := strings.Count(logs.String(), "relay reachable again"); got != 1 {
 				t.Errorf("said %d times that the relay is back, want once", got)
 			}
 		})
@@ -207,7 +190,7 @@ func TestRelayFailingForANewCauseIsLoggedAgain(t *testing.T) {
 	ln.Close()
 	db := openDB(t)
 	id := enqueueMany(t, db, 1, "runner@example.org")[0]
-	logs := &logLines{}
+	logs := &syncbuf.Buffer{}
 	cfg := testConfig(t, srv)
 	cfg.Addr, cfg.MaxAttempts, cfg.Username, cfg.Password = addr, 1000, "helpline", "wrong"
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
@@ -215,8 +198,8 @@ func TestRelayFailingForANewCauseIsLoggedAgain(t *testing.T) {
 	defer stop()
 	waitFor(t, 10*time.Second, "the mail tried twice", func() bool { return row(t, db, id).Attempts >= 2 })
 	tcpforward.At(t, addr, srv.Addr())
-	waitFor(t, 10*time.Second, "the refused login said", func() bool { return logs.count("check smtp.username") > 0 })
-	if got := logs.count("cannot reach the relay"); got != 2 {
+	waitFor(t, 10*time.Second, "the refused login said", func() bool { return strings.Count(logs.String(), "check smtp.username") > 0 })
+	if got := strings.Count(logs.String(), "cannot reach the relay"); got != 2 {
 		t.Errorf("said %d times that the relay cannot be reached, want twice: unreachable, then the login", got)
 	}
 }
