@@ -75,12 +75,7 @@ func TestObserverHearsEachAttempt(t *testing.T) {
 // answers yet, then brings one up there.
 func TestStatusFailingUntilRelayAnswers(t *testing.T) {
 	srv := smtptest.Start(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := closedAddr(t)
 	db := openDB(t)
 	m := enqueue(t, db, &data.OutboxMail{To: "runner@example.org"})
 	cfg := testConfig(t, srv)
@@ -133,12 +128,7 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 		down func(t *testing.T) (addr string, stop func())
 	}{
 		{"refused", func(t *testing.T) (string, func()) {
-			ln, err := net.Listen("tcp", "127.0.0.1:0")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ln.Close()
-			return ln.Addr().String(), func() {}
+			return closedAddr(t), func() {}
 		}},
 		{"reset", resetting},
 	}
@@ -182,12 +172,7 @@ func TestRelayDownIsLoggedOnce(t *testing.T) {
 // settings of its own to check, and is said again.
 func TestRelayFailingForANewCauseIsLoggedAgain(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.WithAuth("helpline", "s3cret"))
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := closedAddr(t)
 	db := openDB(t)
 	id := enqueueMany(t, db, 1, "runner@example.org")[0]
 	logs := &syncbuf.Buffer{}
@@ -222,4 +207,17 @@ func TestStatusHidesTheRefusedAddress(t *testing.T) {
 	if st := s.Status(); st.LastError != want {
 		t.Errorf("status last error %q, want %q", st.LastError, want)
 	}
+}
+
+// closedAddr is a loopback address where nothing listens: a relay that is
+// down, until a test forwards it to one.
+func closedAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
 }
