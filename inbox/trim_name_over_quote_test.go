@@ -166,3 +166,44 @@ func TestTrimReplyNameBlockSender(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerNameBlockFromSender reads the name block of whole replies from
+// "Maren Holt": the name From carries reaches the trimming of the plain
+// part and of an HTML one.
+func TestAnswerNameBlockFromSender(t *testing.T) {
+	const attr = "On Tue, 3 Jun 2025, Lena Fischer wrote:"
+	div := func(lines ...string) string {
+		var b strings.Builder
+		for _, l := range lines {
+			b.WriteString("<div>" + l + "</div>")
+		}
+		return b.String()
+	}
+	tests := []struct{ name, raw, want string }{
+		{"plain, her signature",
+			plainMail("Run easy for a week.\n\nMaren Holt\nCoach\n\n"+attr+"\n\n> Should I stop?\n", "8bit", false),
+			"Run easy for a week."},
+		{"plain, two shoes",
+			plainMail("Both are fine.\n\nNike Pegasus\nBrooks Ghost\n\n"+attr+"\n\n> Which shoes\n", "8bit", false),
+			"Both are fine.\n\nNike Pegasus\nBrooks Ghost"},
+		{"HTML, her signature",
+			htmlMail("<html><body>" + div("Run easy for a week.", "<br>", "Maren Holt", "Coach", "<br>", attr) +
+				"<blockquote>Should I stop?</blockquote></body></html>"),
+			"Run easy for a week."},
+		{"HTML, a book and its author",
+			htmlMail("<html><body>" + div("Start with this one.", "<br>", "Daniels' Running Formula", "Jack Daniels", "<br>", attr) +
+				"<blockquote>Which book</blockquote></body></html>"),
+			"Start with this one.\n\nDaniels' Running Formula\nJack Daniels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Answer(m); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
