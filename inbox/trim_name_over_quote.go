@@ -47,7 +47,7 @@ func (r *reply) markNameOverAttribution() {
 		from--
 	}
 	if end == start || end-from < 2 || end-from > maxNameBlock || from > 0 && kinds[from-1] != kindBlank ||
-		!isNameLike(plain[from]) || !r.namesSender(from, end) {
+		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
 	for _, t := range plain[from:end] {
@@ -103,7 +103,7 @@ func (r *reply) markNameUnderQuoteGap() {
 		gap--
 	}
 	if end-from < 2 || end-from > maxNameBlock || gap == from || gap == 0 || kinds[gap-1] != kindQuote ||
-		!isNameLike(plain[from]) || !r.namesSender(from, end) {
+		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
 	for _, t := range plain[from:end] {
@@ -122,29 +122,22 @@ func (r *reply) markNameUnderQuoteGap() {
 	r.mark(from, end, kindDropped)
 }
 
-// namesSender reports a line of lines[from:end] that is the sender's own
-// name as the mail's From carries it, the name before a comma or "|"
-// ("Maren Holt, M.Sc."), or the part of it a person signs with: Alpine
-// and aerc put the personal name of From in the signature's first line,
-// the owner's answer names others. "Maren" and "Dr. Maren Holt" are
-// "Maren Holt"'s; "Maren Holt" is not "Maren"'s, whose other names are
-// not known.
-func (r *reply) namesSender(from, end int) bool {
+// namesSender reports that line i is the sender's own name as the mail's
+// From carries it, the name before a comma or "|" ("Maren Holt, M.Sc."),
+// or the part of it a person signs with: Alpine and aerc start the
+// signature with the personal name From carries, where the owner's
+// answer names others, and lists the owner among them at most. "Maren"
+// and "Dr. Maren Holt" are "Maren Holt"'s; "Maren Holt" is not
+// "Maren"'s, whose other names are not known.
+func (r *reply) namesSender(i int) bool {
 	sender := nameWords(r.sender)
-	if len(sender) == 0 {
-		return false
+	name, _, _ := strings.Cut(strings.Split(r.plain[i], "|")[0], ",")
+	words := nameWords(name)
+	if len(words) > 1 && slices.Contains(academicTitles, words[0]+" ") {
+		words = words[1:] // "Dr. Maren Holt"
 	}
-	for _, t := range r.plain[from:end] {
-		name, _, _ := strings.Cut(strings.Split(t, "|")[0], ",")
-		words := nameWords(name)
-		if len(words) > 1 && slices.Contains(academicTitles, words[0]+" ") {
-			words = words[1:] // "Dr. Maren Holt"
-		}
-		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(sender, w) }) {
-			return true
-		}
-	}
-	return false
+	return len(sender) > 0 && len(words) > 0 &&
+		!slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(sender, w) })
 }
 
 // nameWords are the words of a name, lowercased, with the quotes and

@@ -157,6 +157,8 @@ func TestTrimReplyNameBlockSender(t *testing.T) {
 		{"under the quote, someone else's name", under, "Jonas Weber", "Run easy for a week.\n\n> Should I stop?\n\nMaren Holt\nCoach, Riverside Runners"},
 		{"over the attribution, a full name where From has the first", over, "Maren", kept},
 		{"over the attribution, no name in From", over, "", kept},
+		{"pacers the sender is one of", "Two of us pace it.\n\nThomas Berg\nMaren Holt\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Who paces the 4 hour group\n",
+			"Maren Holt", "Two of us pace it.\n\nThomas Berg\nMaren Holt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
