@@ -18,7 +18,7 @@ func Answer(m *Message) string {
 	}
 	var reply htmlReply
 	if m.HTML != "" {
-		reply = readHTMLReply(m.HTML)
+		reply = readHTMLReply(m.HTML, m.From.Name)
 	}
 	fromHTML, sigs := reply.text, reply.sigs
 	if m.textFromHTML || reply.ownQuote {
@@ -28,7 +28,7 @@ func Answer(m *Message) string {
 	}
 	plain := m.trimmedText()
 	if len(sigs) > 0 {
-		plain = TrimReply(removeSignatures(m.Text, sigs))
+		plain = trimReplyFrom(removeSignatures(m.Text, sigs), m.From.Name)
 	}
 	if plain == "" || (fromHTML != "" && len(plain) > 2*len(fromHTML)+200) {
 		if fromHTML != "" {

@@ -79,10 +79,11 @@ type Message struct {
 	received time.Time
 }
 
-// trimmedText is TrimReply(m.Text), worked out once.
+// trimmedText is TrimReply(m.Text), knowing the sender's name, worked
+// out once.
 func (m *Message) trimmedText() string {
 	if m.trimmed == nil {
-		t := TrimReply(m.Text)
+		t := trimReplyFrom(m.Text, m.From.Name)
 		m.trimmed = &t
 	}
 	return *m.trimmed

@@ -30,12 +30,21 @@ import (
 // whole reply. The work is linear in the text, which is read up to 128 KiB.
 // It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
+	return trimReplyFrom(text, "")
+}
+
+// trimReplyFrom is TrimReply for a mail whose From carries the display
+// name sender ("" for none). A name and a title with no "-- " over them
+// are told from an answer that names someone or something only by
+// holding the sender's own name, as the signature Alpine and aerc add
+// does.
+func trimReplyFrom(text, sender string) string {
 	// A byte order mark some clients write before the text would hide
 	// the quote mark of a first line quoted with ">"; one before a line
 	// within it, where parts were joined, would as well, and would be
 	// dropped as the first line of a later pass.
 	text = dropLineMarks(prose.Clean(limitText(text)))
-	out := trimOnce(text)
+	out := trimOnce(text, sender)
 	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
 	}
@@ -45,7 +54,7 @@ func TrimReply(text string) string {
 	// as it is, as it does after one pass for nearly every real reply;
 	// each pass only drops lines.
 	for range 3 {
-		again := trimOnce(out)
+		again := trimOnce(out, sender)
 		if again == out {
 			break
 		}
@@ -71,9 +80,10 @@ func sameWords(a, b string) bool {
 	return slices.Equal(strings.Fields(a), strings.Fields(b))
 }
 
-// trimOnce is one pass of TrimReply over clean text.
-func trimOnce(text string) string {
+// trimOnce is one pass of TrimReply over clean text from sender.
+func trimOnce(text, sender string) string {
 	r := newReply(unglueHistory(splitLeakedDivs(strings.Split(text, "\n"))))
+	r.sender = sender
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
@@ -131,6 +141,8 @@ type reply struct {
 	// never text again, so textBefore only moves it down and reads each
 	// line once, not once for every line below it.
 	noText int
+	// sender is the display name of the mail's From, "" when unknown.
+	sender string
 }
 
 func newReply(lines []string) *reply {

@@ -13,7 +13,7 @@ import (
 // trims that with TrimReply. Cited blockquotes render as "> " lines, so
 // that answers written between them keep their order.
 func TrimHTMLReply(s string) string {
-	return readHTMLReply(s).text
+	return readHTMLReply(s, "").text
 }
 
 // htmlReply is what the markup of an HTML reply tells of it.
@@ -25,8 +25,9 @@ type htmlReply struct {
 	ownQuote bool
 }
 
-// readHTMLReply reads an HTML reply.
-func readHTMLReply(s string) htmlReply {
+// readHTMLReply reads an HTML reply from sender, the display name of its
+// From ("" for none).
+func readHTMLReply(s, sender string) htmlReply {
 	doc, err := parseHTML(s)
 	if err != nil {
 		return htmlReply{}
@@ -34,7 +35,7 @@ func readHTMLReply(s string) htmlReply {
 	keepCitedSources(doc)
 	own := ownQuoteLast(doc)
 	sigs := removeQuoteContainers(doc, false)
-	if text := TrimReply(renderText(doc)); text != "" {
+	if text := trimReplyFrom(renderText(doc), sender); text != "" {
 		text, kept := keepOwnQuote(doc, own, text)
 		return htmlReply{text: text, sigs: sigs, ownQuote: kept}
 	}
@@ -47,7 +48,7 @@ func readHTMLReply(s string) htmlReply {
 	}
 	keepCitedSources(doc)
 	sigs = removeQuoteContainers(doc, true)
-	return htmlReply{text: TrimReply(renderText(doc)), sigs: sigs}
+	return htmlReply{text: trimReplyFrom(renderText(doc), sender), sigs: sigs}
 }
 
 // keepCitedSources turns a blockquote that cites a web page into plain

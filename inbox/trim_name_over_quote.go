@@ -3,6 +3,7 @@ package inbox
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // markNameOverAttribution drops a signature a client puts above the quote
@@ -14,9 +15,12 @@ import (
 // where the name is all there is above it; left, it reads as the end of
 // the answer, or as an answer above the quote that keeps the quote.
 //
-// A block that is the whole answer stays, as does one under a line that
-// introduces it ("Two shoes I like:") or a closing ("Cheers,\nMaren"),
-// since those are what the owner typed.
+// Only a block that holds the sender's own name goes (namesSender): one
+// that names someone else, a shop, a book or a club ("Daniels' Running
+// Formula\nJack Daniels") is as likely the answer. A block that is the
+// whole answer stays too, as does one under a line that introduces it
+// ("Two shoes I like:") or a closing ("Cheers,\nMaren"), since those are
+// what the owner typed.
 func (r *reply) markNameOverAttribution() {
 	kinds, plain := r.kinds, r.plain
 	q := slices.Index(kinds, kindQuote)
@@ -43,7 +47,7 @@ func (r *reply) markNameOverAttribution() {
 		from--
 	}
 	if end == start || end-from < 2 || end-from > maxNameBlock || from > 0 && kinds[from-1] != kindBlank ||
-		!isNameLike(plain[from]) {
+		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
 	for _, t := range plain[from:end] {
@@ -81,7 +85,9 @@ func (r *reply) answerEndsAbove(i int) bool {
 // Unlike a block right under the quote (markNameUnderQuote), one after a
 // blank line is how a person answers below a quote, so it goes only when
 // there is an answer above the quote, or answers within it and the last
-// quoted line asks nothing.
+// quoted line asks nothing, and only when it holds the sender's own name
+// (namesSender): "Nike Pegasus\nBrooks Ghost" under a question that lost
+// its "?" answers it.
 func (r *reply) markNameUnderQuoteGap() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
@@ -97,7 +103,7 @@ func (r *reply) markNameUnderQuoteGap() {
 		gap--
 	}
 	if end-from < 2 || end-from > maxNameBlock || gap == from || gap == 0 || kinds[gap-1] != kindQuote ||
-		!isNameLike(plain[from]) {
+		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
 	for _, t := range plain[from:end] {
@@ -114,4 +120,30 @@ func (r *reply) markNameUnderQuoteGap() {
 		return
 	}
 	r.mark(from, end, kindDropped)
+}
+
+// namesSender reports that line i is the sender's own name as the mail's
+// From carries it, the name before a comma or "|" ("Maren Holt, M.Sc."),
+// or the part of it a person signs with: Alpine and aerc start the
+// signature with the personal name From carries, where the owner's
+// answer names others, and lists the owner among them at most. "Maren"
+// and "Dr. Maren Holt" are "Maren Holt"'s; "Maren Holt" is not
+// "Maren"'s, whose other names are not known.
+func (r *reply) namesSender(i int) bool {
+	sender := nameWords(r.sender)
+	name, _, _ := strings.Cut(strings.Split(r.plain[i], "|")[0], ",")
+	words := nameWords(name)
+	if len(words) > 1 && slices.Contains(academicTitles, words[0]+" ") {
+		words = words[1:] // "Dr. Maren Holt"
+	}
+	return len(sender) > 0 && len(words) > 0 &&
+		!slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(sender, w) })
+}
+
+// nameWords are the words of a name, lowercased, with the quotes and
+// commas a display name may carry ("\"Holt, Maren\"") left out.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(`",'*_()`, c)
+	})
 }

@@ -1,6 +1,9 @@
 package inbox
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTrimReplyNameOverAttribution reads replies whose client put the
 // owner's signature, with no "-- " over it, between the owner's text and
@@ -51,10 +54,25 @@ func TestTrimReplyNameOverAttribution(t *testing.T) {
 		{"four lines are more than a signature",
 			"Run easy for a week.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch\n\n" + attr + quote,
 			"Run easy for a week.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch"},
+		{"a physio the owner sends the reader to, under a greeting",
+			"Hi Lena,\n\nDr. Anna Berger\nPhysio am Stadtpark\n\n" + attr + "> Who should I see about my calves\n",
+			"Hi Lena,\n\nDr. Anna Berger\nPhysio am Stadtpark"},
+		{"a book and its author",
+			"Start with this one, it changed how I train.\n\nDaniels' Running Formula\nJack Daniels\n\n" + attr + quote,
+			"Start with this one, it changed how I train.\n\nDaniels' Running Formula\nJack Daniels"},
+		{"a club and where it meets",
+			"Try the Saturday run.\n\nLauftreff Alster\nAußenalster, jeden Samstag\n\n" + attr + quote,
+			"Try the Saturday run.\n\nLauftreff Alster\nAußenalster, jeden Samstag"},
+		{"two shoes after a sentence",
+			"Both are fine for wide feet.\n\nNike Pegasus\nBrooks Ghost\n\n" + attr + quote,
+			"Both are fine for wide feet.\n\nNike Pegasus\nBrooks Ghost"},
+		{"a physio in German, under a greeting",
+			"Hallo Lena,\n\nDr. Anna Berger\nPhysiotherapie Eppendorf\n\nAm Di., 3. Juni 2025 um 10:12 schrieb Lena Fischer:\n\n> Zu wem soll ich gehen\n",
+			"Hallo Lena,\n\nDr. Anna Berger\nPhysiotherapie Eppendorf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
+			if got := trimReplyFrom(tt.in, "Maren Holt"); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -95,13 +113,97 @@ func TestTrimReplyNameUnderQuoteGap(t *testing.T) {
 		{"a closing under the quote",
 			"Run easy for a week.\n\n" + attr + quote + "\nCheers,\nMaren\n",
 			"Run easy for a week.\n\nCheers,\nMaren"},
+		{"shoes under the question, its mark on an earlier line",
+			"Hi Lena,\n\n" + attr + "> Which shoes would you recommend?\n> I have wide feet.\n\nNike Pegasus\nBrooks Ghost\n",
+			"Hi Lena,\n\n> Which shoes would you recommend?\n> I have wide feet.\n\nNike Pegasus\nBrooks Ghost"},
+		{"a physio under a question with no mark, after answers within the quote",
+			attr + "> My calves hurt.\n\nRest them a week.\n\n> And who should I see if it does not stop\n\nDr. Anna Berger\nPhysio am Stadtpark\n",
+			"> My calves hurt.\n\nRest them a week.\n\n> And who should I see if it does not stop\n\nDr. Anna Berger\nPhysio am Stadtpark"},
+		{"a book and its author under the last quote",
+			attr + "> I read a lot.\n\nGood.\n\n> What book on training do you like best\n\nDaniels' Running Formula\nJack Daniels\n",
+			"> I read a lot.\n\nGood.\n\n> What book on training do you like best\n\nDaniels' Running Formula\nJack Daniels"},
+		{"a club in German under a line that asks nothing",
+			attr + "> Gibt es Lauftreffs in der Nähe?\n\nJa, mehrere.\n\n> Ich wohne übrigens in Eimsbüttel.\n\nLauftreff Eimsbüttel\nIm Park, Dienstag und Donnerstag\n",
+			"> Gibt es Lauftreffs in der Nähe?\n\nJa, mehrere.\n\n> Ich wohne übrigens in Eimsbüttel.\n\nLauftreff Eimsbüttel\nIm Park, Dienstag und Donnerstag"},
 		{"a name alone under the quote",
 			"Run easy for a week.\n\n" + attr + quote + "\nMaren\n",
 			"Run easy for a week.\n\n> My calves hurt after long runs.\n>\n> Should I stop for a week?\n\nMaren"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
+			if got := trimReplyFrom(tt.in, "Maren Holt"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyNameBlockSender reads a name and a title where Alpine and
+// aerc put the signature, from senders whose From names them or not: only
+// the sender's own name makes the block a signature.
+func TestTrimReplyNameBlockSender(t *testing.T) {
+	const (
+		over  = "Run easy for a week.\n\nMaren Holt\nCoach, Riverside Runners\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Should I stop?\n"
+		under = "Run easy for a week.\n\nOn Tue Jun 3, 2025 at 10:12 AM CEST, Lena Fischer wrote:\n> Should I stop?\n\nMaren Holt\nCoach, Riverside Runners\n"
+		kept  = "Run easy for a week.\n\nMaren Holt\nCoach, Riverside Runners"
+	)
+	tests := []struct{ name, in, sender, want string }{
+		{"over the attribution, the sender's name", over, "Maren Holt", "Run easy for a week."},
+		{"over the attribution, the sender signs with the first name", strings.Replace(over, "Maren Holt", "Maren", 1), "Maren Holt", "Run easy for a week."},
+		{"over the attribution, a title before the name", strings.Replace(over, "Maren Holt", "Dr. Maren Holt", 1), "Maren Holt", "Run easy for a week."},
+		{"over the attribution, a display name last name first", over, "Holt, Maren", "Run easy for a week."},
+		{"under the quote, the sender's name", under, "Maren Holt", "Run easy for a week."},
+		{"over the attribution, someone else's name", over, "Jonas Weber", kept},
+		{"under the quote, someone else's name", under, "Jonas Weber", "Run easy for a week.\n\n> Should I stop?\n\nMaren Holt\nCoach, Riverside Runners"},
+		{"over the attribution, a full name where From has the first", over, "Maren", kept},
+		{"over the attribution, no name in From", over, "", kept},
+		{"pacers the sender is one of", "Two of us pace it.\n\nThomas Berg\nMaren Holt\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Who paces the 4 hour group\n",
+			"Maren Holt", "Two of us pace it.\n\nThomas Berg\nMaren Holt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimReplyFrom(tt.in, tt.sender); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnswerNameBlockFromSender reads the name block of whole replies from
+// "Maren Holt": the name From carries reaches the trimming of the plain
+// part and of an HTML one.
+func TestAnswerNameBlockFromSender(t *testing.T) {
+	const attr = "On Tue, 3 Jun 2025, Lena Fischer wrote:"
+	div := func(lines ...string) string {
+		var b strings.Builder
+		for _, l := range lines {
+			b.WriteString("<div>" + l + "</div>")
+		}
+		return b.String()
+	}
+	tests := []struct{ name, raw, want string }{
+		{"plain, her signature",
+			plainMail("Run easy for a week.\n\nMaren Holt\nCoach\n\n"+attr+"\n\n> Should I stop?\n", "8bit", false),
+			"Run easy for a week."},
+		{"plain, two shoes",
+			plainMail("Both are fine.\n\nNike Pegasus\nBrooks Ghost\n\n"+attr+"\n\n> Which shoes\n", "8bit", false),
+			"Both are fine.\n\nNike Pegasus\nBrooks Ghost"},
+		{"HTML, her signature",
+			htmlMail("<html><body>" + div("Run easy for a week.", "<br>", "Maren Holt", "Coach", "<br>", attr) +
+				"<blockquote>Should I stop?</blockquote></body></html>"),
+			"Run easy for a week."},
+		{"HTML, a book and its author",
+			htmlMail("<html><body>" + div("Start with this one.", "<br>", "Daniels' Running Formula", "Jack Daniels", "<br>", attr) +
+				"<blockquote>Which book</blockquote></body></html>"),
+			"Start with this one.\n\nDaniels' Running Formula\nJack Daniels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Answer(m); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
