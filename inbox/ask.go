@@ -28,7 +28,7 @@ func (p *Processor) AskWeb(ctx context.Context, w WebQuestion) (id int64, ok boo
 		if err != nil || asked.Questions >= p.cfg.QuestionsPerDay {
 			return err
 		}
-		if err := p.ask(ctx, tx, q, asked.Acked, p.mailsFor(q, "", nil)); err != nil {
+		if err := p.ask(ctx, tx, q, p.acknowledges(asked), p.mailsFor(q, "", nil)); err != nil {
 			return err
 		}
 		id, ok = q.ID, true

@@ -113,7 +113,7 @@ func (p *Processor) ConfirmHeld(ctx context.Context, tok string) (int64, error) 
 		if err != nil {
 			return err
 		}
-		if err := p.ask(ctx, tx, q, asked.Acked, p.mailsFor(q, "", nil)); err != nil {
+		if err := p.ask(ctx, tx, q, p.acknowledges(asked), p.mailsFor(q, "", nil)); err != nil {
 			return err
 		}
 		qid = q.ID

@@ -86,18 +86,18 @@ func (p *Processor) newQuestion(ctx context.Context, tx *data.Tx, m *Message, bo
 		return outcome{kind: data.OutcomeDuplicate, reason: fmt.Sprintf("the same words as question %d, asked today", asked.Same),
 			questionID: asked.Same}, nil
 	}
-	acked, out := asked.Acked, outcome{kind: data.OutcomeQuestion}
+	acknowledge, out := p.acknowledges(asked), outcome{kind: data.OutcomeQuestion}
 	if f := authFailure(m, p.cfg.TrustedAuthservID); f != "" {
 		// The acknowledgement repeats the title to the From address, which
 		// the trusted server found did not send this: the question is
 		// kept for the owner, and nobody is mailed on a stranger's say-so.
 		// The reason is recorded: a forwarder that breaks every mail's
 		// signature would otherwise silence all acknowledgements unseen.
-		acked = p.cfg.AcksPerDay
+		acknowledge = false
 		out.reason = "not acknowledged: authentication failed at " + p.cfg.TrustedAuthservID + ": " + f
 	}
 	q := d.q
-	if err := p.ask(ctx, tx, &q, acked, d.mails); err != nil {
+	if err := p.ask(ctx, tx, &q, acknowledge, d.mails); err != nil {
 		return outcome{}, err
 	}
 	out.questionID = q.ID
@@ -144,12 +144,11 @@ func (p *Processor) fileBacklog(ctx context.Context, tx *data.Tx, m *Message, bo
 			", before helpline: filed without acknowledgement or notification"}, nil
 }
 
-// ask stores a question and queues its acknowledgement (while the sender's
-// questions of the last day that were acknowledged number fewer than the
-// limit) and the owner's notification, from mails written by questionMails.
-// Mail and web questions both come through here.
-func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, acked int, mails questionMails) error {
-	q.Acked = acked < p.cfg.AcksPerDay
+// ask stores a question and queues its acknowledgement, if acknowledge,
+// and the owner's notification, from mails written by questionMails. Mail
+// and web questions both come through here.
+func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, acknowledge bool, mails questionMails) error {
+	q.Acked = acknowledge
 	if err := tx.CreateQuestion(ctx, q); err != nil {
 		return err
 	}
@@ -161,6 +160,13 @@ func (p *Processor) ask(ctx context.Context, tx *data.Tx, q *data.Question, acke
 		}
 	}
 	return tx.Enqueue(ctx, p.notifyFrom(q, false, mails.notify))
+}
+
+// acknowledges reports whether a sender who asked as asked says is
+// acknowledged: while their questions of the last day that were
+// acknowledged number fewer than the limit.
+func (p *Processor) acknowledges(asked data.Asked) bool {
+	return asked.Acked < p.cfg.AcksPerDay
 }
 
 // questionMails are a new question's two mails as far as they do not
