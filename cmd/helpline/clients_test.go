@@ -152,14 +152,11 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 		t.Fatal(err)
 	}
 	want, wantStatus := strings.TrimRight(c.typed, "\n"), data.QuestionAnswered
+	// aerc appends the signature with no "-- " over it: under an answer
+	// typed below the quote it goes, as it starts with the name the
+	// reply's From carries.
 	if c.hide {
 		want, wantStatus = "", data.QuestionHidden
-	} else if client == clienttest.Aerc && c.signature && c.placement == clienttest.Bottom {
-		// aerc appends the signature with no "-- " over it. Under an
-		// answer typed below the quote nothing in the text tells a name
-		// and a title from lines the owner typed, so they stay, as they
-		// do from anyone.
-		want += "\n\n" + strings.TrimRight(clientSignature, "\n")
 	}
 	if c.placement == clienttest.Inline && q.Status == wantStatus && quotedThen(q.Answer, want) {
 		return
