@@ -89,6 +89,7 @@ func trimOnce(text, sender string) string {
 	r.markNameUnderQuote()
 	r.markNameOverAttribution()
 	r.markNameUnderQuoteGap()
+	r.markNameUnderAnswer()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
 	r.markRepeatedFooter()

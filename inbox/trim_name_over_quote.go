@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // markNameOverAttribution drops a signature a client puts above the quote
@@ -146,4 +147,81 @@ func nameWords(name string) []string {
 	return strings.FieldsFunc(strings.ToLower(name), func(c rune) bool {
 		return unicode.IsSpace(c) || strings.ContainsRune(`",'*_()`, c)
 	})
+}
+
+// maxSenderBlock is how many lines the signature markNameUnderAnswer
+// drops may hold: the name and up to three lines of title, organisation
+// and ways to reach.
+const maxSenderBlock = 4
+
+// markNameUnderAnswer drops a signature a client appends at the end of
+// the reply with no "-- " line, when the owner typed the answer under
+// the last quote: aerc's signature-file, mutt and neomutt with
+// sig_dashes unset, Alpine with its signature at the bottom. It is a
+// paragraph of two to four lines ending the reply, the sender's own name
+// first (namesSender), then a title, an organisation or ways to reach
+// ("Dominique Martin\nRunning Training Helpline"). Left, it publishes
+// the owner's details under the answer.
+//
+// The owner's closing over it stays ("Best,\nDominique"). So do a
+// paragraph that is the whole of what was typed under the quote, one
+// that a line ending in a colon introduces, and names the owner lists
+// herself among ("Maren Holt\nThomas Berg\nJana Kurz"): lines shaped as
+// her own name is are other people's, not her title.
+func (r *reply) markNameUnderAnswer() {
+	kinds, plain := r.kinds, r.plain
+	end := len(kinds)
+	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped) {
+		end--
+	}
+	from := end
+	for from > 0 && end-from <= maxSenderBlock && kinds[from-1] == kindText {
+		from--
+	}
+	if end-from < 2 || end-from > maxSenderBlock || from == 0 || kinds[from-1] != kindBlank ||
+		!isNameLike(plain[from]) || isSignOffLine(plain[from]) || !r.namesSender(from) {
+		return
+	}
+	q := from - 1
+	for q >= 0 && kinds[q] != kindQuote {
+		q--
+	}
+	if q < 0 || !slices.Contains(kinds[q:from], kindText) || !r.answerEndsAbove(from) {
+		return
+	}
+	people := 0
+	for i := from + 1; i < end; i++ {
+		t := plain[i]
+		if !(isNameLine(t) && !isSignOffLine(t)) && len(contactsOf(t)) == 0 && !isStreetLine(t) && !isStreetTownLine(t) {
+			return
+		}
+		if shapedAsName(t, plain[from]) {
+			people++
+		}
+	}
+	if people == end-from-1 {
+		return // a list of names
+	}
+	r.mark(from, end, kindDropped)
+}
+
+// shapedAsName reports a line written as the name line is: as many words,
+// each capitalised, and nothing but letters in them, as another person's
+// name under the owner's would be ("Thomas Berg" under "Maren Holt").
+// A title or an organisation mostly differs ("Coach", "Running Training
+// Helpline", "Coach, Riverside Runners"); one that does not stays with
+// the block, as the answer may be.
+func shapedAsName(t, name string) bool {
+	words := strings.Fields(t)
+	if len(words) != len(strings.Fields(name)) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsFunc(w, func(c rune) bool {
+			return !unicode.IsLetter(c) && c != '-' && c != '\''
+		}) {
+			return false
+		}
+	}
+	return true
 }

@@ -33,7 +33,10 @@ type clientCase struct {
 	name      string
 	placement clienttest.Placement
 	signature bool
-	typed     string
+	// noSigDashes: the signature has no "-- " over it (mutt and neomutt
+	// with sig_dashes unset; the case runs in those only).
+	noSigDashes bool
+	typed       string
 	// hide: the typed text is a command that withdraws the question, so
 	// nothing is published.
 	hide bool
@@ -48,6 +51,8 @@ var clientCases = []clientCase{
 		typed: "Add no more than ten percent a week.\n"},
 	{name: "bottom-posted with signature", placement: clienttest.Bottom, signature: true,
 		typed: "Rest a day after the long run.\n"},
+	{name: "bottom-posted with an undashed signature", placement: clienttest.Bottom, signature: true, noSigDashes: true,
+		typed: "Run the last long run two weeks before the race.\n\nBest,\nDominique\n"},
 	{name: "paragraphs with a list and a sign-off", placement: clienttest.Top,
 		typed: "Two things matter most.\n\n" +
 			"- Run the easy days really easy.\n" +
@@ -108,6 +113,9 @@ func TestOwnerRepliesFromClients(t *testing.T) {
 				if c.placement == clienttest.Inline && client == clienttest.SNail {
 					continue // its batch mode types above or below the quote only
 				}
+				if c.noSigDashes && client != clienttest.Mutt && client != clienttest.NeoMutt {
+					continue
+				}
 				t.Run(c.name, func(t *testing.T) {
 					t.Parallel()
 					h.answer(t, client, c)
@@ -135,7 +143,7 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 		Text: c.typed, Placement: c.placement,
 	}
 	if c.signature {
-		r.Signature = clientSignature
+		r.Signature, r.NoSigDashes = clientSignature, c.noSigDashes
 	}
 	clienttest.Send(t, client, r)
 	reply := h.mta.WaitFor(t, "reply to <"+noteID+">", 30*time.Second, func(d dovecottest.Delivery) bool {
@@ -152,14 +160,11 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 		t.Fatal(err)
 	}
 	want, wantStatus := strings.TrimRight(c.typed, "\n"), data.QuestionAnswered
+	// aerc appends the signature with no "-- " over it: under an answer
+	// typed below the quote it goes, as it starts with the name the
+	// reply's From carries.
 	if c.hide {
 		want, wantStatus = "", data.QuestionHidden
-	} else if client == clienttest.Aerc && c.signature && c.placement == clienttest.Bottom {
-		// aerc appends the signature with no "-- " over it. Under an
-		// answer typed below the quote nothing in the text tells a name
-		// and a title from lines the owner typed, so they stay, as they
-		// do from anyone.
-		want += "\n\n" + strings.TrimRight(clientSignature, "\n")
 	}
 	if c.placement == clienttest.Inline && q.Status == wantStatus && quotedThen(q.Answer, want) {
 		return

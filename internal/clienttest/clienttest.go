@@ -76,6 +76,9 @@ type Reply struct {
 	// for none. nmh and notmuch write no signature of their own and
 	// leave it out.
 	Signature string
+	// NoSigDashes appends the signature with no "-- " line over it, as
+	// sig_dashes unset does. mutt and neomutt only.
+	NoSigDashes bool
 	// Record is the mailbox the client saves a copy of the reply in, as
 	// a desktop client keeps it in Sent; empty saves none. mutt and
 	// neomutt only.

@@ -100,8 +100,11 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	}
 	if r.Record != "" {
 		rc += fmt.Sprintf("set record=\"+%s\"\nset copy=yes\n", r.Record)
-		files[filepath.Join(home, ".muttrc")] = rc
 	}
+	if r.NoSigDashes {
+		rc += "unset sig_dashes\n"
+	}
+	files[filepath.Join(home, ".muttrc")] = rc
 	for path, content := range files {
 		if err := os.WriteFile(path, []byte(content), 0o700); err != nil {
 			t.Fatalf("clienttest: %v", err)
@@ -123,7 +126,11 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 		x.keys("r")
 	}
 	before := waitDraft(t, x, dir, what, deadline)
-	after := Place(before, r.Text, r.Placement)
+	sig := ""
+	if r.NoSigDashes {
+		sig = r.Signature // nothing else marks where it starts
+	}
+	after := placeAbove(before, r.Text, r.Placement, sig)
 	writeDraft(t, dir, after)
 	x.waitScreen(what+": the compose screen", deadline, composeScreen)
 	sendFromCompose(x, what, deadline)

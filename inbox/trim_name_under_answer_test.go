@@ -1,0 +1,142 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimReplyNameUnderAnswer reads replies answered under the quote
+// whose client appended the owner's signature after the answer with no
+// "-- " over it, as aerc, mutt with sig_dashes unset and Alpine with its
+// signature at the bottom do.
+func TestTrimReplyNameUnderAnswer(t *testing.T) {
+	const (
+		attr   = "On Tue, Jun 03, 2025 at 10:12AM +0200, Lena Fischer wrote:\n"
+		quote  = "> My calves hurt after long runs.\n>\n> Should I stop for a week?\n"
+		answer = "\nRun easy for a week, then build up again.\n"
+		sig    = "\nMaren Holt\nCoach, Riverside Runners\n"
+	)
+	tests := []struct{ name, in, want string }{
+		// The signature goes.
+		{"answer under the quote",
+			attr + quote + answer + sig,
+			"Run easy for a week, then build up again."},
+		{"a closing and a first name over it stay",
+			attr + quote + answer + "\nCheers,\nMaren\n" + sig,
+			"Run easy for a week, then build up again.\n\nCheers,\nMaren"},
+		{"a title and an organisation on lines of their own",
+			attr + quote + answer + "\nMaren Holt\nCoach\nRiverside Runners\n",
+			"Run easy for a week, then build up again."},
+		{"a name, a title, a phone and a site",
+			attr + quote + answer + "\nMaren Holt\nCoach\n+49 40 1234 5678\nwww.riverside-runners.example\n",
+			"Run easy for a week, then build up again."},
+		{"a street and a town",
+			attr + quote + answer + "\nMaren Holt\nRiverside Runners\nHafenstraße 12, 20457 Hamburg\n",
+			"Run easy for a week, then build up again."},
+		{"the name with a degree after a comma",
+			attr + quote + answer + "\nMaren Holt, M.Sc.\nRunning Helpline\n",
+			"Run easy for a week, then build up again."},
+		{"answers between the quote's lines",
+			attr + "> My calves hurt after long runs.\n\nStretch them.\n\n> Should I stop for a week?\n" + answer + sig,
+			"> My calves hurt after long runs.\n\nStretch them.\n\n> Should I stop for a week?\n\nRun easy for a week, then build up again."},
+		{"a footer under the signature",
+			attr + quote + answer + sig + "\nSent from my iPhone\n",
+			"Run easy for a week, then build up again."},
+
+		// What the owner typed stays.
+		{"the block is all there is under the quote",
+			attr + quote + sig,
+			"Maren Holt\nCoach, Riverside Runners"},
+		{"pacers the owner lists herself first among",
+			attr + "> Who paces the 4 hour group?\n\nThree of us this year.\n\nMaren Holt\nThomas Berg\nJana Kurz\n",
+			"Three of us this year.\n\nMaren Holt\nThomas Berg\nJana Kurz"},
+		{"the owner and one other pacer",
+			attr + "> Who paces the 4 hour group?\n\nTwo of us.\n\nMaren Holt\nThomas Berg\n",
+			"Two of us.\n\nMaren Holt\nThomas Berg"},
+		{"someone else's name and title",
+			attr + quote + answer + "\nDr. Anna Berger\nPhysio am Stadtpark\n",
+			"Run easy for a week, then build up again.\n\nDr. Anna Berger\nPhysio am Stadtpark"},
+		{"a line introducing the block",
+			attr + quote + "\nIf it does not stop, ask the club's coach:\n" + sig,
+			"If it does not stop, ask the club's coach:\n\nMaren Holt\nCoach, Riverside Runners"},
+		{"a sentence under the name",
+			attr + quote + answer + "\nMaren Holt\nruns the Tuesday group and can look at your shoes.\n",
+			"Run easy for a week, then build up again.\n\nMaren Holt\nruns the Tuesday group and can look at your shoes."},
+		{"the name alone",
+			attr + quote + answer + "\nMaren Holt\n",
+			"Run easy for a week, then build up again.\n\nMaren Holt"},
+		{"five lines are more than a signature",
+			attr + quote + answer + "\nMaren Holt\nHead Coach\nRiverside Runners\nBerlin Branch\nTrack Group\n",
+			"Run easy for a week, then build up again.\n\nMaren Holt\nHead Coach\nRiverside Runners\nBerlin Branch\nTrack Group"},
+		{"lines all shaped as names, a title among them or not",
+			attr + quote + answer + "\nMaren Holt\nHead Coach\nRiverside Runners\n",
+			"Run easy for a week, then build up again.\n\nMaren Holt\nHead Coach\nRiverside Runners"},
+		{"the block runs on from the answer",
+			attr + quote + "\nRun easy for a week, then build up again.\nMaren Holt\nCoach, Riverside Runners\n",
+			"Run easy for a week, then build up again.\nMaren Holt\nCoach, Riverside Runners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimReplyFrom(tt.in, "Maren Holt"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyNameUnderAnswerSender reads the same reply from senders
+// whose From names them or not: only the sender's own name makes the
+// block under the answer a signature, and with no name it stays as
+// TrimReply leaves it.
+func TestTrimReplyNameUnderAnswerSender(t *testing.T) {
+	const (
+		in   = "On Tue, Jun 03, 2025 at 10:12AM +0200, Lena Fischer wrote:\n> Should I stop?\n\nRun easy for a week.\n\nMaren Holt\nRunning Training Helpline\n"
+		kept = "Run easy for a week.\n\nMaren Holt\nRunning Training Helpline"
+	)
+	tests := []struct{ name, sender, want string }{
+		{"the sender's name", "Maren Holt", "Run easy for a week."},
+		{"a display name last name first", "Holt, Maren", "Run easy for a week."},
+		{"someone else's name", "Jonas Weber", kept},
+		{"a full name where From has the first", "Maren", kept},
+		{"no name in From", "", kept},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimReplyFrom(in, tt.sender); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if got := TrimReply(in); got != kept {
+		t.Errorf("TrimReply: got %q, want %q", got, kept)
+	}
+}
+
+// TestAnswerNameUnderAnswer reads whole replies from "Maren Holt" answered
+// under the quote: the name From carries reaches the trimming, and her
+// signature under the answer goes while her closing stays.
+func TestAnswerNameUnderAnswer(t *testing.T) {
+	const head = "On Tue, Jun 03, 2025 at 10:12AM +0200, Lena Fischer wrote:\n> Should I add a fourth day?\n\n"
+	tests := []struct{ name, body, want string }{
+		{"her signature under her closing",
+			head + "Not yet.\n\nBest,\nMaren\n\nMaren Holt\nRunning Training Helpline\n",
+			"Not yet.\n\nBest,\nMaren"},
+		{"pacers",
+			head + "Ask the pacers.\n\nMaren Holt\nThomas Berg\nJana Kurz\n",
+			"Ask the pacers.\n\nMaren Holt\nThomas Berg\nJana Kurz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(plainMail(tt.body, "8bit", false)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(m.From.Name, "Maren Holt") {
+				t.Fatalf("got From name %q, want Maren Holt", m.From.Name)
+			}
+			if got := Answer(m); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
