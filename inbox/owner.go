@@ -147,7 +147,7 @@ func (p *Processor) authors() []string {
 // refers to the mail it forwards, as Gmail's does, but replies to nobody:
 // the owner passing a question on for advice does not answer it.
 func (p *Processor) questionOf(ctx context.Context, tx *data.Tx, m *Message) (int64, bool, error) {
-	if forwardPrefix.MatchString(m.Subject) {
+	if forwardSubject(m.Subject) {
 		return 0, false, nil
 	}
 	for _, ref := range referenced(m) {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -154,7 +153,7 @@ func (p *Processor) forwardNotice(q *data.Question, fwd forwardedMail) string {
 // one, or it replies to nothing and its subject is no reply's, as a
 // webmail that drops In-Reply-To still writes "Re:".
 func (p *Processor) forwardIn(m *Message) (forwardedMail, bool) {
-	if !forwardPrefix.MatchString(m.Subject) && (len(m.InReplyTo) > 0 || replySubject.MatchString(m.Subject)) {
+	if !forwardSubject(m.Subject) && (len(m.InReplyTo) > 0 || replySubject(m.Subject)) {
 		return forwardedMail{}, false
 	}
 	if fwd, ok := p.attachedForward(m); ok {
@@ -213,18 +212,6 @@ func viaList(from Address) bool {
 	return strings.Contains(strings.ToLower(from.Name), " via ")
 }
 
-// forwardPrefix matches the prefix a client puts before the subject of a
-// forward, in the languages clients write it: "Fwd:", "Fw:", "WG:"
-// (German), "TR:" (French), "RV:" (Spanish), "Enc:" (Portuguese),
-// "Doorst:" (Dutch), "VB:" (Swedish), "VL:" (Finnish). Norwegian's "VS:"
-// is left out: in Finnish it is a reply's.
-var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(fwd?|wg|tr|rv|enc|doorst|vb|vl)\s*[:：]`)
-
-// replySubject matches a reply's prefix (replyPrefix) that is no
-// forward's in any language: not Norwegian's "VS:", which is Finnish's
-// reply.
-var replySubject = regexp.MustCompile(`(?i)^\s*(\[[^\[\]]{1,40}\]\s*)?(re|aw|sv|antw|rif|r|odp|réf|ref)\s*(\[\d+\]|\(\d+\))?\s*[:：]`)
-
 // inlineForward reads a forward written into m's text: the owner's note,
 // then the line and header block a client writes over the forwarded
 // message (Gmail's "---------- Forwarded message ---------", Outlook's
@@ -278,7 +265,7 @@ func (p *Processor) innermost(fwd forwardedMail, owner *Message) forwardedMail {
 	for range maxForwardsWithin {
 		// A block within a reply ("Re: Knee") is the history it
 		// quotes, such as the owner's own earlier advice, not a forward.
-		if !forwardPrefix.MatchString(fwd.msg.Subject) {
+		if !forwardSubject(fwd.msg.Subject) {
 			return fwd
 		}
 		inner, ok := p.forwardInText(fwd.msg, owner)

@@ -2,17 +2,51 @@ package inbox
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
 
-// replyPrefix matches one reply or forward prefix in the languages clients
-// use: "Re:", "RE[2]:", "Fwd:", "AW:", "WG:", "SV:", "VS:", "Antw:",
-// "Doorst:", "Rif:", "R:", "TR:", "RV:", "Enc:", "Odp:", with an ASCII or
-// full-width colon.
-var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|fwd?|aw|wg|sv|vs|antw|doorst|rif|r|tr|rv|enc|odp|réf|ref)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*`)
+// Reply and forward prefixes in the languages clients use, lowercased:
+// "Re:", "AW:", "SV:", "Antw:", "Rif:", "R:", "Odp:", "Réf:" for a
+// reply; "Fwd:", "Fw:", "WG:", "TR:", "RV:", "Enc:", "Doorst:", "VB:",
+// "VL:" for a forward; "VS:" is a forward's in Norwegian and a reply's in
+// Finnish.
+var (
+	replyWords   = []string{"re", "aw", "sv", "antw", "rif", "r", "odp", "réf", "ref"}
+	forwardWords = []string{"fwd", "fw", "wg", "tr", "rv", "enc", "doorst", "vb", "vl"}
+)
+
+// replyPrefix matches one reply or forward prefix, "RE[2]:" with its
+// count too, with an ASCII or full-width colon.
+var replyPrefix = regexp.MustCompile(`(?i)^\s*(` + strings.Join(slices.Concat(replyWords, forwardWords, []string{"vs"}), "|") +
+	`)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*`)
+
+// firstPrefix is the first reply or forward prefix of a subject, after a
+// list tag, lowercased without its colon: "fwd" for "[club] Fwd: Knee".
+func firstPrefix(s string) string {
+	if loc := listTag.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	m := replyPrefix.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
+}
+
+// forwardSubject reports a subject that starts with a forward's prefix.
+func forwardSubject(s string) bool {
+	return slices.Contains(forwardWords, firstPrefix(s))
+}
+
+// replySubject reports a subject that starts with a reply's prefix, and
+// so with none a forward may have.
+func replySubject(s string) bool {
+	return slices.Contains(replyWords, firstPrefix(s))
+}
 
 // listTag matches a "[list]" tag at the start.
 var listTag = regexp.MustCompile(`^\s*\[[^\[\]]{1,40}\]\s*`)

@@ -88,6 +88,7 @@ func TestCleanSubject(t *testing.T) {
 		{"Re[2]: Taper", "Taper"},
 		{"Re： Taper", "Taper"},
 		{"SV: VS: Antw: Doorst: Rif: R: TR: RV: Enc: Odp: Fw: Taper", "Taper"},
+		{"VB: VL: Taper", "Taper"},
 		{"[runners] Re: [runners]  Taper   plan", "Taper plan"},
 		{"Taper [2 weeks]", "Taper [2 weeks]"},
 		{"Reading: Taper", "Reading: Taper"},
@@ -97,6 +98,38 @@ func TestCleanSubject(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := CleanSubject(tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubjectPrefixKinds tells a forward's subject from a reply's by its
+// first prefix; Norwegian's and Finnish's "VS:" is neither.
+func TestSubjectPrefixKinds(t *testing.T) {
+	tests := []struct {
+		in             string
+		forward, reply bool
+	}{
+		{"Fwd: Knee", true, false},
+		{"FW: Knee", true, false},
+		{"[club] WG: Knee", true, false},
+		{"Doorst: Knee", true, false},
+		{"VB: Knee", true, false},
+		{"Re: Fwd: Knee", false, true},
+		{"RV: Knee", true, false},
+		{"Réf : Knee", false, true},
+		{"AW[2]: Knee", false, true},
+		{"VS: Knee", false, false},
+		{"Knee", false, false},
+		{"Reading: Knee", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := forwardSubject(tt.in); got != tt.forward {
+				t.Errorf("forwardSubject = %v, want %v", got, tt.forward)
+			}
+			if got := replySubject(tt.in); got != tt.reply {
+				t.Errorf("replySubject = %v, want %v", got, tt.reply)
 			}
 		})
 	}
