@@ -75,7 +75,7 @@ func sendAerc(t testing.TB, r Reply) {
 	after := placeAbove(before, r.Text, r.Placement, r.Signature)
 	writeDraft(t, dir, after)
 	x.waitScreen(what+": the review screen", deadline, aercReview)
-	aercSend(x, what, deadline)
+	x.pressUntil("y", what+": the mail sent", deadline, aercSent, aercReview)
 	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
 }
 
@@ -150,32 +150,5 @@ func aercReply(t testing.TB, x *tmux, dir, what string, deadline time.Time, r Re
 			return string(b)
 		}
 		x.keys("Escape")
-	}
-}
-
-// aercSend presses y on the review screen until aerc says the mail went:
-// a key that reaches aerc while it redraws after the editor can be lost.
-func aercSend(x *tmux, what string, deadline time.Time) {
-	for {
-		x.keys("y")
-		again := time.Now().Add(5 * time.Second)
-		if again.After(deadline) {
-			again = deadline
-		}
-		for time.Now().Before(again) {
-			s := x.screen()
-			if aercSent.MatchString(s) {
-				return
-			}
-			if !aercReview.MatchString(s) {
-				x.waitScreen(what+": the mail sent", deadline, aercSent)
-				return
-			}
-			time.Sleep(screenPoll)
-		}
-		if time.Now().After(deadline) {
-			x.waitScreen(what+": the mail sent", deadline, aercSent)
-			return
-		}
 	}
 }

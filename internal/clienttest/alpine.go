@@ -92,7 +92,9 @@ func sendAlpine(t testing.TB, r Reply) {
 	after := Place(before, r.Text, r.Placement)
 	writeDraft(t, dir, after)
 	x.waitScreen(what+": the composer", deadline, alpineComposer)
-	alpineSend(x, what, deadline)
+	x.pressUntil("C-x", what+": the send prompt", deadline, alpineSendQ, nil)
+	x.keys("Y")
+	x.waitScreen(what+": the mail flagged as answered", deadline, alpineSent)
 	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
 }
 
@@ -164,29 +166,5 @@ func alpineAnswer(x *tmux, what string, deadline time.Time, all bool) {
 		}
 		x.keys(key)
 		answered[i] = true
-	}
-}
-
-// alpineSend sends from the composer with ^X and confirms, pressing again
-// when a key was lost while Alpine redrew after the editor.
-func alpineSend(x *tmux, what string, deadline time.Time) {
-	for {
-		x.keys("C-x")
-		again := time.Now().Add(5 * time.Second)
-		if again.After(deadline) {
-			again = deadline
-		}
-		for time.Now().Before(again) {
-			s := x.screen()
-			if alpineSendQ.MatchString(s) {
-				x.keys("Y")
-				x.waitScreen(what+": the mail flagged as answered", deadline, alpineSent)
-				return
-			}
-			time.Sleep(screenPoll)
-		}
-		if time.Now().After(deadline) {
-			x.waitScreen(what+": the send prompt", deadline, alpineSendQ)
-		}
 	}
 }

@@ -133,7 +133,7 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	after := placeAbove(before, r.Text, r.Placement, sig)
 	writeDraft(t, dir, after)
 	x.waitScreen(what+": the compose screen", deadline, composeScreen)
-	sendFromCompose(x, what, deadline)
+	x.pressUntil("y", what+": the mail flagged as replied to", deadline, replied, composeScreen)
 	x.keys("q")
 	t.Logf("%s: draft before typing:\n%s\ndraft sent:\n%s", what, before, after)
 }
@@ -171,37 +171,6 @@ func aloneInIndex(screen string) bool {
 		return true
 	}
 	return limitApplied.MatchString(screen) && len(indexLine.FindAllString(screen, -1)) == 1
-}
-
-// sendFromCompose presses y on the compose screen until the mail is sent:
-// a key that reaches the terminal while the client is still redrawing
-// after the editor can be lost, and a person would press it again.
-func sendFromCompose(x *tmux, what string, deadline time.Time) {
-	for {
-		x.keys("y")
-		press := time.Now().Add(5 * time.Second)
-		if press.After(deadline) {
-			press = deadline
-		}
-		for time.Now().Before(press) {
-			s := x.screen()
-			if replied.MatchString(s) {
-				return
-			}
-			if !composeScreen.MatchString(s) {
-				break // sending: wait for the index without pressing again
-			}
-			time.Sleep(screenPoll)
-		}
-		if !composeScreen.MatchString(x.screen()) {
-			x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
-			return
-		}
-		if time.Now().After(deadline) {
-			x.waitScreen(what+": the mail flagged as replied to", deadline, replied)
-			return
-		}
-	}
 }
 
 // waitDraft answers the client's Reply-To question and returns the draft

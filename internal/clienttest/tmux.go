@@ -105,3 +105,35 @@ func (x *tmux) waitScreen(what string, deadline time.Time, res ...*regexp.Regexp
 		time.Sleep(screenPoll)
 	}
 }
+
+// pressUntil presses key until the screen matches done, as a person
+// presses again a key that reached the terminal while the client was
+// still redrawing after the editor and was lost: again every five
+// seconds while the screen still matches waiting (or, with waiting nil,
+// until done), and not again once it matches neither, when the client is
+// at work on the key.
+func (x *tmux) pressUntil(key, what string, deadline time.Time, done, waiting *regexp.Regexp) {
+	x.t.Helper()
+	for {
+		x.keys(key)
+		again := time.Now().Add(5 * time.Second)
+		if again.After(deadline) {
+			again = deadline
+		}
+		for time.Now().Before(again) {
+			s := x.screen()
+			if done.MatchString(s) {
+				return
+			}
+			if waiting != nil && !waiting.MatchString(s) {
+				x.waitScreen(what, deadline, done)
+				return
+			}
+			time.Sleep(screenPoll)
+		}
+		if waiting != nil && !waiting.MatchString(x.screen()) || time.Now().After(deadline) {
+			x.waitScreen(what, deadline, done)
+			return
+		}
+	}
+}
