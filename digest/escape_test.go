@@ -114,16 +114,16 @@ func checkInertHTML(t *testing.T, doc string, links map[string]bool, texts ...st
 
 func TestMarkdownTextRendersVerbatim(t *testing.T) {
 	f := newFixture(t)
-	for _, p := range payloads {
+	// blackfriday makes quotes, fractions and dashes typographic in the
+	// HTML; the text part keeps them as the reader typed them.
+	typed := `Is 1/2 "marathon" or 5/8 too far? It's 21 km -- (c) ...`
+	for _, p := range append([]string{typed}, payloads...) {
 		t.Run(p, func(t *testing.T) {
 			r, err := f.d.render([]*data.Question{{ID: 1, Slug: "s", Title: p, Body: p, Answer: p}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			// html2text decodes what the HTML escaped: the text part holds
-			// the payload as typed, but for typographic quotes.
-			text := strings.NewReplacer("“", `"`, "”", `"`).Replace(r.Text)
-			if n := strings.Count(text, p); n < 3 {
+			if n := strings.Count(r.Text, p); n < 3 {
 				t.Errorf("text part: got %d verbatim copies of %q, want 3 (title, question, answer)", n, p)
 			}
 		})

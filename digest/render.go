@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/matcornic/hermes/v2"
 
@@ -67,23 +68,60 @@ func (d *Digest) render(qs []*data.Question) (*Rendered, error) {
 	}
 	r.HTML = olStarts(r.HTML)
 	// hermes makes the text part from HTML, which writes every list item
-	// as "* " at one level: an answer's numbered steps lose their numbers.
-	// The answers are written as text here instead, each where its
-	// marker comes out.
-	var answers []string
-	email.Body.FreeMarkdown = hermes.Markdown(d.markdown(shown, r.More, &answers))
+	// as "* " at one level, so that an answer's numbered steps lose their
+	// numbers, and which blackfriday has made typographic: a reader's
+	// "1/2" comes out as "1 ⁄ 2" and straight quotes as curly ones. Reader
+	// text is written as text here instead, each where its marker comes
+	// out.
+	var plain []string
+	email.Body.FreeMarkdown = hermes.Markdown(d.markdown(shown, r.More, &plain))
 	if r.Text, err = h.GeneratePlainText(email); err != nil {
 		return nil, fmt.Errorf("render digest text: %w", err)
 	}
-	for i, a := range answers {
-		r.Text = strings.Replace(r.Text, " "+answerMarker(i), a, 1)
+	for i, s := range plain {
+		r.Text = restore(r.Text, textMarker(i), s)
 	}
 	return r, nil
 }
 
-// answerMarker stands for the text of the i-th answer in the text part.
-func answerMarker(i int) string {
-	return "\uFDD0answer" + strconv.Itoa(i) + "\uFDD1"
+// textMarker stands for the i-th piece of reader text in the text part.
+func textMarker(i int) string {
+	return "\uFDD0text" + strconv.Itoa(i) + "\uFDD1"
+}
+
+// verbatim is reader text s as the Markdown of the digest writes it: in
+// the HTML pass escaped, in the text pass a marker, with s appended to
+// *plain.
+func verbatim(s string, plain *[]string) string {
+	if plain == nil {
+		return markdownText(s)
+	}
+	*plain = append(*plain, s)
+	return textMarker(len(*plain) - 1)
+}
+
+// restore puts s where marker came out in text. Text that begins with
+// its own space or line break takes the place of the space before the
+// marker. A heading is underlined as wide as its line, which the marker's
+// width set: the line of dashes under it is made to fit s.
+func restore(text, marker, s string) string {
+	i := strings.Index(text, marker)
+	if i < 0 {
+		return text
+	}
+	before := text[:i]
+	if strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\n") {
+		before = strings.TrimRight(before, " ")
+	}
+	text = before + s + text[i+len(marker):]
+	i = len(before)
+	eol := i + strings.IndexByte(text[i:]+"\n", '\n')
+	next, rest, _ := strings.Cut(text[min(eol+1, len(text)):], "\n")
+	if next == "" || strings.Trim(next, "-") != "" {
+		return text
+	}
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : eol]
+	return text[:eol+1] + strings.Repeat("-", utf8.RuneCountInString(line)) + "\n" + rest
 }
 
 // subject names the count and the first (newest) question:
@@ -127,26 +165,27 @@ func (d *Digest) markdown(qs []*data.Question, more int, plain *[]string) string
 func (d *Digest) writeItem(b *strings.Builder, q *data.Question, plain *[]string) {
 	link := linkTarget(d.questionURL(q))
 	title, _ := prose.Shorten(prose.OneLine(q.Title), titleRunes)
-	fmt.Fprintf(b, "### [%s](%s)\n\n", markdownText(title), link)
+	fmt.Fprintf(b, "### [%s](%s)\n\n", verbatim(title, plain), link)
 	asker := d.cfg.Locale.T("a_reader")
 	if name := prose.FirstName(q.AskerName); name != "" {
 		asker = name
 	}
-	fmt.Fprintf(b, "*%s*\n\n", d.md("digest_asked_by", asker))
+	fmt.Fprintf(b, "*%s*\n\n", verbatim(prose.OneLine(d.cfg.Locale.T("digest_asked_by", asker)), plain))
 	if question, cut := prose.Shorten(excerpt(q.Body), questionRunes); question != "" {
 		// The text part is made from this HTML, which would write each
 		// link's address a second time.
 		md := markdownLinked(question, cut)
 		if plain != nil {
-			md = markdownText(question)
+			md = verbatim(question, plain)
 		}
 		fmt.Fprintf(b, "%s\n\n", md)
 	}
 	answer, cut := shortenUnits(units(q.Answer), answerRunes)
 	b.WriteString("**" + d.md("digest_answer") + "**")
 	if plain != nil {
-		b.WriteString(" " + answerMarker(len(*plain)))
-		*plain = append(*plain, textUnits(answer))
+		// textUnits begins with the space after "Answer:" or with the
+		// blank line before a list or quote.
+		b.WriteString(verbatim(textUnits(answer), plain))
 	} else {
 		writeUnits(b, answer)
 	}
