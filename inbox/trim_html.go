@@ -92,6 +92,7 @@ const (
 	dropSignatureAfter             // the node, and its following siblings as the signature
 	dropRest                       // the node and everything after it in the document
 	dropContainer                  // the node, which holds the history, and unless answered below, all after it
+	dropAttribution                // what the node, a container of the history answered in, holds over its first quote
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
@@ -132,6 +133,10 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
 				}
 				c = quote.PrevSibling
 				continue
+			case dropAttribution:
+				// Gone before the walk, so that no mark in it is read
+				// as the owner's: Zoho's attribution has a signature's id.
+				removeOverFirstQuote(c)
 			case dropContainer:
 				if below {
 					drops = append(drops, c)
@@ -261,6 +266,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
+	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
+		return dropAttribution
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",
