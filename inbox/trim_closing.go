@@ -459,10 +459,11 @@ func closingByWords(t string) bool {
 }
 
 // asciiEnd writes the full-width comma, full stop or exclamation mark
-// that ends t in Chinese or Japanese as the ASCII one, so that "祝好，"
-// and "よろしくお願いします。" read as the closings they are.
+// that ends t in Chinese or Japanese, or the Arabic comma, as the ASCII
+// one, so that "祝好，", "よろしくお願いします。" and "مع التحية،" read as
+// the closings they are.
 func asciiEnd(t string) string {
-	for wide, ascii := range map[string]string{"，": ",", "。": ".", "！": "!", "、": ","} {
+	for wide, ascii := range map[string]string{"，": ",", "。": ".", "！": "!", "、": ",", "،": ","} {
 		if strings.HasSuffix(t, wide) {
 			return strings.TrimSuffix(t, wide) + ascii
 		}

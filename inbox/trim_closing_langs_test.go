@@ -3,7 +3,7 @@ package inbox
 import "testing"
 
 // TestTrimReplyClosingsInMoreLanguages reads answers signed off in
-// Japanese, Chinese, Czech and Danish, the closing and the owner's name
+// Japanese, Chinese, Arabic, Czech, Slovak and Danish, the closing and the owner's name
 // over a signature that no "-- " marks: the signature goes, the closing
 // and the name stay. A closing in full-width punctuation reads as one in
 // ASCII does; a sentence that ends the same way, and a line that only
@@ -19,6 +19,9 @@ func TestTrimReplyClosingsInMoreLanguages(t *testing.T) {
 		{"chinese with a full-width comma",
 			"休息一周，然后慢慢恢复。\n\n祝好，\nMaren" + sig,
 			"休息一周，然后慢慢恢复。\n\n祝好，\nMaren"},
+		{"arabic with the arabic comma",
+			"استريحي أسبوعا ثم عودي ببطء.\n\nمع التحية،\nMaren" + sig,
+			"استريحي أسبوعا ثم عودي ببطء.\n\nمع التحية،\nMaren"},
 		{"czech third person",
 			"Týden si odpočiň a pak pomalu přidávej.\n\nZdraví\nMaren" + sig,
 			"Týden si odpočiň a pak pomalu přidávej.\n\nZdraví\nMaren"},
