@@ -34,8 +34,8 @@ func readHTMLReply(s, sender string) htmlReply {
 	}
 	keepCitedSources(doc)
 	own := ownQuoteLast(doc)
-	sigs := removeQuoteContainers(doc, false)
-	if text := trimReplyFrom(renderText(doc), sender); text != "" {
+	sigs, cut := cutQuoteContainers(doc, false)
+	if text := trimReplyOver(renderText(doc), sender, cut); text != "" {
 		text, kept := keepOwnQuote(doc, own, text)
 		return htmlReply{text: text, sigs: sigs, ownQuote: kept}
 	}
@@ -98,7 +98,15 @@ const (
 // removeQuoteContainers removes the history and the signatures from doc,
 // and returns the signatures' text. With below set, what follows a
 // container of the history stays: the owner answered there.
-func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
+func removeQuoteContainers(doc *html.Node, below bool) []htmlSig {
+	sigs, _ := cutQuoteContainers(doc, below)
+	return sigs
+}
+
+// cutQuoteContainers is removeQuoteContainers, and reports whether it cut
+// the history from a container on to the end, all that followed the text
+// kept.
+func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut bool) {
 	var rest *html.Node
 	var drops []*html.Node
 	var sigs [][]*html.Node // runs of sibling elements that form one signature
@@ -176,7 +184,7 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
 	if rest != nil {
 		removeFrom(rest)
 	}
-	return signatures
+	return signatures, rest != nil
 }
 
 // previousElement is the element before n among its siblings, past text

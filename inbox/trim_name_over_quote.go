@@ -189,20 +189,28 @@ func (r *reply) markNameUnderAnswer() {
 	if q < 0 || !slices.Contains(kinds[q:from], kindText) || !r.answerEndsAbove(from) {
 		return
 	}
+	if r.detailsUnderName(from, end) {
+		r.mark(from, end, kindDropped)
+	}
+}
+
+// detailsUnderName reports that the lines under the name at line from,
+// up to end, are a signature's: titles, organisations, ways to reach and
+// an address, and not all of them other people's names ("Maren Holt\n
+// Thomas Berg\nJana Kurz").
+func (r *reply) detailsUnderName(from, end int) bool {
+	plain := r.plain
 	people := 0
 	for i := from + 1; i < end; i++ {
 		t := plain[i]
 		if !(isNameLine(t) && !isSignOffLine(t)) && len(contactsOf(t)) == 0 && !isStreetLine(t) && !isStreetTownLine(t) {
-			return
+			return false
 		}
 		if shapedAsName(t, plain[from]) {
 			people++
 		}
 	}
-	if people == end-from-1 {
-		return // a list of names
-	}
-	r.mark(from, end, kindDropped)
+	return people < end-from-1
 }
 
 // shapedAsName reports a line written as the name line is: as many words,
