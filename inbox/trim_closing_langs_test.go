@@ -3,9 +3,9 @@ package inbox
 import "testing"
 
 // TestTrimReplyClosingsInMoreLanguages reads answers signed off in
-// Japanese, Chinese, Arabic, Czech, Slovak and Danish, the closing and the owner's name
-// over a signature that no "-- " marks: the signature goes, the closing
-// and the name stay. A closing in full-width punctuation reads as one in
+// Japanese, Chinese, Arabic, Czech, Slovak and Danish, the closing and
+// the owner's name over a signature that no "-- " marks: the signature
+// goes, the closing and the name stay. A closing in full-width punctuation reads as one in
 // ASCII does; a sentence that ends the same way, and a line that only
 // shares a closing's word, do not make a signature of what follows.
 func TestTrimReplyClosingsInMoreLanguages(t *testing.T) {
