@@ -84,9 +84,9 @@ func TestAnswerByClient(t *testing.T) {
 			html:  `<html><body>` + `<div>Rest a week.</div>` + appleQuote + `<div><br></div><div>Maren Holt</div><div>Running coach</div><div>+49 30 1234 567</div></body></html>`,
 			want:  "Rest a week."},
 		{name: "outlook in japanese, closing with a full stop",
-			plain: "一週間休んでください。\n\nよろしくお願いします。\nMaren\n\nMaren Holt\nRunning coach\n+49 30 1234 567\n\n差出人: Helpline <" + helplineAddr +
+			plain: "一週間休んでください。\n\nよろしくお願いします。\nMaren\n\nMaren Holt\nランニングコーチ\n+49 30 1234 567\n\n差出人: Helpline <" + helplineAddr +
 				">\n送信日時: 2025年6月3日 10:12\n宛先: Maren Holt <maren@example.org>\n件名: ふくらはぎ\n\n" + question + "\n",
-			html: `<div class=WordSection1>` + mso("一週間休んでください。", "", "よろしくお願いします。", "Maren", "", "Maren Holt", "Running coach", "+49 30 1234 567", "") +
+			html: `<div class=WordSection1>` + mso("一週間休んでください。", "", "よろしくお願いします。", "Maren", "", "Maren Holt", "ランニングコーチ", "+49 30 1234 567", "") +
 				outlookHeader("差出人", "送信日時", "宛先", "件名") + mso("Hi Maren,") + `</div>`,
 			want: "一週間休んでください。\n\nよろしくお願いします。\nMaren"},
 		{name: "apple mail in arabic, closing with the arabic comma",

@@ -66,3 +66,30 @@ func TestTrimHTMLReplyNameOverHistory(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyCaselessTitle reads signatures whose title is in a script
+// without capitals, under a name in Latin letters: under a closing and
+// the name, or over the history, the signature goes. A line of such
+// letters too long for a title, or under someone else's name, stays.
+func TestTrimReplyCaselessTitle(t *testing.T) {
+	const header = "\n\n差出人: Helpline <ask@example.org>\n送信日時: 2025年6月3日 10:12\n宛先: Maren Holt <maren@example.org>\n件名: ふくらはぎ\n\n" +
+		"ふくらはぎが痛いです。\n"
+	tests := []struct{ name, in, want string }{
+		{"japanese title under a closing", "一週間休んでください。\n\nよろしくお願いします。\nMaren\n\nMaren Holt\nランニングコーチ\n+49 30 1234 567" + header,
+			"一週間休んでください。\n\nよろしくお願いします。\nMaren"},
+		{"chinese title over the history", "休息一周。\n\nMaren Holt\n跑步教练\n+49 30 1234 567" + header, "休息一周。"},
+		{"korean title of two words over the history", "일주일 쉬세요.\n\nMaren Holt\n러닝 코치\n+49 30 1234 567" + header, "일주일 쉬세요."},
+
+		{"a sentence too long for a title", "一週間休んでください。\n\nMaren Holt\n日曜日にはいつも川沿いを長く走っています\n+49 30 1234 567" + header,
+			"一週間休んでください。\n\nMaren Holt\n日曜日にはいつも川沿いを長く走っています\n+49 30 1234 567"},
+		{"someone else's title", "この人に相談してください。\n\nAnna Berg\n理学療法士\n+49 30 7654 321" + header,
+			"この人に相談してください。\n\nAnna Berg\n理学療法士\n+49 30 7654 321"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimReplyFrom(tt.in, "Maren Holt"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

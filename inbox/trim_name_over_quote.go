@@ -216,7 +216,8 @@ func (r *reply) detailsUnderName(from, end int) bool {
 	people := 0
 	for i := from + 1; i < end; i++ {
 		t := plain[i]
-		if !(isNameLine(t) && !isSignOffLine(t)) && len(contactsOf(t)) == 0 && !isStreetLine(t) && !isStreetTownLine(t) {
+		if !(isNameLine(t) && !isSignOffLine(t)) && !isTitleUnder(t, plain[i-1]) && len(contactsOf(t)) == 0 &&
+			!isStreetLine(t) && !isStreetTownLine(t) {
 			return false
 		}
 		if shapedAsName(t, plain[from]) {
