@@ -261,13 +261,14 @@ func isBlock(a atom.Atom) bool {
 }
 
 // paragraph handles <p>. Word and Outlook write every line as a
-// <p class=MsoNormal> without margins and mark paragraphs with an empty one.
+// <p class=MsoNormal> without margins and mark paragraphs with an empty one;
+// Outlook on the web wrote them with the margins taken away inline.
 func (r *textRenderer) paragraph(n *html.Node, depth int) {
 	if r.wordListItem(n, depth) {
 		return
 	}
 	r.wordList = r.wordList[:0]
-	mso := strings.Contains(strings.ToLower(attr(n, "class")), "msonormal")
+	mso := strings.Contains(strings.ToLower(attr(n, "class")), "msonormal") || marginlessParagraph(n)
 	before := r.written
 	r.breakLine(!mso)
 	r.children(n, depth)

@@ -39,12 +39,19 @@ func TrimReply(text string) string {
 // holding the sender's own name, as the signature Alpine and aerc add
 // does.
 func trimReplyFrom(text, sender string) string {
+	return trimReplyOver(text, sender, false)
+}
+
+// trimReplyOver is trimReplyFrom for the text of an HTML reply whose
+// markup held history under it, cut before the text was read when cut is
+// set: the text ends where the history began.
+func trimReplyOver(text, sender string, cut bool) string {
 	// A byte order mark some clients write before the text would hide
 	// the quote mark of a first line quoted with ">"; one before a line
 	// within it, where parts were joined, would as well, and would be
 	// dropped as the first line of a later pass.
 	text = dropLineMarks(prose.Clean(limitText(text)))
-	out := trimOnce(text, sender)
+	out := trimOnce(text, sender, cut)
 	if sameWords(out, text) {
 		return out // nothing dropped, as in most questions
 	}
@@ -54,7 +61,7 @@ func trimReplyFrom(text, sender string) string {
 	// as it is, as it does after one pass for nearly every real reply;
 	// each pass only drops lines.
 	for range 3 {
-		again := trimOnce(out, sender)
+		again := trimOnce(out, sender, cut)
 		if again == out {
 			break
 		}
@@ -80,16 +87,18 @@ func sameWords(a, b string) bool {
 	return slices.Equal(strings.Fields(a), strings.Fields(b))
 }
 
-// trimOnce is one pass of TrimReply over clean text from sender.
-func trimOnce(text, sender string) string {
+// trimOnce is one pass of TrimReply over clean text from sender, with
+// history cut under it when cut is set.
+func trimOnce(text, sender string, cut bool) string {
 	r := newReply(unglueHistory(splitLeakedDivs(strings.Split(text, "\n"))))
-	r.sender = sender
+	r.sender, r.historyCut = sender, cut
 	r.markLines()
 	r.markContactBlock()
 	r.markNameUnderQuote()
 	r.markNameOverAttribution()
 	r.markNameUnderQuoteGap()
 	r.markNameUnderAnswer()
+	r.markNameOverHistory()
 	r.markDashedUnderQuote()
 	r.markEmDashSignature()
 	r.markRepeatedFooter()
@@ -144,6 +153,9 @@ type reply struct {
 	noText int
 	// sender is the display name of the mail's From, "" when unknown.
 	sender string
+	// historyCut is set when the markup of an HTML reply held history
+	// under the text, cut before the text was read.
+	historyCut bool
 }
 
 func newReply(lines []string) *reply {

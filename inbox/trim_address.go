@@ -94,12 +94,13 @@ func isOfficerLine(t string) bool {
 // de Lyon". isNameLine, which looks for capitals, does not take it. It is
 // a short line that starts with a capital and reads as no sentence, under
 // a name of two words or more: a first name alone signs the answer, and
-// what follows it may be the owner's.
+// what follows it may be the owner's. In a script without capitals the
+// title is a few words of its letters alone: "ランニングコーチ", "跑步教练".
 func isTitleUnder(t, name string) bool {
 	if !isNameLine(name) || len(strings.Fields(strings.Trim(name, "*_ \t"))) < 2 {
 		return false
 	}
-	if isSentenceTitle(t) {
+	if isSentenceTitle(t) || caselessName(strings.Trim(t, "*_ \t")) {
 		return true
 	}
 	for _, sep := range []string{" | ", ", ", " – "} {

@@ -443,7 +443,7 @@ func isSignOffLine(t string) bool {
 
 // isOneSignOff reports a closing in one language, as isSignOffLine reads it.
 func isOneSignOff(t string) bool {
-	t = strings.TrimSpace(t)
+	t = asciiEnd(strings.TrimSpace(t))
 	n := len(strings.Fields(t))
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false
@@ -454,8 +454,21 @@ func isOneSignOff(t string) bool {
 // closingByWords reports a closing known by its words, not only by its
 // comma: "Best regards,", "Cheers", "Herzliche Grüße,".
 func closingByWords(t string) bool {
-	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".,! "))
+	low := strings.ToLower(strings.TrimRight(asciiEnd(strings.TrimSpace(t)), ".,! "))
 	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
+}
+
+// asciiEnd writes the full-width comma, full stop or exclamation mark
+// that ends t in Chinese or Japanese, or the Arabic comma, as the ASCII
+// one, so that "祝好，", "よろしくお願いします。" and "مع التحية،" read as
+// the closings they are.
+func asciiEnd(t string) string {
+	for wide, ascii := range map[string]string{"，": ",", "。": ".", "！": "!", "、": ",", "،": ","} {
+		if strings.HasSuffix(t, wide) {
+			return strings.TrimSuffix(t, wide) + ascii
+		}
+	}
+	return t
 }
 
 // closingNouns end a closing whatever words come before them: "Sportliche
@@ -474,8 +487,8 @@ var closings = func() map[string]bool {
 		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+
 		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
 		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
-		"venlig hilsen|hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
-		"pozdrowienia|s pozdravem|zdravím|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
+		"venlig hilsen|hilsen|vennlig hilsen|kh|kærlig hilsen|bedste hilsner|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
+		"pozdrowienia|s pozdravem|zdravím|zdraví|s pozdravom|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
 		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
 		"תודה|شكرا", "|") {

@@ -359,7 +359,7 @@ func (b *tally) enough() bool {
 // isClosing reports a sign-off line that can be nothing else: a known
 // closing, or a short line ending in a comma. "Try this clinic!" is not.
 func isClosing(t string) bool {
-	t = strings.TrimSpace(t)
+	t = asciiEnd(strings.TrimSpace(t))
 	return isSignOffLine(t) && (strings.HasSuffix(t, ",") || closings[strings.ToLower(strings.TrimRight(t, ".! "))])
 }
 

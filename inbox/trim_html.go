@@ -34,8 +34,8 @@ func readHTMLReply(s, sender string) htmlReply {
 	}
 	keepCitedSources(doc)
 	own := ownQuoteLast(doc)
-	sigs := removeQuoteContainers(doc, false)
-	if text := trimReplyFrom(renderText(doc), sender); text != "" {
+	sigs, cut := cutQuoteContainers(doc, false)
+	if text := trimReplyOver(renderText(doc), sender, cut); text != "" {
 		text, kept := keepOwnQuote(doc, own, text)
 		return htmlReply{text: text, sigs: sigs, ownQuote: kept}
 	}
@@ -92,12 +92,21 @@ const (
 	dropSignatureAfter             // the node, and its following siblings as the signature
 	dropRest                       // the node and everything after it in the document
 	dropContainer                  // the node, which holds the history, and unless answered below, all after it
+	dropAttribution                // what the node, a container of the history answered in, holds over its first quote
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
 // and returns the signatures' text. With below set, what follows a
 // container of the history stays: the owner answered there.
-func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
+func removeQuoteContainers(doc *html.Node, below bool) []htmlSig {
+	sigs, _ := cutQuoteContainers(doc, below)
+	return sigs
+}
+
+// cutQuoteContainers is removeQuoteContainers, and reports whether it cut
+// the history from a container on to the end, all that followed the text
+// kept.
+func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut bool) {
 	var rest *html.Node
 	var drops []*html.Node
 	var sigs [][]*html.Node // runs of sibling elements that form one signature
@@ -132,6 +141,10 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
 				}
 				c = quote.PrevSibling
 				continue
+			case dropAttribution:
+				// Gone before the walk, so that no mark in it is read
+				// as the owner's: Zoho's attribution has a signature's id.
+				removeOverFirstQuote(c)
 			case dropContainer:
 				if below {
 					drops = append(drops, c)
@@ -171,7 +184,7 @@ func removeQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig) {
 	if rest != nil {
 		removeFrom(rest)
 	}
-	return signatures
+	return signatures, rest != nil
 }
 
 // previousElement is the element before n among its siblings, past text
@@ -261,6 +274,8 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
+	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
+		return dropAttribution
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",

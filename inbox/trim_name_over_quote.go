@@ -81,8 +81,9 @@ func (r *reply) answerEndsAbove(i int) bool {
 
 // markNameUnderQuoteGap drops a signature a client appends under the
 // quote after a blank line with no "-- " line, as aerc does with its
-// signature-file: a name and a title or two ending the reply, when the
-// owner typed the answer above the quote and nothing between its lines.
+// signature-file: a name and a title or two, or a way to reach, ending
+// the reply, when the owner typed the answer above the quote and nothing
+// between its lines.
 // Unlike a block right under the quote (markNameUnderQuote), one after a
 // blank line is how a person answers below a quote, so it goes only when
 // there is an answer above the quote, or answers within it and the last
@@ -107,10 +108,8 @@ func (r *reply) markNameUnderQuoteGap() {
 		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
-	for _, t := range plain[from:end] {
-		if !isNameLine(t) || isSignOffLine(t) {
-			return
-		}
+	if !r.namesOnly(from, end) && !r.reachUnderName(from, end) {
+		return
 	}
 	first := slices.Index(kinds, kindQuote)
 	above := r.textBefore(first) && !slices.Contains(kinds[first:from], kindText) && r.answerEndsAbove(first)
@@ -121,6 +120,20 @@ func (r *reply) markNameUnderQuoteGap() {
 		return
 	}
 	r.mark(from, end, kindDropped)
+}
+
+// namesOnly reports lines from to end that are all names or titles, no
+// closing among them.
+func (r *reply) namesOnly(from, end int) bool {
+	return !slices.ContainsFunc(r.plain[from:end], func(t string) bool { return !isNameLine(t) || isSignOffLine(t) })
+}
+
+// reachUnderName reports the details of a signature under the name at
+// line from, up to end, with a way to reach the sender among them
+// ("Maren Holt\nRunning coach\n+49 30 1234 567").
+func (r *reply) reachUnderName(from, end int) bool {
+	return r.detailsUnderName(from, end) &&
+		slices.ContainsFunc(r.plain[from+1:end], func(t string) bool { return len(contactsOf(t)) > 0 })
 }
 
 // namesSender reports that line i is the sender's own name as the mail's
@@ -189,20 +202,29 @@ func (r *reply) markNameUnderAnswer() {
 	if q < 0 || !slices.Contains(kinds[q:from], kindText) || !r.answerEndsAbove(from) {
 		return
 	}
+	if r.detailsUnderName(from, end) {
+		r.mark(from, end, kindDropped)
+	}
+}
+
+// detailsUnderName reports that the lines under the name at line from,
+// up to end, are a signature's: titles, organisations, ways to reach and
+// an address, and not all of them other people's names ("Maren Holt\n
+// Thomas Berg\nJana Kurz").
+func (r *reply) detailsUnderName(from, end int) bool {
+	plain := r.plain
 	people := 0
 	for i := from + 1; i < end; i++ {
 		t := plain[i]
-		if !(isNameLine(t) && !isSignOffLine(t)) && len(contactsOf(t)) == 0 && !isStreetLine(t) && !isStreetTownLine(t) {
-			return
+		if !(isNameLine(t) && !isSignOffLine(t)) && !isTitleUnder(t, plain[i-1]) && len(contactsOf(t)) == 0 &&
+			!isStreetLine(t) && !isStreetTownLine(t) {
+			return false
 		}
 		if shapedAsName(t, plain[from]) {
 			people++
 		}
 	}
-	if people == end-from-1 {
-		return // a list of names
-	}
-	r.mark(from, end, kindDropped)
+	return people < end-from-1
 }
 
 // shapedAsName reports a line written as the name line is: as many words,

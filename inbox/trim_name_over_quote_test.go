@@ -99,6 +99,9 @@ func TestTrimReplyNameUnderQuoteGap(t *testing.T) {
 		{"answer above the quote, blank lines over the signature",
 			"Run easy for a week.\n\n" + attr + quote + "\n\n" + sig,
 			"Run easy for a week."},
+		{"a signature with a phone, as a client that signs under the quote writes it",
+			"Run easy for a week.\n\n" + attr + quote + "\nMaren Holt\nCoach, Riverside Runners\n+49 30 1234 567\n",
+			"Run easy for a week."},
 
 		// What the owner typed stays.
 		{"names answering below the quote, nothing above",
@@ -125,6 +128,12 @@ func TestTrimReplyNameUnderQuoteGap(t *testing.T) {
 		{"a club in German under a line that asks nothing",
 			attr + "> Gibt es Lauftreffs in der Nähe?\n\nJa, mehrere.\n\n> Ich wohne übrigens in Eimsbüttel.\n\nLauftreff Eimsbüttel\nIm Park, Dienstag und Donnerstag\n",
 			"> Gibt es Lauftreffs in der Nähe?\n\nJa, mehrere.\n\n> Ich wohne übrigens in Eimsbüttel.\n\nLauftreff Eimsbüttel\nIm Park, Dienstag und Donnerstag"},
+		{"someone else's phone under the quote, answered between its lines",
+			attr + "> My calves hurt.\n\nSee a physio.\n\n> Whom do you trust\n\nAnna Berg\nPhysio am Stadtpark\n+49 30 7654 321\n",
+			"> My calves hurt.\n\nSee a physio.\n\n> Whom do you trust\n\nAnna Berg\nPhysio am Stadtpark\n+49 30 7654 321"},
+		{"the owner's phone under a question it answers",
+			attr + "> My calves hurt.\n\nSee a physio.\n\n> How do I reach you?\n\nMaren Holt\n+49 30 1234 567\n",
+			"> My calves hurt.\n\nSee a physio.\n\n> How do I reach you?\n\nMaren Holt\n+49 30 1234 567"},
 		{"a name alone under the quote",
 			"Run easy for a week.\n\n" + attr + quote + "\nMaren\n",
 			"Run easy for a week.\n\n> My calves hurt after long runs.\n>\n> Should I stop for a week?\n\nMaren"},

@@ -38,6 +38,13 @@ func (r *reply) markTabQuotes() {
 		}
 		opens := before < 0 || strings.HasSuffix(r.plain[before], ":")
 		closes := after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after])
+		if n >= 3 && tabList(lines[i:end]) {
+			// Apple Mail writes the owner's list into its plain part
+			// as "\t•\titem": under the line that introduces it, that
+			// is no quote. Only an attribution over it makes it one.
+			opens = before >= 0 && attributionOf(r.plain[before]) != notAttribution
+			closes = false
+		}
 		if n >= 3 && (opens || closes) {
 			for k := i; k < end; k++ {
 				if kinds[k] == kindText {
@@ -48,6 +55,29 @@ func (r *reply) markTabQuotes() {
 		i = end
 	}
 }
+
+// tabList reports lines that are all, blank ones aside, items of a list
+// as a client writes its plain part: tabs, a bullet or a number, a tab
+// or a space ("\t•\teasy runs", "\t\t◦ three sets", "\t2.\trest").
+func tabList(lines []string) bool {
+	items := 0
+	for _, l := range lines {
+		t := strings.TrimLeft(l, "\t")
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		mark, rest, ok := strings.Cut(strings.Replace(t, "\t", " ", 1), " ")
+		if !ok || strings.TrimSpace(rest) == "" || !(listBullets[mark] || numberMark.MatchString(mark)) {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// listBullets are the marks clients write before an item of a list in
+// their plain part.
+var listBullets = map[string]bool{"•": true, "◦": true, "▪": true, "▫": true, "■": true, "□": true, "●": true, "○": true, "-": true, "*": true, "·": true, "⁃": true}
 
 // markBarQuotes marks as quoted a block of lines that start with "|", as
 // mutt's indent_string and s-nail's indentprefix quote when set to "| ",
