@@ -443,11 +443,15 @@ func isSignOffLine(t string) bool {
 
 // isOneSignOff reports a closing in one language, as isSignOffLine reads it.
 func isOneSignOff(t string) bool {
-	t = asciiEnd(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
 	n := len(strings.Fields(t))
 	if n == 0 || n > 4 || strings.ContainsAny(t, "0123456789@") {
 		return false
 	}
+	// Only the ASCII comma or mark makes a closing of a few words it
+	// ends: Chinese and Japanese write no spaces, so that any clause of
+	// theirs broken after its comma ("如果一周后还疼，") would be a few
+	// words. Those end a closing when its words are known.
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") || closingByWords(t)
 }
 
@@ -456,6 +460,17 @@ func isOneSignOff(t string) bool {
 func closingByWords(t string) bool {
 	low := strings.ToLower(strings.TrimRight(asciiEnd(strings.TrimSpace(t)), ".,! "))
 	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
+}
+
+// knownClosing reports one of closings, ended in the ASCII full stop or
+// exclamation mark or in another script's comma, stop or mark: "Cheers!",
+// "祝好，", "مع التحية،".
+func knownClosing(t string) bool {
+	w := asciiEnd(t)
+	if w != t {
+		w = strings.TrimSuffix(w, ",")
+	}
+	return closings[strings.ToLower(strings.TrimRight(w, ".! "))]
 }
 
 // asciiEnd writes the full-width comma, full stop or exclamation mark

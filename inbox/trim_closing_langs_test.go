@@ -40,6 +40,18 @@ func TestTrimReplyClosingsInMoreLanguages(t *testing.T) {
 		{"health in czech is no closing",
 			"Zdraví je důležitější než závod.\nMaren" + sig,
 			"Zdraví je důležitější než závod.\nMaren" + sig},
+		// A clause broken after its comma, over the clinic the answer
+		// sends the reader to: in Chinese and Japanese it is one word,
+		// as short as a closing, and only a known closing ends in it.
+		{"a chinese clause over a clinic stays",
+			"膝盖疼的话先休息一周。\n\n如果一周后还疼，\n去找王医生\n北京运动医学诊所\n电话 010 1234 5678\nwww.example.cn\n\n祝好，\n玛伦",
+			"膝盖疼的话先休息一周。\n\n如果一周后还疼，\n去找王医生\n北京运动医学诊所\n电话 010 1234 5678\nwww.example.cn\n\n祝好，\n玛伦"},
+		{"a japanese clause over a clinic stays",
+			"一週間ほど休んでください。\n\n痛みが続くようなら、\n山田整形外科\nTEL 03-1234-5678\nhttps://yamada-seikei.example.jp",
+			"一週間ほど休んでください。\n\n痛みが続くようなら、\n山田整形外科\nTEL 03-1234-5678\nhttps://yamada-seikei.example.jp"},
+		{"an arabic clause over a physio stays",
+			"استرح أسبوعا.\n\nإذا استمر الألم،\nأحمد سالم\nأخصائي علاج طبيعي\nهاتف +966 11 123 4567\nahmad@example.sa",
+			"استرح أسبوعا.\n\nإذا استمر الألم،\nأحمد سالم\nأخصائي علاج طبيعي\nهاتف +966 11 123 4567\nahmad@example.sa"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

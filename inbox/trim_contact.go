@@ -359,8 +359,8 @@ func (b *tally) enough() bool {
 // isClosing reports a sign-off line that can be nothing else: a known
 // closing, or a short line ending in a comma. "Try this clinic!" is not.
 func isClosing(t string) bool {
-	t = asciiEnd(strings.TrimSpace(t))
-	return isSignOffLine(t) && (strings.HasSuffix(t, ",") || closings[strings.ToLower(strings.TrimRight(t, ".! "))])
+	t = strings.TrimSpace(t)
+	return isSignOffLine(t) && (strings.HasSuffix(t, ",") || knownClosing(t))
 }
 
 // introducesDetails reports a line that ends in a colon to introduce
