@@ -347,7 +347,9 @@ func (r *reply) answersLast(i int) bool {
 // Apple Mail, with its signature placed below the quoted text, sets
 // "Best regards,\nSam Reyes" there, a blank line under the quote that
 // the owner answered above: the closing stays, but it answers nothing,
-// so the quote goes.
+// so the quote goes. Thunderbird, set to put the signature below the
+// quote, does the same with a closing and name on one line ("Regards,
+// Sam").
 func (r *reply) answerEnd(last int) int {
 	if last < 1 {
 		return last
@@ -358,7 +360,8 @@ func (r *reply) answerEnd(last int) int {
 	}
 	// Right under the quote line, with no blank line between, a closing
 	// may answer it ("> Is that all?\nCheers,"): that stays as typed.
-	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) {
+	named := closingWithName(r.plain[from])
+	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) && !named {
 		return last
 	}
 	for _, t := range r.plain[from+1 : last+1] {
@@ -376,7 +379,7 @@ func (r *reply) answerEnd(last int) int {
 	// Under a question, a line ending in a comma may start its answer
 	// ("Ask for the coach,\nMaren Holt"): only a closing by its words
 	// answers nothing there.
-	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !closingByWords(r.plain[from]) {
+	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !named && !closingByWords(r.plain[from]) {
 		return last
 	}
 	for i := quote; i >= 0; i-- {
