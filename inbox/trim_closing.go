@@ -38,8 +38,13 @@ func (r *reply) closingSignature(text []int) int {
 			return -1
 		}
 		// A closing is a few words: most lines tried are sentences.
-		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) &&
-			isNameLike(r.plain[text[k+1]]) {
+		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) {
+			if ruled := r.ruledSignature(text, k); ruled > 0 {
+				return ruled
+			}
+			if !isNameLike(r.plain[text[k+1]]) {
+				continue
+			}
 			if r.signatureFrom(text, k+2) {
 				return k + 2
 			}
@@ -47,6 +52,20 @@ func (r *reply) closingSignature(text []int) int {
 		}
 	}
 	return -1
+}
+
+// ruledSignature returns the index in text of a rule drawn right under
+// the closing at text line k, over a name and a signature: many Outlook
+// users draw one between their closing and their details ("Thanks,\n
+// ____\nMaren Holt\nCoach\nTel: +31 20 123 4567"). The rule delimits the
+// signature as "-- " does, so the name under it goes with the details.
+// It returns -1 when there is none.
+func (r *reply) ruledSignature(text []int, k int) int {
+	if k+3 > len(text) || text[k+1] != text[k]+1 || !isDrawnRule(r.plain[text[k+1]]) ||
+		!isNameLike(r.plain[text[k+2]]) || !r.signatureFrom(text, k+3) {
+		return -1
+	}
+	return k + 1
 }
 
 // dashSigned reports that text line k is the owner's name after a dash
