@@ -156,8 +156,9 @@ const maxSenderBlock = 4
 
 // markNameUnderAnswer drops a signature a client appends at the end of
 // the reply with no "-- " line, when the owner typed the answer under
-// the last quote: aerc's signature-file, mutt and neomutt with
-// sig_dashes unset, Alpine with its signature at the bottom. It is a
+// the last quote, or in a reply that quotes nothing above it: aerc's
+// signature-file, mutt and neomutt with sig_dashes unset, Alpine with its
+// signature at the bottom, any client told not to quote. It is a
 // paragraph of two to four lines ending the reply, the sender's own name
 // first (namesSender), then a title, an organisation or ways to reach
 // ("Dominique Martin\nRunning Training Helpline"). Left, it publishes
@@ -171,7 +172,7 @@ const maxSenderBlock = 4
 func (r *reply) markNameUnderAnswer() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
-	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped) {
+	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped || kinds[end-1] == kindHistory) {
 		end--
 	}
 	from := end
@@ -186,7 +187,14 @@ func (r *reply) markNameUnderAnswer() {
 	for q >= 0 && kinds[q] != kindQuote {
 		q--
 	}
-	if q < 0 || !slices.Contains(kinds[q:from], kindText) || !r.answerEndsAbove(from) {
+	// With no quote above it, where the owner deleted the quote, the
+	// client quotes nothing, or the history under the block is unquoted
+	// as Outlook writes it, the block ends the answer typed above it.
+	// A block over the attribution may hold no more lines than that
+	// (markNameOverAttribution); once the quote under it is gone, the
+	// same block is read here, and must read the same.
+	answered := q < 0 && end-from <= maxNameBlock && r.textBefore(from) || q >= 0 && slices.Contains(kinds[q:from], kindText)
+	if !answered || !r.answerEndsAbove(from) {
 		return
 	}
 	people := 0
