@@ -189,11 +189,12 @@ func (r *reply) markNameUnderAnswer() {
 	}
 	// With no quote above it, where the owner deleted the quote, the
 	// client quotes nothing, or the history under the block is unquoted
-	// as Outlook writes it, the block ends the answer typed above it.
-	// A block over the attribution may hold no more lines than that
-	// (markNameOverAttribution); once the quote under it is gone, the
-	// same block is read here, and must read the same.
-	answered := q < 0 && end-from <= maxNameBlock && r.textBefore(from) || q >= 0 && slices.Contains(kinds[q:from], kindText)
+	// as Outlook writes it, the block ends the answer typed above it. It
+	// then holds at most maxNameBlock lines, as one over the attribution
+	// does (markNameOverAttribution): once a pass has dropped the quote
+	// under that one, the next reads it here, and must read it the same.
+	answered := q >= 0 && slices.Contains(kinds[q:from], kindText) ||
+		q < 0 && end-from <= maxNameBlock && r.textBefore(from)
 	if !answered || !r.answerEndsAbove(from) {
 		return
 	}
