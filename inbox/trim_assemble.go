@@ -25,6 +25,7 @@ func (r *reply) assemble() string {
 	if inline {
 		dropQuotedAttributions(lines, kinds)
 		dropLeadingQuote(lines, kinds)
+		dropQuotedSignatures(lines, kinds)
 		inline = answersInline(lines, kinds, answer)
 	}
 	out := make([]string, 0, last+1)
@@ -102,6 +103,28 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for k := i; k < end; k++ {
 			kinds[k] = kindDropped
 		}
+	}
+}
+
+// dropQuotedSignatures removes, from the quote blocks an inline answer
+// keeps, the signature that ends a quoted message: its "-- " line and the
+// quoted lines under it in the same block, as deep as that line or
+// deeper. The owner who answers below the whole message keeps its
+// signature in the quote, and with it the asker's name, phone and address
+// on the site; the quoted lines an answer needs are above it.
+func dropQuotedSignatures(lines []string, kinds []lineKind) {
+	for i := 0; i < len(lines); i++ {
+		if kinds[i] != kindQuote || !isSignatureMarker(strings.TrimLeft(unquote(lines[i]), " \t")) {
+			continue
+		}
+		depth := quoteDepth(lines[i])
+		k := i
+		for k < len(lines) && kinds[k] == kindQuote &&
+			(quoteDepth(lines[k]) >= depth || strings.TrimSpace(unquote(lines[k])) == "") {
+			kinds[k] = kindDropped
+			k++
+		}
+		i = k - 1
 	}
 }
 

@@ -38,8 +38,13 @@ func (r *reply) closingSignature(text []int) int {
 			return -1
 		}
 		// A closing is a few words: most lines tried are sentences.
-		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) &&
-			isNameLike(r.plain[text[k+1]]) {
+		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) {
+			if ruled := r.ruledSignature(text, k); ruled > 0 {
+				return ruled
+			}
+			if !isNameLike(r.plain[text[k+1]]) {
+				continue
+			}
 			if r.signatureFrom(text, k+2) {
 				return k + 2
 			}
@@ -47,6 +52,20 @@ func (r *reply) closingSignature(text []int) int {
 		}
 	}
 	return -1
+}
+
+// ruledSignature returns the index in text of a rule drawn right under
+// the closing at text line k, over a name and a signature: many Outlook
+// users draw one between their closing and their details ("Thanks,\n
+// ____\nMaren Holt\nCoach\nTel: +31 20 123 4567"). The rule delimits the
+// signature as "-- " does, so the name under it goes with the details.
+// It returns -1 when there is none.
+func (r *reply) ruledSignature(text []int, k int) int {
+	if k+3 > len(text) || text[k+1] != text[k]+1 || !isDrawnRule(r.plain[text[k+1]]) ||
+		!isNameLike(r.plain[text[k+2]]) || !r.signatureFrom(text, k+3) {
+		return -1
+	}
+	return k + 1
 }
 
 // dashSigned reports that text line k is the owner's name after a dash
@@ -347,7 +366,9 @@ func (r *reply) answersLast(i int) bool {
 // Apple Mail, with its signature placed below the quoted text, sets
 // "Best regards,\nSam Reyes" there, a blank line under the quote that
 // the owner answered above: the closing stays, but it answers nothing,
-// so the quote goes.
+// so the quote goes. Thunderbird, set to put the signature below the
+// quote, does the same with a closing and name on one line ("Regards,
+// Sam").
 func (r *reply) answerEnd(last int) int {
 	if last < 1 {
 		return last
@@ -358,7 +379,8 @@ func (r *reply) answerEnd(last int) int {
 	}
 	// Right under the quote line, with no blank line between, a closing
 	// may answer it ("> Is that all?\nCheers,"): that stays as typed.
-	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) {
+	named := closingWithName(r.plain[from])
+	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) && !named {
 		return last
 	}
 	for _, t := range r.plain[from+1 : last+1] {
@@ -376,7 +398,7 @@ func (r *reply) answerEnd(last int) int {
 	// Under a question, a line ending in a comma may start its answer
 	// ("Ask for the coach,\nMaren Holt"): only a closing by its words
 	// answers nothing there.
-	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !closingByWords(r.plain[from]) {
+	if strings.HasSuffix(strings.TrimSpace(r.lines[quote]), "?") && !named && !closingByWords(r.plain[from]) {
 		return last
 	}
 	for i := quote; i >= 0; i-- {

@@ -169,8 +169,9 @@ const maxSenderBlock = 4
 
 // markNameUnderAnswer drops a signature a client appends at the end of
 // the reply with no "-- " line, when the owner typed the answer under
-// the last quote: aerc's signature-file, mutt and neomutt with
-// sig_dashes unset, Alpine with its signature at the bottom. It is a
+// the last quote, or in a reply that quotes nothing above it: aerc's
+// signature-file, mutt and neomutt with sig_dashes unset, Alpine with its
+// signature at the bottom, any client told not to quote. It is a
 // paragraph of two to four lines ending the reply, the sender's own name
 // first (namesSender), then a title, an organisation or ways to reach
 // ("Dominique Martin\nRunning Training Helpline"). Left, it publishes
@@ -184,7 +185,7 @@ const maxSenderBlock = 4
 func (r *reply) markNameUnderAnswer() {
 	kinds, plain := r.kinds, r.plain
 	end := len(kinds)
-	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped) {
+	for end > 0 && (kinds[end-1] == kindBlank || kinds[end-1] == kindDropped || kinds[end-1] == kindHistory) {
 		end--
 	}
 	from := end
@@ -199,7 +200,15 @@ func (r *reply) markNameUnderAnswer() {
 	for q >= 0 && kinds[q] != kindQuote {
 		q--
 	}
-	if q < 0 || !slices.Contains(kinds[q:from], kindText) || !r.answerEndsAbove(from) {
+	// With no quote above it, where the owner deleted the quote, the
+	// client quotes nothing, or the history under the block is unquoted
+	// as Outlook writes it, the block ends the answer typed above it. It
+	// then holds at most maxNameBlock lines, as one over the attribution
+	// does (markNameOverAttribution): once a pass has dropped the quote
+	// under that one, the next reads it here, and must read it the same.
+	answered := q >= 0 && slices.Contains(kinds[q:from], kindText) ||
+		q < 0 && end-from <= maxNameBlock && r.textBefore(from)
+	if !answered || !r.answerEndsAbove(from) {
 		return
 	}
 	if r.detailsUnderName(from, end) {

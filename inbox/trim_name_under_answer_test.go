@@ -140,3 +140,55 @@ func TestAnswerNameUnderAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNameUnderAnswerNoQuote reads replies that quote nothing
+// above the owner's signature: the owner deleted the quote, the client was
+// told not to quote, or the history under the signature is Outlook's
+// unquoted header block. The sender's name and title ending the answer go
+// as they do under a quote; what the owner typed stays.
+func TestTrimReplyNameUnderAnswerNoQuote(t *testing.T) {
+	const answer = "Run easy for a week, then build up again.\n"
+	tests := []struct{ name, in, want string }{
+		// The signature goes.
+		{"a name and a title",
+			answer + "\nMaren Holt\nCoach, Riverside Runners\n",
+			"Run easy for a week, then build up again."},
+		{"a title beside the name after a bar",
+			answer + "\nMaren Holt | Head Coach\nRiverside Runners\n",
+			"Run easy for a week, then build up again."},
+		{"over an unquoted header block",
+			answer + "\nMaren Holt\nCoach, Riverside Runners\n\nFrom: Lena Fischer <lena@example.org>\n" +
+				"Sent: Tuesday, June 3, 2025 10:12 AM\nTo: Maren Holt\nSubject: Calves\n\nMy calves hurt after long runs.\n",
+			"Run easy for a week, then build up again."},
+
+		// What the owner typed stays.
+		{"the block is all there is",
+			"Maren Holt\nCoach, Riverside Runners\n",
+			"Maren Holt\nCoach, Riverside Runners"},
+		{"pacers the owner lists herself first among",
+			"Three of us pace the 4 hour group this year.\n\nMaren Holt\nThomas Berg\nJana Kurz\n",
+			"Three of us pace the 4 hour group this year.\n\nMaren Holt\nThomas Berg\nJana Kurz"},
+		{"someone else's name and title",
+			answer + "\nDr. Anna Berger\nPhysio am Stadtpark\n",
+			"Run easy for a week, then build up again.\n\nDr. Anna Berger\nPhysio am Stadtpark"},
+		{"a line introducing the block",
+			"If it does not stop, ask the club's coach:\n\nMaren Holt\nCoach, Riverside Runners\n",
+			"If it does not stop, ask the club's coach:\n\nMaren Holt\nCoach, Riverside Runners"},
+		{"four lines are more than a signature here",
+			answer + "\nMaren Holt\nHead Coach\nRiverside Runners\nBerlin Branch\n",
+			"Run easy for a week, then build up again.\n\nMaren Holt\nHead Coach\nRiverside Runners\nBerlin Branch"},
+		{"a closing over the name",
+			answer + "\nCheers,\nMaren Holt\nCoach, Riverside Runners\n",
+			"Run easy for a week, then build up again.\n\nCheers,\nMaren Holt\nCoach, Riverside Runners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimReplyFrom(tt.in, "Maren Holt"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if in := answer + "\nMaren Holt\nCoach, Riverside Runners\n"; TrimReply(in) != strings.TrimSpace(in) {
+		t.Errorf("TrimReply with no sender: got %q, want it kept", TrimReply(in))
+	}
+}

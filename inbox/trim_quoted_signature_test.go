@@ -1,0 +1,66 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyQuotedSignature reads answers that keep the quote they
+// follow, where the quoted message ends in its writer's signature: the
+// signature goes with its "-- " line, the quoted lines the answer needs
+// stay.
+func TestTrimReplyQuotedSignature(t *testing.T) {
+	const attr = "On Tue, 3 Jun 2025, Lena Fischer wrote:\n"
+	tests := []struct{ name, in, want string }{
+		// The asker's signature goes.
+		{"a greeting over the whole quote, the answer under it",
+			"Hi Lena,\n\n" + attr + "> How long should I rest my calf?\n>\n> -- \n> Lena Fischer\n> +49 170 1234567\n\nRest it for a week.\n",
+			"Hi Lena,\n\n> How long should I rest my calf?\n\nRest it for a week."},
+		{"the delimiter with its space stripped, under the last quoted question",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n>\n> Thanks,\n> Lena\n> --\n> Lena Fischer | +49 170 1234567\n\nEasy runs.\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n>\n> Thanks,\n> Lena\n\nEasy runs."},
+		{"a deeper quote's signature, the shallower quote under it staying",
+			"Hi Lena,\n\n> > Is rest enough?\n> > -- \n> > Bob Jones\n> > +44 20 7946 0000\n> Bob asked this too. What do you think?\n\nRest is enough for both of you.\n",
+			"Hi Lena,\n\n> > Is rest enough?\n\n> Bob asked this too. What do you think?\n\nRest is enough for both of you."},
+
+		// What the owner needs stays.
+		{"quoted lines with dashes inside a sentence",
+			"Hi Lena,\n\n> My plan -- run, rest -- is it fine?\n\nYes, it is.\n",
+			"Hi Lena,\n\n> My plan -- run, rest -- is it fine?\n\nYes, it is."},
+		{"the owner's answer right under the quoted signature",
+			"Hi Lena,\n\n> How long should I rest?\n> -- \n> Lena\nA week.\n",
+			"Hi Lena,\n\n> How long should I rest?\n\nA week."},
+		{"a quote the answer does not keep",
+			"A week.\n\n" + attr + "> How long should I rest?\n> -- \n> Lena Fischer\n",
+			"A week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimHTMLReplyQuotedSignature reads Thunderbird's and Gmail's
+// markup for an answer under a quote that ends in the writer's
+// signature.
+func TestTrimHTMLReplyQuotedSignature(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"thunderbird",
+			`<p>Hi Lena,</p><div class="moz-cite-prefix">On 03/06/2025 10:12, Lena Fischer wrote:<br></div>` +
+				`<blockquote type="cite"><p>How long should I rest my calf?</p><div class="moz-signature">-- <br>Lena Fischer<br>+49 170 1234567</div></blockquote>` +
+				`<p>Rest it for a week.</p>`,
+			"Hi Lena,\n\n> How long should I rest my calf?\n\nRest it for a week."},
+		{"gmail, the answer typed below the quote",
+			`<div dir="ltr">Hi Lena,<br><div class="gmail_extra"><br><div class="gmail_quote">On Tue, 3 Jun 2025 at 10:12, Lena Fischer &lt;lena@example.net&gt; wrote:<br>` +
+				`<blockquote class="gmail_quote">How long should I rest my calf?<br><br>-- <br>Lena Fischer<br>+49 170 1234567</blockquote></div><br></div>` +
+				`<div class="gmail_extra">Rest it for a week.<br></div></div>`,
+			"Hi Lena,\n\n> How long should I rest my calf?\n\nRest it for a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
