@@ -193,7 +193,10 @@ func (r *reply) markNameUnderAnswer() {
 	// A block over the attribution may hold no more lines than that
 	// (markNameOverAttribution); once the quote under it is gone, the
 	// same block is read here, and must read the same.
-	answered := q < 0 && end-from <= maxNameBlock && r.textBefore(from) || q >= 0 && slices.Contains(kinds[q:from], kindText)
+	// There, though, nothing shows the owner has finished writing, so the
+	// block must also read as a signature (titledOrReachable).
+	answered := q < 0 && end-from <= maxNameBlock && r.textBefore(from) && titledOrReachable(plain[from:end]) ||
+		q >= 0 && slices.Contains(kinds[q:from], kindText)
 	if !answered || !r.answerEndsAbove(from) {
 		return
 	}
@@ -211,6 +214,26 @@ func (r *reply) markNameUnderAnswer() {
 		return // a list of names
 	}
 	r.mark(from, end, kindDropped)
+}
+
+// titledOrReachable reports a block under the owner's name that reads as
+// a signature and not as the answer: a line that sets a title or an
+// organisation beside what it follows, after a comma or a bar ("Coach,
+// Riverside Runners", "Maren Holt | Head Coach"), or a way to reach the
+// owner. The people the owner lists herself first among ("Maren Holt\n
+// Tom\nThomas van Berg"), written as they come, have neither; nor has the
+// address the owner gives for the reader to post a form to, whose comma
+// sets a town beside a street.
+func titledOrReachable(block []string) bool {
+	for _, t := range block {
+		if isStreetLine(t) || isStreetTownLine(t) {
+			continue
+		}
+		if strings.ContainsAny(t, ",|") || len(contactsOf(t)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shapedAsName reports a line written as the name line is: as many words,
