@@ -109,23 +109,72 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 // dropQuotedSignatures removes, from the quote blocks an inline answer
 // keeps, the signature that ends a quoted message: its "-- " line and the
 // quoted lines under it in the same block, as deep as that line or
-// deeper. The owner who answers below the whole message keeps its
-// signature in the quote, and with it the asker's name, phone and address
-// on the site; the quoted lines an answer needs are above it.
+// deeper (quotedSignatureEnd). The owner who answers below the whole
+// message keeps its signature in the quote, and with it the asker's name,
+// phone and address on the site; the quoted lines an answer needs are
+// above it.
 func dropQuotedSignatures(lines []string, kinds []lineKind) {
 	for i := 0; i < len(lines); i++ {
 		if kinds[i] != kindQuote || !isSignatureMarker(strings.TrimLeft(unquote(lines[i]), " \t")) {
 			continue
 		}
-		depth := quoteDepth(lines[i])
-		k := i
-		for k < len(lines) && kinds[k] == kindQuote &&
-			(quoteDepth(lines[k]) >= depth || strings.TrimSpace(unquote(lines[k])) == "") {
+		end := quotedSignatureEnd(lines, kinds, i)
+		for k := i; k < end; k++ {
 			kinds[k] = kindDropped
-			k++
 		}
-		i = k - 1
+		i = max(i, end-1)
 	}
+}
+
+// quotedSignatureEnd returns the line after the quoted signature whose
+// "-- " line is line i, or i when what stands under that line is the
+// message. A question or a sentence first under it is: a signature opens
+// with a name, and "--" alone also parts a message's questions ("> My
+// calf hurts.\n> --\n> Should I stretch?"). A paragraph after a quoted
+// blank line, as deep as the "-- " line, ends the signature: the writer
+// typed it under the signature their client put in, as a postscript ("> PS:
+// Is ice or heat better?"), which the answer under it may answer.
+func quotedSignatureEnd(lines []string, kinds []lineKind, i int) int {
+	depth := quoteDepth(lines[i])
+	end, blank, history := i+1, false, false
+	for k := i + 1; k < len(lines) && kinds[k] == kindQuote; k++ {
+		d, t := quoteDepth(lines[k]), strings.TrimSpace(unquote(lines[k]))
+		switch {
+		case t == "":
+			blank = true
+			continue
+		case d < depth:
+			return k
+		case blank && d == depth && !history && end > i+1:
+			// The message's own history under the signature goes with
+			// it: "> On Mon, Maren Holt wrote:\n> > Tell me more."
+			if history = quotedHistoryAt(lines, kinds, k); !history {
+				return end
+			}
+		case end == i+1 && d == depth && (isSentence(t) || strings.ContainsRune("?？", lastRune(t))):
+			return i
+		}
+		end = k + 1
+	}
+	// Blank quoted lines that end the block go with the signature.
+	for end < len(lines) && kinds[end] == kindQuote && strings.TrimSpace(unquote(lines[end])) == "" {
+		end++
+	}
+	return end
+}
+
+// quotedHistoryAt reports quoted history starting at line k: an
+// attribution, a header block or an "Original Message" line.
+func quotedHistoryAt(lines []string, kinds []lineKind, k int) bool {
+	window := quotedWindow(lines, kinds, k, 10)
+	if len(window) == 0 {
+		return false
+	}
+	if isHeaderBlock(window, 0) || isOriginalLine(window[0]) {
+		return true
+	}
+	n, _ := attributionLines(window, 0)
+	return n > 0
 }
 
 // trimEmptyQuotes removes quote lines with nothing after the ">" at the

@@ -59,9 +59,13 @@ func (r *reply) closingSignature(text []int) int {
 // users draw one between their closing and their details ("Thanks,\n
 // ____\nMaren Holt\nCoach\nTel: +31 20 123 4567"). The rule delimits the
 // signature as "-- " does, so the name under it goes with the details.
-// It returns -1 when there is none.
+// A rule of dashes or equals signs as wide as the closing underlines it
+// as a heading instead ("Thanks\n------" over the people thanked, "Best\n
+// ----" over a pick): what is under a heading is the answer. It returns
+// -1 when there is none.
 func (r *reply) ruledSignature(text []int, k int) int {
 	if k+3 > len(text) || text[k+1] != text[k]+1 || !isDrawnRule(r.plain[text[k+1]]) ||
+		underlines(r.plain[text[k]], strings.TrimSpace(r.plain[text[k+1]])) ||
 		!isNameLike(r.plain[text[k+2]]) || !r.signatureFrom(text, k+3) {
 		return -1
 	}

@@ -126,6 +126,12 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nThanks,\n__________\nPS bring water\nTel: +44 20 7946 0958"},
 		{"a sentence under a rule under the closing stays", answer + "\n\nThanks,\n__________\nDominique Martin\nCall me if it still hurts.\nTel: +44 20 7946 0958\n",
 			answer + "\n\nThanks,\n__________\nDominique Martin\nCall me if it still hurts.\nTel: +44 20 7946 0958"},
+		{"a closing word underlined as a heading over a pick stays", "Here are my picks.\n\nBudget\n------\nKalenji Run Support\n" +
+			"decathlon.example/run\n\nBest\n----\nBrooks Ghost\nbrooksrunning.example/ghost\n",
+			"Here are my picks.\n\nBudget\n------\nKalenji Run Support\ndecathlon.example/run\n\nBest\n----\nBrooks Ghost\nbrooksrunning.example/ghost"},
+		{"thanks underlined as a heading over the people thanked stays", "Here is who helped at the race.\n\nThanks\n------\n" +
+			"Anna Berger\nPhysiotherapie am Park\nwww.physio-am-park.example\n",
+			"Here is who helped at the race.\n\nThanks\n------\nAnna Berger\nPhysiotherapie am Park\nwww.physio-am-park.example"},
 		{"an underlined heading stays", "Here is the week.\n\nShopping list\n-------------\nShoes\nSocks\n",
 			"Here is the week.\n\nShopping list\n-------------\nShoes\nSocks"},
 		{"a rule under a line that introduces", "Bring these:\n----------\nShoes\nSocks\n",

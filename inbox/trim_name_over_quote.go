@@ -206,8 +206,10 @@ func (r *reply) markNameUnderAnswer() {
 	// then holds at most maxNameBlock lines, as one over the attribution
 	// does (markNameOverAttribution): once a pass has dropped the quote
 	// under that one, the next reads it here, and must read it the same.
-	answered := q >= 0 && slices.Contains(kinds[q:from], kindText) ||
-		q < 0 && end-from <= maxNameBlock && r.textBefore(from)
+	// Nothing there shows that the owner has finished writing, so the
+	// block must also read as a signature (titledOrReachable).
+	answered := q < 0 && end-from <= maxNameBlock && r.textBefore(from) && titledOrReachable(plain[from:end]) ||
+		q >= 0 && slices.Contains(kinds[q:from], kindText)
 	if !answered || !r.answerEndsAbove(from) {
 		return
 	}
@@ -234,6 +236,26 @@ func (r *reply) detailsUnderName(from, end int) bool {
 		}
 	}
 	return people < end-from-1
+}
+
+// titledOrReachable reports a block under the owner's name that reads as
+// a signature and not as the answer: a line that sets a title or an
+// organisation beside what it follows, after a comma or a bar ("Coach,
+// Riverside Runners", "Maren Holt | Head Coach"), or a way to reach the
+// owner. The people the owner lists herself first among ("Maren Holt\n
+// Tom\nThomas van Berg"), written as they come, have neither; nor has the
+// address the owner gives for the reader to post a form to, whose comma
+// sets a town beside a street.
+func titledOrReachable(block []string) bool {
+	for _, t := range block {
+		if isStreetLine(t) || isStreetTownLine(t) {
+			continue
+		}
+		if strings.ContainsAny(t, ",|") || len(contactsOf(t)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shapedAsName reports a line written as the name line is: as many words,

@@ -19,6 +19,9 @@ func TestTrimReplyQuotedSignature(t *testing.T) {
 		{"a deeper quote's signature, the shallower quote under it staying",
 			"Hi Lena,\n\n> > Is rest enough?\n> > -- \n> > Bob Jones\n> > +44 20 7946 0000\n> Bob asked this too. What do you think?\n\nRest is enough for both of you.\n",
 			"Hi Lena,\n\n> > Is rest enough?\n\n> Bob asked this too. What do you think?\n\nRest is enough for both of you."},
+		{"the message's own history under its signature",
+			"Hi Lena,\n\n> How long should I rest?\n> -- \n> Lena Fischer\n>\n> On Mon, 2 Jun 2025, Maren Holt wrote:\n> > Tell me more.\n\nA week.\n",
+			"Hi Lena,\n\n> How long should I rest?\n\nA week."},
 
 		// What the owner needs stays.
 		{"quoted lines with dashes inside a sentence",
@@ -27,6 +30,18 @@ func TestTrimReplyQuotedSignature(t *testing.T) {
 		{"the owner's answer right under the quoted signature",
 			"Hi Lena,\n\n> How long should I rest?\n> -- \n> Lena\nA week.\n",
 			"Hi Lena,\n\n> How long should I rest?\n\nA week."},
+		{"a postscript typed under the signature, which the answer answers",
+			"Hi Lena,\n\n> How long should I rest my calf?\n>\n> -- \n> Lena Fischer\n> +49 170 1234567\n>\n> PS: Is ice or heat better?\n\nIce for the first two days.\n",
+			"Hi Lena,\n\n> How long should I rest my calf?\n\n> PS: Is ice or heat better?\n\nIce for the first two days."},
+		{"the same in german",
+			"Hallo Lena,\n\n> Wie lange soll ich pausieren?\n> -- \n> Lena Fischer\n> Tel. 0170 1234567\n>\n> PS: Eis oder Wärme?\n\nErst Eis.\n",
+			"Hallo Lena,\n\n> Wie lange soll ich pausieren?\n\n> PS: Eis oder Wärme?\n\nErst Eis."},
+		{"two dashes parting the questions answered one by one",
+			"> My calf hurts after long runs. How long should I rest?\n\nA week.\n\n> --\n> Second thing: should I stretch before a run?\n\nOnly gently.\n",
+			"> My calf hurts after long runs. How long should I rest?\n\nA week.\n\n> --\n> Second thing: should I stretch before a run?\n\nOnly gently."},
+		{"two dashes over a sentence of the message",
+			"Hi Lena,\n\n> How long should I rest my calf?\n> --\n> My knee also hurts when I run downhill.\n\nA week, and see a physio for the knee.\n",
+			"Hi Lena,\n\n> How long should I rest my calf?\n> --\n> My knee also hurts when I run downhill.\n\nA week, and see a physio for the knee."},
 		{"a quote the answer does not keep",
 			"A week.\n\n" + attr + "> How long should I rest?\n> -- \n> Lena Fischer\n",
 			"A week."},
@@ -50,6 +65,11 @@ func TestTrimHTMLReplyQuotedSignature(t *testing.T) {
 				`<blockquote type="cite"><p>How long should I rest my calf?</p><div class="moz-signature">-- <br>Lena Fischer<br>+49 170 1234567</div></blockquote>` +
 				`<p>Rest it for a week.</p>`,
 			"Hi Lena,\n\n> How long should I rest my calf?\n\nRest it for a week."},
+		{"gmail, a postscript under the signature",
+			`<div dir="ltr">Hi Lena,<br><div class="gmail_quote">On Tue, 3 Jun 2025 at 10:12, Lena Fischer &lt;lena@example.net&gt; wrote:<br>` +
+				`<blockquote class="gmail_quote">How long should I rest my calf?<br><br>-- <br>Lena Fischer<br>+49 170 1234567<br><br>PS: Is ice or heat better?</blockquote></div>` +
+				`<br>Ice first, then rest a week.<br></div>`,
+			"Hi Lena,\n\n> How long should I rest my calf?\n\n> PS: Is ice or heat better?\n\nIce first, then rest a week."},
 		{"gmail, the answer typed below the quote",
 			`<div dir="ltr">Hi Lena,<br><div class="gmail_extra"><br><div class="gmail_quote">On Tue, 3 Jun 2025 at 10:12, Lena Fischer &lt;lena@example.net&gt; wrote:<br>` +
 				`<blockquote class="gmail_quote">How long should I rest my calf?<br><br>-- <br>Lena Fischer<br>+49 170 1234567</blockquote></div><br></div>` +
