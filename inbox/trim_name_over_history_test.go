@@ -45,8 +45,8 @@ func TestTrimReplyNameOverHistory(t *testing.T) {
 
 // TestTrimHTMLReplyNameOverHistory reads the same in HTML, where the
 // markup holds the history and it is cut before the text is read: the
-// signature over it goes all the same, and a mail with no history in its
-// markup keeps the name block it ends in.
+// signature over it goes all the same, and so it does at the end of a
+// mail with no history in its markup, as in text that quotes nothing.
 func TestTrimHTMLReplyNameOverHistory(t *testing.T) {
 	const p = "<p class=MsoNormal>"
 	const word = p + "Rest a week.<o:p></o:p></p>" + p + "<o:p>&nbsp;</o:p></p>" + p + "Maren Holt<o:p></o:p></p>" +
@@ -56,7 +56,7 @@ func TestTrimHTMLReplyNameOverHistory(t *testing.T) {
 	tests := []struct{ name, sender, in, want string }{
 		{"over outlook's header", "Maren Holt", `<div class=WordSection1>` + word + header + `</div>`, "Rest a week."},
 		{"sender not known", "", `<div class=WordSection1>` + word + header + `</div>`, "Rest a week.\n\nMaren Holt\nRunning coach\n+49 30 1234 567"},
-		{"no history in the markup", "Maren Holt", `<div class=WordSection1>` + word + `</div>`, "Rest a week.\n\nMaren Holt\nRunning coach\n+49 30 1234 567"},
+		{"no history in the markup", "Maren Holt", `<div class=WordSection1>` + word + `</div>`, "Rest a week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
