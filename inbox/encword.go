@@ -206,13 +206,14 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 }
 
 // decodeRawHeader reads v in charset cs when its bytes are text there,
-// with no charset declared as the Russian it may be, else with
+// with no charset declared as the language undeclared8bit finds, else with
 // decode8bit; the charset it was read in is empty for decode8bit. A value
-// that holds UTF-8 with a stray byte is UTF-8, as decode8bit reads it:
-// text in a legacy charset seldom forms a UTF-8 sequence, and read in
-// one, the UTF-8 is garbled.
+// that is UTF-8 with a stray byte is UTF-8, as decode8bit reads it: read
+// in a legacy charset, the UTF-8 is garbled. One UTF-8 sequence is not
+// enough: a double-byte charset's pairs form one by chance every few
+// characters.
 func decodeRawHeader(v, cs string) (string, string) {
-	if cs != "" && !hasUTF8Sequence(v) {
+	if cs != "" && !utf8WithStrays([]byte(v)) {
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
 			return string(out), cs
 		}
@@ -247,15 +248,4 @@ func rawHeaderCharset(h textproto.Header, body []byte) string {
 		return ""
 	}
 	return norm
-}
-
-// hasUTF8Sequence reports whether s holds a well-formed UTF-8 sequence
-// of more than one byte.
-func hasUTF8Sequence(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 && r != utf8.RuneError {
-			return true
-		}
-	}
-	return false
 }
