@@ -134,7 +134,27 @@ func decodeQWord(s string) []byte {
 
 // decodeBase64Lenient decodes base64 while skipping characters outside the
 // alphabet and tolerating missing padding; it returns what it could decode.
+// Padding inside the data ends a run that was encoded on its own, as a
+// mailer that encodes its text in pieces and joins the results writes it:
+// the next run starts a new group of four, and read on as one stream every
+// byte after the first padding would come out shifted into noise.
 func decodeBase64Lenient(b []byte) []byte {
+	var out []byte
+	for len(b) > 0 {
+		run := b
+		if i := bytes.IndexByte(b, '='); i >= 0 {
+			run, b = b[:i], bytes.TrimLeft(b[i:], "=")
+		} else {
+			b = nil
+		}
+		out = append(out, decodeBase64Run(run)...)
+	}
+	return out
+}
+
+// decodeBase64Run decodes one run of base64 without padding, skipping
+// characters outside the alphabet.
+func decodeBase64Run(b []byte) []byte {
 	clean := make([]byte, 0, len(b))
 	for _, c := range b {
 		switch {
