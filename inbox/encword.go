@@ -199,6 +199,7 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 	}
 	cs := rawHeaderCharset(h, body)
 	used, changed := "windows-1252", false
+	guess, guessed := "", false
 	var fields []rawField
 	for f := h.Fields(); f.Next(); {
 		v := f.Value()
@@ -211,8 +212,17 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 			}
 			v, changed = decode8bit([]byte(v)), true
 		} else if !utf8.ValidString(v) {
+			raw := v
 			var read string
-			if v, read = decodeRawHeader(v, cs); read != "" {
+			if v, read = decodeRawHeader(raw, cs); read == "" && cs == "" {
+				if !guessed {
+					guess, guessed = guessedHeaderCharset(h, body), true
+				}
+				if guess != "" {
+					v, read = decodeRawHeader(raw, guess)
+				}
+			}
+			if read != "" {
 				used = read
 			}
 			changed = true
@@ -223,6 +233,27 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 		return h, "", false
 	}
 	return buildHeader(fields), used, true
+}
+
+// guessedHeaderCharset is the CJK charset cjk8bit finds in all of a
+// header's 8-bit field values and the start of the body together, or "".
+// A Chinese name is two or three characters, too few to tell its charset
+// by, and stays garbled alone; beside the subject and the text, written
+// by the same mailer in the same charset, it is read as they are. Only
+// the double-byte charsets are guessed so: their pairs must decode
+// cleanly and give common characters, where a single-byte guess would
+// take a few accented capitals repeated in the subject and the text for
+// a Russian word.
+func guessedHeaderCharset(h textproto.Header, body []byte) string {
+	var all []byte
+	for f := h.Fields(); f.Next(); {
+		if v := f.Value(); !utf8.ValidString(v) {
+			all = append(append(all, v...), '\n')
+		}
+	}
+	all = append(all, body[:min(len(body), 64<<10)]...)
+	_, cs, _ := cjk8bit(all)
+	return cs
 }
 
 // decodeRawHeader reads v in charset cs when its bytes are text there,
