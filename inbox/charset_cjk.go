@@ -56,27 +56,13 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 		if !converted || bytes.ContainsRune(out, '\uFFFD') {
 			continue
 		}
-		cjk, common := 0, 0
-		for _, r := range string(out) {
-			if r >= 0xff61 && r <= 0xff9f {
-				// Half-width katakana are single bytes of Shift_JIS
-				// where Latin text has its accented capitals, and
-				// few Japanese write them.
-				cjk -= 2
-			} else if isCJK(r) {
-				cjk++
-				// Kana is common in every one: only Japanese is
-				// written with it, and the charsets that hold it put
-				// it at the same bytes.
-				if strings.ContainsRune(c.common, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) {
-					common++
-				}
-			} else if r >= 0x80 && r < 0x3000 && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
-				// A letter of another script among the CJK
-				// characters is a byte pair the charset read as
-				// something no text in it holds.
-				cjk -= 2
-			}
+		cjk, common, inRuns := scoreCJK(string(out), c.common)
+		// Words of these languages are runs of two characters or
+		// more; a wrong charset's characters stand one by one among
+		// Latin letters, where an apostrophe or a dash of windows-1252
+		// paired with the letter after it.
+		if inRuns*3 < cjk*2 {
+			continue
 		}
 		if cjk < minCJKChars {
 			continue
@@ -105,4 +91,43 @@ func utf8WithStrays(b []byte) bool {
 		b = b[n:]
 	}
 	return in > 0 && in >= 4*out
+}
+
+// scoreCJK counts text's CJK characters, less two for each letter of
+// another script or half-width katakana among them, the ones in common,
+// and those that stand in runs of two or more.
+func scoreCJK(text, common string) (cjk, inCommon, inRuns int) {
+	run := 0
+	for _, r := range text {
+		switch {
+		case r >= 0xff61 && r <= 0xff9f:
+			// Half-width katakana are single bytes of Shift_JIS where
+			// Latin text has its accented capitals, and few Japanese
+			// write them.
+			cjk -= 2
+		case isCJK(r):
+			cjk++
+			run++
+			// Kana is common in every charset: only Japanese is
+			// written with it, and the charsets that hold it put it
+			// at the same bytes.
+			if strings.ContainsRune(common, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+				inCommon++
+			}
+			continue
+		case r >= 0x80 && r < 0x3000 && !unicode.IsPunct(r) && !unicode.IsSpace(r):
+			// A letter of another script among the CJK characters is
+			// a byte pair the charset read as something no text in it
+			// holds.
+			cjk -= 2
+		}
+		if run >= 2 {
+			inRuns += run
+		}
+		run = 0
+	}
+	if run >= 2 {
+		inRuns += run
+	}
+	return cjk, inCommon, inRuns
 }

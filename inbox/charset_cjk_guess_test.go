@@ -60,8 +60,9 @@ func TestCJKWithoutACharset(t *testing.T) {
 }
 
 // TestLatinTextIsNoCJK holds undeclared 8-bit text in Latin languages,
-// whose accented letters pair up into valid double-byte characters of
-// the CJK charsets by chance: it stays as it was read before.
+// whose accented letters and punctuation pair up into valid double-byte
+// characters of the CJK charsets by chance: it stays as it was read
+// before.
 func TestLatinTextIsNoCJK(t *testing.T) {
 	tests := []string{
 		"Grüße aus Köln, schöne Größe",
@@ -70,6 +71,10 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		"¿Cuántos kilómetros por día? Año nuevo",
 		"Ærø og Åbenrå: løb på øen",
 		"ÕÄÖÜ ÄÖÜ ÖÄ Ü",
+		// windows-1252's curly apostrophe and dashes pair with the
+		// letter after them into valid Shift_JIS and GBK characters.
+		"I can’t, don’t, won’t—For example, it’s fine",
+		"Don’t—Run—Fast—Please",
 	}
 	for _, s := range tests {
 		t.Run(s, func(t *testing.T) {
