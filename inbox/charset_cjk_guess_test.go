@@ -90,3 +90,31 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLWithoutACharset checks an HTML part with no charset parameter
+// and no <meta> naming one, as scripts send pages: its 8-bit text is read
+// as text without a charset is, not as windows-1252, while a page whose
+// <meta> names its charset is read in that, and Latin text stays Latin.
+func TestHTMLWithoutACharset(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+		e                encoding.Encoding
+	}{
+		{"chinese page without a meta", "<html><body><p>我每天跑五公里，膝盖有点疼，怎么办？</p></body></html>",
+			"我每天跑五公里，膝盖有点疼，怎么办？", simplifiedchinese.GBK},
+		{"page whose meta names windows-1252", `<html><head><meta charset="windows-1252"></head><body><p>Grüße aus Köln</p></body></html>`,
+			"Grüße aus Köln", charmap.Windows1252},
+		{"latin page without a meta", "<html><body><p>Grüße aus Köln, schöne Größe</p></body></html>",
+			"Grüße aus Köln, schöne Größe", charmap.Windows1252},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: runner@example.net\r\nTo: ask@example.org\r\nSubject: Q\r\nMIME-Version: 1.0\r\n" +
+				"Content-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + encodedIn(t, tt.e, tt.html) + "\r\n"
+			m := mustParse(t, raw)
+			if got := strings.TrimSpace(m.Text); got != tt.want {
+				t.Errorf("text: got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
