@@ -324,13 +324,24 @@ func (w *walker) text(data []byte, label string) string {
 }
 
 // htmlText decodes an HTML part; without a declared charset the document's
-// own <meta charset> decides.
+// own <meta charset> decides. A document with neither is read as text
+// without a charset is: DetermineEncoding's fallback for it is
+// windows-1252, which garbles the Chinese or Russian of a page a script
+// sent without either.
 func (w *walker) htmlText(data []byte, label string) string {
 	if strings.TrimSpace(label) == "" && hasNonASCII(data) {
-		_, name, _ := charset.DetermineEncoding(data, "text/html")
-		label = name
+		if _, name, _ := charset.DetermineEncoding(data, "text/html"); name != "windows-1252" || namesCharset(data) {
+			label = name
+		}
 	}
 	return w.text(data, label)
+}
+
+// namesCharset reports a "charset" in the part of an HTML document that
+// DetermineEncoding looks at for a <meta> naming one (the first 1024
+// bytes, as the HTML standard's prescan does).
+func namesCharset(data []byte) bool {
+	return bytes.Contains(bytes.ToLower(data[:min(len(data), 1024)]), []byte("charset"))
 }
 
 func normalizeNewlines(s string) string {

@@ -142,11 +142,19 @@ func decodeCharset(b []byte, label string) (string, string) {
 		if whole, ok := withoutCutRune(b); ok {
 			return prose.Clean(string(whole)), "text ends in a cut UTF-8 character; dropped"
 		}
+		// US-ASCII is the label mailers put on text whose charset
+		// they do not know: its 8-bit bytes say no more than no label.
+		if norm == "" || isASCIILabel(norm) {
+			if text, cs, ok := undeclared8bit(b); ok {
+				if norm != "" {
+					return prose.Clean(text), "charset " + norm + " declared on 8-bit text; read as " + cs
+				}
+				return prose.Clean(text), "8-bit text without a charset; read as " + cs
+			}
+		}
 		warn := ""
 		if norm != "" {
 			warn = "charset " + norm + " does not match the 8-bit text; read as windows-1252"
-		} else if text, cs, ok := undeclared8bit(b); ok {
-			return prose.Clean(text), "8-bit text without a charset; read as " + cs
 		}
 		return decode8bit(b), warn
 	case utf8.Valid(b) && (!mayBeStateful(norm) || hasHigh && sevenBitOnly(norm)):

@@ -39,8 +39,9 @@ const (
 )
 
 // undeclared8bit reads b, 8-bit text in no declared charset, as the
-// Hebrew or Russian it is, and names the charset; ok is false for
-// anything else, which the caller reads as before.
+// Hebrew, Russian, Chinese, Japanese or Korean it is, and names the
+// charset; ok is false for anything else, which the caller reads as
+// before.
 func undeclared8bit(b []byte) (text, charset string, ok bool) {
 	if hebrewShape(b) {
 		// windows-1255 reads ISO-8859-8's letters the same, and its own
@@ -51,7 +52,10 @@ func undeclared8bit(b []byte) (text, charset string, ok bool) {
 		}
 		return string(out), "windows-1255", true
 	}
-	return cyrillic8bit(b)
+	if text, cs, ok := cyrillic8bit(b); ok {
+		return text, cs, true
+	}
+	return cjk8bit(b)
 }
 
 // hebrewShape reports 8-bit text written as Hebrew is: letters in words

@@ -134,7 +134,27 @@ func decodeQWord(s string) []byte {
 
 // decodeBase64Lenient decodes base64 while skipping characters outside the
 // alphabet and tolerating missing padding; it returns what it could decode.
+// Padding inside the data ends a run that was encoded on its own, as a
+// mailer that encodes its text in pieces and joins the results writes it:
+// the next run starts a new group of four, and read on as one stream every
+// byte after the first padding would come out shifted into noise.
 func decodeBase64Lenient(b []byte) []byte {
+	var out []byte
+	for len(b) > 0 {
+		run := b
+		if i := bytes.IndexByte(b, '='); i >= 0 {
+			run, b = b[:i], bytes.TrimLeft(b[i:], "=")
+		} else {
+			b = nil
+		}
+		out = append(out, decodeBase64Run(run)...)
+	}
+	return out
+}
+
+// decodeBase64Run decodes one run of base64 without padding, skipping
+// characters outside the alphabet.
+func decodeBase64Run(b []byte) []byte {
 	clean := make([]byte, 0, len(b))
 	for _, c := range b {
 		switch {
@@ -179,6 +199,7 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 	}
 	cs := rawHeaderCharset(h, body)
 	used, changed := "windows-1252", false
+	guess, guessed := "", false
 	var fields []rawField
 	for f := h.Fields(); f.Next(); {
 		v := f.Value()
@@ -191,8 +212,17 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 			}
 			v, changed = decode8bit([]byte(v)), true
 		} else if !utf8.ValidString(v) {
+			raw := v
 			var read string
-			if v, read = decodeRawHeader(v, cs); read != "" {
+			if v, read = decodeRawHeader(raw, cs); read == "" && cs == "" {
+				if !guessed {
+					guess, guessed = guessedHeaderCharset(h, body), true
+				}
+				if guess != "" {
+					v, read = decodeRawHeader(raw, guess)
+				}
+			}
+			if read != "" {
 				used = read
 			}
 			changed = true
@@ -205,14 +235,36 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 	return buildHeader(fields), used, true
 }
 
+// guessedHeaderCharset is the CJK charset cjk8bit finds in all of a
+// header's 8-bit field values and the start of the body together, or "".
+// A Chinese name is two or three characters, too few to tell its charset
+// by, and stays garbled alone; beside the subject and the text, written
+// by the same mailer in the same charset, it is read as they are. Only
+// the double-byte charsets are guessed so: their pairs must decode
+// cleanly and give common characters, where a single-byte guess would
+// take a few accented capitals repeated in the subject and the text for
+// a Russian word.
+func guessedHeaderCharset(h textproto.Header, body []byte) string {
+	var all []byte
+	for f := h.Fields(); f.Next(); {
+		if v := f.Value(); !utf8.ValidString(v) {
+			all = append(append(all, v...), '\n')
+		}
+	}
+	all = append(all, body[:min(len(body), 64<<10)]...)
+	_, cs, _ := cjk8bit(all)
+	return cs
+}
+
 // decodeRawHeader reads v in charset cs when its bytes are text there,
-// with no charset declared as the Russian it may be, else with
+// with no charset declared as the language undeclared8bit finds, else with
 // decode8bit; the charset it was read in is empty for decode8bit. A value
-// that holds UTF-8 with a stray byte is UTF-8, as decode8bit reads it:
-// text in a legacy charset seldom forms a UTF-8 sequence, and read in
-// one, the UTF-8 is garbled.
+// that is UTF-8 with a stray byte is UTF-8, as decode8bit reads it: read
+// in a legacy charset, the UTF-8 is garbled. One UTF-8 sequence is not
+// enough: a double-byte charset's pairs form one by chance every few
+// characters.
 func decodeRawHeader(v, cs string) (string, string) {
-	if cs != "" && !hasUTF8Sequence(v) {
+	if cs != "" && !utf8WithStrays([]byte(v)) {
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
 			return string(out), cs
 		}
@@ -247,15 +299,4 @@ func rawHeaderCharset(h textproto.Header, body []byte) string {
 		return ""
 	}
 	return norm
-}
-
-// hasUTF8Sequence reports whether s holds a well-formed UTF-8 sequence
-// of more than one byte.
-func hasUTF8Sequence(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 && r != utf8.RuneError {
-			return true
-		}
-	}
-	return false
 }

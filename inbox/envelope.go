@@ -130,11 +130,16 @@ func lenientAddresses(v string) []Address {
 	var out []Address
 	for _, part := range splitOutsideQuotes(v) {
 		a, ok := addressIn(part)
-		if !ok && strings.Contains(part, "=?") {
+		if strings.Contains(part, "=?") && (!ok || strings.Contains(a.Name, "=?")) {
 			// A mailer that encodes the whole mailbox, name and address,
 			// as one encoded-word hides the address from the parser;
 			// readers show the decoded text, and the address is in it.
-			a, ok = addressIn(decodeHeaderText(part))
+			// In the Q encoding the brackets stay as they are, and
+			// read first they cut the word in two, leaving half of it
+			// as the name.
+			if whole, good := addressIn(decodeHeaderText(part)); good {
+				a, ok = whole, true
+			}
 		}
 		if ok {
 			out = append(out, a)

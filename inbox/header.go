@@ -90,7 +90,11 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		switch {
 		case kind == blankLine, kind == spaceLine && !headerGoesOn(next):
 			return buildHeader(fields), next, warns
-		case kind == fieldLine:
+		case kind == fieldLine || kind == foldLine && len(fields) == 0 && indentedField(line):
+			if kind == foldLine {
+				warn("header starts with an indented field")
+				line = bytes.TrimLeft(line, " \t")
+			}
 			k := headerKey(line)
 			fields = append(fields, rawField{key: strings.TrimSpace(k), value: []string{trimmed(line[len(k)+1:])}})
 		case kind == strayLine && len(fields) > 0 && isParamLine(line) && endsHeader(next):
@@ -116,6 +120,15 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		rest = next
 	}
 	return buildHeader(fields), rest, warns
+}
+
+// indentedField reports a first header line that is a field pushed right
+// by whitespace, as a message pasted from a quote or written by a script
+// that indents its here-document comes: " From: Ana <ana@example.org>".
+// There is no field before it to continue, and read as a continuation the
+// field is lost, and with it the sender.
+func indentedField(line []byte) bool {
+	return headerKey(bytes.TrimLeft(line, " \t")) != ""
 }
 
 // headerGoesOn reports whether a header field, or a line folded as one

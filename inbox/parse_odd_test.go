@@ -224,6 +224,9 @@ func TestParseOddAddresses(t *testing.T) {
 		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
+		{"whole mailbox in one Q encoded-word, brackets unencoded", "=?iso-8859-1?Q?In=EAs_Lima_<ines@example.pt>?=", Address{Name: "Inês Lima", Addr: "ines@example.pt"}},
+		{"whole mailbox in Q words split at the brackets", "=?utf-8?Q?In=C3=AAs?= =?utf-8?Q?_<ines@example.pt>?=", Address{Name: "Inês", Addr: "ines@example.pt"}},
+		{"encoded name before a bracketed address with a stray semicolon", "=?utf-8?Q?In=C3=AAs?= <ines@example.pt>;", Address{Name: "Inês", Addr: "ines@example.pt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,49 @@
+package inbox
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// TestBase64JoinedRuns checks a base64 body made of pieces encoded one by
+// one and joined, each with its own padding, as scripts that encode their
+// text in chunks write it: every piece must come out whole, not shifted
+// into noise after the first padding.
+func TestBase64JoinedRuns(t *testing.T) {
+	const first = "My right calf cramps at about 15 km, "
+	const second = "every long run since March. Should I take salt?"
+	if len(first)%3 == 0 {
+		t.Fatal("first piece needs padding for the test to mean anything")
+	}
+	enc := base64.StdEncoding.EncodeToString
+	tests := []struct{ name, body, want string }{
+		{"two padded pieces on their own lines",
+			enc([]byte(first)) + "\n" + enc([]byte(second)) + "\n", first + second},
+		{"padded pieces run together on one line",
+			enc([]byte(first)) + enc([]byte(second)) + "\n", first + second},
+		{"one piece, lines of 76 as encoders write",
+			wrap76(enc([]byte(first + second))), first + second},
+		{"missing padding at the end",
+			strings.TrimRight(enc([]byte(first+second)), "=") + "\n", first + second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Cramps\nMIME-Version: 1.0\n" +
+				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + tt.body
+			m := mustParse(t, raw)
+			if got := strings.TrimSpace(m.Text); got != tt.want {
+				t.Errorf("got text %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func wrap76(s string) string {
+	var b strings.Builder
+	for len(s) > 76 {
+		b.WriteString(s[:76] + "\n")
+		s = s[76:]
+	}
+	return b.String() + s + "\n"
+}
