@@ -18,22 +18,26 @@ import (
 
 // cjkCandidates are the charsets tried, each with the characters that are
 // frequent in text written in it: the particles and grammatical words of
-// the language, in its script.
+// the language, in its script. Kana count as common only in the Japanese
+// charsets: Big5 and EUC-KR hold kana too, but at other bytes, where
+// Latin capitals followed by an accented letter ("ÇÃ", "ÇÕ") stand, and
+// no Chinese or Korean text is made of them.
 var cjkCandidates = []struct {
 	charset, common string
+	kana            bool
 }{
-	// The Japanese charsets come first: GBK and EUC-KR hold kana at the
+	// The Japanese charsets come first: GBK holds kana at the
 	// same bytes as EUC-JP, and of two equal readings of text with kana
 	// the Japanese one is right.
-	{"shift_jis", japaneseCommon},
-	{"euc-jp", japaneseCommon},
-	{"gbk", "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日"},
-	{"big5", "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實日"},
-	{"euc-kr", "이다는의에을를하고가한지기서로사도것인으리나수있습니들게해요"},
+	{"shift_jis", japaneseCommon, true},
+	{"euc-jp", japaneseCommon, true},
+	{"gbk", "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日", false},
+	{"big5", "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實日", false},
+	{"euc-kr", "이다는의에을를하고가한지기서로사도것인으리나수있습니들게해요", false},
 }
 
 // japaneseCommon are the kanji Japanese children learn first, the ones
-// running text is most made of; kana count as common in every charset.
+// running text is most made of; kana count as common beside them.
 const japaneseCommon = "日一人年大十二本中長出三時行見月分後前生五間上東四今金九入学高円子外八六下来気小七山話女北午百書先名川千水半男西電校語土木聞食車何南万毎白天母火右読友左休父雨。、"
 
 // minCJKChars is the fewest CJK characters a guess is made on: fewer are
@@ -65,10 +69,7 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 				cjk -= 2
 			} else if isCJK(r) {
 				cjk++
-				// Kana is common in every one: only Japanese is
-				// written with it, and the charsets that hold it put
-				// it at the same bytes.
-				if strings.ContainsRune(c.common, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+				if strings.ContainsRune(c.common, r) || c.kana && unicode.In(r, unicode.Hiragana, unicode.Katakana) {
 					common++
 				}
 			} else if r >= 0x80 && r < 0x3000 && !unicode.IsPunct(r) && !unicode.IsSpace(r) {

@@ -34,6 +34,8 @@ func TestCJKWithoutACharset(t *testing.T) {
 		{"japanese in euc-jp", "ランニングの質問",
 			"こんにちは。毎朝五キロ走っていますが、膝が少し痛いです。休んだほうがいいですか。",
 			japanese.EUCJP, "euc-jp"},
+		{"short simplified chinese, kana in its big5 reading", "请问膝盖疼怎么办？",
+			"请问膝盖疼怎么办？", simplifiedchinese.GBK, "gbk"},
 		{"korean", "달리기 질문",
 			"안녕하세요. 저는 매일 아침 오 킬로미터를 달리는데 무릎이 조금 아파요. 쉬는 것이 좋을까요?",
 			korean.EUCKR, "euc-kr"},
@@ -70,6 +72,8 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		"¿Cuántos kilómetros por día? Año nuevo",
 		"Ærø og Åbenrå: løb på øen",
 		"ÕÄÖÜ ÄÖÜ ÖÄ Ü",
+		// Ç before Ã or Õ is katakana in Big5.
+		"ATENÇÃO: INSCRIÇÕES ABERTAS, INFORMAÇÕES E CONDIÇÕES",
 	}
 	for _, s := range tests {
 		t.Run(s, func(t *testing.T) {
