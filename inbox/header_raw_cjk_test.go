@@ -38,6 +38,30 @@ func TestRawSubjectInTheBodysDoubleByteCharset(t *testing.T) {
 	}
 }
 
+// TestShortUTF8SubjectWithAFlaw checks unencoded UTF-8 subjects of a mail
+// whose body declares a legacy charset, too short for their well-formed
+// characters to outnumber one flaw: a character cut off at the end, or
+// one Latin-1 letter pasted in. They stay UTF-8, flaw and all, rather than
+// every character coming out garbled in the body's charset.
+func TestShortUTF8SubjectWithAFlaw(t *testing.T) {
+	tests := []struct{ name, subject, want string }{
+		{"cut after its only accent", "Frage zu Schuhen f\xc3\xbcr den Marathon \xc3", "Frage zu Schuhen für den Marathon"},
+		{"cut three-byte character", "Laufschuhe f\xc3\xbcr \xe2\x80", "Laufschuhe für"},
+		{"one latin-1 letter beside one UTF-8 letter", "Fw: Jos\xe9 fragt nach Dehn\xc3\xbcbungen", "Fw: José fragt nach Dehnübungen"},
+		{"two letters, one of each", "\xc3\xa9t\xe9", "été"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: runner@example.de\r\nSubject: " + tt.subject +
+				"\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nGr\xfc\xdfe\r\n"
+			m := mustParse(t, raw)
+			if got := m.Header.Get("Subject"); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("subject: got %q, want it to start %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestShortRawHeaderReadWithTheRest checks header text too short to tell
 // its charset by alone, in mail that declares none: a Chinese name of
 // three characters, a subject of two. Each is read
