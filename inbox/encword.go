@@ -8,6 +8,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"helpline/internal/prose"
@@ -219,7 +220,9 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 					guess, guessed = guessedHeaderCharset(h, body), true
 				}
 				if guess != "" {
-					v, read = decodeRawHeader(raw, guess)
+					if g, r := decodeRawHeader(raw, guess); r != "" && !cjkInsideLatinWord(g) {
+						v, read = g, r
+					}
 				}
 			}
 			if read != "" {
@@ -254,6 +257,22 @@ func guessedHeaderCharset(h textproto.Header, body []byte) string {
 	all = append(all, body[:min(len(body), 64<<10)]...)
 	_, cs, _ := cjk8bit(all)
 	return cs
+}
+
+// cjkInsideLatinWord reports a CJK character with a Latin letter on
+// either side, as a Latin-1 accent and the letter after it read as one
+// double-byte character give ("J鰎g" for "Jörg"): a name or subject
+// written in Latin-1 beside a body in a CJK charset is no CJK text, and
+// CJK text seldom puts one character inside a Latin word.
+func cjkInsideLatinWord(s string) bool {
+	rs := []rune(s)
+	isLatin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+	for i := 1; i+1 < len(rs); i++ {
+		if isCJK(rs[i]) && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeRawHeader reads v in charset cs when its bytes are text there,

@@ -101,3 +101,30 @@ func TestShortRawHeaderReadWithTheRest(t *testing.T) {
 		})
 	}
 }
+
+// TestLatinHeaderBesideCJKText checks a Latin-1 name and subject in mail
+// that declares no charset and whose text is Chinese: an accent and the
+// letter after it decode as one GBK character ("J鰎g"), so the rest of the
+// mail's charset must not be forced on them, while a Chinese subject
+// beside them is still read in it.
+func TestLatinHeaderBesideCJKText(t *testing.T) {
+	gbk := func(s string) string { return encodedIn(t, simplifiedchinese.GBK, s) }
+	latin := func(s string) string { return encodedIn(t, charmap.Windows1252, s) }
+	tests := []struct{ name, from, subject, wantName, wantSubject string }{
+		{"latin name", latin("Jörg Müller"), gbk("马拉松训练"), "Jörg Müller", "马拉松训练"},
+		{"latin subject", "Wang", latin("Frage zur Größe"), "Wang", "Frage zur Größe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: " + tt.from + " <runner@example.net>\r\nTo: ask@example.org\r\nSubject: " + tt.subject +
+				"\r\nContent-Type: text/plain\r\n\r\n" + gbk("你好，我想问一下马拉松训练的问题。我每天跑五公里，膝盖有点疼。谢谢！") + "\r\n"
+			m := mustParse(t, raw)
+			if m.From.Name != tt.wantName {
+				t.Errorf("got name %q, want %q", m.From.Name, tt.wantName)
+			}
+			if got := m.Header.Get("Subject"); got != tt.wantSubject {
+				t.Errorf("got subject %q, want %q", got, tt.wantSubject)
+			}
+		})
+	}
+}
