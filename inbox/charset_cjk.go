@@ -61,11 +61,15 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 			continue
 		}
 		cjk, common := 0, 0
-		for _, r := range string(out) {
+		rs := []rune(string(out))
+		for i, r := range rs {
 			if r >= 0xff61 && r <= 0xff9f {
 				// Half-width katakana are single bytes of Shift_JIS
 				// where Latin text has its accented capitals, and
 				// few Japanese write them.
+				cjk -= 2
+			} else if isCJK(r) && inLatinWord(rs, i) {
+				// An accent and the letter after it, read as a pair.
 				cjk -= 2
 			} else if isCJK(r) {
 				cjk++
@@ -87,6 +91,15 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 		}
 	}
 	return text, charset, ok
+}
+
+// inLatinWord reports whether rs[i] has a Latin letter on either side. A
+// CJK character there is a Latin-1 accent and the letter after it read as
+// one double-byte character ("p輑v" for Estonian "päev", "J鰎g" for
+// "Jörg"): CJK text seldom puts one character inside a Latin word.
+func inLatinWord(rs []rune, i int) bool {
+	isLatin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+	return i > 0 && i+1 < len(rs) && isLatin(rs[i-1]) && isLatin(rs[i+1])
 }
 
 // utf8WithStrays reports UTF-8 text with a stray byte or a few in it: at

@@ -89,3 +89,34 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		})
 	}
 }
+
+// TestAccentsInsideWordsAreNoCJK holds undeclared 8-bit text whose every
+// accent stands inside a word, before a letter: in Big5 and Shift_JIS an
+// 8-bit byte and the ASCII letter after it make one character, so each
+// accent and its next letter pair up, and one of them may land on a
+// common character by chance. It stays as it was read before.
+func TestAccentsInsideWordsAreNoCJK(t *testing.T) {
+	tests := []struct {
+		text string
+		e    encoding.Encoding
+	}{
+		{"Tere! Jooksen iga päev viis kilomeetrit, aga põlv valutab. Õhtul söön. Šokolaad. Aitäh", charmap.ISO8859_15},
+		{"Ich möchte im Frühling laufen, aber meine Füße schmerzen. Grüße", charmap.Windows1252},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			raw := "From: runner@example.org\r\nSubject: q\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" +
+				encodedIn(t, tt.e, tt.text) + "\r\n"
+			m := mustParse(t, raw)
+			if got := m.Warnings; strings.Contains(strings.Join(got, "; "), "read as big5") ||
+				strings.Contains(strings.Join(got, "; "), "read as shift_jis") {
+				t.Errorf("got warnings %q, want the text left Latin", got)
+			}
+			for _, r := range m.Text {
+				if isCJK(r) {
+					t.Fatalf("got text %q, want no CJK in it", m.Text)
+				}
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"mime"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"helpline/internal/prose"
@@ -259,16 +258,13 @@ func guessedHeaderCharset(h textproto.Header, body []byte) string {
 	return cs
 }
 
-// cjkInsideLatinWord reports a CJK character with a Latin letter on
-// either side, as a Latin-1 accent and the letter after it read as one
-// double-byte character give ("J鰎g" for "Jörg"): a name or subject
-// written in Latin-1 beside a body in a CJK charset is no CJK text, and
-// CJK text seldom puts one character inside a Latin word.
+// cjkInsideLatinWord reports a CJK character inside a Latin word, as a
+// name or subject written in Latin-1 beside a body in a CJK charset
+// comes out when read in the body's charset.
 func cjkInsideLatinWord(s string) bool {
 	rs := []rune(s)
-	isLatin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
-	for i := 1; i+1 < len(rs); i++ {
-		if isCJK(rs[i]) && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+	for i, r := range rs {
+		if isCJK(r) && inLatinWord(rs, i) {
 			return true
 		}
 	}
