@@ -60,7 +60,7 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 		if !converted || bytes.ContainsRune(out, '\uFFFD') {
 			continue
 		}
-		cjk, common := 0, 0
+		cjk, common, inWord := 0, 0, 0
 		rs := []rune(string(out))
 		for i, r := range rs {
 			if r >= 0xff61 && r <= 0xff9f {
@@ -69,8 +69,7 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 				// few Japanese write them.
 				cjk -= 2
 			} else if isCJK(r) && inLatinWord(rs, i) {
-				// An accent and the letter after it, read as a pair.
-				cjk -= 2
+				inWord++
 			} else if isCJK(r) {
 				cjk++
 				if strings.ContainsRune(c.common, r) || c.kana && unicode.In(r, unicode.Hiragana, unicode.Katakana) {
@@ -83,7 +82,10 @@ func cjk8bit(b []byte) (text, charset string, ok bool) {
 				cjk -= 2
 			}
 		}
-		if cjk < minCJKChars {
+		// Latin text read as pairs puts most of them inside its words,
+		// an accent and the letter after it; CJK text beside a brand
+		// name or two puts few there.
+		if cjk < minCJKChars || inWord*4 > cjk+inWord {
 			continue
 		}
 		if share := float64(common) / float64(cjk); share >= 0.1 && share > best {

@@ -36,6 +36,8 @@ func TestCJKWithoutACharset(t *testing.T) {
 			japanese.EUCJP, "euc-jp"},
 		{"short simplified chinese, kana in its big5 reading", "请问膝盖疼怎么办？",
 			"请问膝盖疼怎么办？", simplifiedchinese.GBK, "gbk"},
+		{"chinese naming two brands", "请问Nike和Asics哪个好？",
+			"请问Nike和Asics哪个好？我的脚比较宽。", simplifiedchinese.GBK, "gbk"},
 		{"korean", "달리기 질문",
 			"안녕하세요. 저는 매일 아침 오 킬로미터를 달리는데 무릎이 조금 아파요. 쉬는 것이 좋을까요?",
 			korean.EUCKR, "euc-kr"},
