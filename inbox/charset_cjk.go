@@ -19,9 +19,9 @@ import (
 // cjkCandidates are the charsets tried, each with the characters that are
 // frequent in text written in it: the particles and grammatical words of
 // the language, in its script. Kana count as common only in the Japanese
-// charsets: Big5 and EUC-KR hold kana too, but at other bytes, where
-// Latin capitals followed by an accented letter ("ÇÃ", "ÇÕ") stand, and
-// no Chinese or Korean text is made of them.
+// charsets: Big5 and EUC-KR hold kana too, at other bytes (in Big5 where
+// a Latin Ç or Æ before an accented letter stands: "ÇÃ", "ÇÕ"), and no
+// Chinese or Korean text is made of them.
 var cjkCandidates = []struct {
 	charset, common string
 	kana            bool

@@ -298,8 +298,8 @@ func decodeRawHeader(v, cs string) (string, string) {
 // letter into it, leaves it. A short value has too few sequences for
 // utf8WithStrays to outweigh that byte, and read in the body's charset
 // every character of it comes out garbled ("fÃ¼r"). A double-byte
-// charset's text leaves a stray byte on each side of a pair that forms a
-// UTF-8 sequence by chance.
+// charset's text mostly leaves a stray byte on either side of a pair
+// that forms a UTF-8 sequence by chance, and more in any longer value.
 func utf8WithAStray(b []byte) bool {
 	if _, ok := withoutCutRune(b); ok {
 		return true
