@@ -34,6 +34,10 @@ func TestCJKWithoutACharset(t *testing.T) {
 		{"japanese in euc-jp", "ランニングの質問",
 			"こんにちは。毎朝五キロ走っていますが、膝が少し痛いです。休んだほうがいいですか。",
 			japanese.EUCJP, "euc-jp"},
+		{"short simplified chinese, kana in its big5 reading", "请问膝盖疼怎么办？",
+			"请问膝盖疼怎么办？", simplifiedchinese.GBK, "gbk"},
+		{"chinese naming two brands", "请问Nike和Asics哪个好？",
+			"请问Nike和Asics哪个好？我的脚比较宽。", simplifiedchinese.GBK, "gbk"},
 		{"korean", "달리기 질문",
 			"안녕하세요. 저는 매일 아침 오 킬로미터를 달리는데 무릎이 조금 아파요. 쉬는 것이 좋을까요?",
 			korean.EUCKR, "euc-kr"},
@@ -60,9 +64,8 @@ func TestCJKWithoutACharset(t *testing.T) {
 }
 
 // TestLatinTextIsNoCJK holds undeclared 8-bit text in Latin languages,
-// whose accented letters and punctuation pair up into valid double-byte
-// characters of the CJK charsets by chance: it stays as it was read
-// before.
+// whose accented letters pair up into valid double-byte characters of
+// the CJK charsets by chance: it stays as it was read before.
 func TestLatinTextIsNoCJK(t *testing.T) {
 	tests := []string{
 		"Grüße aus Köln, schöne Größe",
@@ -75,6 +78,8 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		// letter after them into valid Shift_JIS and GBK characters.
 		"I can’t, don’t, won’t—For example, it’s fine",
 		"Don’t—Run—Fast—Please",
+		// Ç before Ã or Õ is katakana in Big5.
+		"ATENÇÃO: INSCRIÇÕES ABERTAS, INFORMAÇÕES E CONDIÇÕES",
 	}
 	for _, s := range tests {
 		t.Run(s, func(t *testing.T) {
@@ -86,6 +91,37 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 			}
 			if got := m.Header.Get("Subject"); got != s {
 				t.Errorf("subject: got %q, want %q", got, s)
+			}
+		})
+	}
+}
+
+// TestAccentsInsideWordsAreNoCJK holds undeclared 8-bit text whose every
+// accent stands inside a word, before a letter: in Big5 and Shift_JIS an
+// 8-bit byte and the ASCII letter after it make one character, so each
+// accent and its next letter pair up, and one of them may land on a
+// common character by chance. It stays as it was read before.
+func TestAccentsInsideWordsAreNoCJK(t *testing.T) {
+	tests := []struct {
+		text string
+		e    encoding.Encoding
+	}{
+		{"Tere! Jooksen iga päev viis kilomeetrit, aga põlv valutab. Õhtul söön. Šokolaad. Aitäh", charmap.ISO8859_15},
+		{"Ich möchte im Frühling laufen, aber meine Füße schmerzen. Grüße", charmap.Windows1252},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			raw := "From: runner@example.org\r\nSubject: q\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" +
+				encodedIn(t, tt.e, tt.text) + "\r\n"
+			m := mustParse(t, raw)
+			if got := m.Warnings; strings.Contains(strings.Join(got, "; "), "read as big5") ||
+				strings.Contains(strings.Join(got, "; "), "read as shift_jis") {
+				t.Errorf("got warnings %q, want the text left Latin", got)
+			}
+			for _, r := range m.Text {
+				if isCJK(r) {
+					t.Fatalf("got text %q, want no CJK in it", m.Text)
+				}
 			}
 		})
 	}

@@ -219,7 +219,9 @@ func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string
 					guess, guessed = guessedHeaderCharset(h, body), true
 				}
 				if guess != "" {
-					v, read = decodeRawHeader(raw, guess)
+					if g, r := decodeRawHeader(raw, guess); r != "" && !cjkInsideLatinWord(g) {
+						v, read = g, r
+					}
 				}
 			}
 			if read != "" {
@@ -256,6 +258,19 @@ func guessedHeaderCharset(h textproto.Header, body []byte) string {
 	return cs
 }
 
+// cjkInsideLatinWord reports a CJK character inside a Latin word, as a
+// name or subject written in Latin-1 beside a body in a CJK charset
+// comes out when read in the body's charset.
+func cjkInsideLatinWord(s string) bool {
+	rs := []rune(s)
+	for i, r := range rs {
+		if isCJK(r) && inLatinWord(rs, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // decodeRawHeader reads v in charset cs when its bytes are text there,
 // with no charset declared as the language undeclared8bit finds, else with
 // decode8bit; the charset it was read in is empty for decode8bit. A value
@@ -264,7 +279,7 @@ func guessedHeaderCharset(h textproto.Header, body []byte) string {
 // enough: a double-byte charset's pairs form one by chance every few
 // characters.
 func decodeRawHeader(v, cs string) (string, string) {
-	if cs != "" && !utf8WithStrays([]byte(v)) {
+	if cs != "" && !utf8WithStrays([]byte(v)) && !utf8WithAStray([]byte(v)) {
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
 			return string(out), cs
 		}
@@ -275,6 +290,32 @@ func decodeRawHeader(v, cs string) (string, string) {
 		}
 	}
 	return decode8bit([]byte(v)), ""
+}
+
+// utf8WithAStray reports UTF-8 text with one flaw: a single byte outside
+// its well-formed sequences, or a character cut off at its end, as a
+// mailer that cuts a subject at a byte count, or pastes one Latin-1
+// letter into it, leaves it. A short value has too few sequences for
+// utf8WithStrays to outweigh that byte, and read in the body's charset
+// every character of it comes out garbled ("fÃ¼r"). A double-byte
+// charset's text mostly leaves a stray byte on either side of a pair
+// that forms a UTF-8 sequence by chance, and more in any longer value.
+func utf8WithAStray(b []byte) bool {
+	if _, ok := withoutCutRune(b); ok {
+		return true
+	}
+	in, out := 0, 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			out++
+		case n > 1:
+			in++
+		}
+		b = b[n:]
+	}
+	return in > 0 && out <= 1
 }
 
 // charsetParam finds the first charset parameter in a body, for a

@@ -90,7 +90,7 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		switch {
 		case kind == blankLine, kind == spaceLine && !headerGoesOn(next):
 			return buildHeader(fields), next, warns
-		case kind == fieldLine || kind == foldLine && len(fields) == 0 && indentedField(line):
+		case kind == fieldLine || kind == foldLine && len(fields) == 0 && indentedField(line, next):
 			if kind == foldLine {
 				warn("header starts with an indented field")
 				line = bytes.TrimLeft(line, " \t")
@@ -126,9 +126,16 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 // by whitespace, as a message pasted from a quote or written by a script
 // that indents its here-document comes: " From: Ana <ana@example.org>".
 // There is no field before it to continue, and read as a continuation the
-// field is lost, and with it the sender.
-func indentedField(line []byte) bool {
-	return headerKey(bytes.TrimLeft(line, " \t")) != ""
+// field is lost, and with it the sender. When the line after it is a
+// field pushed right too, the whole header is indented: read from its
+// first field, every later one would continue that field, and a From
+// under an indented Subject would put the reader's address in the title.
+func indentedField(line, rest []byte) bool {
+	if headerKey(bytes.TrimLeft(line, " \t")) == "" {
+		return false
+	}
+	next, _ := cutLine(rest)
+	return kindOf(next) != foldLine || headerKey(bytes.TrimLeft(next, " \t")) == ""
 }
 
 // headerGoesOn reports whether a header field, or a line folded as one

@@ -1,6 +1,9 @@
 package inbox
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestParseIndentedFirstField checks a header whose first field is pushed
 // right by whitespace, as a mail pasted from a quote or written by a
@@ -39,6 +42,31 @@ func TestParseIndentedFirstField(t *testing.T) {
 				t.Errorf("got Subject %q, want %q", m.Subject, tt.subj)
 			}
 			checkParsed(t, m, tt.text, "", 0, tt.warn)
+		})
+	}
+}
+
+// TestParseWhollyIndentedHeader checks a header indented line by line, as
+// an indented here-document writes it: read from its first field, every
+// later field would continue that one, and a From under an indented
+// Subject would put the reader's address in the published title.
+func TestParseWhollyIndentedHeader(t *testing.T) {
+	tests := []struct{ name, raw string }{
+		{"subject over from", "  Subject: Knee pain\n  From: Ana Lima <ana@example.pt>\n\nShould I stop?\n"},
+		{"from over to and subject", "\tFrom: Ana Lima <ana@example.pt>\n\tTo: ask@example.org\n\tSubject: Knee pain\n\nShould I stop?\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				return
+			}
+			if strings.Contains(m.Subject, "@") || strings.Contains(m.Subject, "From:") {
+				t.Errorf("got Subject %q, want no other field in it", m.Subject)
+			}
+			if got := m.Header.Get("From"); strings.Contains(got, "Subject:") || strings.Contains(got, "To:") {
+				t.Errorf("got From %q, want no other field in it", got)
+			}
 		})
 	}
 }

@@ -38,6 +38,30 @@ func TestRawSubjectInTheBodysDoubleByteCharset(t *testing.T) {
 	}
 }
 
+// TestShortUTF8SubjectWithAFlaw checks unencoded UTF-8 subjects of a mail
+// whose body declares a legacy charset, too short for their well-formed
+// characters to outnumber one flaw: a character cut off at the end, or
+// one Latin-1 letter pasted in. They stay UTF-8, flaw and all, rather than
+// every character coming out garbled in the body's charset.
+func TestShortUTF8SubjectWithAFlaw(t *testing.T) {
+	tests := []struct{ name, subject, want string }{
+		{"cut after its only accent", "Frage zu Schuhen f\xc3\xbcr den Marathon \xc3", "Frage zu Schuhen für den Marathon"},
+		{"cut three-byte character", "Laufschuhe f\xc3\xbcr \xe2\x80", "Laufschuhe für"},
+		{"one latin-1 letter beside one UTF-8 letter", "Fw: Jos\xe9 fragt nach Dehn\xc3\xbcbungen", "Fw: José fragt nach Dehnübungen"},
+		{"two letters, one of each", "\xc3\xa9t\xe9", "été"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: runner@example.de\r\nSubject: " + tt.subject +
+				"\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nGr\xfc\xdfe\r\n"
+			m := mustParse(t, raw)
+			if got := m.Header.Get("Subject"); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("subject: got %q, want it to start %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestShortRawHeaderReadWithTheRest checks header text too short to tell
 // its charset by alone, in mail that declares none: a Chinese name of
 // three characters, a subject of two. Each is read
@@ -73,6 +97,33 @@ func TestShortRawHeaderReadWithTheRest(t *testing.T) {
 			}
 			if got := m.Header.Get("Subject"); got != tt.wantTitle {
 				t.Errorf("got subject %q, want %q", got, tt.wantTitle)
+			}
+		})
+	}
+}
+
+// TestLatinHeaderBesideCJKText checks a Latin-1 name and subject in mail
+// that declares no charset and whose text is Chinese: an accent and the
+// letter after it decode as one GBK character ("J鰎g"), so the rest of the
+// mail's charset must not be forced on them, while a Chinese subject
+// beside them is still read in it.
+func TestLatinHeaderBesideCJKText(t *testing.T) {
+	gbk := func(s string) string { return encodedIn(t, simplifiedchinese.GBK, s) }
+	latin := func(s string) string { return encodedIn(t, charmap.Windows1252, s) }
+	tests := []struct{ name, from, subject, wantName, wantSubject string }{
+		{"latin name", latin("Jörg Müller"), gbk("马拉松训练"), "Jörg Müller", "马拉松训练"},
+		{"latin subject", "Wang", latin("Frage zur Größe"), "Wang", "Frage zur Größe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: " + tt.from + " <runner@example.net>\r\nTo: ask@example.org\r\nSubject: " + tt.subject +
+				"\r\nContent-Type: text/plain\r\n\r\n" + gbk("你好，我想问一下马拉松训练的问题。我每天跑五公里，膝盖有点疼。谢谢！") + "\r\n"
+			m := mustParse(t, raw)
+			if m.From.Name != tt.wantName {
+				t.Errorf("got name %q, want %q", m.From.Name, tt.wantName)
+			}
+			if got := m.Header.Get("Subject"); got != tt.wantSubject {
+				t.Errorf("got subject %q, want %q", got, tt.wantSubject)
 			}
 		})
 	}
