@@ -86,8 +86,9 @@ func (r *reply) answerEndsAbove(i int) bool {
 // between its lines.
 // Unlike a block right under the quote (markNameUnderQuote), one after a
 // blank line is how a person answers below a quote, so it goes only when
-// there is an answer above the quote, or answers within it and the last
-// quoted line asks nothing, and only when it holds the sender's own name
+// there is an answer above the quote, or, for names alone, answers within
+// it and the last quoted line asks nothing, and only when it holds the
+// sender's own name
 // (namesSender): "Nike Pegasus\nBrooks Ghost" under a question that lost
 // its "?" answers it.
 func (r *reply) markNameUnderQuoteGap() {
@@ -108,14 +109,18 @@ func (r *reply) markNameUnderQuoteGap() {
 		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
-	if !r.namesOnly(from, end) && !r.reachUnderName(from, end) {
+	names := r.namesOnly(from, end)
+	if !names && !r.reachUnderName(from, end) {
 		return
 	}
 	first := slices.Index(kinds, kindQuote)
 	above := r.textBefore(first) && !slices.Contains(kinds[first:from], kindText) && r.answerEndsAbove(first)
 	// Answers between the quote's lines and a last quoted line that asks
-	// nothing: the block answers nothing either.
-	between := slices.Contains(kinds[first:gap], kindText) && !strings.HasSuffix(strings.TrimSpace(r.lines[gap-1]), "?")
+	// nothing: the block answers nothing either. A way to reach the owner
+	// there is what a reader asks for in as many shapes as there are
+	// languages ("Please send me your number.", "どう連絡すれば？"), so
+	// only names go.
+	between := names && slices.Contains(kinds[first:gap], kindText) && !strings.HasSuffix(strings.TrimSpace(r.lines[gap-1]), "?")
 	if !above && !between {
 		return
 	}
