@@ -216,20 +216,29 @@ func (r *reply) markNameUnderAnswer() {
 // up to end, are a signature's: titles, organisations, ways to reach and
 // an address, and not all of them other people's names ("Maren Holt\n
 // Thomas Berg\nJana Kurz").
+//
+// A title in sentence case or in a script without capitals reads as the
+// owner's own short line as well ("Hope the race goes well", "明日電話します",
+// "加油"), or as another person's name ("田中 花子"), so it counts only with
+// a way to reach among the lines.
 func (r *reply) detailsUnderName(from, end int) bool {
 	plain := r.plain
-	people := 0
+	people, titled, reach := 0, false, false
 	for i := from + 1; i < end; i++ {
 		t := plain[i]
-		if !(isNameLine(t) && !isSignOffLine(t)) && !isTitleUnder(t, plain[i-1]) && len(contactsOf(t)) == 0 &&
-			!isStreetLine(t) && !isStreetTownLine(t) {
-			return false
+		ways := len(contactsOf(t)) > 0
+		reach = reach || ways
+		if !(isNameLine(t) && !isSignOffLine(t)) && !ways && !isStreetLine(t) && !isStreetTownLine(t) {
+			if !isTitleUnder(t, plain[i-1]) {
+				return false
+			}
+			titled = true
 		}
 		if shapedAsName(t, plain[from]) {
 			people++
 		}
 	}
-	return people < end-from-1
+	return people < end-from-1 && (!titled || reach)
 }
 
 // shapedAsName reports a line written as the name line is: as many words,
