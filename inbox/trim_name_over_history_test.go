@@ -33,6 +33,10 @@ func TestTrimReplyNameOverHistory(t *testing.T) {
 			"The coaches on Tuesday:\n\nMaren Holt\nThomas Berg\nJana Kurz"},
 		{"a line of the owner's own in sentence case under the name", "Maren Holt", "Rest a week, then build up.\n\nMaren Holt\nSee the attached plan" + outlook,
 			"Rest a week, then build up.\n\nMaren Holt\nSee the attached plan"},
+		{"the owner and a colleague, each with a phone", "Maren Holt", "Ask either of us.\n\nMaren Holt\n+49 30 1234 567\nThomas Berg\n+49 30 7654 321" + outlook,
+			"Ask either of us.\n\nMaren Holt\n+49 30 1234 567\nThomas Berg\n+49 30 7654 321"},
+		{"the owner and a colleague, each with an address", "Maren Holt", "Either of us can help.\n\nMaren Holt\nmaren@example.org\nThomas Berg\nthomas@example.org" + apple,
+			"Either of us can help.\n\nMaren Holt\nmaren@example.org\nThomas Berg\nthomas@example.org"},
 		{"four lines of names and titles", "Maren Holt", "Run easy.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch" + outlook,
 			"Run easy.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch"},
 	}

@@ -221,6 +221,11 @@ func (r *reply) markNameUnderAnswer() {
 // owner's own short line as well ("Hope the race goes well", "明日電話します",
 // "加油"), or as another person's name ("田中 花子"), so it counts only with
 // a way to reach among the lines.
+//
+// A line shaped as a name between ways to reach starts another person's
+// entry, as an answer lists whom to call ("Maren Holt\n+49 30 1234 567\n
+// Thomas Berg\n+49 30 7654 321"): a signature's title and organisation
+// come over its ways to reach, or under them alone.
 func (r *reply) detailsUnderName(from, end int) bool {
 	plain := r.plain
 	people, titled, reach := 0, false, false
@@ -235,6 +240,9 @@ func (r *reply) detailsUnderName(from, end int) bool {
 			titled = true
 		}
 		if shapedAsName(t, plain[from]) {
+			if reach && slices.ContainsFunc(plain[i+1:end], func(t string) bool { return len(contactsOf(t)) > 0 }) {
+				return false // another person's entry, between ways to reach the two
+			}
 			people++
 		}
 	}
