@@ -31,6 +31,12 @@ func TestTrimReplyNameOverHistory(t *testing.T) {
 			"Maren Holt\nRunning coach, Riverside Runners\n+49 30 1234 567"},
 		{"the coaches of the club", "Maren Holt", "The coaches on Tuesday:\n\nMaren Holt\nThomas Berg\nJana Kurz" + outlook,
 			"The coaches on Tuesday:\n\nMaren Holt\nThomas Berg\nJana Kurz"},
+		{"a line of the owner's own in sentence case under the name", "Maren Holt", "Rest a week, then build up.\n\nMaren Holt\nSee the attached plan" + outlook,
+			"Rest a week, then build up.\n\nMaren Holt\nSee the attached plan"},
+		{"the owner and a colleague, each with a phone", "Maren Holt", "Ask either of us.\n\nMaren Holt\n+49 30 1234 567\nThomas Berg\n+49 30 7654 321" + outlook,
+			"Ask either of us.\n\nMaren Holt\n+49 30 1234 567\nThomas Berg\n+49 30 7654 321"},
+		{"the owner and a colleague, each with an address", "Maren Holt", "Either of us can help.\n\nMaren Holt\nmaren@example.org\nThomas Berg\nthomas@example.org" + apple,
+			"Either of us can help.\n\nMaren Holt\nmaren@example.org\nThomas Berg\nthomas@example.org"},
 		{"four lines of names and titles", "Maren Holt", "Run easy.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch" + outlook,
 			"Run easy.\n\nMaren Holt\nCoach\nRiverside Runners\nBerlin Branch"},
 	}
@@ -70,7 +76,9 @@ func TestTrimHTMLReplyNameOverHistory(t *testing.T) {
 // TestTrimReplyCaselessTitle reads signatures whose title is in a script
 // without capitals, under a name in Latin letters: under a closing and
 // the name, or over the history, the signature goes. A line of such
-// letters too long for a title, or under someone else's name, stays.
+// letters too long for a title, or under someone else's name, stays, and
+// so does a short one with no way to reach beside it: it may be the
+// owner's own words or a colleague's name.
 func TestTrimReplyCaselessTitle(t *testing.T) {
 	const header = "\n\n差出人: Helpline <ask@example.org>\n送信日時: 2025年6月3日 10:12\n宛先: Maren Holt <maren@example.org>\n件名: ふくらはぎ\n\n" +
 		"ふくらはぎが痛いです。\n"
@@ -82,6 +90,11 @@ func TestTrimReplyCaselessTitle(t *testing.T) {
 
 		{"a sentence too long for a title", "一週間休んでください。\n\nMaren Holt\n日曜日にはいつも川沿いを長く走っています\n+49 30 1234 567" + header,
 			"一週間休んでください。\n\nMaren Holt\n日曜日にはいつも川沿いを長く走っています\n+49 30 1234 567"},
+		{"a short line of the owner's own under the name", "一週間休んでください。\n\nMaren Holt\n明日電話します" + header,
+			"一週間休んでください。\n\nMaren Holt\n明日電話します"},
+		{"a colleague named in a script without capitals", "この二人が担当です。\n\nMaren Holt\n田中 花子" + header,
+			"この二人が担当です。\n\nMaren Holt\n田中 花子"},
+		{"a wish in Hebrew under the name", "תנוחי שבוע.\n\nMaren Holt\nבהצלחה במרוץ" + header, "תנוחי שבוע.\n\nMaren Holt\nבהצלחה במרוץ"},
 		{"someone else's title", "この人に相談してください。\n\nAnna Berg\n理学療法士\n+49 30 7654 321" + header,
 			"この人に相談してください。\n\nAnna Berg\n理学療法士\n+49 30 7654 321"},
 	}

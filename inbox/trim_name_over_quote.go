@@ -86,8 +86,9 @@ func (r *reply) answerEndsAbove(i int) bool {
 // between its lines.
 // Unlike a block right under the quote (markNameUnderQuote), one after a
 // blank line is how a person answers below a quote, so it goes only when
-// there is an answer above the quote, or answers within it and the last
-// quoted line asks nothing, and only when it holds the sender's own name
+// there is an answer above the quote, or, for names alone, answers within
+// it and the last quoted line asks nothing, and only when it holds the
+// sender's own name
 // (namesSender): "Nike Pegasus\nBrooks Ghost" under a question that lost
 // its "?" answers it.
 func (r *reply) markNameUnderQuoteGap() {
@@ -108,14 +109,18 @@ func (r *reply) markNameUnderQuoteGap() {
 		!isNameLike(plain[from]) || !r.namesSender(from) {
 		return
 	}
-	if !r.namesOnly(from, end) && !r.reachUnderName(from, end) {
+	names := r.namesOnly(from, end)
+	if !names && !r.reachUnderName(from, end) {
 		return
 	}
 	first := slices.Index(kinds, kindQuote)
 	above := r.textBefore(first) && !slices.Contains(kinds[first:from], kindText) && r.answerEndsAbove(first)
 	// Answers between the quote's lines and a last quoted line that asks
-	// nothing: the block answers nothing either.
-	between := slices.Contains(kinds[first:gap], kindText) && !strings.HasSuffix(strings.TrimSpace(r.lines[gap-1]), "?")
+	// nothing: the block answers nothing either. A way to reach the owner
+	// there is what a reader asks for in as many shapes as there are
+	// languages ("Please send me your number.", "どう連絡すれば？"), so
+	// only names go.
+	between := names && slices.Contains(kinds[first:gap], kindText) && !strings.HasSuffix(strings.TrimSpace(r.lines[gap-1]), "?")
 	if !above && !between {
 		return
 	}
@@ -222,20 +227,37 @@ func (r *reply) markNameUnderAnswer() {
 // up to end, are a signature's: titles, organisations, ways to reach and
 // an address, and not all of them other people's names ("Maren Holt\n
 // Thomas Berg\nJana Kurz").
+//
+// A title in sentence case or in a script without capitals reads as the
+// owner's own short line as well ("Hope the race goes well", "明日電話します",
+// "加油"), or as another person's name ("田中 花子"), so it counts only with
+// a way to reach among the lines.
+//
+// A line shaped as a name between ways to reach starts another person's
+// entry, as an answer lists whom to call ("Maren Holt\n+49 30 1234 567\n
+// Thomas Berg\n+49 30 7654 321"): a signature's title and organisation
+// come over its ways to reach, or under them alone.
 func (r *reply) detailsUnderName(from, end int) bool {
 	plain := r.plain
-	people := 0
+	people, titled, reach := 0, false, false
 	for i := from + 1; i < end; i++ {
 		t := plain[i]
-		if !(isNameLine(t) && !isSignOffLine(t)) && !isTitleUnder(t, plain[i-1]) && len(contactsOf(t)) == 0 &&
-			!isStreetLine(t) && !isStreetTownLine(t) {
-			return false
+		ways := len(contactsOf(t)) > 0
+		reach = reach || ways
+		if !(isNameLine(t) && !isSignOffLine(t)) && !ways && !isStreetLine(t) && !isStreetTownLine(t) {
+			if !isTitleUnder(t, plain[i-1]) {
+				return false
+			}
+			titled = true
 		}
 		if shapedAsName(t, plain[from]) {
+			if reach && slices.ContainsFunc(plain[i+1:end], func(t string) bool { return len(contactsOf(t)) > 0 }) {
+				return false // another person's entry, between ways to reach the two
+			}
 			people++
 		}
 	}
-	return people < end-from-1
+	return people < end-from-1 && (!titled || reach)
 }
 
 // titledOrReachable reports a block under the owner's name that reads as
