@@ -137,7 +137,9 @@ func lenientAddresses(v string) []Address {
 			// In the Q encoding the brackets stay as they are, and
 			// read first they cut the word in two, leaving half of it
 			// as the name.
-			if whole, good := addressIn(decodeHeaderText(part)); good {
+			// Read whole, it may name another address only when none
+			// was found: one bracketed after the word is the sender's.
+			if whole, good := addressIn(decodeHeaderText(part)); good && (!ok || whole.Addr == a.Addr) {
 				a, ok = whole, true
 			}
 		}
@@ -150,10 +152,15 @@ func lenientAddresses(v string) []Address {
 
 // addressIn reads one mailbox of an address list that the parser refused:
 // the address between angle brackets, else the word holding an "@".
+// Brackets inside an encoded-word are text of the name, unless they are
+// all there is: a mailer that encodes the whole mailbox leaves its
+// brackets bare in the Q encoding, but a bracketed address typed into an
+// encoded name before the true one ("=?utf-8?Q?Coach_<owner@…>?= <x@…>")
+// is there to pass for another sender.
 func addressIn(part string) (Address, bool) {
 	part = strings.TrimSpace(part)
 	var a Address
-	if m := angleAddr.FindStringSubmatchIndex(part); m != nil {
+	if m := mailboxAddr(part); m != nil {
 		a.Addr = bracketedAddr(withoutComments(part[m[2]:m[3]]))
 		// The name is what comes before the address, else a comment
 		// after it.
@@ -187,6 +194,27 @@ func addressIn(part string) (Address, bool) {
 	}
 	a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
 	return a, true
+}
+
+// mailboxAddr locates the bracketed address of part, as
+// FindStringSubmatchIndex does: the first outside an encoded-word, else
+// the first.
+func mailboxAddr(part string) []int {
+	all := angleAddr.FindAllStringSubmatchIndex(part, -1)
+	if all == nil {
+		return nil
+	}
+	words := encodedWord.FindAllStringIndex(part, -1)
+	for _, m := range all {
+		inside := false
+		for _, w := range words {
+			inside = inside || w[0] < m[0] && m[1] <= w[1]
+		}
+		if !inside {
+			return m
+		}
+	}
+	return all[0]
 }
 
 // spaceAroundAt matches the blanks RFC 5322's obsolete syntax allows on

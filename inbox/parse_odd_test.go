@@ -226,6 +226,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
 		{"whole mailbox in one Q encoded-word, brackets unencoded", "=?iso-8859-1?Q?In=EAs_Lima_<ines@example.pt>?=", Address{Name: "Inês Lima", Addr: "ines@example.pt"}},
 		{"whole mailbox in Q words split at the brackets", "=?utf-8?Q?In=C3=AAs?= =?utf-8?Q?_<ines@example.pt>?=", Address{Name: "Inês", Addr: "ines@example.pt"}},
+		{"an address in an encoded name before the address", "=?utf-8?Q?Coach_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
+		{"an address in encoded names before the address", "=?utf-8?Q?Coach?= =?utf-8?Q?_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
 		{"encoded name before a bracketed address with a stray semicolon", "=?utf-8?Q?In=C3=AAs?= <ines@example.pt>;", Address{Name: "Inês", Addr: "ines@example.pt"}},
 	}
 	for _, tt := range tests {
