@@ -91,18 +91,8 @@ func inLatinWord(rs []rune, i int) bool {
 // sequences. A double-byte charset's pairs form such sequences by chance,
 // its kana and Hangul more than half the time, but never so many.
 func utf8WithStrays(b []byte) bool {
-	in, out := 0, 0
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		switch {
-		case r == utf8.RuneError && n == 1:
-			out++
-		case n > 1:
-			in += n
-		}
-		b = b[n:]
-	}
-	return in > 0 && in >= 4*out
+	in, stray, _ := utf8Bytes(b)
+	return in > 0 && in >= 4*stray
 }
 
 // scoreCJK counts the CJK characters of rs, less two for each letter of

@@ -78,18 +78,26 @@ func cyrillic8bit(b []byte) (text, charset string, ok bool) {
 // mostlyUTF8 reports whether as many of b's 8-bit bytes stand in
 // well-formed UTF-8 sequences as outside them.
 func mostlyUTF8(b []byte) bool {
-	in, out := 0, 0
+	in, stray, _ := utf8Bytes(b)
+	return in >= stray
+}
+
+// utf8Bytes counts b's bytes that stand in well-formed UTF-8 sequences of
+// two bytes or more, the 8-bit bytes that stand outside any, and those
+// sequences.
+func utf8Bytes(b []byte) (in, stray, sequences int) {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		switch {
 		case r == utf8.RuneError && n == 1:
-			out++
+			stray++
 		case n > 1:
 			in += n
+			sequences++
 		}
 		b = b[n:]
 	}
-	return in >= out
+	return in, stray, sequences
 }
 
 // cyrillicShape reports text whose 8-bit bytes are letters of the upper

@@ -304,18 +304,8 @@ func utf8WithAStray(b []byte) bool {
 	if _, ok := withoutCutRune(b); ok {
 		return true
 	}
-	in, out := 0, 0
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		switch {
-		case r == utf8.RuneError && n == 1:
-			out++
-		case n > 1:
-			in++
-		}
-		b = b[n:]
-	}
-	return in > 0 && out <= 1
+	_, stray, sequences := utf8Bytes(b)
+	return sequences > 0 && stray <= 1
 }
 
 // charsetParam finds the first charset parameter in a body, for a
