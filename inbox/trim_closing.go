@@ -504,13 +504,16 @@ func knownClosing(t string) bool {
 // one, so that "祝好，", "よろしくお願いします。" and "مع التحية،" read as
 // the closings they are.
 func asciiEnd(t string) string {
-	for wide, ascii := range map[string]string{"，": ",", "。": ".", "！": "!", "、": ",", "،": ","} {
+	for wide, ascii := range wideEnds {
 		if strings.HasSuffix(t, wide) {
 			return strings.TrimSuffix(t, wide) + ascii
 		}
 	}
 	return t
 }
+
+// wideEnds are the marks asciiEnd writes in ASCII.
+var wideEnds = map[string]string{"，": ",", "。": ".", "！": "!", "、": ",", "،": ","}
 
 // closingNouns end a closing whatever words come before them: "Sportliche
 // Grüße", "Warmest regards", "Sonnige groeten".
