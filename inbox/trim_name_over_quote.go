@@ -21,7 +21,10 @@ import (
 // Formula\nJack Daniels") is as likely the answer. A block that is the
 // whole answer stays too, as does one under a line that introduces it
 // ("Two shoes I like:") or a closing ("Cheers,\nMaren"), since those are
-// what the owner typed.
+// what the owner typed, and so do three lines or more each written as her
+// name is ("Maren Holt\nThomas Berg\nAnna Klein"): a signature's title
+// and organisation rarely are all so, the people she names among whom
+// to ask always.
 func (r *reply) markNameOverAttribution() {
 	kinds, plain := r.kinds, r.plain
 	q := slices.Index(kinds, kindQuote)
@@ -55,6 +58,9 @@ func (r *reply) markNameOverAttribution() {
 		if !isNameLine(t) || isSignOffLine(t) {
 			return
 		}
+	}
+	if end-from > 2 && !slices.ContainsFunc(plain[from+1:end], func(t string) bool { return !shapedAsName(t, plain[from]) }) {
+		return // the people the owner lists herself among ("Maren Holt\nThomas Berg\nAnna Klein")
 	}
 	if r.textBefore(from) {
 		if !r.answerEndsAbove(from) {
