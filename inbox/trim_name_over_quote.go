@@ -291,10 +291,13 @@ func titledOrReachable(block []string) bool {
 // name under the owner's would be ("Thomas Berg" under "Maren Holt").
 // A title or an organisation mostly differs ("Coach", "Running Training
 // Helpline", "Coach, Riverside Runners"); one that does not stays with
-// the block, as the answer may be.
+// the block, as the answer may be. A name with a title in front ("Dr.
+// Thomas Berg" under "Dr. Maren Holt") is read as such when the name line
+// has one too.
 func shapedAsName(t, name string) bool {
-	words := strings.Fields(t)
-	if len(words) != len(strings.Fields(name)) {
+	words, titled := nameShape(t)
+	nameWords, nameTitled := nameShape(name)
+	if len(words) != len(nameWords) || titled != nameTitled {
 		return false
 	}
 	for _, w := range words {
@@ -305,4 +308,14 @@ func shapedAsName(t, name string) bool {
 		}
 	}
 	return true
+}
+
+// nameShape is the words of a line read as a name, without a title in
+// front, and whether it had one.
+func nameShape(t string) ([]string, bool) {
+	words := strings.Fields(t)
+	if len(words) > 2 && slices.Contains(academicTitles, strings.ToLower(words[0])+" ") {
+		return words[1:], true
+	}
+	return words, false
 }

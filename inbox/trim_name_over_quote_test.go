@@ -183,6 +183,18 @@ func TestTrimReplyNameBlockSender(t *testing.T) {
 		{"over the attribution, no name in From", over, "", kept},
 		{"pacers the sender is one of", "Two of us pace it.\n\nThomas Berg\nMaren Holt\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Who paces the 4 hour group\n",
 			"Maren Holt", "Two of us pace it.\n\nThomas Berg\nMaren Holt"},
+		{"doctors, each with a title in front, the sender first",
+			"Yes.\n\nDr. Maren Holt\nDr. Thomas Berg\nDr. Anna Klein\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Are there doctors at the race\n",
+			"Dr. Maren Holt", "Yes.\n\nDr. Maren Holt\nDr. Thomas Berg\nDr. Anna Klein"},
+		{"doctors, each with a title in front, in a reply that quotes nothing",
+			"These are the race doctors.\n\nDr. Maren Holt\nDr. Thomas Berg\nDr. Anna Klein\n",
+			"Dr. Maren Holt", "These are the race doctors.\n\nDr. Maren Holt\nDr. Thomas Berg\nDr. Anna Klein"},
+		{"a town beside its country under the name written surname first",
+			"Rest a week.\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Should I stop?\n\nHolt, Maren\nBerlin, Germany\n",
+			"Holt, Maren", "Rest a week."},
+		{"a signature with a title in front and a plain one under it",
+			"Rest a week.\n\nDr. Maren Holt\nHead Coach\nRiverside Runners\n\nOn Tue, 3 Jun 2025, Lena Fischer wrote:\n\n> Should I stop?\n",
+			"Dr. Maren Holt", "Rest a week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
