@@ -21,7 +21,10 @@ import (
 // Formula\nJack Daniels") is as likely the answer. A block that is the
 // whole answer stays too, as does one under a line that introduces it
 // ("Two shoes I like:") or a closing ("Cheers,\nMaren"), since those are
-// what the owner typed.
+// what the owner typed, and so do three lines or more each written as her
+// name is ("Maren Holt\nThomas Berg\nAnna Klein"): a signature's title
+// and organisation rarely are all so, the people she names among whom
+// to ask always.
 func (r *reply) markNameOverAttribution() {
 	kinds, plain := r.kinds, r.plain
 	q := slices.Index(kinds, kindQuote)
@@ -55,6 +58,9 @@ func (r *reply) markNameOverAttribution() {
 		if !isNameLine(t) || isSignOffLine(t) {
 			return
 		}
+	}
+	if end-from > 2 && !slices.ContainsFunc(plain[from+1:end], func(t string) bool { return !shapedAsName(t, plain[from]) }) {
+		return // the people the owner lists herself among ("Maren Holt\nThomas Berg\nAnna Klein")
 	}
 	if r.textBefore(from) {
 		if !r.answerEndsAbove(from) {
@@ -285,10 +291,13 @@ func titledOrReachable(block []string) bool {
 // name under the owner's would be ("Thomas Berg" under "Maren Holt").
 // A title or an organisation mostly differs ("Coach", "Running Training
 // Helpline", "Coach, Riverside Runners"); one that does not stays with
-// the block, as the answer may be.
+// the block, as the answer may be. A name with a title in front ("Dr.
+// Thomas Berg" under "Dr. Maren Holt") is read as such when the name line
+// has one too.
 func shapedAsName(t, name string) bool {
-	words := strings.Fields(t)
-	if len(words) != len(strings.Fields(name)) {
+	words, titled := nameShape(t)
+	nameWords, nameTitled := nameShape(name)
+	if len(words) != len(nameWords) || titled != nameTitled {
 		return false
 	}
 	for _, w := range words {
@@ -299,4 +308,14 @@ func shapedAsName(t, name string) bool {
 		}
 	}
 	return true
+}
+
+// nameShape is the words of a line read as a name, without a title in
+// front, and whether it had one.
+func nameShape(t string) ([]string, bool) {
+	words := strings.Fields(t)
+	if len(words) > 2 && slices.Contains(academicTitles, strings.ToLower(words[0])+" ") {
+		return words[1:], true
+	}
+	return words, false
 }
