@@ -13,7 +13,8 @@ import (
 
 // markTabQuotes marks as quoted a block of lines indented with a tab, as
 // mailx and s-nail quote by default, when it opens or ends the reply or
-// follows a line ending in a colon (the attribution).
+// follows the attribution, but not under a line of the owner's that
+// introduces it with a colon.
 func (r *reply) markTabQuotes() {
 	lines, kinds := r.lines, r.kinds
 	for i := 0; i < len(lines); {
@@ -36,8 +37,12 @@ func (r *reply) markTabQuotes() {
 		for after < len(lines) && kinds[after] == kindBlank {
 			after++
 		}
-		opens := before < 0 || strings.HasSuffix(r.plain[before], ":")
-		closes := after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after])
+		// A line of the owner's own ending in a colon introduces what
+		// is under it ("Three things:"); an attribution ends so too.
+		colon := before >= 0 && strings.HasSuffix(r.plain[before], ":")
+		introduced := colon && attributionOf(r.plain[before]) == notAttribution
+		opens := before < 0 || colon && !introduced
+		closes := !introduced && (after == len(lines) || isSignatureMarker(r.plain[after]) || isFooter(r.plain[after]))
 		if n >= 3 && tabList(lines[i:end]) {
 			// Apple Mail writes the owner's list into its plain part
 			// as "\t•\titem": under the line that introduces it, that
