@@ -19,16 +19,11 @@ func styledHidden(n *html.Node) bool {
 		return false
 	}
 	hidden, important := false, false
-	for _, decl := range styleDeclarations(style) {
-		name, value, ok := strings.Cut(decl, ":")
-		if !ok || !strings.EqualFold(strings.TrimSpace(name), "display") {
+	for _, d := range styleDeclarations(style) {
+		if d.name != "display" || important && !d.important || !cssKeyword.MatchString(d.value) {
 			continue
 		}
-		value, imp := cutImportant(strings.ToLower(strings.TrimSpace(value)))
-		if important && !imp || !cssKeyword.MatchString(value) {
-			continue
-		}
-		hidden, important = value == "none", imp
+		hidden, important = d.value == "none", d.important
 	}
 	return hidden
 }
@@ -39,12 +34,19 @@ var cssKeyword = regexp.MustCompile(`^-?[a-z][a-z-]*$`)
 // cssComment matches a comment in a style attribute.
 var cssComment = regexp.MustCompile(`(?s)/\*.*?\*/`)
 
+// cssDecl is one declaration of a style attribute, its property and
+// value trimmed and in lower case, "!important" taken off the value.
+type cssDecl struct {
+	name, value string
+	important   bool
+}
+
 // styleDeclarations splits a style attribute into its declarations, on
 // the semicolons outside quotes and parentheses: a font name or a URL may
-// hold one.
-func styleDeclarations(style string) []string {
+// hold one. What holds no colon is no declaration.
+func styleDeclarations(style string) []cssDecl {
 	style = cssComment.ReplaceAllString(style, " ")
-	var out []string
+	var raw []string
 	start, depth := 0, 0
 	var quote byte
 	for i := 0; i < len(style); i++ {
@@ -63,11 +65,20 @@ func styleDeclarations(style string) []string {
 		case c == ')' && depth > 0:
 			depth--
 		case c == ';' && depth == 0:
-			out = append(out, style[start:i])
+			raw = append(raw, style[start:i])
 			start = i + 1
 		}
 	}
-	return append(out, style[start:])
+	var out []cssDecl
+	for _, d := range append(raw, style[start:]) {
+		name, value, ok := strings.Cut(d, ":")
+		if !ok {
+			continue
+		}
+		value, important := cutImportant(strings.ToLower(strings.TrimSpace(value)))
+		out = append(out, cssDecl{strings.ToLower(strings.TrimSpace(name)), value, important})
+	}
+	return out
 }
 
 // cutImportant takes "!important" off the end of a lowercased value.
@@ -128,13 +139,8 @@ func sheetShownClasses(root *html.Node) map[string]bool {
 // showsImportant reports declarations that set display to a value other
 // than "none" with "!important".
 func showsImportant(decls string) bool {
-	for _, decl := range styleDeclarations(decls) {
-		name, value, ok := strings.Cut(decl, ":")
-		if !ok || !strings.EqualFold(strings.TrimSpace(name), "display") {
-			continue
-		}
-		value, imp := cutImportant(strings.ToLower(strings.TrimSpace(value)))
-		if imp && value != "none" && cssKeyword.MatchString(value) {
+	for _, d := range styleDeclarations(decls) {
+		if d.name == "display" && d.important && d.value != "none" && cssKeyword.MatchString(d.value) {
 			return true
 		}
 	}

@@ -26,14 +26,11 @@ var listTypes = map[string]string{
 // listType is how ordered list n counts: "" in digits, "a", "A", "i" or
 // "I". CSS wins over the attribute, as it does in the client.
 func listType(n *html.Node) string {
-	style := strings.ToLower(attr(n, "style"))
-	for _, decl := range styleDeclarations(style) {
-		prop, val, ok := strings.Cut(decl, ":")
-		prop = strings.TrimSpace(prop)
-		if !ok || (prop != "list-style-type" && prop != "list-style") {
+	for _, d := range styleDeclarations(attr(n, "style")) {
+		if d.name != "list-style-type" && d.name != "list-style" {
 			continue
 		}
-		for _, word := range strings.Fields(val) {
+		for _, word := range strings.Fields(d.value) {
 			if t, ok := listTypes[word]; ok {
 				return t
 			}

@@ -17,26 +17,21 @@ func marginlessParagraph(n *html.Node) bool {
 		return false
 	}
 	var top, bottom string
-	for _, decl := range styleDeclarations(style) {
-		name, value, ok := strings.Cut(decl, ":")
-		if !ok {
-			continue
-		}
-		value, _ = cutImportant(strings.ToLower(strings.TrimSpace(value)))
-		switch strings.ToLower(strings.TrimSpace(name)) {
+	for _, d := range styleDeclarations(style) {
+		switch d.name {
 		case "margin":
 			// One or two values set top and bottom alike; three or four
 			// set top first and bottom third.
-			switch f := strings.Fields(value); len(f) {
+			switch f := strings.Fields(d.value); len(f) {
 			case 1, 2:
 				top, bottom = f[0], f[0]
 			case 3, 4:
 				top, bottom = f[0], f[2]
 			}
 		case "margin-top":
-			top = value
+			top = d.value
 		case "margin-bottom":
-			bottom = value
+			bottom = d.value
 		}
 	}
 	return noLength(top) && noLength(bottom)
