@@ -67,12 +67,12 @@ func New(db *data.DB, cfg Config, log *slog.Logger) (*Digest, error) {
 	if db == nil || log == nil {
 		return nil, errors.New("digest: database and logger are required")
 	}
-	sched, err := cron.ParseStandard(cfg.Schedule)
-	if err != nil {
-		return nil, fmt.Errorf("digest schedule %q: %w", cfg.Schedule, err)
-	}
 	if cfg.Location == nil {
 		cfg.Location = time.UTC
+	}
+	sched, err := parseSchedule(cfg.Schedule, cfg.Location)
+	if err != nil {
+		return nil, fmt.Errorf("digest schedule %q: %w", cfg.Schedule, err)
 	}
 	if cfg.MaxItems < 1 {
 		return nil, fmt.Errorf("digest: max items must be at least 1, not %d", cfg.MaxItems)

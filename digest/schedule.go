@@ -129,6 +129,56 @@ func prevFire(s cron.Schedule, now time.Time) time.Time {
 	return time.Time{}
 }
 
+// parseSchedule reads a standard cron spec whose times are wall-clock
+// times in loc (or in the zone a CRON_TZ= prefix names), kept across
+// daylight saving changes: a time the clocks skip fires an hour later, and
+// a time they repeat fires once. Bare
+// cron schedules do neither: a weekly digest due at 02:30 on the night
+// the clocks go forward would wait a week, and a daily one due in the
+// repeated hour would go out twice.
+func parseSchedule(spec string, loc *time.Location) (cron.Schedule, error) {
+	s, err := cron.ParseStandard(spec)
+	if err != nil {
+		return nil, err
+	}
+	ss, ok := s.(*cron.SpecSchedule)
+	if !ok {
+		return s, nil // @every: a fixed interval, not a time of day
+	}
+	if ss.Location != time.Local {
+		loc = ss.Location
+	}
+	plain := *ss
+	plain.Location = time.UTC
+	return wallClock{&plain, loc}, nil
+}
+
+// wallClock fires s, which reads its fields in UTC, at the same clock
+// readings in loc. UTC has no daylight saving, so s sees every day whole.
+type wallClock struct {
+	s   cron.Schedule
+	loc *time.Location
+}
+
+func (w wallClock) Next(t time.Time) time.Time {
+	t = t.In(w.loc)
+	clock := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	for {
+		next := w.s.Next(clock)
+		if next.IsZero() {
+			return next
+		}
+		// time.Date moves a skipped reading past the gap and takes one of
+		// the two instants of a repeated one; either way only a time
+		// after t is returned, so each reading fires once.
+		at := time.Date(next.Year(), next.Month(), next.Day(), next.Hour(), next.Minute(), 0, 0, w.loc)
+		if at.After(t) {
+			return at
+		}
+		clock = next
+	}
+}
+
 // cronLogger hands cron's own messages to slog.
 type cronLogger struct{ log *slog.Logger }
 

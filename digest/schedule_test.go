@@ -136,3 +136,49 @@ func TestRunCatchesUpAndStops(t *testing.T) {
 		t.Errorf("digests: got %d, want 2", n)
 	}
 }
+
+// TestScheduleAcrossDaylightSaving checks that a run due in the hour the
+// clocks skip still happens that day, an hour later, and one due in the
+// hour they repeat happens once.
+func TestScheduleAcrossDaylightSaving(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skipf("no time zone data: %v", err)
+	}
+	tests := []struct {
+		name, spec string
+		from       time.Time
+		want       []string // the next fire times as read on a clock in Berlin
+	}{
+		// 29 March 2026: 02:00 CET becomes 03:00 CEST.
+		{"weekly in the skipped hour", "0 2 * * 0", time.Date(2026, 3, 28, 12, 0, 0, 0, berlin),
+			[]string{"03-29 03:00", "04-05 02:00"}},
+		{"daily in the skipped hour", "30 2 * * *", time.Date(2026, 3, 28, 12, 0, 0, 0, berlin),
+			[]string{"03-29 03:30", "03-30 02:30"}},
+		// 25 October 2026: 03:00 CEST becomes 02:00 CET.
+		{"daily in the repeated hour", "30 2 * * *", time.Date(2026, 10, 24, 12, 0, 0, 0, berlin),
+			[]string{"10-25 02:30", "10-26 02:30", "10-27 02:30"}},
+		{"weekly on the night of the change", "0 2 * * 0", time.Date(2026, 10, 24, 12, 0, 0, 0, berlin),
+			[]string{"10-25 02:00", "11-01 02:00"}},
+		{"ordinary days keep their hour", "0 8 * * 1", time.Date(2026, 3, 1, 12, 0, 0, 0, berlin),
+			[]string{"03-02 08:00", "03-09 08:00", "03-16 08:00", "03-23 08:00", "03-30 08:00"}},
+		{"the zone in the spec wins", "CRON_TZ=Asia/Tokyo 0 9 * * *", time.Date(2026, 3, 28, 12, 0, 0, 0, berlin),
+			[]string{"03-29 01:00", "03-30 02:00"}}, // 09:00 in Tokyo
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := parseSchedule(tt.spec, berlin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := tt.from
+			for i, want := range tt.want {
+				next := s.Next(now)
+				if got := next.In(berlin).Format("01-02 15:04"); got != want || !next.After(now) {
+					t.Fatalf("fire %d after %v: got %v, want %s", i+1, now, next, want)
+				}
+				now = next
+			}
+		})
+	}
+}
