@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	_ "time/tzdata" // the digest's time zone, on hosts without zoneinfo
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
