@@ -275,3 +275,36 @@ func TestTrimReplyHandleSignature(t *testing.T) {
 		t.Errorf("TrimReply() got %q, want %q", got, want)
 	}
 }
+
+// TestTrimReplyWrongReaderNotice drops a notice that tells whoever got
+// the mail in another's place what not to do, without calling the mail
+// confidential or naming a mistake, and the name over it with it, as for
+// any notice. The owner's own words to a reader who may not be the one
+// meant stay.
+func TestTrimReplyWrongReaderNotice(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"english notice under the name", answer + "\n\nMaren\n\nThis message is intended only for the named recipient. " +
+			"If you are not the intended recipient you are notified that disclosing, copying or distributing this information is strictly prohibited.\n",
+			answer},
+		{"german notice under the ways to reach", answer + "\n\nMaren Holt\nmaren@help.example.org\n\n" +
+			"Diese Nachricht ist nur für den Empfänger bestimmt. Wenn Sie nicht der beabsichtigte Empfänger sind, " +
+			"benachrichtigen Sie bitte den Absender und löschen Sie die Nachricht.\n",
+			answer},
+		{"dutch notice under the name", answer + "\n\nMaren\n\nDit bericht is alleen bestemd voor de geadresseerde. " +
+			"Bent u niet de geadresseerde, verwijder het bericht dan.\n",
+			answer},
+		{"the owner asking a reader who may not be the one meant stays", answer + "\n\nMaren\n\n" +
+			"If you are not the intended recipient of my last message, tell me and I will write to Lena.\n",
+			answer + "\n\nMaren\n\nIf you are not the intended recipient of my last message, tell me and I will write to Lena."},
+		{"the owner naming the recipient stays", answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you.\n",
+			answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
