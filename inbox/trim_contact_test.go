@@ -308,3 +308,34 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNoticeUnderRule drops a rule and the notice under it,
+// which an office's server writes under every mail, with or without a
+// name or a closing over it. A heading underlined over the owner's words
+// on confidentiality, and a rule over the owner's words, stay.
+func TestTrimReplyNoticeUnderRule(t *testing.T) {
+	const answer = "Rest the calf a week."
+	const notice = "This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it."
+	tests := []struct{ name, in, want string }{
+		{"under the name", answer + "\n\nMaren\n________________\n" + notice + "\n", answer + "\n\nMaren"},
+		{"under a closing and the name", answer + "\n\nBest regards,\nMaren\n________________\n" + notice + "\n",
+			answer + "\n\nBest regards,\nMaren"},
+		{"right under the answer", answer + "\n________________\n" + notice + "\n", answer},
+		{"blank lines around the rule", answer + "\n\n________________\n\n" + notice + "\n", answer},
+		{"a rule of dashes over a german notice", answer + "\n\nMaren\n\n--------------------\n" +
+			"Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte.\n",
+			answer + "\n\nMaren"},
+		{"a heading underlined over the owner's words stays", answer + "\n\nYour message\n------------\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\nYour message\n------------\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a rule over the owner's plan stays", answer + "\n\n________________\nThen run easy for a week.\n",
+			answer + "\n\n________________\nThen run easy for a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
