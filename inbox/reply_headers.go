@@ -416,10 +416,13 @@ var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailm
 	"darse de baja", "suscripción", "l'iscrizione", "afmelden", "uitschrijven", "avregistrera", "afmeld",
 	"avslutt abonnement", "odhlásit", "отписаться", "wypisz się"}
 
-// isListFooter reports a rule followed closely by a list's footer. A
-// lone dash counts only right above a footer's opening words, as old
-// majordomo lists wrote it: "-" then "To unsubscribe from this list".
-func isListFooter(plain []string, i int) bool {
+// isRuledFooter reports a rule followed closely by a list's footer, or
+// right above a notice that a sender's server writes under every mail
+// ("________" over "This e-mail is confidential and intended solely for
+// the addressee..."). A lone dash counts only right above a footer's
+// opening words, as old majordomo lists wrote it: "-" then "To
+// unsubscribe from this list".
+func isRuledFooter(plain []string, i int) bool {
 	t := plain[i]
 	if t == "-" {
 		return i+1 < len(plain) && opensListFooter(plain[i+1])
@@ -432,7 +435,27 @@ func isListFooter(plain []string, i int) bool {
 			return true
 		}
 	}
-	return false
+	// A rule as wide as the line over it underlines a heading: what is
+	// under it is the answer.
+	return !(i > 0 && underlines(plain[i-1], t)) && noticeUnder(plain, i)
+}
+
+// noticeUnder reports a notice in the paragraph under the rule at line i,
+// past a blank line or two.
+func noticeUnder(plain []string, i int) bool {
+	k := i + 1
+	for k < len(plain) && k <= i+2 && plain[k] == "" {
+		k++
+	}
+	var para []string
+	size := 0
+	for ; k < len(plain) && plain[k] != ""; k++ {
+		if size += len(plain[k]) + 1; size > 2000 {
+			return false
+		}
+		para = append(para, plain[k])
+	}
+	return len(para) > 0 && isNotice(strings.Join(para, " "))
 }
 
 // opensListFooter reports a line that starts as list footers do.

@@ -209,7 +209,7 @@ func (r *reply) markLines() {
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) || isListFooter(plain, i) || dashedSignature(plain, kinds, i):
+		case isSignatureMarker(t) || isRuledFooter(plain, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
 		case isFooter(t) && !r.passesOnOutlookLink(i), r.scannerNotice(i):
@@ -264,7 +264,7 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
 	case i+n < len(plain) && headerBlockAt(plain, i+n, false),
-		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n])),
+		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n]) || r.blankFrom(i+n)),
 		a == weakAttribution && r.attributionUnderClosing(i, n):
 		// Over the original's header fields, even an attribution
 		// without its colon and fields without an address start the
@@ -272,11 +272,22 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		// Datum: / An:". A strong one starts it over unquoted history,
 		// unless it opens the reply and names no address: that is the
 		// owner quoting someone, "Le 3 juin 2025 à 10:12, le médecin a
-		// écrit :".
+		// écrit :", unless nothing follows it: then it is the client's,
+		// and the quote under it went missing on the way.
 		r.markHistory(i)
 		return i, true
 	}
 	return i, false
+}
+
+// blankFrom reports that line i and all after it are blank.
+func (r *reply) blankFrom(i int) bool {
+	for ; i < len(r.kinds); i++ {
+		if r.kinds[i] != kindBlank {
+			return false
+		}
+	}
+	return true
 }
 
 // handleRunsOn reports a lone lowercase word and its verb at line i that

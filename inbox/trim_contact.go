@@ -64,6 +64,18 @@ var (
 		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "收件者", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur", "por error", "por erro",
 		"por engano", "per errore", "przez pomyłkę"}
+	// noticeWrongReader are the words a notice addresses whoever got the
+	// mail in another's place with: "If you are not the intended
+	// recipient", which many notices say without calling the mail
+	// confidential or naming a mistake. They count with what the notice
+	// tells that reader to do or not to do (noticeDuty).
+	noticeWrongReader = []string{"not the intended recipient", "not an intended recipient", "not the named recipient",
+		"not the intended addressee", "not the addressee", "nicht der beabsichtigte empfänger", "nicht der vorgesehene empfänger",
+		"nicht der richtige adressat", "pas le destinataire", "niet de beoogde ontvanger", "niet de geadresseerde",
+		"no es el destinatario", "non è il destinatario", "não é o destinatário"}
+	noticeDuty = []string{"prohibited", "delete", "destroy", "notify", "disclos", "copying", "distribut", "untersagt",
+		"löschen", "vernichten", "benachrichtigen", "supprimer", "détruire", "interdit", "verwijder", "vernietig", "verboden",
+		"elimin", "prohibid", "distrugg", "vietat", "proibid"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
@@ -89,7 +101,7 @@ func isNotice(para string) bool {
 	// "may contain privileged information. If you have received it in
 	// error": a mail named secret needs no recipient named to be a notice.
 	return has(noticeSecret) && (has(noticeRecipient) || has(noticeMistake)) ||
-		strings.Contains(p, "received this") && has(noticeMistake)
+		strings.Contains(p, "received this") && has(noticeMistake) || has(noticeWrongReader) && has(noticeDuty)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

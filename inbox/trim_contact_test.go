@@ -275,3 +275,67 @@ func TestTrimReplyHandleSignature(t *testing.T) {
 		t.Errorf("TrimReply() got %q, want %q", got, want)
 	}
 }
+
+// TestTrimReplyWrongReaderNotice drops a notice that tells whoever got
+// the mail in another's place what not to do, without calling the mail
+// confidential or naming a mistake, and the name over it with it, as for
+// any notice. The owner's own words to a reader who may not be the one
+// meant stay.
+func TestTrimReplyWrongReaderNotice(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"english notice under the name", answer + "\n\nMaren\n\nThis message is intended only for the named recipient. " +
+			"If you are not the intended recipient you are notified that disclosing, copying or distributing this information is strictly prohibited.\n",
+			answer},
+		{"german notice under the ways to reach", answer + "\n\nMaren Holt\nmaren@help.example.org\n\n" +
+			"Diese Nachricht ist nur für den Empfänger bestimmt. Wenn Sie nicht der beabsichtigte Empfänger sind, " +
+			"benachrichtigen Sie bitte den Absender und löschen Sie die Nachricht.\n",
+			answer},
+		{"dutch notice under the name", answer + "\n\nMaren\n\nDit bericht is alleen bestemd voor de geadresseerde. " +
+			"Bent u niet de geadresseerde, verwijder het bericht dan.\n",
+			answer},
+		{"the owner asking a reader who may not be the one meant stays", answer + "\n\nMaren\n\n" +
+			"If you are not the intended recipient of my last message, tell me and I will write to Lena.\n",
+			answer + "\n\nMaren\n\nIf you are not the intended recipient of my last message, tell me and I will write to Lena."},
+		{"the owner naming the recipient stays", answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you.\n",
+			answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyNoticeUnderRule drops a rule and the notice under it,
+// which an office's server writes under every mail, with or without a
+// name or a closing over it. A heading underlined over the owner's words
+// on confidentiality, and a rule over the owner's words, stay.
+func TestTrimReplyNoticeUnderRule(t *testing.T) {
+	const answer = "Rest the calf a week."
+	const notice = "This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it."
+	tests := []struct{ name, in, want string }{
+		{"under the name", answer + "\n\nMaren\n________________\n" + notice + "\n", answer + "\n\nMaren"},
+		{"under a closing and the name", answer + "\n\nBest regards,\nMaren\n________________\n" + notice + "\n",
+			answer + "\n\nBest regards,\nMaren"},
+		{"right under the answer", answer + "\n________________\n" + notice + "\n", answer},
+		{"blank lines around the rule", answer + "\n\n________________\n\n" + notice + "\n", answer},
+		{"a rule of dashes over a german notice", answer + "\n\nMaren\n\n--------------------\n" +
+			"Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte.\n",
+			answer + "\n\nMaren"},
+		{"a heading underlined over the owner's words stays", answer + "\n\nYour message\n------------\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\nYour message\n------------\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a rule over the owner's plan stays", answer + "\n\n________________\nThen run easy for a week.\n",
+			answer + "\n\n________________\nThen run easy for a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

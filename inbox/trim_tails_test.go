@@ -126,9 +126,9 @@ func TestTrimReplyLeftAttribution(t *testing.T) {
 		{"the owner citing an indented log line",
 			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n    2207 21K NOREAD\nSo the half split is missing.\n",
 			"On Sunday 8 June 2025 09:41:17 the timing mat wrote:\n    2207 21K NOREAD\nSo the half split is missing."},
-		{"an attribution with seconds over the original unquoted",
+		{"an attribution with seconds and nothing under it",
 			"On Tuesday 03 June 2025 18:05:31 you wrote: \n",
-			"On Tuesday 03 June 2025 18:05:31 you wrote:"},
+			""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,5 +136,51 @@ func TestTrimReplyLeftAttribution(t *testing.T) {
 				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTrimReplyAttributionOverNothing drops an attribution that is all
+// the reply holds: its quote went missing on the way, and nothing under
+// it is the owner's. An attribution over a saying of the owner's stays.
+func TestTrimReplyAttributionOverNothing(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a date and a name, no address", "On 03/06/25 10:12, Lena Berg wrote:\n", ""},
+		{"the same with blank lines under it", "On 03/06/25 10:12, Lena Berg wrote:\n\n\n", ""},
+		{"a long date, no address", "On Tue, Jun 3, 2025 at 10:12 AM Lena Berg wrote:", ""},
+		{"dutch", "Op 3 jun. 2025 om 10:12 heeft Lena Berg het volgende geschreven:\n", ""},
+		{"a saying under it stays",
+			"On 3 June 2025 at 10:12, my coach wrote:\n\n\"Rest is training.\"\n",
+			"On 3 June 2025 at 10:12, my coach wrote:\n\n\"Rest is training.\""},
+		{"an answer under it stays",
+			"On 3 June 2025 at 10:12, Lena wrote:\n\nRest the calf a week.\n",
+			"On 3 June 2025 at 10:12, Lena wrote:\n\nRest the calf a week."},
+		{"a day alone stays", "On Monday you wrote:\n", "On Monday you wrote:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnswerPlainAttributionOverNothing takes the answer from the HTML
+// part when the plain part holds only the attribution, its quote lost in
+// the client's conversion.
+func TestAnswerPlainAttributionOverNothing(t *testing.T) {
+	raw := "From: Maren <maren@example.org>\r\nTo: ask@example.org\r\nSubject: Re: calf\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/alternative; boundary=alt\r\n\r\n" +
+		"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"On 03/06/25 10:12, Lena Berg wrote:\r\n" +
+		"--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<div>Rest the calf a week.</div><div>On 03/06/25 10:12, Lena Berg wrote:</div>" +
+		"<blockquote type=\"cite\">My calf hurts after 10 km.</blockquote>\r\n--alt--\r\n"
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Answer(m), "Rest the calf a week."; got != want {
+		t.Errorf("Answer() got %q, want %q", got, want)
 	}
 }
