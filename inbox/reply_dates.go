@@ -177,3 +177,63 @@ var months = func() map[string]bool {
 	}
 	return m
 }()
+
+// monthDayAttribution reports an attribution dated by a month and a day
+// alone, with no year or time of day, as Alpine's _DATE_ and mutt's
+// "%{%b %d}" write it: a lead, the date, one of attrMidVerbs and a
+// sender alone ("Am Nov 30 schrieb Lena Fischer:"), or a name, the verb,
+// a lead and the date ("Lena Fischer wrote on Nov 30:"). Nothing but
+// the month, the day and a weekday may stand in the date: "Am Nov 30
+// nach dem Lauf schrieb Lena:" and "Lena wrote on Nov 30 about her
+// knee:" are the owner's.
+func monthDayAttribution(s string) bool {
+	s = strings.TrimRight(s, ":： ")
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return false // lower's offsets are not s's
+	}
+	for _, v := range attrMidVerbs {
+		i := strings.Index(lower, v)
+		if i < 0 {
+			continue
+		}
+		head, tail := s[:i], s[i+len(v):]
+		lead := firstWord(head)
+		if attrLead[lead] && strings.HasPrefix(strings.ToLower(head), lead) {
+			return onlyMonthDay(head[len(lead):]) && namedAfterMidVerb(s)
+		}
+		lead = firstWord(tail)
+		return attrLead[lead] && strings.HasPrefix(strings.ToLower(tail), lead) &&
+			onlyMonthDay(tail[len(lead):]) && nameThenVerb(s[:i+len(v)])
+	}
+	return false
+}
+
+// onlyMonthDay reports s as a month's name and a day of the month, in
+// either order, with at most a weekday before them: "Nov 30", "Mon, 30
+// Nov".
+func onlyMonthDay(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	month, day := false, false
+	for k, w := range words {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		switch {
+		case months[w] || monthNames[w]:
+			month = true
+		case len(w) <= 2 && w != "" && w != "0" && w != "00" && strings.Trim(w, "0123456789") == "":
+			day = true
+		case k == 0 && weekdays[w]:
+		default:
+			return false
+		}
+	}
+	return month && day
+}
+
+// monthNames are the English months written in full, as strftime's %B
+// writes them in the C locale.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}

@@ -304,12 +304,13 @@ func attributionOf(s string) attribution {
 		return weakAttribution
 	case colon && !hasDate && !hasAddr && (nameThenVerb(s) || caselessNameThenVerb(s) || handleThenVerb(s) ||
 		attrLead[firstWord(s)] && (nameThenVerb(afterLastComma(s)) ||
-			dayBeforeLastComma(s) && handleThenVerb(afterLastComma(s)))):
+			dayBeforeLastComma(s) && handleThenVerb(afterLastComma(s))) || monthDayAttribution(s)):
 		// "Lena wrote:" and "lena_b wrote:", as lists, forums and
 		// trackers write it, and "On Jan 3, Lena wrote:" with a day
 		// whose year and time were left out, or whose address an HTML
 		// part lost as a tag, or with the user name a tracker knows the
-		// sender by: only above a quote.
+		// sender by, and "Am Nov 30 schrieb Lena:" or "Lena wrote on
+		// Nov 30:" with such a day: only above a quote.
 		return weakAttribution
 	case colon && day && clock && attrBareAddrEnd.MatchString(s) && leadsWithDate(raw) && len(strings.Fields(s)) <= 8:
 		// Tutanota names the sender by address alone, after the date:

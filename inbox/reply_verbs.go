@@ -24,11 +24,14 @@ var attrVerbs = []string{
 	"napisał/a",
 }
 
-// attrMidVerbs put the verb before the sender: "Am 3. Juni 2025 um 10:12
-// schrieb Lena <l@example.net>:".
+// attrMidVerbs put the verb before the sender, "Am 3. Juni 2025 um 10:12
+// schrieb Lena <l@example.net>:", or before the date, as attributions an
+// owner sets in mutt or s-nail run: "Lena a écrit le 03/06/2025 à 10:12
+// :", "Lena писал(а) 03.06.2025 10:12:".
 var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
 	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ", " писали ",
+	" a écrit ", " ha scritto ", " napisał(a) ", " napsal(a) ", " писал(а) ", " написал(а) ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that

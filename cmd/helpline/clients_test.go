@@ -40,6 +40,10 @@ type clientCase struct {
 	// hide: the typed text is a command that withdraws the question, so
 	// nothing is published.
 	hide bool
+	// settings are lines the owner added to each client's configuration
+	// to shape its replies; a case with settings runs in the clients
+	// named here only.
+	settings map[clienttest.Client]string
 }
 
 var clientCases = []clientCase{
@@ -69,6 +73,14 @@ var clientCases = []clientCase{
 		typed: "Grüße aus Zürich: the café loop is flat.\n"},
 	{name: "inline under the question with signature", placement: clienttest.Inline, signature: true,
 		typed: "Build up by ten percent a week — and rest every fourth week. 🏃\n"},
+	// A leadin of the owner's own, in German, dated by the month and the
+	// day alone: Alpine's _DATE_ and mutt's "%b %d" write "Nov 30".
+	{name: "top-posted over a german leadin dated by month and day", placement: clienttest.Top,
+		typed: "Lauf die langen Läufe langsam.\n",
+		settings: map[clienttest.Client]string{
+			clienttest.Alpine: "reply-leadin=Am _DATE_ schrieb _FROM_:\n",
+			clienttest.Mutt:   "set attribution=\"Am %{%b %d} schrieb %n:\"\n",
+		}},
 }
 
 // TestOwnerRepliesFromClients answers questions from real mail clients as
@@ -116,6 +128,9 @@ func TestOwnerRepliesFromClients(t *testing.T) {
 				if c.noSigDashes && client != clienttest.Mutt && client != clienttest.NeoMutt {
 					continue
 				}
+				if _, ok := c.settings[client]; c.settings != nil && !ok {
+					continue
+				}
 				t.Run(c.name, func(t *testing.T) {
 					t.Parallel()
 					h.answer(t, client, c)
@@ -140,7 +155,7 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 	r := clienttest.Reply{
 		IMAPAddr: h.dc.Addr(), SMTPAddr: h.mta.Addr(), User: clientOwner, Password: h.dc.Password(),
 		From: "Dominique <" + clientOwner + ">", MessageID: noteID,
-		Text: c.typed, Placement: c.placement,
+		Text: c.typed, Placement: c.placement, Settings: c.settings[client],
 	}
 	if c.signature {
 		r.Signature, r.NoSigDashes = clientSignature, c.noSigDashes

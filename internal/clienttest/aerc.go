@@ -47,7 +47,7 @@ func sendAerc(t testing.TB, r Reply) {
 	editorPath := filepath.Join(dir, "editor")
 	account := fmt.Sprintf(aercAccount, url.PathEscape(r.User), url.PathEscape(r.Password), r.IMAPAddr, r.SMTPAddr, r.From)
 	files := map[string]string{
-		filepath.Join(conf, "aerc.conf"): fmt.Sprintf(aercConf, editorPath),
+		filepath.Join(conf, "aerc.conf"): fmt.Sprintf(aercConf, editorPath) + r.Settings,
 		editorPath:                       fmt.Sprintf(editor, quoteShell(dir), int(runTimeout/(50*time.Millisecond))),
 	}
 	if r.Signature != "" {
@@ -56,6 +56,7 @@ func sendAerc(t testing.TB, r Reply) {
 		account += "signature-file = " + sig + "\n"
 	}
 	writeFiles(t, files)
+	writeOwn(t, home, r)
 	// aerc reads no accounts.conf that others could read.
 	if err := os.WriteFile(filepath.Join(conf, "accounts.conf"), []byte(account), 0o600); err != nil {
 		t.Fatalf("clienttest: %v", err)

@@ -64,7 +64,7 @@ func sendAlpine(t testing.TB, r Reply) {
 	editorPath := filepath.Join(dir, "editor")
 	rcPath := filepath.Join(home, ".pinerc")
 	files := map[string]string{
-		rcPath:     fmt.Sprintf(pinerc, domain(r.From), r.From, r.SMTPAddr, r.IMAPAddr, r.User, editorPath),
+		rcPath:     fmt.Sprintf(pinerc, domain(r.From), r.From, r.SMTPAddr, r.IMAPAddr, r.User, editorPath) + r.Settings,
 		editorPath: fmt.Sprintf(editor, quoteShell(dir), int(runTimeout/(50*time.Millisecond))),
 	}
 	if r.Signature != "" {
@@ -75,6 +75,7 @@ func sendAlpine(t testing.TB, r Reply) {
 			t.Fatalf("clienttest: %v", err)
 		}
 	}
+	writeOwn(t, home, r)
 	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + dir, "LANG=C.UTF-8", "TERM=xterm-256color"}
 	if d := os.Getenv("TMUX_TMPDIR"); d != "" {
 		env = append(env, "TMUX_TMPDIR="+d)

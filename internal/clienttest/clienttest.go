@@ -86,6 +86,16 @@ type Reply struct {
 	// All replies to every recipient (group reply) instead of the sender.
 	// mutt, neomutt, Alpine, aerc and notmuch only.
 	All bool
+	// Settings are lines the owner added to the client's own
+	// configuration, written after the package's: a muttrc, s-nail's
+	// mailrc, Alpine's pinerc, aerc's aerc.conf, mblaze's profile or
+	// the MH profile. They change how the client shapes a reply (its
+	// attribution, quote prefix, signature's place); notmuch reads
+	// none.
+	Settings string
+	// Files are files the settings name, by their path under the
+	// owner's home: a template, an mhl format.
+	Files map[string]string
 }
 
 // messageIDChars is what a Message-ID may hold to be searched for by the

@@ -35,7 +35,7 @@ func sendMblaze(t testing.TB, r Reply) {
 	file := fetchMail(t, r, dir)
 	sent := filepath.Join(dir, "sent.eml")
 	files := map[string]string{
-		filepath.Join(home, ".mblaze", "profile"): fmt.Sprintf(mblazeProfile, r.From, filepath.Join(dir, "sendmail")),
+		filepath.Join(home, ".mblaze", "profile"): fmt.Sprintf(mblazeProfile, r.From, filepath.Join(dir, "sendmail")) + r.Settings,
 		filepath.Join(home, ".mblaze", "seq"):     "",
 		filepath.Join(dir, "sendmail"):            fmt.Sprintf(sendmail, quoteShell(sent)),
 	}
@@ -43,6 +43,7 @@ func sendMblaze(t testing.TB, r Reply) {
 		files[filepath.Join(home, ".signature")] = r.Signature
 	}
 	writeFiles(t, files)
+	writeOwn(t, home, r)
 	cmd := exec.Command("mrep", file)
 	cmd.Stdin = strings.NewReader("s\nm\ns\n")
 	runEdited(t, cmd, dir, home, "\n\n", describe(MBlaze, r), r)
@@ -74,9 +75,10 @@ func sendNmh(t testing.TB, r Reply) {
 	profile := filepath.Join(home, ".mh_profile")
 	mts := filepath.Join(dir, "mts.conf")
 	writeFiles(t, map[string]string{
-		profile: fmt.Sprintf(nmhProfile, filepath.Join(home, "Mail"), r.From, host, port),
+		profile: fmt.Sprintf(nmhProfile, filepath.Join(home, "Mail"), r.From, host, port) + r.Settings,
 		mts:     fmt.Sprintf(mtsConf, domain(r.From)),
 	})
+	writeOwn(t, home, r)
 	extra := []string{"MH=" + profile, "MHMTSCONF=" + mts}
 	refile := exec.Command(filepath.Join(bin, "refile"), "-file", file, "+inbox")
 	refile.Env = append(clientEnv(dir, home), extra...)
@@ -192,6 +194,16 @@ func clientDirs(t testing.TB) (dir, home string) {
 // temporary directory, UTF-8.
 func clientEnv(dir, home string) []string {
 	return []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + dir, "LANG=C.UTF-8"}
+}
+
+// writeOwn writes the files r's settings name under home.
+func writeOwn(t testing.TB, home string, r Reply) {
+	t.Helper()
+	files := make(map[string]string, len(r.Files))
+	for name, content := range r.Files {
+		files[filepath.Join(home, name)] = content
+	}
+	writeFiles(t, files)
 }
 
 // writeFiles writes each file, making its directory.

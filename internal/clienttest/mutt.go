@@ -104,12 +104,13 @@ func sendMutt(t testing.TB, c Client, r Reply) {
 	if r.NoSigDashes {
 		rc += "unset sig_dashes\n"
 	}
-	files[filepath.Join(home, ".muttrc")] = rc
+	files[filepath.Join(home, ".muttrc")] = rc + r.Settings
 	for path, content := range files {
 		if err := os.WriteFile(path, []byte(content), 0o700); err != nil {
 			t.Fatalf("clienttest: %v", err)
 		}
 	}
+	writeOwn(t, home, r)
 	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + tmp, "LANG=C.UTF-8", "TERM=xterm-256color"}
 	if d := os.Getenv("TMUX_TMPDIR"); d != "" {
 		env = append(env, "TMUX_TMPDIR="+d)

@@ -44,9 +44,10 @@ func sendSNail(t testing.TB, r Reply) {
 		rc += "wysh set message-inject-tail=" + quoteSNail("-- \n"+strings.TrimRight(r.Signature, "\n")) + "\n"
 	}
 	mailrcPath := filepath.Join(dir, ".mailrc")
-	if err := os.WriteFile(mailrcPath, []byte(rc), 0o600); err != nil {
+	if err := os.WriteFile(mailrcPath, []byte(rc+r.Settings), 0o600); err != nil {
 		t.Fatalf("clienttest: %v", err)
 	}
+	writeOwn(t, dir, r)
 	var in strings.Builder
 	fmt.Fprintf(&in, "Reply @message-id@%s\n", r.MessageID)
 	text := strings.TrimRight(r.Text, "\n") + "\n"
