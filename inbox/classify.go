@@ -18,6 +18,10 @@ var autoSenders = map[string]bool{
 	"donotreply": true, "bounce": true, "bounces": true, "autoresponder": true,
 }
 
+// daemonSenders are the local parts of MTAs' own envelope senders: no
+// person's mail travels under them.
+var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
+
 // automatic reports why m is automatic mail, or "" when a person sent it.
 // RFC 3834 section 2 and the headers that common autoresponders and list
 // servers add instead.
@@ -52,6 +56,11 @@ func automatic(m *Message) string {
 	}
 	if m.ReturnPath == "<>" {
 		return "null return path"
+	}
+	// Mail scanners and gateways put their own name in From and leave the
+	// MTA's daemon in the envelope sender of the notices they return.
+	if local, _, _ := strings.Cut(m.ReturnPath, "@"); daemonSenders[strings.ToLower(local)] {
+		return "return path " + local
 	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")
 	if autoSenders[strings.ToLower(local)] {
