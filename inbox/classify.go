@@ -66,6 +66,9 @@ func automatic(m *Message) string {
 	if autoSenders[strings.ToLower(local)] {
 		return "sender " + local
 	}
+	if listManager(local, m.ReturnPath) {
+		return "list manager " + local
+	}
 	if subject := CleanSubject(m.Subject); autoreply.OpensSubject(m.Subject) || autoreply.OpensSubject(subject) ||
 		failureSubjects.MatchString(m.Subject) || failureSubjects.MatchString(subject) {
 		return "automatic subject"
@@ -252,4 +255,19 @@ func referenced(m *Message) []string {
 		out = append(out, m.References[i])
 	}
 	return out
+}
+
+// listManager reports the notices a mailing list manager sends about a
+// post (held, denied, subscription needed): from the list's owner
+// address, list-owner@ or list+owner@, under the list's bounce address as
+// envelope sender, and often with no header that marks them automatic. A
+// person whose address ends in "-owner" sends under an envelope sender of
+// their own.
+func listManager(local, returnPath string) bool {
+	l := strings.ToLower(local)
+	if !strings.HasSuffix(l, "-owner") && !strings.HasSuffix(l, "+owner") {
+		return false
+	}
+	rp, _, _ := strings.Cut(strings.ToLower(returnPath), "@")
+	return strings.Contains(rp, "-bounces") || strings.Contains(rp, "+bounces")
 }
