@@ -110,6 +110,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			return c
 		}
 		if parts, ok := w.multipart(params["boundary"], body); ok {
+			if depth == 0 && carriesDeliveryStatus(mt, parts) {
+				w.deliveryReport = true
+			}
 			c.merge(w.children(mt, parts, depth))
 			if len(c.plain) == 0 && len(c.html) == 0 {
 				c.plain = w.preambleText(params["boundary"], body)

@@ -178,6 +178,9 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
 		}
 	}
+	if latin1Labels[norm] && hasC1(b) {
+		return decodeWindows1252(b), ""
+	}
 	out, ok := convertCharset(b, utf16Order(b, norm))
 	if !ok {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"

@@ -18,6 +18,10 @@ var autoSenders = map[string]bool{
 	"donotreply": true, "bounce": true, "bounces": true, "autoresponder": true,
 }
 
+// daemonSenders are the local parts of MTAs' own envelope senders: no
+// person's mail travels under them.
+var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
+
 // automatic reports why m is automatic mail, or "" when a person sent it.
 // RFC 3834 section 2 and the headers that common autoresponders and list
 // servers add instead.
@@ -53,9 +57,17 @@ func automatic(m *Message) string {
 	if m.ReturnPath == "<>" {
 		return "null return path"
 	}
+	// Mail scanners and gateways put their own name in From and leave the
+	// MTA's daemon in the envelope sender of the notices they return.
+	if local, _, _ := strings.Cut(m.ReturnPath, "@"); daemonSenders[strings.ToLower(local)] {
+		return "return path " + local
+	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")
 	if autoSenders[strings.ToLower(local)] {
 		return "sender " + local
+	}
+	if listManager(local, m.ReturnPath) {
+		return "list manager " + local
 	}
 	if subject := CleanSubject(m.Subject); autoreply.OpensSubject(m.Subject) || autoreply.OpensSubject(subject) ||
 		failureSubjects.MatchString(m.Subject) || failureSubjects.MatchString(subject) {
@@ -243,4 +255,19 @@ func referenced(m *Message) []string {
 		out = append(out, m.References[i])
 	}
 	return out
+}
+
+// listManager reports the notices a mailing list manager sends about a
+// post (held, denied, subscription needed): from the list's owner
+// address, list-owner@ or list+owner@, under the list's bounce address as
+// envelope sender, and often with no header that marks them automatic. A
+// person whose address ends in "-owner" sends under an envelope sender of
+// their own.
+func listManager(local, returnPath string) bool {
+	l := strings.ToLower(local)
+	if !strings.HasSuffix(l, "-owner") && !strings.HasSuffix(l, "+owner") {
+		return false
+	}
+	rp, _, _ := strings.Cut(strings.ToLower(returnPath), "@")
+	return strings.Contains(rp, "-bounces") || strings.Contains(rp, "+bounces")
 }

@@ -26,7 +26,7 @@ func decodeHeaderText(v string) string {
 	}
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
-		return prose.Clean(s)
+		return prose.Clean(latin1WordsAsWindows1252(v, s))
 	}
 	return decodeWordsLenient(v)
 }
@@ -35,10 +35,10 @@ func decodeHeaderText(v string) string {
 // library's decoder. UTF-16, ISO-2022-KR and the Japanese charsets go
 // through decodeCharset, which guesses the byte order a word without a
 // byte-order mark was written in, decodes ISO-2022-KR (the charset table
-// has only a placeholder for it), and finds which Japanese charset a
-// mislabelled word is really in.
+// has only a placeholder for it), finds which Japanese charset a
+// mislabelled word is really in, and reads ISO-8859-1 as windows-1252.
 func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
-	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" {
+	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" && !latin1Labels[n] {
 		return charset.Reader(label, r)
 	}
 	b, err := io.ReadAll(r)

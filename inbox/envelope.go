@@ -104,8 +104,10 @@ func parseAddresses(v string) ([]Address, bool) {
 	for _, a := range list {
 		// The parser decodes encoded-words only outside quotes, as RFC
 		// 2047 5 has it; clients put them inside quotes too, and every
-		// reader decodes them there.
-		out = append(out, Address{Name: prose.OneLine(decodeHeaderText(a.Name)), Addr: normalizeAddr(a.Address)})
+		// reader decodes them there. Those it decoded from ISO-8859-1
+		// are read as windows-1252, as in every other header.
+		name := latin1WordsAsWindows1252(v, a.Name)
+		out = append(out, Address{Name: prose.OneLine(decodeHeaderText(name)), Addr: normalizeAddr(a.Address)})
 	}
 	return out, true
 }

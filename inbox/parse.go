@@ -58,7 +58,9 @@ type Message struct {
 	Header gomail.Header
 	// ContentType is the top-level media type, lowercased.
 	ContentType string
-	// IsDeliveryReport is set for multipart/report; report-type=delivery-status.
+	// IsDeliveryReport is set for a delivery status notification: a
+	// multipart/report; report-type=delivery-status, or a top-level multipart
+	// that carries a delivery status part without saying so.
 	IsDeliveryReport bool
 	// Warnings says what was malformed but recovered.
 	Warnings []string

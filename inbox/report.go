@@ -13,3 +13,22 @@ func isFeedbackReport(m *Message) bool {
 	mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
 	return err == nil && mt == "multipart/report" && strings.EqualFold(params["report-type"], "feedback-report")
 }
+
+// carriesDeliveryStatus reports whether a mail's top-level multipart holds
+// a delivery status part of its own (RFC 3464 section 2). Many MTAs leave
+// report-type out of their multipart/report, and some send the report as
+// multipart/mixed: the status part says what the mail is all the same. A
+// status part inside an attached mail is that mail's, not this one's, and
+// is never looked at here.
+func carriesDeliveryStatus(mt string, parts []part) bool {
+	if mt != "multipart/report" && mt != "multipart/mixed" {
+		return false
+	}
+	for _, p := range parts {
+		pt, _, err := mime.ParseMediaType(p.header.Get("Content-Type"))
+		if err == nil && (pt == "message/delivery-status" || pt == "message/global-delivery-status") {
+			return true
+		}
+	}
+	return false
+}

@@ -24,7 +24,9 @@ var ErrNotDSN = errors.New("not a delivery status notification")
 const maxStatusPart = 256 << 10
 
 // ParseDSN reads a delivery status notification (RFC 3464: a
-// multipart/report with report-type delivery-status, RFC 6522) and returns
+// multipart/report with report-type delivery-status, RFC 6522, or a
+// top-level multipart that carries a delivery status part without saying
+// so) and returns
 // one Bounce per recipient whose Action is "failed" or "delayed". A delayed
 // recipient is reported as soft whatever its status says: the mail may still
 // arrive.
@@ -37,8 +39,11 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 	if err != nil && !message.IsUnknownCharset(err) {
 		return nil, fmt.Errorf("parse dsn: %w", err)
 	}
-	mt, params, err := e.Header.ContentType()
-	if err != nil || mt != "multipart/report" || !strings.EqualFold(params["report-type"], "delivery-status") {
+	// Many MTAs leave report-type out of their multipart/report, and some
+	// send the report as multipart/mixed: the delivery status part below
+	// decides, as it does for the inbox.
+	mt, _, err := e.Header.ContentType()
+	if err != nil || mt != "multipart/report" && mt != "multipart/mixed" {
 		return nil, ErrNotDSN
 	}
 	outboxID := s.verpOutboxID(e.Header)

@@ -1,0 +1,60 @@
+package inbox
+
+import "testing"
+
+// TestLatin1ReadAsWindows1252 checks that text labelled ISO-8859-1 keeps
+// the quotes, dashes and euro signs Windows mailers write in it, in the
+// body, the subject and the sender's name, while Latin-1 letters and text
+// in other charsets read as before.
+func TestLatin1ReadAsWindows1252(t *testing.T) {
+	tests := []struct {
+		name                     string
+		from, subject, ctype     string
+		body                     string
+		wantName, wantSubj, want string
+	}{
+		{"quotes and euro in a latin-1 body",
+			"Jo <jo@reader.test>", "Shoes", "text/plain; charset=iso-8859-1",
+			"I paid \x80120 for them \x96 is that too much\x85 My \x93fast\x94 pair.\n",
+			"Jo", "Shoes", "I paid €120 for them – is that too much… My “fast” pair."},
+		{"latin1 label",
+			"Jo <jo@reader.test>", "Shoes", "text/plain; charset=latin1",
+			"It\x92s my first marathon.\n",
+			"Jo", "Shoes", "It’s my first marathon."},
+		{"subject and name in latin-1 encoded-words",
+			"=?iso-8859-1?q?Ren=E9e_=93Coach=94_M=FCller?= <renee@reader.test>", "=?ISO-8859-1?Q?Pace_for_10_km_=96_too_fast=3F?=",
+			"text/plain; charset=us-ascii", "Is 5:00 per km too fast?\n",
+			"Renée “Coach” Müller", "Pace for 10 km – too fast?", "Is 5:00 per km too fast?"},
+		{"latin-1 letters only",
+			"=?iso-8859-1?q?J=F6rg?= <joerg@reader.test>", "=?iso-8859-1?q?F=FC=DFe?=", "text/plain; charset=iso-8859-1",
+			"Meine F\xfc\xdfe tun weh, gr\xfc\xdfe aus K\xf6ln.\n",
+			"Jörg", "Füße", "Meine Füße tun weh, grüße aus Köln."},
+		{"latin-9 euro",
+			"Jo <jo@reader.test>", "Price", "text/plain; charset=iso-8859-15",
+			"It cost \xa4120.\n",
+			"Jo", "Price", "It cost €120."},
+		{"utf-8 encoded-word beside",
+			"=?utf-8?q?Zo=C3=AB?= <zoe@reader.test>", "=?utf-8?q?Caf=C3=A9_run?=", "text/plain; charset=utf-8",
+			"Caf\xc3\xa9 after the run?\n",
+			"Zoë", "Café run", "Café after the run?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: " + tt.from + "\nTo: ask@help.test\nSubject: " + tt.subject +
+				"\nMIME-Version: 1.0\nContent-Type: " + tt.ctype + "\n\n" + tt.body
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if m.From.Name != tt.wantName {
+				t.Errorf("got name %q, want %q", m.From.Name, tt.wantName)
+			}
+			if m.Subject != tt.wantSubj {
+				t.Errorf("got subject %q, want %q", m.Subject, tt.wantSubj)
+			}
+			if m.Text != tt.want {
+				t.Errorf("got text %q, want %q", m.Text, tt.want)
+			}
+		})
+	}
+}
