@@ -200,14 +200,29 @@ func monthDayAttribution(s string) bool {
 		head, tail := s[:i], s[i+len(v):]
 		lead := firstWord(head)
 		if attrLead[lead] && strings.HasPrefix(strings.ToLower(head), lead) {
-			return onlyMonthDay(head[len(lead):]) && namedAfterMidVerb(s)
+			return onlyMonthDay(head[len(lead):]) && namedAfterMidVerb(s) && !ownerWords[firstWord(tail)]
 		}
 		lead = firstWord(tail)
 		return attrLead[lead] && strings.HasPrefix(strings.ToLower(tail), lead) &&
-			onlyMonthDay(tail[len(lead):]) && nameThenVerb(s[:i+len(v)])
+			onlyMonthDay(tail[len(lead):]) && nameThenVerb(s[:i+len(v)]) && !ownerWords[firstWord(head)]
 	}
 	return false
 }
+
+// ownerWords, "I" and the possessives, open a sentence's subject, never
+// a sender's name: the owner dates what they cite as people date, by the
+// month and the day, and a capital carries "I wrote on Nov 30:", "Mein
+// Trainer schrieb am 3. Mai:" or "Am 3. Mai schrieb Ihre Ärztin:" past
+// the test for a name. Articles are left out: a site or a club is named
+// with one ("Am Nov 30 schrieb The Running Helpline:").
+var ownerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("i my your our his her their mein meine dein deine ihr ihre sein seine " +
+		"unser unsere euer eure mijn jouw uw onze mitt ditt vår nuestro nuestra meu minha mon votre notre") {
+		m[w] = true
+	}
+	return m
+}()
 
 // onlyMonthDay reports s as a month's name and a day of the month, in
 // either order, with at most a weekday before them: "Nov 30", "Mon, 30

@@ -220,11 +220,45 @@ func namedAfterMidVerb(s string) bool {
 	return false
 }
 
-// hasMidVerb reports one of attrMidVerbs followed by at most 160 bytes.
+// hasMidVerb reports one of attrMidVerbs followed by at most 160 bytes,
+// one of senderFirstVerbs only between a sender and a date.
 func hasMidVerb(s string) bool {
 	lower := strings.ToLower(s)
 	for _, v := range attrMidVerbs {
-		if i := strings.Index(lower, v); i >= 0 && len(lower)-i-len(v) <= 160 {
+		if i := strings.Index(lower, v); i >= 0 && len(lower)-i-len(v) <= 160 &&
+			(!senderFirstVerbs[v] || senderVerbDate(s, lower, i, v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderFirstVerbs are the attrMidVerbs a client writes after the sender
+// and before the date. "a écrit" and "ha scritto" run through the owner's
+// own lines as well: "Votre coach a écrit le 03/06/2025 à 10:12 :" over
+// the plan they copy, "Le 03/06/2025 à 10:12, Lena a écrit le plan
+// suivant :".
+var senderFirstVerbs = map[string]bool{" a écrit ": true, " ha scritto ": true, " napisał(a) ": true,
+	" napsal(a) ": true, " писал(а) ": true, " написал(а) ": true}
+
+// senderVerbDate reports the verb v at i in s, lower being s in lower
+// case, with a sender alone before it, a name or an address, and a date
+// right after it, behind a lead word at most, a number in its first two
+// words: "Lena a écrit le 03/06/2025 à 10:12 :", "Lena <l@example.net>
+// a écrit le mar. 3 juin 2025 :".
+func senderVerbDate(s, lower string, i int, v string) bool {
+	if len(lower) != len(s) {
+		return false // lower's offsets are not s's
+	}
+	if !nameThenVerb(s[:i+len(v)]) && !senderAlone(s[:i]) {
+		return false
+	}
+	words := strings.Fields(s[i+len(v):])
+	if len(words) > 0 && attrLead[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	for _, w := range words[:min(2, len(words))] {
+		if strings.ContainsAny(w, "0123456789") {
 			return true
 		}
 	}
