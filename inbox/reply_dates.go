@@ -217,7 +217,7 @@ func monthDayAttribution(s string) bool {
 // with one ("Am Nov 30 schrieb The Running Helpline:").
 var ownerWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("i my your our his her their mein meine dein deine ihr ihre sein seine " +
+	for _, w := range strings.Fields("i ich je yo io eu ik jag jeg я my your our his her their mein meine dein deine ihr ihre sein seine " +
 		"unser unsere euer eure mijn jouw uw onze mitt ditt vår nuestro nuestra meu minha mon votre notre") {
 		m[w] = true
 	}

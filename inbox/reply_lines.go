@@ -297,8 +297,8 @@ func attributionOf(s string) attribution {
 		// A day and a time of day, at the start or after the verb, are
 		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
 		// kirjoitti 3.6.2025 klo 10.12:".
-		if hasAddr || (attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
-			(day && clock && (leadsWithDate(raw) || hasMidVerb(s))) {
+		if hasAddr || !ownerSubject(s) && ((attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
+			(day && clock && (leadsWithDate(raw) || hasMidVerb(s)))) {
 			return strongAttribution
 		}
 		return weakAttribution
@@ -341,6 +341,32 @@ func attributionOf(s string) attribution {
 		return weakAttribution
 	}
 	return notAttribution
+}
+
+// ownerSubject reports a line whose sender, beside the verb, is "I" or
+// opens with a possessive: "Your coach wrote on 03/06/2025 at 10:12:",
+// "Le 03/06/2025 à 10:12, votre coach a écrit :", "Am 03.06.2025 um
+// 10:12 schrieb Ihre Ärztin:". A client writes a name or an address
+// there, and the owner such a line over words they copy or quote: it is
+// read as an attribution only right above a quote, however sure its day
+// and time, so that the words under it stay. A site named "Your Coach"
+// in Thunderbird's attribution, over the quote, still goes.
+func ownerSubject(s string) bool {
+	lower := strings.ToLower(strings.TrimRight(s, ":： "))
+	for _, v := range attrMidVerbs {
+		i := strings.Index(lower, v)
+		if i < 0 {
+			continue
+		}
+		before := strings.Fields(afterLastComma(lower[:i]))
+		if len(before) > 0 && !attrLead[before[0]] {
+			return ownerWords[before[0]]
+		}
+		after := strings.Fields(lower[i+len(v):])
+		return len(after) > 0 && ownerWords[after[0]]
+	}
+	f := strings.Fields(afterLastComma(lower))
+	return len(f) > 1 && ownerWords[f[0]] && endsWithVerb(s)
 }
 
 // unframe strips the dashes some clients put around an attribution:

@@ -206,3 +206,40 @@ func TestTrimReplyTerminalClientSettings(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyOwnerCitesByDate checks that a line naming its sender "I"
+// or with a possessive, over words the owner copies, counts as an
+// attribution only right above a quote, however exact its day and time,
+// while a client's attribution of the same shape still goes.
+func TestTrimReplyOwnerCitesByDate(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a plan copied under the owner's dated line stays",
+			"Hi Lena,\n\nYour coach wrote on 03/06/2025 at 10:12:\nRun 5k easy on Monday.\nRest on Tuesday.\n\nI agree, but skip Tuesday.\n",
+			"Hi Lena,\n\nYour coach wrote on 03/06/2025 at 10:12:\nRun 5k easy on Monday.\nRest on Tuesday.\n\nI agree, but skip Tuesday."},
+		{"the same with the date first",
+			"Hi Lena,\n\nOn 03/06/2025 at 10:12, your coach wrote:\nRun 5k easy on Monday.\n\nI agree with the plan.\n",
+			"Hi Lena,\n\nOn 03/06/2025 at 10:12, your coach wrote:\nRun 5k easy on Monday.\n\nI agree with the plan."},
+		{"in French",
+			"Bonjour Lena,\n\nLe 03/06/2025 à 10:12, votre coach a écrit :\nCourir 5 km lundi.\n\nJe suis d'accord.\n",
+			"Bonjour Lena,\n\nLe 03/06/2025 à 10:12, votre coach a écrit :\nCourir 5 km lundi.\n\nJe suis d'accord."},
+		{"in German, the owner's own earlier words",
+			"Hallo Lena,\n\nAm 03.06.2025 um 10:12 schrieb ich dir:\nZwei Wochen Pause.\n\nDabei bleibt es.\n",
+			"Hallo Lena,\n\nAm 03.06.2025 um 10:12 schrieb ich dir:\nZwei Wochen Pause.\n\nDabei bleibt es."},
+		{"a client's attribution naming a site with a possessive, over the quote, goes",
+			"Yes, rest.\n\nOn 6/3/25 10:12 AM, Your Running Coach wrote:\n> New question from Lena\n> Can I run?\n",
+			"Yes, rest."},
+		{"the same in German",
+			"Ja, klar.\n\nAm 03.06.2025 um 10:12 schrieb Ihre Helpline:\n> Darf ich laufen?\n",
+			"Ja, klar."},
+		{"a name with the day and time still starts the history",
+			"Yes.\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Vogt wrote:\nCan I run?\n",
+			"Yes."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
