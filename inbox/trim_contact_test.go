@@ -299,6 +299,24 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 			answer + "\n\nMaren\n\nIf you are not the intended recipient of my last message, tell me and I will write to Lena."},
 		{"the owner naming the recipient stays", answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you.\n",
 			answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you."},
+		// The last of several answers under the reader's lines, about
+		// a mail that reached the wrong reader, names that mail.
+		{"the owner's last inline answer on a stray mail stays", "> My calf hurts.\nRest it a week.\n\n> And the 5K on Sunday?\nSkip it.\n\n" +
+			"> The club sent me an email meant for another runner.\nYou are not the intended recipient, so delete the email and notify the club.\n",
+			"> My calf hurts.\nRest it a week.\n\n> And the 5K on Sunday?\nSkip it.\n\n" +
+				"> The club sent me an email meant for another runner.\nYou are not the intended recipient, so delete the email and notify the club."},
+		{"the same in german stays", "> Meine Wade schmerzt.\nEine Woche Pause.\n\n> Und der Lauf am Sonntag?\nNein.\n\n" +
+			"> Der Verein hat mir eine Nachricht für eine andere Läuferin geschickt.\n" +
+			"Sie sind nicht der richtige Adressat: löschen Sie die Nachricht und benachrichtigen Sie den Verein.\n",
+			"> Meine Wade schmerzt.\nEine Woche Pause.\n\n> Und der Lauf am Sonntag?\nNein.\n\n" +
+				"> Der Verein hat mir eine Nachricht für eine andere Läuferin geschickt.\n" +
+				"Sie sind nicht der richtige Adressat: löschen Sie die Nachricht und benachrichtigen Sie den Verein."},
+		{"the same in spanish stays", "> Me duele el gemelo.\nDescanse una semana.\n\n> ¿Y el domingo?\nNo.\n\n" +
+			"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club.\n",
+			"> Me duele el gemelo.\nDescanse una semana.\n\n> ¿Y el domingo?\nNo.\n\n" +
+				"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club."},
+		{"a notice in spanish under the name", answer + "\n\nMaren\n\nEste mensaje va dirigido solo a su destinatario. " +
+			"Si usted no es el destinatario, le rogamos que lo elimine y avise al remitente.\n", answer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
