@@ -422,7 +422,7 @@ var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailm
 // the addressee..."). A lone dash counts only right above a footer's
 // opening words, as old majordomo lists wrote it: "-" then "To
 // unsubscribe from this list".
-func isRuledFooter(plain []string, i int) bool {
+func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 	t := plain[i]
 	if t == "-" {
 		return i+1 < len(plain) && opensListFooter(plain[i+1])
@@ -435,27 +435,53 @@ func isRuledFooter(plain []string, i int) bool {
 			return true
 		}
 	}
-	// A rule as wide as the line over it underlines a heading: what is
-	// under it is the answer.
-	return !(i > 0 && underlines(plain[i-1], t)) && noticeUnder(plain, i)
+	// A rule as wide as the line over it underlines a heading, of
+	// underscores as of dashes: what is under it is the answer.
+	if i > 0 && plain[i-1] != "" {
+		if d := utf8.RuneCountInString(strings.TrimSpace(plain[i-1])) - len(t); d >= -3 && d <= 3 {
+			return false
+		}
+	}
+	return noticeUnder(plain, kinds, i)
 }
 
 // noticeUnder reports a notice in the paragraph under the rule at line i,
-// past a blank line or two.
-func noticeUnder(plain []string, i int) bool {
+// past a blank line or two, with nothing but notices and rules under it
+// up to the end or the history: a server writes its notice last. Words
+// under it are the owner's, and the rule and notice over them the owner's
+// too, as an example of one: "Something like this:" over a notice framed
+// by two rules, then "Keep it short."
+func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 	k := i + 1
 	for k < len(plain) && k <= i+2 && plain[k] == "" {
 		k++
 	}
-	var para []string
-	size := 0
-	for ; k < len(plain) && plain[k] != ""; k++ {
-		if size += len(plain[k]) + 1; size > 2000 {
+	notices := 0
+	for k < len(plain) {
+		if kinds[k] == kindBlank || isRule(plain[k]) && notices > 0 {
+			k++
+			continue
+		}
+		if kinds[k] == kindQuote || startsHistory(plain, k) {
+			break
+		}
+		if n, a := attributionLines(plain, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
+			break
+		}
+		var para []string
+		size := 0
+		for ; k < len(plain) && plain[k] != "" && kinds[k] != kindQuote; k++ {
+			if size += len(plain[k]) + 1; size > 2000 {
+				return false
+			}
+			para = append(para, plain[k])
+		}
+		if !isNotice(strings.Join(para, " ")) {
 			return false
 		}
-		para = append(para, plain[k])
+		notices++
 	}
-	return len(para) > 0 && isNotice(strings.Join(para, " "))
+	return notices > 0
 }
 
 // opensListFooter reports a line that starts as list footers do.

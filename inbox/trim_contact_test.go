@@ -330,7 +330,8 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 // TestTrimReplyNoticeUnderRule drops a rule and the notice under it,
 // which an office's server writes under every mail, with or without a
 // name or a closing over it. A heading underlined over the owner's words
-// on confidentiality, and a rule over the owner's words, stay.
+// on confidentiality, a rule over the owner's words, and a notice the
+// owner gives as an example with more words under it, stay.
 func TestTrimReplyNoticeUnderRule(t *testing.T) {
 	const answer = "Rest the calf a week."
 	const notice = "This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it."
@@ -348,6 +349,24 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 			answer + "\n\nYour message\n------------\nYour message stays confidential with me; if you sent it in error, just say so."},
 		{"a rule over the owner's plan stays", answer + "\n\n________________\nThen run easy for a week.\n",
 			answer + "\n\n________________\nThen run easy for a week."},
+		{"a notice framed by rules in two languages", answer + "\n\nMaren\n________________\n" + notice + "\n\n" +
+			"Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte.\n" +
+			"________________\n", answer + "\n\nMaren"},
+		{"the owner's example of a notice stays, with the words under it",
+			"Add a notice under the club's mails, something like this:\n\n________________\n" + notice + "\n________________\n\n" +
+				"Keep it short.\n\nMaren\n",
+			"Add a notice under the club's mails, something like this:\n\n________________\n" + notice + "\n________________\n\n" +
+				"Keep it short.\n\nMaren"},
+		{"the same with rules of dashes",
+			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short.\n",
+			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short."},
+		{"a heading underlined with underscores stays", answer + "\n\nYour message\n____________\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\nYour message\n____________\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a heading underlined longer stays, with the words under it", answer + "\n\nYour message\n--------------------------\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n\nThen run easy for a week.\n",
+			answer + "\n\nYour message\n--------------------------\n" +
+				"Your message stays confidential with me; if you sent it in error, just say so.\n\nThen run easy for a week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
