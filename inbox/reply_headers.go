@@ -446,7 +446,7 @@ func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 }
 
 // noticeUnder reports a notice in the paragraph under the rule at line i,
-// past a blank line or two, with nothing but notices and rules under it
+// past a blank line or two, that a server writes (servesNotice), with nothing but notices and rules under it
 // up to the end or the history: a server writes its notice last. Words
 // under it are the owner's, and the rule and notice over them the owner's
 // too, as an example of one: "Something like this:" over a notice framed
@@ -476,12 +476,23 @@ func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 			}
 			para = append(para, plain[k])
 		}
-		if !isNotice(strings.Join(para, " ")) {
+		p := strings.Join(para, " ")
+		if !isNotice(p) || notices == 0 && !servesNotice(p) {
 			return false
 		}
 		notices++
 	}
 	return notices > 0
+}
+
+// servesNotice reports a notice as a server writes it under a rule: it
+// names the mail it stands under ("This e-mail is confidential"), or it
+// is a data-protection clause. The owner's own words under a rule that
+// ends a part of the answer speak of the reader's mail: "Your message
+// stays confidential with me; if you sent it in error, just say so."
+func servesNotice(para string) bool {
+	p := strings.ToLower(para)
+	return containsAny(p, noticeThisMail) || isPrivacyNotice(p)
 }
 
 // opensListFooter reports a line that starts as list footers do.

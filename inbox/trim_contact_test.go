@@ -360,6 +360,12 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 		{"the same with rules of dashes",
 			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short.\n",
 			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short."},
+		{"a rule over the owner's words on confidentiality stays", answer + "\n\n________________\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\n________________\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"the same under stars and the name", answer + "\n\nMaren\n\n***\n\n" +
+			"A note on privacy: your message is confidential. If you wrote to me by mistake, tell me and I will delete it.\n",
+			answer + "\n\nMaren\n\n***\n\nA note on privacy: your message is confidential. If you wrote to me by mistake, tell me and I will delete it."},
 		{"a heading underlined with underscores stays", answer + "\n\nYour message\n____________\n" +
 			"Your message stays confidential with me; if you sent it in error, just say so.\n",
 			answer + "\n\nYour message\n____________\nYour message stays confidential with me; if you sent it in error, just say so."},
