@@ -446,17 +446,18 @@ func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 }
 
 // noticeUnder reports a notice in the paragraph under the rule at line i,
-// past a blank line or two, that a server writes (servesNotice), with nothing but notices and rules under it
-// up to the end or the history: a server writes its notice last. Words
-// under it are the owner's, and the rule and notice over them the owner's
-// too, as an example of one: "Something like this:" over a notice framed
-// by two rules, then "Keep it short."
+// past a blank line or two, that a server writes (servesNotice), with
+// nothing but notices, rules and the line asking not to print under it up
+// to the end or the history: a server writes its notice last. Words under
+// it are the owner's, and the rule and notice over them the owner's too,
+// as an example of one: "Something like this:" over a notice framed by
+// two rules, then "Keep it short."
 func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 	k := i + 1
 	for k < len(plain) && k <= i+2 && plain[k] == "" {
 		k++
 	}
-	notices := 0
+	notices, paras := 0, 0
 	for k < len(plain) {
 		if kinds[k] == kindBlank || isRule(plain[k]) && notices > 0 {
 			k++
@@ -468,13 +469,19 @@ func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 		if n, a := attributionLines(plain, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
 			break
 		}
+		if paras++; paras > maxNoticeParas {
+			return false
+		}
 		var para []string
 		size := 0
-		for ; k < len(plain) && plain[k] != "" && kinds[k] != kindQuote; k++ {
+		for ; k < len(plain) && kinds[k] != kindBlank && kinds[k] != kindQuote; k++ {
 			if size += len(plain[k]) + 1; size > 2000 {
 				return false
 			}
 			para = append(para, plain[k])
+		}
+		if notices > 0 && len(para) == 1 && isPrintNote(para[0]) {
+			continue // "Please consider the environment before printing"
 		}
 		p := strings.Join(para, " ")
 		if !isNotice(p) || notices == 0 && !servesNotice(p) {
@@ -484,6 +491,10 @@ func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 	}
 	return notices > 0
 }
+
+// maxNoticeParas is the most paragraphs read under a rule for a notice:
+// a server's runs to a few, in a language or two.
+const maxNoticeParas = 8
 
 // servesNotice reports a notice as a server writes it under a rule: it
 // names the mail it stands under ("This e-mail is confidential"), or it
