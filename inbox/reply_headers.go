@@ -447,8 +447,8 @@ func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 
 // noticeUnder reports a notice in the paragraph under the rule at line i,
 // past a blank line or two, that a server writes (servesNotice), with
-// nothing but notices, rules and the line asking not to print under it up
-// to the end or the history: a server writes its notice last. Words under
+// nothing but notices, paragraphs on the mail, rules and the line asking
+// not to print under it up to the end or the history: a server writes its notice last. Words under
 // it are the owner's, and the rule and notice over them the owner's too,
 // as an example of one: "Something like this:" over a notice framed by
 // two rules, then "Keep it short."
@@ -483,8 +483,11 @@ func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 		if notices > 0 && len(para) == 1 && isPrintNote(para[0]) {
 			continue // "Please consider the environment before printing"
 		}
+		// Under the first notice, a paragraph on this mail is the
+		// footer's too: "We monitor email ... The information in this
+		// e-mail may not be disclosed".
 		p := strings.Join(para, " ")
-		if !isNotice(p) || notices == 0 && !servesNotice(p) {
+		if notices == 0 && !(isNotice(p) && servesNotice(p)) || !isNotice(p) && !servesNotice(p) {
 			return false
 		}
 		notices++

@@ -352,6 +352,9 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 		{"a notice framed by rules in two languages", answer + "\n\nMaren\n________________\n" + notice + "\n\n" +
 			"Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte.\n" +
 			"________________\n", answer + "\n\nMaren"},
+		{"a notice and a paragraph on the mail", answer + "\n\nMaren\n--------------------\n" + notice + "\n--------------------\n\n" +
+			"We monitor email for compliance. The information in this e-mail may not be disclosed without our permission.\n",
+			answer + "\n\nMaren"},
 		{"a notice and the line asking not to print", answer + "\n\nMaren\n________________\n" + notice + "\n\n" +
 			"Please consider the environment before printing this e-mail.\n", answer + "\n\nMaren"},
 		{"the owner's example of a notice stays, with the words under it",
