@@ -78,14 +78,16 @@ var (
 		"löschen", "vernichten", "benachrichtigen", "supprimer", "détruire", "interdit", "verwijder", "vernietig", "verboden",
 		"elimin", "prohibid", "distrugg", "vietat", "proibid"}
 	// noticeThisMail are the words a notice names the very mail it stands
-	// under with, "this e-mail", "diese Nachricht": an owner's advice to a
-	// reader who got someone else's mail names that mail, "the email".
+	// under with, "this e-mail", "diese Nachricht", "the information
+	// transmitted": an owner's advice to a reader who got someone else's
+	// mail names that mail, "the email".
 	noticeThisMail = []string{"this e-mail", "this email", "this mail", "this message", "this communication",
 		"this transmission", "diese e-mail", "dieser e-mail", "diese email", "dieser email", "diese nachricht",
 		"dieser nachricht", "diese mail", "dieser mail", "ce message", "ce courriel", "ce mail", "cet e-mail", "cet email",
 		"ce e-mail", "dit bericht", "dit e-mailbericht", "deze e-mail", "deze email", "deze mail", "este mensaje",
 		"este correo", "este e-mail", "este email", "esta mensagem", "questo messaggio", "questa e-mail", "questa email",
-		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação"}
+		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação", "received this",
+		"information transmitted"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",

@@ -315,6 +315,8 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 			"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club.\n",
 			"> Me duele el gemelo.\nDescanse una semana.\n\n> ¿Y el domingo?\nNo.\n\n" +
 				"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club."},
+		{"a notice on the information transmitted", answer + "\n\nMaren\n\nThe information transmitted is intended only for the person " +
+			"to which it is addressed. If you are not the intended recipient, any review, retransmission or other use is prohibited.\n", answer},
 		{"a notice in spanish under the name", answer + "\n\nMaren\n\nEste mensaje va dirigido solo a su destinatario. " +
 			"Si usted no es el destinatario, le rogamos que lo elimine y avise al remitente.\n", answer},
 	}
