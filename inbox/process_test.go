@@ -327,6 +327,61 @@ func TestReplyWithoutNewTextTellsTheOwner(t *testing.T) {
 	}
 }
 
+// TestReplyOfAnAttributionAlone follows a reply whose plain part kept
+// only the attribution, its quote lost on the way, to the end: the HTML
+// part's answer is published when it has one; when it has none, or there
+// is no HTML part, nothing is published, the owner is told, and their
+// mail is kept whole.
+func TestReplyOfAnAttributionAlone(t *testing.T) {
+	const attribution = "On Mon, 2 Nov 2026 at 10:00, Test Helpline wrote:"
+	tests := []struct {
+		name, html, want string // want: the published answer, "" for none
+	}{
+		{"no html part", "", ""},
+		{"the html part only quotes", "<div>" + attribution + "</div><blockquote type=\"cite\">How do I pace a marathon?</blockquote>", ""},
+		{"the html part has the answer", "<div>Start slower than feels right.</div><div>" + attribution +
+			"</div><blockquote type=\"cite\">How do I pace a marathon?</blockquote>", "Start slower than feels right."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			q := f.ask(t)
+			note := f.outbox(data.KindNotify)[0]
+			msgSeq++
+			raw := fmt.Sprintf("From: Coach <%s>\nTo: %s\nSubject: Re: Question\nMessage-ID: <r%d.%d@owner.test>\nMIME-Version: 1.0\n",
+				testOwner, note.ReplyTo, msgSeq, time.Now().UnixNano())
+			if tt.html == "" {
+				raw += "Content-Type: text/plain; charset=utf-8\n\n" + attribution + "\n"
+			} else {
+				raw += "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n" +
+					attribution + "\n\n--b\nContent-Type: text/html; charset=utf-8\n\n" + tt.html + "\n--b--\n"
+			}
+			m := f.deliver(raw)
+			got, err := f.db.QuestionByID(context.Background(), q.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want != "" {
+				wantOutcome(t, m, data.OutcomeAnswer)
+				if got.Answer != tt.want {
+					t.Fatalf("answer = %q, want %q", got.Answer, tt.want)
+				}
+				return
+			}
+			wantOutcome(t, m, data.OutcomeRejected)
+			if got.Answer != "" || got.Status != data.QuestionOpen {
+				t.Fatalf("question changed: %+v", got)
+			}
+			if rows := f.outbox(data.KindOwnerNote); len(rows) != 1 || !strings.Contains(strings.Join(strings.Fields(rows[0].Text), " "), "no text of your own") {
+				t.Fatalf("no-text notice = %+v", rows)
+			}
+			if !strings.Contains(string(m.Raw), attribution) {
+				t.Fatalf("the owner's mail is not kept: %q", m.Raw)
+			}
+		})
+	}
+}
+
 // attachedMail is a mail with no text of its own that carries another
 // whole mail as an attachment, as clients "forward as attachment".
 func attachedMail(from, to, subject, inner string, extra ...string) string {

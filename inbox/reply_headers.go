@@ -422,7 +422,7 @@ var listFooterWords = []string{"mailing list", "unsubscribe", "listinfo", "mailm
 // the addressee..."). A lone dash counts only right above a footer's
 // opening words, as old majordomo lists wrote it: "-" then "To
 // unsubscribe from this list".
-func isRuledFooter(plain []string, i int) bool {
+func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 	t := plain[i]
 	if t == "-" {
 		return i+1 < len(plain) && opensListFooter(plain[i+1])
@@ -435,27 +435,78 @@ func isRuledFooter(plain []string, i int) bool {
 			return true
 		}
 	}
-	// A rule as wide as the line over it underlines a heading: what is
-	// under it is the answer.
-	return !(i > 0 && underlines(plain[i-1], t)) && noticeUnder(plain, i)
+	// A rule as wide as the line over it underlines a heading, of
+	// underscores as of dashes: what is under it is the answer.
+	if i > 0 && plain[i-1] != "" {
+		if d := utf8.RuneCountInString(strings.TrimSpace(plain[i-1])) - len(t); d >= -3 && d <= 3 {
+			return false
+		}
+	}
+	return noticeUnder(plain, kinds, i)
 }
 
 // noticeUnder reports a notice in the paragraph under the rule at line i,
-// past a blank line or two.
-func noticeUnder(plain []string, i int) bool {
+// past a blank line or two, that a server writes (servesNotice), with
+// nothing but notices, paragraphs on the mail, rules and the line asking
+// not to print under it up to the end or the history: a server writes its notice last. Words under
+// it are the owner's, and the rule and notice over them the owner's too,
+// as an example of one: "Something like this:" over a notice framed by
+// two rules, then "Keep it short."
+func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 	k := i + 1
 	for k < len(plain) && k <= i+2 && plain[k] == "" {
 		k++
 	}
-	var para []string
-	size := 0
-	for ; k < len(plain) && plain[k] != ""; k++ {
-		if size += len(plain[k]) + 1; size > 2000 {
+	notices, paras := 0, 0
+	for k < len(plain) {
+		if kinds[k] == kindBlank || isRule(plain[k]) && notices > 0 {
+			k++
+			continue
+		}
+		if kinds[k] == kindQuote || startsHistory(plain, k) {
+			break
+		}
+		if n, a := attributionLines(plain, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {
+			break
+		}
+		if paras++; paras > maxNoticeParas {
 			return false
 		}
-		para = append(para, plain[k])
+		var para []string
+		size := 0
+		for ; k < len(plain) && kinds[k] != kindBlank && kinds[k] != kindQuote; k++ {
+			if size += len(plain[k]) + 1; size > 2000 {
+				return false
+			}
+			para = append(para, plain[k])
+		}
+		if notices > 0 && len(para) == 1 && isPrintNote(para[0]) {
+			continue // "Please consider the environment before printing"
+		}
+		// Under the first notice, a paragraph on this mail is the
+		// footer's too: "We monitor email ... The information in this
+		// e-mail may not be disclosed".
+		p := strings.Join(para, " ")
+		if notices == 0 && !(isNotice(p) && servesNotice(p)) || !isNotice(p) && !servesNotice(p) {
+			return false
+		}
+		notices++
 	}
-	return len(para) > 0 && isNotice(strings.Join(para, " "))
+	return notices > 0
+}
+
+// maxNoticeParas is the most paragraphs read under a rule for a notice:
+// a server's runs to a few, in a language or two.
+const maxNoticeParas = 8
+
+// servesNotice reports a notice as a server writes it under a rule: it
+// names the mail it stands under ("This e-mail is confidential"), or it
+// is a data-protection clause. The owner's own words under a rule that
+// ends a part of the answer speak of the reader's mail: "Your message
+// stays confidential with me; if you sent it in error, just say so."
+func servesNotice(para string) bool {
+	p := strings.ToLower(para)
+	return containsAny(p, noticeThisMail) || isPrivacyNotice(p)
 }
 
 // opensListFooter reports a line that starts as list footers do.

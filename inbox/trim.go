@@ -209,7 +209,7 @@ func (r *reply) markLines() {
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) || isRuledFooter(plain, i) || dashedSignature(plain, kinds, i):
+		case isSignatureMarker(t) || isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
 		case isFooter(t) && !r.passesOnOutlookLink(i), r.scannerNotice(i):

@@ -68,7 +68,8 @@ var (
 	// mail in another's place with: "If you are not the intended
 	// recipient", which many notices say without calling the mail
 	// confidential or naming a mistake. They count with what the notice
-	// tells that reader to do or not to do (noticeDuty).
+	// tells that reader to do or not to do (noticeDuty), in a paragraph
+	// that names the mail it stands under (noticeThisMail).
 	noticeWrongReader = []string{"not the intended recipient", "not an intended recipient", "not the named recipient",
 		"not the intended addressee", "not the addressee", "nicht der beabsichtigte empfänger", "nicht der vorgesehene empfänger",
 		"nicht der richtige adressat", "pas le destinataire", "niet de beoogde ontvanger", "niet de geadresseerde",
@@ -76,6 +77,17 @@ var (
 	noticeDuty = []string{"prohibited", "delete", "destroy", "notify", "disclos", "copying", "distribut", "untersagt",
 		"löschen", "vernichten", "benachrichtigen", "supprimer", "détruire", "interdit", "verwijder", "vernietig", "verboden",
 		"elimin", "prohibid", "distrugg", "vietat", "proibid"}
+	// noticeThisMail are the words a notice names the very mail it stands
+	// under with, "this e-mail", "diese Nachricht", "the information
+	// transmitted": an owner's advice to a reader who got someone else's
+	// mail names that mail, "the email".
+	noticeThisMail = []string{"this e-mail", "this email", "this mail", "this message", "this communication",
+		"this transmission", "diese e-mail", "dieser e-mail", "diese email", "dieser email", "diese nachricht",
+		"dieser nachricht", "diese mail", "dieser mail", "ce message", "ce courriel", "ce mail", "cet e-mail", "cet email",
+		"ce e-mail", "dit bericht", "dit e-mailbericht", "deze e-mail", "deze email", "deze mail", "este mensaje",
+		"este correo", "este e-mail", "este email", "esta mensagem", "questo messaggio", "questa e-mail", "questa email",
+		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação", "received this",
+		"information transmitted"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
@@ -101,7 +113,8 @@ func isNotice(para string) bool {
 	// "may contain privileged information. If you have received it in
 	// error": a mail named secret needs no recipient named to be a notice.
 	return has(noticeSecret) && (has(noticeRecipient) || has(noticeMistake)) ||
-		strings.Contains(p, "received this") && has(noticeMistake) || has(noticeWrongReader) && has(noticeDuty)
+		strings.Contains(p, "received this") && has(noticeMistake) ||
+		has(noticeWrongReader) && has(noticeDuty) && has(noticeThisMail)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

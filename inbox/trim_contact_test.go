@@ -299,6 +299,26 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 			answer + "\n\nMaren\n\nIf you are not the intended recipient of my last message, tell me and I will write to Lena."},
 		{"the owner naming the recipient stays", answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you.\n",
 			answer + "\n\nThe intended recipient of the message was Lena, please delete the plan I sent you."},
+		// The last of several answers under the reader's lines, about
+		// a mail that reached the wrong reader, names that mail.
+		{"the owner's last inline answer on a stray mail stays", "> My calf hurts.\nRest it a week.\n\n> And the 5K on Sunday?\nSkip it.\n\n" +
+			"> The club sent me an email meant for another runner.\nYou are not the intended recipient, so delete the email and notify the club.\n",
+			"> My calf hurts.\nRest it a week.\n\n> And the 5K on Sunday?\nSkip it.\n\n" +
+				"> The club sent me an email meant for another runner.\nYou are not the intended recipient, so delete the email and notify the club."},
+		{"the same in german stays", "> Meine Wade schmerzt.\nEine Woche Pause.\n\n> Und der Lauf am Sonntag?\nNein.\n\n" +
+			"> Der Verein hat mir eine Nachricht für eine andere Läuferin geschickt.\n" +
+			"Sie sind nicht der richtige Adressat: löschen Sie die Nachricht und benachrichtigen Sie den Verein.\n",
+			"> Meine Wade schmerzt.\nEine Woche Pause.\n\n> Und der Lauf am Sonntag?\nNein.\n\n" +
+				"> Der Verein hat mir eine Nachricht für eine andere Läuferin geschickt.\n" +
+				"Sie sind nicht der richtige Adressat: löschen Sie die Nachricht und benachrichtigen Sie den Verein."},
+		{"the same in spanish stays", "> Me duele el gemelo.\nDescanse una semana.\n\n> ¿Y el domingo?\nNo.\n\n" +
+			"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club.\n",
+			"> Me duele el gemelo.\nDescanse una semana.\n\n> ¿Y el domingo?\nNo.\n\n" +
+				"> El club me envió un mensaje para otra corredora.\nUsted no es el destinatario: elimine el mensaje y avise al club."},
+		{"a notice on the information transmitted", answer + "\n\nMaren\n\nThe information transmitted is intended only for the person " +
+			"to which it is addressed. If you are not the intended recipient, any review, retransmission or other use is prohibited.\n", answer},
+		{"a notice in spanish under the name", answer + "\n\nMaren\n\nEste mensaje va dirigido solo a su destinatario. " +
+			"Si usted no es el destinatario, le rogamos que lo elimine y avise al remitente.\n", answer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -312,7 +332,8 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 // TestTrimReplyNoticeUnderRule drops a rule and the notice under it,
 // which an office's server writes under every mail, with or without a
 // name or a closing over it. A heading underlined over the owner's words
-// on confidentiality, and a rule over the owner's words, stay.
+// on confidentiality, a rule over the owner's words, and a notice the
+// owner gives as an example with more words under it, stay.
 func TestTrimReplyNoticeUnderRule(t *testing.T) {
 	const answer = "Rest the calf a week."
 	const notice = "This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it."
@@ -330,6 +351,35 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 			answer + "\n\nYour message\n------------\nYour message stays confidential with me; if you sent it in error, just say so."},
 		{"a rule over the owner's plan stays", answer + "\n\n________________\nThen run easy for a week.\n",
 			answer + "\n\n________________\nThen run easy for a week."},
+		{"a notice framed by rules in two languages", answer + "\n\nMaren\n________________\n" + notice + "\n\n" +
+			"Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt. Wenn Sie sie irrtümlich erhalten haben, löschen Sie sie bitte.\n" +
+			"________________\n", answer + "\n\nMaren"},
+		{"a notice and a paragraph on the mail", answer + "\n\nMaren\n--------------------\n" + notice + "\n--------------------\n\n" +
+			"We monitor email for compliance. The information in this e-mail may not be disclosed without our permission.\n",
+			answer + "\n\nMaren"},
+		{"a notice and the line asking not to print", answer + "\n\nMaren\n________________\n" + notice + "\n\n" +
+			"Please consider the environment before printing this e-mail.\n", answer + "\n\nMaren"},
+		{"the owner's example of a notice stays, with the words under it",
+			"Add a notice under the club's mails, something like this:\n\n________________\n" + notice + "\n________________\n\n" +
+				"Keep it short.\n\nMaren\n",
+			"Add a notice under the club's mails, something like this:\n\n________________\n" + notice + "\n________________\n\n" +
+				"Keep it short.\n\nMaren"},
+		{"the same with rules of dashes",
+			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short.\n",
+			"Add a notice under the club's mails, something like this:\n\n--------------------\n" + notice + "\n--------------------\n\nKeep it short."},
+		{"a rule over the owner's words on confidentiality stays", answer + "\n\n________________\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\n________________\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"the same under stars and the name", answer + "\n\nMaren\n\n***\n\n" +
+			"A note on privacy: your message is confidential. If you wrote to me by mistake, tell me and I will delete it.\n",
+			answer + "\n\nMaren\n\n***\n\nA note on privacy: your message is confidential. If you wrote to me by mistake, tell me and I will delete it."},
+		{"a heading underlined with underscores stays", answer + "\n\nYour message\n____________\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n",
+			answer + "\n\nYour message\n____________\nYour message stays confidential with me; if you sent it in error, just say so."},
+		{"a heading underlined longer stays, with the words under it", answer + "\n\nYour message\n--------------------------\n" +
+			"Your message stays confidential with me; if you sent it in error, just say so.\n\nThen run easy for a week.\n",
+			answer + "\n\nYour message\n--------------------------\n" +
+				"Your message stays confidential with me; if you sent it in error, just say so.\n\nThen run easy for a week."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
