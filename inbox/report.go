@@ -17,8 +17,9 @@ func isFeedbackReport(m *Message) bool {
 // carriesDeliveryStatus reports whether a mail's top-level multipart holds
 // a delivery status part of its own (RFC 3464 section 2). Many MTAs leave
 // report-type out of their multipart/report, and some send the report as
-// multipart/mixed: the status part says what the mail is all the same. A
-// status part inside an attached mail is that mail's, not this one's, and
+// multipart/mixed: the status part says what the mail is all the same
+// (for multipart/mixed only when the mail system sent it: fromMailSystem).
+// A status part inside an attached mail is that mail's, not this one's, and
 // is never looked at here.
 func carriesDeliveryStatus(mt string, parts []part) bool {
 	if mt != "multipart/report" && mt != "multipart/mixed" {
@@ -27,6 +28,23 @@ func carriesDeliveryStatus(mt string, parts []part) bool {
 	for _, p := range parts {
 		pt, _, err := mime.ParseMediaType(p.header.Get("Content-Type"))
 		if err == nil && (pt == "message/delivery-status" || pt == "message/global-delivery-status") {
+			return true
+		}
+	}
+	return false
+}
+
+// fromMailSystem reports mail the mail system sent: a null return path, or
+// the MTA's daemon as sender or envelope sender. Gateways that send their
+// reports as multipart/mixed send them so; a person's mail client does not,
+// and Thunderbird, Apple Mail and others carry a forwarded report's status
+// part over as an attachment of the person's own multipart/mixed.
+func fromMailSystem(m *Message) bool {
+	if m.ReturnPath == "<>" {
+		return true
+	}
+	for _, a := range []string{m.From.Addr, m.ReturnPath} {
+		if local, _, _ := strings.Cut(a, "@"); daemonSenders[strings.ToLower(local)] {
 			return true
 		}
 	}
