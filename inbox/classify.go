@@ -66,7 +66,7 @@ func automatic(m *Message) string {
 	if autoSenders[strings.ToLower(local)] {
 		return "sender " + local
 	}
-	if listManager(local, m.ReturnPath) {
+	if listManager(m.From.Addr, m.ReturnPath) {
 		return "list manager " + local
 	}
 	if subject := CleanSubject(m.Subject); autoreply.OpensSubject(m.Subject) || autoreply.OpensSubject(subject) ||
@@ -259,15 +259,31 @@ func referenced(m *Message) []string {
 
 // listManager reports the notices a mailing list manager sends about a
 // post (held, denied, subscription needed): from the list's owner
-// address, list-owner@ or list+owner@, under the list's bounce address as
-// envelope sender, and often with no header that marks them automatic. A
-// person whose address ends in "-owner" sends under an envelope sender of
-// their own.
-func listManager(local, returnPath string) bool {
-	l := strings.ToLower(local)
-	if !strings.HasSuffix(l, "-owner") && !strings.HasSuffix(l, "+owner") {
+// address, list-owner@ or list+owner@, under the same list's bounce
+// address as envelope sender (list-bounces@, list+bounces-...@, on the
+// same host), and often with no header that marks them automatic. A
+// reader whose own address ends in "-owner" (shop-owner@, pet-owner@)
+// writes under an envelope sender of their own, or, posting through a
+// list, under that list's bounce address on the list's host, never under
+// one named after their own address.
+func listManager(from, returnPath string) bool {
+	local, host, ok := strings.Cut(strings.ToLower(from), "@")
+	if !ok {
 		return false
 	}
-	rp, _, _ := strings.Cut(strings.ToLower(returnPath), "@")
-	return strings.Contains(rp, "-bounces") || strings.Contains(rp, "+bounces")
+	list, sep := "", ""
+	switch {
+	case strings.HasSuffix(local, "-owner"):
+		list, sep = strings.TrimSuffix(local, "-owner"), "-"
+	case strings.HasSuffix(local, "+owner"):
+		list, sep = strings.TrimSuffix(local, "+owner"), "+"
+	default:
+		return false
+	}
+	rp, rpHost, ok := strings.Cut(strings.ToLower(returnPath), "@")
+	if list == "" || !ok || rpHost != host {
+		return false
+	}
+	rest, ok := strings.CutPrefix(rp, list+sep+"bounces")
+	return ok && (rest == "" || rest[0] == '+' || rest[0] == '-')
 }
