@@ -18,9 +18,30 @@ var autoSenders = map[string]bool{
 	"donotreply": true, "bounce": true, "bounces": true, "autoresponder": true,
 }
 
-// daemonSenders are the local parts of MTAs' own envelope senders: no
-// person's mail travels under them.
+// daemonSenders are the local parts of MTAs' own envelope senders.
 var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
+
+// daemonEnvelope returns the local part of an MTA daemon's envelope sender
+// on the host of the From address or a host above or below it, as a mail
+// scanner or gateway returns its notices under its own MTA's daemon, or ""
+// for any other mail. A forwarder, a list or a provider's relay that
+// rewrites a person's envelope sender to its own daemon does so on a host
+// of its own, not the person's: their mail is read by its From as before.
+func daemonEnvelope(returnPath, from string) string {
+	local, host, ok := strings.Cut(returnPath, "@")
+	if !ok || !daemonSenders[strings.ToLower(local)] {
+		return ""
+	}
+	_, fromHost, _ := strings.Cut(from, "@")
+	host, fromHost = strings.ToLower(host), strings.ToLower(fromHost)
+	if host == "" || fromHost == "" {
+		return ""
+	}
+	if host == fromHost || strings.HasSuffix(host, "."+fromHost) || strings.HasSuffix(fromHost, "."+host) {
+		return local
+	}
+	return ""
+}
 
 // automatic reports why m is automatic mail, or "" when a person sent it.
 // RFC 3834 section 2 and the headers that common autoresponders and list
@@ -59,7 +80,7 @@ func automatic(m *Message) string {
 	}
 	// Mail scanners and gateways put their own name in From and leave the
 	// MTA's daemon in the envelope sender of the notices they return.
-	if local, _, _ := strings.Cut(m.ReturnPath, "@"); daemonSenders[strings.ToLower(local)] {
+	if local := daemonEnvelope(m.ReturnPath, m.From.Addr); local != "" {
 		return "return path " + local
 	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")

@@ -21,6 +21,12 @@ func TestDaemonReturnPath(t *testing.T) {
 		{"reader", "<jo@reader.test>", "jo@reader.test", data.OutcomeQuestion},
 		{"reader named like a daemon", "<daemon.runner@reader.test>", "daemon.runner@reader.test", data.OutcomeQuestion},
 		{"forwarded reader", "<SRS0=ab12=XY=reader.test=jo@forward.test>", "jo@reader.test", data.OutcomeQuestion},
+		{"scanner on the domain's own host", "<postmaster@club.test>", "quarantine@mail.club.test", data.OutcomeAuto},
+		// Forwarders and relays that rewrite the envelope sender to
+		// their own daemon carry a person's mail, and an owner's reply.
+		{"reader through a forwarding service", "<postmaster@forward.test>", "jo@reader.test", data.OutcomeQuestion},
+		{"reader through a relay", "<MAILER-DAEMON@relay.mailhost.test>", "jo@reader.test", data.OutcomeQuestion},
+		{"daemon without a host", "<MAILER-DAEMON>", "jo@reader.test", data.OutcomeQuestion},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
