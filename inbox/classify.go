@@ -22,23 +22,47 @@ var autoSenders = map[string]bool{
 var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
 
 // daemonEnvelope returns the local part of an MTA daemon's envelope sender
-// on the host of the From address or a host above or below it, as a mail
-// scanner or gateway returns its notices under its own MTA's daemon, or ""
-// for any other mail. A forwarder, a list or a provider's relay that
-// rewrites a person's envelope sender to its own daemon does so on a host
-// of its own, not the person's: their mail is read by its From as before.
-func daemonEnvelope(returnPath, from string) string {
+// that marks mail from the mail system, or "" for any other mail: on the
+// host of the From address or a host above or below it, as a mail scanner
+// or gateway returns its notices under its own MTA's daemon, or on the
+// host that took the mail in last (receivedBy), or on no host at all,
+// which is how sendmail writes the null sender into Return-Path. A forwarder, a list or a
+// provider's relay that rewrites a person's envelope sender to its own
+// daemon does so on a host of its own, neither the person's nor ours:
+// their mail is read by its From as before.
+func daemonEnvelope(returnPath, from, receivedBy string) string {
 	local, host, ok := strings.Cut(returnPath, "@")
-	if !ok || !daemonSenders[strings.ToLower(local)] {
+	if !daemonSenders[strings.ToLower(local)] {
 		return ""
+	}
+	if !ok {
+		// Unqualified, it is the local MTA's spelling of the null sender.
+		return local
 	}
 	_, fromHost, _ := strings.Cut(from, "@")
-	host, fromHost = strings.ToLower(host), strings.ToLower(fromHost)
-	if host == "" || fromHost == "" {
-		return ""
-	}
-	if host == fromHost || strings.HasSuffix(host, "."+fromHost) || strings.HasSuffix(fromHost, "."+host) {
+	if sameHosts(host, fromHost) || sameHosts(host, receivedBy) {
 		return local
+	}
+	return ""
+}
+
+// sameHosts reports two host names that are the same or one below the
+// other.
+func sameHosts(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}
+
+// receivedByHost is the host named in a Received field's "by" clause.
+var receivedByHost = regexp.MustCompile(`(?i)(?:^|\s)by\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)`)
+
+// receivedBy is the host a Received field says took the mail in, or "".
+func receivedBy(received string) string {
+	if sm := receivedByHost.FindStringSubmatch(received); sm != nil {
+		return sm[1]
 	}
 	return ""
 }
@@ -80,7 +104,7 @@ func automatic(m *Message) string {
 	}
 	// Mail scanners and gateways put their own name in From and leave the
 	// MTA's daemon in the envelope sender of the notices they return.
-	if local := daemonEnvelope(m.ReturnPath, m.From.Addr); local != "" {
+	if local := daemonEnvelope(m.ReturnPath, m.From.Addr, receivedBy(m.Header.Get("Received"))); local != "" {
 		return "return path " + local
 	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")
