@@ -34,19 +34,13 @@ func carriesDeliveryStatus(mt string, parts []part) bool {
 	return false
 }
 
-// fromMailSystem reports mail the mail system sent: a null return path, or
-// the MTA's daemon as sender or envelope sender. Gateways that send their
+// fromMailSystem reports mail the mail system sent in its own name: from
+// the MTA's daemon, mailer-daemon@ or postmaster@. Gateways that send their
 // reports as multipart/mixed send them so; a person's mail client does not,
 // and Thunderbird, Apple Mail and others carry a forwarded report's status
-// part over as an attachment of the person's own multipart/mixed.
+// part over as an attachment of the person's own multipart/mixed, under an
+// envelope sender that may be null or rewritten on the way.
 func fromMailSystem(m *Message) bool {
-	if m.ReturnPath == "<>" {
-		return true
-	}
-	for _, a := range []string{m.From.Addr, m.ReturnPath} {
-		if local, _, _ := strings.Cut(a, "@"); daemonSenders[strings.ToLower(local)] {
-			return true
-		}
-	}
-	return false
+	local, _, _ := strings.Cut(m.From.Addr, "@")
+	return daemonSenders[strings.ToLower(local)]
 }

@@ -50,7 +50,7 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 	if err != nil || mt != "multipart/report" && mt != "multipart/mixed" {
 		return nil, ErrNotDSN
 	}
-	if mt == "multipart/mixed" && strings.TrimSpace(e.Header.Get("Return-Path")) != "<>" && !fromMailSystem(e.Header) {
+	if mt == "multipart/mixed" && !fromMailSystem(e.Header) {
 		return nil, ErrNotDSN
 	}
 	outboxID := s.verpOutboxID(e.Header)

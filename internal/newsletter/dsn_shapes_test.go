@@ -35,7 +35,9 @@ func TestParseDSNUnlabelled(t *testing.T) {
 	}
 	// A reader's forward of a bounce, as Thunderbird writes it, carries the
 	// status part over: the failed recipient is the reader's own address.
-	forward := "From: ann@example.org\r\nTo: ask@helpline.example\r\nSubject: Fwd: my work address\r\n" +
+	// Its envelope sender, null or rewritten on the way, does not make
+	// it the mail system's.
+	forward := "Return-Path: <>\r\nFrom: ann@example.org\r\nTo: ask@helpline.example\r\nSubject: Fwd: my work address\r\n" +
 		"Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\n" +
 		"This came back when I wrote to my work address. Is it full?\r\n--m\r\n" + status + "--m--\r\n"
 	if _, err := f.svc.ParseDSN([]byte(forward)); !errors.Is(err, ErrNotDSN) {
