@@ -37,7 +37,11 @@ type walker struct {
 	warn           func(string)
 	parts          int
 	deliveryReport bool
-	br             *bufio.Reader
+	// mixedStatus is set for a top-level multipart/mixed that carries a
+	// delivery status part: a gateway's report, or a person's forward of
+	// one, which parse tells apart by the sender.
+	mixedStatus bool
+	br          *bufio.Reader
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
 	// namedText holds text parts that carry a file name but are not
@@ -111,7 +115,11 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		}
 		if parts, ok := w.multipart(params["boundary"], body); ok {
 			if depth == 0 && carriesDeliveryStatus(mt, parts) {
-				w.deliveryReport = true
+				if mt == "multipart/mixed" {
+					w.mixedStatus = true
+				} else {
+					w.deliveryReport = true
+				}
 			}
 			c.merge(w.children(mt, parts, depth))
 			if len(c.plain) == 0 && len(c.html) == 0 {

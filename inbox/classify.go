@@ -18,9 +18,54 @@ var autoSenders = map[string]bool{
 	"donotreply": true, "bounce": true, "bounces": true, "autoresponder": true,
 }
 
-// daemonSenders are the local parts of MTAs' own envelope senders: no
-// person's mail travels under them.
+// daemonSenders are the local parts of MTAs' own envelope senders.
 var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
+
+// daemonEnvelope returns the local part of an MTA daemon's envelope sender
+// that marks mail from the mail system, or "" for any other mail: on the
+// host of the From address or a host above or below it, as a mail scanner
+// or gateway returns its notices under its own MTA's daemon, or on the
+// host that took the mail in last (receivedBy), or on no host at all,
+// which is how sendmail writes the null sender into Return-Path. A forwarder, a list or a
+// provider's relay that rewrites a person's envelope sender to its own
+// daemon does so on a host of its own, neither the person's nor ours:
+// their mail is read by its From as before.
+func daemonEnvelope(returnPath, from, receivedBy string) string {
+	local, host, ok := strings.Cut(returnPath, "@")
+	if !daemonSenders[strings.ToLower(local)] {
+		return ""
+	}
+	if !ok {
+		// Unqualified, it is the local MTA's spelling of the null sender.
+		return local
+	}
+	_, fromHost, _ := strings.Cut(from, "@")
+	if sameHosts(host, fromHost) || sameHosts(host, receivedBy) {
+		return local
+	}
+	return ""
+}
+
+// sameHosts reports two host names that are the same or one below the
+// other.
+func sameHosts(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}
+
+// receivedByHost is the host named in a Received field's "by" clause.
+var receivedByHost = regexp.MustCompile(`(?i)(?:^|\s)by\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)`)
+
+// receivedBy is the host a Received field says took the mail in, or "".
+func receivedBy(received string) string {
+	if sm := receivedByHost.FindStringSubmatch(received); sm != nil {
+		return sm[1]
+	}
+	return ""
+}
 
 // automatic reports why m is automatic mail, or "" when a person sent it.
 // RFC 3834 section 2 and the headers that common autoresponders and list
@@ -59,14 +104,14 @@ func automatic(m *Message) string {
 	}
 	// Mail scanners and gateways put their own name in From and leave the
 	// MTA's daemon in the envelope sender of the notices they return.
-	if local, _, _ := strings.Cut(m.ReturnPath, "@"); daemonSenders[strings.ToLower(local)] {
+	if local := daemonEnvelope(m.ReturnPath, m.From.Addr, receivedBy(m.Header.Get("Received"))); local != "" {
 		return "return path " + local
 	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")
 	if autoSenders[strings.ToLower(local)] {
 		return "sender " + local
 	}
-	if listManager(local, m.ReturnPath) {
+	if listManager(m.From.Addr, m.ReturnPath) {
 		return "list manager " + local
 	}
 	if subject := CleanSubject(m.Subject); autoreply.OpensSubject(m.Subject) || autoreply.OpensSubject(subject) ||
@@ -259,15 +304,31 @@ func referenced(m *Message) []string {
 
 // listManager reports the notices a mailing list manager sends about a
 // post (held, denied, subscription needed): from the list's owner
-// address, list-owner@ or list+owner@, under the list's bounce address as
-// envelope sender, and often with no header that marks them automatic. A
-// person whose address ends in "-owner" sends under an envelope sender of
-// their own.
-func listManager(local, returnPath string) bool {
-	l := strings.ToLower(local)
-	if !strings.HasSuffix(l, "-owner") && !strings.HasSuffix(l, "+owner") {
+// address, list-owner@ or list+owner@, under the same list's bounce
+// address as envelope sender (list-bounces@, list+bounces-...@, on the
+// same host), and often with no header that marks them automatic. A
+// reader whose own address ends in "-owner" (shop-owner@, pet-owner@)
+// writes under an envelope sender of their own, or, posting through a
+// list, under that list's bounce address on the list's host, never under
+// one named after their own address.
+func listManager(from, returnPath string) bool {
+	local, host, ok := strings.Cut(strings.ToLower(from), "@")
+	if !ok {
 		return false
 	}
-	rp, _, _ := strings.Cut(strings.ToLower(returnPath), "@")
-	return strings.Contains(rp, "-bounces") || strings.Contains(rp, "+bounces")
+	list, sep := "", ""
+	switch {
+	case strings.HasSuffix(local, "-owner"):
+		list, sep = strings.TrimSuffix(local, "-owner"), "-"
+	case strings.HasSuffix(local, "+owner"):
+		list, sep = strings.TrimSuffix(local, "+owner"), "+"
+	default:
+		return false
+	}
+	rp, rpHost, ok := strings.Cut(strings.ToLower(returnPath), "@")
+	if list == "" || !ok || rpHost != host {
+		return false
+	}
+	rest, ok := strings.CutPrefix(rp, list+sep+"bounces")
+	return ok && (rest == "" || rest[0] == '+' || rest[0] == '-')
 }

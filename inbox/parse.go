@@ -59,8 +59,10 @@ type Message struct {
 	// ContentType is the top-level media type, lowercased.
 	ContentType string
 	// IsDeliveryReport is set for a delivery status notification: a
-	// multipart/report; report-type=delivery-status, or a top-level multipart
-	// that carries a delivery status part without saying so.
+	// multipart/report; report-type=delivery-status, a top-level
+	// multipart/report that carries a delivery status part without saying
+	// so, or a top-level multipart/mixed that carries one and comes from
+	// the mail system (fromMailSystem).
 	IsDeliveryReport bool
 	// Warnings says what was malformed but recovered.
 	Warnings []string
@@ -137,7 +139,7 @@ func parse(raw []byte, depth int) (*Message, error) {
 
 	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
-	m.IsDeliveryReport = w.deliveryReport
+	m.IsDeliveryReport = w.deliveryReport || w.mixedStatus && fromMailSystem(m)
 	m.Attachments = top.attachments
 	m.Text = unwrapClearsigned(w.plainText(&top))
 	m.HTML = strings.Join(top.html, "\n")

@@ -17,8 +17,9 @@ func isFeedbackReport(m *Message) bool {
 // carriesDeliveryStatus reports whether a mail's top-level multipart holds
 // a delivery status part of its own (RFC 3464 section 2). Many MTAs leave
 // report-type out of their multipart/report, and some send the report as
-// multipart/mixed: the status part says what the mail is all the same. A
-// status part inside an attached mail is that mail's, not this one's, and
+// multipart/mixed: the status part says what the mail is all the same
+// (for multipart/mixed only when the mail system sent it: fromMailSystem).
+// A status part inside an attached mail is that mail's, not this one's, and
 // is never looked at here.
 func carriesDeliveryStatus(mt string, parts []part) bool {
 	if mt != "multipart/report" && mt != "multipart/mixed" {
@@ -31,4 +32,15 @@ func carriesDeliveryStatus(mt string, parts []part) bool {
 		}
 	}
 	return false
+}
+
+// fromMailSystem reports mail the mail system sent in its own name: from
+// the MTA's daemon, mailer-daemon@ or postmaster@. Gateways that send their
+// reports as multipart/mixed send them so; a person's mail client does not,
+// and Thunderbird, Apple Mail and others carry a forwarded report's status
+// part over as an attachment of the person's own multipart/mixed, under an
+// envelope sender that may be null or rewritten on the way.
+func fromMailSystem(m *Message) bool {
+	local, _, _ := strings.Cut(m.From.Addr, "@")
+	return daemonSenders[strings.ToLower(local)]
 }

@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"strings"
 	"testing"
 
 	"helpline/data"
@@ -80,4 +81,33 @@ func TestUnlabelledReportIsBounce(t *testing.T) {
 		"--f1\nContent-Type: message/rfc822\n\nFrom: MAILER-DAEMON@relay.club.test\nSubject: Undelivered\n" +
 		"Content-Type: multipart/report; boundary=\"r1\"\n\n--r1\n\nNot delivered.\n--r1\n" + statusPart + "--r1--\n--f1--\n")
 	wantOutcome(t, m, data.OutcomeQuestion)
+}
+
+// TestForwardedReportCarriedOver checks that a reader's forward of a
+// bounce, written as Thunderbird and Apple Mail write it (the report's
+// status part carried over as an attachment of the reader's own
+// multipart/mixed), stays the reader's question: read as a report, the
+// reader's own subscribed address would be taken for a failed recipient.
+func TestForwardedReportCarriedOver(t *testing.T) {
+	f := newFixture(t)
+	raw := "Return-Path: <miles@reader.test>\nFrom: Miles Reader <miles@reader.test>\nTo: " + testMailbox +
+		"\nSubject: Fwd: my work address\nMessage-ID: <q10@reader.test>\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"------------f2\"\n\n--------------f2\nContent-Type: text/plain; charset=UTF-8\n\n" +
+		"Your newsletter stopped coming to my work address, and when I wrote there myself I got this back. Is my mailbox full?\n\n" +
+		"-------- Forwarded Message --------\nSubject: Undelivered Mail Returned to Sender\nFrom: Mail Delivery System <MAILER-DAEMON@relay.club.test>\n\n" +
+		"<miles@club.test>: mailbox full\n\n--------------f2\nContent-Type: message/delivery-status; name=\"Part 1.2\"\n" +
+		"Content-Disposition: attachment; filename=\"Part 1.2\"\n\nReporting-MTA: dns; relay.club.test\n\n" +
+		"Final-Recipient: rfc822; miles@club.test\nAction: failed\nStatus: 5.2.2\n\n--------------f2--\n"
+	m := f.deliver(raw)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if m := mustParse(t, strings.Replace(raw, "<miles@reader.test>\nFrom", "<>\nFrom", 1)); m.IsDeliveryReport {
+		t.Error("a reader's forward under a null envelope sender read as a delivery report")
+	}
+
+	// The same shape from the mail system is a gateway's report.
+	m = f.deliver("Return-Path: <>\nFrom: Postmaster <postmaster@relay.club.test>\nTo: " + testMailbox +
+		"\nSubject: Report on your message\nMessage-ID: <r10@relay.club.test>\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"g1\"\n\n--g1\nContent-Type: text/plain\n\nYour message was not delivered.\n--g1\n" +
+		statusPart + "--g1--\n")
+	wantOutcome(t, m, data.OutcomeBounce)
 }

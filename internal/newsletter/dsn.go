@@ -24,9 +24,10 @@ var ErrNotDSN = errors.New("not a delivery status notification")
 const maxStatusPart = 256 << 10
 
 // ParseDSN reads a delivery status notification (RFC 3464: a
-// multipart/report with report-type delivery-status, RFC 6522, or a
-// top-level multipart that carries a delivery status part without saying
-// so) and returns
+// multipart/report with report-type delivery-status, RFC 6522, a
+// multipart/report that carries a delivery status part without saying so,
+// or a multipart/mixed that carries one and comes from the mail system)
+// and returns
 // one Bounce per recipient whose Action is "failed" or "delayed". A delayed
 // recipient is reported as soft whatever its status says: the mail may still
 // arrive.
@@ -41,9 +42,15 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 	}
 	// Many MTAs leave report-type out of their multipart/report, and some
 	// send the report as multipart/mixed: the delivery status part below
-	// decides, as it does for the inbox.
+	// decides, as it does for the inbox. A multipart/mixed is a report only
+	// from the mail system: a person's forward of a report, as Thunderbird
+	// and Apple Mail write it, carries the status part of a mail to someone
+	// else over as an attachment.
 	mt, _, err := e.Header.ContentType()
 	if err != nil || mt != "multipart/report" && mt != "multipart/mixed" {
+		return nil, ErrNotDSN
+	}
+	if mt == "multipart/mixed" && !fromMailSystem(e.Header) {
 		return nil, ErrNotDSN
 	}
 	outboxID := s.verpOutboxID(e.Header)

@@ -33,4 +33,14 @@ func TestParseDSNUnlabelled(t *testing.T) {
 	if _, err := f.svc.ParseDSN([]byte(mixed)); !errors.Is(err, ErrNotDSN) {
 		t.Errorf("mixed mail without a status part: got %v, want ErrNotDSN", err)
 	}
+	// A reader's forward of a bounce, as Thunderbird writes it, carries the
+	// status part over: the failed recipient is the reader's own address.
+	// Its envelope sender, null or rewritten on the way, does not make
+	// it the mail system's.
+	forward := "Return-Path: <>\r\nFrom: ann@example.org\r\nTo: ask@helpline.example\r\nSubject: Fwd: my work address\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\n" +
+		"This came back when I wrote to my work address. Is it full?\r\n--m\r\n" + status + "--m--\r\n"
+	if _, err := f.svc.ParseDSN([]byte(forward)); !errors.Is(err, ErrNotDSN) {
+		t.Errorf("a reader's forward of a report: got %v, want ErrNotDSN", err)
+	}
 }
