@@ -114,8 +114,10 @@ func automatic(m *Message) string {
 	if listManager(m.From.Addr, m.ReturnPath) {
 		return "list manager " + local
 	}
-	if subject := CleanSubject(m.Subject); autoreply.OpensSubject(m.Subject) || autoreply.OpensSubject(subject) ||
-		failureSubjects.MatchString(m.Subject) || failureSubjects.MatchString(subject) {
+	// A person forwards a bounce or an absence notice to ask about it
+	// ("Fwd: Undelivered Mail Returned to Sender"); no machine does.
+	if subject := CleanSubject(m.Subject); !forwardSubject(m.Subject) && (autoreply.OpensSubject(m.Subject) ||
+		autoreply.OpensSubject(subject) || failureSubjects.MatchString(m.Subject) || failureSubjects.MatchString(subject)) {
 		return "automatic subject"
 	}
 	return ""

@@ -25,6 +25,10 @@ func TestAutomaticMail(t *testing.T) {
 		{"failure notice", "Subject: Undelivered Mail Returned to Sender", true},
 		{"out of office in a question", "Subject: Out of office romance?", false},
 		{"absent in a question", "Subject: Ausente en clase, ¿qué hago?", false},
+		{"a bounce a reader forwards", "Subject: Fwd: Undelivered Mail Returned to Sender", false},
+		{"an absence notice a reader forwards", "Subject: WG: Automatische Antwort: Anmeldung", false},
+		{"a forward in a list tag", "Subject: [club] Fw: Mail delivery failed", false},
+		{"a forwarded bounce still marked by its headers", "Auto-Submitted: auto-replied\r\nSubject: Fwd: Undeliverable: q", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -794,3 +794,22 @@ func TestUnmarkedAutoresponderForAnHour(t *testing.T) {
 		t.Errorf("got %d notifications, want 1", n)
 	}
 }
+
+// TestReaderForwardsABounce checks that a reader who forwards the bounce
+// they got, to ask about it, is asking a question.
+func TestReaderForwardsABounce(t *testing.T) {
+	f := newFixture(t)
+	body := "Hi, I tried to write to my club and got this back. What does it mean?\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n" +
+		"From: Mail Delivery System <MAILER-DAEMON@mx.club.test>\r\n" +
+		"Date: Mon, 30 Nov 2026 10:12:00 +0100\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\n" +
+		"To: bob@reader.test\r\n\r\n" +
+		"This is the mail system at host mx.club.test.\r\n" +
+		"<coach@club.test>: host mx.club.test said: 550 5.1.1 User unknown\r\n"
+	m := f.deliver(question("bob@reader.test", "Fwd: Undelivered Mail Returned to Sender", body))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	if n := len(f.outbox(data.KindAck)); n != 1 {
+		t.Fatalf("%d acks, want 1", n)
+	}
+}
