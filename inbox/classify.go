@@ -102,6 +102,9 @@ func automatic(m *Message) string {
 	if m.ReturnPath == "<>" {
 		return "null return path"
 	}
+	if isReadReceipt(m) {
+		return "read receipt"
+	}
 	// Mail scanners and gateways put their own name in From and leave the
 	// MTA's daemon in the envelope sender of the notices they return.
 	if local := daemonEnvelope(m.ReturnPath, m.From.Addr, receivedBy(m.Header.Get("Received"))); local != "" {

@@ -25,6 +25,8 @@ func TestAutomaticMail(t *testing.T) {
 		{"failure notice", "Subject: Undelivered Mail Returned to Sender", true},
 		{"out of office in a question", "Subject: Out of office romance?", false},
 		{"absent in a question", "Subject: Ausente en clase, ¿qué hago?", false},
+		{"read receipt", "Subject: Read: How long should I taper?\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=disposition-notification; boundary=x", true},
 		{"a bounce a reader forwards", "Subject: Fwd: Undelivered Mail Returned to Sender", false},
 		{"an absence notice a reader forwards", "Subject: WG: Automatische Antwort: Anmeldung", false},
 		{"a forward in a list tag", "Subject: [club] Fw: Mail delivery failed", false},

@@ -14,6 +14,15 @@ func isFeedbackReport(m *Message) bool {
 	return err == nil && mt == "multipart/report" && strings.EqualFold(params["report-type"], "feedback-report")
 }
 
+// isReadReceipt reports a read receipt (RFC 8098: multipart/report;
+// report-type=disposition-notification): the reader's client saying a mail
+// was shown, which it sends by itself and often from the reader's own
+// address, with no other mark of automatic mail.
+func isReadReceipt(m *Message) bool {
+	mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
+	return err == nil && mt == "multipart/report" && strings.EqualFold(params["report-type"], "disposition-notification")
+}
+
 // carriesDeliveryStatus reports whether a mail's top-level multipart holds
 // a delivery status part of its own (RFC 3464 section 2). Many MTAs leave
 // report-type out of their multipart/report, and some send the report as
