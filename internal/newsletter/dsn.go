@@ -27,10 +27,9 @@ const maxStatusPart = 256 << 10
 // multipart/report with report-type delivery-status, RFC 6522, a
 // multipart/report that carries a delivery status part without saying so,
 // or a multipart/mixed that carries one and comes from the mail system)
-// and returns
-// one Bounce per recipient whose Action is "failed" or "delayed". A delayed
-// recipient is reported as soft whatever its status says: the mail may still
-// arrive.
+// and returns one Bounce per recipient whose Action is "failed" or
+// "delayed". A delayed recipient is reported as soft whatever its status
+// says: the mail may still arrive.
 //
 // When the report was sent to one of our VERP routes (ask+b.<token>@), or
 // quotes the headers of a mail whose Message-ID we signed, each Bounce
