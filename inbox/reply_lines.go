@@ -297,8 +297,8 @@ func attributionOf(s string) attribution {
 		// A day and a time of day, at the start or after the verb, are
 		// as sure as a lead word: "03.06.2025 10:12, Lena пишет:", "Lena
 		// kirjoitti 3.6.2025 klo 10.12:".
-		if hasAddr || !ownerSubject(s) && ((attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
-			(day && clock && (leadsWithDate(raw) || hasMidVerb(s)))) {
+		if hasAddr || (attrLead[firstWord(s)] && (clock || fullDay(s))) || framed ||
+			(day && clock && (leadsWithDate(raw) || hasMidVerb(s))) {
 			return strongAttribution
 		}
 		return weakAttribution
@@ -346,11 +346,11 @@ func attributionOf(s string) attribution {
 // ownerSubject reports a line whose sender, beside the verb, is "I" or
 // opens with a possessive: "Your coach wrote on 03/06/2025 at 10:12:",
 // "Le 03/06/2025 à 10:12, votre coach a écrit :", "Am 03.06.2025 um
-// 10:12 schrieb Ihre Ärztin:". A client writes a name or an address
-// there, and the owner such a line over words they copy or quote: it is
-// read as an attribution only right above a quote, however sure its day
-// and time, so that the words under it stay. A site named "Your Coach"
-// in Thunderbird's attribution, over the quote, still goes.
+// 10:12 schrieb Ihre Ärztin:". The owner writes such a line over words
+// they copy, and a client over a quote or the history for a sender whose
+// name opens so ("My Coach", "Ihr Lauftreff", "Jag Patel"). It is still
+// an attribution, as sure as its day and time make it: only the history
+// under it is read with care, see ownerCites.
 func ownerSubject(s string) bool {
 	lower := strings.ToLower(strings.TrimRight(s, ":： "))
 	for _, v := range attrMidVerbs {

@@ -237,7 +237,14 @@ func (r *reply) markLines() {
 // below it has been marked and nothing is left to read.
 func (r *reply) markAttribution(i int) (last int, done bool) {
 	kinds, plain := r.kinds, r.plain
-	if owner, a := splitAttribution(plain[i]); a != notAttribution {
+	owner, a := splitAttribution(plain[i])
+	if a != notAttribution && !quoteFollows(kinds, i+1) && ownerSubject(plain[i][strings.Index(plain[i], owner)+len(owner):]) {
+		// "Thanks. On 03/06/2025 at 10:12, your coach wrote:" over the
+		// plan the owner copies is their own line; over a quote it is
+		// a client's, run on as any other.
+		a = notAttribution
+	}
+	if a != notAttribution {
 		if isOriginalLine(owner) {
 			return r.markGluedOriginal(i)
 		}
@@ -264,7 +271,7 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		r.mark(i, i+n, kindDropped)
 		return i + n - 1, false
 	case i+n < len(plain) && headerBlockAt(plain, i+n, false),
-		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n]) || r.blankFrom(i+n)),
+		a == strongAttribution && (r.textBefore(i) || namesAddress(plain[i:i+n]) || r.blankFrom(i+n)) && !r.ownerCites(i, n),
 		a == weakAttribution && r.attributionUnderClosing(i, n):
 		// Over the original's header fields, even an attribution
 		// without its colon and fields without an address start the
@@ -278,6 +285,18 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 		return i, true
 	}
 	return i, false
+}
+
+// ownerCites reports an attribution of n lines at line i whose sender is
+// "I" or opens with a possessive (see ownerSubject), naming no address,
+// over words that are no quote and under no closing of the owner's: the
+// owner's line over a plan they copy, "Your coach wrote on 03/06/2025 at
+// 10:12:", whose words and the answer under them stay. With nothing
+// under it, it is a client's whose quote went missing on the way, as
+// Thunderbird writes "On 6/3/25 10:12 AM, My Coach wrote:".
+func (r *reply) ownerCites(i, n int) bool {
+	return ownerSubject(strings.Join(r.plain[i:i+n], " ")) && !namesAddress(r.plain[i:i+n]) &&
+		!r.blankFrom(i+n) && !r.attributionUnderClosing(i, n)
 }
 
 // blankFrom reports that line i and all after it are blank.
