@@ -174,6 +174,12 @@ func (p *Processor) sentMail(stored *data.Message, m *Message) act {
 	if p.ours(m) {
 		return verdict(outcome{kind: data.OutcomeLoop, reason: "our own Message-ID"})
 	}
+	if isReadReceipt(m) {
+		// The owner's client says it showed a reader's mail, in reply
+		// to it, and a host that files what it relays in Sent (Gmail)
+		// keeps it there: its words are the client's, no answer.
+		return verdict(outcome{kind: data.OutcomeSent, reason: "a read receipt, not a reply"})
+	}
 	if p.delivered(m) {
 		other := outcome{kind: data.OutcomeSent, reason: "delivered to the Sent mailbox, not a reply of the owner's"}
 		a, ok := p.directReply(stored, m)

@@ -453,3 +453,24 @@ func TestTokenFromAnotherAddressIsExplainedOnceADay(t *testing.T) {
 		t.Fatalf("got %d notes, want a third the next day", len(n))
 	}
 }
+
+// TestReadReceiptInSent checks that the read receipt the owner's client
+// sends for a reader's question, which a host may file in Sent with the
+// question's Message-ID in In-Reply-To, is no answer.
+func TestReadReceiptInSent(t *testing.T) {
+	f := newFixture(t)
+	q := f.ask(t)
+	raw := fmt.Sprintf("From: Test Helpline <%s>\nTo: Ann Runner <ann@reader.test>\nSubject: Read: How do I pace a marathon?\n"+
+		"Message-ID: <mdn1@owner.test>\nIn-Reply-To: <%s>\nReferences: <%s>\nMIME-Version: 1.0\n"+
+		"Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b\"\n\n"+
+		"--b\nContent-Type: text/plain; charset=utf-8\n\nThis is a receipt for the mail you sent to %s.\n"+
+		"It only says that the mail was shown on the recipient's screen.\n"+
+		"--b\nContent-Type: message/disposition-notification\n\nReporting-UA: owner.test\nFinal-Recipient: rfc822;%s\n"+
+		"Original-Message-ID: <%s>\nDisposition: manual-action/MDN-sent-manually; displayed\n--b--\n",
+		testMailbox, q.MessageID, q.MessageID, testMailbox, testMailbox, q.MessageID)
+	wantOutcome(t, f.deliverSent(raw), data.OutcomeSent)
+	got, _ := f.db.QuestionByID(context.Background(), q.ID)
+	if got.Answer != "" || got.Status == data.QuestionAnswered {
+		t.Fatalf("answer = %q (%s), want none", got.Answer, got.Status)
+	}
+}
