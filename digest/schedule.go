@@ -131,8 +131,8 @@ func prevFire(s cron.Schedule, now time.Time) time.Time {
 
 // parseSchedule reads a standard cron spec whose times are wall-clock
 // times in loc (or in the zone a CRON_TZ= prefix names), kept across
-// daylight saving changes: a time the clocks skip fires an hour later, and
-// a time they repeat fires once. Bare
+// daylight saving changes: a time the clocks skip fires as much later as
+// they moved, in every zone, and a time they repeat fires once. Bare
 // cron schedules do neither: a weekly digest due at 02:30 on the night
 // the clocks go forward would wait a week, and a daily one due in the
 // repeated hour would go out twice.
@@ -161,22 +161,39 @@ type wallClock struct {
 }
 
 func (w wallClock) Next(t time.Time) time.Time {
-	t = t.In(w.loc)
-	clock := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	// A reading the clocks skipped fires after the gap, later than t's
+	// own reading: at 03:10 on the night Berlin goes from 02:00 to 03:00,
+	// the 02:30 run is still due at 03:30. So the readings are read from
+	// some hours before t's, and the first that falls after t fires.
+	clock := reading(t.In(w.loc)).Add(-maxClockChange)
 	for {
 		next := w.s.Next(clock)
 		if next.IsZero() {
 			return next
 		}
-		// time.Date moves a skipped reading past the gap and takes one of
-		// the two instants of a repeated one; either way only a time
-		// after t is returned, so each reading fires once.
+		// time.Date takes one of the two instants of a repeated reading,
+		// and only a time after t is returned, so each fires once. A
+		// skipped one it places before the gap in zones west of UTC
+		// (02:30 in New York as 01:30 EST, Sunday 00:00 in Santiago as
+		// Saturday 23:00): move it past the gap, as it is east of UTC.
 		at := time.Date(next.Year(), next.Month(), next.Day(), next.Hour(), next.Minute(), 0, 0, w.loc)
+		if shown := reading(at); shown.Before(next) {
+			at = at.Add(next.Sub(shown))
+		}
 		if at.After(t) {
 			return at
 		}
 		clock = next
 	}
+}
+
+// maxClockChange bounds how far a zone moves its clocks at once.
+const maxClockChange = 3 * time.Hour
+
+// reading is t's wall-clock reading in its own zone, as the same reading
+// in UTC.
+func reading(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 }
 
 // cronLogger hands cron's own messages to slog.

@@ -182,3 +182,65 @@ func TestScheduleAcrossDaylightSaving(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduleAcrossDaylightSavingEverywhere checks the same west of
+// UTC, where time.Date places a skipped reading before the gap, south of
+// the equator, with half an hour's change, with zones that change at
+// midnight, with steps, and from a start that falls between the skipped
+// reading and the instant it moves to.
+func TestScheduleAcrossDaylightSavingEverywhere(t *testing.T) {
+	tests := []struct {
+		name, zone, spec string
+		from             [5]int // year, month, day, hour, minute in the zone
+		want             []string
+	}{
+		// 8 March 2026: 02:00 EST becomes 03:00 EDT.
+		{"New York, daily in the skipped hour", "America/New_York", "30 2 * * *", [5]int{2026, 3, 7, 12, 0},
+			[]string{"03-08 Sun 03:30 -0400", "03-09 Mon 02:30 -0400"}},
+		{"New York, weekly in the skipped hour", "America/New_York", "0 2 * * 0", [5]int{2026, 3, 7, 12, 0},
+			[]string{"03-08 Sun 03:00 -0400", "03-15 Sun 02:00 -0400"}},
+		// 1 November 2026: 02:00 EDT becomes 01:00 EST.
+		{"New York, daily in the repeated hour", "America/New_York", "30 1 * * *", [5]int{2026, 10, 31, 12, 0},
+			[]string{"11-01 Sun 01:30 -0400", "11-02 Mon 01:30 -0500"}},
+		// 6 September 2026: midnight -04 becomes 01:00 -03.
+		{"Santiago, weekly at midnight", "America/Santiago", "0 0 * * 0", [5]int{2026, 9, 1, 12, 0},
+			[]string{"09-06 Sun 01:00 -0300", "09-13 Sun 00:00 -0300"}},
+		{"Santiago, daily at midnight", "America/Santiago", "0 0 * * *", [5]int{2026, 9, 4, 12, 0},
+			[]string{"09-05 Sat 00:00 -0400", "09-06 Sun 01:00 -0300", "09-07 Mon 00:00 -0300"}},
+		// 4 October 2026: 02:00 +1030 becomes 02:30 +11.
+		{"Lord Howe, half an hour skipped", "Australia/Lord_Howe", "15 2 * * *", [5]int{2026, 10, 3, 12, 0},
+			[]string{"10-04 Sun 02:45 +1100", "10-05 Mon 02:15 +1100"}},
+		{"Sydney, southern spring", "Australia/Sydney", "30 2 * * 0", [5]int{2026, 10, 1, 12, 0},
+			[]string{"10-04 Sun 03:30 +1100", "10-11 Sun 02:30 +1100"}},
+		// 25 October 2026 in Berlin: 03:00 CEST becomes 02:00 CET.
+		{"Berlin, steps in the repeated hour", "Europe/Berlin", "*/20 2 * * *", [5]int{2026, 10, 24, 12, 0},
+			[]string{"10-25 Sun 02:00 +0100", "10-25 Sun 02:20 +0100", "10-25 Sun 02:40 +0100", "10-26 Mon 02:00 +0100"}},
+		{"Berlin, from between a skipped reading and its instant", "Europe/Berlin", "30 2 * * *", [5]int{2026, 3, 29, 3, 10},
+			[]string{"03-29 Sun 03:30 +0200", "03-30 Mon 02:30 +0200"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			loc, err := time.LoadLocation(tt.zone)
+			if err != nil {
+				t.Skipf("no time zone data: %v", err)
+			}
+			s, err := parseSchedule(tt.spec, loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := tt.from
+			now := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], 0, 0, loc)
+			for i, want := range tt.want {
+				next := s.Next(now)
+				if got := next.In(loc).Format("01-02 Mon 15:04 -0700"); got != want || !next.After(now) {
+					t.Fatalf("fire %d after %v: got %v, want %s", i+1, now, next.In(loc), want)
+				}
+				// The catch-up finds the same time from just after it.
+				if prev := prevFire(s, next.Add(time.Minute)); !prev.Equal(next) {
+					t.Errorf("previous fire before %v: got %v, want %v", next.Add(time.Minute), prev, next)
+				}
+				now = next
+			}
+		})
+	}
+}
