@@ -200,11 +200,11 @@ func monthDayAttribution(s string) bool {
 		head, tail := s[:i], s[i+len(v):]
 		lead := firstWord(head)
 		if attrLead[lead] && strings.HasPrefix(strings.ToLower(head), lead) {
-			return onlyMonthDay(head[len(lead):]) && namedAfterMidVerb(s) && !ownerWords[firstWord(tail)]
+			return onlyMonthDay(head[len(lead):]) && namedAfterMidVerb(s) && !ownerOpens(strings.Fields(tail))
 		}
 		lead = firstWord(tail)
 		return attrLead[lead] && strings.HasPrefix(strings.ToLower(tail), lead) &&
-			onlyMonthDay(tail[len(lead):]) && nameThenVerb(s[:i+len(v)]) && !ownerWords[firstWord(head)]
+			onlyMonthDay(tail[len(lead):]) && nameThenVerb(s[:i+len(v)]) && !ownerOpens(strings.Fields(head))
 	}
 	return false
 }
@@ -223,6 +223,29 @@ var ownerWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// ownerPronouns are the words for "I" among ownerWords. Before a word in
+// capitals they open a name: "Jag Patel", "Io Bianchi".
+var ownerPronouns = map[string]bool{"i": true, "ich": true, "je": true, "yo": true, "io": true, "eu": true,
+	"ik": true, "jag": true, "jeg": true, "я": true}
+
+// ownerOpens reports words, as written, that open with "I" or a
+// possessive ("I", "ich dir", "your coach"), and not with a name that
+// starts like a pronoun ("Jag Patel").
+func ownerOpens(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := firstWord(words[0])
+	if !ownerWords[w] {
+		return false
+	}
+	if ownerPronouns[w] && len(words) > 1 {
+		r, _ := utf8.DecodeRuneInString(words[1])
+		return !unicode.IsUpper(r)
+	}
+	return true
+}
 
 // onlyMonthDay reports s as a month's name and a day of the month, in
 // either order, with at most a weekday before them: "Nov 30", "Mon, 30

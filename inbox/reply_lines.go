@@ -352,21 +352,24 @@ func attributionOf(s string) attribution {
 // an attribution, as sure as its day and time make it: only the history
 // under it is read with care, see ownerCites.
 func ownerSubject(s string) bool {
-	lower := strings.ToLower(strings.TrimRight(s, ":： "))
+	s = strings.TrimRight(s, ":： ")
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		s = lower // the capitals of a name are not read then
+	}
 	for _, v := range attrMidVerbs {
 		i := strings.Index(lower, v)
 		if i < 0 {
 			continue
 		}
-		before := strings.Fields(afterLastComma(lower[:i]))
-		if len(before) > 0 && !attrLead[before[0]] {
-			return ownerWords[before[0]]
+		before := strings.Fields(afterLastComma(s[:i]))
+		if len(before) > 0 && !attrLead[firstWord(before[0])] {
+			return ownerOpens(before)
 		}
-		after := strings.Fields(lower[i+len(v):])
-		return len(after) > 0 && ownerWords[after[0]]
+		return ownerOpens(strings.Fields(s[i+len(v):]))
 	}
-	f := strings.Fields(afterLastComma(lower))
-	return len(f) > 1 && ownerWords[f[0]] && endsWithVerb(s)
+	f := strings.Fields(afterLastComma(s))
+	return len(f) > 1 && ownerOpens(f) && endsWithVerb(s)
 }
 
 // unframe strips the dashes some clients put around an attribution:
