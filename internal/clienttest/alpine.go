@@ -27,7 +27,11 @@ feature-list=enable-alternate-editor-implicitly
 // Alpine's screens and prompts.
 var (
 	alpineGreeting = regexp.MustCompile(`E Exit this greeting`)
-	alpinePassword = regexp.MustCompile(`ENTER PASSWORD:`)
+	// The password prompt, or its key menu alone: while the server is
+	// slow to answer, Alpine's busy cue ("[Opening "INBOX" o o ]") runs
+	// on the prompt's line and hides it, but the prompt waits all the
+	// same.
+	alpinePassword = regexp.MustCompile(`ENTER PASSWORD:|Folder: \(CLOSED\)(?s:.*)\^C Cancel +Ret Accept`)
 	alpineKeepPass = regexp.MustCompile(`Preserve password on DISK`)
 	alpineIndex    = regexp.MustCompile(`MESSAGE INDEX .*Folder: INBOX`)
 	alpineSelect   = regexp.MustCompile(`SELECT criteria :`)
