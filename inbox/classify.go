@@ -26,10 +26,11 @@ var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
 // host of the From address or a host above or below it, as a mail scanner
 // or gateway returns its notices under its own MTA's daemon, or on the
 // host that took the mail in last (receivedBy), or on no host at all,
-// which is how sendmail writes the null sender into Return-Path. A forwarder, a list or a
-// provider's relay that rewrites a person's envelope sender to its own
-// daemon does so on a host of its own, neither the person's nor ours:
-// their mail is read by its From as before.
+// which is how sendmail writes the null sender into Return-Path. A
+// forwarder, a list or a provider's relay that rewrites a person's
+// envelope sender to its own daemon does so on a host of its own,
+// neither the person's nor ours: their mail is read by its From as
+// before.
 func daemonEnvelope(returnPath, from, receivedBy string) string {
 	local, host, ok := strings.Cut(returnPath, "@")
 	if !daemonSenders[strings.ToLower(local)] {

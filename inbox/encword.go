@@ -187,10 +187,11 @@ func unhex(c byte) byte {
 
 // utf8Header returns h, read from the bytes head, with every field value
 // that is not UTF-8, or is ISO-2022-JP text, decoded to UTF-8, and the
-// charset used, or h itself when all are UTF-8. Mailers that write header text unencoded write it in the
-// charset of their body: read as windows-1252 a Chinese or Russian subject
-// comes out garbled, and a display name that is not UTF-8 makes the
-// address parser refuse the whole From. Bytes the body's charset does not
+// charset used, or h itself when all are UTF-8. Mailers that write header
+// text unencoded write it in the charset of their body: read as
+// windows-1252 a Chinese or Russian subject comes out garbled, and a
+// display name that is not UTF-8 makes the address parser refuse the
+// whole From. Bytes the body's charset does not
 // read fall back to decode8bit.
 func utf8Header(h textproto.Header, head, body []byte) (textproto.Header, string, bool) {
 	jis := isISO2022JP(head) || isISO2022KR(head)

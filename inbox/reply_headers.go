@@ -437,10 +437,8 @@ func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 	}
 	// A rule as wide as the line over it underlines a heading, of
 	// underscores as of dashes: what is under it is the answer.
-	if i > 0 && plain[i-1] != "" {
-		if d := utf8.RuneCountInString(strings.TrimSpace(plain[i-1])) - len(t); d >= -3 && d <= 3 {
-			return false
-		}
+	if i > 0 && plain[i-1] != "" && sameWidth(plain[i-1], t) {
+		return false
 	}
 	return noticeUnder(plain, kinds, i)
 }
@@ -448,10 +446,10 @@ func isRuledFooter(plain []string, kinds []lineKind, i int) bool {
 // noticeUnder reports a notice in the paragraph under the rule at line i,
 // past a blank line or two, that a server writes (servesNotice), with
 // nothing but notices, paragraphs on the mail, rules and the line asking
-// not to print under it up to the end or the history: a server writes its notice last. Words under
-// it are the owner's, and the rule and notice over them the owner's too,
-// as an example of one: "Something like this:" over a notice framed by
-// two rules, then "Keep it short."
+// not to print under it up to the end or the history: a server writes
+// its notice last. Words under it are the owner's, and the rule and
+// notice over them the owner's too, as an example of one: "Something
+// like this:" over a notice framed by two rules, then "Keep it short."
 func noticeUnder(plain []string, kinds []lineKind, i int) bool {
 	k := i + 1
 	for k < len(plain) && k <= i+2 && plain[k] == "" {

@@ -406,9 +406,12 @@ var emojiShortcode = regexp.MustCompile(`^:[a-z0-9_+-]+:$`)
 // underlines reports a rule of dashes or equals signs about as wide as the
 // line above it: a heading, underlined as plain text does.
 func underlines(above, rule string) bool {
-	if rule[0] != '-' && rule[0] != '=' {
-		return false
-	}
+	return (rule[0] == '-' || rule[0] == '=') && sameWidth(above, rule)
+}
+
+// sameWidth reports a rule within three characters of the width of the
+// line above it, as one drawn under a heading is.
+func sameWidth(above, rule string) bool {
 	d := utf8.RuneCountInString(strings.TrimSpace(above)) - utf8.RuneCountInString(rule)
 	return d >= -3 && d <= 3
 }
