@@ -267,10 +267,11 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	case id == "linebreakatbeginningofsignature":
 		return dropSignatureAfter
-	case id == "applemailsignature" && siblingHasID(n, attr(n, "id")):
-		// iOS copies the signature's id onto each line typed inside it,
-		// so a run of them is the owner's text ending in the footer,
-		// which the text rules drop.
+	case strings.Contains(id, "signature") && siblingHasID(n, attr(n, "id")):
+		// iOS copies its signature's id onto each line typed inside it,
+		// and Yahoo's Android app its own onto every line of the
+		// message, so a run of them is the owner's text ending in the
+		// footer, which the text rules drop.
 		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
