@@ -86,13 +86,14 @@ type htmlSig struct {
 type quoteAction int
 
 const (
-	keepNode           quoteAction = iota
-	dropNode                       // the node alone
-	dropSignature                  // the node, a signature: its text is also removed from the plain part
-	dropSignatureAfter             // the node, and its following siblings as the signature
-	dropRest                       // the node and everything after it in the document
-	dropContainer                  // the node, which holds the history, and unless answered below, all after it
-	dropAttribution                // what the node, a container of the history answered in, holds over its first quote
+	keepNode            quoteAction = iota
+	dropNode                        // the node alone
+	dropSignature                   // the node, a signature: its text is also removed from the plain part
+	dropSignatureAfter              // the node, and its following siblings as the signature
+	dropRest                        // the node and everything after it in the document
+	dropContainer                   // the node, which holds the history, and unless answered below, all after it
+	dropAttribution                 // what the node, a container of the history answered in, holds over its first quote
+	dropHeadedContainer             // the node, a client's container of the history that opens with its own lines over the quote
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
@@ -145,6 +146,18 @@ func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut b
 				// Gone before the walk, so that no mark in it is read
 				// as the owner's: Zoho's attribution has a signature's id.
 				removeOverFirstQuote(c)
+			case dropHeadedContainer:
+				// The lines over the quote are the client's attribution
+				// when the owner's text stands before the container;
+				// with nothing before it they may be the owner's.
+				if !below {
+					rest = c
+					return
+				}
+				if !hasOwnText(c) {
+					drops = append(drops, c)
+					continue
+				}
 			case dropContainer:
 				if below {
 					drops = append(drops, c)
@@ -277,7 +290,10 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropSignature
 	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
 		return dropAttribution
-	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
+	case n.DataAtom == atom.Div && headedHistory(n, class) && !answeredInQuote(n):
+		return dropHeadedContainer
+	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "yahoo_quoted") ||
+		strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n),
@@ -294,6 +310,15 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// headedHistory reports the div a client puts the history in, opening
+// with its own lines (an "Original Message" rule, the attribution) over
+// the quote: Spark's reply section, Proton's and Freshdesk's quote
+// containers. Their names are the clients' own, not words an owner types.
+func headedHistory(n *html.Node, class string) bool {
+	return attr(n, "name") == "messageReplySection" ||
+		strings.Contains(class, " protonmail_quote ") || strings.Contains(class, " freshdesk_quote ")
 }
 
 // blockquoteFollows reports a blockquote after n in reading order, among

@@ -109,3 +109,49 @@ func TestHTMLToTextHyphenRules(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyHeadedContainers covers the containers Spark, Proton
+// Mail, Freshdesk and Yahoo put the history in, known by their own names:
+// cut whole under the owner's text, whatever they hold over the quote,
+// and kept where the owner answered inside them or typed nothing before.
+func TestTrimHTMLReplyHeadedContainers(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"spark section holding the original without a quote",
+			`<div name="messageBodySection"><div dir="auto">Rest two days.</div></div><div name="messageReplySection"><div>My calf hurts since Sunday.</div></div>`,
+			"Rest two days."},
+		{"spark section with its attribution and quote",
+			`<div name="messageBodySection"><div dir="auto">Rest two days.</div></div><div name="messageReplySection">On 4 Mar 2025 at 09:12 +0100, Lena &lt;lena@example.net&gt;, wrote:<br /><blockquote type="cite"><div>My calf hurts.</div></blockquote></div>`,
+			"Rest two days."},
+		{"spark section answered between the quote's parts stays",
+			`<div name="messageBodySection"><div dir="auto">See below.</div></div><div name="messageReplySection">On 4 Mar 2025 at 09:12 +0100, Lena &lt;lena@example.net&gt;, wrote:<br /><blockquote type="cite"><div>Rest days?</div></blockquote><div>Two a week.</div><blockquote type="cite"><div>Long run?</div></blockquote><div>Under two hours.</div></div>`,
+			"See below.\n\n> Rest days?\n\nTwo a week.\n\n> Long run?\n\nUnder two hours."},
+		{"proton container with the original written unquoted",
+			`<div>Run by feel this week.</div><div class="protonmail_quote">------- Original Message -------<br>On Monday, March 3rd, 2025 at 18:40, Lena &lt;lena@example.net&gt; wrote:<br><br>Plan or watch?</div>`,
+			"Run by feel this week."},
+		{"proton container the owner typed in with nothing before it stays",
+			`<div class="protonmail_quote">Run by feel this week.<br><blockquote class="protonmail_quote" type="cite">Plan or watch?</blockquote></div>`,
+			"Run by feel this week."},
+		{"freshdesk container",
+			`<div><p>The shoes are back in stock.</p></div><div class="freshdesk_quote"><blockquote class="freshdesk_quote">On Thu, 14 Oct at 8:13 PM <span class="separator"></span>, Lena &lt;lena@example.net&gt; wrote:<div>Size 44?</div></blockquote></div>`,
+			"The shoes are back in stock."},
+		{"yahoo container known by its id",
+			`<div>Drop the speed session.</div><div class="ydp-yahoo_quoted" id="yahoo_quoted">I'm sore after the intervals.</div>`,
+			"Drop the speed session."},
+		{"a yahoo class on another element stays",
+			`<div>Drop the speed session.</div><div class="ydp-yahoo_quoted" id="plan">Two easy runs instead.</div>`,
+			"Drop the speed session.\nTwo easy runs instead."},
+		{"a div the owner named history stays",
+			`<div>Here is your plan:</div><div class="history">Week 1: three runs.</div><div>Tell me how it feels.</div>`,
+			"Here is your plan:\nWeek 1: three runs.\nTell me how it feels."},
+		{"a div the owner named quote stays",
+			`<div>On pacing:</div><div class="quote">Start slower than you think.</div>`,
+			"On pacing:\nStart slower than you think."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
