@@ -307,7 +307,7 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato|" +
 		"begin doorgestuurd bericht|início da mensagem reencaminhada|início da mensagem encaminhada|" +
 		"början på vidarebefordrat brev|start på videresendt besked|videresendt melding start|" +
-		"välitetty viesti alkaa|początek przekazywanej wiadomości|начало переадресованного сообщения|" +
+		"välitetty viesti alkaa|początek przekazywanej wiadomości|начало переадресованного сообщения|начало переадресованного письма|" +
 		"転送メッセージ|전달된 메일|전달된 메시지|iletilen ileti|továbbított levél|továbbított üzenet|mesaj redirecționat|" +
 		"προωθημένο μήνυμα|переслане повідомлення|הודעה שהועברה|الرسالة المعاد توجيهها|" +
 		"thư đã chuyển tiếp|pesan terusan|pesan yang diteruskan|original-nachricht|původní e-mail|원본 메일|원본 메시지|" +
