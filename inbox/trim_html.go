@@ -149,12 +149,10 @@ func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut b
 			case dropHeadedContainer:
 				// The lines over the quote are the client's attribution
 				// when the owner's text stands before the container;
-				// with nothing before it they may be the owner's.
-				if !below {
-					rest = c
-					return
-				}
-				if !hasOwnText(c) {
+				// with nothing before it they may be the owner's. What
+				// follows the container is not the history's: it holds
+				// all of it.
+				if !below || !hasOwnText(c) {
 					drops = append(drops, c)
 					continue
 				}
