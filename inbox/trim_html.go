@@ -93,7 +93,7 @@ const (
 	dropRest                        // the node and everything after it in the document
 	dropContainer                   // the node, which holds the history, and unless answered below, all after it
 	dropAttribution                 // what the node, a container of the history answered in, holds over its first quote
-	dropHeadedContainer             // the node, a client's container of the history that opens with its own lines over the quote
+	dropHeadedContainer             // the node alone, a client's container of all the history, its own lines over the quote
 )
 
 // removeQuoteContainers removes the history and the signatures from doc,
