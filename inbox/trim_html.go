@@ -288,7 +288,7 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropSignature
 	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
 		return dropAttribution
-	case n.DataAtom == atom.Div && headedHistory(n, class) && !answeredInQuote(n):
+	case n.DataAtom == atom.Div && headedHistory(n, class) && !answeredInQuote(n) && !ownLinesInHistory(n):
 		return dropHeadedContainer
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "yahoo_quoted") ||
 		strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
@@ -317,6 +317,54 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 func headedHistory(n *html.Node, class string) bool {
 	return attr(n, "name") == "messageReplySection" ||
 		strings.Contains(class, " protonmail_quote ") || strings.Contains(class, " freshdesk_quote ")
+}
+
+// ownLinesInHistory reports what the owner typed in a client's headed
+// history container: text after a quote at any depth, as when the quote's
+// parts were wrapped in a div before being answered between, or words over
+// the first quote that are not the client's own lines, as when the owner
+// typed at the top of the container before its attribution. Either way the
+// container is read as any other, its attribution and quotes cut by the
+// text rules.
+func ownLinesInHistory(n *html.Node) bool {
+	var quote *html.Node
+	answered := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !answered; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.DataAtom == atom.Blockquote:
+				if quote == nil {
+					quote = c
+				}
+			case c.Type == html.TextNode:
+				answered = quote != nil && visibleText(c.Data) != ""
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	if answered || quote == nil {
+		return answered
+	}
+	root := cloneForText(n)
+	var first *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Blockquote {
+				first = c
+				return
+			}
+			find(c)
+		}
+	}
+	find(root)
+	if first != nil {
+		removeFrom(first)
+	}
+	return TrimReply(renderText(root)) != ""
 }
 
 // blockquoteFollows reports a blockquote after n in reading order, among
