@@ -278,11 +278,12 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	case id == "linebreakatbeginningofsignature":
 		return dropSignatureAfter
-	case strings.Contains(id, "signature") && siblingHasID(n, attr(n, "id")):
+	case (id == "applemailsignature" || id == "ymail_android_signature") && siblingHasID(n, attr(n, "id")):
 		// iOS copies its signature's id onto each line typed inside it,
 		// and Yahoo's Android app its own onto every line of the
 		// message, so a run of them is the owner's text ending in the
-		// footer, which the text rules drop.
+		// footer, which the text rules drop. Other signatures repeat
+		// their id on each of their own lines, and stay out.
 		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
