@@ -118,13 +118,21 @@ func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut b
 		}
 		sigs = append(sigs, []*html.Node{n})
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	// quoted is set inside a blockquote: a container of history found
+	// there is the quoted mail's own, and what follows it in the reply
+	// (an answer under the quote) is not history. It goes alone, and the
+	// quote rules judge the rest of the blockquote.
+	var walk func(n *html.Node, quoted bool)
+	walk = func(n *html.Node, quoted bool) {
 		for c := n.FirstChild; c != nil && rest == nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			switch classifyQuoteNode(c) {
+			action := classifyQuoteNode(c)
+			if quoted && (action == dropRest || action == dropContainer) {
+				action = dropNode
+			}
+			switch action {
 			case dropNode:
 				drops = append(drops, c)
 				continue
@@ -167,10 +175,10 @@ func cutQuoteContainers(doc *html.Node, below bool) (signatures []htmlSig, cut b
 				rest = c
 				return
 			}
-			walk(c)
+			walk(c, quoted || c.DataAtom == atom.Blockquote)
 		}
 	}
-	walk(doc)
+	walk(doc, false)
 	for _, run := range sigs {
 		// The "-- " a client writes before the signature it marks is part
 		// of it: left behind, it would make a signature of what the owner

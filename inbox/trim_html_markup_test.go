@@ -173,3 +173,32 @@ func TestTrimHTMLReplyHeadedContainers(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyHistoryInsideQuote covers a client's marker of history
+// inside a quote the owner answered under: the quoted mail's own history,
+// written by the reader's client, says nothing of where the owner's reply
+// ends.
+func TestTrimHTMLReplyHistoryInsideQuote(t *testing.T) {
+	const attribution = `<div>On 3 Jun 2025, at 10:12, Lena &lt;lena@example.net&gt; wrote:</div><br>`
+	tests := []struct{ name, in, want string }{
+		{"gmail reader's history inside an apple mail quote",
+			`<div>See below.</div><blockquote type="cite">` + attribution + `<div dir="ltr">Is the race still on?</div><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Sun, Jun 1, 2025 at 9:00 AM Maren &lt;ask@example.org&gt; wrote:<br></div><blockquote class="gmail_quote">Race is Sunday.</blockquote></div></blockquote><div>Still on, start at 9.</div>`,
+			"See below.\n\n> Is the race still on?\n\nStill on, start at 9."},
+		{"yahoo reader's history inside an apple mail quote",
+			`<div>See below.</div><blockquote type="cite">` + attribution + `<div>Is the race still on?</div><div id="yahoo_quoted_5521" class="yahoo_quoted"><div>On Sunday, June 1, 2025, Maren &lt;ask@example.org&gt; wrote:</div><blockquote>Race is Sunday.</blockquote></div></blockquote><div>Still on, start at 9.</div>`,
+			"See below.\n\n> Is the race still on?\n\nStill on, start at 9."},
+		{"outlook reader's header block inside a thunderbird quote",
+			`<div class="moz-cite-prefix">On 03/06/2025 10:12, Lena wrote:</div><blockquote type="cite"><div>Is the race still on?</div><div id="divRplyFwdMsg"><b>From:</b> Maren &lt;ask@example.org&gt;<br><b>Sent:</b> Sunday, June 1, 2025 9:00 AM<br><b>Subject:</b> Race</div><div>Race is Sunday.</div></blockquote><p>Still on, start at 9.</p>`,
+			"Still on, start at 9."},
+		{"the history of the reply itself still goes",
+			`<div>Still on, start at 9.</div><div class="gmail_quote"><div class="gmail_attr">On Tue, Jun 3, 2025 at 10:12 AM Lena &lt;lena@example.net&gt; wrote:</div><blockquote class="gmail_quote"><div>Is the race still on?</div></blockquote></div>`,
+			"Still on, start at 9."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("TrimHTMLReply:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
