@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -46,9 +45,6 @@ type DB struct {
 	// mail commits, so the sender can start at once instead of at its next
 	// poll. It must not block.
 	OnEnqueue func()
-	// firstFiled holds the time of the first filing, as committed (see
-	// FirstFiled), once a transaction has read it.
-	firstFiled atomic.Value
 	// OnCommit, if set, is called after every write transaction commits,
 	// so that caches of what the data shows (the site's pages) can be
 	// checked again at once. It must not block.

@@ -59,16 +59,8 @@ func (db *DB) Secret(ctx context.Context, key string) (string, error) {
 // then than it reads now was wrong: the time is brought back to now, so
 // that a clock set a year ahead at first start does not keep a year of
 // mail quiet once it is put right.
-//
-// Once recorded, the time changes only when the clock reads earlier than
-// it: the time a committed transaction read or wrote, while not later
-// than now, is answered from memory, which spares every mail taken in a
-// read of the settings under the write lock.
 func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
 	now := formatTime(tx.now)
-	if v, ok := tx.db.firstFiled.Load().(string); ok && v <= now {
-		return parseTime(v), nil
-	}
 	v, err := tx.Setting(ctx, firstFiledKey)
 	first := errors.Is(err, ErrNotFound)
 	switch {
@@ -85,7 +77,6 @@ func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
 	case err != nil:
 		return time.Time{}, err
 	case v <= now:
-		tx.firstFiled = v
 		return parseTime(v), nil
 	default:
 		v = now
@@ -100,6 +91,5 @@ func (tx *Tx) FirstFiled(ctx context.Context) (time.Time, error) {
 			return time.Time{}, fmt.Errorf("%s: %w", firstFiledKey, err)
 		}
 	}
-	tx.firstFiled = v
 	return parseTime(v), nil
 }

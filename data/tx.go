@@ -17,10 +17,6 @@ type Tx struct {
 	db       *DB
 	now      time.Time
 	enqueued bool // the transaction queued outbox mail
-	// firstFiled is the stored time of the first filing as the
-	// transaction read it, "" when it did not, for DB.firstFiled once it
-	// commits.
-	firstFiled string
 }
 
 // Now is the time the transaction began, used for every timestamp it writes.
@@ -67,9 +63,6 @@ func (db *DB) begin(ctx context.Context) (*Tx, error) {
 func (tx *Tx) commit() error {
 	if err := tx.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
-	}
-	if tx.firstFiled != "" {
-		tx.db.firstFiled.Store(tx.firstFiled)
 	}
 	if tx.enqueued && tx.db.OnEnqueue != nil {
 		tx.db.OnEnqueue()
