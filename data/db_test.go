@@ -382,3 +382,40 @@ func TestStoredTimeFormat(t *testing.T) {
 		}
 	}
 }
+
+// The public site, its sitemap, the count on its front page and a
+// digest's answers read answered questions alone, through their index,
+// with the status bound as the code binds it.
+func TestAnsweredQuestionsUseTheirIndex(t *testing.T) {
+	db := openTest(t)
+	from, before := "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"
+	tests := []struct {
+		q    string
+		args []any
+	}{
+		{"SELECT COUNT(*) FROM questions WHERE status = ?", []any{QuestionAnswered}},
+		{"SELECT id FROM questions q WHERE q.status = ? AND q.answered_at >= ? AND q.answered_at < ?" +
+			" ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC", []any{QuestionAnswered, from, before}},
+		{"SELECT id FROM questions q WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ? OFFSET ?", []any{20, 40}},
+		{"SELECT id, slug, updated_at FROM questions WHERE status = 'answered' ORDER BY answered_at DESC, id DESC", nil},
+	}
+	for _, tt := range tests {
+		var plan []string
+		rows, err := db.read.Query("EXPLAIN QUERY PLAN "+tt.q, tt.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX questions_answered") {
+			t.Errorf("%s:\n  plan %q, want index questions_answered", tt.q, got)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package data
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestMailboxMark checks the high-water mark through what moves it: the
@@ -68,4 +70,65 @@ func TestMailboxMark(t *testing.T) {
 	mark(8, 0)
 	store(8, 1, "g@example.org")
 	mark(8, 1)
+}
+
+// TestMailboxMarkThroughItsNeighbours checks the mark through the writes
+// beside it: a copy of a stored mail taken in under a new UID, the raw
+// bytes dropped after the retention period, the mailbox switched between
+// inbox and Sent, and a backup made after the newest mail was forgotten.
+func TestMailboxMarkThroughItsNeighbours(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	take := func(name string, sent bool, uid uint32, m *Message) {
+		t.Helper()
+		m.Mailbox, m.UIDValidity, m.UID, m.Size = name, 3, uid, 1
+		err := db.InTx(ctx, func(tx *Tx) error {
+			if err := tx.StoreMessage(ctx, m); err != nil {
+				return err
+			}
+			return tx.SetMailbox(ctx, Mailbox{Name: name, UIDValidity: 3, LastUID: uid, Sent: sent})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	mark := func(db *DB, name string, wantUID uint32, wantSent bool) {
+		t.Helper()
+		mb, err := db.Mailbox(ctx, name)
+		if err != nil || mb.LastUID != wantUID || mb.Sent != wantSent {
+			t.Fatalf("mailbox %s = %+v, %v; want last uid %d, sent %v", name, mb, err, wantUID, wantSent)
+		}
+	}
+	take("INBOX", false, 4, &Message{MessageID: "<q1@example.org>", Hash: "h1", From: "ana@example.org",
+		Raw: []byte("x"), Outcome: OutcomeQuestion})
+	// The same mail again under a later UID is stored as a copy.
+	take("INBOX", false, 9, &Message{MessageID: "<q1@example.org>", Hash: "h1", From: "ana@example.org",
+		Outcome: OutcomeDuplicate})
+	mark(db, "INBOX", 9, false)
+
+	if _, err := db.DropRaw(ctx, db.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	mark(db, "INBOX", 9, false)
+
+	// The Sent mailbox has a mark of its own; read first as an inbox by a
+	// configuration that did not know it, then as Sent.
+	take("Sent", false, 2, &Message{MessageID: "<s1@example.org>", Hash: "s1", From: "owner@example.org",
+		Raw: []byte("y"), Outcome: OutcomeSent})
+	take("Sent", true, 3, &Message{MessageID: "<s2@example.org>", Hash: "s2", From: "owner@example.org",
+		Raw: []byte("z"), Outcome: OutcomeSent})
+	mark(db, "Sent", 3, true)
+	mark(db, "INBOX", 9, false)
+
+	// The asker is forgotten, then the database is backed up: the copy
+	// must not fetch their mail again either.
+	if _, err := db.ForgetPerson(ctx, "ana@example.org", "ana-hash", false); err != nil {
+		t.Fatal(err)
+	}
+	mark(db, "INBOX", 9, false)
+	dest := filepath.Join(t.TempDir(), "backup.db")
+	if err := db.Backup(ctx, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	mark(openTestAt(t, dest), "INBOX", 9, false)
 }
