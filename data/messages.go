@@ -67,15 +67,9 @@ type Mailbox struct {
 }
 
 // Mailbox returns the stored high-water mark for name, or ErrNotFound.
-// The mark is the last UID stored under the mailbox's UIDVALIDITY: the
-// largest of the messages themselves, found through their (mailbox,
-// uidvalidity, uid) key, or the one written in its row, whichever is
-// larger (see SetMailbox).
 func (r Queries) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 	var m Mailbox
-	err := r.queryRow(ctx, `SELECT name, uidvalidity, MAX(last_uid, COALESCE((SELECT MAX(uid) FROM messages
-		WHERE mailbox = mailboxes.name AND uidvalidity = mailboxes.uidvalidity), 0)), sent
-		FROM mailboxes WHERE name = ?`, name).
+	err := r.queryRow(ctx, "SELECT name, uidvalidity, last_uid, sent FROM mailboxes WHERE name = ?", name).
 		Scan(&m.Name, &m.UIDValidity, &m.LastUID, &m.Sent)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -89,20 +83,10 @@ func (r Queries) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
 // SetMailbox advances (or, after a UIDVALIDITY change, resets) the
 // high-water mark as part of tx, so that it moves in the same commit as the
 // messages it covers.
-//
-// A message stored in tx under the mark's UID is the mark already (see
-// Mailbox): the row is then left as it is, which spares every mail taken
-// in a page written for the mark alone (one of the 17 WAL frames a new
-// question's transaction wrote). It is written when the mailbox is new,
-// its UIDVALIDITY or its kind changes, or no message stored under it
-// reaches the mark.
 func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
 	_, err := tx.exec(ctx, `INSERT INTO mailboxes (name, uidvalidity, last_uid, sent, updated_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,
-		sent = excluded.sent, updated_at = excluded.updated_at
-		WHERE uidvalidity <> excluded.uidvalidity OR sent <> excluded.sent
-			OR excluded.last_uid > COALESCE((SELECT MAX(uid) FROM messages
-				WHERE mailbox = excluded.name AND uidvalidity = excluded.uidvalidity), 0)`,
+		sent = excluded.sent, updated_at = excluded.updated_at`,
 		m.Name, m.UIDValidity, m.LastUID, m.Sent, formatTime(tx.now))
 	if err != nil {
 		return fmt.Errorf("set mailbox %s: %w", m.Name, err)
