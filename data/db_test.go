@@ -419,3 +419,43 @@ func TestAnsweredQuestionsUseTheirIndex(t *testing.T) {
 		}
 	}
 }
+
+// Questions of every status stored before the index of answered ones
+// replaced the index by status are counted and listed as before.
+func TestMigrationIndexesAnsweredQuestions(t *testing.T) {
+	db := openMigratedUpTo(t, "0020_id_floors.sql")
+	ctx := context.Background()
+	for i, q := range []struct{ status, answeredAt string }{
+		{"open", ""}, {"open", ""}, {"answered", "2026-01-05T00:00:00Z"},
+		{"answered", "2026-01-20T00:00:00Z"}, {"hidden", "2026-01-10T00:00:00Z"}, {"hidden", ""},
+	} {
+		answered := sql.NullString{String: q.answeredAt, Valid: q.answeredAt != ""}
+		if _, err := db.write.ExecContext(ctx, `INSERT INTO questions (id, slug, title, body, asker_email, status,
+			asked_at, answered_at, updated_at) VALUES (?, 'q', 'Q', 'b', 'a@example.org', ?, '2026-01-01T00:00:00Z', ?,
+			'2026-01-01T00:00:00Z')`, i+1, q.status, answered); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for status, want := range map[string]int{"": 6, QuestionOpen: 2, QuestionAnswered: 2, QuestionHidden: 2} {
+		if n, err := db.CountQuestions(ctx, status); err != nil || n != want {
+			t.Errorf("CountQuestions(%q) = %d, %v; want %d", status, n, err, want)
+		}
+		qs, err := db.ListQuestions(ctx, QuestionFilter{Status: status})
+		if err != nil || len(qs) != want {
+			t.Errorf("ListQuestions(%q) = %d questions, %v; want %d", status, len(qs), err, want)
+		}
+	}
+	// The hidden question answered on the 10th is in no digest.
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	qs, err := db.ListQuestions(ctx, QuestionFilter{Status: QuestionAnswered, AnsweredFrom: from, AnsweredBefore: from.AddDate(0, 1, 0)})
+	if err != nil || len(qs) != 2 || qs[0].ID != 4 || qs[1].ID != 3 {
+		t.Errorf("a month's answers = %v, %v; want questions 4 and 3", qs, err)
+	}
+	pages, err := db.AnsweredPages(ctx)
+	if err != nil || len(pages) != 2 || pages[0].ID != 4 {
+		t.Errorf("sitemap = %v, %v; want questions 4 and 3", pages, err)
+	}
+}
