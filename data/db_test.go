@@ -382,3 +382,80 @@ func TestStoredTimeFormat(t *testing.T) {
 		}
 	}
 }
+
+// The public site, its sitemap, the count on its front page and a
+// digest's answers read answered questions alone, through their index,
+// with the status bound as the code binds it.
+func TestAnsweredQuestionsUseTheirIndex(t *testing.T) {
+	db := openTest(t)
+	from, before := "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"
+	tests := []struct {
+		q    string
+		args []any
+	}{
+		{"SELECT COUNT(*) FROM questions WHERE status = ?", []any{QuestionAnswered}},
+		{"SELECT id FROM questions q WHERE q.status = ? AND q.answered_at >= ? AND q.answered_at < ?" +
+			" ORDER BY COALESCE(q.answered_at, q.asked_at) DESC, q.id DESC", []any{QuestionAnswered, from, before}},
+		{"SELECT id FROM questions q WHERE q.status = 'answered' ORDER BY q.answered_at DESC, q.id DESC LIMIT ? OFFSET ?", []any{20, 40}},
+		{"SELECT id, slug, updated_at FROM questions WHERE status = 'answered' ORDER BY answered_at DESC, id DESC", nil},
+	}
+	for _, tt := range tests {
+		var plan []string
+		rows, err := db.read.Query("EXPLAIN QUERY PLAN "+tt.q, tt.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX questions_answered") {
+			t.Errorf("%s:\n  plan %q, want index questions_answered", tt.q, got)
+		}
+	}
+}
+
+// Questions of every status stored before the index of answered ones
+// replaced the index by status are counted and listed as before.
+func TestMigrationIndexesAnsweredQuestions(t *testing.T) {
+	db := openMigratedUpTo(t, "0020_id_floors.sql")
+	ctx := context.Background()
+	for i, q := range []struct{ status, answeredAt string }{
+		{"open", ""}, {"open", ""}, {"answered", "2026-01-05T00:00:00Z"},
+		{"answered", "2026-01-20T00:00:00Z"}, {"hidden", "2026-01-10T00:00:00Z"}, {"hidden", ""},
+	} {
+		answered := sql.NullString{String: q.answeredAt, Valid: q.answeredAt != ""}
+		if _, err := db.write.ExecContext(ctx, `INSERT INTO questions (id, slug, title, body, asker_email, status,
+			asked_at, answered_at, updated_at) VALUES (?, 'q', 'Q', 'b', 'a@example.org', ?, '2026-01-01T00:00:00Z', ?,
+			'2026-01-01T00:00:00Z')`, i+1, q.status, answered); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for status, want := range map[string]int{"": 6, QuestionOpen: 2, QuestionAnswered: 2, QuestionHidden: 2} {
+		if n, err := db.CountQuestions(ctx, status); err != nil || n != want {
+			t.Errorf("CountQuestions(%q) = %d, %v; want %d", status, n, err, want)
+		}
+		qs, err := db.ListQuestions(ctx, QuestionFilter{Status: status})
+		if err != nil || len(qs) != want {
+			t.Errorf("ListQuestions(%q) = %d questions, %v; want %d", status, len(qs), err, want)
+		}
+	}
+	// The hidden question answered on the 10th is in no digest.
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	qs, err := db.ListQuestions(ctx, QuestionFilter{Status: QuestionAnswered, AnsweredFrom: from, AnsweredBefore: from.AddDate(0, 1, 0)})
+	if err != nil || len(qs) != 2 || qs[0].ID != 4 || qs[1].ID != 3 {
+		t.Errorf("a month's answers = %v, %v; want questions 4 and 3", qs, err)
+	}
+	pages, err := db.AnsweredPages(ctx)
+	if err != nil || len(pages) != 2 || pages[0].ID != 4 {
+		t.Errorf("sitemap = %v, %v; want questions 4 and 3", pages, err)
+	}
+}
