@@ -95,10 +95,11 @@ func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
 }
 
 // RetireUIDs gives up the UIDs stored for mailbox under uidvalidity, for a
-// server that numbered the mailbox again from 1 without changing its
-// UIDVALIDITY: the messages stay (their Message-IDs keep copies from being
-// stored twice) under the mailbox's name with a note, so that the new UIDs
-// can be stored, and the mark starts again.
+// server that numbered the mailbox again from 1, without changing its
+// UIDVALIDITY or going back to one it had before: the messages stay
+// (their Message-IDs keep copies from being stored twice) under the
+// mailbox's name with a note, so that the new UIDs can be stored, and the
+// mark starts again.
 func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32) error {
 	return db.inTx(ctx, func(tx *Tx) error {
 		retired := fmt.Sprintf("%s (renumbered %s)", mailbox, formatTime(tx.now))

@@ -107,7 +107,9 @@ type downloaded struct {
 // UIDVALIDITY means the server renumbered the mailbox, and a UIDNEXT at or
 // below the mark that it did so without saying: either way everything is
 // scanned again, and Message-IDs keep what was stored from coming in
-// twice (RFC 9051 2.3.1.1).
+// twice (RFC 9051 2.3.1.1). UIDs stored under that UIDVALIDITY before,
+// when a server restored from a backup returns to an earlier one, are
+// retired first: they name other messages now.
 func (p *Poller) highWater(ctx context.Context, uidvalidity, uidnext uint32) (uint32, error) {
 	mb, err := p.db.Mailbox(ctx, p.cfg.Mailbox)
 	if errors.Is(err, data.ErrNotFound) {
@@ -119,7 +121,7 @@ func (p *Poller) highWater(ctx context.Context, uidvalidity, uidnext uint32) (ui
 	if mb.UIDValidity != uidvalidity {
 		p.log.Warn("uidvalidity changed; rescanning mailbox", "mailbox", p.cfg.Mailbox,
 			"old", mb.UIDValidity, "new", uidvalidity)
-		return 0, nil
+		return 0, p.db.RetireUIDs(ctx, p.cfg.Mailbox, uidvalidity)
 	}
 	if uidnext != 0 && uidnext <= mb.LastUID {
 		// UIDs only grow under one UIDVALIDITY (RFC 9051 2.3.1.1); a

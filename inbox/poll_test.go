@@ -221,6 +221,52 @@ func TestUIDValidityChangeRescansWithoutDuplicates(t *testing.T) {
 	})
 }
 
+// TestUIDValidityBackToAnEarlierOne covers a server that returns to a
+// UIDVALIDITY it had before (a restore, a failover): the UIDs stored under
+// it then are renumbered anew, and must neither stop the rescan nor bring
+// the same mail in twice.
+func TestUIDValidityBackToAnEarlierOne(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		ctx := context.Background()
+		const box = "restored"
+		if err := c.Create(box, nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, box, questions(2, "restored")...)
+		if _, err := f.poller(s, box, nil).PollOnce(ctx); err != nil {
+			t.Fatal(err)
+		}
+		mb, err := f.db.Mailbox(ctx, box)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The mark moved on to another UIDVALIDITY, as it does when the
+		// server renumbers the mailbox, and the server then comes back
+		// with the one the two messages were stored under.
+		if err := f.db.InTx(ctx, func(tx *data.Tx) error {
+			return tx.SetMailbox(ctx, data.Mailbox{Name: box, UIDValidity: mb.UIDValidity + 1, LastUID: 9})
+		}); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, box, questions(1, "after-restore")...)
+		if _, err := f.poller(s, box, nil).PollOnce(ctx); err != nil {
+			t.Fatalf("rescan after the old uidvalidity came back: %v", err)
+		}
+		if q, d := f.count(data.OutcomeQuestion), f.count(data.OutcomeDuplicate); q != 3 || d != 2 {
+			t.Fatalf("%d questions and %d duplicates, want 3 and 2", q, d)
+		}
+		after, err := f.db.Mailbox(ctx, box)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.UIDValidity != mb.UIDValidity || after.LastUID != 3 {
+			t.Fatalf("mark %d/%d, want %d/3", after.UIDValidity, after.LastUID, mb.UIDValidity)
+		}
+	})
+}
+
 func TestRestartInTheMiddleOfABatch(t *testing.T) {
 	forEachServer(t, func(t *testing.T, s imapServer) {
 		f := newFixture(t)
