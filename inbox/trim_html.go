@@ -278,7 +278,7 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropAttribution
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
 		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
-		n.DataAtom == atom.Div && attr(n, "name") == "quote",
+		n.DataAtom == atom.Div && attr(n, "name") == "quote", isBareReplySection(n),
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n),
 		n.DataAtom == atom.Div && strings.Contains(class, " domino-section "):
 		return dropContainer
@@ -293,6 +293,33 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// isBareReplySection reports the section Spark and Outlook's mobile apps
+// keep the message answered in, div name="messageReplySection", when the
+// owner's answer stands in its own messageBodySection before it and the
+// section holds no blockquote: with one, the quote rules judge it, so
+// that answers typed between the quotes stay.
+func isBareReplySection(n *html.Node) bool {
+	if n.DataAtom != atom.Div || attr(n, "name") != "messageReplySection" || hasBlockquote(n) {
+		return false
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode && attr(p, "name") == "messageBodySection" {
+			return holdsText(p)
+		}
+	}
+	return false
+}
+
+// hasBlockquote reports a blockquote below n.
+func hasBlockquote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Blockquote || hasBlockquote(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockquoteFollows reports a blockquote after n in reading order, among
