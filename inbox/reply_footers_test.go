@@ -81,3 +81,31 @@ func TestTrimReplyVirusNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyFooterInBrackets covers a footer the owner's client was set
+// to write in brackets, and a phone called a cell, and the owner's own
+// bracketed lines and lines about a cell, which stay.
+func TestTrimReplyFooterInBrackets(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"footer in parentheses", "The clinic opens at eight.\n\n(Sent from my phone)", "The clinic opens at eight."},
+		{"device footer in parentheses", "Bring the letter.\n\n(sent from mobile device)", "Bring the letter."},
+		{"footer in double angle brackets", "Yes, Friday.\n\n<<Sent by Galaxy>>", "Yes, Friday."},
+		{"cell with an apology for typos", "I'll call at noon.\n\nSent from my cell, please excuse any typos.", "I'll call at noon."},
+		{"cell alone", "I'll call at noon.\n\nSent from my cell", "I'll call at noon."},
+
+		// The owner's lines stay.
+		{"bracketed aside", "The clinic opens at eight.\n\n(sent from the office, not from home)", "The clinic opens at eight.\n\n(sent from the office, not from home)"},
+		{"bracketed place", "Here it is.\n\n(sent from Lisbon)", "Here it is.\n\n(sent from Lisbon)"},
+		{"bracketed feeling", "Congratulations!\n\n(Sent with love)", "Congratulations!\n\n(Sent with love)"},
+		{"cell named in a sentence", "Call me back.\n\nSent from my cell block, they let me write.", "Call me back.\n\nSent from my cell block, they let me write."},
+		{"cell asked for", "Call me back.\n\nCall my cell", "Call me back.\n\nCall my cell"},
+		{"brackets that do not wrap the line", "See below.\n\n(sent) from my phone, the photo", "See below.\n\n(sent) from my phone, the photo"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
