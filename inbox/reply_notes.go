@@ -106,14 +106,17 @@ func notesDateLine(t string) bool {
 // notesFieldAfter returns the line of the first field named name (lower
 // case, with its colon) from line k on, or -1. Blank lines may stand
 // before it, and up to skip lines that are no field: addresses wrapped from
-// the field above, or "Please respond to" under the sender.
+// the field above, or "Please respond to" under the sender. Notes 6 and 7
+// lay the fields out as a table, which comes out as the name alone on its
+// line, without the colon, over the value: "To" over the recipients.
 func notesFieldAfter(plain []string, k int, name string, skip int) int {
+	bare := strings.TrimSuffix(name, ":")
 	for end := min(len(plain), k+12); k < end; k++ {
 		t := plain[k]
 		if t == "" {
 			continue
 		}
-		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) {
+		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) || strings.EqualFold(t, bare) {
 			return k
 		}
 		if skip--; skip < 0 || headerFieldOf(t) != fieldNone {
