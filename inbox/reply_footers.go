@@ -195,8 +195,17 @@ func outlookAppFooter(t string) bool {
 // email has been checked for viruses by Avast antivirus software." under
 // a "---" rule, or Gmail's "Virus-free.www.avast.com" between links to
 // the scanner. The pattern asks for the check and the mail together, so
-// the owner's advice to scan a laptop with Avast is no notice.
+// the owner's advice to scan a laptop with Avast is no notice. A company's
+// mail system writes a line of the same kind, asking the reader to think
+// of the environment before printing the mail; the pattern asks for the
+// whole line, so the owner's own word on printing the plan goes on.
 var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has been|was|is) (checked|scanned) for viruses` +
+	`|(p )?please consider the environment before printing( this (e-?mail|message))?[.!]?$` +
+	`|bitte denken sie an die umwelt,? bevor sie diese (e-?mail|nachricht) ausdrucken[.!]?$` +
+	`|(merci de )?pensez? à l'environnement avant d'imprimer (ce|cet) (courriel|message|e-?mail|mail)[.!]?$` +
+	`|denk aan het milieu voordat u (deze|dit) (e-?mail|bericht) (af)?print[.!]?$` +
+	`|pensa all'ambiente prima di stampare (questa e-?mail|questo messaggio)[.!]?$` +
+	`|antes de imprimir este (correo|mensaje|e-?mail),? piense? (bien )?si es (realmente )?necesario( hacerlo)?[.!]?$` +
 	`|virus-free\.? ?(www\.)?(avast|avg)\.com` +
 	`|no virus found in this (incoming |outgoing )?message` +
 	`|diese (e-?mail|nachricht) wurde von .{1,40} auf viren (geprüft|überprüft)` +
@@ -206,7 +215,8 @@ var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has
 	`|este e-?mail foi (verificado|analisado|escaneado) (em busca de v[íi]rus|pelo)` +
 	`|questa e-?mail [èe] stata (controllata|analizzata) per (individuare )?virus)`)
 
-// isVirusNotice reports the line a virus scanner writes under the mail.
+// isVirusNotice reports the line a virus scanner writes under the mail,
+// or the mail system's line asking not to print it.
 func isVirusNotice(t string) bool {
 	return len(t) <= 160 && virusNoticeRe.MatchString(strings.ToLower(strings.TrimSpace(t)))
 }

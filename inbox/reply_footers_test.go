@@ -109,3 +109,29 @@ func TestTrimReplyFooterInBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyPrintNotice covers the line a company's mail system writes
+// under every mail asking the reader not to print it, in the languages
+// offices write it in, and the owner's own words on printing, which stay.
+func TestTrimReplyPrintNotice(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"english under the name", "Rest a week.\n\nMaren\n\nPlease consider the environment before printing this e-mail.", "Rest a week.\n\nMaren"},
+		{"english with the webdings mark", "Rest a week.\n\nP Please consider the environment before printing this email", "Rest a week."},
+		{"german", "Eine Woche Pause.\n\nMaren\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.", "Eine Woche Pause.\n\nMaren"},
+		{"french", "Une semaine de repos.\n\nMaren\n\nPensez à l'environnement avant d'imprimer ce courriel.", "Une semaine de repos.\n\nMaren"},
+		{"dutch", "Een week rust.\n\nMaren\n\nDenk aan het milieu voordat u deze e-mail print.", "Een week rust.\n\nMaren"},
+
+		// The owner's words stay.
+		{"printing the handouts", "Print the plan.\n\nPlease consider the environment before printing the handouts for Tuesday.",
+			"Print the plan.\n\nPlease consider the environment before printing the handouts for Tuesday."},
+		{"asked as a question", "Rest a week.\n\nCould you please consider the environment before printing this email?",
+			"Rest a week.\n\nCould you please consider the environment before printing this email?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -63,7 +63,7 @@ var (
 		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
 		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "收件者", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur", "por error", "por erro",
-		"por engano", "per errore", "przez pomyłkę"}
+		"por engano", "per errore", "przez pomyłkę", "誤って", "誤送信", "错收", "误收", "誤收", "錯收", "잘못 수신", "잘못 전달"}
 	// noticeWrongReader are the words a notice addresses whoever got the
 	// mail in another's place with: "If you are not the intended
 	// recipient", which many notices say without calling the mail
@@ -114,7 +114,13 @@ func isNotice(para string) bool {
 	// error": a mail named secret needs no recipient named to be a notice.
 	return has(noticeSecret) && (has(noticeRecipient) || has(noticeMistake)) ||
 		strings.Contains(p, "received this") && has(noticeMistake) ||
-		has(noticeWrongReader) && has(noticeDuty) && has(noticeThisMail)
+		has(noticeWrongReader) && has(noticeDuty) && has(noticeThisMail) ||
+		// Italy's common notice calls the mail neither secret nor the
+		// reader wrong: it is meant for the persons named, and whoever got
+		// it by mistake must tell the sender and destroy it. Only at the
+		// length of a legal clause do this mail, the mistake and the duty
+		// make one.
+		len(p) >= minPrivacyNotice && has(noticeThisMail) && has(noticeMistake) && has(noticeDuty)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

@@ -389,3 +389,43 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyMistakeNotice covers notices that name the mail, a reader
+// who got it by mistake and what that reader must do, without calling it
+// secret, as Italian offices write them; and notices in Japanese and
+// Chinese that call it secret and name the mistake. The owner's own
+// sentences about a mail sent by mistake stay.
+func TestTrimReplyMistakeNotice(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"italian notice under the sign-off", answer + "\n\nCordiali saluti,\nMaren\n\n" +
+			"Questo messaggio e gli eventuali allegati sono destinati unicamente alle persone indicate in indirizzo. " +
+			"Ogni uso, copia o inoltro da parte di altri è vietato. Se avete ricevuto questo messaggio per errore, " +
+			"vi preghiamo di avvisare il mittente e di cancellarlo.\n",
+			answer + "\n\nCordiali saluti,\nMaren"},
+		{"japanese notice under the name", answer + "\n\n山田\n\n" +
+			"このメールには機密情報が含まれています。誤ってお受け取りになった場合は、送信者にお知らせのうえ削除してください。\n",
+			answer},
+		{"chinese notice under the name", answer + "\n\n王伟\n\n" +
+			"本邮件含有保密信息，仅供指定收件方使用。如果您误收了本邮件，请通知发件人并删除。\n",
+			answer},
+
+		// The owner's words stay.
+		{"italian owner on a stray mail", answer + "\n\nHo ricevuto questo messaggio per errore, era per Anna: per favore cancellalo.\n",
+			answer + "\n\nHo ricevuto questo messaggio per errore, era per Anna: per favore cancellalo."},
+		{"japanese owner on a mail sent by mistake", answer + "\n\n機密のメールを誤って送ってしまいました。すみません。\n",
+			answer + "\n\n機密のメールを誤って送ってしまいました。すみません。"},
+		{"long owner paragraph naming this message and a mistake without a duty", answer + "\n\n" +
+			"About this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
+			"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday.\n",
+			answer + "\n\nAbout this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
+				"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
