@@ -135,3 +135,30 @@ func TestTrimReplyPrintNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyMoreFooters covers phone footers in languages and from apps
+// the patterns lacked: the Baltic languages', Slovak's other wording,
+// Greek's, NetEase's Mail Master and Tuta. Lines of the owner's that start
+// with the same words, about a parcel or a town, stay.
+func TestTrimReplyMoreFooters(t *testing.T) {
+	const answer = "Rest a week."
+	footers := []string{"Saadetud minu iPhone'ist", "Nosūtīts no mana iPhone", "Išsiųsta iš mano iPhone",
+		"Poslané z iPhonu", "Αποστολή από iPhone", "发自网易邮箱大师", "Sent from Tuta"}
+	for _, f := range footers {
+		t.Run(f, func(t *testing.T) {
+			if got := TrimReply(answer + "\n\n" + f); got != answer {
+				t.Errorf("TrimReply(%q) = %q, want %q", f, got, answer)
+			}
+		})
+	}
+	owners := []string{"Saadetud pakk jõudis kohale.", "Išsiųsta iš Vilniaus vakar.", "Nosūtīts no Rīgas pirmdien.",
+		"Poslané z Bratislavy včera.", "Αποστολή από την Αθήνα την Τρίτη.", "发自北京的包裹已经到了。",
+		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了"}
+	for _, o := range owners {
+		t.Run("keeps "+o, func(t *testing.T) {
+			if got := TrimReply(answer + "\n\n" + o); got != answer+"\n\n"+o {
+				t.Errorf("TrimReply(%q) = %q, want the line kept", o, got)
+			}
+		})
+	}
+}
