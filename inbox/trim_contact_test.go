@@ -429,3 +429,34 @@ func TestTrimReplyMistakeNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNoticeMoreLanguages covers notices in Czech, Finnish and
+// Norwegian, whose words for secret, recipient and mistake the lists
+// lacked or knew in one inflection only; the owner's own sentences with
+// the same words stay.
+func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"czech notice calling the mail secret", answer + "\n\nMaren\n\nTento e-mail je důvěrný a je určen pouze adresátovi. " +
+			"Pokud jste jej obdrželi omylem, dejte vědět odesílateli a e-mail smažte.\n", answer},
+		{"czech notice to the wrong reader", answer + "\n\nMaren\n\nTato zpráva je určena jen pro adresáta. Pokud nejste adresátem " +
+			"této zprávy, informujte odesílatele a zprávu vymažte; její šíření je zakázáno.\n", answer},
+		{"finnish notice", answer + "\n\nMaren\n\nTämä viesti voi sisältää luottamuksellista tietoa. Jos sait viestin erehdyksessä, " +
+			"ilmoita lähettäjälle ja poista viesti.\n", answer},
+		{"norwegian notice", answer + "\n\nMaren\n\nDenne e-posten er konfidensiell og kun ment for mottakeren. Har du fått den ved en feil, " +
+			"gi beskjed til avsender og slett den.\n", answer},
+
+		// The owner's words stay.
+		{"czech owner on a mail sent by mistake", answer + "\n\nOmylem jsem ti poslal špatný e-mail, ten plán smaž.\n",
+			answer + "\n\nOmylem jsem ti poslal špatný e-mail, ten plán smaž."},
+		{"finnish owner on a mail sent by mistake", answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista.\n",
+			answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
