@@ -123,17 +123,33 @@ func isFooter(t string) bool {
 
 // unwrapFooter takes off the brackets some owners put their footer in,
 // "(Sent from my phone)" or "<<sent by Galaxy>>": the words inside are
-// judged as the footer. Only a line wholly inside one pair is unwrapped.
+// judged as the footer. Only a line wholly inside one pair is unwrapped,
+// and only when the pair holds a footer's few words and no more: a
+// bracketed aside in the middle of an answer, "(Sent via email because
+// the app keeps crashing.)" or "(Sent by mail to the club too.)", is the
+// owner's, and taking it for a footer would cut every line under it.
 func unwrapFooter(t string) string {
 	t = strings.TrimSpace(t)
 	for _, p := range [][2]string{{"(", ")"}, {"<<", ">>"}} {
 		if inner, ok := strings.CutPrefix(t, p[0]); ok {
 			if inner, ok = strings.CutSuffix(inner, p[1]); ok && !strings.ContainsAny(inner, "()<>") {
-				return strings.TrimSpace(inner)
+				if inner = strings.TrimSpace(inner); bareFooter(inner) {
+					return inner
+				}
 			}
 		}
 	}
 	return t
+}
+
+// bareFooter reports words that can be a footer and nothing else: a few,
+// with no sentence inside, ending on the device or the app, as "Sent
+// from my phone" does and "Sent by mail to the club too" does not.
+func bareFooter(t string) bool {
+	t = strings.TrimRight(t, ".! ")
+	words := strings.Fields(strings.ToLower(t))
+	return len(t) <= 40 && len(words) > 0 && !strings.ContainsAny(t, ",.;:!?") &&
+		footerThingRe.MatchString(words[len(words)-1])
 }
 
 // withoutArabicMarks drops the vowel marks Arabic may be written with or

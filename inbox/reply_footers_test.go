@@ -100,6 +100,12 @@ func TestTrimReplyFooterInBrackets(t *testing.T) {
 		{"cell named in a sentence", "Call me back.\n\nSent from my cell block, they let me write.", "Call me back.\n\nSent from my cell block, they let me write."},
 		{"cell asked for", "Call me back.\n\nCall my cell", "Call me back.\n\nCall my cell"},
 		{"brackets that do not wrap the line", "See below.\n\n(sent) from my phone, the photo", "See below.\n\n(sent) from my phone, the photo"},
+		{"bracketed aside over more of the answer", "Run easy tomorrow.\n(Sent from my phone on the train, more tonight.)\nFor the shoes: get a neutral pair.",
+			"Run easy tomorrow.\n(Sent from my phone on the train, more tonight.)\nFor the shoes: get a neutral pair."},
+		{"bracketed reason over more of the answer", "The plan is attached.\n(Sent via email because the app keeps crashing on me.)\nRun easy tomorrow.",
+			"The plan is attached.\n(Sent via email because the app keeps crashing on me.)\nRun easy tomorrow."},
+		{"bracketed note on the copy", "Hi,\n\n(Sent by mail to the club too.)\nRun easy tomorrow, and rest on Friday.",
+			"Hi,\n\n(Sent by mail to the club too.)\nRun easy tomorrow, and rest on Friday."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
