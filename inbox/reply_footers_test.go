@@ -159,7 +159,8 @@ func TestTrimReplyMoreFooters(t *testing.T) {
 	}
 	owners := []string{"Saadetud pakk jõudis kohale.", "Išsiųsta iš Vilniaus vakar.", "Nosūtīts no Rīgas pirmdien.",
 		"Poslané z Bratislavy včera.", "Αποστολή από την Αθήνα την Τρίτη.", "发自北京的包裹已经到了。",
-		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了"}
+		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了",
+		"来自你邮箱的问题我收到了，下面是回答。", "发自内心地说，你的邮箱设置没问题。", "Saadetud fail avaneb ka iPhone'is."}
 	for _, o := range owners {
 		t.Run("keeps "+o, func(t *testing.T) {
 			if got := TrimReply(answer + "\n\n" + o); got != answer+"\n\n"+o {
