@@ -89,6 +89,10 @@ var (
 		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação", "tato zpráva", "této zprávy",
 		"tento e-mail", "tohoto e-mailu", "received this",
 		"information transmitted"}
+	// noticeMeantFor are the words a notice says whom the mail is meant
+	// for with: "intended", "destinati", "Empfänger".
+	noticeMeantFor = []string{"intended", "addressee", "recipient", "destinat", "empfänger", "adressat", "bestemd", "adresát",
+		"určen", "tarkoitettu", "beregnet"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
@@ -119,9 +123,11 @@ func isNotice(para string) bool {
 		// Italy's common notice calls the mail neither secret nor the
 		// reader wrong: it is meant for the persons named, and whoever got
 		// it by mistake must tell the sender and destroy it. Only at the
-		// length of a legal clause do this mail, the mistake and the duty
-		// make one.
-		len(p) >= minPrivacyNotice && has(noticeThisMail) && has(noticeMistake) && has(noticeDuty)
+		// length of a legal clause, and only saying whom the mail is meant
+		// for, do this mail, the mistake and the duty make one: the owner
+		// who sent this mail to the group by mistake and asks to delete
+		// the older copy says no such thing.
+		len(p) >= minPrivacyNotice && has(noticeMeantFor) && has(noticeThisMail) && has(noticeMistake) && has(noticeDuty)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

@@ -415,6 +415,18 @@ func TestTrimReplyMistakeNotice(t *testing.T) {
 			answer + "\n\nHo ricevuto questo messaggio per errore, era per Anna: per favore cancellalo."},
 		{"japanese owner on a mail sent by mistake", answer + "\n\n機密のメールを誤って送ってしまいました。すみません。\n",
 			answer + "\n\n機密のメールを誤って送ってしまいました。すみません。"},
+		{"owner after the name on a mail sent to the group by mistake", answer + "\n\nTom\n\n" +
+			"I sent this email to the whole group by mistake at first, so if you got it twice please delete the older copy " +
+			"and do not forward it, since the first version had the wrong start time for Sunday and a couple of people turned up early.\n",
+			answer + "\n\nTom\n\n" +
+				"I sent this email to the whole group by mistake at first, so if you got it twice please delete the older copy " +
+				"and do not forward it, since the first version had the wrong start time for Sunday and a couple of people turned up early."},
+		{"czech owner after the name on a mail sent by mistake", answer + "\n\nTomáš\n\n" +
+			"Tato zpráva šla omylem celé skupině, takže pokud vám přišla dvakrát, tu starší prosím smažte, " +
+			"protože v první verzi byl špatný čas startu v neděli a pár lidí přišlo o hodinu dřív.\n",
+			answer + "\n\nTomáš\n\n" +
+				"Tato zpráva šla omylem celé skupině, takže pokud vám přišla dvakrát, tu starší prosím smažte, " +
+				"protože v první verzi byl špatný čas startu v neděli a pár lidí přišlo o hodinu dřív."},
 		{"long owner paragraph naming this message and a mistake without a duty", answer + "\n\n" +
 			"About this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
 			"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday.\n",
