@@ -76,11 +76,22 @@ func notesBlockAt(plain []string, i int) bool {
 		return false
 	}
 	cc := notesFieldAfter(plain, to+1, notesCc, 8)
-	if cc < 0 || notesFieldAfter(plain, cc+1, notesSubject, 8) < 0 {
+	subject := -1
+	if cc >= 0 {
+		subject = notesFieldAfter(plain, cc+1, notesSubject, 8)
+	}
+	if subject < 0 {
 		return false
 	}
-	return slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) ||
-		slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
+	if slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) {
+		return true
+	}
+	// Names alone on their lines are as likely the owner's own table, and
+	// a Notes name is any words with two slashes in it ("easy/tempo/long
+	// runs"): only the colon form may go by a Notes name without an
+	// address.
+	table := !strings.Contains(plain[to], ":") || !strings.Contains(plain[cc], ":") || !strings.Contains(plain[subject], ":")
+	return !table && slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
 }
 
 // notesNameRe is a name as Notes writes one inside its own domain, the
