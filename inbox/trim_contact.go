@@ -57,7 +57,7 @@ var (
 // is for, or what to do when it came by mistake.
 var (
 	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
-		"confidenci", "confidențial", "poufn", "důvěrn", "konfidentiel", "konfidensiell", "fortrolig", "luottamuksellis", "bizalmas",
+		"confidenci", "confidențial", "poufn", "důvěrn", "konfidentiel", "konfidensiell", "fortrolig", "luottamuksellinen", "luottamuksellis", "bizalmas",
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
 	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
 		"destinataire", "destinatar", "destinatário", "adresat", "adresát", "mottagare", "modtager", "mottaker", "vastaanottaja",

@@ -455,6 +455,8 @@ func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
 			"této zprávy, informujte odesílatele a zprávu vymažte; její šíření je zakázáno.\n", answer},
 		{"finnish notice", answer + "\n\nMaren\n\nTämä viesti voi sisältää luottamuksellista tietoa. Jos sait viestin erehdyksessä, " +
 			"ilmoita lähettäjälle ja poista viesti.\n", answer},
+		{"finnish notice calling the mail secret in the nominative", answer + "\n\nMaren\n\nTämä viesti on luottamuksellinen ja " +
+			"tarkoitettu vain vastaanottajalle. Jos olet saanut viestin erehdyksessä, ilmoita lähettäjälle ja poista viesti.\n", answer},
 		{"norwegian notice", answer + "\n\nMaren\n\nDenne e-posten er konfidensiell og kun ment for mottakeren. Har du fått den ved en feil, " +
 			"gi beskjed til avsender og slett den.\n", answer},
 
