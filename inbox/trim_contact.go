@@ -90,8 +90,8 @@ var (
 		"tento e-mail", "tohoto e-mailu", "received this",
 		"information transmitted"}
 	// noticeMeantFor are the words a notice says whom the mail is meant
-	// for with: "intended", "destinati", "Empfänger".
-	noticeMeantFor = []string{"intended", "addressee", "recipient", "destinat", "empfänger", "adressat", "bestemd", "adresát",
+	// for with: "intended", "destinati", "indirizzati", "Empfänger".
+	noticeMeantFor = []string{"intended", "addressee", "recipient", "destinat", "indirizzat", "empfänger", "adressat", "bestemd", "adresát",
 		"určen", "tarkoitettu", "beregnet"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.

@@ -403,6 +403,10 @@ func TestTrimReplyMistakeNotice(t *testing.T) {
 			"Ogni uso, copia o inoltro da parte di altri è vietato. Se avete ricevuto questo messaggio per errore, " +
 			"vi preghiamo di avvisare il mittente e di cancellarlo.\n",
 			answer + "\n\nCordiali saluti,\nMaren"},
+		{"italian notice addressed to the persons named", answer + "\n\nCordiali saluti,\nMaren\n\n" +
+			"Questo messaggio è indirizzato esclusivamente alle persone indicate; ogni copia o diffusione è vietata. " +
+			"Chi lo avesse ricevuto per errore è pregato di avvisare il mittente e di provvedere alla sua distruzione.\n",
+			answer + "\n\nCordiali saluti,\nMaren"},
 		{"japanese notice under the name", answer + "\n\n山田\n\n" +
 			"このメールには機密情報が含まれています。誤ってお受け取りになった場合は、送信者にお知らせのうえ削除してください。\n",
 			answer},
