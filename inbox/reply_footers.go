@@ -144,12 +144,13 @@ func unwrapFooter(t string) string {
 
 // bareFooter reports words that can be a footer and nothing else: a few,
 // with no sentence inside, ending on the device or the app, as "Sent
-// from my phone" does and "Sent by mail to the club too" does not.
+// from my phone" does and "Sent by mail to the club too" does not, or
+// naming "my" device as "Sent from my Galaxy S23" does.
 func bareFooter(t string) bool {
-	t = strings.TrimRight(t, ".! ")
-	words := strings.Fields(strings.ToLower(t))
+	t = strings.ToLower(strings.TrimRight(t, ".! "))
+	words := strings.Fields(t)
 	return len(t) <= 40 && len(words) > 0 && !strings.ContainsAny(t, ",.;:!?") &&
-		footerThingRe.MatchString(words[len(words)-1])
+		(footerThingRe.MatchString(words[len(words)-1]) || footerFixedRe.MatchString(t))
 }
 
 // withoutArabicMarks drops the vowel marks Arabic may be written with or

@@ -89,6 +89,7 @@ func TestTrimReplyFooterInBrackets(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"footer in parentheses", "The clinic opens at eight.\n\n(Sent from my phone)", "The clinic opens at eight."},
 		{"device footer in parentheses", "Bring the letter.\n\n(sent from mobile device)", "Bring the letter."},
+		{"footer naming the model in parentheses", "The clinic opens at eight.\n\n(Sent from my Galaxy S23)", "The clinic opens at eight."},
 		{"footer in double angle brackets", "Yes, Friday.\n\n<<Sent by Galaxy>>", "Yes, Friday."},
 		{"cell with an apology for typos", "I'll call at noon.\n\nSent from my cell, please excuse any typos.", "I'll call at noon."},
 		{"cell alone", "I'll call at noon.\n\nSent from my cell", "I'll call at noon."},
