@@ -12,9 +12,9 @@ import (
 // footerVerbRe is a footer that names how the mail was sent; it counts
 // only when the rest names a device or an app (footerThingRe), so that
 // "Sent from Paris." stays the owner's.
-var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được |đã )?gửi từ|dikirim (dari|dengan|melalui|menggunakan)|dihantar (dari|daripada|menggunakan)|odoslané (z|zo|pomocou)|poslan[oa] (s|sa|iz|z)|poslato (sa|iz)|послато (са|из|с)|ارسال شده (از|با)|ส่งจาก|.{1,40} से भेजा गया|изпратено (от|с|чрез)|enviat (des de|amb|per)|στάλθηκε από|trimis de pe|(el)?küldve|.{1,40} küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自)|(从|從)[^，。！？、；：,!?;]{1,40}(发送|發送|傳送|发出|寄出|寄送)$|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
+var footerVerbRe = regexp.MustCompile(`^(sent (from|with|via|using|by|on)|sent wirelessly (from|by|via)|envoy[ée] sans fil (par|depuis|de)|von .{1,50} gesendet|gesendet (von|mit|über|aus|vom)|diese nachricht wurde .{1,80} gesendet|envoy[ée]e? (de|depuis|à partir d[e']|a partir d[e']|avec|par|via)|enviad[oa] (desde|con|v[ií]a|de|do|da|por|pelo|pela|a partir d[eo]|com)|inviat[oa] (da|dal|dalla|con|tramite|via)|(verzonden|verstuurd|gestuurd) (vanaf|van|met|vanuit|via|op)|skickat?(des)? (från|med|via)|sendt (fra|med|via)|lähetetty|wysłan[eoa] (z|ze|za pomocą|przez)|wysłano (z|ze)|odeslán[oa] (z|ze|pomocí)|(отправлено|послано|надіслано|відправлено) (с|со|из|через|з|із|зі)|(được |đã )?gửi từ|dikirim (dari|dengan|melalui|menggunakan)|dihantar (dari|daripada|menggunakan)|odoslané (z|zo|pomocou)|poslané (z|zo)|saadetud minu|nosūtīts no|išsiųsta iš|αποστολή από|poslan[oa] (s|sa|iz|z)|poslato (sa|iz)|послато (са|из|с)|ارسال شده (از|با)|ส่งจาก|.{1,40} से भेजा गया|изпратено (от|с|чрез)|enviat (des de|amb|per)|στάλθηκε από|trimis de pe|(el)?küldve|.{1,40} küldve|.{1,60} gönderildi|.{1,40}から送信|.{1,30}에서 보냄|(发自|發自|来自|來自)|(从|從)[^，。！？、；：,!?;]{1,40}(发送|發送|傳送|发出|寄出|寄送)$|נשלח מ|(أرسلت|ارسلت|مرسل) من)`)
 
-var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox|\bnine$|\bsurface\b|\bcanary\b`)
+var footerThingRe = regexp.MustCompile(`iphon|ipad|ipod|android|galaxy|samsung|smartphone|phone|mobil|m[óo]vil|celular|handy|tablet|blackberry|huawei|xiaomi|pixel|nokia|motorola|oneplus|xperia|redmi|outlook|mail|yahoo|aol|gmx|web\.de|t-online|orange|spark|proton|tutanota|fastmail|airmail|newton|\bapp\b|appli|aplica|aplikac|apparaat|appareil|dispositivo|device|gerät|enhet|laite|urządzen|zařízení|устройств|телефон|смартфон|планшет|почт|яндекс|приложени|windows|icloud|kindle|watch|手机|手機|移动|行動|邮件|郵件|メール|메일|휴대|スマートフォン|מכשיר|ה-?iphone|جهاز|آيفون|superhuman|hey\.com|mailbox|\bnine$|\bsurface\b|\bcanary\b|\bcell$|\btuta$|(邮箱|郵箱)(大师|大師)?$`)
 
 // footerFixedRe is a footer that is recognisable on its own.
 var footerFixedRe = regexp.MustCompile(`^(sent from my \S.{0,40}|von meinem \S.{0,40} gesendet|envoy[ée] de mon \S.{0,40}|enviado desde mi \S.{0,40}|enviado do meu \S.{0,40}|inviato dal mio \S.{0,40}|verzonden vanaf mijn \S.{0,40}|verstuurd vanaf mijn \S.{0,40}|skickat från min \S.{0,40}|sendt fra min \S.{0,40}|wysłane z mojego \S.{0,40}|отправлено с моего \S.{0,40}|(get|download) (the )?(outlook|bluemail|spark|newton|edison mail|yahoo mail|gmail)( app)? for (ios|android|iphone|ipad|mac|windows)|holen sie sich outlook für|outlook für (ios|android) (herunterladen|beziehen)|obtenir outlook pour|obtenez outlook pour|t[ée]l[ée]charger outlook pour|obtener outlook para|descargar outlook para|scarica outlook per|ottieni outlook per|outlook voor (ios|android) (downloaden|ophalen)|(download|haal) outlook voor|obter o outlook para|obtenha o outlook para|baixe o outlook para|hämta outlook för|(hent|få) outlook (til|for)|hanki outlook|pobierz (aplikację )?outlook dla|stáhněte si outlook pro|получите outlook для|скачайте outlook для|отримайте outlook для|outlook for (ios|android) を入手|获取 ?outlook for|取得 ?outlook for|outlook for (ios|android) 다운로드|(ios|android) için outlook.u edinin|(ios|android) ?用 ?outlook ?を入手)`)
@@ -41,6 +41,7 @@ var footerEdgeWords = map[string]bool{
 	"נשלח": true, "أرسلت": true, "ارسلت": true, "مرسل": true, "보냄": true,
 	"elküldve": true, "edinin": true, "đã": true, "dikirim": true, "dihantar": true, "odoslané": true,
 	"poslano": true, "poslana": true, "poslato": true, "изпратено": true, "enviat": true,
+	"poslané": true, "saadetud": true, "nosūtīts": true, "išsiųsta": true, "αποστολή": true,
 	"послато": true, "ارسال": true, "ส่งจาก": true,
 }
 
@@ -78,7 +79,7 @@ func mayBeFooter(t string) bool {
 
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
-	t = withoutArabicMarks(t)
+	t = unwrapFooter(withoutArabicMarks(t))
 	if outlookAppFooter(t) {
 		return true
 	}
@@ -118,6 +119,38 @@ func isFooter(t string) bool {
 		return true
 	}
 	return len(t) <= 110 && footerVerbRe.MatchString(t) && footerThingRe.MatchString(t)
+}
+
+// unwrapFooter takes off the brackets some owners put their footer in,
+// "(Sent from my phone)" or "<<sent by Galaxy>>": the words inside are
+// judged as the footer. Only a line wholly inside one pair is unwrapped,
+// and only when the pair holds a footer's few words and no more: a
+// bracketed aside in the middle of an answer, "(Sent via email because
+// the app keeps crashing.)" or "(Sent by mail to the club too.)", is the
+// owner's, and taking it for a footer would cut every line under it.
+func unwrapFooter(t string) string {
+	t = strings.TrimSpace(t)
+	for _, p := range [][2]string{{"(", ")"}, {"<<", ">>"}} {
+		if inner, ok := strings.CutPrefix(t, p[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, p[1]); ok && !strings.ContainsAny(inner, "()<>") {
+				if inner = strings.TrimSpace(inner); bareFooter(inner) {
+					return inner
+				}
+			}
+		}
+	}
+	return t
+}
+
+// bareFooter reports words that can be a footer and nothing else: a few,
+// with no sentence inside, ending on the device or the app, as "Sent
+// from my phone" does and "Sent by mail to the club too" does not, or
+// naming "my" device as "Sent from my Galaxy S23" does.
+func bareFooter(t string) bool {
+	t = strings.ToLower(strings.TrimRight(t, ".! "))
+	words := strings.Fields(t)
+	return len(t) <= 40 && len(words) > 0 && !strings.ContainsAny(t, ",.;:!?") &&
+		(footerThingRe.MatchString(words[len(words)-1]) || footerFixedRe.MatchString(t))
 }
 
 // withoutArabicMarks drops the vowel marks Arabic may be written with or
@@ -180,8 +213,17 @@ func outlookAppFooter(t string) bool {
 // email has been checked for viruses by Avast antivirus software." under
 // a "---" rule, or Gmail's "Virus-free.www.avast.com" between links to
 // the scanner. The pattern asks for the check and the mail together, so
-// the owner's advice to scan a laptop with Avast is no notice.
+// the owner's advice to scan a laptop with Avast is no notice. A company's
+// mail system writes a line of the same kind, asking the reader to think
+// of the environment before printing the mail; the pattern asks for the
+// whole line, so the owner's own word on printing the plan goes on.
 var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has been|was|is) (checked|scanned) for viruses` +
+	`|(p )?please consider the environment before printing( this (e-?mail|message))?[.!]?$` +
+	`|bitte denken sie an die umwelt,? bevor sie diese (e-?mail|nachricht) ausdrucken[.!]?$` +
+	`|(merci de )?pensez? à l'environnement avant d'imprimer (ce|cet) (courriel|message|e-?mail|mail)[.!]?$` +
+	`|denk aan het milieu voordat u (deze|dit) (e-?mail|bericht) (af)?print[.!]?$` +
+	`|pensa all'ambiente prima di stampare (questa e-?mail|questo messaggio)[.!]?$` +
+	`|antes de imprimir este (correo|mensaje|e-?mail),? piense? (bien )?si es (realmente )?necesario( hacerlo)?[.!]?$` +
 	`|virus-free\.? ?(www\.)?(avast|avg)\.com` +
 	`|no virus found in this (incoming |outgoing )?message` +
 	`|diese (e-?mail|nachricht) wurde von .{1,40} auf viren (geprüft|überprüft)` +
@@ -191,7 +233,8 @@ var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has
 	`|este e-?mail foi (verificado|analisado|escaneado) (em busca de v[íi]rus|pelo)` +
 	`|questa e-?mail [èe] stata (controllata|analizzata) per (individuare )?virus)`)
 
-// isVirusNotice reports the line a virus scanner writes under the mail.
+// isVirusNotice reports the line a virus scanner writes under the mail,
+// or the mail system's line asking not to print it.
 func isVirusNotice(t string) bool {
 	return len(t) <= 160 && virusNoticeRe.MatchString(strings.ToLower(strings.TrimSpace(t)))
 }

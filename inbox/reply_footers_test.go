@@ -81,3 +81,92 @@ func TestTrimReplyVirusNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyFooterInBrackets covers a footer the owner's client was set
+// to write in brackets, and a phone called a cell, and the owner's own
+// bracketed lines and lines about a cell, which stay.
+func TestTrimReplyFooterInBrackets(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"footer in parentheses", "The clinic opens at eight.\n\n(Sent from my phone)", "The clinic opens at eight."},
+		{"device footer in parentheses", "Bring the letter.\n\n(sent from mobile device)", "Bring the letter."},
+		{"footer naming the model in parentheses", "The clinic opens at eight.\n\n(Sent from my Galaxy S23)", "The clinic opens at eight."},
+		{"footer in double angle brackets", "Yes, Friday.\n\n<<Sent by Galaxy>>", "Yes, Friday."},
+		{"cell with an apology for typos", "I'll call at noon.\n\nSent from my cell, please excuse any typos.", "I'll call at noon."},
+		{"cell alone", "I'll call at noon.\n\nSent from my cell", "I'll call at noon."},
+
+		// The owner's lines stay.
+		{"bracketed aside", "The clinic opens at eight.\n\n(sent from the office, not from home)", "The clinic opens at eight.\n\n(sent from the office, not from home)"},
+		{"bracketed place", "Here it is.\n\n(sent from Lisbon)", "Here it is.\n\n(sent from Lisbon)"},
+		{"bracketed feeling", "Congratulations!\n\n(Sent with love)", "Congratulations!\n\n(Sent with love)"},
+		{"cell named in a sentence", "Call me back.\n\nSent from my cell block, they let me write.", "Call me back.\n\nSent from my cell block, they let me write."},
+		{"cell asked for", "Call me back.\n\nCall my cell", "Call me back.\n\nCall my cell"},
+		{"brackets that do not wrap the line", "See below.\n\n(sent) from my phone, the photo", "See below.\n\n(sent) from my phone, the photo"},
+		{"bracketed aside over more of the answer", "Run easy tomorrow.\n(Sent from my phone on the train, more tonight.)\nFor the shoes: get a neutral pair.",
+			"Run easy tomorrow.\n(Sent from my phone on the train, more tonight.)\nFor the shoes: get a neutral pair."},
+		{"bracketed reason over more of the answer", "The plan is attached.\n(Sent via email because the app keeps crashing on me.)\nRun easy tomorrow.",
+			"The plan is attached.\n(Sent via email because the app keeps crashing on me.)\nRun easy tomorrow."},
+		{"bracketed note on the copy", "Hi,\n\n(Sent by mail to the club too.)\nRun easy tomorrow, and rest on Friday.",
+			"Hi,\n\n(Sent by mail to the club too.)\nRun easy tomorrow, and rest on Friday."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyPrintNotice covers the line a company's mail system writes
+// under every mail asking the reader not to print it, in the languages
+// offices write it in, and the owner's own words on printing, which stay.
+func TestTrimReplyPrintNotice(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"english under the name", "Rest a week.\n\nMaren\n\nPlease consider the environment before printing this e-mail.", "Rest a week.\n\nMaren"},
+		{"english with the webdings mark", "Rest a week.\n\nP Please consider the environment before printing this email", "Rest a week."},
+		{"german", "Eine Woche Pause.\n\nMaren\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.", "Eine Woche Pause.\n\nMaren"},
+		{"french", "Une semaine de repos.\n\nMaren\n\nPensez à l'environnement avant d'imprimer ce courriel.", "Une semaine de repos.\n\nMaren"},
+		{"dutch", "Een week rust.\n\nMaren\n\nDenk aan het milieu voordat u deze e-mail print.", "Een week rust.\n\nMaren"},
+
+		// The owner's words stay.
+		{"printing the handouts", "Print the plan.\n\nPlease consider the environment before printing the handouts for Tuesday.",
+			"Print the plan.\n\nPlease consider the environment before printing the handouts for Tuesday."},
+		{"asked as a question", "Rest a week.\n\nCould you please consider the environment before printing this email?",
+			"Rest a week.\n\nCould you please consider the environment before printing this email?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyMoreFooters covers phone footers in languages and from apps
+// the patterns lacked: the Baltic languages', Slovak's other wording,
+// Greek's, NetEase's Mail Master and Tuta. Lines of the owner's that start
+// with the same words, about a parcel or a town, stay.
+func TestTrimReplyMoreFooters(t *testing.T) {
+	const answer = "Rest a week."
+	footers := []string{"Saadetud minu iPhone'ist", "Nosūtīts no mana iPhone", "Išsiųsta iš mano iPhone",
+		"Poslané z iPhonu", "Αποστολή από iPhone", "发自网易邮箱大师", "Sent from Tuta"}
+	for _, f := range footers {
+		t.Run(f, func(t *testing.T) {
+			if got := TrimReply(answer + "\n\n" + f); got != answer {
+				t.Errorf("TrimReply(%q) = %q, want %q", f, got, answer)
+			}
+		})
+	}
+	owners := []string{"Saadetud pakk jõudis kohale.", "Išsiųsta iš Vilniaus vakar.", "Nosūtīts no Rīgas pirmdien.",
+		"Poslané z Bratislavy včera.", "Αποστολή από την Αθήνα την Τρίτη.", "发自北京的包裹已经到了。",
+		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了",
+		"来自你邮箱的问题我收到了，下面是回答。", "发自内心地说，你的邮箱设置没问题。", "Saadetud fail avaneb ka iPhone'is."}
+	for _, o := range owners {
+		t.Run("keeps "+o, func(t *testing.T) {
+			if got := TrimReply(answer + "\n\n" + o); got != answer+"\n\n"+o {
+				t.Errorf("TrimReply(%q) = %q, want the line kept", o, got)
+			}
+		})
+	}
+}

@@ -300,7 +300,7 @@ var originalPhrases, originalFirstWords = func() (map[string]bool, map[string]bo
 		"元のメッセージ|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|" +
 		"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|" +
 		"vidarebefordrat meddelande|videresendt meddelelse|videresendt besked|videresendt melding|" +
-		"välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|" +
+		"välitetty viesti|przekazana wiadomość|přeposlaná zpráva|iletilen mesaj|转发的邮件|轉寄的郵件|転送されたメッセージ|以下是转发的邮件|以下是轉寄的郵件|下面是被转发的邮件|" +
 		"ursprüngliche mail|mail original|correo original|messaggio originale|thư gốc|thư chuyển tiếp|" +
 		"özgün ileti|orijinal ileti|replied message|原始消息|回复的邮件|回复的原邮件|回覆的原郵件|eredeti üzenet|mesaj original|" +
 		"αρχικό μήνυμα|邮件原件|pesan asli|الرسالة الأصلية|anfang der weitergeleiteten nachricht|" +

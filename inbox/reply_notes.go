@@ -71,16 +71,27 @@ func notesBlockAt(plain []string, i int) bool {
 			return false
 		}
 	}
-	to := notesFieldAfter(plain, d+1, "to:", 2)
+	to := notesFieldAfter(plain, d+1, notesTo, 2)
 	if to < 0 {
 		return false
 	}
-	cc := notesFieldAfter(plain, to+1, "cc:", 8)
-	if cc < 0 || notesFieldAfter(plain, cc+1, "subject:", 8) < 0 {
+	cc := notesFieldAfter(plain, to+1, notesCc, 8)
+	subject := -1
+	if cc >= 0 {
+		subject = notesFieldAfter(plain, cc+1, notesSubject, 8)
+	}
+	if subject < 0 {
 		return false
 	}
-	return slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) ||
-		slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
+	if slices.ContainsFunc(plain[i:cc+1], func(t string) bool { return strings.ContainsAny(t, "@<") }) {
+		return true
+	}
+	// Names alone on their lines are as likely the owner's own table, and
+	// a Notes name is any words with two slashes in it ("easy/tempo/long
+	// runs"): only the colon form may go by a Notes name without an
+	// address.
+	table := !strings.Contains(plain[to], ":") || !strings.Contains(plain[cc], ":") || !strings.Contains(plain[subject], ":")
+	return !table && slices.ContainsFunc(plain[to:cc+1], notesNameRe.MatchString)
 }
 
 // notesNameRe is a name as Notes writes one inside its own domain, the
@@ -103,17 +114,31 @@ func notesDateLine(t string) bool {
 	return len(t) <= 24 && t != "" && isDigit(t[0]) && notesDated(t)
 }
 
-// notesFieldAfter returns the line of the first field named name (lower
-// case, with its colon) from line k on, or -1. Blank lines may stand
-// before it, and up to skip lines that are no field: addresses wrapped from
-// the field above, or "Please respond to" under the sender.
-func notesFieldAfter(plain []string, k int, name string, skip int) int {
+// The names Notes gives the fields of its block, in English and in the
+// languages it was sold in most: German, French and Dutch.
+var (
+	notesTo      = []string{"to:", "an:", "à:", "a:", "aan:"}
+	notesCc      = []string{"cc:", "kopie:", "copie:"}
+	notesSubject = []string{"subject:", "thema:", "objet:", "onderwerp:"}
+)
+
+// notesFieldAfter returns the line of the first field with one of names
+// (lower case, with its colon) from line k on, or -1. Blank lines may
+// stand before it, and up to skip lines that are no field: addresses
+// wrapped from the field above, or "Please respond to" under the sender.
+// Notes 6 and 7 lay the fields out as a table, which comes out as the
+// name alone on its line, without the colon, over the value: "To" over
+// the recipients.
+func notesFieldAfter(plain []string, k int, names []string, skip int) int {
 	for end := min(len(plain), k+12); k < end; k++ {
 		t := plain[k]
 		if t == "" {
 			continue
 		}
-		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) {
+		if slices.ContainsFunc(names, func(name string) bool {
+			return len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) ||
+				strings.EqualFold(t, strings.TrimSuffix(name, ":"))
+		}) {
 			return k
 		}
 		if skip--; skip < 0 || headerFieldOf(t) != fieldNone {

@@ -189,3 +189,23 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyChineseForwardLine covers the line Apple Mail set to
+// Chinese writes over a forwarded message, with the owner's note over it,
+// and the owner's own sentence that starts with the same words.
+func TestTrimReplyChineseForwardLine(t *testing.T) {
+	const header = "\n\n发件人: Lena <lena@example.net>\n主题: 休息\n日期: 2025年6月3日 10:12\n收件人: ask@example.org\n\n要休息多久？"
+	tests := []struct{ name, in, want string }{
+		{"simplified", "请看下面。\n\n以下是转发的邮件：" + header, "请看下面。"},
+		{"traditional", "請看下面。\n\n以下是轉寄的郵件：" + header, "請看下面。"},
+		{"older wording", "请看下面。\n\n下面是被转发的邮件：" + header, "请看下面。"},
+		{"owner's sentence stays", "以下是转发的邮件里提到的日期：周二。", "以下是转发的邮件里提到的日期：周二。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -57,13 +57,13 @@ var (
 // is for, or what to do when it came by mistake.
 var (
 	noticeSecret = []string{"confidential", "privileged", "vertrouwelijk", "vertraulich", "confidentiel", "riservat",
-		"confidenci", "confidențial", "poufn", "důvěrn", "konfidentiel", "fortrolig", "luottamuksellinen", "bizalmas",
+		"confidenci", "confidențial", "poufn", "důvěrn", "konfidentiel", "konfidensiell", "fortrolig", "luottamuksellinen", "luottamuksellis", "bizalmas",
 		"gizli", "εμπιστευτικ", "конфиденциал", "конфіденційн", "機密", "保密", "기밀"}
 	noticeRecipient = []string{"intended", "recipient", "addressee", "geadresseerde", "empfänger", "adressat",
-		"destinataire", "destinatar", "destinatário", "adresat", "mottagare", "modtager", "mottaker", "vastaanottaja",
+		"destinataire", "destinatar", "destinatário", "adresat", "adresát", "mottagare", "modtager", "mottaker", "vastaanottaja",
 		"címzett", "alıcı", "παραλήπτ", "адресат", "受信者", "收件人", "收件者", "수신인"}
 	noticeMistake = []string{"in error", "by mistake", "irrtümlich", "per abuis", "par erreur", "por error", "por erro",
-		"por engano", "per errore", "przez pomyłkę"}
+		"por engano", "per errore", "przez pomyłkę", "omylem", "erehdyksessä", "誤って", "誤送信", "错收", "误收", "誤收", "錯收", "잘못 수신", "잘못 전달"}
 	// noticeWrongReader are the words a notice addresses whoever got the
 	// mail in another's place with: "If you are not the intended
 	// recipient", which many notices say without calling the mail
@@ -73,10 +73,10 @@ var (
 	noticeWrongReader = []string{"not the intended recipient", "not an intended recipient", "not the named recipient",
 		"not the intended addressee", "not the addressee", "nicht der beabsichtigte empfänger", "nicht der vorgesehene empfänger",
 		"nicht der richtige adressat", "pas le destinataire", "niet de beoogde ontvanger", "niet de geadresseerde",
-		"no es el destinatario", "non è il destinatario", "não é o destinatário"}
+		"no es el destinatario", "non è il destinatario", "não é o destinatário", "nejste adresátem", "nejste zamýšleným adresátem"}
 	noticeDuty = []string{"prohibited", "delete", "destroy", "notify", "disclos", "copying", "distribut", "untersagt",
 		"löschen", "vernichten", "benachrichtigen", "supprimer", "détruire", "interdit", "verwijder", "vernietig", "verboden",
-		"elimin", "prohibid", "distrugg", "vietat", "proibid"}
+		"elimin", "prohibid", "distrugg", "vietat", "proibid", "zakázán", "smažte", "vymažte", "informujte"}
 	// noticeThisMail are the words a notice names the very mail it stands
 	// under with, "this e-mail", "diese Nachricht", "the information
 	// transmitted": an owner's advice to a reader who got someone else's
@@ -86,8 +86,13 @@ var (
 		"dieser nachricht", "diese mail", "dieser mail", "ce message", "ce courriel", "ce mail", "cet e-mail", "cet email",
 		"ce e-mail", "dit bericht", "dit e-mailbericht", "deze e-mail", "deze email", "deze mail", "este mensaje",
 		"este correo", "este e-mail", "este email", "esta mensagem", "questo messaggio", "questa e-mail", "questa email",
-		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação", "received this",
+		"questa mail", "questa comunicazione", "esta comunicación", "esta comunicação", "tato zpráva", "této zprávy",
+		"tento e-mail", "tohoto e-mailu", "received this",
 		"information transmitted"}
+	// noticeMeantFor are the words a notice says whom the mail is meant
+	// for with: "intended", "destinati", "indirizzati", "Empfänger".
+	noticeMeantFor = []string{"intended", "addressee", "recipient", "destinat", "indirizzat", "empfänger", "adressat", "bestemd", "adresát",
+		"určen", "tarkoitettu", "beregnet"}
 	// noticeMessage are the words a notice names the mail by, which a
 	// note of the owner's about confidentiality need not use.
 	noticeMessage = []string{"mail", "message", "transmission", "communication", "information", "attachment",
@@ -114,7 +119,15 @@ func isNotice(para string) bool {
 	// error": a mail named secret needs no recipient named to be a notice.
 	return has(noticeSecret) && (has(noticeRecipient) || has(noticeMistake)) ||
 		strings.Contains(p, "received this") && has(noticeMistake) ||
-		has(noticeWrongReader) && has(noticeDuty) && has(noticeThisMail)
+		has(noticeWrongReader) && has(noticeDuty) && has(noticeThisMail) ||
+		// Italy's common notice calls the mail neither secret nor the
+		// reader wrong: it is meant for the persons named, and whoever got
+		// it by mistake must tell the sender and destroy it. Only at the
+		// length of a legal clause, and only saying whom the mail is meant
+		// for, do this mail, the mistake and the duty make one: the owner
+		// who sent this mail to the group by mistake and asks to delete
+		// the older copy says no such thing.
+		len(p) >= minPrivacyNotice && has(noticeMeantFor) && has(noticeThisMail) && has(noticeMistake) && has(noticeDuty)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached.

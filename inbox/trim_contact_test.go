@@ -389,3 +389,92 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyMistakeNotice covers notices that name the mail, a reader
+// who got it by mistake and what that reader must do, without calling it
+// secret, as Italian offices write them; and notices in Japanese and
+// Chinese that call it secret and name the mistake. The owner's own
+// sentences about a mail sent by mistake stay.
+func TestTrimReplyMistakeNotice(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"italian notice under the sign-off", answer + "\n\nCordiali saluti,\nMaren\n\n" +
+			"Questo messaggio e gli eventuali allegati sono destinati unicamente alle persone indicate in indirizzo. " +
+			"Ogni uso, copia o inoltro da parte di altri è vietato. Se avete ricevuto questo messaggio per errore, " +
+			"vi preghiamo di avvisare il mittente e di cancellarlo.\n",
+			answer + "\n\nCordiali saluti,\nMaren"},
+		{"italian notice addressed to the persons named", answer + "\n\nCordiali saluti,\nMaren\n\n" +
+			"Questo messaggio è indirizzato esclusivamente alle persone indicate; ogni copia o diffusione è vietata. " +
+			"Chi lo avesse ricevuto per errore è pregato di avvisare il mittente e di provvedere alla sua distruzione.\n",
+			answer + "\n\nCordiali saluti,\nMaren"},
+		{"japanese notice under the name", answer + "\n\n山田\n\n" +
+			"このメールには機密情報が含まれています。誤ってお受け取りになった場合は、送信者にお知らせのうえ削除してください。\n",
+			answer},
+		{"chinese notice under the name", answer + "\n\n王伟\n\n" +
+			"本邮件含有保密信息，仅供指定收件方使用。如果您误收了本邮件，请通知发件人并删除。\n",
+			answer},
+
+		// The owner's words stay.
+		{"italian owner on a stray mail", answer + "\n\nHo ricevuto questo messaggio per errore, era per Anna: per favore cancellalo.\n",
+			answer + "\n\nHo ricevuto questo messaggio per errore, era per Anna: per favore cancellalo."},
+		{"japanese owner on a mail sent by mistake", answer + "\n\n機密のメールを誤って送ってしまいました。すみません。\n",
+			answer + "\n\n機密のメールを誤って送ってしまいました。すみません。"},
+		{"owner after the name on a mail sent to the group by mistake", answer + "\n\nTom\n\n" +
+			"I sent this email to the whole group by mistake at first, so if you got it twice please delete the older copy " +
+			"and do not forward it, since the first version had the wrong start time for Sunday and a couple of people turned up early.\n",
+			answer + "\n\nTom\n\n" +
+				"I sent this email to the whole group by mistake at first, so if you got it twice please delete the older copy " +
+				"and do not forward it, since the first version had the wrong start time for Sunday and a couple of people turned up early."},
+		{"czech owner after the name on a mail sent by mistake", answer + "\n\nTomáš\n\n" +
+			"Tato zpráva šla omylem celé skupině, takže pokud vám přišla dvakrát, tu starší prosím smažte, " +
+			"protože v první verzi byl špatný čas startu v neděli a pár lidí přišlo o hodinu dřív.\n",
+			answer + "\n\nTomáš\n\n" +
+				"Tato zpráva šla omylem celé skupině, takže pokud vám přišla dvakrát, tu starší prosím smažte, " +
+				"protože v první verzi byl špatný čas startu v neděli a pár lidí přišlo o hodinu dřív."},
+		{"long owner paragraph naming this message and a mistake without a duty", answer + "\n\n" +
+			"About this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
+			"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday.\n",
+			answer + "\n\nAbout this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
+				"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyNoticeMoreLanguages covers notices in Czech, Finnish and
+// Norwegian, whose words for secret, recipient and mistake the lists
+// lacked or knew in one inflection only; the owner's own sentences with
+// the same words stay.
+func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
+	const answer = "Rest the calf a week."
+	tests := []struct{ name, in, want string }{
+		{"czech notice calling the mail secret", answer + "\n\nMaren\n\nTento e-mail je důvěrný a je určen pouze adresátovi. " +
+			"Pokud jste jej obdrželi omylem, dejte vědět odesílateli a e-mail smažte.\n", answer},
+		{"czech notice to the wrong reader", answer + "\n\nMaren\n\nTato zpráva je určena jen pro adresáta. Pokud nejste adresátem " +
+			"této zprávy, informujte odesílatele a zprávu vymažte; její šíření je zakázáno.\n", answer},
+		{"finnish notice", answer + "\n\nMaren\n\nTämä viesti voi sisältää luottamuksellista tietoa. Jos sait viestin erehdyksessä, " +
+			"ilmoita lähettäjälle ja poista viesti.\n", answer},
+		{"finnish notice calling the mail secret in the nominative", answer + "\n\nMaren\n\nTämä viesti on luottamuksellinen ja " +
+			"tarkoitettu vain vastaanottajalle. Jos olet saanut viestin erehdyksessä, ilmoita lähettäjälle ja poista viesti.\n", answer},
+		{"norwegian notice", answer + "\n\nMaren\n\nDenne e-posten er konfidensiell og kun ment for mottakeren. Har du fått den ved en feil, " +
+			"gi beskjed til avsender og slett den.\n", answer},
+
+		// The owner's words stay.
+		{"czech owner on a mail sent by mistake", answer + "\n\nOmylem jsem ti poslal špatný e-mail, ten plán smaž.\n",
+			answer + "\n\nOmylem jsem ti poslal špatný e-mail, ten plán smaž."},
+		{"finnish owner on a mail sent by mistake", answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista.\n",
+			answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
