@@ -100,6 +100,12 @@ func isFooter(t string) bool {
 		// number? No." is the owner's own line.
 		return false
 	}
+	if strings.ContainsAny(strings.TrimRight(t, "。！"), "，。；！？：") {
+		// A sentence in Chinese or Japanese: "发自内心地说，这封邮件
+		// 写得很好。" opens like "发自我的iPhone", but a footer names
+		// its phone or app without a clause after it.
+		return false
+	}
 	// What is sent from is named before any comma, or is all that follows
 	// it: "Sent from my iPhone, please excuse typos" and "Sent from my
 	// Verizon, Samsung Galaxy smartphone" are footers, but "Sent from the

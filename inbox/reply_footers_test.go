@@ -150,7 +150,8 @@ func TestTrimReplyPrintNotice(t *testing.T) {
 func TestTrimReplyMoreFooters(t *testing.T) {
 	const answer = "Rest a week."
 	footers := []string{"Saadetud minu iPhone'ist", "Nosūtīts no mana iPhone", "Išsiųsta iš mano iPhone",
-		"Poslané z iPhonu", "Αποστολή από iPhone", "发自网易邮箱大师", "Sent from Tuta"}
+		"Poslané z iPhonu", "Αποστολή από iPhone", "发自网易邮箱大师", "Sent from Tuta", "发自我的小米手机。",
+		"发自我的 iPhone"}
 	for _, f := range footers {
 		t.Run(f, func(t *testing.T) {
 			if got := TrimReply(answer + "\n\n" + f); got != answer {
@@ -161,7 +162,8 @@ func TestTrimReplyMoreFooters(t *testing.T) {
 	owners := []string{"Saadetud pakk jõudis kohale.", "Išsiųsta iš Vilniaus vakar.", "Nosūtīts no Rīgas pirmdien.",
 		"Poslané z Bratislavy včera.", "Αποστολή από την Αθήνα την Τρίτη.", "发自北京的包裹已经到了。",
 		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了",
-		"来自你邮箱的问题我收到了，下面是回答。", "发自内心地说，你的邮箱设置没问题。", "Saadetud fail avaneb ka iPhone'is."}
+		"来自你邮箱的问题我收到了，下面是回答。", "发自内心地说，你的邮箱设置没问题。", "Saadetud fail avaneb ka iPhone'is.",
+		"发自内心地说，这封邮件写得很好。", "来自学校的邮件：周六停课。", "從我的手機傳送照片，然後再寄給你。"}
 	for _, o := range owners {
 		t.Run("keeps "+o, func(t *testing.T) {
 			if got := TrimReply(answer + "\n\n" + o); got != answer+"\n\n"+o {
