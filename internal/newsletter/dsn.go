@@ -67,6 +67,13 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 		if err != nil && !message.IsUnknownCharset(err) {
 			// A part in a charset we do not know (IIS writes
 			// "unicode-1-1-utf-7") is still there to be read.
+			// The copy of the returned mail comes last, and
+			// reporting hosts cut it to a size, at times with the
+			// closing boundary: once the status part is read, what
+			// is lost is only the rest of that copy.
+			if found {
+				break
+			}
 			return nil, fmt.Errorf("parse dsn: %w", err)
 		}
 		pt, _, _ := p.Header.ContentType()

@@ -2,7 +2,10 @@ package newsletter
 
 import (
 	"errors"
+	"strings"
 	"testing"
+
+	"helpline/internal/token"
 )
 
 // TestParseDSNUnlabelled reads reports whose multipart does not say it is
@@ -42,5 +45,56 @@ func TestParseDSNUnlabelled(t *testing.T) {
 		"This came back when I wrote to my work address. Is it full?\r\n--m\r\n" + status + "--m--\r\n"
 	if _, err := f.svc.ParseDSN([]byte(forward)); !errors.Is(err, ErrNotDSN) {
 		t.Errorf("a reader's forward of a report: got %v, want ErrNotDSN", err)
+	}
+}
+
+// TestReportsCutShort reads reports whose copy of the returned mail was cut
+// to a size along with the closing boundary, as reporting hosts and the
+// relays on the way back do, and still finds the mail it names; a report
+// cut before its status part and a reader's mail cut short are no bounces.
+func TestReportsCutShort(t *testing.T) {
+	f := newFixture(t)
+	msgID := f.signer().MessageID("helpline.example", token.Mail, 42)
+	copyOf := "Content-Type: message/rfc822\r\n\r\nFrom: Helpline <ask@helpline.example>\r\n" +
+		"To: lost.runner@club.example\r\nSubject: Your weekly running digest\r\nMessage-ID: <" + msgID + ">\r\n\r\n" +
+		"This week: three new answers about hill repeats and one about"
+	dsn := "From: MAILER-DAEMON@mx.club.example (Mail Delivery System)\r\nTo: ask@helpline.example\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"q\"\r\n\r\n" +
+		"--q\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n" +
+		"--q\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.club.example\r\n\r\n" +
+		"Final-Recipient: rfc822; lost.runner@club.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--q\r\n" + copyOf
+	got, err := f.svc.ParseDSN([]byte(dsn))
+	if err != nil {
+		t.Fatalf("report with its returned mail cut short: %v", err)
+	}
+	if len(got) != 1 || got[0].Recipient != "lost.runner@club.example" || got[0].Status != "5.1.1" || got[0].OutboxID != 42 {
+		t.Errorf("got %+v, want one 5.1.1 bounce for lost.runner@club.example, outbox 42", got)
+	}
+
+	arf := "From: Feedback Loop <fbl@feedback.mailbox.example>\r\nTo: ask@helpline.example\r\nSubject: Complaint\r\n" +
+		"Content-Type: multipart/report; report-type=feedback-report; boundary=\"f\"\r\n\r\n" +
+		"--f\r\nContent-Type: text/plain\r\n\r\nA user marked this as spam.\r\n" +
+		"--f\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\nUser-Agent: MailboxFeedback/2.3\r\nVersion: 1\r\n\r\n--f\r\n" + copyOf
+	c, err := f.svc.ParseARF([]byte(arf))
+	if err != nil {
+		t.Fatalf("complaint with its returned mail cut short: %v", err)
+	}
+	if c.FeedbackType != "abuse" || c.OutboxID != 42 {
+		t.Errorf("got %+v, want an abuse complaint about outbox 42", c)
+	}
+
+	beforeStatus := dsn[:strings.Index(dsn, "--q\r\nContent-Type: message/delivery-status")] + "--q\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.club"
+	if got, err := f.svc.ParseDSN([]byte(beforeStatus)); err == nil && len(got) > 0 {
+		t.Errorf("report cut inside its status part: got %+v, want no bounce", got)
+	}
+	if _, err := f.svc.ParseARF([]byte(arf[:strings.Index(arf, "--f\r\nContent-Type: message/feedback-report")] + "--f\r\nContent-Type: message/feedback")); err == nil {
+		t.Error("complaint cut before its feedback part: got a complaint, want an error")
+	}
+	reader := "From: Ann Runner <ann@example.org>\r\nTo: ask@helpline.example\r\nSubject: my training log\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\n" +
+		"My mail to the club came back. Should I still run the long route on Sunday?\r\n--m\r\n" +
+		"Content-Type: text/csv; name=\"week.csv\"\r\n\r\nday,km\r\nmon,8\r\ntue,"
+	if got, err := f.svc.ParseDSN([]byte(reader)); err == nil || len(got) > 0 {
+		t.Errorf("a reader's mail cut short: got %+v, %v; want no bounce and an error", got, err)
 	}
 }
