@@ -73,3 +73,35 @@ func TestWrittenBy(t *testing.T) {
 		})
 	}
 }
+
+// TestDaemonSpellings takes a mail system's own sender however it writes
+// the word apart, and keeps readers whose addresses only look alike.
+func TestDaemonSpellings(t *testing.T) {
+	tests := []struct {
+		from string
+		auto bool
+	}{
+		{"post_master@sms.carrier.example", true},
+		{"Mailer_Daemon@mx.club.example", true},
+		{"MAILERDAEMON@relay.example", true},
+		{"post.master@gw.example", true},
+		{"Pat Postman <post.man@example.org>", false},
+		{"Master Post <master.post@example.org>", false},
+		{"postmaster.general@example.org", false},
+		{"daemon.runner@example.org", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from, func(t *testing.T) {
+			raw := "From: " + tt.from + "\r\nTo: ask@helpline.example\r\nSubject: Re:my long run\r\n" +
+				"In-Reply-To: <run.1@example.org>\r\n\r\nError: Invalid user address\r\n\r\n" +
+				"Is it fine to run my long run the day after a race?\r\n"
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := automatic(m); (got != "") != tt.auto {
+				t.Errorf("got %q, want automatic %v", got, tt.auto)
+			}
+		})
+	}
+}
