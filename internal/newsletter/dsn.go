@@ -98,6 +98,36 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 	return bounces, nil
 }
 
+// foldLoose indents the lines of a group of status fields that begin no
+// field, as a server that pastes a remote server's multi-line answer into
+// Diagnostic-Code leaves them ("550-mail.example.net [192.0.2.1]:25 is not
+// permitted to"): they continue the field above, and read as fields they
+// made the whole report unreadable.
+func foldLoose(group string) string {
+	lines := strings.Split(group, "\n")
+	for i, l := range lines {
+		if i > 0 && l != "" && l[0] != ' ' && l[0] != '\t' && !startsField(l) {
+			lines[i] = " " + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// startsField reports a line that opens with a field name and its colon
+// (RFC 5322 2.2: printable characters but the colon, no space).
+func startsField(line string) bool {
+	name, _, ok := strings.Cut(line, ":")
+	if !ok || name == "" {
+		return false
+	}
+	for _, c := range name {
+		if c <= ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
+}
+
 // verpOutboxID finds the outbox row from the address the report was sent
 // to: our envelope sender for that row.
 func (s *Service) verpOutboxID(h message.Header) int64 {
@@ -157,7 +187,7 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 	}
 	var out []Bounce
 	for _, g := range groups[first:] {
-		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(g + "\n\n")))
+		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(foldLoose(g) + "\n\n")))
 		if err != nil {
 			return nil, fmt.Errorf("recipient fields: %w", err)
 		}

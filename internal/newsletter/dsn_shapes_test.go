@@ -98,3 +98,27 @@ func TestReportsCutShort(t *testing.T) {
 		t.Errorf("a reader's mail cut short: got %+v, %v; want no bounce and an error", got, err)
 	}
 }
+
+// TestParseDSNUnfoldedDiagnostic reads a status group whose Diagnostic-Code
+// carries a remote server's multi-line answer without indenting it, as some
+// gateways write it, and keeps the fields that follow it as fields.
+func TestParseDSNUnfoldedDiagnostic(t *testing.T) {
+	f := newFixture(t)
+	raw := "From: Mail Delivery System <MAILER-DAEMON@gw.club.example>\r\nTo: ask@helpline.example\r\nSubject: Mail Delivery Failure\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"d\"\r\n\r\n" +
+		"--d\r\nContent-Type: text/plain\r\n\r\nI was unable to deliver your message.\r\n" +
+		"--d\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; gw.club.example\r\n\r\n" +
+		"Diagnostic-Code: smtp; 550-Your mailbox is over its quota.\r\n" +
+		"550-mx.trailmail.example [192.0.2.7]:25 says: try again when\r\n" +
+		"550 the owner has made room.\r\nStatus: 5.2.2\r\nAction: failed\r\nFinal-Recipient: rfc822; lena@trailmail.example\r\n\r\n--d--\r\n"
+	got, err := f.svc.ParseDSN([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Recipient != "lena@trailmail.example" || got[0].Status != "5.2.2" || got[0].Hard() {
+		t.Fatalf("got %+v, want one soft 5.2.2 bounce for lena@trailmail.example", got)
+	}
+	if !strings.Contains(got[0].Diagnostic, "the owner has made room") {
+		t.Errorf("got diagnostic %q, want the whole answer", got[0].Diagnostic)
+	}
+}
