@@ -24,6 +24,9 @@ func TestAutomaticMail(t *testing.T) {
 		{"japanese in brackets", "Subject: =?UTF-8?B?44CQ6Ieq5YuV6L+U5L+h44CR?= q", true},
 		{"failure notice", "Subject: Undelivered Mail Returned to Sender", true},
 		{"out of office in a question", "Subject: Out of office romance?", false},
+		{"lotus notes absence", "Subject: AUTO: Lena Berg is out of the office (returning 02.06.2025)", true},
+		{"finnish exchange", "Subject: Automaattinen vastaus: Kysymys", true},
+		{"a car in a question", "Subject: Auto: should I drive to the start of a trail run?", false},
 		{"absent in a question", "Subject: Ausente en clase, ¿qué hago?", false},
 		{"read receipt", "Subject: Read: How long should I taper?\r\nMIME-Version: 1.0\r\n" +
 			"Content-Type: multipart/report; report-type=disposition-notification; boundary=x", true},
