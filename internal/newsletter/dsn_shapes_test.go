@@ -122,3 +122,45 @@ func TestParseDSNUnfoldedDiagnostic(t *testing.T) {
 		t.Errorf("got diagnostic %q, want the whole answer", got[0].Diagnostic)
 	}
 }
+
+// TestParseDSNLooseLines reads a remote server's answer run on after
+// Diagnostic-Code when a line of it opens with a host and port, keeps a
+// field whose name is followed by white space as a field, and does not run
+// a loose line into any other field, where it would change the recipient
+// or the action.
+func TestParseDSNLooseLines(t *testing.T) {
+	f := newFixture(t)
+	report := func(group string) []byte {
+		return []byte("From: Mail Delivery System <MAILER-DAEMON@gw.club.example>\r\nTo: ask@helpline.example\r\nSubject: Mail Delivery Failure\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=\"d\"\r\n\r\n" +
+			"--d\r\nContent-Type: text/plain\r\n\r\nI was unable to deliver your message.\r\n" +
+			"--d\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; gw.club.example\r\n\r\n" + group + "\r\n--d--\r\n")
+	}
+	got, err := f.svc.ParseDSN(report("Final-Recipient: rfc822; lena@trailmail.example\r\nAction: failed\r\nStatus: 5.0.0\r\n" +
+		"Diagnostic-Code: smtp; 550-Rejected by the remote host\r\nmx.trailmail.example:25 refused the recipient\r\n550 5.1.1 no such user\r\n" +
+		"Last-Attempt-Date: Mon, 1 Dec 2025 01:00:00 +0000\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Recipient != "lena@trailmail.example" || !strings.Contains(got[0].Diagnostic, "550 5.1.1 no such user") {
+		t.Errorf("answer with a host and port: got %+v, want the whole answer for lena@trailmail.example", got)
+	}
+
+	got, err = f.svc.ParseDSN(report("Final-Recipient: rfc822; lena@trailmail.example\r\nAction : failed\r\n" +
+		"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\nStatus : 5.1.1\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Status != "5.1.1" || !got[0].Hard() {
+		t.Errorf("fields with a space before the colon: got %+v, want one hard 5.1.1", got)
+	}
+
+	for name, group := range map[string]string{
+		"after the recipient": "Final-Recipient: rfc822; lena@trailmail.example\r\nother.runner@trailmail.example\r\nAction: failed\r\nStatus: 5.1.1\r\n",
+		"after the action":    "Final-Recipient: rfc822; lena@trailmail.example\r\nAction: delayed\r\nfailed\r\nStatus: 4.4.1\r\n",
+	} {
+		if got, err := f.svc.ParseDSN(report(group)); err == nil {
+			t.Errorf("loose line %s: got %+v, want the group refused", name, got)
+		}
+	}
+}
