@@ -92,6 +92,8 @@ func TestDaemonSpellings(t *testing.T) {
 		{"Master Post <master.post@example.org>", false},
 		{"postmaster.general@example.org", false},
 		{"daemon.runner@example.org", false},
+		{"Post Office Runners <post.office@club.example>", false},
+		{"Mailer Daemons <mailer.daemons@band.example>", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.from, func(t *testing.T) {
