@@ -18,8 +18,16 @@ var autoSenders = map[string]bool{
 	"donotreply": true, "bounce": true, "bounces": true, "autoresponder": true,
 }
 
-// daemonSenders are the local parts of MTAs' own envelope senders.
-var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
+// daemonSenders are the local parts of MTAs' own envelope senders, as
+// daemonLocal spells them.
+var daemonSenders = map[string]bool{"mailerdaemon": true, "postmaster": true}
+
+// daemonLocal reports the local part of an MTA's own address, however the
+// system writes the word apart: "MAILER-DAEMON", "Mailer_Daemon",
+// "post_master", "post.master".
+func daemonLocal(local string) bool {
+	return daemonSenders[strings.NewReplacer("-", "", "_", "", ".", "").Replace(strings.ToLower(local))]
+}
 
 // daemonEnvelope returns the local part of an MTA daemon's envelope sender
 // that marks mail from the mail system, or "" for any other mail: on the
@@ -33,7 +41,7 @@ var daemonSenders = map[string]bool{"mailer-daemon": true, "postmaster": true}
 // before.
 func daemonEnvelope(returnPath, from, receivedBy string) string {
 	local, host, ok := strings.Cut(returnPath, "@")
-	if !daemonSenders[strings.ToLower(local)] {
+	if !daemonLocal(local) {
 		return ""
 	}
 	if !ok {
@@ -112,7 +120,7 @@ func automatic(m *Message) string {
 		return "return path " + local
 	}
 	local, _, _ := strings.Cut(m.From.Addr, "@")
-	if autoSenders[strings.ToLower(local)] {
+	if autoSenders[strings.ToLower(local)] || daemonLocal(local) {
 		return "sender " + local
 	}
 	if listManager(m.From.Addr, m.ReturnPath) {

@@ -24,6 +24,9 @@ func TestAutomaticMail(t *testing.T) {
 		{"japanese in brackets", "Subject: =?UTF-8?B?44CQ6Ieq5YuV6L+U5L+h44CR?= q", true},
 		{"failure notice", "Subject: Undelivered Mail Returned to Sender", true},
 		{"out of office in a question", "Subject: Out of office romance?", false},
+		{"lotus notes absence", "Subject: AUTO: Lena Berg is out of the office (returning 02.06.2025)", true},
+		{"finnish exchange", "Subject: Automaattinen vastaus: Kysymys", true},
+		{"a car in a question", "Subject: Auto: should I drive to the start of a trail run?", false},
 		{"absent in a question", "Subject: Ausente en clase, ¿qué hago?", false},
 		{"read receipt", "Subject: Read: How long should I taper?\r\nMIME-Version: 1.0\r\n" +
 			"Content-Type: multipart/report; report-type=disposition-notification; boundary=x", true},
@@ -69,6 +72,40 @@ func TestWrittenBy(t *testing.T) {
 			}
 			if got := writtenBy(m, owners); got != tt.want {
 				t.Errorf("got %v, want %v (From %+v, single %v, Sender %+v)", got, tt.want, m.From, m.SingleFrom, m.Sender)
+			}
+		})
+	}
+}
+
+// TestDaemonSpellings takes a mail system's own sender however it writes
+// the word apart, and keeps readers whose addresses only look alike.
+func TestDaemonSpellings(t *testing.T) {
+	tests := []struct {
+		from string
+		auto bool
+	}{
+		{"post_master@sms.carrier.example", true},
+		{"Mailer_Daemon@mx.club.example", true},
+		{"MAILERDAEMON@relay.example", true},
+		{"post.master@gw.example", true},
+		{"Pat Postman <post.man@example.org>", false},
+		{"Master Post <master.post@example.org>", false},
+		{"postmaster.general@example.org", false},
+		{"daemon.runner@example.org", false},
+		{"Post Office Runners <post.office@club.example>", false},
+		{"Mailer Daemons <mailer.daemons@band.example>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from, func(t *testing.T) {
+			raw := "From: " + tt.from + "\r\nTo: ask@helpline.example\r\nSubject: Re:my long run\r\n" +
+				"In-Reply-To: <run.1@example.org>\r\n\r\nError: Invalid user address\r\n\r\n" +
+				"Is it fine to run my long run the day after a race?\r\n"
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := automatic(m); (got != "") != tt.auto {
+				t.Errorf("got %q, want automatic %v", got, tt.auto)
 			}
 		})
 	}

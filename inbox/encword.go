@@ -281,6 +281,11 @@ func cjkInsideLatinWord(s string) bool {
 // characters.
 func decodeRawHeader(v, cs string) (string, string) {
 	if cs != "" && !utf8WithStrays([]byte(v)) && !utf8WithAStray([]byte(v)) {
+		if latin1Labels[cs] {
+			// As in a body: the quotes and dashes a Windows
+			// mailer writes are no control codes.
+			return decodeWindows1252([]byte(v)), cs
+		}
 		if out, ok := convertCharset([]byte(v), cs); ok && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
 			return string(out), cs
 		}

@@ -51,5 +51,5 @@ func carriesDeliveryStatus(mt string, parts []part) bool {
 // envelope sender that may be null or rewritten on the way.
 func fromMailSystem(m *Message) bool {
 	local, _, _ := strings.Cut(m.From.Addr, "@")
-	return daemonSenders[strings.ToLower(local)]
+	return daemonLocal(local)
 }

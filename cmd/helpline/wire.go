@@ -57,10 +57,16 @@ func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, 
 	}
 	bounces, err := s.nl.ParseDSN(raw)
 	if err != nil || len(bounces) == 0 {
-		if outboxID == 0 {
+		// A report whose status part cannot be read (a scanner that
+		// encoded it, fields run together) still names its recipient in
+		// words; the signed Message-ID of the returned mail traces it
+		// as well as a return route does, for hosts without plus
+		// addressing. A notice that traces to nothing of ours is left.
+		text := s.nl.ReadBounceText(raw)
+		if outboxID == 0 && !traced(text) {
 			return err
 		}
-		bounces = s.nl.ReadBounceText(raw)
+		bounces = text
 	}
 	var errs []error
 	for _, b := range bounces {
@@ -71,6 +77,16 @@ func (s mailSubscriptions) Bounce(ctx context.Context, tx *data.Tx, raw []byte, 
 		errs = append(errs, s.nl.HandleBounceTx(ctx, tx, b))
 	}
 	return errors.Join(errs...)
+}
+
+// traced reports bounces read from a notice that name a mail we sent.
+func traced(bounces []newsletter.Bounce) bool {
+	for _, b := range bounces {
+		if b.OutboxID != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listID is the List-Id of subscriber mail: configured, or made from the

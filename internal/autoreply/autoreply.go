@@ -49,6 +49,12 @@ const phrases = `auto(matic|matische|matique|matica|mático|matyczna)?[ -]?(repl
 	`r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|automatisch antwoord|` +
 	`niet aanwezig|fuera de la oficina|ausente|fora do escritório|fuori ufficio|autosvar|automatiskt svar|frånvaro|` +
 	`poza biurem|odpowiedź automatyczna|automatická odpověď|mimo kancelář|otomatik yanıt|ofis dışında|` +
+	`automatisk svar|automaattinen vastaus|automatikus válasz|automatická odpoveď|automatski odgovor|` +
+	`samodejni odgovor|răspuns automat|αυτόματη απάντηση|자동 회신|자동 응답|` +
+	// Lotus Notes: "AUTO: Ann Lee is out of the office (returning
+	// 02.06.2025)", and nothing after it: a reader's "Auto: out of the
+	// office by five, then run?" is a question about a car.
+	`auto: [^:?]+ is out of (the )?office\.?(?: \(returning [^()]*\))?\.?\s*$|` +
 	`автоответ|автоматический ответ|нет на месте|` +
 	`自動応答|自動返信|不在通知|不在のお知らせ|ただいま不在|自动回复|自动答复|自動回覆|自動回复`
 

@@ -64,6 +64,10 @@ func (s *Service) ParseARF(raw []byte) (Complaint, error) {
 			break
 		}
 		if err != nil {
+			// A returned mail cut short, as in ParseDSN.
+			if found {
+				break
+			}
 			return Complaint{}, fmt.Errorf("parse feedback report: %w", err)
 		}
 		pt, _, _ := p.Header.ContentType()

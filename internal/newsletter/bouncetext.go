@@ -145,6 +145,7 @@ type notice struct {
 func readNotice(e *message.Entity) notice {
 	var n notice
 	var plain, htmlText strings.Builder
+	var attached string // the returned mail or its headers, in a part of its own
 	budget := int64(maxStatusPart)
 	_ = e.Walk(func(_ []int, p *message.Entity, err error) error {
 		if (err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err)) || budget <= 0 {
@@ -153,6 +154,15 @@ func readNotice(e *message.Entity) notice {
 		mt, _, _ := p.Header.ContentType()
 		if mt == "" {
 			mt = "text/plain"
+		}
+		switch mt {
+		case "message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers":
+			if attached == "" {
+				b, _ := io.ReadAll(io.LimitReader(p.Body, budget))
+				budget -= int64(len(b))
+				attached = string(b)
+			}
+			return nil
 		}
 		if disp, _, _ := p.Header.ContentDisposition(); disp == "attachment" && strings.HasPrefix(mt, "text/") {
 			// A text attachment is the returned mail or its headers:
@@ -184,6 +194,9 @@ func readNotice(e *message.Entity) notice {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	n.text, n.quoted = cutReturnedMail(text)
+	if n.quoted == "" {
+		n.quoted = attached
+	}
 	n.text += "\n" + strings.Join(n.fields, "\n")
 	return n
 }

@@ -201,7 +201,8 @@ func TestReadBounceTextSuccessReport(t *testing.T) {
 }
 
 // The outbox row is found from the route the bounce was sent to, or from
-// our signed Message-ID in the copy that follows the notice's text.
+// our signed Message-ID in the copy that follows the notice's text or in
+// the part that carries the returned mail or its headers.
 func TestReadBounceTextTraces(t *testing.T) {
 	f := newFixture(t)
 	signer := f.signer()
@@ -218,6 +219,9 @@ func TestReadBounceTextTraces(t *testing.T) {
 			"ask+b.route@helpline.example", route, 1)), 12},
 		{"quoted Message-ID", failureMail("MAILER-DAEMON@mx.example", "failure notice", "", body), 34},
 		{"nothing of ours", failureMail("MAILER-DAEMON@mx.example", "failure notice", "", strings.Replace(body, msgid, "other@mx.example", 1)), 0},
+		{"headers in a part of their own", attachedCopy("text/rfc822-headers", msgid), 34},
+		{"returned mail in a part of its own", attachedCopy("message/rfc822", msgid), 34},
+		{"someone else's mail in a part of its own", attachedCopy("message/rfc822", "20250301.abc@other.example"), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,6 +231,18 @@ func TestReadBounceTextTraces(t *testing.T) {
 			}
 		})
 	}
+}
+
+// attachedCopy is a notice in words whose returned mail, with Message-ID
+// msgid, follows in a part of its own, and whose report fields are not
+// there to be read.
+func attachedCopy(ctype, msgid string) []byte {
+	return []byte("From: Mail Delivery System <MAILER-DAEMON@mx.example>\r\nTo: ask@helpline.example\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/mixed; boundary=\"n\"\r\n\r\n" +
+		"--n\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n" +
+		"<gone.runner@trailmail.example>: host mx.trailmail.example said: 550 5.1.1 no such user (#5.1.1)\r\n" +
+		"--n\r\nContent-Type: " + ctype + "\r\n\r\nFrom: Helpline <ask@helpline.example>\r\nTo: gone.runner@trailmail.example\r\n" +
+		"Subject: This week\r\nMessage-ID: <" + msgid + ">\r\n\r\nHello\r\n--n--\r\n")
 }
 
 // Input no mail system writes is read without error and loses nothing:

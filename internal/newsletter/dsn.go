@@ -67,6 +67,13 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 		if err != nil && !message.IsUnknownCharset(err) {
 			// A part in a charset we do not know (IIS writes
 			// "unicode-1-1-utf-7") is still there to be read.
+			// The copy of the returned mail comes last, and
+			// reporting hosts cut it to a size, at times with the
+			// closing boundary: once the status part is read, what
+			// is lost is only the rest of that copy.
+			if found {
+				break
+			}
 			return nil, fmt.Errorf("parse dsn: %w", err)
 		}
 		pt, _, _ := p.Header.ContentType()
@@ -89,6 +96,48 @@ func (s *Service) ParseDSN(raw []byte) ([]Bounce, error) {
 		bounces[i].OutboxID = outboxID
 	}
 	return bounces, nil
+}
+
+// foldLoose indents the lines of a group of status fields that begin no
+// field and follow Diagnostic-Code, as a server that pastes a remote
+// server's multi-line answer into it leaves them ("550-mail.example.net
+// [192.0.2.1]:25 is not permitted to"): they continue that field, and read
+// as fields they made the whole report unreadable. A loose line after any
+// other field is left to refuse the group: run into Final-Recipient,
+// Action or Status it would change what the report says.
+func foldLoose(group string) string {
+	lines := strings.Split(group, "\n")
+	inDiagnostic := false
+	for i, l := range lines {
+		switch {
+		case l == "" || l[0] == ' ' || l[0] == '\t':
+			// A folded line continues whatever field it is in.
+		case startsField(l):
+			name, _, _ := strings.Cut(l, ":")
+			inDiagnostic = strings.EqualFold(strings.TrimRight(name, " \t"), "Diagnostic-Code")
+		case inDiagnostic && i > 0:
+			lines[i] = " " + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// startsField reports a line that opens with a field name and its colon,
+// the name perhaps followed by white space (RFC 5322 4.5.3). Status fields
+// are named in letters, digits and hyphens (RFC 3464 2.1): a line that
+// opens "mx.example.net:25 said" is the remote server's words.
+func startsField(line string) bool {
+	name, _, ok := strings.Cut(line, ":")
+	name = strings.TrimRight(name, " \t")
+	if !ok || name == "" {
+		return false
+	}
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // verpOutboxID finds the outbox row from the address the report was sent
@@ -150,7 +199,7 @@ func readDeliveryStatus(r io.Reader) ([]Bounce, error) {
 	}
 	var out []Bounce
 	for _, g := range groups[first:] {
-		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(g + "\n\n")))
+		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(foldLoose(g) + "\n\n")))
 		if err != nil {
 			return nil, fmt.Errorf("recipient fields: %w", err)
 		}
