@@ -255,21 +255,7 @@ func TestHotLookupsUseIndexes(t *testing.T) {
 		for i := range args {
 			args[i] = 1
 		}
-		rows, err := db.read.Query("EXPLAIN QUERY PLAN "+q, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX "+index) {
+		if got := queryPlan(t, db, q, args...); !strings.Contains(got, "INDEX "+index) {
 			t.Errorf("%s:\n  plan %q, want index %s", q, got, index)
 		}
 	}
@@ -400,21 +386,7 @@ func TestAnsweredQuestionsUseTheirIndex(t *testing.T) {
 		{"SELECT id, slug, updated_at FROM questions WHERE status = 'answered' ORDER BY answered_at DESC, id DESC", nil},
 	}
 	for _, tt := range tests {
-		var plan []string
-		rows, err := db.read.Query("EXPLAIN QUERY PLAN "+tt.q, tt.args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if got := strings.Join(plan, "; "); !strings.Contains(got, "INDEX questions_answered") {
+		if got := queryPlan(t, db, tt.q, tt.args...); !strings.Contains(got, "INDEX questions_answered") {
 			t.Errorf("%s:\n  plan %q, want index questions_answered", tt.q, got)
 		}
 	}
@@ -458,4 +430,27 @@ func TestMigrationIndexesAnsweredQuestions(t *testing.T) {
 	if err != nil || len(pages) != 2 || pages[0].ID != 4 {
 		t.Errorf("sitemap = %v, %v; want questions 4 and 3", pages, err)
 	}
+}
+
+// queryPlan is SQLite's plan for q, its steps joined by "; ".
+func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
+	t.Helper()
+	rows, err := db.read.Query("EXPLAIN QUERY PLAN "+q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
 }
