@@ -98,8 +98,10 @@ func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
 // server that numbered the mailbox again from 1, without changing its
 // UIDVALIDITY or going back to one it had before: the messages stay
 // (their Message-IDs keep copies from being stored twice) under the
-// mailbox's name with a note, so that the new UIDs can be stored, and the
-// mark starts again.
+// mailbox's name with a note, so that the new UIDs can be stored. The
+// mark starts again only when it is held under uidvalidity: one under
+// another still covers what was stored there, for a server that comes
+// back to it.
 func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32) error {
 	return db.inTx(ctx, func(tx *Tx) error {
 		retired := fmt.Sprintf("%s (renumbered %s)", mailbox, formatTime(tx.now))
@@ -107,7 +109,8 @@ func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32
 			retired, mailbox, uidvalidity); err != nil {
 			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
 		}
-		if _, err := tx.exec(ctx, "UPDATE mailboxes SET last_uid = 0 WHERE name = ?", mailbox); err != nil {
+		if _, err := tx.exec(ctx, "UPDATE mailboxes SET last_uid = 0 WHERE name = ? AND uidvalidity = ?",
+			mailbox, uidvalidity); err != nil {
 			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
 		}
 		return nil
