@@ -77,6 +77,22 @@ func TestMailboxMark(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark(8, 1)
+	msgs, err := db.ListMessages(ctx, MessageFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	retired := 0
+	for _, m := range msgs {
+		if m.Mailbox != "INBOX" {
+			retired++
+		}
+		if got := TakenFrom(m.Mailbox); got != "INBOX" {
+			t.Errorf("TakenFrom(%q) = %q, want INBOX", m.Mailbox, got)
+		}
+	}
+	if retired != 2 {
+		t.Errorf("%d messages retired, want 2", retired)
+	}
 }
 
 // TestMailboxMarkThroughItsNeighbours checks the mark through the writes
