@@ -70,6 +70,29 @@ func TestMailboxMark(t *testing.T) {
 	mark(8, 0)
 	store(8, 1, "g@example.org")
 	mark(8, 1)
+
+	// UIDs given up under another UIDVALIDITY, one the server showed
+	// for a while: the mark under 8 still covers what was stored.
+	if err := db.RetireUIDs(ctx, "INBOX", 9); err != nil {
+		t.Fatal(err)
+	}
+	mark(8, 1)
+	msgs, err := db.ListMessages(ctx, MessageFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	retired := 0
+	for _, m := range msgs {
+		if m.Mailbox != "INBOX" {
+			retired++
+		}
+		if got := TakenFrom(m.Mailbox); got != "INBOX" {
+			t.Errorf("TakenFrom(%q) = %q, want INBOX", m.Mailbox, got)
+		}
+	}
+	if retired != 2 {
+		t.Errorf("%d messages retired, want 2", retired)
+	}
 }
 
 // TestMailboxMarkThroughItsNeighbours checks the mark through the writes

@@ -98,20 +98,37 @@ func (tx *Tx) SetMailbox(ctx context.Context, m Mailbox) error {
 // server that numbered the mailbox again from 1, without changing its
 // UIDVALIDITY or going back to one it had before: the messages stay
 // (their Message-IDs keep copies from being stored twice) under the
-// mailbox's name with a note, so that the new UIDs can be stored, and the
-// mark starts again.
+// mailbox's name with a note, so that the new UIDs can be stored. The
+// mark starts again only when it is held under uidvalidity: one under
+// another still covers what was stored there, for a server that comes
+// back to it.
 func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32) error {
 	return db.inTx(ctx, func(tx *Tx) error {
-		retired := fmt.Sprintf("%s (renumbered %s)", mailbox, formatTime(tx.now))
+		retired := fmt.Sprintf("%s%s%s)", mailbox, retiredNote, formatTime(tx.now))
 		if _, err := tx.exec(ctx, "UPDATE messages SET mailbox = ? WHERE mailbox = ? AND uidvalidity = ?",
 			retired, mailbox, uidvalidity); err != nil {
 			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
 		}
-		if _, err := tx.exec(ctx, "UPDATE mailboxes SET last_uid = 0 WHERE name = ?", mailbox); err != nil {
+		if _, err := tx.exec(ctx, "UPDATE mailboxes SET last_uid = 0 WHERE name = ? AND uidvalidity = ?",
+			mailbox, uidvalidity); err != nil {
 			return fmt.Errorf("retire uids of %s: %w", mailbox, err)
 		}
 		return nil
 	})
+}
+
+// retiredNote opens the note RetireUIDs adds to the mailbox name of the
+// messages it gives up the UIDs of.
+const retiredNote = " (renumbered "
+
+// TakenFrom is the mailbox a message stored under name was taken in from,
+// past the note RetireUIDs adds: what it is (the inbox, the Sent mailbox)
+// does not change with its UID.
+func TakenFrom(name string) string {
+	if i := strings.LastIndex(name, retiredNote); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
 }
 
 // StoreMessage stores m as part of tx and sets its ID. A message already

@@ -267,6 +267,50 @@ func TestUIDValidityBackToAnEarlierOne(t *testing.T) {
 	})
 }
 
+// TestUIDValidityFlapsAndComesBack covers a server that shows another
+// UIDVALIDITY for a poll that stores nothing under it (a failover that
+// flaps, a rescan cut short before its first message), then comes back
+// with the one the mark holds: the mark must still cover what was stored
+// under it, or the rescan meets those UIDs again and stops at their key.
+func TestUIDValidityFlapsAndComesBack(t *testing.T) {
+	forEachServer(t, func(t *testing.T, s imapServer) {
+		f := newFixture(t)
+		c := dial(t, s)
+		ctx := context.Background()
+		const box = "flapping"
+		if err := c.Create(box, nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, box, questions(2, "flapping")...)
+		if _, err := f.poller(s, box, nil).PollOnce(ctx); err != nil {
+			t.Fatal(err)
+		}
+		mb, err := f.db.Mailbox(ctx, box)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// What a poll that saw the other UIDVALIDITY does before its
+		// rescan, which then stored nothing.
+		if err := f.db.RetireUIDs(ctx, box, mb.UIDValidity+1); err != nil {
+			t.Fatal(err)
+		}
+		appendMail(t, c, box, questions(1, "after-flap")...)
+		if _, err := f.poller(s, box, nil).PollOnce(ctx); err != nil {
+			t.Fatalf("poll once the uidvalidity came back: %v", err)
+		}
+		if q, d := f.count(data.OutcomeQuestion), f.count(data.OutcomeDuplicate); q != 3 || d != 0 {
+			t.Fatalf("%d questions and %d duplicates, want 3 and 0", q, d)
+		}
+		after, err := f.db.Mailbox(ctx, box)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.UIDValidity != mb.UIDValidity || after.LastUID != 3 {
+			t.Fatalf("mark %d/%d, want %d/3", after.UIDValidity, after.LastUID, mb.UIDValidity)
+		}
+	})
+}
+
 func TestRestartInTheMiddleOfABatch(t *testing.T) {
 	forEachServer(t, func(t *testing.T, s imapServer) {
 		f := newFixture(t)

@@ -598,6 +598,34 @@ func TestResumeProcessesPending(t *testing.T) {
 	}
 }
 
+// A pending message of the Sent mailbox whose UID was retired, the
+// server having numbered the mailbox anew, is still Sent mail when
+// Resume processes it: read as the inbox's, a stranger's mail a relay
+// filed there would be published as a question.
+func TestResumeRetiredSentMail(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	raw := strings.ReplaceAll(question("eve@else.test", "Filed by the relay", "Body"), "\n", "\r\n")
+	m := &data.Message{Mailbox: "Sent", UIDValidity: 4, UID: 1, Raw: []byte(raw), Size: int64(len(raw)), Hash: Hash([]byte(raw))}
+	err := f.db.InTx(ctx, func(tx *data.Tx) error {
+		if err := tx.StoreMessage(ctx, m); err != nil {
+			return err
+		}
+		return tx.SetMailbox(ctx, data.Mailbox{Name: "Sent", UIDValidity: 4, LastUID: 1, Sent: true})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.db.RetireUIDs(ctx, "Sent", 4); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.proc.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.db.MessageByID(ctx, m.ID)
+	wantOutcome(t, got, data.OutcomeSent)
+}
+
 func TestAskWeb(t *testing.T) {
 	f := newFixture(t)
 	id, ok, err := f.proc.AskWeb(context.Background(), WebQuestion{Name: "Web Reader", Email: "Web@Reader.test", Title: "Shoes?", Body: "Which shoes?"})

@@ -100,6 +100,13 @@ func isFooter(t string) bool {
 		// number? No." is the owner's own line.
 		return false
 	}
+	if head, tail, ok := strings.Cut(t, "，"); ok && strings.Contains(head, "我的") &&
+		!strings.ContainsAny(strings.TrimRight(tail, "。！"), "，。；！？：") && isFooter(head) {
+		// The owner's own words after the phone they name, as in
+		// "Sent from my iPhone, please excuse typos": "发自我的iPhone，
+		// 请原谅错别字" is the footer still.
+		return true
+	}
 	if strings.ContainsAny(strings.TrimRight(t, "。！"), "，。；！？：") {
 		// A sentence in Chinese or Japanese: "发自内心地说，这封邮件
 		// 写得很好。" opens like "发自我的iPhone", but a footer names
