@@ -121,7 +121,8 @@ var richAnswers = []richAnswer{
 		wantPlain: "For two weeks:\n\n  *   easy runs only\n  *   no hills\n\neasy\n6:30/km\nMaren"},
 
 	// Apple Mail writes divs, lists of class MailOutline, and quotes its
-	// history with type=cite; the owner's own quote is an indent.
+	// history with type=cite; the owner's own quote is an indent, read as
+	// the owner's text.
 	{client: "apple", name: "lists",
 		html:      `<div>For two weeks:</div><ul class="MailOutline"><li>easy runs only</li><li>calf raises<ul><li>three sets</li></ul></li></ul><ol class="MailOutline"><li>rest</li><li>run</li></ol><div>Maren</div>`,
 		plain:     "For two weeks:\n\n\t• easy runs only\n\t• calf raises\n\t\t◦ three sets\n\n\t1.\trest\n\t2.\trun\n\nMaren",
@@ -130,7 +131,7 @@ var richAnswers = []richAnswer{
 	{client: "apple", name: "link and indented citation",
 		html:      `<div>From <a href="https://example.org/calf-study" class="">the calf study</a>:</div><blockquote style="margin: 0 0 0 40px; border: none; padding: 0px;"><div>Two weeks of rest cost no fitness.</div></blockquote><div><br></div><div>Maren</div>`,
 		plain:     "From the calf study <https://example.org/calf-study>:\n\nTwo weeks of rest cost no fitness.\n\nMaren",
-		want:      "From the calf study (https://example.org/calf-study):\n\n> Two weeks of rest cost no fitness.\n\nMaren",
+		want:      "From the calf study (https://example.org/calf-study):\nTwo weeks of rest cost no fitness.\n\nMaren",
 		wantPlain: "From the calf study <https://example.org/calf-study>:\n\nTwo weeks of rest cost no fitness.\n\nMaren"},
 	{client: "apple", name: "bold, emoji and inline image",
 		html:  `<div><b>Rest</b> is training too 💪</div><div><br></div><div><img apple-inline="yes" id="A1B2" src="cid:A1B2-C3D4@example.org" class=""></div><div>That is the stretch.</div>`,

@@ -32,7 +32,7 @@ func readHTMLReply(s, sender string) htmlReply {
 	if err != nil {
 		return htmlReply{}
 	}
-	keepCitedSources(doc)
+	keepOwnBlockquotes(doc)
 	own := ownQuoteLast(doc)
 	sigs, cut := cutQuoteContainers(doc, false)
 	if text := trimReplyOver(renderText(doc), sender, cut); text != "" {
@@ -46,32 +46,45 @@ func readHTMLReply(s, sender string) htmlReply {
 	if err != nil {
 		return htmlReply{}
 	}
-	keepCitedSources(doc)
+	keepOwnBlockquotes(doc)
 	sigs = removeQuoteContainers(doc, true)
 	return htmlReply{text: trimReplyFrom(renderText(doc), sender), sigs: sigs}
 }
 
-// keepCitedSources turns a blockquote that cites a web page into plain
-// block text. Such a quote is one the owner put in, pasted from the page
-// with its cite attribute; clients mark the history they quote with
-// type="cite", a cite of "mid:" or a class instead. As "> " lines it would
-// be taken for the history whenever nothing followed it, and lost.
-// Blockquotes inside another stay as they are: they belong to that quote.
-func keepCitedSources(n *html.Node) {
+// keepOwnBlockquotes turns the blockquotes the owner put in into plain
+// block text: one that cites a web page, pasted from the page with its
+// cite attribute, and an editor's indent. Clients mark the history they
+// quote with type="cite", a cite of "mid:" or a class instead. As "> "
+// lines such a block would be taken for the history whenever nothing
+// followed it, and lost. Blockquotes inside another stay as they are:
+// they belong to that quote.
+func keepOwnBlockquotes(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if c.DataAtom != atom.Blockquote {
-			keepCitedSources(c)
+			keepOwnBlockquotes(c)
+			continue
+		}
+		if strings.EqualFold(attr(c, "type"), "cite") || attr(c, "class") != "" {
 			continue
 		}
 		cite := strings.ToLower(strings.TrimSpace(attr(c, "cite")))
-		if !strings.EqualFold(attr(c, "type"), "cite") &&
-			(strings.HasPrefix(cite, "https://") || strings.HasPrefix(cite, "http://")) {
+		if strings.HasPrefix(cite, "https://") || strings.HasPrefix(cite, "http://") || editorIndent(c) {
 			c.DataAtom, c.Data = atom.Div, "div"
 		}
 	}
+}
+
+// editorIndent reports the blockquote a browser's editor writes for
+// "Indent more", as Gmail, Apple Mail and other webmail compose: a left
+// margin of 40px with no border, where a client's quote draws a bar down
+// its left side.
+func editorIndent(n *html.Node) bool {
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	return strings.Contains(style, "border:none") &&
+		(strings.Contains(style, "margin:00040px") || strings.Contains(style, "margin:0px0px0px40px"))
 }
 
 // htmlSig is a signature the markup of a reply marks: its text, and its

@@ -202,3 +202,40 @@ func TestTrimHTMLReplyHistoryInsideQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyEditorIndent covers the blockquote a browser's editor
+// writes when the owner indents a paragraph ("Indent more" in Gmail, Apple
+// Mail and other webmail): it is the owner's text, not a quote, while a
+// client's quote, drawn with a bar down its side or marked as cited, is
+// still the history.
+func TestTrimHTMLReplyEditorIndent(t *testing.T) {
+	const indent = `<blockquote style="margin:0 0 0 40px;border:none;padding:0px">`
+	const gmailQuote = `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, Jun 3, 2025 at 10:12 AM Lena &lt;lena@example.net&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">Any tips for race week?</blockquote></div>`
+	tests := []struct{ name, in, want string }{
+		{"an indented list at the end of the answer",
+			`<div dir="ltr"><div>Three things for race week:</div>` + indent + `<div>1. Sleep eight hours.</div><div>2. Eat carbs the night before.</div></blockquote></div><br>` + gmailQuote,
+			"Three things for race week:\n1. Sleep eight hours.\n2. Eat carbs the night before."},
+		{"an indented paragraph between the owner's lines",
+			`<div dir="ltr"><div>As the guide says:</div>` + indent + `<div>Cut volume, keep intensity.</div></blockquote><div>Good luck!</div></div><br>` + gmailQuote,
+			"As the guide says:\nCut volume, keep intensity.\nGood luck!"},
+		{"the whole reply indented, history and all",
+			indent + `<div dir="ltr">Sleep eight hours.</div><br>` + gmailQuote + `</blockquote>`,
+			"Sleep eight hours."},
+		{"apple mail's indent, written with spaces",
+			`<div>Three things:</div><blockquote style="margin: 0 0 0 40px; border: none; padding: 0px;"><div>Sleep eight hours.</div></blockquote>`,
+			"Three things:\nSleep eight hours."},
+		{"a quote drawn with a bar down its side is still the history",
+			`<div>Sleep eight hours.</div><blockquote style="border-left:1px solid #ccc;margin:0 0 0 40px;padding-left:1ex"><div>Any tips for race week?</div></blockquote>`,
+			"Sleep eight hours."},
+		{"an indent inside the quoted mail stays with the quote",
+			`<div>Sleep eight hours.</div><div><br>On 3 Jun 2025, at 10:12, Lena &lt;lena@example.net&gt; wrote:<br><br></div><blockquote type="cite"><div>Any tips?</div>` + indent + `<div>I run on Sunday.</div></blockquote></blockquote>`,
+			"Sleep eight hours."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("TrimHTMLReply:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
