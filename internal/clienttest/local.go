@@ -140,6 +140,10 @@ func runEdited(t testing.TB, cmd *exec.Cmd, dir, home, sep, what string, r Reply
 	editorPath := filepath.Join(dir, "editor")
 	writeFiles(t, map[string]string{editorPath: fmt.Sprintf(editor, quoteShell(dir), int(runTimeout/(50*time.Millisecond)))})
 	cmd.Env = append(append(clientEnv(dir, home), cmd.Env...), "EDITOR="+editorPath, "VISUAL="+editorPath)
+	// mblaze's mcom keeps its draft, snd.N, in the working directory and
+	// takes up one it finds there: runs side by side, in the test's own
+	// directory, would send each other's drafts.
+	cmd.Dir = dir
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.WaitDelay = time.Second
