@@ -36,7 +36,7 @@ var formatSeeds = []string{
 // pattern for each value.
 var allowedAttrs = map[atom.Atom]map[string]*regexp.Regexp{
 	atom.P: nil, atom.Br: nil, atom.Blockquote: nil, atom.Ul: nil, atom.Li: nil,
-	atom.Ol: {"type": regexp.MustCompile(`^a$`), "start": regexp.MustCompile(`^[1-9][0-9]*$`)},
+	atom.Ol: {"type": regexp.MustCompile(`^[aAiI]$`), "start": regexp.MustCompile(`^[1-9][0-9]*$`)},
 	atom.A:  {"href": regexp.MustCompile(`^(?i)https?://[^\s<>"'` + "`" + `]+$`), "rel": regexp.MustCompile(`^nofollow ugc$`)},
 }
 
