@@ -286,6 +286,11 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		// owner pasted or typed below it is theirs, and the history
 		// itself comes with its own header block.
 		return dropNode
+	case strings.TrimPrefix(id, "x_") == "reply-intro" && citeFollows(n):
+		// Roundcube's attribution over the cited quote: the quote rules
+		// judge the quote, so that what the owner wrote under it, set
+		// to start below the quote, stays.
+		return dropNode
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
 	case n.DataAtom == atom.Div && attr(n, "title") == "beforequote:::":
@@ -409,6 +414,19 @@ func blockquoteFollows(n *html.Node) bool {
 			if budget--; budget < 0 || s.DataAtom == atom.Blockquote || below(s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// citeFollows reports a cited blockquote as the element after n.
+func citeFollows(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite")
+		case s.Type == html.TextNode && visibleText(s.Data) != "":
+			return false
 		}
 	}
 	return false
