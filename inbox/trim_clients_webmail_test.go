@@ -30,3 +30,31 @@ func TestTrimHTMLReplyWebmailBelowQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyDesktopSignatures covers desktop clients that mark the
+// signature under the answer in their own way: Foxmail with a short rule
+// over it, Mailbird with its own class.
+func TestTrimHTMLReplyDesktopSignatures(t *testing.T) {
+	const foxQuote = `<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px"><div><b>From:</b>&nbsp;<a href="mailto:wei@example.net">Wei</a></div><div><b>Date:</b>&nbsp;2026-03-02&nbsp;18:40</div><div><b>To:</b>&nbsp;<a href="mailto:coach@example.org">coach</a></div><div><b>Subject:</b>&nbsp;Cadence</div></div></div><div>Should I aim for 180 steps a minute?</div></blockquote>`
+	tests := []struct{ name, in, want string }{
+		{"foxmail, the account's address under its rule",
+			`<div>No need to chase a number.</div><div>Shorten your stride a little and it rises by itself.</div><div><br></div><hr id="FMSigSeperator" style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left"><div><span id="_FoxFROMNAME"><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>coach@example.org</div></div></span></div>` + foxQuote,
+			"No need to chase a number.\nShorten your stride a little and it rises by itself."},
+		{"older foxmail, a name and a club under a rule without its id",
+			`<div>No need to chase a number.</div><div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left"><div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>Li Na</div><div>Harbour Road Runners</div></div></span></div>` + foxQuote,
+			"No need to chase a number."},
+		{"a rule of the owner's own keeps what follows it",
+			`<div>No need to chase a number.</div><hr style="width: 100%; height: 1px;" color="#cccccc"><div>Drill for next week: 4 x 20 s quick feet.</div>` + foxQuote,
+			"No need to chase a number.\n\nDrill for next week: 4 x 20 s quick feet."},
+		{"mailbird",
+			`<div id="__MailbirdStyleContent" style="font-size: 10pt;font-family: Arial;color: #000000;text-align: left" dir="ltr">No need to chase a number.<div><br></div><div class="mb_sig"><div>Li Na</div><div>Harbour Road Runners</div></div><blockquote class="history_container" type="cite" style="border-left-style:solid;border-width:1px; margin-top:20px; margin-left:0px;padding-left:10px;"><p style="color: #AAAAAA; margin-top: 10px;">On 3/2/2026 6:40:12 PM, Wei &lt;wei@example.net&gt; wrote:</p><div>Should I aim for 180 steps a minute?</div></blockquote></div>`,
+			"No need to chase a number."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

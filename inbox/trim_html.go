@@ -313,6 +313,10 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return keepNode
 	case isSignatureNode(n, id, class):
 		return dropSignature
+	case foxmailSignatureRule(n):
+		return dropNode
+	case n.DataAtom != atom.Blockquote && foxmailSignatureRule(previousElement(n)):
+		return dropSignature
 	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
 		return dropAttribution
 	case n.DataAtom == atom.Div && headedHistory(n, class) && !answeredInQuote(n) && !ownLinesInHistory(n):
@@ -488,11 +492,12 @@ var historyIDs = map[string]bool{
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
 // block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
-// Airmail's bloop_sign, Mailspring's <signature> element, and the like.
+// Airmail's bloop_sign, Mailbird's mb_sig, Mailspring's <signature>
+// element, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
 		n.DataAtom == 0 && n.Data == "signature" ||
-		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
+		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") || strings.Contains(class, " mb_sig ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
 	}
@@ -502,6 +507,21 @@ func isSignatureNode(n *html.Node, id, class string) bool {
 		}
 	}
 	return false
+}
+
+// foxmailSignatureRule reports the short rule Foxmail draws over the
+// signature it writes under the answer (the account's address, unless
+// the owner set another): an <hr> of its id, or, in older versions, of
+// its width and colour. The element after it is the signature.
+func foxmailSignatureRule(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.Hr {
+		return false
+	}
+	if strings.EqualFold(attr(n, "id"), "FMSigSeperator") {
+		return true
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	return strings.Contains(style, "width:210px") && strings.EqualFold(attr(n, "color"), "#b5c4df")
 }
 
 // isOutlookHeaderDiv spots Outlook desktop's history: a div with a top
