@@ -58,3 +58,37 @@ func TestTrimHTMLReplyDesktopSignatures(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimHTMLReplyHeaderOverCitedQuote covers eM Client's header block
+// written straight over the cited quote, with the owner's answer under
+// the quote, over it, or between its parts.
+func TestTrimHTMLReplyHeaderOverCitedQuote(t *testing.T) {
+	const header = `<div>------ Original Message ------</div><div>From "Wei Zhang" &lt;<a href="mailto:wei@example.net">wei@example.net</a>&gt;</div><div>To "Coach" &lt;<a href="mailto:coach@example.org">coach@example.org</a>&gt;</div><div>Date 02/03/2026 18:40:12</div><div>Subject Cadence</div><div><br></div>`
+	cite := func(s string) string {
+		return `<div id="x4b1c"><blockquote cite="a1@example.net" type="cite" class="cite2"><div>` + s + `</div></blockquote></div>`
+	}
+	tests := []struct{ name, in, want string }{
+		{"answer under the quote",
+			header + cite("Should I aim for 180 steps a minute?") + `<div>No need to chase a number.</div><div><br></div><div>Shorten your stride and it rises by itself.</div><div id="signature_old">-- <br>Li Na</div>`,
+			"No need to chase a number.\n\nShorten your stride and it rises by itself."},
+		{"answer between the parts of the quote",
+			header + cite("Should I aim for 180 steps a minute?") + `<div>No need to chase a number.</div>` + cite("My watch says 164.") + `<div>That is fine for easy runs.</div>`,
+			"> Should I aim for 180 steps a minute?\n\nNo need to chase a number.\n\n> My watch says 164.\n\nThat is fine for easy runs."},
+		{"answer over the quote",
+			`<div>No need to chase a number.</div><div><br></div>` + header + cite("Should I aim for 180 steps a minute?"),
+			"No need to chase a number."},
+		{"a header over unquoted history still ends the answer",
+			`<div>No need to chase a number.</div>` + header + `<div>Should I aim for 180 steps a minute?</div>`,
+			"No need to chase a number."},
+		{"a forwarded header block with the answer over it keeps only the answer",
+			`<div>Have a look at the mail below.</div><div>---------- Forwarded message ---------</div><div>From: Wei Zhang &lt;wei@example.net&gt;</div><div>Date: Mon, 2 Mar 2026 at 18:40</div>` + cite("Should I aim for 180 steps a minute?"),
+			"Have a look at the mail below."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

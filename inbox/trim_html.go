@@ -47,6 +47,7 @@ func readHTMLReply(s, sender string) htmlReply {
 		return htmlReply{}
 	}
 	keepOwnBlockquotes(doc)
+	dropHeaderOverCite(doc)
 	sigs = removeQuoteContainers(doc, true)
 	return htmlReply{text: trimReplyFrom(renderText(doc), sender), sigs: sigs}
 }
