@@ -288,10 +288,14 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		// itself comes with its own header block.
 		return dropNode
 	case strings.TrimPrefix(id, "x_") == "reply-intro" && citeFollows(n):
-		// Roundcube's attribution over the cited quote: the quote rules
-		// judge the quote, so that what the owner wrote under it, set
-		// to start below the quote, stays.
-		return dropNode
+		// Roundcube's attribution over the cited quote. Under an answer
+		// it ends the answer as before: what follows the quote there is
+		// not the owner's (a footer the server adds, a signature set
+		// below the quote). With nothing of the owner's over it, the
+		// intro alone goes and the quote rules judge the quote, so that
+		// what the owner wrote under it, set to start below the quote,
+		// stays.
+		return dropContainer
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
 	case n.DataAtom == atom.Div && attr(n, "title") == "beforequote:::":
