@@ -288,13 +288,15 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		// itself comes with its own header block.
 		return dropNode
 	case strings.TrimPrefix(id, "x_") == "reply-intro" && citeFollows(n):
-		// Roundcube's attribution over the cited quote. Under an answer
-		// it ends the answer as before: what follows the quote there is
-		// not the owner's (a footer the server adds, a signature set
-		// below the quote). With nothing of the owner's over it, the
-		// intro alone goes and the quote rules judge the quote, so that
-		// what the owner wrote under it, set to start below the quote,
-		// stays.
+		// Roundcube's attribution over the cited quote. The intro alone
+		// goes and the quote rules judge the quote when the owner
+		// answered between its parts, or, with nothing of theirs over
+		// it, under it. Under an answer and over one whole quote it ends
+		// the answer: what follows that quote is no answer of the
+		// owner's but a footer the server adds to every mail.
+		if citeAnsweredBetween(n) {
+			return dropNode
+		}
 		return dropContainer
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
@@ -436,6 +438,26 @@ func citeFollows(n *html.Node) bool {
 			return s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite")
 		case s.Type == html.TextNode && visibleText(s.Data) != "":
 			return false
+		}
+	}
+	return false
+}
+
+// citeAnsweredBetween reports a cited quote after n answered between its
+// parts: among n's following siblings, text between two cited blockquotes.
+func citeAnsweredBetween(n *html.Node) bool {
+	quotes, text := 0, false
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode && s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite"):
+			if quotes > 0 && text {
+				return true
+			}
+			quotes++
+		case quotes == 0:
+		case s.Type == html.TextNode && visibleText(s.Data) != "",
+			s.Type == html.ElementNode && holdsText(s):
+			text = true
 		}
 	}
 	return false
