@@ -444,14 +444,15 @@ func citeFollows(n *html.Node) bool {
 }
 
 // citeAnsweredBetween reports a cited quote after n answered between its
-// parts: among n's following siblings, text between two cited blockquotes.
+// parts: among n's following siblings, text between the first two cited
+// blockquotes.
 func citeAnsweredBetween(n *html.Node) bool {
 	quotes, text := 0, false
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		switch {
 		case s.Type == html.ElementNode && s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite"):
-			if quotes > 0 && text {
-				return true
+			if quotes > 0 {
+				return text
 			}
 			quotes++
 		case quotes == 0:
