@@ -47,6 +47,7 @@ func readHTMLReply(s, sender string) htmlReply {
 		return htmlReply{}
 	}
 	keepOwnBlockquotes(doc)
+	dropHeaderOverCite(doc)
 	sigs = removeQuoteContainers(doc, true)
 	return htmlReply{text: trimReplyFrom(renderText(doc), sender), sigs: sigs}
 }
@@ -286,6 +287,17 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		// owner pasted or typed below it is theirs, and the history
 		// itself comes with its own header block.
 		return dropNode
+	case strings.TrimPrefix(id, "x_") == "reply-intro" && citeFollows(n):
+		// Roundcube's attribution over the cited quote. The intro alone
+		// goes and the quote rules judge the quote when the owner
+		// answered between its parts, or, with nothing of theirs over
+		// it, under it. Under an answer and over one whole quote it ends
+		// the answer: what follows that quote is no answer of the
+		// owner's but a footer the server adds to every mail.
+		if citeAnsweredBetween(n) {
+			return dropNode
+		}
+		return dropContainer
 	case historyIDs[strings.TrimPrefix(id, "x_")], strings.HasPrefix(id, "divrplyfwdmsg"):
 		return dropRest
 	case n.DataAtom == atom.Div && attr(n, "title") == "beforequote:::":
@@ -307,6 +319,10 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		// their id on each of their own lines, and stay out.
 		return keepNode
 	case isSignatureNode(n, id, class):
+		return dropSignature
+	case foxmailSignatureRule(n):
+		return dropNode
+	case n.DataAtom != atom.Blockquote && foxmailSignatureRule(previousElement(n)):
 		return dropSignature
 	case strings.Contains(class, " zmail_extra ") && answeredInQuote(n):
 		return dropAttribution
@@ -414,6 +430,40 @@ func blockquoteFollows(n *html.Node) bool {
 	return false
 }
 
+// citeFollows reports a cited blockquote as the element after n.
+func citeFollows(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite")
+		case s.Type == html.TextNode && visibleText(s.Data) != "":
+			return false
+		}
+	}
+	return false
+}
+
+// citeAnsweredBetween reports a cited quote after n answered between its
+// parts: among n's following siblings, text between the first two cited
+// blockquotes.
+func citeAnsweredBetween(n *html.Node) bool {
+	quotes, text := 0, false
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode && s.DataAtom == atom.Blockquote && strings.EqualFold(attr(s, "type"), "cite"):
+			if quotes > 0 {
+				return text
+			}
+			quotes++
+		case quotes == 0:
+		case s.Type == html.TextNode && visibleText(s.Data) != "",
+			s.Type == html.ElementNode && holdsText(s):
+			text = true
+		}
+	}
+	return false
+}
+
 // holdsText reports visible text anywhere below n.
 func holdsText(n *html.Node) bool {
 	return visibleText(textContent(n)) != ""
@@ -470,11 +520,12 @@ var historyIDs = map[string]bool{
 // Gmail's gmail_signature, Outlook's Signature, Apple Mail's
 // AppleMailSignature, Thunderbird's moz-signature, Proton's signature
 // block, Spark's signature section, Roundcube's _rc_sig, Zoho's Sgn div,
-// Airmail's bloop_sign, Mailspring's <signature> element, and the like.
+// Airmail's bloop_sign, Mailbird's mb_sig, Mailspring's <signature>
+// element, and the like.
 func isSignatureNode(n *html.Node, id, class string) bool {
 	if strings.Contains(id, "signature") || id == "_rc_sig" || attr(n, "name") == "messageSignatureSection" ||
 		n.DataAtom == 0 && n.Data == "signature" ||
-		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") ||
+		strings.HasPrefix(id, "zm-_id_-sgn") || strings.Contains(class, " bloop_sign ") || strings.Contains(class, " mb_sig ") ||
 		strings.HasPrefix(attr(n, "data-marker"), "__SIG_") || isOutlookAutoSig(n) {
 		return true
 	}
@@ -484,6 +535,21 @@ func isSignatureNode(n *html.Node, id, class string) bool {
 		}
 	}
 	return false
+}
+
+// foxmailSignatureRule reports the short rule Foxmail draws over the
+// signature it writes under the answer (the account's address, unless
+// the owner set another): an <hr> of its id, or, in older versions, of
+// its width and colour. The element after it is the signature.
+func foxmailSignatureRule(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.Hr {
+		return false
+	}
+	if strings.EqualFold(attr(n, "id"), "FMSigSeperator") {
+		return true
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	return strings.Contains(style, "width:210px") && strings.EqualFold(attr(n, "color"), "#b5c4df")
 }
 
 // isOutlookHeaderDiv spots Outlook desktop's history: a div with a top
