@@ -31,6 +31,12 @@ const (
 // this width, was typed on purpose.
 const WrapWidth = 60
 
+// maxQuoteDepth is how deep quotes nest as blocks: deeper quote marks are
+// kept as text of the deepest quote. Mail seldom quotes more than a dozen
+// levels, and a line of nothing but ">" would otherwise nest once for each
+// of them, as deep as the stack goes.
+const maxQuoteDepth = 32
+
 // signOffRunes is the longest line of a sign-off or an address
 // ("Mit freundlichen Grüßen").
 const signOffRunes = 30
@@ -80,7 +86,7 @@ func Line(line string) (Kind, string) {
 // line is trimmed; no block is empty.
 func Parse(s string) []Block {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	return parseLines(strings.Split(s, "\n"))
+	return parseLines(strings.Split(s, "\n"), 0)
 }
 
 // quoted reports whether line is part of a quote and returns it with one
@@ -97,7 +103,8 @@ func quoted(line string) (string, bool) {
 	return t, true
 }
 
-func parseLines(lines []string) []Block {
+// parseLines reads lines into blocks, inside depth quotes.
+func parseLines(lines []string, depth int) []Block {
 	var out []Block
 	for i := 0; i < len(lines); {
 		line := lines[i]
@@ -114,7 +121,13 @@ func parseLines(lines []string) []Block {
 				}
 				inner = append(inner, rest)
 			}
-			if bs := parseLines(inner); len(bs) > 0 {
+			if depth+1 == maxQuoteDepth {
+				if b := literal(inner); len(b.Lines) > 0 {
+					out = append(out, Block{Kind: Quote, Blocks: []Block{b}})
+				}
+				continue
+			}
+			if bs := parseLines(inner, depth+1); len(bs) > 0 {
 				out = append(out, Block{Kind: Quote, Blocks: bs})
 			}
 			continue
@@ -124,6 +137,18 @@ func parseLines(lines []string) []Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// literal is lines as a paragraph of them as typed, trimmed, without the
+// blank ones.
+func literal(lines []string) Block {
+	b := Block{Kind: Text}
+	for _, l := range lines {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			b.Lines = append(b.Lines, l)
+		}
+	}
+	return b
 }
 
 // readBlock reads the paragraph or list that starts at lines[i], up to a

@@ -145,3 +145,20 @@ func TestParseLongBlocks(t *testing.T) {
 		}
 	})
 }
+
+// Quotes nest as blocks as deep as maxQuoteDepth; the marks deeper than
+// that stay text of the deepest quote. A line of a million ">" once nested
+// a million blocks and overflowed the stack.
+func TestParseDeepQuote(t *testing.T) {
+	const marks = 1 << 20
+	bs := Parse(strings.Repeat(">", marks) + " q")
+	depth := 0
+	for len(bs) == 1 && bs[0].Kind == Quote {
+		depth++
+		bs = bs[0].Blocks
+	}
+	want := strings.Repeat(">", marks-maxQuoteDepth) + " q"
+	if depth != maxQuoteDepth || len(bs) != 1 || len(bs[0].Lines) != 1 || bs[0].Lines[0] != want {
+		t.Errorf("got %d quotes around %d blocks, want %d around the rest of the line", depth, len(bs), maxQuoteDepth)
+	}
+}
