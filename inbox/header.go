@@ -81,11 +81,13 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 	}
 	rest := raw
 	for len(rest) > 0 {
-		if len(raw)-len(rest) > maxHeaderBytes {
+		line, next := cutLine(rest)
+		// Bounded by where the line ends, not where it starts: one
+		// field of many megabytes on a single line is no header either.
+		if len(raw)-len(rest)+len(line) > maxHeaderBytes {
 			warn("header too long; rest read as body")
 			break
 		}
-		line, next := cutLine(rest)
 		kind := kindOf(line)
 		switch {
 		case kind == blankLine, kind == spaceLine && !headerGoesOn(next):

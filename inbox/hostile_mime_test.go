@@ -48,3 +48,37 @@ func TestNestedMultipartBudget(t *testing.T) {
 		})
 	}
 }
+
+// A header field on one line longer than maxHeaderBytes ends the header
+// where it starts, at the top of the mail and in a part: the mail is read
+// with a warning instead of carrying a field of megabytes, whose
+// parameters each reader of the header would parse again.
+func TestHeaderFieldOnOneLinePastTheLimit(t *testing.T) {
+	head := "From: Ann <ann@reader.test>\r\nMIME-Version: 1.0\r\n"
+	var params strings.Builder
+	for i := 0; params.Len() < 2*maxHeaderBytes; i++ {
+		fmt.Fprintf(&params, "; name*%d=part", i)
+	}
+	tests := []struct {
+		name, raw, wantText string
+	}{
+		{"subject", head + "Subject: " + strings.Repeat("ab ", 2*maxHeaderBytes/3) + "\r\n\r\nHello.\r\n", "Subject: ab ab"},
+		{"part parameters", head + "Subject: s\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nHello.\r\n" +
+			"--b\r\nContent-Type: application/pdf" + params.String() + "\r\n\r\nx\r\n--b--\r\n", "Hello."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse([]byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Subject) > maxHeaderBytes || !strings.HasPrefix(m.Text, tt.wantText) {
+				t.Errorf("got subject of %d bytes, text %q; want text starting %q", len(m.Subject), m.Text[:min(len(m.Text), 40)], tt.wantText)
+			}
+			if !slices.Contains(m.Warnings, "header too long; rest read as body") {
+				t.Errorf("got warnings %q, want the header marked too long", m.Warnings)
+			}
+		})
+	}
+}

@@ -242,3 +242,16 @@ func TestForgedQuestionGetsNoAcknowledgement(t *testing.T) {
 		})
 	}
 }
+
+// A question that is all quote is published as its quote, but no more of
+// it than of any other question: the page, the feed and the owner's
+// notification would each carry megabytes.
+func TestQuestionOfQuotesIsCutAtMaxText(t *testing.T) {
+	f := newFixture(t)
+	m := f.deliver("From: Ann Runner <ann@reader.test>\nTo: ask@helpline.test\nSubject: Knee pain\n" +
+		"Message-ID: <quotes@reader.test>\n\n" + strings.Repeat("> My knee hurts after long runs.\n", 4*maxText/32))
+	q := f.question(m.QuestionID)
+	if len(q.Body) > maxText || !strings.HasPrefix(q.Body, "> My knee hurts") {
+		t.Errorf("got a body of %d bytes starting %q, want at most %d of the quote", len(q.Body), q.Body[:min(len(q.Body), 40)], maxText)
+	}
+}

@@ -117,6 +117,8 @@ var hostileHTML = []struct {
 	{"nested Gmail quotes", `<div class="gmail_quote"><blockquote>q</blockquote>`, true},
 	{"nested bordered divs", `<div style="border-top:solid">a `, true},
 	{"nested links", `<a href="http://a.example/">`, true},
+	{"nested tables", "<table><tr><td>", true},
+	{"nested tables without rows", "<table><td>", true},
 }
 
 func hostileHTMLBody(unit string, nested bool, size int) string {

@@ -44,19 +44,28 @@ func parseHTML(s string) (*html.Node, error) {
 	}
 	// The parser refuses elements nested more than 512 deep, and with
 	// them the text above them; the markup is read up to that depth.
-	if cut := nestingCut(s); cut < len(s) {
-		return html.Parse(strings.NewReader(s[:cut]))
+	// Tables open a body and a row of their own for each "<table><td>",
+	// so where the cut is still too deep, it is made shallower.
+	for depth := maxOpenTags; depth >= maxOpenTags/4; depth /= 2 {
+		cut := nestingCut(s, depth)
+		if cut == len(s) {
+			break
+		}
+		if doc, cerr := html.Parse(strings.NewReader(s[:cut])); cerr == nil {
+			return doc, nil
+		}
 	}
 	return nil, err
 }
 
-// maxOpenTags is how deep nestingCut lets elements nest, well inside the
-// parser's limit: it counts tags, and the parser opens some of its own.
+// maxOpenTags is how deep nestingCut lets elements nest at first, well
+// inside the parser's limit: it counts tags, and the parser opens some of
+// its own.
 const maxOpenTags = 400
 
-// nestingCut returns where in s more than maxOpenTags elements are open,
-// or len(s).
-func nestingCut(s string) int {
+// nestingCut returns where in s more than maxOpen elements are open, or
+// len(s).
+func nestingCut(s string, maxOpen int) int {
 	z := html.NewTokenizer(strings.NewReader(s))
 	open, offset := 0, 0
 	for {
@@ -67,7 +76,7 @@ func nestingCut(s string) int {
 			if name, _ := z.TagName(); !voidElements[atom.Lookup(name)] {
 				open++
 			}
-			if open > maxOpenTags {
+			if open > maxOpen {
 				return offset
 			}
 		case html.EndTagToken:

@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"mime"
 	"strings"
@@ -164,6 +165,10 @@ func partsAfterClose(boundary string, body []byte) [][]byte {
 	return parts
 }
 
+// errPartHeaderTooLong sends a part whose header goes past maxHeaderBytes
+// to readHeader, which reads as much of it as that allows.
+var errPartHeaderTooLong = errors.New("part header too long")
+
 // readParts reads the parts of body; beyond maxParts the walker would skip
 // them anyway.
 func readParts(boundary string, body []byte) ([]part, error) {
@@ -176,6 +181,9 @@ func readParts(boundary string, body []byte) ([]part, error) {
 		}
 		if err != nil {
 			return nil, err
+		}
+		if headerSize(p.Header) > maxHeaderBytes {
+			return nil, errPartHeaderTooLong
 		}
 		if len(parts) == maxParts {
 			return parts, nil
@@ -473,4 +481,13 @@ func repeatsWords(text string, said map[string]bool) bool {
 		}
 	}
 	return seen*10 >= len(ws)*6
+}
+
+// headerSize is how many bytes h's fields hold.
+func headerSize(h textproto.Header) int {
+	n := 0
+	for f := h.Fields(); f.Next(); {
+		n += len(f.Key()) + len(f.Value())
+	}
+	return n
 }

@@ -196,7 +196,9 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 	}
 	d := &questionDraft{text: strings.TrimSpace(m.trimmedText())}
 	if d.text == "" {
-		d.text = strings.TrimSpace(m.Text)
+		// All of it quoted: the question is the quote, as far as a
+		// question is ever read.
+		d.text = strings.TrimSpace(limitText(m.Text))
 	}
 	if d.text == "" {
 		d.text = strings.TrimSpace(TrimReply(m.forwarded))

@@ -95,15 +95,25 @@ type parser struct {
 	lines []string
 	i     int    // the next line to read
 	prev  string // the last line read, as typed, to tell a wrapped break
+	tail  shortTail
 }
 
 // list reads a list of one kind from lines[p.i], with the lists nested in
 // its items, at depth levels of nesting. It ends at a blank line, a quote,
 // text that does not go on an item, an item of another kind at its level
 // and, nested, an item indented less than its first.
-func (p *parser) list(depth int) Block {
+func (p *parser) list(depth int) (b Block) {
 	first, _ := readItem(p.lines[p.i], 0)
-	b := Block{Kind: first.kind, Count: first.count}
+	b = Block{Kind: first.kind, Count: first.count}
+	// An item's wrapped pieces are joined once it ends.
+	var more []string
+	endItem := func() {
+		if len(more) > 0 {
+			b.Lines[len(b.Lines)-1] += " " + strings.Join(more, " ")
+			more = more[:0]
+		}
+	}
+	defer endItem()
 	if first.kind == Numbered {
 		b.Start = first.start
 	}
@@ -124,11 +134,11 @@ func (p *parser) list(depth int) Block {
 		switch {
 		case !ok:
 			rest := strings.Join(strings.Fields(line), " ")
-			if !wrapped(p.prev, rest) || signOff(p.prev, p.lines[p.i:]) {
+			if !wrapped(p.prev, rest) || p.tail.signOff(p.prev, p.lines, p.i) {
 				return b
 			}
 			// The client broke the item's line where it went on.
-			b.Lines[len(b.Lines)-1] += " " + rest
+			more = append(more, rest)
 		case it.indent >= first.indent+nestedIndent && !closed:
 			for len(b.Nested) < len(b.Lines) {
 				b.Nested = append(b.Nested, nil)
@@ -140,6 +150,7 @@ func (p *parser) list(depth int) Block {
 			it.kind != b.Kind || !countsAs(it, b.Count):
 			return b
 		default:
+			endItem()
 			b.Lines = append(b.Lines, it.text)
 			closed = false
 		}

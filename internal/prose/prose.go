@@ -31,6 +31,12 @@ const (
 // this width, was typed on purpose.
 const WrapWidth = 60
 
+// maxQuoteDepth is how deep quotes nest as blocks: deeper quote marks are
+// kept as text of the deepest quote. Mail seldom quotes more than a dozen
+// levels, and a line of nothing but ">" would otherwise nest once for each
+// of them, as deep as the stack goes.
+const maxQuoteDepth = 32
+
 // signOffRunes is the longest line of a sign-off or an address
 // ("Mit freundlichen Grüßen").
 const signOffRunes = 30
@@ -80,7 +86,7 @@ func Line(line string) (Kind, string) {
 // line is trimmed; no block is empty.
 func Parse(s string) []Block {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	return parseLines(strings.Split(s, "\n"))
+	return parseLines(strings.Split(s, "\n"), 0)
 }
 
 // quoted reports whether line is part of a quote and returns it with one
@@ -97,7 +103,8 @@ func quoted(line string) (string, bool) {
 	return t, true
 }
 
-func parseLines(lines []string) []Block {
+// parseLines reads lines into blocks, inside depth quotes.
+func parseLines(lines []string, depth int) []Block {
 	var out []Block
 	for i := 0; i < len(lines); {
 		line := lines[i]
@@ -114,7 +121,13 @@ func parseLines(lines []string) []Block {
 				}
 				inner = append(inner, rest)
 			}
-			if bs := parseLines(inner); len(bs) > 0 {
+			if depth+1 == maxQuoteDepth {
+				if b := literal(inner); len(b.Lines) > 0 {
+					out = append(out, Block{Kind: Quote, Blocks: []Block{b}})
+				}
+				continue
+			}
+			if bs := parseLines(inner, depth+1); len(bs) > 0 {
 				out = append(out, Block{Kind: Quote, Blocks: bs})
 			}
 			continue
@@ -124,6 +137,18 @@ func parseLines(lines []string) []Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// literal is lines as a paragraph of them as typed, trimmed, without the
+// blank ones.
+func literal(lines []string) Block {
+	b := Block{Kind: Text}
+	for _, l := range lines {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			b.Lines = append(b.Lines, l)
+		}
+	}
+	return b
 }
 
 // readBlock reads the paragraph or list that starts at lines[i], up to a
@@ -136,6 +161,8 @@ func readBlock(lines []string, i int) (Block, int) {
 	}
 	b := Block{Kind: Text}
 	prev := "" // the last line read, as typed, to tell a wrapped break
+	var last joined
+	var tail shortTail
 	for ; i < len(lines); i++ {
 		line := lines[i]
 		if strings.TrimSpace(line) == "" {
@@ -149,15 +176,37 @@ func readBlock(lines []string, i int) (Block, int) {
 			break
 		}
 		rest = strings.Join(strings.Fields(rest), " ")
-		if prev != "" && wrapped(prev, rest) && !signOff(prev, lines[i:]) {
+		if prev != "" && wrapped(prev, rest) && !tail.signOff(prev, lines, i) {
 			// The client broke a line that went on.
-			b.Lines[len(b.Lines)-1] += " " + rest
+			last.add(rest)
 		} else {
-			b.Lines = append(b.Lines, rest)
+			last.end(&b)
+			last.add(rest)
 		}
 		prev = line
 	}
+	last.end(&b)
 	return b, i
+}
+
+// joined is a line of a block as its wrapped pieces, joined once it ends:
+// joining each piece as it comes copies the line again for every piece.
+type joined struct {
+	parts []string
+	open  bool
+}
+
+func (j *joined) add(s string) {
+	j.parts = append(j.parts, s)
+	j.open = true
+}
+
+// end appends the line, if one was begun, to b's lines.
+func (j *joined) end(b *Block) {
+	if j.open {
+		b.Lines = append(b.Lines, strings.Join(j.parts, " "))
+	}
+	j.parts, j.open = j.parts[:0], false
 }
 
 // wrapped reports whether the break between prev and a following line
@@ -173,31 +222,41 @@ func wrapped(prev, next string) bool {
 	return utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) > WrapWidth
 }
 
-// signOff reports whether lines, up to the end of their block, are a
-// sign-off or an address under a paragraph that ends with a sentence: two
-// or more short lines, which no client would have wrapped that way.
-func signOff(prev string, lines []string) bool {
+// shortTail reports whether lines[i:], up to the end of their block, are
+// a sign-off or an address under a paragraph that ends with a sentence:
+// two or more short lines, which no client would have wrapped that way.
+// It keeps where its last look stopped, so that the lines of a block are
+// looked at once, not once for every line above them.
+type shortTail struct {
+	from, stop int
+	long       bool // stop is a line too long for a sign-off
+}
+
+func (t *shortTail) signOff(prev string, lines []string, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(prev, " \t"))
 	if !strings.ContainsRune(".!?…", last) {
 		return false
 	}
-	n := 0
-	for _, line := range lines {
-		if strings.TrimSpace(line) == "" {
-			break
+	if i < t.from || i >= t.stop {
+		t.from, t.stop, t.long = i, i, false
+		for ; t.stop < len(lines); t.stop++ {
+			line := lines[t.stop]
+			if strings.TrimSpace(line) == "" {
+				break
+			}
+			if _, ok := quoted(line); ok {
+				break
+			}
+			if k, _ := Line(line); k != Text {
+				break
+			}
+			if utf8.RuneCountInString(strings.TrimSpace(line)) > signOffRunes {
+				t.long = true
+				break
+			}
 		}
-		if _, ok := quoted(line); ok {
-			break
-		}
-		if k, _ := Line(line); k != Text {
-			break
-		}
-		if utf8.RuneCountInString(strings.TrimSpace(line)) > signOffRunes {
-			return false
-		}
-		n++
 	}
-	return n >= 2
+	return !t.long && t.stop-i >= 2
 }
 
 // Plain returns blocks as one line of text, for snippets and counting.

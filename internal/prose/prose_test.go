@@ -118,3 +118,47 @@ func TestWrap(t *testing.T) {
 		t.Errorf("wrapped text reads as %+v", blocks)
 	}
 }
+
+// Blocks of many lines are read in one pass: each line once looked at
+// every line below it to the end of its block, and each wrapped piece
+// copied the whole line it went on. At these sizes either takes minutes,
+// and the test run times out rather than a clock being asserted.
+func TestParseLongBlocks(t *testing.T) {
+	const n = 200_000
+	word := strings.Repeat("x", WrapWidth)
+	t.Run("short sentences with soft breaks", func(t *testing.T) {
+		got := Parse(strings.Repeat("a. \n", n))
+		if len(got) != 1 || len(got[0].Lines) != n-1 || got[0].Lines[n-2] != "a. a." {
+			t.Errorf("got %d blocks, want one of %d lines ending with the last two joined", len(got), n-1)
+		}
+	})
+	t.Run("wrapped paragraph", func(t *testing.T) {
+		got := Parse(strings.Repeat(word+" b\n", n))
+		if len(got) != 1 || len(got[0].Lines) != 1 || len(got[0].Lines[0]) != n*(len(word)+3)-1 {
+			t.Errorf("got %d blocks, want one paragraph of one line", len(got))
+		}
+	})
+	t.Run("wrapped item with soft breaks", func(t *testing.T) {
+		got := Parse("- a. \n" + strings.Repeat("b. \n", n) + word)
+		if len(got) != 1 || len(got[0].Lines) != 1 || strings.Count(got[0].Lines[0], "b.") != n {
+			t.Errorf("got %d blocks, want one item holding every line", len(got))
+		}
+	})
+}
+
+// Quotes nest as blocks as deep as maxQuoteDepth; the marks deeper than
+// that stay text of the deepest quote. A line of a million ">" once nested
+// a million blocks and overflowed the stack.
+func TestParseDeepQuote(t *testing.T) {
+	const marks = 1 << 20
+	bs := Parse(strings.Repeat(">", marks) + " q")
+	depth := 0
+	for len(bs) == 1 && bs[0].Kind == Quote {
+		depth++
+		bs = bs[0].Blocks
+	}
+	want := strings.Repeat(">", marks-maxQuoteDepth) + " q"
+	if depth != maxQuoteDepth || len(bs) != 1 || len(bs[0].Lines) != 1 || bs[0].Lines[0] != want {
+		t.Errorf("got %d quotes around %d blocks, want %d around the rest of the line", depth, len(bs), maxQuoteDepth)
+	}
+}
