@@ -1,0 +1,92 @@
+package inbox
+
+import "testing"
+
+// localHeaderBlocks are the header blocks webmail and desktop clients
+// write over the history in their localisations, with the separator line
+// they put over it ("" for none), as a reply with the history unquoted
+// under it carries them.
+var localHeaderBlocks = []struct{ lang, sep, block string }{
+	{"da", "-------- Original besked --------",
+		"Emne: Knæsmerter\nDato: 2026-12-01 10:04\nAfsender: Ana Holm <ana@example.org>\nModtager: spoerg@example.net"},
+	{"nb", "-------- Opprinnelig melding --------",
+		"Emne: Knesmerter\nDato: 2026-12-01 10:04\nAvsender: Ana Holm <ana@example.org>\nMottaker: spor@example.net"},
+	{"sv", "-------- Ursprungligt meddelande --------",
+		"Ämne: Knäsmärta\nDatum: 2026-12-01 10:04\nFrån: Ana Holm <ana@example.org>\nMottagare: fraga@example.net"},
+	{"nl", "-------- Oorspronkelijke bericht --------",
+		"Onderwerp: Kniepijn\nDatum: 2026-12-01 10:04\nAfzender: Ana Holm <ana@example.org>\nOntvanger: vraag@example.net"},
+	{"ca", "-------- Missatge Original --------",
+		"Assumpte: Mal de genoll\nData: 2026-12-01 10:04\nRemitent: Ana Puig <ana@example.org>\nDestinatari: pregunta@example.net"},
+	{"es", "-------- Mensaje Original --------",
+		"Asunto: Dolor de rodilla\nFecha: 2026-12-01 10:04\nDe: Ana Ruiz <ana@example.org>\nDestinatario: pregunta@example.net"},
+	{"ro", "-------- Mesaj original --------",
+		"Subiect: Durere de genunchi\nData: 2026-12-01 10:04\nExpeditor: Ana Pop <ana@example.org>\nDestinatar: intrebare@example.net"},
+	{"tr", "-------- Özgün ileti --------",
+		"Konu: Diz ağrısı\nTarih: 2026-12-01 10:04\nGönderici: Ana Kaya <ana@example.org>\nAlıcı: soru@example.net"},
+	{"el", "-------- Αρχικό μήνυμα --------",
+		"Θέμα: Πόνος στο γόνατο\nΗμερομηνία: 2026-12-01 10:04\nΑποστολέας: Ana <ana@example.org>\nΠαραλήπτης: erotisi@example.net"},
+	{"et", "-------- Esialgne kiri --------",
+		"Pealkiri: Põlvevalu\nKuupäev: 2026-12-01 10:04\nSaatja: Ana Tamm <ana@example.org>\nSaaja: kysimus@example.net"},
+	{"lt", "-------- Originalus laiškas --------",
+		"Tema: Kelio skausmas\nData: 2026-12-01 10:04\nSiuntėjas: Ana <ana@example.org>\nGavėjas: klausimas@example.net"},
+	{"id", "-------- Pesan Asli --------",
+		"Judul: Nyeri lutut\nTanggal: 2026-12-01 10:04\nPengirim: Ana <ana@example.org>\nPenerima: tanya@example.net"},
+	{"eo", "-----Origina mesaĝo-----",
+		"De: Ana <ana@example.org>\nAl: demando@example.net\nTemo: Genua doloro\nDato: mar, 01 dec 2026 10:04:12 +0100"},
+	{"be", "-------- Арыгінальнае паведамленне --------",
+		"Тэма: Боль у калене\nДата: 2026-12-01 10:04\nАд: Ana <ana@example.org>\nКаму: pytanne@example.net"},
+	{"sr", "-------- Оригинална порука --------",
+		"Наслов: Бол у колену\nДатум: 2026-12-01 10:04\nОд: Ana <ana@example.org>\nЗа: pitanje@example.net"},
+	{"sr", "---------- Прослеђена порука ----------",
+		"Шаље: Ana <ana@example.org>\nДатум: уто, 1 дец 2026 10:04:12 CET\nТема: Бол у колену\nПрима: pitanje@example.net"},
+	{"he", "",
+		"מאת: Ana <ana@example.org>\nתאריך: 2026-12-01 10:04\nאל: question@example.net\nנושא: כאב ברך"},
+	{"th", "-------- ข้อความเดิม --------",
+		"หัวจดหมาย: ปวดเข่า\nวันที่: 2026-12-01 10:04\nผู้ส่ง: Ana <ana@example.org>\nผู้รับ: question@example.net"},
+	{"cy", "-------- Neges Wreiddiol --------",
+		"Pwnc: Poen yn y pen-glin\nDyddiad: 2026-12-01 10:04\nOddi wrth: Ana <ana@example.org>\nDerbyniwr: cwestiwn@example.net"},
+	// A field this package does not know ("No" is also the word for
+	// "no") between the separator and known ones.
+	{"lv", "-------- Sākotnējā vēstule --------",
+		"No: Ana <ana@example.org>\nKam: jautajums@example.net\nTemats: Ceļa sāpes\nDatums: otr, 01 dec 2026 10:04:12 +0100"},
+	{"vi", "━━━Thư gốc━━━",
+		"Từ: Ana <ana@example.org>\nCho: cauhoi@example.net\nChủ đề: Đau đầu gối\nNgày: Th 3, 01 Thg 12 2026 10:04:12 +0100"},
+}
+
+func TestTrimReplyLocalHeaderBlocks(t *testing.T) {
+	const answer = "Rest for a week.\n\nThen run easy."
+	const history = "\n\nMy knee hurts after long runs.\nShould I stop?\n"
+	for _, c := range localHeaderBlocks {
+		head := c.block
+		if c.sep != "" {
+			head = c.sep + "\n" + head
+		}
+		t.Run(c.lang+"/"+firstLineOf(c.block), func(t *testing.T) {
+			if got := TrimReply(answer + "\n\n" + head + history); got != answer {
+				t.Errorf("got %q, want %q", got, answer)
+			}
+		})
+	}
+}
+
+// TestTrimReplyKeepsLocalFieldWords keeps the owner's own lists that use
+// the words clients name their header fields with: no address and no
+// year in them, or a field word that opens a sentence.
+func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
+	for _, in := range []string{
+		"Næste træning:\n\nEmne: lang tur i skoven\nDato: lørdag kl. 9\nModtager: begyndergruppen\n\nVi ses!",
+		"Plan för helgen:\n\nÄmne: backträning\nDatum: söndag\nMottagare: alla nybörjare\n\nHa det bra!",
+		"Zo doen we het:\n\nOnderwerp: duurloop\nDatum: zaterdag\nOntvanger: de beginnersgroep\n\nTot dan.",
+		"Planul:\n\nSubiect: alergare ușoară\nData: sâmbătă\nDestinatar: grupa de începători\n\nSpor!",
+		"Program:\n\nKonu: uzun koşu\nTarih: cumartesi\nAlıcı: yeni başlayanlar\n\nGörüşürüz.",
+		"Gönderici: ben değilim, kulüp gönderdi.\nTarih: henüz belli değil.",
+		"Afsender: det var klubben, ikke mig.\nDato: kommer senere.",
+		"Penerima: semua pelari pemula di klub.\nTanggal: belum pasti.\nJudul: lari pagi.",
+	} {
+		t.Run(firstLineOf(in), func(t *testing.T) {
+			if got := TrimReply(in); got != in {
+				t.Errorf("got %q, want %q", got, in)
+			}
+		})
+	}
+}
