@@ -21,7 +21,8 @@ var attrVerbs = []string{
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
 	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
-	"napisał/a",
+	"napisał/a", "yazmış", "yazıb", "skribis", "escribiu", "napisao(la)", "je napisao(la)", "shkroi", "ha scribite",
+	"idatzi du", "نوشته است", "쓴 내용", "დაწერა", "schreift", "напісаў",
 }
 
 // attrMidVerbs put the verb before the sender, "Am 3. Juni 2025 um 10:12
@@ -32,6 +33,7 @@ var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
 	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ", " писали ",
 	" a écrit ", " ha scritto ", " napisał(a) ", " napsal(a) ", " писал(а) ", " написал(а) ",
+	" skreiv ", " skrifaði ", " skrivaði ", " skreau ", " scríobh ", " ysgrifennodd ", " напісаў ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that
@@ -239,7 +241,7 @@ func hasMidVerb(s string) bool {
 // the plan they copy, "Le 03/06/2025 à 10:12, Lena a écrit le plan
 // suivant :".
 var senderFirstVerbs = map[string]bool{" a écrit ": true, " ha scritto ": true, " napisał(a) ": true,
-	" napsal(a) ": true, " писал(а) ": true, " написал(а) ": true}
+	" napsal(a) ": true, " писал(а) ": true, " написал(а) ": true, " напісаў ": true}
 
 // senderVerbDate reports the verb v at i in s, lower being s in lower
 // case, with a sender alone before it, a name or an address, and a date
