@@ -45,6 +45,10 @@ var localHeaderBlocks = []struct{ lang, sep, block string }{
 		"หัวจดหมาย: ปวดเข่า\nวันที่: 2026-12-01 10:04\nผู้ส่ง: Ana <ana@example.org>\nผู้รับ: question@example.net"},
 	{"cy", "-------- Neges Wreiddiol --------",
 		"Pwnc: Poen yn y pen-glin\nDyddiad: 2026-12-01 10:04\nOddi wrth: Ana <ana@example.org>\nDerbyniwr: cwestiwn@example.net"},
+	// KMail's Arabic forward, its sender's label written with a vowel
+	// mark.
+	{"ar", "----------  رسالة ممرّرة  ----------",
+		"الموضوع: ألم الركبة\nالتاريخ: الثلاثاء، 1 ديسمبر 2026، 10:04:12 CET\nمِن: Ana <ana@example.org>"},
 	// A field this package does not know ("No" is also the word for
 	// "no") between the separator and known ones.
 	{"lv", "-------- Sākotnējā vēstule --------",

@@ -22,7 +22,7 @@ var attrVerbs = []string{
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
 	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
 	"napisał/a", "yazmış", "yazıb", "skribis", "escribiu", "napisao(la)", "je napisao(la)", "shkroi", "ha scribite",
-	"idatzi du", "نوشته است", "쓴 내용", "დაწერა", "schreift", "напісаў",
+	"idatzi du", "نوشته است", "쓴 내용", "დაწერა", "schreift", "напісаў", "napisa",
 }
 
 // attrMidVerbs put the verb before the sender, "Am 3. Juni 2025 um 10:12
@@ -130,10 +130,11 @@ func afterLastComma(s string) string {
 }
 
 // quotingLeads start the attribution webmails such as Horde write,
-// "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
-// of 2025-06-03 10:12:45 +0200:".
+// "Quoting Lena <l@example.net>:", sup's "Excerpts from Lena's message
+// of 2025-06-03 10:12:45 +0200:", and the Arabic that Roundcube and KMail
+// open with the verb, "كتب Lena في 2025-06-03 10:12:".
 var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
-	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+	"cytuję ", "cytowanie ", "idézet ", "цитата ", "كتب "}
 
 // senderLeads start Horde's attribution in languages where the same word
 // opens a sentence of the owner's about a quote they give ("Цитирую

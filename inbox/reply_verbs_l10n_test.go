@@ -26,6 +26,10 @@ var webmailAttributions = []struct{ lang, attr string }{
 	{"fy", "Op 2026-12-01 10:04, skreau Ana de Vries:"},
 	{"ga", "Ar an 2026-12-01 10:04, scríobh Ana Murphy:"},
 	{"cy", "Ar 2026-12-01 10:04, ysgrifennodd Ana Jones:"},
+	// KMail's Serbian in Latin script, and the Arabic that Roundcube and
+	// KMail open with the verb.
+	{"sr", "Dana utorak, 1 decembar 2026 u 10:04:12 CET, Ana Petrović napisa:"},
+	{"ar", "كتب Ana Haddad في 2026-12-01 10:04:"},
 }
 
 func TestTrimReplyWebmailAttributions(t *testing.T) {
@@ -69,6 +73,9 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"fy", "Op 12.04.2026 om 10:00, skreau ik oan de klub:"},
 		{"ga", "Ar an 12.04.2026 ag 10:00, scríobh mé chuig an gclub:"},
 		{"cy", "Ar 12.04.2026 am 10:00, ysgrifennodd eich hyfforddwr:"},
+		{"sr", "Dana 12.04.2026 u 10:00, tvoj trener napisa:"},
+		{"ar", "كتب المدرب في 12.04.2026 الساعة 10:00:"},
+		{"ar", "كتب المدرب هذا:"},
 	} {
 		in := "Hi.\n\n" + c.line + "\nRun easy on Sunday, 8 km at most.\n\nBye."
 		t.Run(c.lang+"/"+firstLineOf(c.line), func(t *testing.T) {
