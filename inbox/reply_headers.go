@@ -254,12 +254,14 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 // foreignHeaderBlock reports a header block starting at line i in a
 // language whose names this package knows only in part, as Latvian's "No:
 // / Nosūtīts: / Kam: / Tēma:": three to six lines in a row shaped as
-// fields, the first one where a paragraph starts, one giving an address,
+// fields, the first one where a paragraph starts or under the client's
+// framed separator ("-------- Oarspronklik Berjocht --------"), one
+// giving an address,
 // and two naming different known things. A list of the owner's ("Name: /
 // Email: / Phone:") names none of them.
 func foreignHeaderBlock(plain []string, i int) bool {
 	field := func(t string) bool { return looksLikeField(strings.TrimLeft(t, "*_")) }
-	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1])) || !field(plain[i]) {
+	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && !isFramedSeparator(plain[i-1])) || !field(plain[i]) {
 		return false
 	}
 	seen := map[headerField]bool{}

@@ -49,6 +49,10 @@ var localHeaderBlocks = []struct{ lang, sep, block string }{
 	// mark.
 	{"ar", "----------  رسالة ممرّرة  ----------",
 		"الموضوع: ألم الركبة\nالتاريخ: الثلاثاء، 1 ديسمبر 2026، 10:04:12 CET\nمِن: Ana <ana@example.org>"},
+	// Fields only some of whose names are known, under the client's
+	// framed separator.
+	{"fy", "-------- Oarspronklik Berjocht --------",
+		"Ûnderwerp: Knibbelpine\nDatum: 2026-12-01 10:04\nFan: Ana <ana@example.org>\nOan: fraach@example.net"},
 	// A field this package does not know ("No" is also the word for
 	// "no") between the separator and known ones.
 	{"lv", "-------- Sākotnējā vēstule --------",
@@ -86,6 +90,7 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"Gönderici: ben değilim, kulüp gönderdi.\nTarih: henüz belli değil.",
 		"Afsender: det var klubben, ikke mig.\nDato: kommer senere.",
 		"Penerima: semua pelari pemula di klub.\nTanggal: belum pasti.\nJudul: lari pagi.",
+		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
 	} {
 		t.Run(firstLineOf(in), func(t *testing.T) {
 			if got := TrimReply(in); got != in {

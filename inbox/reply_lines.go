@@ -289,7 +289,7 @@ func attributionOf(s string) attribution {
 	// header alone, and Nextcloud Mail's "\"Lena\" l@example.net – June 3,
 	// 2025 10:12 AM": only above a quote or the original's header fields.
 	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
-		attrHeaderDate.MatchString(s) || clock && senderDashDate(s))
+		attrHeaderDate.MatchString(s) || clock && (senderDashDate(s) || senderVerbThenDate(s)))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}

@@ -267,3 +267,22 @@ func senderVerbDate(s, lower string, i int, v string) bool {
 	}
 	return false
 }
+
+// verbsBeforeDate end with a colon and put the date after it, as KMail
+// writes Hungarian: "Lena a következőt írta ekkor: kedd, 3 június 2025
+// 10:12:45 CEST".
+var verbsBeforeDate = []string{" a következőt írta ekkor: "}
+
+// senderVerbThenDate reports a sender alone, one of verbsBeforeDate and a
+// full date with its time of day, and nothing else.
+func senderVerbThenDate(s string) bool {
+	for _, v := range verbsBeforeDate {
+		head, date, ok := strings.Cut(s, v)
+		if !ok || !(isNameLike(head) || senderAlone(head)) {
+			continue
+		}
+		day, clock := dateParts(date)
+		return day && clock && fullDay(date)
+	}
+	return false
+}

@@ -30,6 +30,8 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// KMail open with the verb.
 	{"sr", "Dana utorak, 1 decembar 2026 u 10:04:12 CET, Ana Petrović napisa:"},
 	{"ar", "كتب Ana Haddad في 2026-12-01 10:04:"},
+	// KMail's Hungarian puts the date after the verb's colon.
+	{"hu", "Ana Kovács a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
 }
 
 func TestTrimReplyWebmailAttributions(t *testing.T) {
@@ -76,6 +78,8 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"sr", "Dana 12.04.2026 u 10:00, tvoj trener napisa:"},
 		{"ar", "كتب المدرب في 12.04.2026 الساعة 10:00:"},
 		{"ar", "كتب المدرب هذا:"},
+		{"hu", "Az edződ a következőt írta ekkor: 2026. 04. 12. 10:00"},
+		{"hu", "Anna a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
 	} {
 		in := "Hi.\n\n" + c.line + "\nRun easy on Sunday, 8 km at most.\n\nBye."
 		t.Run(c.lang+"/"+firstLineOf(c.line), func(t *testing.T) {
