@@ -49,6 +49,11 @@ var localHeaderBlocks = []struct{ lang, sep, block string }{
 	// mark.
 	{"ar", "----------  رسالة ممرّرة  ----------",
 		"الموضوع: ألم الركبة\nالتاريخ: الثلاثاء، 1 ديسمبر 2026، 10:04:12 CET\nمِن: Ana <ana@example.org>"},
+	// Thunderbird's Frisian and Thai, with a tab after the colon.
+	{"fy", "-------- Oarspronklik berjocht --------",
+		"Underwerp: \tKnibbelpine\nDatum: \tti, 1 des 2026 10:04:12 +0100\nFan: \tAna <ana@example.org>\nOan: \tfraach@example.net"},
+	{"th", "-------- ข้อความต้นฉบับ --------",
+		"หัวเรื่อง: \tปวดเข่า\nวันที่: \tอ. 1 ธ.ค. 2026 10:04:12 +0100\nจาก: \tAna <ana@example.org>\nถึง: \tquestion@example.net"},
 	// Fields only some of whose names are known, under the client's
 	// framed separator.
 	{"fy", "-------- Oarspronklik Berjocht --------",
@@ -90,6 +95,7 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"Gönderici: ben değilim, kulüp gönderdi.\nTarih: henüz belli değil.",
 		"Afsender: det var klubben, ikke mig.\nDato: kommer senere.",
 		"Penerima: semua pelari pemula di klub.\nTanggal: belum pasti.\nJudul: lari pagi.",
+		"นัดวิ่ง:\n\nหัวเรื่อง: วิ่งยาว\nวันที่: วันเสาร์\nถึง: กลุ่มมือใหม่\n\nเจอกัน",
 		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
 	} {
 		t.Run(firstLineOf(in), func(t *testing.T) {

@@ -30,6 +30,9 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// KMail open with the verb.
 	{"sr", "Dana utorak, 1 decembar 2026 u 10:04:12 CET, Ana Petrović napisa:"},
 	{"ar", "كتب Ana Haddad في 2026-12-01 10:04:"},
+	// Thunderbird's Basque and Malay.
+	{"eu", "2026/12/1 10:04(e)an, Ana Etxeberria igorleak idatzi zuen:"},
+	{"ms", "Pada 1/12/2026 10:04, Ana Aziz membalas:"},
 	// KMail's Hungarian puts the date after the verb's colon.
 	{"hu", "Ana Kovács a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
 }
@@ -78,6 +81,9 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"sr", "Dana 12.04.2026 u 10:00, tvoj trener napisa:"},
 		{"ar", "كتب المدرب في 12.04.2026 الساعة 10:00:"},
 		{"ar", "كتب المدرب هذا:"},
+		{"eu", "Entrenatzaileak hau idatzi zuen:"},
+		{"ms", "Pada 12.04.2026 10:00, saya membalas:"},
+		{"ms", "Jurulatih awak membalas:"},
 		{"hu", "Az edződ a következőt írta ekkor: 2026. 04. 12. 10:00"},
 		{"hu", "Anna a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
 	} {
