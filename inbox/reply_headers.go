@@ -112,6 +112,18 @@ func looksLikeField(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+// looksLikeAnyField is looksLikeField that also takes a name in a script
+// without capitals, as Evolution's Hindi "यहाँ से:", where known names
+// stand beside it: alone, such lines are as often the owner's list.
+func looksLikeAnyField(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 48 || strings.Count(t[:c], " ") > 2 {
+		return false // counted in bytes: Devanagari takes three a letter
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return looksLikeField(t) || unicode.IsLetter(r) && !unicode.IsLower(r) && unicode.SimpleFold(r) == r
+}
+
 // labelHasSpace reports a line shaped as a field whose name is more than
 // one word.
 func labelHasSpace(t string) bool {
@@ -260,7 +272,7 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 // and two naming different known things. A list of the owner's ("Name: /
 // Email: / Phone:") names none of them.
 func foreignHeaderBlock(plain []string, i int) bool {
-	field := func(t string) bool { return looksLikeField(strings.TrimLeft(t, "*_")) }
+	field := func(t string) bool { return looksLikeAnyField(strings.TrimLeft(t, "*_")) }
 	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && !isFramedSeparator(plain[i-1])) || !field(plain[i]) {
 		return false
 	}

@@ -54,6 +54,10 @@ var localHeaderBlocks = []struct{ lang, sep, block string }{
 		"Underwerp: \tKnibbelpine\nDatum: \tti, 1 des 2026 10:04:12 +0100\nFan: \tAna <ana@example.org>\nOan: \tfraach@example.net"},
 	{"th", "-------- ข้อความต้นฉบับ --------",
 		"หัวเรื่อง: \tปวดเข่า\nวันที่: \tอ. 1 ธ.ค. 2026 10:04:12 +0100\nจาก: \tAna <ana@example.org>\nถึง: \tquestion@example.net"},
+	// Evolution's Hindi names the sender "यहाँ से", a name in a script
+	// without capitals this package does not know.
+	{"hi", "-------- मौलिक संदेश --------",
+		"यहाँ से: Ana <ana@example.org>\nप्रति: prashn@example.net\nविषय: घुटने में दर्द\nतिथि: मंगल, 01 दिस 2026 10:04:12 +0100"},
 	// Fields only some of whose names are known, under the client's
 	// framed separator.
 	{"fy", "-------- Oarspronklik Berjocht --------",
@@ -85,6 +89,19 @@ func TestTrimReplyLocalHeaderBlocks(t *testing.T) {
 // TestTrimReplyKeepsLocalFieldWords keeps the owner's own lists that use
 // the words clients name their header fields with: no address and no
 // year in them, or a field word that opens a sentence.
+// TestTrimHTMLReplyKeepsCaselessFieldBox keeps the owner's contact box in
+// a script without capitals, fields whose names this package does not
+// know under a border: only a block with known names beside them is a
+// client's.
+func TestTrimHTMLReplyKeepsCaselessFieldBox(t *testing.T) {
+	in := `<p>こんにちは。</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">` +
+		`<p>名前: 田中<br>電話: 03-1234-5678<br>メール: tanaka@example.jp</p></div><p>よろしく。</p>`
+	want := "こんにちは。\n\n名前: 田中\n電話: 03-1234-5678\nメール: tanaka@example.jp\n\nよろしく。"
+	if got := TrimHTMLReply(in); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 	for _, in := range []string{
 		"Næste træning:\n\nEmne: lang tur i skoven\nDato: lørdag kl. 9\nModtager: begyndergruppen\n\nVi ses!",
@@ -96,6 +113,8 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"Afsender: det var klubben, ikke mig.\nDato: kommer senere.",
 		"Penerima: semua pelari pemula di klub.\nTanggal: belum pasti.\nJudul: lari pagi.",
 		"นัดวิ่ง:\n\nหัวเรื่อง: วิ่งยาว\nวันที่: วันเสาร์\nถึง: กลุ่มมือใหม่\n\nเจอกัน",
+		"नमस्ते।\n\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
+		"ये रहे:\n-------- संपर्क --------\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
 	} {
 		t.Run(firstLineOf(in), func(t *testing.T) {

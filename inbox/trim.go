@@ -447,7 +447,7 @@ func (r *reply) markHistory(i int) {
 // them, such lines are as likely the owner's.
 func (r *reply) fieldsUnderSeparator(i int) int {
 	k := i
-	for k > 0 && i-k < 2 && r.kinds[k-1] == kindText && looksLikeField(r.plain[k-1]) {
+	for k > 0 && i-k < 2 && r.kinds[k-1] == kindText && looksLikeAnyField(r.plain[k-1]) {
 		k--
 	}
 	if k == i || k == 0 || r.kinds[k-1] != kindText {
