@@ -38,7 +38,7 @@ var headerNames = func() map[string]headerField {
 	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts|dată|päiväys|gönderilen|відправлено|dagsetning|datums|datë|dyddiad|dáta|kuupäev|tarikh|tarix|ημ/νία|датум|күні|ամսաթիվ|תאריך|التّاريخ|تاریخ|तिथि|दिनांक|তারিখ|วันที่|თარიღი")
 	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për|adresat|pour|pre|送信先|adresát|alıcı|chuig|derbyniwr|destinatar|destinatari|destinatario|destinatario(a)|gavėjas|kellele|kimga|kimə|modtager|mottagare|mottaker|người nhận|nori|nora|ontvanger|penerima|ricevanto|saaja|untuk|παραλήπτης|каму|кімге|прима|примач|ստացող|المستقبل|الي|گیرنده|প্রাপক|ผู้รับ")
 	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา|copie à|kopie (cc)|kopi|kópia|kopiot|копие|копија|αντίγραφο|κοινοποίηση|đồng gửi|salinan|prima kopiju|kopija (cc)")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|subjekt|efni|naslov|asuntu|gaia|judul|mavzu|mövzu|pealkiri|pwnc|temats|temo|titill|tiêu đề|ábhar|ábhair|ûnderwerp|underwerp|หัวเรื่อง|заглавие|наслов|тақырыбы|тэма|վերնագիր|বিষয়|หัวจดหมาย|სათაური")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|subjekt|efni|naslov|asuntu|gaia|judul|mavzu|mövzu|pealkiri|pwnc|temats|temo|titill|tiêu đề|ábhar|ábhair|ûnderwerp|underwerp|evni|viðfangsefni|หัวเรื่อง|заглавие|наслов|тақырыбы|тэма|վերնագիր|বিষয়|หัวจดหมาย|სათაური")
 	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
 	return m
 }()
@@ -273,7 +273,8 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 // Email: / Phone:") names none of them.
 func foreignHeaderBlock(plain []string, i int) bool {
 	field := func(t string) bool { return looksLikeAnyField(strings.TrimLeft(t, "*_")) }
-	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && !isFramedSeparator(plain[i-1])) || !field(plain[i]) {
+	if i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && (!isFramedSeparator(plain[i-1]) || !clientField(plain[i])) ||
+		!field(plain[i]) {
 		return false
 	}
 	seen := map[headerField]bool{}
@@ -297,6 +298,14 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		n++
 	}
 	return n >= 3 && addr && len(seen) >= 2
+}
+
+// clientField reports a field as a client's first one under its
+// separator reads: a name this package knows, or the sender's address or
+// the date. The owner's "PS: bring water" under their own framed heading
+// is neither.
+func clientField(t string) bool {
+	return headerFieldOf(t) != fieldNone || strings.ContainsRune(t, '@') || hasDateLike(t)
 }
 
 // originalPhrases are the words of a line that introduces the original or

@@ -54,6 +54,12 @@ var localHeaderBlocks = []struct{ lang, sep, block string }{
 		"Underwerp: \tKnibbelpine\nDatum: \tti, 1 des 2026 10:04:12 +0100\nFan: \tAna <ana@example.org>\nOan: \tfraach@example.net"},
 	{"th", "-------- ข้อความต้นฉบับ --------",
 		"หัวเรื่อง: \tปวดเข่า\nวันที่: \tอ. 1 ธ.ค. 2026 10:04:12 +0100\nจาก: \tAna <ana@example.org>\nถึง: \tquestion@example.net"},
+	// Thunderbird's Icelandic and Roundcube's Faroese open with the
+	// subject.
+	{"is", "-------- Upprunalegur póstur --------",
+		"Viðfangsefni: \tHnéverkur\nDagsetning: \tþri, 1 des 2026 10:04:12 +0100\nFrá: \tAna <ana@example.org>\nTil: \tspurning@example.net"},
+	{"fo", "-------- Uppruna boð --------",
+		"Evni: Knæpína\nTann: 2026-12-01 10:04\nFrá: Ana <ana@example.org>\nTil: spurningur@example.net"},
 	// Evolution's Hindi names the sender "यहाँ से", a name in a script
 	// without capitals this package does not know.
 	{"hi", "-------- मौलिक संदेश --------",
@@ -99,6 +105,17 @@ func TestTrimHTMLReplyKeepsCaselessFieldBox(t *testing.T) {
 	want := "こんにちは。\n\n名前: 田中\n電話: 03-1234-5678\nメール: tanaka@example.jp\n\nよろしく。"
 	if got := TrimHTMLReply(in); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTrimReplyKeepsFieldOverBlock keeps the owner's own line shaped as a
+// field between the owner's framed heading and a client's header block.
+func TestTrimReplyKeepsFieldOverBlock(t *testing.T) {
+	const answer = "Rest for a week.\n\n-------- Tip --------\nPS: Bring water on Sunday."
+	in := answer + "\nFrom: Ana <ana@example.org>\nSent: Tuesday, December 1, 2026 10:04 AM\nTo: ask@example.net\n" +
+		"Subject: Knee pain\n\nMy knee hurts.\n"
+	if got := TrimReply(in); got != answer {
+		t.Errorf("got %q, want %q", got, answer)
 	}
 }
 
