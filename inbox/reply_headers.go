@@ -272,7 +272,14 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 // and two naming different known things. A list of the owner's ("Name: /
 // Email: / Phone:") names none of them.
 func foreignHeaderBlock(plain []string, i int) bool {
-	field := func(t string) bool { return looksLikeAnyField(strings.TrimLeft(t, "*_")) }
+	// A name in a script without capitals is read only right under a
+	// separator: after a blank line, "नाम: / ईमेल: / विषय:" is as often
+	// the owner's own list.
+	caseless := i > 0 && (isFramedSeparator(plain[i-1]) || isOriginalLine(plain[i-1]))
+	field := func(t string) bool {
+		t = strings.TrimLeft(t, "*_")
+		return looksLikeField(t) || caseless && looksLikeAnyField(t)
+	}
 	if i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && (!isFramedSeparator(plain[i-1]) || !clientField(plain[i])) ||
 		!field(plain[i]) {
 		return false

@@ -133,6 +133,13 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"नमस्ते।\n\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"ये रहे:\n-------- संपर्क --------\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
+		// The owner's own details in scripts without capitals, with an
+		// address and known names, after a blank line.
+		"שלום,\n\nפרטי המפגש:\nנושא: ריצה ארוכה\nתאריך: 12.04.2026\nאימייל: coach@example.org\n\nנתראה בשבת.",
+		"مرحبا،\n\nتفاصيل التدريب:\nالموضوع: جري طويل\nالتاريخ: 12.04.2026\nالبريد: coach@example.org\n\nنراكم يوم السبت.",
+		"สวัสดี\n\nรายละเอียด:\nเรื่อง: วิ่งยาว\nวันที่: 12.04.2026\nอีเมล: coach@example.org\n\nเจอกันวันเสาร์",
+		"नमस्ते,\n\nविवरण:\nविषय: लंबी दौड़\nदिनांक: 12.04.2026\nईमेल: coach@example.in\n\nशनिवार को मिलते हैं।",
+		"你好，\n\n活动：\n主题: 长跑\n日期: 2026-04-12\n邮箱: coach@example.cn\n\n周六见。",
 	} {
 		t.Run(firstLineOf(in), func(t *testing.T) {
 			if got := TrimReply(in); got != in {
