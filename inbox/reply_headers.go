@@ -284,10 +284,19 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		!field(plain[i]) {
 		return false
 	}
+	// Under a framed line the block must also date the original to the
+	// minute, as clients do: the owner's own "-------- Plan --------"
+	// over "Date: 12.04.2026 / Place: ... / Subject: ..." does not.
+	framed := i > 0 && plain[i-1] != "" && !isRule(plain[i-1])
 	seen := map[headerField]bool{}
-	addr, n, ways := false, 0, true
+	addr, n, ways, clocked := false, 0, true, false
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
 		f := headerFieldOf(plain[k])
+		if f == fieldDate {
+			_, value, _ := splitField(plain[k])
+			_, clock := dateParts(value)
+			clocked = clocked || clock
+		}
 		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
 			// A known block starts below ways to reach the owner,
 			// "Email: / Tel:", that end their signature, or below the
@@ -304,7 +313,7 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		addr = addr || strings.ContainsRune(plain[k], '@')
 		n++
 	}
-	return n >= 3 && addr && len(seen) >= 2
+	return n >= 3 && addr && len(seen) >= 2 && (!framed || clocked)
 }
 
 // clientField reports a field as a client's first one under its

@@ -133,6 +133,10 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"नमस्ते।\n\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"ये रहे:\n-------- संपर्क --------\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
+		// The owner's own plan under their framed heading: a day with no
+		// time of day, as no client dates the original.
+		"Atpūties nedēļu.\n\n-------- Plāns --------\nDatums: 12.04.2026\nVieta: parks, raksti uz treneris@example.lv\n" +
+			"Temats: garais skrējiens\nKam: visiem iesācējiem\n\nTiekamies.",
 		// The owner's own details in scripts without capitals, with an
 		// address and known names, after a blank line.
 		"שלום,\n\nפרטי המפגש:\nנושא: ריצה ארוכה\nתאריך: 12.04.2026\nאימייל: coach@example.org\n\nנתראה בשבת.",
