@@ -133,6 +133,10 @@ func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 		"नमस्ते।\n\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"ये रहे:\n-------- संपर्क --------\nनाम: राम\nफ़ोन: 98765 43210\nईमेल: ram@example.in\n\nधन्यवाद।",
 		"Ien ding:\n---------- Myn skema ----------\nDei: sneon\nOere: 9:00\nFraach: mail@example.net\n\nOant sjen!",
+		// Answers to readers by name: Gaia and Nora are names as well as
+		// Basque fields.
+		"Answers for you all:\n\nGaia: rest for a week, then 5 km easy on 12.04.2026.\n" +
+			"Nora: email me at coach@example.org with your times.\nSara: run 8 km on Sunday.\n\nCheers.",
 		// The owner's own plan under their framed heading: a day with no
 		// time of day, as no client dates the original.
 		"Atpūties nedēļu.\n\n-------- Plāns --------\nDatums: 12.04.2026\nVieta: parks, raksti uz treneris@example.lv\n" +
