@@ -321,7 +321,33 @@ func foreignHeaderBlock(plain []string, i int) bool {
 // the date. The owner's "PS: bring water" under their own framed heading
 // is neither.
 func clientField(t string) bool {
-	return headerFieldOf(t) != fieldNone || strings.ContainsRune(t, '@') || hasDateLike(t)
+	return headerFieldOf(t) != fieldNone || clientValue(t)
+}
+
+// addressValue is a field's value that is an address alone, with or
+// without a name: "Lena <l@example.net>", "l@example.net".
+var addressValue = regexp.MustCompile(`^(?:[^<>@]*<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>@]+)$`)
+
+// clientValue reports a field whose value is what a client writes there:
+// addresses alone, or a date with its time of day and no more. The
+// owner's "PS: Send your times to coach@example.org." or "PS: The race
+// is on 12.04.2026." holds an address or a date in a sentence.
+func clientValue(t string) bool {
+	_, v, ok := splitField(t)
+	v = strings.TrimSpace(v)
+	if !ok || v == "" {
+		return false
+	}
+	all := true
+	for _, a := range strings.Split(v, ",") {
+		all = all && addressValue.MatchString(strings.TrimSpace(a))
+	}
+	if all {
+		return true
+	}
+	day, clock := dateParts(v)
+	return day && clock && fullDay(v) && !strings.ContainsAny(v, "@") && !strings.ContainsAny(v[len(v)-1:], ".!?") &&
+		!strings.Contains(v, ". ")
 }
 
 // originalPhrases are the words of a line that introduces the original or

@@ -111,11 +111,18 @@ func TestTrimHTMLReplyKeepsCaselessFieldBox(t *testing.T) {
 // TestTrimReplyKeepsFieldOverBlock keeps the owner's own line shaped as a
 // field between the owner's framed heading and a client's header block.
 func TestTrimReplyKeepsFieldOverBlock(t *testing.T) {
-	const answer = "Rest for a week.\n\n-------- Tip --------\nPS: Bring water on Sunday."
-	in := answer + "\nFrom: Ana <ana@example.org>\nSent: Tuesday, December 1, 2026 10:04 AM\nTo: ask@example.net\n" +
-		"Subject: Knee pain\n\nMy knee hurts.\n"
-	if got := TrimReply(in); got != answer {
-		t.Errorf("got %q, want %q", got, answer)
+	for _, ps := range []string{
+		"PS: Bring water on Sunday.",
+		// An address or a date in the owner's sentence is not a field's.
+		"PS: Send your times to coach@example.org.",
+		"PS: The race is on 12.04.2026, bring water.",
+	} {
+		answer := "Rest for a week.\n\n-------- Tip --------\n" + ps
+		in := answer + "\nFrom: Ana <ana@example.org>\nSent: Tuesday, December 1, 2026 10:04 AM\nTo: ask@example.net\n" +
+			"Subject: Knee pain\n\nMy knee hurts.\n"
+		if got := TrimReply(in); got != answer {
+			t.Errorf("got %q, want %q", got, answer)
+		}
 	}
 }
 

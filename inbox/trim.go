@@ -444,13 +444,12 @@ func (r *reply) markHistory(i int) {
 // the header block at line i when a field or two whose names this package
 // does not know stand between them, as Latvian's "No:" over "Kam:" under
 // "-------- Sākotnējā vēstule --------", or i. Such a field gives the
-// sender's address or the date, as a client's does: without the separator
-// over it, or holding neither ("PS: bring water"), it is as likely the
-// owner's.
+// sender's address or the date alone, as a client's does: without the
+// separator over it, or holding a sentence ("PS: bring water", "PS: send
+// your times to coach@example.org."), it is as likely the owner's.
 func (r *reply) fieldsUnderSeparator(i int) int {
 	k := i
-	for k > 0 && i-k < 2 && r.kinds[k-1] == kindText && looksLikeAnyField(r.plain[k-1]) &&
-		(strings.ContainsRune(r.plain[k-1], '@') || hasDateLike(r.plain[k-1])) {
+	for k > 0 && i-k < 2 && r.kinds[k-1] == kindText && looksLikeAnyField(r.plain[k-1]) && clientValue(r.plain[k-1]) {
 		k--
 	}
 	if k == i || k == 0 || r.kinds[k-1] != kindText {
