@@ -92,9 +92,6 @@ func TestTrimReplyLocalHeaderBlocks(t *testing.T) {
 	}
 }
 
-// TestTrimReplyKeepsLocalFieldWords keeps the owner's own lists that use
-// the words clients name their header fields with: no address and no
-// year in them, or a field word that opens a sentence.
 // TestTrimHTMLReplyKeepsCaselessFieldBox keeps the owner's contact box in
 // a script without capitals, fields whose names this package does not
 // know under a border: only a block with known names beside them is a
@@ -126,6 +123,11 @@ func TestTrimReplyKeepsFieldOverBlock(t *testing.T) {
 	}
 }
 
+// TestTrimReplyKeepsLocalFieldWords keeps the owner's own lists that use
+// the words clients name their header fields with: no address and no
+// year in them, a field word that opens a sentence, a name that is also
+// a field's, or a list in a script without capitals away from a
+// separator.
 func TestTrimReplyKeepsLocalFieldWords(t *testing.T) {
 	for _, in := range []string{
 		"Næste træning:\n\nEmne: lang tur i skoven\nDato: lørdag kl. 9\nModtager: begyndergruppen\n\nVi ses!",
