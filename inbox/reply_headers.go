@@ -34,11 +34,11 @@ var headerNames = func() map[string]headerField {
 			m[n] = f
 		}
 	}
-	add(fieldFrom, "from|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá|gönderen|отправитель|送信元")
-	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts|dată|päiväys|gönderilen|відправлено")
-	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për|adresat|pour|pre|送信先")
-	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา|copie à|kopie (cc)|kopi|kópia")
-	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|efni|naslov")
+	add(fieldFrom, "from|مِن|von|de|van|da|från|fra|od|lähettäjä|feladó|mittente|remetente|afzender|absender|expéditeur|expediteur|remitente|avsender|nadawca|odesílatel|от|від|kimden|发件人|寄件者|寄件人|差出人|từ|người gửi|apo|από|de la|feladó|보낸 사람|보낸사람|מאת|من|dari|от кого|від кого|šalje|nuo|saatja|daripada|از|จาก|प्रेषक|nga|frá|gönderen|отправитель|送信元|afsender|expeditor|frå|gönderici|göndərən|gửi từ|kimdan|kimdən|nondik|nork|oddi wrth|pengirim|remitent|sendanto|seolaí|siuntėjas|αποστολέας|ад|кімнен|од|шаље|ուղարկող|المرسل|فرستنده|প্রেরক|ผู้ส่ง|გამგზავნი|発信者|vun")
+	add(fieldDate, "sent|date|gesendet|datum|envoyé|envoye|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|dato|wysłano|wysłane|отправлено|отправленные|дата|надіслано|gönderildi|gönderilme tarihi|tarih|发送时间|发送日期|日期|傳送時間|送信日時|日時|gửi|ngày|lähetetty|päivämäärä|odesláno|message du|sent at|elküldve|dátum|στάλθηκε|ημερομηνία|trimis|보낸 날짜|날짜|נשלח|enviado el|enviada em|寄件日期|đã gửi|日付|تم الإرسال|التاريخ|dikirim|tanggal|poslano|poslato|odoslané|изпратено|išsiųsta|saatmisaeg|enviat el|dihantar|ارسال شده|ส่ง|भेजा गया|dërguar|nosūtīts|dată|päiväys|gönderilen|відправлено|dagsetning|datums|datë|dyddiad|dáta|kuupäev|tarikh|tarix|ημ/νία|датум|күні|ամսաթիվ|תאריך|التّاريخ|تاریخ|तिथि|दिनांक|তারিখ|วันที่|თარიღი")
+	add(fieldTo, "to|an|à|a|para|aan|till|til|do|кому|до|kime|收件人|收件者|宛先|đến|vastaanottaja|komu|címzett|προς|către|catre|받는 사람|받는사람|אל|إلى|الى|kepada|za|prima|kam|adressaat|per a|به|ถึง|प्रति|për|adresat|pour|pre|送信先|adresát|alıcı|chuig|derbyniwr|destinatar|destinatari|destinatario|destinatario(a)|gavėjas|kellele|kimga|kimə|modtager|mottagare|mottaker|người nhận|nori|ontvanger|penerima|ricevanto|saaja|untuk|παραλήπτης|каму|кімге|прима|примач|ստացող|المستقبل|الي|گیرنده|প্রাপক|ผู้รับ")
+	add(fieldCc, "cc|kopie|copie|cópia|copia|kopia|копия|копія|bilgi|抄送|副本|kopio|másolat|κοιν|참조|עותק|dw|másolatot kap|κοιν.|نسخة|kopija|koopia|a/c|رونوشت|สำเนา|copie à|kopie (cc)|kopi|kópia|kopiot|копие|копија|αντίγραφο|κοινοποίηση|đồng gửi|salinan|prima kopiju|kopija (cc)")
+	add(fieldSubject, "subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|тема|konu|主题|主旨|件名|chủ đề|aihe|předmět|tárgy|θέμα|subiect|제목|נושא|sujet|الموضوع|perihal|subjek|zadeva|predmet|tema|относно|tēma|teema|assumpte|perkara|موضوع|เรื่อง|विषय|subjekti|subjekt|efni|naslov|asuntu|judul|mavzu|mövzu|pealkiri|pwnc|temats|temo|titill|tiêu đề|ábhar|ábhair|ûnderwerp|underwerp|evni|viðfangsefni|หัวเรื่อง|заглавие|наслов|тақырыбы|тэма|վերնագիր|বিষয়|หัวจดหมาย|სათაური")
 	add(fieldOther, "reply-to|antwort an|répondre à|responder a|rispondi a|importance|priorität|wichtigkeit|priority|attachments|anlagen|pièces jointes")
 	return m
 }()
@@ -110,6 +110,18 @@ func looksLikeField(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
+}
+
+// looksLikeAnyField is looksLikeField that also takes a name in a script
+// without capitals, as Evolution's Hindi "यहाँ से:", where known names
+// stand beside it: alone, such lines are as often the owner's list.
+func looksLikeAnyField(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 48 || strings.Count(t[:c], " ") > 2 {
+		return false // counted in bytes: Devanagari takes three a letter
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return looksLikeField(t) || unicode.IsLetter(r) && !unicode.IsLower(r) && unicode.SimpleFold(r) == r
 }
 
 // labelHasSpace reports a line shaped as a field whose name is more than
@@ -254,18 +266,37 @@ func headerBlockAt(plain []string, i int, named bool) bool {
 // foreignHeaderBlock reports a header block starting at line i in a
 // language whose names this package knows only in part, as Latvian's "No:
 // / Nosūtīts: / Kam: / Tēma:": three to six lines in a row shaped as
-// fields, the first one where a paragraph starts, one giving an address,
+// fields, the first one where a paragraph starts or under the client's
+// framed separator ("-------- Oarspronklik Berjocht --------"), one
+// giving an address,
 // and two naming different known things. A list of the owner's ("Name: /
 // Email: / Phone:") names none of them.
 func foreignHeaderBlock(plain []string, i int) bool {
-	field := func(t string) bool { return looksLikeField(strings.TrimLeft(t, "*_")) }
-	if (i > 0 && plain[i-1] != "" && !isRule(plain[i-1])) || !field(plain[i]) {
+	// A name in a script without capitals is read only right under a
+	// separator: after a blank line, "नाम: / ईमेल: / विषय:" is as often
+	// the owner's own list.
+	caseless := i > 0 && (isFramedSeparator(plain[i-1]) || isOriginalLine(plain[i-1]))
+	field := func(t string) bool {
+		t = strings.TrimLeft(t, "*_")
+		return looksLikeField(t) || caseless && looksLikeAnyField(t)
+	}
+	if i > 0 && plain[i-1] != "" && !isRule(plain[i-1]) && (!isFramedSeparator(plain[i-1]) || !clientField(plain[i])) ||
+		!field(plain[i]) {
 		return false
 	}
+	// Under a framed line the block must also date the original to the
+	// minute, as clients do: the owner's own "-------- Plan --------"
+	// over "Date: 12.04.2026 / Place: ... / Subject: ..." does not.
+	framed := i > 0 && plain[i-1] != "" && !isRule(plain[i-1])
 	seen := map[headerField]bool{}
-	addr, n, ways := false, 0, true
+	addr, n, ways, clocked := false, 0, true, false
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
 		f := headerFieldOf(plain[k])
+		if f == fieldDate {
+			_, value, _ := splitField(plain[k])
+			_, clock := dateParts(value)
+			clocked = clocked || clock
+		}
 		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
 			// A known block starts below ways to reach the owner,
 			// "Email: / Tel:", that end their signature, or below the
@@ -282,7 +313,41 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		addr = addr || strings.ContainsRune(plain[k], '@')
 		n++
 	}
-	return n >= 3 && addr && len(seen) >= 2
+	return n >= 3 && addr && len(seen) >= 2 && (!framed || clocked)
+}
+
+// clientField reports a field as a client's first one under its
+// separator reads: a name this package knows, or the sender's address or
+// the date. The owner's "PS: bring water" under their own framed heading
+// is neither.
+func clientField(t string) bool {
+	return headerFieldOf(t) != fieldNone || clientValue(t)
+}
+
+// addressValue is a field's value that is an address alone, with or
+// without a name: "Lena <l@example.net>", "l@example.net".
+var addressValue = regexp.MustCompile(`^(?:[^<>@]*<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>@]+)$`)
+
+// clientValue reports a field whose value is what a client writes there:
+// addresses alone, or a date with its time of day and no more. The
+// owner's "PS: Send your times to coach@example.org." or "PS: The race
+// is on 12.04.2026." holds an address or a date in a sentence.
+func clientValue(t string) bool {
+	_, v, ok := splitField(t)
+	v = strings.TrimSpace(v)
+	if !ok || v == "" {
+		return false
+	}
+	all := true
+	for _, a := range strings.Split(v, ",") {
+		all = all && addressValue.MatchString(strings.TrimSpace(a))
+	}
+	if all {
+		return true
+	}
+	day, clock := dateParts(v)
+	return day && clock && fullDay(v) && !strings.ContainsAny(v, "@") && !strings.ContainsAny(v[len(v)-1:], ".!?") &&
+		!strings.Contains(v, ". ")
 }
 
 // originalPhrases are the words of a line that introduces the original or
@@ -334,7 +399,7 @@ func isOriginalLine(t string) bool {
 	if framesSender(t) {
 		return true
 	}
-	inner := strings.Trim(t, "-=_*:： \t")
+	inner := strings.Trim(t, "-=_*━:： \t")
 	if len(inner) > 120 || len(inner) < 6 {
 		return false
 	}

@@ -112,6 +112,7 @@ var (
 		"on": true, "am": true, "le": true, "el": true, "il": true, "op": true, "em": true, "den": true,
 		"på": true, "w": true, "dne": true, "vào": true, "στις": true, "în": true, "в": true, "у": true,
 		"at": true, "in": true, "pe": true, "pada": true, "在": true, "בתאריך": true, "في": true, "در": true, "dana": true, "dňa": true, "dnia": true, "на": true, "дана": true,
+		"þann": true, "tann": true,
 	}
 	// attrAddr is an address in angle brackets.
 	attrAddr = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+@[^\]\s]+\]`)
@@ -288,7 +289,7 @@ func attributionOf(s string) attribution {
 	// header alone, and Nextcloud Mail's "\"Lena\" l@example.net – June 3,
 	// 2025 10:12 AM": only above a quote or the original's header fields.
 	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
-		attrHeaderDate.MatchString(s) || clock && senderDashDate(s))
+		attrHeaderDate.MatchString(s) || clock && (senderDashDate(s) || senderVerbThenDate(s)))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
 		return notAttribution
 	}

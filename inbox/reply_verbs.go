@@ -21,7 +21,8 @@ var attrVerbs = []string{
 	"napísal", "napísala", "napisao", "napisala", "написа", "kirjutas", "rašė", "rakstīja", "כתב", "כתבה", "כתב/ה",
 	"نوشت", "كتب", "เขียนว่า", "लिखा", "napisal(a)", "napisao je", "napisala je", "napísal(a)", "va escriure", "писали",
 	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
-	"napisał/a",
+	"napisał/a", "yazmış", "yazıb", "skribis", "escribiu", "napisao(la)", "je napisao(la)", "shkroi", "ha scribite",
+	"idatzi du", "نوشته است", "쓴 내용", "დაწერა", "schreift", "напісаў", "napisa", "idatzi zuen", "membalas",
 }
 
 // attrMidVerbs put the verb before the sender, "Am 3. Juni 2025 um 10:12
@@ -32,6 +33,7 @@ var attrMidVerbs = []string{
 	" schrieb ", " schreef ", " skrev ", " escribió ", " escreveu ", " wrote ", " kirjoitti ", " ezt írta ",
 	" от ", " від ", " odesílatel ", " de la ", " napisana przez ", " 於 ", " kirjutas ", " كتب ", " نوشت ", " писали ",
 	" a écrit ", " ha scritto ", " napisał(a) ", " napsal(a) ", " писал(а) ", " написал(а) ",
+	" skreiv ", " skrifaði ", " skrivaði ", " skreau ", " scríobh ", " ysgrifennodd ", " напісаў ",
 }
 
 // attrVerbEnds maps the last word of each of attrVerbs to the verbs that
@@ -128,10 +130,11 @@ func afterLastComma(s string) string {
 }
 
 // quotingLeads start the attribution webmails such as Horde write,
-// "Quoting Lena <l@example.net>:", and sup's "Excerpts from Lena's message
-// of 2025-06-03 10:12:45 +0200:".
+// "Quoting Lena <l@example.net>:", sup's "Excerpts from Lena's message
+// of 2025-06-03 10:12:45 +0200:", and the Arabic that Roundcube and KMail
+// open with the verb, "كتب Lena في 2025-06-03 10:12:".
 var quotingLeads = []string{"quoting ", "excerpts from ", "zitat von ", "citation de ", "citando ", "citazione di ", "citaat van ",
-	"cytuję ", "cytowanie ", "idézet ", "цитата "}
+	"cytuję ", "cytowanie ", "idézet ", "цитата ", "كتب "}
 
 // senderLeads start Horde's attribution in languages where the same word
 // opens a sentence of the owner's about a quote they give ("Цитирую
@@ -239,7 +242,7 @@ func hasMidVerb(s string) bool {
 // the plan they copy, "Le 03/06/2025 à 10:12, Lena a écrit le plan
 // suivant :".
 var senderFirstVerbs = map[string]bool{" a écrit ": true, " ha scritto ": true, " napisał(a) ": true,
-	" napsal(a) ": true, " писал(а) ": true, " написал(а) ": true}
+	" napsal(a) ": true, " писал(а) ": true, " написал(а) ": true, " напісаў ": true}
 
 // senderVerbDate reports the verb v at i in s, lower being s in lower
 // case, with a sender alone before it, a name or an address, and a date
@@ -261,6 +264,25 @@ func senderVerbDate(s, lower string, i int, v string) bool {
 		if strings.ContainsAny(w, "0123456789") {
 			return true
 		}
+	}
+	return false
+}
+
+// verbsBeforeDate end with a colon and put the date after it, as KMail
+// writes Hungarian: "Lena a következőt írta ekkor: kedd, 3 június 2025
+// 10:12:45 CEST".
+var verbsBeforeDate = []string{" a következőt írta ekkor: "}
+
+// senderVerbThenDate reports a sender alone, one of verbsBeforeDate and a
+// full date with its time of day, and nothing else.
+func senderVerbThenDate(s string) bool {
+	for _, v := range verbsBeforeDate {
+		head, date, ok := strings.Cut(s, v)
+		if !ok || !(isNameLike(head) || senderAlone(head)) {
+			continue
+		}
+		day, clock := dateParts(date)
+		return day && clock && fullDay(date)
 	}
 	return false
 }

@@ -434,8 +434,31 @@ func (r *reply) markHistory(i int) {
 	}
 	if j >= 0 && r.kinds[j] == kindText && (isRule(r.plain[j]) || isFramedSeparator(r.plain[j])) {
 		i = j
+	} else if k := r.fieldsUnderSeparator(i); k < i {
+		i = k
 	}
 	r.mark(i, len(r.kinds), kindHistory)
+}
+
+// fieldsUnderSeparator returns where the client's separator starts over
+// the header block at line i when a field or two whose names this package
+// does not know stand between them, as Latvian's "No:" over "Kam:" under
+// "-------- Sākotnējā vēstule --------", or i. Such a field gives the
+// sender's address or the date alone, as a client's does: without the
+// separator over it, or holding a sentence ("PS: bring water", "PS: send
+// your times to coach@example.org."), it is as likely the owner's.
+func (r *reply) fieldsUnderSeparator(i int) int {
+	k := i
+	for k > 0 && i-k < 2 && r.kinds[k-1] == kindText && looksLikeAnyField(r.plain[k-1]) && clientValue(r.plain[k-1]) {
+		k--
+	}
+	if k == i || k == 0 || r.kinds[k-1] != kindText {
+		return i
+	}
+	if t := r.plain[k-1]; isRule(t) || isFramedSeparator(t) || isOriginalLine(t) {
+		return k - 1
+	}
+	return i
 }
 
 // markDropped marks a signature or footer starting at line i, running to
