@@ -364,13 +364,32 @@ func ownerSubject(s string) bool {
 		}
 		before := strings.Fields(afterLastComma(s[:i]))
 		if len(before) > 0 && !attrLead[firstWord(before[0])] {
-			return ownerOpens(before)
+			return ownerOpens(afterStamp(before))
 		}
 		return ownerOpens(strings.Fields(s[i+len(v):]))
 	}
-	f := strings.Fields(afterLastComma(s))
+	f := afterStamp(strings.Fields(afterLastComma(s)))
 	return len(f) > 1 && ownerOpens(f) && endsWithVerb(s)
 }
+
+// afterStamp drops the year and time of day that open words, where the
+// date runs into the sender with no comma between: "On Tuesday, June 3,
+// 2025 my neighbour wrote:" names its sender "my neighbour", as "On
+// Tuesday, June 3, 2025, my neighbour wrote:" does.
+func afterStamp(words []string) []string {
+	if len(words) < 2 || strings.Trim(words[0], "0123456789:.") != "" {
+		return words
+	}
+	for len(words) > 1 && (stampWords[strings.ToLower(words[0])] || strings.Trim(words[0], "0123456789:.") == "") {
+		words = words[1:]
+	}
+	return words
+}
+
+// stampWords are the words a time of day is written with beside its
+// digits: "2025 at 9:00 AM", "2025 um 9:00 Uhr".
+var stampWords = map[string]bool{"at": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "um": true, "uhr": true,
+	"à": true, "om": true, "alle": true, "h": true}
 
 // unframe strips the dashes some clients put around an attribution:
 // "---- On Mon, 23 Nov 2026 Lena wrote ----".
