@@ -60,7 +60,7 @@ func removeSignatures(text string, sigs []htmlSig) string {
 			}
 		}
 		pics := newSigPictures(sig.images)
-		if start, end, ok := findLines(pics.blanked(lines, keys), want); ok {
+		if start, end, ok := findLines(pics.blanked(lines, keys), want, func(end int) bool { return !carriesOn(lines, end) }); ok {
 			start, end = pics.widen(lines, start, end)
 			lines = append(lines[:start], lines[end:]...)
 			keys = append(keys[:start], keys[end:]...)
@@ -79,9 +79,21 @@ func sigKey(l string) string {
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
+// carriesOn reports the line at end, straight under a run of lines, as
+// one that closes a sentence the run holds: the run is words of the
+// owner's that a signature holds too, as when the owner names the phone's
+// line ("Sent from my iPhone\nis what it says by default.").
+func carriesOn(lines []string, end int) bool {
+	if end >= len(lines) || isQuoteLine(lines[end]) {
+		return false
+	}
+	return closesSentence(lines, end)
+}
+
 // findLines finds want, in order, in keys that may have empty ones between
-// them, and returns the span of lines it covers.
-func findLines(keys, want []string) (int, int, bool) {
+// them, and returns the span of lines it covers: the first span that ok
+// takes by its end.
+func findLines(keys, want []string, ok func(end int) bool) (int, int, bool) {
 	if len(want) == 0 {
 		return 0, 0, false
 	}
@@ -99,7 +111,7 @@ func findLines(keys, want []string) (int, int, bool) {
 			}
 			k++
 		}
-		if k == len(want) {
+		if k == len(want) && ok(j) {
 			return i, j, true
 		}
 	}

@@ -3,6 +3,8 @@ package inbox
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Mobile and app footers: the line a phone or mail app adds under what the
@@ -119,6 +121,12 @@ func isFooter(t string) bool {
 	// track, between two intervals on my phone" is a sentence.
 	head, tail, comma := strings.Cut(t, ", ")
 	if comma && !footerThingRe.MatchString(head) && (len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
+		return false
+	}
+	if comma && strings.ContainsAny(tail, ":;") {
+		// After the phone, a clause that introduces the answer is the
+		// owner's: "Sent from my iPhone, so forgive the short answer:
+		// yes, go to the doctor."
 		return false
 	}
 	if footerFixedRe.MatchString(t) && len(t) <= 70 {
@@ -289,6 +297,27 @@ func (r *reply) scannerNotice(i int) bool {
 // scanner's notice has under it ("Checked by AVG - www.avg.com").
 func namesLink(t string) bool {
 	return strings.HasPrefix(t, "<") || strings.Contains(t, "://") || strings.Contains(strings.ToLower(t), "www.")
+}
+
+// footerRunsOn reports a footer's words at line i that the owner's
+// sentence runs through: with no stop after them, the line straight under
+// them carries the sentence on in lowercase to its stop, and ends its
+// paragraph ("A reply that says\nSent from my Galaxy\nto a job offer
+// looks hurried."). What a client puts under its footer starts apart from
+// it: a blank line, an attribution, a header block, the original's lines.
+func (r *reply) footerRunsOn(i int) bool {
+	return i+1 < len(r.plain) && r.kinds[i+1] == kindText && !strings.ContainsRune(".!?。！？", lastRune(r.plain[i])) &&
+		closesSentence(r.plain, i+1)
+}
+
+// closesSentence reports line k of plain as the end of a sentence begun
+// above it: it opens in lowercase, holds a few words, ends in a stop, and
+// ends its paragraph.
+func closesSentence(plain []string, k int) bool {
+	t := strings.TrimSpace(plain[k])
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(first) && len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!?。！？", lastRune(t)) &&
+		(k+1 == len(plain) || strings.TrimSpace(plain[k+1]) == "")
 }
 
 // passesOn reports line i, shaped as something a client adds, introduced
