@@ -263,16 +263,17 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		return false
 	}
 	seen := map[headerField]bool{}
-	addr, n, ways := false, 0, true
+	addr, n, ways, said := false, 0, true, true
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
 		f := headerFieldOf(plain[k])
-		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
+		if k > i && (ways && f == fieldFrom || said) && isHeaderBlock(plain, k) {
 			// A known block starts below ways to reach the owner,
 			// "Email: / Tel:", that end their signature, or below the
-			// owner's sentences led by a few words ("Long answer: ..."),
-			// where a client names a field in one word.
+			// owner's sentences led by a few words ("Long answer: ...",
+			// "PS: and rest."), where a client names a field in one word.
 			return false
 		}
+		said = said && f == fieldNone && saysAfterLabel(plain[k])
 		// A message id, "<abc@example.net>", reads as an address.
 		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') &&
 			(contactOf(plain[k]) != notContact || labelHasSpace(plain[k]))
@@ -283,6 +284,16 @@ func foreignHeaderBlock(plain []string, i int) bool {
 		n++
 	}
 	return n >= 3 && addr && len(seen) >= 2
+}
+
+// saysAfterLabel reports a line led by a word and a colon that goes on
+// as a sentence of a few words to its stop, as a postscript or the
+// owner's "Update: I called them." does, and a header field's value
+// does not.
+func saysAfterLabel(t string) bool {
+	_, v, ok := strings.Cut(t, ":")
+	v = strings.TrimSpace(v)
+	return isPostscript(t) || ok && len(strings.Fields(v)) >= 3 && strings.ContainsRune(".!?", lastRune(v))
 }
 
 // originalPhrases are the words of a line that introduces the original or
