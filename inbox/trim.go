@@ -209,7 +209,10 @@ func (r *reply) markLines() {
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) || isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
+		case isSignatureMarker(t) && !(i+1 < len(plain) && isPostscript(plain[i+1])) ||
+			isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
+			// "--" right over "PS: the form is attached." parts the
+			// answer from its postscript.
 			i = r.markDropped(i)
 			continue
 		case isFooter(t) && !r.passesOnOutlookLink(i) && !r.footerRunsOn(i), r.scannerNotice(i):
@@ -439,7 +442,8 @@ func (r *reply) markHistory(i int) {
 }
 
 // markDropped marks a signature or footer starting at line i, running to
-// the next quote, attribution or history, and returns its last line. What
+// the next quote, attribution, history or postscript, and returns its
+// last line. What
 // follows a phone's footer without being quoted is history the client did
 // not mark, not the owner's: the owner types above the footer.
 func (r *reply) markDropped(i int) int {
@@ -450,7 +454,9 @@ func (r *reply) markDropped(i int) int {
 		case kindQuote:
 			return k - 1
 		case kindText:
-			if startsHistory(plain, k) {
+			if startsHistory(plain, k) || kinds[k-1] == kindBlank && isPostscript(plain[k]) {
+				// A postscript the owner typed under their signature,
+				// apart from it, is theirs.
 				return k - 1
 			}
 			if n, a := attributionLines(plain, k); n > 0 && (a == strongAttribution || quoteFollows(kinds, k+n)) {

@@ -1,0 +1,32 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplyPostscriptUnderSignature covers a postscript the owner
+// typed under the "-- " line or under the signature: it is theirs, while
+// the signature itself still goes.
+func TestTrimReplyPostscriptUnderSignature(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a postscript right under the dashes",
+			"That is all.\n--\nPS: the form is attached.\n",
+			"That is all.\n--\nPS: the form is attached."},
+		{"a postscript apart from the signature under it",
+			"Thanks!\nMaren\n\n-- \nRunning Helpline\nwww.runhelp.example\n\nPS: see you Saturday.\n",
+			"Thanks!\nMaren\n\nPS: see you Saturday."},
+		{"a postscript apart from a phone's footer",
+			"Yes.\n\nSent from my iPhone\n\nP.S. Bring the form.\n",
+			"Yes.\n\nP.S. Bring the form."},
+
+		// The signature goes.
+		{"a signature with no postscript", "Thanks!\n\n-- \nMaren Holt\nwww.runhelp.example\n", "Thanks!"},
+		{"a signature over the quote, a postscript inside it",
+			"Thanks!\n\n-- \nMaren Holt\nPS: I run too\n\n> Can I run?\n", "Thanks!"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
