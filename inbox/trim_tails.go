@@ -236,3 +236,41 @@ func opensCitation(l string) bool {
 	c, _ := utf8.DecodeRuneInString(l)
 	return strings.ContainsRune("\"'“”„‟«»‹›‘’‚「『", c)
 }
+
+// dividesAnswer reports dashes at line i that part two pieces of the
+// owner's answer, as a rule would ("First, the money side.\n\n--\n\nThen
+// the family side: ..."): a blank line under them, then a paragraph of
+// the owner's that a sentence ends, and more of the owner's text under
+// that. A client writes the signature right under its "-- " line, and a
+// signature holds no answer going on past its first paragraph.
+func (r *reply) dividesAnswer(i int) bool {
+	kinds, plain := r.kinds, r.plain
+	if i+2 >= len(plain) || kinds[i+1] != kindBlank || !r.textBefore(i) {
+		return false
+	}
+	k := i + 1
+	for k < len(plain) && kinds[k] == kindBlank {
+		k++
+	}
+	prose := false
+	for ; k < len(plain) && kinds[k] == kindText; k++ {
+		prose = prose || isProseLine(plain[k])
+	}
+	if !prose {
+		return false
+	}
+	for ; k < len(plain) && kinds[k] == kindBlank; k++ {
+	}
+	return k < len(plain) && kinds[k] == kindText
+}
+
+// isProseLine reports a line that ends a sentence of some length: six
+// words or more, or, in a script written without spaces, a dozen
+// characters.
+func isProseLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.ContainsRune(".!?。！？", lastRune(t)) {
+		return false
+	}
+	return len(strings.Fields(t)) >= 6 || !strings.Contains(t, " ") && !isASCII(t) && utf8.RuneCountInString(t) >= 12
+}
