@@ -129,10 +129,13 @@ func isFooter(t string) bool {
 		// yes, go to the doctor."
 		return false
 	}
-	if footerFixedRe.MatchString(t) && len(t) <= 70 {
+	if m := footerFixedRe.FindString(t); m != "" && len(t) <= 70 {
 		// "Sent from my Zorbex ZX9" names a phone this package may not
-		// know.
-		return true
+		// know. An app's line ends with the system it names: "Get
+		// Outlook for iOS only if your work needs it" goes on as the
+		// owner's sentence.
+		return !(strings.HasPrefix(m, "get ") || strings.HasPrefix(m, "download ")) ||
+			len(strings.Fields(t[len(m):])) < 2
 	}
 	if linked && len(t) <= 50 && footerVerbRe.MatchString(t) {
 		// "Sent from TypeApp<http://...>": an app naming itself with

@@ -25,8 +25,13 @@ func TestTrimReplyFooterWordsInTheAnswer(t *testing.T) {
 		{"the same in Spanish",
 			"Hola:\n\nEnviado desde mi iPhone, así que seré breve: sí, vaya al médico.\n\nMaren",
 			"Hola:\n\nEnviado desde mi iPhone, así que seré breve: sí, vaya al médico.\n\nMaren"},
+		{"an app's line that goes on as a sentence",
+			"Hi,\n\nGet Outlook for iOS only if your work needs it.\n\nMaren",
+			"Hi,\n\nGet Outlook for iOS only if your work needs it.\n\nMaren"},
 
 		// The footers still go.
+		{"an app's line", "Yes.\n\nGet Outlook for iOS\n", "Yes."},
+		{"an app's line with its link", "Yes.\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n", "Yes."},
 		{"the footer under the answer", "Yes, rest.\n\nSent from my iPhone\n", "Yes, rest."},
 		{"the footer straight under the answer", "see you then\nSent from my iPhone\n", "see you then"},
 		{"the footer with the owner's excuse after its comma", "Yes.\n\nSent from my iPhone, please excuse typos\n", "Yes."},
