@@ -230,8 +230,8 @@ var ownerWords = func() map[string]bool {
 var ownerPronouns = map[string]bool{"i": true, "ich": true, "je": true, "yo": true, "io": true, "eu": true,
 	"ik": true, "jag": true, "jeg": true, "я": true,
 	// "ma voisine", "mi vecina": before a word in capitals they open a
-	// name as well, "Ma Lin", "Mi Nguyen".
-	"ma": true, "mi": true, "mia": true, "mio": true}
+	// name as well, "Ma Lin", "Mi Nguyen", "Ta Quang Minh", "Mes Amis".
+	"ma": true, "mi": true, "mia": true, "mio": true, "mes": true, "ta": true, "tes": true, "mis": true}
 
 // ownerOpens reports words, as written, that open with "I" or a
 // possessive ("I", "ich dir", "your coach"), and not with a name that
