@@ -60,7 +60,7 @@ func removeSignatures(text string, sigs []htmlSig) string {
 			}
 		}
 		pics := newSigPictures(sig.images)
-		if start, end, ok := findLines(pics.blanked(lines, keys), want, func(end int) bool { return !carriesOn(lines, end) }); ok {
+		if start, end, ok := findLines(pics.blanked(lines, keys), want, func(start, end int) bool { return !carriesOn(lines, start, end) }); ok {
 			start, end = pics.widen(lines, start, end)
 			lines = append(lines[:start], lines[end:]...)
 			keys = append(keys[:start], keys[end:]...)
@@ -79,12 +79,13 @@ func sigKey(l string) string {
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
-// carriesOn reports the line at end, straight under a run of lines, as
-// one that closes a sentence the run holds: the run is words of the
+// carriesOn reports the run of lines from start to end as words of the
 // owner's that a signature holds too, as when the owner names the phone's
-// line ("Sent from my iPhone\nis what it says by default.").
-func carriesOn(lines []string, end int) bool {
-	if end >= len(lines) || isQuoteLine(lines[end]) {
+// line ("It says\nSent from my iPhone\nby default."): a sentence opens
+// straight over the run, and the line at end, straight under it, closes
+// it.
+func carriesOn(lines []string, start, end int) bool {
+	if start == 0 || !opensSentence(lines[start-1]) || end >= len(lines) || isQuoteLine(lines[end]) {
 		return false
 	}
 	return closesSentence(lines, end)
@@ -92,8 +93,8 @@ func carriesOn(lines []string, end int) bool {
 
 // findLines finds want, in order, in keys that may have empty ones between
 // them, and returns the span of lines it covers: the first span that ok
-// takes by its end.
-func findLines(keys, want []string, ok func(end int) bool) (int, int, bool) {
+// takes.
+func findLines(keys, want []string, ok func(start, end int) bool) (int, int, bool) {
 	if len(want) == 0 {
 		return 0, 0, false
 	}
@@ -111,7 +112,7 @@ func findLines(keys, want []string, ok func(end int) bool) (int, int, bool) {
 			}
 			k++
 		}
-		if k == len(want) && ok(j) {
+		if k == len(want) && ok(i, j) {
 			return i, j, true
 		}
 	}

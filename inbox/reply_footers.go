@@ -81,6 +81,7 @@ func mayBeFooter(t string) bool {
 
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
+	stops := strings.ContainsRune(".!。！", lastRune(strings.TrimSpace(t)))
 	t = unwrapFooter(withoutArabicMarks(t))
 	if outlookAppFooter(t) {
 		return true
@@ -123,7 +124,7 @@ func isFooter(t string) bool {
 	if comma && !footerThingRe.MatchString(head) && (len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
 		return false
 	}
-	if comma && strings.ContainsAny(tail, ":;") {
+	if comma && stops && introducesAnswer(tail) {
 		// After the phone, a clause that introduces the answer is the
 		// owner's: "Sent from my iPhone, so forgive the short answer:
 		// yes, go to the doctor."
@@ -302,15 +303,34 @@ func namesLink(t string) bool {
 	return strings.HasPrefix(t, "<") || strings.Contains(t, "://") || strings.Contains(strings.ToLower(t), "www.")
 }
 
+// introducesAnswer reports a clause that a colon or semicolon leads into
+// a few words ("so be brief: yes, go to the doctor"), as the footer a
+// phone's owner writes ("excuse typos: tiny keys") does not. The line
+// they make ends in a stop.
+func introducesAnswer(t string) bool {
+	_, v, ok := strings.Cut(strings.ReplaceAll(t, ";", ":"), ":")
+	return ok && len(strings.Fields(v)) >= 3
+}
+
 // footerRunsOn reports a footer's words at line i that the owner's
-// sentence runs through: with no stop after them, the line straight under
-// them carries the sentence on in lowercase to its stop, and ends its
+// sentence runs through: a line of theirs with no stop opens the sentence
+// straight over them, and with no stop after them, the line straight
+// under them carries it on in lowercase to its stop, and ends its
 // paragraph ("A reply that says\nSent from my Galaxy\nto a job offer
 // looks hurried."). What a client puts under its footer starts apart from
-// it: a blank line, an attribution, a header block, the original's lines.
+// it: a blank line, an attribution, a header block, the original's lines,
+// which may be one lowercase line ("can i run with a sore calf?") under
+// a footer that stands apart from the answer.
 func (r *reply) footerRunsOn(i int) bool {
-	return i+1 < len(r.plain) && r.kinds[i+1] == kindText && !strings.ContainsRune(".!?。！？", lastRune(r.plain[i])) &&
-		closesSentence(r.plain, i+1)
+	return i > 0 && opensSentence(r.plain[i-1]) && i+1 < len(r.plain) && r.kinds[i+1] == kindText &&
+		!strings.ContainsRune(".!?。！？", lastRune(r.plain[i])) && closesSentence(r.plain, i+1)
+}
+
+// opensSentence reports a line of text that a sentence goes on past: it
+// holds words and ends in no stop.
+func opensSentence(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && !isQuoteLine(l) && !strings.ContainsRune(".!?。！？", lastRune(t))
 }
 
 // closesSentence reports line k of plain as the end of a sentence begun

@@ -11,8 +11,8 @@ import (
 func TestTrimReplyFooterWordsInTheAnswer(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"the footer's words carried on in lowercase",
-			"Turn it off in the settings.\n\nSent from my iPhone\nis what it says by default.\n\nMaren",
-			"Turn it off in the settings.\n\nSent from my iPhone\nis what it says by default.\n\nMaren"},
+			"Turn it off in the settings. It says\nSent from my iPhone\nunder every mail by default.\n\nMaren",
+			"Turn it off in the settings. It says\nSent from my iPhone\nunder every mail by default.\n\nMaren"},
 		{"a sentence running through the footer's words",
 			"A reply that says\nSent from my Galaxy\nto a job offer looks hurried.\n\nMaren",
 			"A reply that says\nSent from my Galaxy\nto a job offer looks hurried.\n\nMaren"},
@@ -38,6 +38,13 @@ func TestTrimReplyFooterWordsInTheAnswer(t *testing.T) {
 		{"the footer over the original's first line", "Yes.\n\nSent from my iPhone\nHi Maren, can I run?\n", "Yes."},
 		{"the footer over the original's first lines in lowercase", "Yes.\n\nSent from my iPhone\nhi maren,\nmy calves hurt after every run.\n", "Yes."},
 		{"the footer over a lowercase line that ends nothing", "Yes.\n\nSent from my iPhone\nsee below\n", "Yes."},
+		{"the footer apart from the answer over the original's one lowercase line",
+			"Yes, rest.\n\nSent from my iPhone\ncan i run with a sore calf?\n", "Yes, rest."},
+		{"the same ending in a stop", "Yes, rest.\n\nSent from my iPhone\nmy calf hurts after every run.\n\nLena\n", "Yes, rest."},
+		{"the footer under an answer's stop over the original's lowercase line",
+			"Yes.\nSent from my Galaxy\nthanks for the quick answer!\n", "Yes."},
+		{"the phone's owner's excuse after a colon", "Yes, rest.\n\nSent from my iPhone, excuse typos: tiny keys\n", "Yes, rest."},
+		{"the same after a semicolon", "Yes, rest.\n\nSent from my iPad, please excuse brevity; typed on the go\n", "Yes, rest."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,7 +59,7 @@ func TestTrimReplyFooterWordsInTheAnswer(t *testing.T) {
 // HTML part marks is taken out of the plain part where it stands under
 // the answer, not where the answer holds its words in a sentence.
 func TestAnswerKeepsSignatureWordsInTheAnswer(t *testing.T) {
-	answer := []string{"Turn it off in the settings.", "", "Sent from my iPhone", "is what it says by default.", "", "Maren"}
+	answer := []string{"Turn it off in the settings. It says", "Sent from my iPhone", "under every mail by default.", "", "Maren"}
 	var divs strings.Builder
 	for _, l := range answer {
 		if l == "" {
