@@ -219,14 +219,13 @@ func (r *reply) answerNamesBlock(text []int, cut int) bool {
 }
 
 // signedUnder reports that the owner signed their answer under the block
-// starting at text line cut ("Telefonseelsorge\nTel. 0800 111 0 111\n
-// www.telefonseelsorge.de\n\nMaren"): right under a way to reach someone
-// stands, in a paragraph of its own, a first name that ends the text or
-// stands over the owner's card, which repeats it, or a name or closing
-// of two words that ends the text ("Take care"). The block over it is
-// then the contact the answer gives, as a helpline the owner tells the
-// reader to call: the owner's own block comes under their name, not over
-// it.
+// starting at text line cut: a first name alone in its paragraph, right
+// under a way to reach someone, ends the text or stands over the owner's
+// signature, which repeats it ("Telefonseelsorge\nTel. 0800 111 0 111\n
+// www.telefonseelsorge.de\n\nMaren", then "Maren Holt\nCoach"). The
+// block over the name is then the contact the answer gives, as a helpline
+// the owner tells the reader to call: the owner's own block comes under
+// their name, not over it.
 func (r *reply) signedUnder(text []int, cut int) bool {
 	if cut <= 0 {
 		return false
@@ -237,8 +236,7 @@ func (r *reply) signedUnder(text []int, cut int) bool {
 			continue // not a paragraph of its own
 		}
 		name := strings.TrimSpace(r.plain[text[p]])
-		words := len(strings.Fields(name))
-		if p < last && words != 1 || words > 2 || !isNameLine(name) && !isClosing(name) || strings.ToUpper(name) == name ||
+		if len(strings.Fields(name)) != 1 || !isNameLine(name) || strings.ToUpper(name) == name ||
 			contactOf(r.plain[text[p-1]]) == notContact {
 			continue
 		}

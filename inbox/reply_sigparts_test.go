@@ -145,8 +145,6 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 		{"a helpline the owner signs under", "I am sorry. Please talk to someone tonight.\n\nTelefonseelsorge\n" +
 			"Tel. 0800 111 0 111\nwww.telefonseelsorge.de\n\nMaren\n",
 			"I am sorry. Please talk to someone tonight.\n\nTelefonseelsorge\nTel. 0800 111 0 111\nwww.telefonseelsorge.de\n\nMaren"},
-		{"a helpline the owner closes under", "Call them.\n\nCitizens Advice\n0800 144 8848\nwww.citizensadvice.org.uk\n\nTake care\n",
-			"Call them.\n\nCitizens Advice\n0800 144 8848\nwww.citizensadvice.org.uk\n\nTake care"},
 		{"the same over the owner's card that repeats the name", "Lo siento. Hable con alguien esta noche.\n\n" +
 			"Teléfono de la Esperanza\nTel. 717 003 717\nwww.telefonodelaesperanza.org\n\nMaren\n\nMaren Holt\nCoach\n" +
 			"Tel. +31 20 123 4567\nwww.runhelp.example\n",
