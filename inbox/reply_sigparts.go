@@ -2,7 +2,6 @@ package inbox
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,35 +212,6 @@ func (r *reply) answerNamesBlock(text []int, cut int) bool {
 			if sameStem(w, v) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// signedUnder reports that the owner signed their answer under the block
-// starting at text line cut: a first name alone in its paragraph, right
-// under a way to reach someone, ends the text or stands over the owner's
-// signature, which repeats it ("Telefonseelsorge\nTel. 0800 111 0 111\n
-// www.telefonseelsorge.de\n\nMaren", then "Maren Holt\nCoach"). The
-// block over the name is then the contact the answer gives, as a helpline
-// the owner tells the reader to call: the owner's own block comes under
-// their name, not over it.
-func (r *reply) signedUnder(text []int, cut int) bool {
-	if cut <= 0 {
-		return false
-	}
-	last := len(text) - 1
-	for p := last; p > cut && p > last-maxBlockLines; p-- {
-		if text[p-1] == text[p]-1 || p < last && text[p+1] == text[p]+1 {
-			continue // not a paragraph of its own
-		}
-		name := strings.TrimSpace(r.plain[text[p]])
-		if len(strings.Fields(name)) != 1 || !isNameLine(name) || strings.ToUpper(name) == name ||
-			contactOf(r.plain[text[p-1]]) == notContact {
-			continue
-		}
-		if p == last || slices.Contains(letterWords(r.plain[text[p+1]]), strings.ToLower(name)) {
-			return true
 		}
 	}
 	return false

@@ -289,7 +289,7 @@ func (r *reply) markContactBlock() {
 			cut = j
 		}
 	}
-	if r.answerNamesBlock(text, cut) || r.signedUnder(text, cut) {
+	if r.answerNamesBlock(text, cut) {
 		cut = -1 // the contact the answer gives
 	}
 	if rule := r.ruleSignature(text); rule > 0 && (cut <= 0 || rule < cut) {
