@@ -209,7 +209,7 @@ func (r *reply) markLines() {
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) && !(i+1 < len(plain) && isPostscript(plain[i+1])) && !r.dividesAnswer(i) ||
+		case isSignatureMarker(t) && !(i+1 < len(plain) && isPostscript(plain[i+1])) ||
 			isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
 			// "--" right over "PS: the form is attached." parts the
 			// answer from its postscript.
