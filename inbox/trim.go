@@ -209,7 +209,7 @@ func (r *reply) markLines() {
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
-		case isSignatureMarker(t) && !(i+1 < len(plain) && isPostscript(plain[i+1])) ||
+		case isSignatureMarker(t) && !r.postscriptEnds(i+1) ||
 			isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
 			// "--" right over "PS: the form is attached." parts the
 			// answer from its postscript.
@@ -439,6 +439,35 @@ func (r *reply) markHistory(i int) {
 		i = j
 	}
 	r.mark(i, len(r.kinds), kindHistory)
+}
+
+// postscriptEnds reports a postscript at line i that ends the owner's
+// text: its paragraph ends in a stop, and no more of it follows but blank
+// lines, quotes or history. A card under it ("--\nPS: ...\nMaren
+// Holt\nCoach") is a signature the postscript opens, and goes with it.
+func (r *reply) postscriptEnds(i int) bool {
+	plain, kinds := r.plain, r.kinds
+	if i >= len(plain) || !isPostscript(plain[i]) {
+		return false
+	}
+	k := i + 1
+	for k < len(plain) && kinds[k] == kindText {
+		k++
+	}
+	if !strings.ContainsRune(".!?。！？", lastRune(strings.TrimSpace(plain[k-1]))) {
+		return false
+	}
+	for ; k < len(plain); k++ {
+		switch {
+		case kinds[k] == kindBlank:
+		case kinds[k] == kindQuote || startsHistory(plain, k):
+			return true
+		default:
+			n, _ := attributionLines(plain, k)
+			return n > 0
+		}
+	}
+	return true
 }
 
 // markDropped marks a signature or footer starting at line i, running to

@@ -17,7 +17,13 @@ func TestTrimReplyPostscriptUnderSignature(t *testing.T) {
 			"Yes.\n\nSent from my iPhone\n\nP.S. Bring the form.\n",
 			"Yes.\n\nP.S. Bring the form."},
 
+		{"a postscript right under the dashes, over the quote",
+			"That is all.\n--\nPS: the form is attached.\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Berg <lena@example.net> wrote:\n> Can I run?\n",
+			"That is all.\n--\nPS: the form is attached."},
+
 		// The signature goes.
+		{"a card under a postscript right under the dashes",
+			"Thanks!\n--\nPS: the form is attached.\nMaren Holt\nCoach\nwww.runhelp.example\n", "Thanks!"},
 		{"a signature with no postscript", "Thanks!\n\n-- \nMaren Holt\nwww.runhelp.example\n", "Thanks!"},
 		{"a signature over the quote, a postscript inside it",
 			"Thanks!\n\n-- \nMaren Holt\nPS: I run too\n\n> Can I run?\n", "Thanks!"},
