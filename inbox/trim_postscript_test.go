@@ -36,3 +36,26 @@ func TestTrimReplyPostscriptUnderSignature(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplySignatureApartFromItsDashes covers signatures set a blank
+// line under their "-- " line with a motto or a notice first: all of it
+// goes, name and card too.
+func TestTrimReplySignatureApartFromItsDashes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a motto, then a card",
+			"Thanks!\n\n-- \n\nLife is what happens while you are busy making plans.\n\nMaren Holt\nCoach\n", "Thanks!"},
+		{"a notice, then the company",
+			"Thanks!\n\n-- \n\nThis email and any attachments are confidential and intended for the addressee only.\n\n" +
+				"Runhelp GmbH, Berlin\n", "Thanks!"},
+		{"in German",
+			"Danke!\n\n-- \n\nDiese E-Mail enthält vertrauliche Informationen und ist nur für den Empfänger bestimmt.\n\n" +
+				"Laufhilfe e.V.\nwww.laufhilfe.example\n", "Danke!"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
