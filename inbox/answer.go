@@ -60,7 +60,7 @@ func removeSignatures(text string, sigs []htmlSig) string {
 			}
 		}
 		pics := newSigPictures(sig.images)
-		if start, end, ok := findLines(pics.blanked(lines, keys), want); ok {
+		if start, end, ok := findLines(pics.blanked(lines, keys), want, func(start, end int) bool { return !carriesOn(lines, start, end) }); ok {
 			start, end = pics.widen(lines, start, end)
 			lines = append(lines[:start], lines[end:]...)
 			keys = append(keys[:start], keys[end:]...)
@@ -79,9 +79,22 @@ func sigKey(l string) string {
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
+// carriesOn reports the run of lines from start to end as words of the
+// owner's that a signature holds too, as when the owner names the phone's
+// line ("It says\nSent from my iPhone\nby default."): a sentence opens
+// straight over the run, and the line at end, straight under it, closes
+// it.
+func carriesOn(lines []string, start, end int) bool {
+	if start == 0 || !opensSentence(lines[start-1]) || end >= len(lines) || isQuoteLine(lines[end]) {
+		return false
+	}
+	return closesSentence(lines, end)
+}
+
 // findLines finds want, in order, in keys that may have empty ones between
-// them, and returns the span of lines it covers.
-func findLines(keys, want []string) (int, int, bool) {
+// them, and returns the span of lines it covers: the first span that ok
+// takes.
+func findLines(keys, want []string, ok func(start, end int) bool) (int, int, bool) {
 	if len(want) == 0 {
 		return 0, 0, false
 	}
@@ -99,7 +112,7 @@ func findLines(keys, want []string) (int, int, bool) {
 			}
 			k++
 		}
-		if k == len(want) {
+		if k == len(want) && ok(i, j) {
 			return i, j, true
 		}
 	}

@@ -218,7 +218,7 @@ func monthDayAttribution(s string) bool {
 var ownerWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("i ich je yo io eu ik jag jeg я my your our his her their mein meine dein deine ihr ihre sein seine " +
-		"unser unsere euer eure mijn jouw uw onze mitt ditt vår nuestro nuestra meu minha mon votre notre " +
+		"unser unsere euer eure mijn jouw uw onze mitt ditt vår nuestro nuestra meu minha mon votre notre ma mes ta tes mis mio " +
 		"eg ég mé mi mia via tvoj tvoja moj moja vaš vaša ech däin mäin teu túa miña eich fy þinn saya") {
 		m[w] = true
 	}
@@ -228,7 +228,10 @@ var ownerWords = func() map[string]bool {
 // ownerPronouns are the words for "I" among ownerWords. Before a word in
 // capitals they open a name: "Jag Patel", "Io Bianchi".
 var ownerPronouns = map[string]bool{"i": true, "ich": true, "je": true, "yo": true, "io": true, "eu": true,
-	"ik": true, "jag": true, "jeg": true, "я": true, "eg": true, "ég": true, "mé": true, "mi": true, "ech": true, "saya": true}
+	"ik": true, "jag": true, "jeg": true, "я": true, "eg": true, "ég": true, "mé": true, "ech": true, "saya": true,
+	// "ma voisine", "mi vecina": before a word in capitals they open a
+	// name as well, "Ma Lin", "Mi Nguyen", "Ta Quang Minh", "Mes Amis".
+	"ma": true, "mi": true, "mia": true, "mio": true, "mes": true, "ta": true, "tes": true, "mis": true}
 
 // ownerOpens reports words, as written, that open with "I" or a
 // possessive ("I", "ich dir", "your coach"), and not with a name that

@@ -3,6 +3,8 @@ package inbox
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Mobile and app footers: the line a phone or mail app adds under what the
@@ -79,6 +81,7 @@ func mayBeFooter(t string) bool {
 
 // isFooter reports a mobile or app footer line.
 func isFooter(t string) bool {
+	stops := strings.ContainsRune(".!。！", lastRune(strings.TrimSpace(t)))
 	t = unwrapFooter(withoutArabicMarks(t))
 	if outlookAppFooter(t) {
 		return true
@@ -121,10 +124,19 @@ func isFooter(t string) bool {
 	if comma && !footerThingRe.MatchString(head) && (len(strings.Fields(tail)) > 4 || !footerThingRe.MatchString(tail)) {
 		return false
 	}
-	if footerFixedRe.MatchString(t) && len(t) <= 70 {
+	if comma && stops && introducesAnswer(tail) {
+		// After the phone, a clause that introduces the answer is the
+		// owner's: "Sent from my iPhone, so forgive the short answer:
+		// yes, go to the doctor."
+		return false
+	}
+	if m := footerFixedRe.FindString(t); m != "" && len(t) <= 70 {
 		// "Sent from my Zorbex ZX9" names a phone this package may not
-		// know.
-		return true
+		// know. An app's line ends with the system it names: "Get
+		// Outlook for iOS only if your work needs it" goes on as the
+		// owner's sentence.
+		return !(strings.HasPrefix(m, "get ") || strings.HasPrefix(m, "download ")) ||
+			len(strings.Fields(t[len(m):])) < 2
 	}
 	if linked && len(t) <= 50 && footerVerbRe.MatchString(t) {
 		// "Sent from TypeApp<http://...>": an app naming itself with
@@ -289,6 +301,46 @@ func (r *reply) scannerNotice(i int) bool {
 // scanner's notice has under it ("Checked by AVG - www.avg.com").
 func namesLink(t string) bool {
 	return strings.HasPrefix(t, "<") || strings.Contains(t, "://") || strings.Contains(strings.ToLower(t), "www.")
+}
+
+// introducesAnswer reports a clause that a colon or semicolon leads into
+// a few words ("so be brief: yes, go to the doctor"), as the footer a
+// phone's owner writes ("excuse typos: tiny keys") does not. The line
+// they make ends in a stop.
+func introducesAnswer(t string) bool {
+	_, v, ok := strings.Cut(strings.ReplaceAll(t, ";", ":"), ":")
+	return ok && len(strings.Fields(v)) >= 3
+}
+
+// footerRunsOn reports a footer's words at line i that the owner's
+// sentence runs through: a line of theirs with no stop opens the sentence
+// straight over them, and with no stop after them, the line straight
+// under them carries it on in lowercase to its stop, and ends its
+// paragraph ("A reply that says\nSent from my Galaxy\nto a job offer
+// looks hurried."). What a client puts under its footer starts apart from
+// it: a blank line, an attribution, a header block, the original's lines,
+// which may be one lowercase line ("can i run with a sore calf?") under
+// a footer that stands apart from the answer.
+func (r *reply) footerRunsOn(i int) bool {
+	return i > 0 && opensSentence(r.plain[i-1]) && i+1 < len(r.plain) && r.kinds[i+1] == kindText &&
+		!strings.ContainsRune(".!?。！？", lastRune(r.plain[i])) && closesSentence(r.plain, i+1)
+}
+
+// opensSentence reports a line of text that a sentence goes on past: it
+// holds words and ends in no stop.
+func opensSentence(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && !isQuoteLine(l) && !strings.ContainsRune(".!?。！？", lastRune(t))
+}
+
+// closesSentence reports line k of plain as the end of a sentence begun
+// above it: it opens in lowercase, holds a few words, ends in a stop, and
+// ends its paragraph.
+func closesSentence(plain []string, k int) bool {
+	t := strings.TrimSpace(plain[k])
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(first) && len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!?。！？", lastRune(t)) &&
+		(k+1 == len(plain) || strings.TrimSpace(plain[k+1]) == "")
 }
 
 // passesOn reports line i, shaped as something a client adds, introduced

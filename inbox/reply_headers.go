@@ -289,7 +289,7 @@ func foreignHeaderBlock(plain []string, i int) bool {
 	// over "Date: 12.04.2026 / Place: ... / Subject: ..." does not.
 	framed := i > 0 && plain[i-1] != "" && !isRule(plain[i-1])
 	seen := map[headerField]bool{}
-	addr, n, ways, clocked := false, 0, true, false
+	addr, n, ways, clocked, said := false, 0, true, false, true
 	for k := i; k < len(plain) && k < i+6 && field(plain[k]); k++ {
 		f := headerFieldOf(plain[k])
 		if f == fieldDate {
@@ -297,13 +297,14 @@ func foreignHeaderBlock(plain []string, i int) bool {
 			_, clock := dateParts(value)
 			clocked = clocked || clock
 		}
-		if k > i && ways && f == fieldFrom && isHeaderBlock(plain, k) {
+		if k > i && (ways && f == fieldFrom || said) && isHeaderBlock(plain, k) {
 			// A known block starts below ways to reach the owner,
 			// "Email: / Tel:", that end their signature, or below the
-			// owner's sentences led by a few words ("Long answer: ..."),
-			// where a client names a field in one word.
+			// owner's sentences led by a few words ("Long answer: ...",
+			// "PS: and rest."), where a client names a field in one word.
 			return false
 		}
+		said = said && f == fieldNone && saysAfterLabel(plain[k])
 		// A message id, "<abc@example.net>", reads as an address.
 		ways = ways && f == fieldNone && !strings.ContainsRune(plain[k], '<') &&
 			(contactOf(plain[k]) != notContact || labelHasSpace(plain[k]))
@@ -348,6 +349,16 @@ func clientValue(t string) bool {
 	day, clock := dateParts(v)
 	return day && clock && fullDay(v) && !strings.ContainsAny(v, "@") && !strings.ContainsAny(v[len(v)-1:], ".!?") &&
 		!strings.Contains(v, ". ")
+}
+
+// saysAfterLabel reports a line led by a word and a colon that goes on
+// as a sentence of a few words to its stop, as a postscript or the
+// owner's "Update: I called them." does, and a header field's value
+// does not.
+func saysAfterLabel(t string) bool {
+	_, v, ok := strings.Cut(t, ":")
+	v = strings.TrimSpace(v)
+	return isPostscript(t) || ok && len(strings.Fields(v)) >= 3 && strings.ContainsRune(".!?", lastRune(v))
 }
 
 // originalPhrases are the words of a line that introduces the original or

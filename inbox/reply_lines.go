@@ -365,13 +365,61 @@ func ownerSubject(s string) bool {
 		}
 		before := strings.Fields(afterLastComma(s[:i]))
 		if len(before) > 0 && !attrLead[firstWord(before[0])] {
-			return ownerOpens(before)
+			return ownerOpens(afterStamp(before))
 		}
 		return ownerOpens(strings.Fields(s[i+len(v):]))
 	}
-	f := strings.Fields(afterLastComma(s))
+	f := afterStamp(strings.Fields(afterLastComma(s)))
 	return len(f) > 1 && ownerOpens(f) && endsWithVerb(s)
 }
+
+// afterStamp drops the date and time that open words, where the date
+// runs into the sender with no comma between: "On Tuesday, June 3, 2025
+// my neighbour wrote:" names its sender "my neighbour", as "On Tuesday,
+// June 3, 2025, my neighbour wrote:" does, and so does "il 3 giugno 2025
+// mia madre ha scritto:" name "mia madre". Only a date with a number in
+// it is dropped.
+func afterStamp(words []string) []string {
+	k := 0
+	if len(words) > 0 && attrLead[firstWord(words[0])] {
+		k = 1
+	}
+	digits := false
+	for ; k < len(words)-1; k++ {
+		w := strings.ToLower(strings.Trim(words[k], ".,"))
+		if strings.Trim(w, "0123456789:") == "" {
+			digits = true
+			continue
+		}
+		short := "" // a day or month of fewer letters may be a word: "ma", "mi"
+		if utf8.RuneCountInString(w) >= 3 {
+			short = firstRunes(w, 3)
+		}
+		if !stampWords[w] && !monthNames[w] && !months[short] && !weekdays[short] {
+			break
+		}
+	}
+	if !digits {
+		return words
+	}
+	return words[k:]
+}
+
+// firstRunes returns the first n characters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// stampWords are the words a time of day is written with beside its
+// digits: "2025 at 9:00 AM", "2025 um 9:00 Uhr".
+var stampWords = map[string]bool{"at": true, "am": true, "pm": true, "a.m": true, "p.m": true, "um": true, "uhr": true,
+	"à": true, "om": true, "alle": true, "h": true, "de": true, "of": true}
 
 // unframe strips the dashes some clients put around an attribution:
 // "---- On Mon, 23 Nov 2026 Lena wrote ----".

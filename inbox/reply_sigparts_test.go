@@ -68,6 +68,16 @@ func TestTrimReplyClientSignatureBlocks(t *testing.T) {
 			"Responsable des inscriptions | Club de course\nTél. : 01 23 45 67 89\n", answer + "\n\nCordialement,\n\nMaren"},
 		{"a block under a sentence naming the club of its second line", answer + " See you at the Runhelp Club.\n\n" +
 			"Maren Holt\nRunhelp Club\nTel. +31 20 123 4567\nwww.runhelp.example\n", answer + " See you at the Runhelp Club."},
+		// A word or two alone under a card's ways, ending the text, are
+		// the card's.
+		{"a card with its company's name under its ways", answer + "\n\nMaren Holt\nTel. 030 1234567\n" +
+			"E-Mail: maren@runhelp.example\n\nLaufhilfe\n", answer},
+		{"a card with a network's name under its ways", answer + "\n\nMaren Holt\nTel. +31 20 123 4567\n" +
+			"www.runhelp.example\n\nFacebook\n", answer},
+		{"a card with a wish under its ways", answer + "\n\nMaren Holt\nCoach\nTel. +31 20 123 4567\n" +
+			"www.runhelp.example\n\nStay safe\n", answer},
+		{"a company's card with the person's name under it", answer + "\n\nRunhelp Club\nTel. +31 20 123 4567\n" +
+			"www.runhelp.example\n\nMaren Holt\n", answer},
 		{"a card under the first name it repeats", answer + "\n\nMaren\n\nMaren Holt\nCoach\nwww.runhelp.example\n",
 			answer + "\n\nMaren"},
 		{"a unit before the street", answer + "\n\nMaren Holt\nTel: 0117 496 0123\nUnit 4, Mill Lane\nBristol BS1 5TR\n" +

@@ -212,7 +212,7 @@ func (r *reply) markLines() {
 		case isSignatureMarker(t) || isRuledFooter(plain, kinds, i) || dashedSignature(plain, kinds, i):
 			i = r.markDropped(i)
 			continue
-		case isFooter(t) && !r.passesOnOutlookLink(i), r.scannerNotice(i):
+		case isFooter(t) && !r.passesOnOutlookLink(i) && !r.footerRunsOn(i), r.scannerNotice(i):
 			r.unglueFooterDash(i)
 			if r.textBefore(i) {
 				i = r.markDropped(i)
