@@ -136,6 +136,64 @@ func numericDateEnd(s string, j int) int {
 	return k
 }
 
+// yearFirstDay reports a date that opens with its year, then the month
+// and the day, as ISO 8601 and Hungarian write it: "2025-06-03", "2025.
+// 06. 03.", "2025. jún. 3.", "2025. június 3., kedd".
+func yearFirstDay(s string) bool {
+	i, j := nextNumber(s, 0)
+	if i < 0 || j-i != 4 || !(s[i:i+2] == "19" || s[i:i+2] == "20") || j == len(s) || (s[j] != '-' && s[j] != '.') {
+		return false
+	}
+	parts := strings.FieldsFunc(s[j:], func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' })
+	if len(parts) < 2 || !isDayNumber(parts[1], 31) {
+		return false
+	}
+	m := strings.ToLower(parts[0])
+	return isDayNumber(m, 12) || months[m] || monthNames[m] || hungarianDateWords[m]
+}
+
+// isDayNumber reports one or two digits from 1 to most: a month or a day.
+func isDayNumber(w string, most int) bool {
+	if len(w) == 0 || len(w) > 2 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	n := int(w[0] - '0')
+	if len(w) == 2 {
+		n = n*10 + int(w[1]-'0')
+	}
+	return n >= 1 && n <= most
+}
+
+// onlyStamp reports s as a date and a time and nothing else: numbers and
+// what they are written with, the names of months and weekdays, and a
+// time zone ("CET", "GMT+01:00").
+func onlyStamp(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,")
+		lower := strings.ToLower(w)
+		switch {
+		case w == "":
+		case strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789:.-/+") == "":
+		case months[lower] || monthNames[lower] || weekdays[lower] || hungarianDateWords[lower]:
+		case len(w) <= 9 && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-:") == "" && strings.ToLower(w) != w:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hungarianDateWords are the Hungarian months and weekdays written in
+// full, as Qt's Hungarian locale writes a long date.
+var hungarianDateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("január február március április május június július augusztus szeptember október " +
+		"november december hétfő kedd szerda csütörtök péntek szombat vasárnap") {
+		m[w] = true
+	}
+	return m
+}()
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // startsWithWeekday reports a line that starts with an abbreviated

@@ -268,13 +268,17 @@ func senderVerbDate(s, lower string, i int, v string) bool {
 	return false
 }
 
-// verbsBeforeDate end with a colon and put the date after it, as KMail
-// writes Hungarian: "Lena a következőt írta ekkor: kedd, 3 június 2025
-// 10:12:45 CEST".
+// verbsBeforeDate end with a colon and put the date after it, as KMail's
+// Hungarian reply template does, "%3 a következőt írta ekkor: %1 %2":
+// the sender, then the date and the time in the locale's long or short
+// form, "Lena a következőt írta ekkor: 2025. június 3., kedd 10:12:45
+// CEST", "2025. 06. 03. 10:12", or the ISO form "2025-06-03 10:12".
 var verbsBeforeDate = []string{" a következőt írta ekkor: "}
 
 // senderVerbThenDate reports a sender alone, one of verbsBeforeDate and a
-// full date with its time of day, and nothing else.
+// full date with its time of day, and nothing else: "Lena a következőt
+// írta ekkor: 2025. 06. 03. 10:12, amikor a térde fájt" goes on as the
+// owner's sentence.
 func senderVerbThenDate(s string) bool {
 	for _, v := range verbsBeforeDate {
 		head, date, ok := strings.Cut(s, v)
@@ -282,7 +286,7 @@ func senderVerbThenDate(s string) bool {
 			continue
 		}
 		day, clock := dateParts(date)
-		return day && clock && fullDay(date)
+		return day && clock && (fullDay(date) || yearFirstDay(date)) && onlyStamp(date)
 	}
 	return false
 }

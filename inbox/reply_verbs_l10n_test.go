@@ -33,8 +33,13 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// Thunderbird's Basque and Malay.
 	{"eu", "2026/12/1 10:04(e)an, Ana Etxeberria igorleak idatzi zuen:"},
 	{"ms", "Pada 1/12/2026 10:04, Ana Aziz membalas:"},
-	// KMail's Hungarian puts the date after the verb's colon.
+	// KMail's Hungarian puts the date after the verb's colon, in the
+	// locale's long or short form or in ISO 8601.
 	{"hu", "Ana Kovács a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
+	{"hu", "Ana Kovács <ana@example.org> a következőt írta ekkor: 2026. dec. 1., kedd 10:04:12 CET"},
+	{"hu", "Ana Kovács a következőt írta ekkor: 2026. december 1., kedd 10:04:12 CET"},
+	{"hu", "Ana Kovács a következőt írta ekkor: 2026. 12. 01. 10:04"},
+	{"hu", "Ana Kovács <ana@example.org> a következőt írta ekkor: 2026-12-01 10:04"},
 }
 
 func TestTrimReplyWebmailAttributions(t *testing.T) {
@@ -86,11 +91,33 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"ms", "Jurulatih awak membalas:"},
 		{"hu", "Az edződ a következőt írta ekkor: 2026. 04. 12. 10:00"},
 		{"hu", "Anna a következőt írta ekkor: kedd, 1 december 2026 10:04:12 CET"},
+		{"hu", "Anna a következőt írta ekkor: 2026. dec. 1., kedd 10:04:12 CET"},
+		{"hu", "Anna a következőt írta ekkor: 2026-12-01 10:04"},
 	} {
 		in := "Hi.\n\n" + c.line + "\nRun easy on Sunday, 8 km at most.\n\nBye."
 		t.Run(c.lang+"/"+firstLineOf(c.line), func(t *testing.T) {
 			if got := TrimReply(in); got != in {
 				t.Errorf("got %q, want %q", got, in)
+			}
+		})
+	}
+}
+
+// TestTrimReplyKeepsOwnerHungarianOverQuote keeps the owner's Hungarian
+// sentences of KMail's shape over a quote they answer inline: a subject
+// that is no name, or a date that runs on into the sentence.
+func TestTrimReplyKeepsOwnerHungarianOverQuote(t *testing.T) {
+	for _, line := range []string{
+		"Az edződ a következőt írta ekkor: 2026. 12. 01. 10:04",
+		"Az edződ a következőt írta ekkor: 2026-12-01 10:04",
+		"Anna a következőt írta ekkor: 2026. dec. 1., kedd 10:04, amikor még fájt a térde",
+		"Anna a következőt írta ekkor: 2026-12-01 10:04 után, a verseny előtt",
+	} {
+		in := "Szia!\n\n" + line + "\n> Két hétig pihenj.\n\nEz ma is áll.\n"
+		t.Run(line, func(t *testing.T) {
+			want := "Szia!\n\n" + line + "\n> Két hétig pihenj.\n\nEz ma is áll."
+			if got := TrimReply(in); got != want {
+				t.Errorf("got %q, want %q", got, want)
 			}
 		})
 	}
