@@ -367,11 +367,21 @@ func ownerSubject(s string) bool {
 		if len(before) > 0 && !attrLead[firstWord(before[0])] {
 			return ownerOpens(afterStamp(before))
 		}
-		return ownerOpens(strings.Fields(s[i+len(v):]))
+		// "Le 03/06/2025 ma voisine a écrit :" names its sender
+		// between the date and the verb, with no comma.
+		return ownerOpens(afterStamp(before)) || ownerOpens(strings.Fields(s[i+len(v):]))
 	}
 	f := afterStamp(strings.Fields(afterLastComma(s)))
+	if len(f) > 2 && perfectAuxiliaries[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
 	return len(f) > 1 && ownerOpens(f) && endsWithVerb(s)
 }
+
+// perfectAuxiliaries stand between the date and the sender when the verb
+// is a participle at the end: "Am 03.06.2025 hat meine Nachbarin
+// geschrieben:", "Op 03.06.2025 heeft mijn buurvrouw geschreven:".
+var perfectAuxiliaries = map[string]bool{"hat": true, "hatte": true, "habe": true, "heeft": true}
 
 // afterStamp drops the date and time that open words, where the date
 // runs into the sender with no comma between: "On Tuesday, June 3, 2025
@@ -387,8 +397,8 @@ func afterStamp(words []string) []string {
 	digits := false
 	for ; k < len(words)-1; k++ {
 		w := strings.ToLower(strings.Trim(words[k], ".,"))
-		if strings.Trim(w, "0123456789:") == "" {
-			digits = true
+		if strings.Trim(w, "0123456789:./-") == "" && strings.ContainsAny(w, "0123456789") {
+			digits = true // a time, a year or a numeric date: "03.06.2025", "2025-06-03"
 			continue
 		}
 		short := "" // a day or month of fewer letters may be a word: "ma", "mi"
