@@ -276,9 +276,12 @@ func senderVerbDate(s, lower string, i int, v string) bool {
 var verbsBeforeDate = []string{" a következőt írta ekkor: "}
 
 // senderVerbThenDate reports a sender alone, one of verbsBeforeDate and a
-// full date with its time of day, and nothing else: "Lena a következőt
-// írta ekkor: 2025. 06. 03. 10:12, amikor a térde fájt" goes on as the
-// owner's sentence.
+// full date with its time of day. A date that opens with its year must
+// be a date and a time and nothing else: "Lena a következőt írta ekkor:
+// 2025. 06. 03. 10:12, amikor a térde fájt" goes on as the owner's
+// sentence. A day-first date may run on into the time zone as the
+// system names it, "(CET)" or, on Windows, "Central Europe Standard
+// Time", and is read as before.
 func senderVerbThenDate(s string) bool {
 	for _, v := range verbsBeforeDate {
 		head, date, ok := strings.Cut(s, v)
@@ -286,7 +289,7 @@ func senderVerbThenDate(s string) bool {
 			continue
 		}
 		day, clock := dateParts(date)
-		return day && clock && (fullDay(date) || yearFirstDay(date)) && onlyStamp(date)
+		return day && clock && (fullDay(date) || yearFirstDay(date) && onlyStamp(date))
 	}
 	return false
 }

@@ -40,6 +40,9 @@ var webmailAttributions = []struct{ lang, attr string }{
 	{"hu", "Ana Kovács a következőt írta ekkor: 2026. december 1., kedd 10:04:12 CET"},
 	{"hu", "Ana Kovács a következőt írta ekkor: 2026. 12. 01. 10:04"},
 	{"hu", "Ana Kovács <ana@example.org> a következőt írta ekkor: 2026-12-01 10:04"},
+	// The day-first form with the time zone as the system names it.
+	{"hu", "Ana Kovács a következőt írta ekkor: kedd, 1 december 2026 10:04:12 Central Europe Standard Time"},
+	{"hu", "Ana Kovács a következőt írta ekkor: kedd, 1 december 2026 10:04:12 (CET)"},
 }
 
 func TestTrimReplyWebmailAttributions(t *testing.T) {
