@@ -15,6 +15,7 @@ import (
 	"helpline/internal/newsletter"
 	"helpline/internal/privacy"
 	"helpline/internal/token"
+	"helpline/internal/token/tokentest"
 )
 
 // site is the web server over a real SQLite store and newsletter, served
@@ -181,7 +182,7 @@ func TestForgedLinksRefused(t *testing.T) {
 	s := st.subscriber(t, "ann@example.org")
 	good := st.links.Signer.Sign(token.Confirm, s.ID)
 	for _, p := range []string{
-		"/confirm/" + tampered(good),
+		"/confirm/" + tokentest.Tampered(good),
 		"/confirm/" + st.links.Signer.Sign(token.Unsubscribe, s.ID),
 		"/unsubscribe/" + good,
 		"/unsubscribe/1-zzzzzzzzzzzzzzzz",
@@ -332,18 +333,4 @@ func TestConfirmingAfterLeavingSaysSubscribedAgain(t *testing.T) {
 	if got := st.subscriber(t, "ann@example.org").Status; got != data.SubscriberActive {
 		t.Errorf("got status %q, want active", got)
 	}
-}
-
-// tampered is s with its last two characters changed, each to one it was
-// not, so that the signature they carry changes whatever they were.
-func tampered(s string) string {
-	b := []byte(s)
-	for i := len(b) - 2; i < len(b); i++ {
-		if b[i] == 'a' {
-			b[i] = 'b'
-		} else {
-			b[i] = 'a'
-		}
-	}
-	return string(b)
 }

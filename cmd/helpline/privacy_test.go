@@ -16,6 +16,7 @@ import (
 	"helpline/data"
 	"helpline/internal/privacy"
 	"helpline/internal/syncbuf"
+	"helpline/internal/token/tokentest"
 )
 
 // dbHolds counts, after a checkpoint, how often the database file and its
@@ -147,7 +148,7 @@ func TestForgetLinkInEveryMail(t *testing.T) {
 	if s := subscriberStatus(t, env["HELPLINE_DATABASE_PATH"], sam); s != data.SubscriberActive {
 		t.Fatalf("after opening the link: got %s, want still active", s)
 	}
-	if code, _ := httpGet(t, base+tampered(fpath)); code != http.StatusNotFound {
+	if code, _ := httpGet(t, base+tokentest.Tampered(fpath)); code != http.StatusNotFound {
 		t.Errorf("altered link: got %d, want 404", code)
 	}
 	resp, err := http.PostForm(base+fpath, nil)
@@ -232,18 +233,4 @@ func logWhereHeld(t *testing.T, path, s string) {
 		t.Logf("offset %d, page %d of table %q: %q", i, i/pageSize+1, table, b[max(0, i-80):min(len(b), i+80)])
 		off = i + 1
 	}
-}
-
-// tampered is s with its last two characters changed, each to one it was
-// not, so that the signature they carry changes whatever they were.
-func tampered(s string) string {
-	b := []byte(s)
-	for i := len(b) - 2; i < len(b); i++ {
-		if b[i] == 'a' {
-			b[i] = 'b'
-		} else {
-			b[i] = 'a'
-		}
-	}
-	return string(b)
 }
