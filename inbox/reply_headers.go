@@ -356,9 +356,7 @@ func clientValue(t string) bool {
 // owner's "Update: I called them." does, and a header field's value
 // does not.
 func saysAfterLabel(t string) bool {
-	_, v, ok := strings.Cut(t, ":")
-	v = strings.TrimSpace(v)
-	return isPostscript(t) || ok && len(strings.Fields(v)) >= 3 && strings.ContainsRune(".!?", lastRune(v))
+	return isPostscript(t) || introducesAnswer(t) && strings.ContainsRune(".!?", lastRune(strings.TrimSpace(t)))
 }
 
 // originalPhrases are the words of a line that introduces the original or
