@@ -45,12 +45,6 @@ type Comment struct {
 	DecidedAt  time.Time
 }
 
-// Rating is the average of a question's votes.
-type Rating struct {
-	Average float64
-	Count   int
-}
-
 const summaryColumns = `q.id, q.slug, q.title, q.body, q.asker_name, q.answered_at, q.updated_at,
 	(SELECT COUNT(*) FROM comments c WHERE c.question_id = q.id AND c.status = 'approved'),
 	(SELECT COUNT(*) FROM ratings r WHERE r.question_id = q.id),
@@ -160,15 +154,15 @@ func (db *DB) PrepareSiteVersion(ctx context.Context) (func(context.Context) (Si
 	}, nil
 }
 
-// QuestionRating returns the average rating of a question.
-func (r Queries) QuestionRating(ctx context.Context, questionID int64) (Rating, error) {
-	var rating Rating
-	err := r.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
-		questionID).Scan(&rating.Average, &rating.Count)
+// QuestionRating returns the average of a question's votes and how many
+// there are, as Summary's RatingAvg and RatingCount do for the lists.
+func (r Queries) QuestionRating(ctx context.Context, questionID int64) (average float64, count int, err error) {
+	err = r.queryRow(ctx, "SELECT COALESCE(AVG(stars), 0), COUNT(*) FROM ratings WHERE question_id = ?",
+		questionID).Scan(&average, &count)
 	if err != nil {
-		return Rating{}, fmt.Errorf("rating of question %d: %w", questionID, err)
+		return 0, 0, fmt.Errorf("rating of question %d: %w", questionID, err)
 	}
-	return rating, nil
+	return average, count, nil
 }
 
 // Rate records a visitor's stars (1 to 5) for a question, replacing the

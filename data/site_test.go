@@ -200,12 +200,12 @@ func TestRateUpserts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, err := db.QuestionRating(ctx, q.ID)
+	average, count, err := db.QuestionRating(ctx, q.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Count != 1 || r.Average != 5 {
-		t.Errorf("got %d votes averaging %v, want 1 averaging 5", r.Count, r.Average)
+	if count != 1 || average != 5 {
+		t.Errorf("got %d votes averaging %v, want 1 averaging 5", count, average)
 	}
 	for _, bad := range []int{0, 6, -1} {
 		if err := db.Rate(ctx, q.ID, "v", bad); err == nil {

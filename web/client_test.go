@@ -101,12 +101,12 @@ func TestRatingStuffing(t *testing.T) {
 			})
 			q := f.question("Cadence", "b", "a", "A")
 			rateFrom(f, fmt.Sprintf("/q/%d-%s", q.ID, q.Slug), tt.n, tt.addrs...)
-			r, err := f.db.QuestionRating(context.Background(), q.ID)
+			_, count, err := f.db.QuestionRating(context.Background(), q.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r.Count != tt.want {
-				t.Errorf("got %d votes, want %d", r.Count, tt.want)
+			if count != tt.want {
+				t.Errorf("got %d votes, want %d", count, tt.want)
 			}
 		})
 	}

@@ -59,7 +59,7 @@ func (s *Server) listItems(qs []*data.Summary) []listItem {
 		items[i] = listItem{
 			Path: questionPath(q.ID, q.Slug), Title: q.Title, AskerFirst: s.firstName(q.AskerName),
 			AnsweredAt: q.AnsweredAt, Snippet: snippet(q.Body, 220), Comments: q.Comments,
-			Rating: s.ratingView(data.Rating{Average: q.RatingAvg, Count: q.RatingCount}),
+			Rating: s.ratingView(q.RatingAvg, q.RatingCount),
 		}
 	}
 	return items

@@ -22,14 +22,14 @@ type ratingView struct {
 	Class string
 }
 
-func (s *Server) ratingView(r data.Rating) ratingView {
-	if r.Count == 0 {
+func (s *Server) ratingView(average float64, count int) ratingView {
+	if count == 0 {
 		return ratingView{Text: s.loc.T("no_votes"), Class: "s0"}
 	}
-	halves := int(math.Round(r.Average * 2))
+	halves := int(math.Round(average * 2))
 	return ratingView{
-		Count: r.Count,
-		Text:  s.loc.T("rating_text", r.Average, r.Count),
+		Count: count,
+		Text:  s.loc.T("rating_text", average, count),
 		Class: "s" + strconv.Itoa(halves*5),
 	}
 }
@@ -173,7 +173,7 @@ func (s *Server) questionPage(ctx context.Context, q *data.Question, base string
 	if err != nil {
 		return nil, err
 	}
-	rating, err := s.db.QuestionRating(ctx, q.ID)
+	average, votes, err := s.db.QuestionRating(ctx, q.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (s *Server) questionPage(ctx context.Context, q *data.Question, base string
 		Site: s.cfg.Site, Canonical: base + path, Path: path, Title: q.Title,
 		Description: snippet(q.Body, 200), AskerFirst: s.firstName(q.AskerName),
 		AskedAt: q.AskedAt, AnsweredAt: q.AnsweredAt,
-		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: s.ratingView(rating),
+		Question: formatText(q.Body), Answer: formatText(q.Answer), Rating: s.ratingView(average, votes),
 	}
 	for _, c := range comments {
 		name := c.Name
