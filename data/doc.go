@@ -36,8 +36,9 @@
 //     SetQuestionStatus, SetQuestionTitle, AddFollowup, AskedSince; those
 //     asked on the site are held until their askers confirm them
 //     (HoldQuestion, ReleaseHeld, HeldSince, ExpireHeld).
-//   - Answers and comments: AddAnswer, Answers, AnsweredBy; AddComment,
-//     CommentByID, ApprovedComments, SetCommentStatus.
+//   - Answers and comments: AddAnswer, AnsweredBy (a question's newest
+//     answer is its Answer; the history is in its asker's Person);
+//     AddComment, CommentByID, ApprovedComments, SetCommentStatus.
 //   - The public site: ListSummaries, AnsweredPages, CountQuestions,
 //     Search, QuestionRating, Rate, PrepareSiteVersion.
 //   - Subscribers: SubscribePending (a sign-up), AddSubscriber (the

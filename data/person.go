@@ -99,7 +99,7 @@ func (r Queries) personQuestions(ctx context.Context, p *PersonData) error {
 	}
 	for _, q := range qs {
 		pq := &PersonQuestion{Question: q}
-		if pq.Answers, err = r.Answers(ctx, q.ID); err != nil {
+		if pq.Answers, err = r.answers(ctx, q.ID); err != nil {
 			return err
 		}
 		if pq.Followups, err = queryAll(ctx, r, func(s scanner) (*Followup, error) {

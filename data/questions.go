@@ -233,8 +233,8 @@ func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
 	return nil
 }
 
-// Answers returns the answer history of a question, oldest first.
-func (r Queries) Answers(ctx context.Context, questionID int64) ([]*Answer, error) {
+// answers returns the answer history of a question, oldest first.
+func (r Queries) answers(ctx context.Context, questionID int64) ([]*Answer, error) {
 	rows, err := r.query(ctx, "SELECT id, question_id, body, message_id, created_at FROM answers WHERE question_id = ? ORDER BY id", questionID)
 	if err != nil {
 		return nil, fmt.Errorf("answers of question %d: %w", questionID, err)

@@ -49,7 +49,7 @@ func TestAnswerHistoryAndStatus(t *testing.T) {
 	if got.Status != QuestionAnswered || got.Answer != "Rest, then ice." || got.AnsweredAt.IsZero() {
 		t.Fatalf("answered question = %+v", got)
 	}
-	hist, err := db.Answers(ctx, q.ID)
+	hist, err := db.answers(ctx, q.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

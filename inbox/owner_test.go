@@ -285,7 +285,7 @@ func TestReplyAllCopies(t *testing.T) {
 		raw := direct(testMailbox, q.MessageID, "Slower.", pass)
 		wantOutcome(t, f.deliver(raw), data.OutcomeAnswer)
 		wantOutcome(t, f.deliverSent(raw), data.OutcomeDuplicate)
-		if a, _ := f.db.Answers(context.Background(), q.ID); len(a) != 1 {
+		if a := answersOf(t, f.db, q); len(a) != 1 {
 			t.Fatalf("got %d answers, want 1", len(a))
 		}
 	})
