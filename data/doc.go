@@ -23,9 +23,11 @@
 //
 // Rows of one kind are listed by one method with a filter
 // (ListSubscribers, ListOutbox, ListQuestions, ListSummaries,
-// ListMessages). A getter of one row stays only where callers look rows
-// up one at a time by that key (QuestionByID, MessageByID,
-// SubscriberByEmail); otherwise the filter takes the ID, or the IDs.
+// ListMessages), and counted, where a limit needs it, by one with the
+// same filter (CountMessages). A getter of one row stays only where
+// callers look rows up one at a time by that key (QuestionByID,
+// MessageByID, SubscriberByEmail); otherwise the filter takes the ID, or
+// the IDs.
 // Changes that differ only in where they lead are one method told the
 // destination: SuppressSubscriber with its reason, ChangeOutbox with its
 // OutboxChange, AddSubscriber with the status of its NewSubscriber.
@@ -55,7 +57,7 @@
 //     NextOutboxDue, SentSince, OutboxCounts, MailsToSince.
 //   - Mailbox state: Mailbox, SetMailbox, RetireUIDs, StoreMessage,
 //     SetMessageOutcome, SeenMessage, ThreadOf, MessageByID, ListMessages,
-//     ForwardsFrom, DropRaw.
+//     CountMessages, DropRaw.
 //   - Operations: Open, Migrate, SchemaVersion, Backup, Check, Ping,
 //     Setting, SetSetting, Secret, and a person's data: Person,
 //     ForgetPerson.

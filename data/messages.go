@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -229,26 +230,49 @@ func messageByID(ctx context.Context, q querier, id int64) (*Message, error) {
 	return m, nil
 }
 
-// MessageFilter selects messages for ListMessages.
+// MessageFilter selects messages for ListMessages and CountMessages. Zero
+// fields match everything.
 type MessageFilter struct {
 	Outcome string
-	Limit   int
+	// Reason, with Outcome, is the reason the message was given it.
+	Reason string
+	// From is the sender's address, in any case.
+	From string
+	// Since keeps the messages received at or after it.
+	Since time.Time
+	Limit int // ListMessages only
+}
+
+// conditions are f's terms of a WHERE clause.
+func (f MessageFilter) conditions() *conditions {
+	var c conditions
+	switch {
+	case f.Outcome == "":
+	case slices.Contains(Outcomes(), f.Outcome):
+		// Spelled out, as the indexes of pending and of forwarded
+		// messages each hold one outcome: SQLite would otherwise weigh
+		// a bound value against them, and plan again for every value.
+		c.add("outcome = '" + f.Outcome + "'")
+	default:
+		c.add("outcome = ?", f.Outcome)
+	}
+	if f.Reason != "" {
+		c.add("reason = ?", f.Reason)
+	}
+	if f.From != "" {
+		c.add("from_addr = ?", strings.ToLower(f.From))
+	}
+	if !f.Since.IsZero() {
+		c.add("received_at >= ?", formatTime(f.Since))
+	}
+	return &c
 }
 
 // ListMessages returns stored messages, newest first, without raw bytes.
 func (r Queries) ListMessages(ctx context.Context, f MessageFilter) ([]*Message, error) {
-	q := "SELECT " + messageColumns + " FROM messages"
-	var args []any
-	switch f.Outcome {
-	case "":
-	case OutcomePending:
-		// Spelled out, so that the index of pending messages serves it.
-		q += " WHERE outcome = 'pending'"
-	default:
-		q += " WHERE outcome = ?"
-		args = append(args, f.Outcome)
-	}
-	q += " ORDER BY id DESC"
+	c := f.conditions()
+	q := "SELECT " + messageColumns + " FROM messages" + c.where() + " ORDER BY id DESC"
+	args := c.args
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
@@ -258,4 +282,15 @@ func (r Queries) ListMessages(ctx context.Context, f MessageFilter) ([]*Message,
 		return nil, fmt.Errorf("list messages: %w", err)
 	}
 	return out, nil
+}
+
+// CountMessages counts the messages f selects, for the limits on what one
+// sender's mail may cause: forwards to the owner, notes of refusals.
+func (r Queries) CountMessages(ctx context.Context, f MessageFilter) (int, error) {
+	c := f.conditions()
+	var n int
+	if err := r.queryRow(ctx, "SELECT COUNT(*) FROM messages"+c.where(), c.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count messages: %w", err)
+	}
+	return n, nil
 }

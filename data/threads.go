@@ -85,31 +85,6 @@ func (tx *Tx) CancelQueuedNote(ctx context.Context, to, replyTo string) (bool, e
 	return n > 0, err
 }
 
-// ForwardsFrom counts the messages from addr received since since that
-// were forwarded to the owner, for the limit on forwards per sender.
-func (r Queries) ForwardsFrom(ctx context.Context, addr string, since time.Time) (int, error) {
-	var n int
-	err := r.queryRow(ctx, "SELECT COUNT(*) FROM messages WHERE outcome = 'forwarded' AND from_addr = ? AND received_at >= ?",
-		strings.ToLower(addr), formatTime(since)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count forwards from %s: %w", addr, err)
-	}
-	return n, nil
-}
-
-// RefusalsFrom counts the messages from addr received since since that
-// were refused for reason, for the limit on the owner notes one sender's
-// refusals cause.
-func (r Queries) RefusalsFrom(ctx context.Context, addr, reason string, since time.Time) (int, error) {
-	var n int
-	err := r.queryRow(ctx, `SELECT COUNT(*) FROM messages WHERE outcome = 'rejected' AND from_addr = ? AND reason = ?
-		AND received_at >= ?`, strings.ToLower(addr), reason, formatTime(since)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("count refusals of %s: %w", addr, err)
-	}
-	return n, nil
-}
-
 // MailsToSince counts the outbox mails of kind to addr queued since since,
 // for limits on what one address can be made to receive.
 func (r Queries) MailsToSince(ctx context.Context, kind, addr string, since time.Time) (int, error) {

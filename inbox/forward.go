@@ -55,7 +55,8 @@ func (p *Processor) ownerAboutNothing(ctx context.Context, tx *data.Tx, m *Messa
 // kind, with Reply-To the reader so that the owner can answer them.
 func (p *Processor) forward(ctx context.Context, tx *data.Tx, m *Message, kind string) (outcome, error) {
 	out := outcome{kind: data.OutcomeForwarded, reason: "a reply to our " + kind + " mail"}
-	n, err := tx.ForwardsFrom(ctx, m.From.Addr, tx.Now().Add(-24*time.Hour))
+	n, err := tx.CountMessages(ctx, data.MessageFilter{Outcome: data.OutcomeForwarded, From: m.From.Addr,
+		Since: tx.Now().Add(-24 * time.Hour)})
 	if err != nil {
 		return outcome{}, err
 	}

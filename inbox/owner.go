@@ -74,7 +74,8 @@ func (p *Processor) strangerToken(m *Message, refuse func(string, bool) (act, bo
 	reason := "it came from " + strings.ToLower(m.From.Addr) + ", which is not one of the owner addresses (site.owner_addresses)"
 	tell, _ := refuse(reason, true)
 	return func(ctx context.Context, tx *data.Tx) (outcome, error) {
-		n, err := tx.RefusalsFrom(ctx, m.From.Addr, reason, tx.Now().Add(-24*time.Hour))
+		n, err := tx.CountMessages(ctx, data.MessageFilter{Outcome: data.OutcomeRejected, Reason: reason,
+			From: m.From.Addr, Since: tx.Now().Add(-24 * time.Hour)})
 		if err != nil || n > 0 {
 			return outcome{kind: data.OutcomeRejected, reason: reason}, err
 		}
