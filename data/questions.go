@@ -22,7 +22,7 @@ const (
 // Question is a reader's question and, once answered, its current answer.
 type Question struct {
 	ID         int64
-	Slug       string
+	Slug       string // made from the title; SetQuestionTitle keeps it so
 	Title      string
 	Body       string
 	AskerName  string
@@ -46,9 +46,9 @@ type Answer struct {
 	CreatedAt  time.Time
 }
 
-// Slugify makes a readable URL fragment from a title: lowercase ASCII
+// slugify makes a readable URL fragment from a title: lowercase ASCII
 // letters and digits joined by hyphens, at most about 60 characters.
-func Slugify(title string) string {
+func slugify(title string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(title) {
@@ -75,7 +75,8 @@ func Slugify(title string) string {
 	return s
 }
 
-// CreateQuestion stores q as part of tx and sets its ID, slug and times.
+// CreateQuestion stores q as part of tx and sets its ID and times, and its
+// slug from its title when it has none.
 func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
 	if q.Status == "" {
 		q.Status = QuestionOpen
@@ -88,7 +89,7 @@ func (tx *Tx) CreateQuestion(ctx context.Context, q *Question) error {
 	}
 	q.UpdatedAt = tx.now
 	if q.Slug == "" {
-		q.Slug = Slugify(q.Title)
+		q.Slug = slugify(q.Title)
 	}
 	res, err := tx.exec(ctx, `INSERT INTO questions (slug, title, body, asker_name, asker_email, source,
 		status, message_id, acked, asked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

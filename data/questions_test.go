@@ -16,8 +16,8 @@ func TestSlugify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := Slugify(tt.in); got != tt.want {
-				t.Errorf("Slugify(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := slugify(tt.in); got != tt.want {
+				t.Errorf("slugify(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

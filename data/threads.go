@@ -61,16 +61,18 @@ func (r Queries) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
 	return n > 0, nil
 }
 
-// SetQuestionTitle changes the title of question id, and its slug with it.
-func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) error {
-	res, err := tx.exec(ctx, "UPDATE questions SET title = ?, slug = ? WHERE id = ?", title, Slugify(title), id)
+// SetQuestionTitle changes the title of question id, and its slug with
+// it, and returns the new slug.
+func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) (slug string, err error) {
+	slug = slugify(title)
+	res, err := tx.exec(ctx, "UPDATE questions SET title = ?, slug = ? WHERE id = ?", title, slug, id)
 	if err != nil {
-		return fmt.Errorf("question %d: set title: %w", id, err)
+		return "", fmt.Errorf("question %d: set title: %w", id, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("question %d: %w", id, ErrNotFound)
+		return "", fmt.Errorf("question %d: %w", id, ErrNotFound)
 	}
-	return nil
+	return slug, nil
 }
 
 // CancelQueuedNote cancels the owner notes to addr with Reply-To replyTo

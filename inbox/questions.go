@@ -215,7 +215,7 @@ func (p *Processor) draftOf(m *Message) *questionDraft {
 		// The whole subject: the title may be cut short.
 		body = subject
 	}
-	d.q = data.Question{Title: title, Slug: data.Slugify(title), Body: body, AskerName: prose.Name(m.From.Name),
+	d.q = data.Question{Title: title, Body: body, AskerName: prose.Name(m.From.Name),
 		AskerEmail: strings.ToLower(m.From.Addr), Source: "mail", MessageID: m.MessageID}
 	d.mails = p.mailsFor(&d.q, m.MessageID, m.Attachments)
 	m.draft = d
@@ -278,7 +278,11 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 			tx.SetQuestionStatus(ctx, q.ID, data.QuestionAnswered), "note_shown_subject", "note_shown", q.Title, link)
 	case cmdTitle:
 		title := Title(cmd.arg)
-		q.Title, q.Slug = title, data.Slugify(title)
+		slug, err := tx.SetQuestionTitle(ctx, q.ID, title)
+		if err != nil {
+			return outcome{}, err
+		}
+		q.Title, q.Slug = title, slug
 		textID, args := "note_retitled", []any{title, QuestionURL(p.cfg.BaseURL, q)}
 		switch q.Status {
 		case data.QuestionOpen:
@@ -287,7 +291,7 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 			textID, args = "note_retitled_hidden", args[:1]
 		}
 		return p.noted(ctx, tx, m, q, outcome{kind: data.OutcomeCommand, reason: "renamed"},
-			tx.SetQuestionTitle(ctx, q.ID, title), "note_retitled_subject", textID, args...)
+			nil, "note_retitled_subject", textID, args...)
 	case cmdUnknown:
 		out := outcome{kind: data.OutcomeRejected, reason: fmt.Sprintf("not a command: %q", cmd.arg)}
 		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "note_unknown_subject", "note_unknown", q.Title, cmd.arg)

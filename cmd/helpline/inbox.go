@@ -233,7 +233,10 @@ func cmdQuestionsRetitle(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer app.Close()
-	err = app.DB.InTx(ctx, func(tx *data.Tx) error { return tx.SetQuestionTitle(ctx, id, title) })
+	err = app.DB.InTx(ctx, func(tx *data.Tx) error {
+		_, err := tx.SetQuestionTitle(ctx, id, title)
+		return err
+	})
 	if err != nil {
 		return err
 	}
