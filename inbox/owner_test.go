@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/datatest"
 	"helpline/internal/token"
 )
 
@@ -285,7 +286,7 @@ func TestReplyAllCopies(t *testing.T) {
 		raw := direct(testMailbox, q.MessageID, "Slower.", pass)
 		wantOutcome(t, f.deliver(raw), data.OutcomeAnswer)
 		wantOutcome(t, f.deliverSent(raw), data.OutcomeDuplicate)
-		if a := answersOf(t, f.db, q); len(a) != 1 {
+		if a := datatest.Answers(t, f.db, q); len(a) != 1 {
 			t.Fatalf("got %d answers, want 1", len(a))
 		}
 	})

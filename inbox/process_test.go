@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"helpline/data"
+	"helpline/internal/datatest"
 	"helpline/internal/prose"
 	"helpline/internal/token"
 )
@@ -217,23 +218,6 @@ func (f *fixture) ask(t *testing.T) *data.Question {
 	return q
 }
 
-// answersOf returns the answer history of q as the export of its asker's
-// data reads it.
-func answersOf(t *testing.T, db *data.DB, q *data.Question) []*data.Answer {
-	t.Helper()
-	p, err := db.Person(context.Background(), q.AskerEmail, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, pq := range p.Questions {
-		if pq.Question.ID == q.ID {
-			return pq.Answers
-		}
-	}
-	t.Fatalf("question %d is not among its asker's", q.ID)
-	return nil
-}
-
 func TestNewQuestionQueuesAckAndNotification(t *testing.T) {
 	f := newFixture(t)
 	q := f.ask(t)
@@ -435,7 +419,7 @@ func TestOwnerReplyWithOnlyAnAttachedMailPublishesNothing(t *testing.T) {
 	inner := question("Ann Runner <ann@reader.test>", "How do I pace a marathon?", "I keep starting too fast.")
 	m := f.deliver(attachedMail("Coach <"+testOwner+">", note.ReplyTo, "Re: Question", inner))
 	wantOutcome(t, m, data.OutcomeRejected)
-	if answers := answersOf(t, f.db, q); len(answers) != 0 {
+	if answers := datatest.Answers(t, f.db, q); len(answers) != 0 {
 		t.Fatalf("got answers %+v, want none", answers)
 	}
 }
@@ -450,7 +434,7 @@ func TestLaterAnswerReplacesAndCommandHides(t *testing.T) {
 	if got.Answer != "Better thoughts." {
 		t.Fatalf("answer = %q, want the later one", got.Answer)
 	}
-	if hist := answersOf(t, f.db, q); len(hist) != 2 {
+	if hist := datatest.Answers(t, f.db, q); len(hist) != 2 {
 		t.Fatalf("history has %d answers, want 2", len(hist))
 	}
 	if n := len(f.outbox(data.KindAnswered)); n != 1 {

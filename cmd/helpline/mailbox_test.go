@@ -9,6 +9,7 @@ import (
 
 	"helpline/data"
 	"helpline/internal/clienttest"
+	"helpline/internal/datatest"
 	"helpline/internal/dovecottest"
 )
 
@@ -128,7 +129,7 @@ func TestOwnerAnswersFromTheHelplineMailbox(t *testing.T) {
 		if q.Answer != "Keep the long run easy." {
 			t.Fatalf("answer = %q", q.Answer)
 		}
-		if answers := answersOf(t, h.db, q); len(answers) != 1 {
+		if answers := datatest.Answers(t, h.db, q); len(answers) != 1 {
 			t.Errorf("published %d times, want once", len(answers))
 		}
 		if n := h.countQuestions(t, "Re: the question"); n != 0 {
@@ -294,21 +295,4 @@ func TestDevmailRestartKeepsEveryQuestion(t *testing.T) {
 	if err != nil || len(qs) != 6 {
 		t.Fatalf("got %d questions (%v), want 6", len(qs), err)
 	}
-}
-
-// answersOf returns the answer history of q as the export of its asker's
-// data reads it.
-func answersOf(t *testing.T, db *data.DB, q *data.Question) []*data.Answer {
-	t.Helper()
-	p, err := db.Person(context.Background(), q.AskerEmail, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, pq := range p.Questions {
-		if pq.Question.ID == q.ID {
-			return pq.Answers
-		}
-	}
-	t.Fatalf("question %d is not among its asker's", q.ID)
-	return nil
 }
