@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // hostileIngestMails are mails of about 1 MiB, each the worst found of
@@ -80,5 +84,39 @@ func BenchmarkHostileIngest(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// undeclaredTexts are sentences in the languages whose 8-bit charsets are
+// guessed when a mail names none, each in that charset.
+func undeclaredTexts(b *testing.B) []struct{ name, text string } {
+	return []struct{ name, text string }{
+		{"latin", encodedIn(b, charmap.Windows1252, "Café crème brûlée, ich laufe täglich fünf Kilometer.")},
+		{"russian", encodedIn(b, charmap.Windows1251, "Здравствуйте! Сколько раз в неделю можно бегать новичку?")},
+		{"hebrew", encodedIn(b, charmap.Windows1255, "שלום, אני רץ חמישה קילומטרים כל בוקר.")},
+		{"chinese", encodedIn(b, simplifiedchinese.GBK, "你好！我每天早上跑五公里，但是膝盖有点疼。")},
+		{"japanese", encodedIn(b, japanese.ShiftJIS, "こんにちは。毎朝五キロ走っていますが、膝が少し痛いです。")},
+	}
+}
+
+// BenchmarkHostileCharset reads 8 MiB of text in each undeclared charset,
+// in lines and on one line, as the charset of a part that names none is
+// guessed.
+func BenchmarkHostileCharset(b *testing.B) {
+	const size = 8 << 20
+	for _, u := range undeclaredTexts(b) {
+		for _, sep := range []string{"\r\n", " "} {
+			in := []byte(strings.Repeat(u.text+sep, size/(len(u.text)+len(sep))))
+			name := u.name + "/lines"
+			if sep == " " {
+				name = u.name + "/one line"
+			}
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					decodeCharset(in, "")
+				}
+			})
+		}
 	}
 }
