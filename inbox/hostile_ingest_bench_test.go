@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"helpline/data"
 )
 
 // hostileIngestMails are mails of about 1 MiB, each the worst found of
@@ -59,6 +61,10 @@ func hostileIngestMails() []struct {
 		{"html style", htmlMail("<style>" + strings.Repeat("p.c{color:red}\r\n", size/16) + "</style>")},
 		{"html nested", htmlMail(strings.Repeat("<div>", size/5))},
 		{"html tables", htmlMail(tables.String())},
+		{"html under a placeholder", head + "Content-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nThis is an HTML message.\r\n" +
+			"--b\r\nContent-Type: text/html\r\n\r\n<p>How do I pace a marathon?</p>" +
+			strings.Repeat("<p>Some words of the question here.</p>\r\n", size/40) + "\r\n--b--\r\n"},
 		{"tiny attachments", head + "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + text + parts.String() + "--b--\r\n"},
 		{"long attachment names", head + "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + text + names.String() + "--b--\r\n"},
 		{"media type parameters", head + "Content-Type: text/plain" + strings.Repeat("; p=v", size/6) + "\r\n\r\nHow do I pace a marathon?\r\n"},
@@ -118,5 +124,39 @@ func BenchmarkHostileCharset(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkHostileAnswer ingests the owner's HTML-only answer of about
+// 1 MiB in each of the shapes of hostileHTML, a reply to a question's
+// notification; run with -benchtime 1x.
+func BenchmarkHostileAnswer(b *testing.B) {
+	for _, h := range hostileHTML {
+		body := hostileHTMLBody(h.unit, h.nested, maxHTML)
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				f := benchFixture(b)
+				err := f.proc.Ingest(context.Background(), fetchedBatch(question("Ann <ann@reader.test>", "Pacing", "How?")))
+				if err != nil {
+					b.Fatal(err)
+				}
+				raw := "From: Coach <" + testOwner + ">\r\nTo: " + f.outbox(data.KindNotify)[0].ReplyTo +
+					"\r\nSubject: Re: Pacing\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body + "\r\n"
+				runtime.GC()
+				b.StartTimer()
+				err = f.proc.Ingest(context.Background(), []Fetched{{Mailbox: "INBOX", UIDValidity: 1, UID: 2,
+					Raw: []byte(raw), Size: int64(len(raw)), Received: time.Now()}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if got := f.outbox(data.KindAnswered); len(got) != 1 {
+					b.Fatalf("got %d answered mails, want 1", len(got))
+				}
+				b.StartTimer()
+			}
+		})
 	}
 }
