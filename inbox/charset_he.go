@@ -62,7 +62,8 @@ func undeclared8bit(b []byte) (text, charset string, ok bool) {
 // surely as the whole.
 const maxGuessed = 64 << 10
 
-// guessPrefix is the start of b that its charset is guessed from: at most
+// guessPrefix is the start of b that its charset is guessed from
+// (undeclared8bit, japanese8bit): at most
 // maxGuessed bytes, ending after a byte below '0'. No byte below '0'
 // continues a character in any charset guessed, nor in GB18030 or UTF-8,
 // so the cut splits none.

@@ -64,3 +64,32 @@ func TestGuessPrefix(t *testing.T) {
 		})
 	}
 }
+
+// A long Japanese text under the other Japanese label, or under the 7-bit
+// one, is read whole in the charset its start is in.
+func TestLongJapaneseUnderTheWrongLabel(t *testing.T) {
+	const line = "こんにちは、マラソンの練習について質問があります。"
+	text := strings.TrimSpace(strings.Repeat(line+"\n", 3*maxGuessed/len(line)))
+	tests := []struct {
+		name, label string
+		e           encoding.Encoding
+		charset     string
+	}{
+		{"euc-jp under shift_jis", "shift_jis", japanese.EUCJP, "euc-jp"},
+		{"shift_jis under euc-jp", "euc-jp", japanese.ShiftJIS, "shift_jis"},
+		{"shift_jis under iso-2022-jp", "iso-2022-jp", japanese.ShiftJIS, "shift_jis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: a@example.jp\r\nSubject: q\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=" + tt.label +
+				"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + encodedIn(t, tt.e, strings.ReplaceAll(text, "\n", "\r\n")) + "\r\n"
+			m := mustParse(t, raw)
+			if got := strings.TrimSpace(m.Text); got != text {
+				t.Errorf("got %d bytes ending %q, want %d", len(got), got[max(0, len(got)-60):], len(text))
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, "read as "+tt.charset) {
+				t.Errorf("warnings %q, want one naming %s", got, tt.charset)
+			}
+		})
+	}
+}
