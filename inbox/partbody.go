@@ -11,10 +11,11 @@ import (
 // unchanged. Parts nested in each other each hold the rest of the mail,
 // and a copy of each level took several times the mail's size. from is
 // where in src to look for the part; next is where the part ends there,
-// or for a copy the earliest it can end.
-func readPartBody(r io.Reader, src []byte, from int) (body []byte, next int, err error) {
+// or for a copy the earliest it can end. buf is the buffer the part is
+// read through, one for all the parts of a multipart.
+func readPartBody(r io.Reader, src []byte, from int, buf []byte) (body []byte, next int, err error) {
 	w := &partBody{src: src, from: from, start: -1}
-	if _, err := io.Copy(w, r); err != nil {
+	if _, err := io.CopyBuffer(w, r, buf); err != nil {
 		return nil, from, err
 	}
 	if w.copied != nil {

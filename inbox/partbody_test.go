@@ -51,7 +51,7 @@ func TestPartBodyNotInTheSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _, err := readPartBody(iotest.HalfReader(strings.NewReader(tt.read)), src, 0)
+			got, _, err := readPartBody(iotest.HalfReader(strings.NewReader(tt.read)), src, 0, make([]byte, 3))
 			if err != nil || string(got) != tt.read || got == nil {
 				t.Errorf("got %q, %v; want %q", got, err, tt.read)
 			}
