@@ -67,24 +67,26 @@ func parseHTML(s string) (*html.Node, error) {
 }
 
 // elementCut returns where in s the element past maxElements starts, or
-// len(s). Text too short to hold that many (each takes three bytes at
-// least, "<b>") is not read.
+// len(s). It counts what opens a tag, "<" and a letter, without a
+// tokenizer: one inside a comment or a style sheet counts too, which
+// makes a cut come sooner only. Text too short to hold that many (each
+// takes three bytes at least, "<b>") is not read.
 func elementCut(s string) int {
 	if len(s) <= 3*maxElements {
 		return len(s)
 	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	n, offset := 0, 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
+	n := 0
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 || i+j+1 == len(s) {
 			return len(s)
-		case html.StartTagToken, html.SelfClosingTagToken:
+		}
+		i += j
+		if c := s[i+1] | 0x20; c >= 'a' && c <= 'z' {
 			if n++; n > maxElements {
-				return offset
+				return i
 			}
 		}
-		offset += len(z.Raw())
 	}
 }
 
