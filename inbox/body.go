@@ -326,12 +326,39 @@ func filename(dparams, params map[string]string) string {
 	return strings.TrimSpace(decodeHeaderText(name))
 }
 
+// maxPartText bounds the bytes of a text part that are decoded. Of the
+// text only the first maxText bytes are read (limitText), and of HTML the
+// first maxHTML, and twice maxHTML bytes in any charset but UTF-32 decode
+// to that much at least: UTF-16 takes two bytes where UTF-8 takes one,
+// and every other charset no fewer than UTF-8. A part of many megabytes
+// was decoded and copied whole several times over; it stays whole in the
+// stored mail.
+const maxPartText = 2 * maxHTML
+
 func (w *walker) text(data []byte, label string) string {
+	if len(data) > maxPartText {
+		w.warn("text part longer than 2 MiB; the rest is not read")
+		data = cutPartText(data, label)
+	}
 	s, warn := decodeCharset(data, label)
 	if warn != "" {
 		w.warn(warn)
 	}
 	return normalizeNewlines(s)
+}
+
+// cutPartText cuts data, in charset label, to at most maxPartText bytes:
+// after a line end in its last quarter, which ends a character in every
+// charset but the wide ones, and those at a whole number of 32-bit units.
+func cutPartText(data []byte, label string) []byte {
+	data = data[:maxPartText]
+	if l := normalizeCharset(label); strings.HasPrefix(l, "utf-16") || strings.HasPrefix(l, "utf-32") {
+		return data
+	}
+	if i := bytes.LastIndexByte(data, '\n'); i >= maxPartText*3/4 {
+		return data[:i+1]
+	}
+	return data
 }
 
 // htmlText decodes an HTML part; without a declared charset the document's

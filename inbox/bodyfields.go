@@ -54,6 +54,8 @@ const maxBodyFields = 64
 // that ends in a blank line and holds a Content-Type with a media type.
 // Each line must be a field or a folded continuation, and the first a
 // MIME field, so typed text that happens to hold a colon is never taken.
+// The block is bounded as a header is, by where its lines end: the field
+// of megabytes that ended the header stays body here too.
 func leadingMIMEFields(body []byte) (textproto.Header, []byte, bool) {
 	first, _ := cutLine(body)
 	k := strings.ToLower(headerKey(first))
@@ -63,6 +65,9 @@ func leadingMIMEFields(body []byte) (textproto.Header, []byte, bool) {
 	var fields []rawField
 	for rest := body; rest != nil; {
 		line, next := cutLine(rest)
+		if len(body)-len(rest)+len(line) > maxHeaderBytes {
+			return textproto.Header{}, nil, false
+		}
 		switch kindOf(line) {
 		case blankLine:
 			h := buildHeader(fields)

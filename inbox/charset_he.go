@@ -41,8 +41,46 @@ const (
 // undeclared8bit reads b, 8-bit text in no declared charset, as the
 // Hebrew, Russian, Chinese, Japanese or Korean it is, and names the
 // charset; ok is false for anything else, which the caller reads as
-// before.
+// before. The charset is guessed from the start of a long text
+// (guessPrefix), and the whole text read in it.
 func undeclared8bit(b []byte) (text, charset string, ok bool) {
+	head := guessPrefix(b)
+	text, charset, ok = guess8bit(head)
+	if !ok || len(head) == len(b) {
+		return text, charset, ok
+	}
+	out, ok := convertCharset(b, charset)
+	if !ok {
+		return "", "", false
+	}
+	return string(out), charset, true
+}
+
+// maxGuessed bounds the text a charset is guessed from: each guess reads
+// it in several charsets, which for a body of megabytes took seconds and
+// hundreds of megabytes, and a few dozen kilobytes tell the language as
+// surely as the whole.
+const maxGuessed = 64 << 10
+
+// guessPrefix is the start of b that its charset is guessed from
+// (undeclared8bit, japanese8bit): at most
+// maxGuessed bytes, ending after a byte below '0'. No byte below '0'
+// continues a character in any charset guessed, nor in GB18030 or UTF-8,
+// so the cut splits none.
+func guessPrefix(b []byte) []byte {
+	if len(b) <= maxGuessed {
+		return b
+	}
+	for i := maxGuessed - 1; i > 0; i-- {
+		if b[i] < '0' {
+			return b[:i+1]
+		}
+	}
+	return b[:maxGuessed]
+}
+
+// guess8bit is undeclared8bit for the text the charset is guessed from.
+func guess8bit(b []byte) (text, charset string, ok bool) {
 	if hebrewShape(b) {
 		// windows-1255 reads ISO-8859-8's letters the same, and its own
 		// punctuation where a Windows mailer wrote it.

@@ -52,8 +52,23 @@ func japaneseFamily(l string) string {
 // label's own on a tie. The other charset than the label's must give kana:
 // half-width katakana in Shift_JIS, as phones write it, pair up into
 // kanji alone in EUC-JP, while prose in either has kana. ok is false when
-// neither decodes it whole.
+// neither decodes it whole. Of a long text, the start tells the charset
+// (guessPrefix), and the whole is read in it.
 func japanese8bit(b []byte, label string) (text, charset string, ok bool) {
+	head := guessPrefix(b)
+	text, charset, ok = guessJapanese(head, label)
+	if !ok || len(head) == len(b) {
+		return text, charset, ok
+	}
+	out, ok := convertCharset(b, charset)
+	if !ok {
+		return "", "", false
+	}
+	return string(out), charset, true
+}
+
+// guessJapanese is japanese8bit for the text the charset is guessed from.
+func guessJapanese(b []byte, label string) (text, charset string, ok bool) {
 	own := japaneseFamily(label)
 	candidates := []string{"shift_jis", "euc-jp"}
 	if own == "euc-jp" {

@@ -11,7 +11,7 @@ import (
 
 // encodedIn is s in the 8-bit charset e, as a mailer that declares no
 // charset writes it.
-func encodedIn(t *testing.T, e encoding.Encoding, s string) string {
+func encodedIn(t testing.TB, e encoding.Encoding, s string) string {
 	t.Helper()
 	out, err := e.NewEncoder().String(s)
 	if err != nil {

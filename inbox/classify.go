@@ -307,11 +307,24 @@ func recipients(m *Message) []string {
 	return out
 }
 
-// referenced is every Message-ID the message replies to, nearest first.
+// maxReferenced bounds the Message-IDs a mail is looked up by. A real
+// thread's References runs to a few dozen; a header of a megabyte holds
+// tens of thousands, each of them a lookup in every rule that threads.
+const maxReferenced = 100
+
+// referenced is the Message-IDs the message replies to, nearest first:
+// In-Reply-To, then References from its end, where each reply adds its
+// parent (RFC 5322 3.6.4), and at most maxReferenced of them. The first
+// reference, the thread's root, is kept past the cut, as clients keep it
+// when they shorten a long References.
 func referenced(m *Message) []string {
-	out := append([]string(nil), m.InReplyTo...)
-	for i := len(m.References) - 1; i >= 0; i-- {
-		out = append(out, m.References[i])
+	out := append([]string(nil), m.InReplyTo[:min(len(m.InReplyTo), maxReferenced)]...)
+	refs := m.References
+	for i := len(refs) - 1; i >= 0 && len(out) < maxReferenced; i-- {
+		out = append(out, refs[i])
+	}
+	if len(refs) > 0 && len(out) == maxReferenced && out[len(out)-1] != refs[0] {
+		out[len(out)-1] = refs[0]
 	}
 	return out
 }

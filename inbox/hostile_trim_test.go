@@ -175,26 +175,28 @@ func BenchmarkHostile(b *testing.B) {
 			TrimHTMLReply(deep)
 		}
 	})
-	for _, h := range hostileMails() {
-		b.Run("mail/"+h.name, func(b *testing.B) {
-			b.SetBytes(int64(len(h.raw)))
-			for b.Loop() {
-				m, err := Parse(h.raw)
-				if err != nil {
-					b.Fatal(err)
+	// Mails of 4 MiB, and of 24 MiB, just under the largest fetched.
+	for _, size := range []int{4 << 20, 24 << 20} {
+		for _, h := range hostileMails(size) {
+			b.Run(fmt.Sprintf("mail/%dMiB/%s", size>>20, h.name), func(b *testing.B) {
+				b.SetBytes(int64(len(h.raw)))
+				for b.Loop() {
+					m, err := Parse(h.raw)
+					if err != nil {
+						b.Fatal(err)
+					}
+					Answer(m)
 				}
-				Answer(m)
-			}
-		})
+			})
+		}
 	}
 }
 
-// hostileMails are raw mails of about 4 MiB shaped against Parse.
-func hostileMails() []struct {
+// hostileMails are raw mails of about size bytes shaped against Parse.
+func hostileMails(size int) []struct {
 	name string
 	raw  []byte
 } {
-	const size = 4 << 20
 	head := "From: Ann <ann@reader.test>\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
 	encWords := strings.Repeat("=?utf-8?q?ab?= ", size/16)
 	var parts strings.Builder

@@ -101,25 +101,39 @@ var cssRule = regexp.MustCompile(`([^{}]+)\{([^{}]*)\}`)
 // cssClass matches a class in a selector.
 var cssClass = regexp.MustCompile(`\.([A-Za-z_][\w-]*)`)
 
+// maxSheet bounds the style sheets read for the classes they show: a mail
+// template's sheets run to a few dozen kilobytes, and each rule read costs
+// a list of its declarations, which for a sheet of a megabyte came to
+// half a million allocations.
+const maxSheet = 128 << 10
+
 // sheetShownClasses returns the classes the style sheets under root show
 // with "display: block !important" or the like, which wins over an inline
 // "display: none": a template hides a block inline and shows it by its
 // class in every client that reads style sheets. Rules inside "@media"
 // and other at-rules are left out, as they show a block on some screens
-// only, beside a twin shown on the others.
+// only, beside a twin shown on the others. The sheets are read up to the
+// last rule that ends within maxSheet bytes.
 func sheetShownClasses(root *html.Node) map[string]bool {
 	var sheet strings.Builder
 	for n := range root.Descendants() {
+		if sheet.Len() > maxSheet {
+			break
+		}
 		if n.Type == html.TextNode && n.Parent.Type == html.ElementNode && n.Parent.Data == "style" {
 			sheet.WriteString(n.Data)
 			sheet.WriteByte('\n')
 		}
 	}
-	if sheet.Len() == 0 {
+	css := sheet.String()
+	if len(css) > maxSheet {
+		css = css[:strings.LastIndexByte(css[:maxSheet], '}')+1]
+	}
+	if css == "" {
 		return nil
 	}
 	shown := map[string]bool{}
-	for _, m := range cssRule.FindAllStringSubmatch(withoutAtRules(cssComment.ReplaceAllString(sheet.String(), " ")), -1) {
+	for _, m := range cssRule.FindAllStringSubmatch(withoutAtRules(cssComment.ReplaceAllString(css, " ")), -1) {
 		if !showsImportant(m[2]) {
 			continue
 		}

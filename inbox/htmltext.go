@@ -31,13 +31,21 @@ func HTMLToText(s string) string {
 // many times over.
 const maxHTML = 1 << 20
 
-// parseHTML parses the first maxHTML bytes of s; the parser closes what the
-// cut leaves open.
+// maxElements bounds the elements parsed from an HTML body: the parser,
+// and every rule that reads the tree, spends its time per element. Real
+// mail holds one element in 30 bytes or more, so all of maxHTML's worth
+// of it is parsed; markup of nothing but tags, as a megabyte of <br>,
+// holds one in five, and is parsed as far as a real mail's would be.
+const maxElements = maxHTML / 16
+
+// parseHTML parses the first maxHTML bytes of s, as far as its first
+// maxElements elements; the parser closes what the cut leaves open.
 func parseHTML(s string) (*html.Node, error) {
 	if len(s) > maxHTML {
 		s = s[:maxHTML]
 	}
 	s = prose.Clean(s)
+	s = s[:elementCut(s)]
 	doc, err := html.Parse(strings.NewReader(s))
 	if err == nil {
 		return doc, nil
@@ -56,6 +64,30 @@ func parseHTML(s string) (*html.Node, error) {
 		}
 	}
 	return nil, err
+}
+
+// elementCut returns where in s the element past maxElements starts, or
+// len(s). It counts what opens a tag, "<" and a letter, without a
+// tokenizer: one inside a comment or a style sheet counts too, which
+// makes a cut come sooner only. Text too short to hold that many (each
+// takes three bytes at least, "<b>") is not read.
+func elementCut(s string) int {
+	if len(s) <= 3*maxElements {
+		return len(s)
+	}
+	n := 0
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 || i+j+1 == len(s) {
+			return len(s)
+		}
+		i += j
+		if c := s[i+1] | 0x20; c >= 'a' && c <= 'z' {
+			if n++; n > maxElements {
+				return i
+			}
+		}
+	}
 }
 
 // maxOpenTags is how deep nestingCut lets elements nest at first, well

@@ -1,6 +1,9 @@
 package inbox
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // structureCase is an HTML body and the text it must read as.
 type structureCase struct {
@@ -217,5 +220,12 @@ func TestHTMLToTextHiddenByStyle(t *testing.T) {
 		{"every word hidden", `<div style="display:none">My knee hurts.</div>`, "My knee hurts."},
 		{"every word hidden, a style sheet shows it", `<style>.ask{display:block !important}</style><div class="ask" style="display:none">My knee hurts.</div>`,
 			"My knee hurts."},
+		{"shown by its class atop a sheet of a megabyte", `<style>.ask {display: block !important}` + manyRules + `</style><p>Hello,</p><div class="ask" style="display:none">My knee hurts.</div>`,
+			"Hello,\n\nMy knee hurts."},
+		{"shown by its class past maxSheet", `<style>` + manyRules + `.ask {display: block !important}</style><p>My knee hurts.</p><div class="ask" style="display:none">preview</div>`,
+			"My knee hurts."},
 	})
 }
+
+// manyRules is a style sheet of a megabyte that shows nothing.
+var manyRules = strings.Repeat("p.c { color: red; margin: 0 }\n", 1<<20/31)

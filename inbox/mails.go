@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -99,24 +100,43 @@ func (p *Processor) notifyRest(q *data.Question, body string, m *Message) string
 	return b.String()
 }
 
+// Bounds of the list of attached files in the owner's notification. A
+// question comes with a few files; a mail can carry hundreds, with names
+// of kilobytes, which would bury the question under them.
+const (
+	maxListedFiles = 20
+	maxListedChars = 80
+)
+
 // withAttachments adds to body, for the owner's notification, the names
 // of the files the asker attached: only the text is published or quoted,
 // and "I attached my plan" would otherwise point at nothing. The files stay
-// in the original mail in the helpline mailbox.
+// in the original mail in the helpline mailbox. The first maxListedFiles
+// are named, each cut to maxListedChars, and the rest counted. A name is
+// shown on one line, without the characters that set the direction of
+// text: an override turns "report\u202efdp.exe" into "reportexe.pdf".
 func (p *Processor) withAttachments(body string, atts []Attachment) string {
 	var names []string
+	more := 0
 	for _, a := range atts {
+		name := cmp.Or(prose.OneLine(prose.WithoutDirection(a.Filename)), a.ContentType)
 		switch {
-		case a.Filename != "":
-			names = append(names, a.Filename)
-		case a.ContentType != "":
-			names = append(names, a.ContentType)
+		case name == "":
+		case len(names) == maxListedFiles:
+			more++
+		default:
+			name, _ = prose.Shorten(name, maxListedChars)
+			names = append(names, name)
 		}
 	}
 	if len(names) == 0 {
 		return body
 	}
-	return body + "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_attachments", strings.Join(names, ", ")), wrapWidth)
+	list := strings.Join(names, ", ")
+	if more > 0 {
+		list += " " + p.cfg.Locale.T("notify_attachments_more", more)
+	}
+	return body + "\n\n" + prose.Wrap(p.cfg.Locale.T("notify_attachments", list), wrapWidth)
 }
 
 // notifyFrom is notifyMail with the text after the first line written.

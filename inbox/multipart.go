@@ -174,6 +174,7 @@ var errPartHeaderTooLong = errors.New("part header too long")
 func readParts(boundary string, body []byte) ([]part, error) {
 	mr := textproto.NewMultipartReader(bytes.NewReader(body), boundary)
 	var parts []part
+	from, buf := 0, make([]byte, 4<<10)
 	for {
 		p, err := mr.NextPart()
 		if err == io.EOF {
@@ -188,10 +189,11 @@ func readParts(boundary string, body []byte) ([]part, error) {
 		if len(parts) == maxParts {
 			return parts, nil
 		}
-		b, err := io.ReadAll(p)
+		b, next, err := readPartBody(p, body, from, buf)
 		if err != nil {
 			return nil, err
 		}
+		from = next
 		parts = append(parts, part{p.Header, b})
 	}
 }

@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,6 +46,60 @@ func TestNotificationNamesTheAttachedFiles(t *testing.T) {
 			}
 			if !strings.Contains(q.Body, tt.published) || strings.Contains(q.Body, "Files attached") || strings.Contains(q.Body, "log.pdf") {
 				t.Errorf("got published body %q, want the asker's text alone", q.Body)
+			}
+		})
+	}
+}
+
+// filesMail is a question with n attached files, each named name and its
+// number.
+func filesMail(n int, name string) []byte {
+	var b strings.Builder
+	b.WriteString("From: Ann Runner <ann@reader.test>\r\nTo: " + testMailbox + "\r\nSubject: My plan\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nAttached is my plan.\r\n")
+	for i := range n {
+		fmt.Fprintf(&b, "--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"%s%d.pdf\"\r\n\r\nx\r\n", name, i)
+	}
+	b.WriteString("--b--\r\n")
+	return []byte(b.String())
+}
+
+// The notification names the first files, each cut short and shown as it
+// reads, and counts the rest: a mail of hundreds of files with names of
+// kilobytes would bury the question.
+func TestNotificationCountsManyAttachedFiles(t *testing.T) {
+	tests := []struct {
+		name      string
+		raw       []byte
+		want      []string
+		wantLines int // at most, under the question
+	}{
+		{"many", filesMail(300, "plan"), []string{"plan0.pdf, plan1.pdf,", "plan19.pdf and 280 more files."}, 6},
+		{"long names", filesMail(3, strings.Repeat("n", 10<<10)), []string{"nnnn…, nnnn", "files attached"}, 8},
+		{"direction override", filesMail(1, "report\u202efdp.exe"), []string{"reportfdp.exe0.pdf."}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			m := f.deliverRaw(tt.raw)
+			wantOutcome(t, m, data.OutcomeQuestion)
+			notes := f.outbox(data.KindNotify)
+			if len(notes) != 1 {
+				t.Fatalf("got %d notifications, want 1", len(notes))
+			}
+			_, files, _ := strings.Cut(notes[0].Text, "Attached is my plan.\n\n")
+			files, _, _ = strings.Cut(files, "\n\n")
+			for _, w := range tt.want {
+				if !strings.Contains(strings.ToLower(strings.ReplaceAll(files, "\n", " ")), strings.ToLower(w)) {
+					t.Errorf("got files %q, want them to say %q", files, w)
+				}
+			}
+			if n := strings.Count(files, "\n") + 1; n > tt.wantLines || len(files) > 80*tt.wantLines {
+				t.Errorf("got %d lines, %d bytes of files: %q; want at most %d lines", n, len(files), files, tt.wantLines)
+			}
+			if strings.ContainsRune(files, '\u202e') {
+				t.Errorf("got files %q, want no direction override", files)
 			}
 		})
 	}

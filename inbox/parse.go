@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-message"
@@ -146,11 +147,13 @@ func parse(raw []byte, depth int) (*Message, error) {
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)
 	}
-	if m.HTML != "" && (strings.TrimSpace(m.Text) == "" || htmlPlaceholder(m.Text, m.HTML)) {
+	// The HTML is rendered once: the note and the text read it alike.
+	htmlText := sync.OnceValue(func() string { return HTMLToText(m.HTML) })
+	if m.HTML != "" && (strings.TrimSpace(m.Text) == "" || htmlPlaceholder(m.Text, htmlText)) {
 		if m.Text != "" {
 			m.warn("the plain part only asks for an HTML reader; the HTML part is read")
 		}
-		m.Text = HTMLToText(m.HTML)
+		m.Text = htmlText()
 		m.textFromHTML = true
 	}
 	// The text holds the HTML's words and a trailer added below them; the

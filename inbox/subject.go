@@ -78,9 +78,13 @@ const (
 // its page.
 const maxTitleChars = 200
 
-// limitTitle cuts a title longer than maxTitleChars at a word boundary.
+// limitTitle cuts a title longer than maxTitleChars at a word boundary
+// and drops the characters that set the direction of text, as the site's
+// form does: a title is shown inside other text, in lists beside dates
+// and in the subjects of our mail, where an override left open turns the
+// words after it around.
 func limitTitle(s string) string {
-	s, _ = prose.Shorten(s, maxTitleChars)
+	s, _ = prose.Shorten(prose.WithoutDirection(s), maxTitleChars)
 	return s
 }
 
@@ -93,9 +97,10 @@ func Title(s string) string {
 
 // TitleFromBody makes a title for a mail without a subject: its first
 // sentence when that is short, else its first words cut at a word boundary
-// and ended with "…".
+// and ended with "…". Like limitTitle, it drops the characters that set
+// the direction of text.
 func TitleFromBody(text string) string {
-	words := strings.Fields(prose.Clean(text))
+	words := strings.Fields(prose.WithoutDirection(prose.Clean(text)))
 	if len(words) == 0 {
 		return ""
 	}

@@ -18,7 +18,7 @@
 // and its envelope sender is a signed bounce route of the helpline address
 // (VERP), so that replies and bounces can be matched without a lookup.
 //
-// mailer imports only data and internal/token of helpline's packages. It
-// holds no package-level state: configuration and the logger come in
-// through Config.
+// mailer imports only data, internal/token and internal/prose of
+// helpline's packages. It holds no package-level state: configuration and
+// the logger come in through Config.
 package mailer

@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	gomail "github.com/wneessen/go-mail"
+
+	"helpline/internal/prose"
 )
 
 // ErrInvalidMessage marks a mail that can never be sent as it stands: a bad
@@ -157,7 +159,7 @@ func (m *Message) newMsg(from, to, env string, eightBit bool, opts []gomail.MsgO
 			return nil, fmt.Errorf("reply-to %q: %w", m.ReplyTo, err)
 		}
 	}
-	msg.Subject(foldableSubject(m.Subject))
+	msg.Subject(foldableSubject(headerText(m.Subject)))
 	msg.SetMessageIDWithValue(m.MessageID)
 	date := m.Date
 	if date.IsZero() {
@@ -188,14 +190,28 @@ func (m *Message) newMsg(from, to, env string, eightBit bool, opts []gomail.MsgO
 // between words, and a name is never worth a long line.
 const maxDisplayName = 100
 
-// displayName cuts a long name; net/mail's formatting makes any other name
-// fit for an address header, quoting it or, when it holds more than
+// displayName cuts a long name and drops the characters that set the
+// direction of text (headerText); net/mail's formatting makes any other
+// name fit for an address header, quoting it or, when it holds more than
 // printable ASCII, encoding it (RFC 2047).
 func displayName(name string) string {
+	name = headerText(name)
 	if r := []rune(name); len(r) > maxDisplayName {
 		return strings.TrimSpace(string(r[:maxDisplayName]))
 	}
 	return name
+}
+
+// headerText is a name or subject as shown in a mail's header, without the
+// characters that set the direction of text: a reader's name or title
+// holding an override (U+202E) would show the owner's client the words
+// after it, or a file name in it, turned around, and the words read the
+// same without them. Text without any is left as it is, bytes and all.
+func headerText(s string) string {
+	if strings.IndexFunc(s, prose.IsDirectionControl) < 0 {
+		return s
+	}
+	return prose.WithoutDirection(s)
 }
 
 // foldableSubject returns s as it is unless it holds a word too long for

@@ -256,6 +256,8 @@ func TestDisplayNamesRoundTrip(t *testing.T) {
 		{"bad \xff UTF-8", "bad \xff UTF-8"},
 		{strings.Repeat("Ann", 400), strings.Repeat("Ann", 400)[:maxDisplayName]},
 		{strings.Repeat("Zoë ", 100), strings.TrimSpace(strings.Repeat("Zoë ", 25))},
+		{"Ann\u202e\u2066 Lee", "Ann Lee"},
+		{"\u202e" + strings.Repeat("Ann", 100), strings.Repeat("Ann", 100)[:maxDisplayName]},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name[:min(len(tt.name), 30)], func(t *testing.T) {
@@ -279,6 +281,23 @@ func TestDisplayNamesRoundTrip(t *testing.T) {
 				t.Errorf("got header fields %v, want no Bcc and the subject %q", slices.Collect(maps.Keys(parsed.Header)), m.Subject)
 			}
 		})
+	}
+}
+
+// A subject reaches the owner's client without the characters that set
+// the direction of text: a reader's title with an override shows the
+// words after it turned around.
+func TestSubjectWithoutDirectionControls(t *testing.T) {
+	m := validMessage()
+	m.Subject = "New question #3: Shoes \u202egpj.exe\u202c and \u2067socks\u2069"
+	header := writeHeader(t, m)
+	e, err := message.Read(bytes.NewReader(append(header, "\r\n\r\n"...)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "New question #3: Shoes gpj.exe and socks"
+	if got, err := e.Header.Text("Subject"); err != nil || got != want {
+		t.Errorf("got subject %q (%v), want %q", got, err, want)
 	}
 }
 

@@ -82,9 +82,12 @@ func Shorten(s string, max int) (string, bool) {
 const maxName = 100
 
 // Name is a reader's display name as kept: one line, at most maxName
-// characters.
+// characters, without the characters that set the direction of text. A
+// name is shown inside other text, in the owner's notification and the
+// To of our mail: an override left open there turns the words after it
+// around.
 func Name(s string) string {
-	s, _ = Shorten(OneLine(s), maxName)
+	s, _ = Shorten(OneLine(WithoutDirection(s)), maxName)
 	return s
 }
 

@@ -102,6 +102,8 @@ func TestName(t *testing.T) {
 		{"Anna  Lee", "Anna Lee"},
 		{"Anna\r\nBcc: x@example.org", "Anna Bcc: x@example.org"},
 		{"\x00\u2028", ""},
+		{"Ann \u202eeeL\u202c \u2067نور\u2069", "Ann eeL نور"},
+		{"\u200f \u202e", ""},
 		{strings.Repeat("Ann ", 40), strings.TrimSpace(strings.Repeat("Ann ", 24)) + "…"},
 	}
 	for _, tt := range tests {

@@ -80,8 +80,8 @@ func FuzzClean(f *testing.F) {
 		}
 		name := Name(s)
 		oneLine(t, "Name", name)
-		if n := utf8.RuneCountInString(name); n > maxName {
-			t.Fatalf("Name(%q): got %d characters, want at most %d", s, n, maxName)
+		if n := utf8.RuneCountInString(name); n > maxName || strings.IndexFunc(name, IsDirectionControl) >= 0 {
+			t.Fatalf("Name(%q): got %q, want at most %d characters and none that sets the direction of text", s, name, maxName)
 		}
 		first := FirstName(s)
 		oneLine(t, "FirstName", first)
