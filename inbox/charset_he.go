@@ -44,8 +44,14 @@ const (
 // before. The charset is guessed from the start of a long text
 // (guessPrefix), and the whole text read in it.
 func undeclared8bit(b []byte) (text, charset string, ok bool) {
+	return guessWhole(b, guess8bit)
+}
+
+// guessWhole guesses the charset of b from its start (guessPrefix) with
+// guess, and reads the whole of b in the charset found.
+func guessWhole(b []byte, guess func(head []byte) (text, charset string, ok bool)) (text, charset string, ok bool) {
 	head := guessPrefix(b)
-	text, charset, ok = guess8bit(head)
+	text, charset, ok = guess(head)
 	if !ok || len(head) == len(b) {
 		return text, charset, ok
 	}

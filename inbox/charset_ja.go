@@ -55,16 +55,7 @@ func japaneseFamily(l string) string {
 // neither decodes it whole. Of a long text, the start tells the charset
 // (guessPrefix), and the whole is read in it.
 func japanese8bit(b []byte, label string) (text, charset string, ok bool) {
-	head := guessPrefix(b)
-	text, charset, ok = guessJapanese(head, label)
-	if !ok || len(head) == len(b) {
-		return text, charset, ok
-	}
-	out, ok := convertCharset(b, charset)
-	if !ok {
-		return "", "", false
-	}
-	return string(out), charset, true
+	return guessWhole(b, func(head []byte) (string, string, bool) { return guessJapanese(head, label) })
 }
 
 // guessJapanese is japanese8bit for the text the charset is guessed from.
