@@ -27,13 +27,7 @@ func TestNotificationNamesTheAttachedFiles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t)
-			m := f.deliverRaw(tt.raw)
-			wantOutcome(t, m, data.OutcomeQuestion)
-			notes := f.outbox(data.KindNotify)
-			if len(notes) != 1 {
-				t.Fatalf("got %d notifications, want 1", len(notes))
-			}
-			text := notes[0].Text
+			m, text := f.notified(t, tt.raw)
 			if got := strings.Contains(text, "Files attached"); got != (tt.want != "") {
 				t.Errorf("got a line of files %v, want %v, in %q", got, tt.want != "", text)
 			}
@@ -81,14 +75,8 @@ func TestNotificationCountsManyAttachedFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFixture(t)
-			m := f.deliverRaw(tt.raw)
-			wantOutcome(t, m, data.OutcomeQuestion)
-			notes := f.outbox(data.KindNotify)
-			if len(notes) != 1 {
-				t.Fatalf("got %d notifications, want 1", len(notes))
-			}
-			_, files, _ := strings.Cut(notes[0].Text, "Attached is my plan.\n\n")
+			_, text := newFixture(t).notified(t, tt.raw)
+			_, files, _ := strings.Cut(text, "Attached is my plan.\n\n")
 			files, _, _ = strings.Cut(files, "\n\n")
 			for _, w := range tt.want {
 				if !strings.Contains(strings.ToLower(strings.ReplaceAll(files, "\n", " ")), strings.ToLower(w)) {
@@ -103,4 +91,17 @@ func TestNotificationCountsManyAttachedFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// notified delivers raw, a question, and returns the message stored and
+// the text of the one notification it caused.
+func (f *fixture) notified(t *testing.T, raw []byte) (*data.Message, string) {
+	t.Helper()
+	m := f.deliverRaw(raw)
+	wantOutcome(t, m, data.OutcomeQuestion)
+	notes := f.outbox(data.KindNotify)
+	if len(notes) != 1 {
+		t.Fatalf("got %d notifications, want 1", len(notes))
+	}
+	return m, notes[0].Text
 }
