@@ -263,6 +263,10 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 		mt, params = lenientMediaType(v)
 	}
 	mt = strings.ToLower(mediaToken(mt))
+	if fixed := unswappedType(mt); fixed != mt {
+		w.warn("Content-Type " + quoteShort(mt) + " read as " + fixed)
+		mt = fixed
+	}
 	if !strings.Contains(mt, "/") {
 		switch {
 		case mt == "html" || mt == "" && strings.Contains(strings.ToLower(v), "html"):
@@ -286,11 +290,19 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 // lenientMediaType reads "type/subtype; k=v; ..." as far as it goes. The
 // type is the first word only: scripts that join header fields on one
 // line write "text/html Content-Transfer-Encoding: 8bit", and the whole
-// of that taken as the type would make the body an attachment.
+// of that taken as the type would make the body an attachment. Words
+// after it that are parameters, as in "text/plain charset=koi8-r" with
+// its semicolon lost, count as such. A value that starts with a
+// parameter ("charset=utf-8; format=flowed") left the type out.
 func lenientMediaType(v string) (string, map[string]string) {
 	params := map[string]string{}
 	pieces := strings.Split(v, ";")
-	for _, p := range pieces[1:] {
+	first := strings.Fields(pieces[0])
+	mt := ""
+	if len(first) > 0 && !isParam(first[0]) {
+		mt, first = first[0], first[1:]
+	}
+	for _, p := range append(first, pieces[1:]...) {
 		k, val, ok := strings.Cut(p, "=")
 		if !ok {
 			continue
@@ -300,9 +312,32 @@ func lenientMediaType(v string) (string, map[string]string) {
 			params[k] = strings.Trim(strings.TrimSpace(val), `"'`)
 		}
 	}
-	mt, _, _ := strings.Cut(strings.TrimSpace(pieces[0]), " ")
-	mt, _, _ = strings.Cut(mt, "\t")
 	return mt, params
+}
+
+// isParam reports a word that is a parameter, "name=value", and no type:
+// its "=" comes before any "/".
+func isParam(word string) bool {
+	eq := strings.IndexByte(word, '=')
+	slash := strings.IndexByte(word, '/')
+	return eq > 0 && (slash < 0 || eq < slash)
+}
+
+// unswappedType reads the text types that senders write the wrong way
+// round ("plain/text", "html/text"), or with no subtype after the slash
+// ("text/"), as the text types they name. Read as written, they are no
+// type a reader knows, and the body becomes an attachment.
+func unswappedType(mt string) string {
+	typ, sub, ok := strings.Cut(mt, "/")
+	switch {
+	case !ok:
+		return mt
+	case typ == "text" && sub == "":
+		return "text/plain"
+	case sub == "text" && (typ == "plain" || typ == "html"):
+		return "text/" + typ
+	}
+	return mt
 }
 
 // mediaToken cuts a media type at the first character a type or subtype
