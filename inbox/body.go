@@ -110,6 +110,7 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			}
 			return c
 		}
+		body = w.encodedMultipart(h.Get("Content-Transfer-Encoding"), params["boundary"], body)
 		if !w.spend(body) {
 			return c
 		}
@@ -157,6 +158,33 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	c.plain = append(c.plain, text)
 	return c
+}
+
+// encodedMultipart decodes a multipart body sent in base64 or
+// quoted-printable as a whole, which RFC 2045 6.4 forbids but gateways
+// that re-encode every message for a 7-bit path do: none of its
+// delimiters can be found until it is decoded. A body whose delimiters
+// are there as written is left alone; its parts carry their own
+// encodings, and decoding it too would decode them twice.
+func (w *walker) encodedMultipart(cte, boundary string, body []byte) []byte {
+	delim := []byte("--" + boundary)
+	if boundary == "" || bytes.Contains(body, delim) {
+		return body
+	}
+	var decoded []byte
+	switch name := normalizeCTE(cte); name {
+	case "base64":
+		decoded = decodeBase64Lenient(body)
+	case "quoted-printable":
+		decoded = decodeQuotedPrintable(body)
+	default:
+		return body
+	}
+	if !bytes.Contains(decoded, delim) {
+		return body
+	}
+	w.warn("the multipart body is encoded as a whole; decoded before its parts are read")
+	return decoded
 }
 
 // spend takes a multipart body from what is left of splitBudget, or
