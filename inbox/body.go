@@ -48,6 +48,9 @@ type walker struct {
 	// marked as attachments, and text parts marked as attachments that
 	// carry no name, read when the mail has no other text.
 	namedText []namedPart
+	// rich holds text/enriched, text/richtext and Markdown parts, read
+	// when the mail has no plain, HTML or named text.
+	rich []richPart
 	// splitLeft is what is left of splitBudget.
 	splitLeft int
 	// plainTrailer is set when plain parts were found only below HTML
@@ -140,6 +143,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		}
 		if (mt == "text/plain" || mt == "text/html") && (disp != "attachment" || name == "") {
 			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html", name == ""})
+		}
+		if isRichText(mt) && name == "" && disp != "attachment" {
+			w.rich = append(w.rich, richPart{data, params["charset"], mt})
 		}
 		if name == "" {
 			name = locationName(h.Get("Content-Location"))
@@ -242,6 +248,9 @@ func (w *walker) plainText(top *content) string {
 				texts = append(texts, w.text(p.data, p.charset))
 			}
 		}
+	}
+	if len(texts) == 0 && len(top.html) == 0 {
+		texts = w.richText()
 	}
 	return strings.Join(texts, "\n\n")
 }
