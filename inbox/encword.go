@@ -24,6 +24,7 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
+	v = utf8WordsRelabelled(v)
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
 		return prose.Clean(latin1WordsAsWindows1252(v, s))
