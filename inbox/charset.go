@@ -22,7 +22,19 @@ func normalizeCharset(label string) string {
 	if i := strings.IndexByte(label, '*'); i >= 0 {
 		label = label[:i]
 	}
-	return charsetAlias(label)
+	label = charsetAlias(label)
+	// Mailers mark labels as private with "x-" ("x-iso-8859-15",
+	// "x-koi8-r") where the tables know the name only without it.
+	if rest, ok := strings.CutPrefix(label, "x-"); ok && !inTables(label) && inTables(charsetAlias(rest)) {
+		return charsetAlias(rest)
+	}
+	return label
+}
+
+// inTables reports whether go-message's charset tables know label.
+func inTables(label string) bool {
+	_, err := charset.Reader(label, nil)
+	return err == nil
 }
 
 // charsetAlias names by a label the IANA and WHATWG tables know the
@@ -52,6 +64,17 @@ func charsetAlias(l string) string {
 		return "utf-8"
 	case "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7":
 		return "utf-7"
+	case "cp858", "ibm858", "ibm-858", "x-ibm858":
+		return "ibm00858"
+	case "cp874", "ms874", "x-windows-874":
+		return "windows-874"
+	case "mac", "macroman", "mac-roman", "x-macroman", "cp10000":
+		return "macintosh"
+	}
+	if n, ok := cutNumber(l, "latin-", "latin_", "latin"); ok {
+		if part, ok := latinParts[n]; ok {
+			return "iso-8859-" + part
+		}
 	}
 	if n, ok := cutNumber(l, "iso_8859_", "iso8859_", "8859-", "8859_"); ok {
 		return "iso-8859-" + n
@@ -60,6 +83,14 @@ func charsetAlias(l string) string {
 		return "windows-" + n
 	}
 	return l
+}
+
+// latinParts names the part of ISO 8859 that holds each Latin alphabet:
+// the tables know "latin1" to "latin6" and "l9", but mailers write
+// "latin9", "latin-2", "latin7" and "latin0", an informal name of Latin-9.
+var latinParts = map[string]string{
+	"0": "15", "1": "1", "2": "2", "3": "3", "4": "4", "5": "9",
+	"6": "10", "7": "13", "8": "14", "9": "15", "10": "16",
 }
 
 // cutNumber returns the digits after the first of prefixes that l starts

@@ -28,6 +28,17 @@ func TestCharsetAliases(t *testing.T) {
 		{"cp-1251", []byte{0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2}, "Привет"},
 		{"win-1250", []byte{0x9a, 0x9d, 0xe1}, "šťá"},
 		{"utf8mb4", []byte("Olá"), "Olá"},
+		{"latin9", []byte("10 \xa4, \xbd"), "10 €, œ"},
+		{"Latin-0", []byte{0xa4}, "€"},
+		{"latin-2", []byte{0xb1}, "ą"},
+		{"latin5", []byte{0xfd}, "ı"},
+		{"latin7", []byte{0xe8}, "č"},
+		{"latin10", []byte{0xa4, 0xaa}, "€Ș"},
+		{"x-iso-8859-15", []byte{0xa4}, "€"},
+		{"x-koi8-r", []byte{0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4}, "Привет"},
+		{"cp858", []byte{0xd5, 0x20, 0x82}, "€ é"},
+		{"cp874", []byte{0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5}, "สวัสดี"},
+		{"MacRoman", []byte{0x8e, 0xdb}, "é€"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.label, func(t *testing.T) {
