@@ -134,6 +134,17 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		mt, params = "text/plain", nil
 	}
 	data := w.transferDecode(h.Get("Content-Transfer-Encoding"), body)
+	if isPKCS7Mime(mt) {
+		if inner, ok := w.opaqueSigned(params, data); ok {
+			ih, ibody, warns := w.readHeader(inner)
+			for _, s := range warns {
+				w.warn(s)
+			}
+			c = w.entity(ih, ibody, depth+1)
+			c.mediaType = mt
+			return c
+		}
+	}
 	disp, dparams := disposition(h)
 	name := partFilename(h, dparams, params)
 	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && disp != "attachment"

@@ -46,6 +46,13 @@ func TestParseQuestions(t *testing.T) {
 		{file: "delivery-report.eml", subject: "Undelivered Mail Returned to Sender", report: true,
 			text: []string{"550 5.1.1 User unknown"}, notText: []string{"Reporting-MTA"},
 			attachments: []string{"", ""}}, // delivery-status and headers: recorded, unnamed
+		{file: "smime-signed.eml", subject: "Knee after a 10k",
+			text:    []string{"How long should I rest my knee – after a 10k race?\nIt hurts on the stairs."},
+			notText: []string{"=E2", "Content-Type"}, warn: "S/MIME signed whole"},
+		{file: "smime-signed-streamed.eml", subject: "Ice after runs",
+			text: []string{"Should I ice my shin after every run?\n\nTom"}, notText: []string{"Apple-Mail"}, warn: "S/MIME signed whole"},
+		{file: "smime-encrypted.eml", subject: "Private question",
+			attachments: []string{"smime.p7m"}, warn: "S/MIME encrypted"},
 		{file: "out-of-office.eml", subject: "Automatic reply: Your question was received",
 			text: []string{"out of the office until 16 June"}},
 	}
