@@ -16,9 +16,15 @@ import (
 )
 
 // normalizeCharset lowercases a label and drops the quotes and the RFC 2231
-// language suffix ("utf-8*en") that senders leave on it.
+// language suffix ("utf-8*en") that senders leave on it, and what follows
+// the name in a value a lenient read left whole: a comment ("koi8-r
+// (Russian)") or a parameter after a comma ("koi8-r, format=flowed"). No
+// charset name holds a space, a parenthesis or a comma (RFC 2978 2.3).
 func normalizeCharset(label string) string {
 	label = strings.Trim(strings.ToLower(strings.TrimSpace(label)), `"'`)
+	if i := strings.IndexAny(label, " \t(,"); i > 0 {
+		label = strings.Trim(label[:i], `"'`)
+	}
 	if i := strings.IndexByte(label, '*'); i >= 0 {
 		label = label[:i]
 	}
