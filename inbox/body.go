@@ -414,7 +414,9 @@ func (w *walker) text(data []byte, label string) string {
 	if warn != "" {
 		w.warn(warn)
 	}
-	return normalizeNewlines(s)
+	// A byte-order mark that starts a part marks its encoding; it is no
+	// text (Unicode 16.0, 23.8).
+	return normalizeNewlines(strings.TrimPrefix(s, "\ufeff"))
 }
 
 // htmlText decodes an HTML part; without a declared charset the document's

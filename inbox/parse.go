@@ -109,11 +109,18 @@ func Parse(raw []byte) (*Message, error) {
 const maxForwardDepth = 2
 
 func parse(raw []byte, depth int) (*Message, error) {
+	m := &Message{}
+	if rest, ok := bytes.CutPrefix(bytes.TrimLeft(raw, "\r\n"), utf8BOM); ok {
+		// Windows tools that save or relay a mail as a UTF-8 file
+		// put a byte-order mark before its first field, which no
+		// field name can start with.
+		raw = rest
+		m.warn("a byte-order mark before the header; dropped")
+	}
 	raw = bytes.TrimLeft(raw, "\r\n")
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
 	}
-	m := &Message{}
 	if cr := crLineEnds(raw); cr != nil {
 		raw = cr
 		m.warn("lines end in a bare CR")
@@ -165,6 +172,9 @@ func parse(raw []byte, depth int) (*Message, error) {
 	}
 	return m, nil
 }
+
+// utf8BOM is U+FEFF encoded in UTF-8, the byte-order mark.
+var utf8BOM = []byte("\ufeff")
 
 // crLineEnds rewrites mail whose lines end in a bare CR, as old Mac
 // software wrote them, to LF line ends, or returns nil when the first line

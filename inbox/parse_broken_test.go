@@ -249,3 +249,29 @@ func TestParseBrokenStructure(t *testing.T) {
 		})
 	}
 }
+
+// TestParseByteOrderMark checks mail that Windows tools saved or relayed
+// as a UTF-8 file, with a byte-order mark before the header or at the
+// start of a part: the mail must be read, and the mark is no text.
+func TestParseByteOrderMark(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\r\nTo: ask@example.org\r\nSubject: Shin splints\r\nMIME-Version: 1.0\r\n"
+	tests := []struct {
+		name, raw, warn string
+	}{
+		{name: "before the header", raw: "\ufeff" + head + "Content-Type: text/plain\r\n\r\nIce or heat?\r\n",
+			warn: "byte-order mark before the header"},
+		{name: "before the text", raw: head + "Content-Type: text/plain; charset=utf-8\r\n\r\n\ufeffIce or heat?\r\n"},
+		{name: "in base64", raw: head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n77u/SWNlIG9yIGhlYXQ/\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Text != "Ice or heat?" || m.Subject != "Shin splints" || m.From.Addr != "ines@example.pt" {
+				t.Errorf("got text %q, subject %q, from %q; want the mail read whole", m.Text, m.Subject, m.From.Addr)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
