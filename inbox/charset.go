@@ -66,8 +66,14 @@ func charsetAlias(l string) string {
 		return "iso-2022-jp"
 	case "latin-1", "latin_1":
 		return "iso-8859-1"
-	case "utf8mb4", "utf-8mb4":
+	case "utf8mb4", "utf-8mb4", "utf-8-sig", "utf8-sig":
 		return "utf-8"
+	case "x-user-defined", "unknown-8bit", "x-unknown", "unknown", "none", "default", "binary", "8bit":
+		// Labels that say the charset is not known, the user's own,
+		// or a transfer encoding put in its place, name none: the
+		// text is read as text without a label. The WHATWG table maps
+		// x-user-defined's 8-bit bytes to private-use characters.
+		return ""
 	case "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7":
 		return "utf-7"
 	case "cp858", "ibm858", "ibm-858", "x-ibm858":
