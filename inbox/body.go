@@ -134,6 +134,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		mt, params = "text/plain", nil
 	}
 	data := w.transferDecode(h.Get("Content-Transfer-Encoding"), body)
+	if strings.HasPrefix(mt, "text/") {
+		data = w.undeclaredEncoding(h.Get("Content-Transfer-Encoding"), data)
+	}
 	if isPKCS7Mime(mt) {
 		if inner, ok := w.opaqueSigned(params, data); ok {
 			ih, ibody, warns := w.readHeader(inner)
