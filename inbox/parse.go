@@ -121,6 +121,10 @@ func parse(raw []byte, depth int) (*Message, error) {
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
 	}
+	if fixed := doubledCRLineEnds(raw); fixed != nil {
+		raw = fixed
+		m.warn("lines end in CR CR LF")
+	}
 	if cr := crLineEnds(raw); cr != nil {
 		raw = cr
 		m.warn("lines end in a bare CR")
@@ -175,6 +179,19 @@ func parse(raw []byte, depth int) (*Message, error) {
 
 // utf8BOM is U+FEFF encoded in UTF-8, the byte-order mark.
 var utf8BOM = []byte("\ufeff")
+
+// doubledCRLineEnds rewrites mail whose first line ends in CR CR LF to
+// CRLF line ends, or returns nil when it ends any other way. Software
+// that writes a CRLF mail to a file in text mode converts each line end
+// once more; read as they come, every line is followed by a blank one
+// and the header ends after its first field.
+func doubledCRLineEnds(raw []byte) []byte {
+	i := bytes.IndexAny(raw, "\r\n")
+	if i < 0 || !bytes.HasPrefix(raw[i:], []byte("\r\r\n")) {
+		return nil
+	}
+	return bytes.ReplaceAll(raw, []byte("\r\r\n"), []byte("\r\n"))
+}
 
 // crLineEnds rewrites mail whose lines end in a bare CR, as old Mac
 // software wrote them, to LF line ends, or returns nil when the first line

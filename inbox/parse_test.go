@@ -215,7 +215,8 @@ func TestDecodeHeaderText(t *testing.T) {
 }
 
 // TestParseLineEnds checks mail written with bare CR line ends, as old Mac
-// software did, reads like any other, and that ordinary mail with a stray
+// software did, or with CR CR LF, as software writing a CRLF mail in text
+// mode does, reads like any other, and that ordinary mail with a stray
 // CR is not taken for it.
 func TestParseLineEnds(t *testing.T) {
 	const multipart = "From: Odile <odile@example.net>\rTo: help@example.com\rSubject: Rowing machine\r" +
@@ -230,6 +231,10 @@ func TestParseLineEnds(t *testing.T) {
 			subject: "Hill repeats", text: "How many?\n\nPiet", warn: "bare CR"},
 		{name: "bare CR multipart", raw: multipart, subject: "Rowing machine",
 			text: "Is ten minutes a day enough? Merci, Odile élève", warn: "bare CR"},
+		{name: "CR CR LF", raw: strings.ReplaceAll(multipart, "\r", "\r\r\n"), subject: "Rowing machine",
+			text: "Is ten minutes a day enough? Merci, Odile élève", warn: "CR CR LF"},
+		{name: "CRLF with a stray CR CR LF", raw: "From: Piet <piet@example.nl>\r\nSubject: Tempo\r\n\r\nOne\r\r\ntwo\r\n",
+			subject: "Tempo", text: "One\n\ntwo"},
 		{name: "CRLF with a stray CR", raw: "From: Piet <piet@example.nl>\r\nSubject: Tempo\r\n\r\nOne\rtwo\r\n",
 			subject: "Tempo", text: "One\ntwo"},
 	}
