@@ -13,6 +13,8 @@ import (
 	// decodes encoded-words in display names.
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // normalizeCharset lowercases a label and drops the quotes and the RFC 2231
@@ -58,7 +60,7 @@ func charsetAlias(l string) string {
 		return "euc-kr"
 	case "cp950", "ms950", "windows-950", "x-windows-950", "big-5", "big_5":
 		return "big5"
-	case "euc-cn", "x-euc-cn", "gb-2312":
+	case "euc-cn", "x-euc-cn", "gb-2312", "cp936", "ms936", "windows-936":
 		return "gbk"
 	case "csiso2022kr":
 		return "iso-2022-kr"
@@ -145,12 +147,26 @@ func convertCharset(b []byte, label string) ([]byte, bool) {
 	if isUTF7Label(label) {
 		return decodeUTF7(b)
 	}
+	if isGBKLabel(label) {
+		// Chinese mailers label their text GB2312 or GBK and write
+		// the characters those lack, rare ones in names among them,
+		// in GB18030's four-byte form, which the GBK decoder turns
+		// into "�2�6". GB18030 reads every GBK byte the same, as the
+		// WHATWG Encoding Standard's GBK decoder does.
+		label = "gb18030"
+	}
 	r, err := charset.Reader(label, bytes.NewReader(b))
 	if err != nil {
 		return nil, false
 	}
 	out, err := io.ReadAll(r)
 	return out, err == nil
+}
+
+// isGBKLabel reports a label the charset tables read as GBK.
+func isGBKLabel(label string) bool {
+	enc, err := htmlindex.Get(label)
+	return err == nil && enc == simplifiedchinese.GBK
 }
 
 // decodeCharset converts b from the declared charset to UTF-8. The second

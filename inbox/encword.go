@@ -24,7 +24,7 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
-	v = utf8WordsRelabelled(v)
+	v = wordsRelabelled(v)
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
 		return prose.Clean(latin1WordsAsWindows1252(v, s))
@@ -37,9 +37,10 @@ func decodeHeaderText(v string) string {
 // through decodeCharset, which guesses the byte order a word without a
 // byte-order mark was written in, decodes ISO-2022-KR (the charset table
 // has only a placeholder for it), finds which Japanese charset a
-// mislabelled word is really in, and reads ISO-8859-1 as windows-1252.
+// mislabelled word is really in, reads ISO-8859-1 as windows-1252 and
+// GBK as GB18030.
 func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
-	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" && !latin1Labels[n] {
+	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" && !latin1Labels[n] && !isGBKLabel(n) {
 		return charset.Reader(label, r)
 	}
 	b, err := io.ReadAll(r)

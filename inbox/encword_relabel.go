@@ -8,16 +8,17 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// utf8WordsRelabelled relabels as UTF-8 the encoded-words in v that are
-// labelled US-ASCII, ISO-8859-1, ISO-8859-15 or windows-1252 but whose
-// bytes are UTF-8 with at least one multi-byte character. Mailers put
-// their default Western label on words they wrote in UTF-8, and read in
-// the label's charset "José" comes out "JosÃ©". Text in one of those
+// wordsRelabelled relabels the encoded-words in v that are labelled
+// US-ASCII, ISO-8859-1, ISO-8859-15 or windows-1252 but whose bytes are
+// UTF-8 with at least one multi-byte character as UTF-8, and those
+// labelled GBK as GB18030, as convertCharset reads a GBK body. Mailers
+// put their default Western label on words they wrote in UTF-8, and read
+// in the label's charset "José" comes out "JosÃ©". Text in one of those
 // charsets almost never forms valid multi-byte UTF-8 by chance: a letter
 // of Ã to ß would have to stand before a symbol of the 0x80 to 0xBF
 // range. Adjacent words in one charset are weighed together, as a
 // character may be split between them (RFC 2047 6.2).
-func utf8WordsRelabelled(v string) string {
+func wordsRelabelled(v string) string {
 	if !strings.Contains(v, "=?") {
 		return v
 	}
@@ -30,10 +31,19 @@ func utf8WordsRelabelled(v string) string {
 			strings.EqualFold(v[matches[j][2]:matches[j][3]], label) {
 			j++
 		}
-		if westernLabel(label) && wordsAreUTF8(v, matches[i:j]) {
+		relabel := ""
+		switch {
+		case westernLabel(label) && wordsAreUTF8(v, matches[i:j]):
+			relabel = "utf-8"
+		case isGBKLabel(normalizeCharset(label)):
+			// The address parser reads words with the charset
+			// table's GBK decoder, not with convertCharset.
+			relabel = "gb18030"
+		}
+		if relabel != "" {
 			for _, m := range matches[i:j] {
 				b.WriteString(v[last:m[2]])
-				b.WriteString("utf-8")
+				b.WriteString(relabel)
 				last = m[3]
 			}
 		}
