@@ -174,6 +174,11 @@ func isGBKLabel(label string) bool {
 // The text returned is always valid UTF-8 without NULs.
 func decodeCharset(b []byte, label string) (string, string) {
 	norm := normalizeCharset(label)
+	if cs := utf16ByBOM(b, norm); cs != "" {
+		if out, ok := convertCharset(b, cs); ok {
+			return prose.Clean(strings.TrimPrefix(string(out), "\ufeff")), "a UTF-16 byte-order mark under charset " + quoteShort(norm) + "; read as " + cs
+		}
+	}
 	hasHigh := hasNonASCII(b)
 	switch {
 	case !hasHigh && !strings.HasPrefix(norm, "iso-2022-jp") && isISO2022JP(b):
@@ -289,6 +294,38 @@ func notWide(b []byte, label string) bool {
 		return len(b)%2 == 1 || len(b) >= 6 && utf8.Valid(b) && !hasUTF16BOM(b)
 	}
 	return false
+}
+
+// utf16ByBOM names the UTF-16 byte order of text that starts with a
+// UTF-16 byte-order mark under a label that is not a 16- or 32-bit one,
+// or returns "". Scripts send text a Windows editor saved as "Unicode"
+// under US-ASCII, UTF-8 or no label; as the WHATWG Encoding Standard's
+// decode has it, the mark decides over the label. Read as the label says,
+// the text starts "ÿþ" and anything but ASCII in it is garbled.
+func utf16ByBOM(b []byte, label string) string {
+	if len(b) < 4 || mayBeStateful(label) || len(b)%2 != 0 {
+		return ""
+	}
+	cs := ""
+	switch {
+	case b[0] == 0xff && b[1] == 0xfe && !(b[2] == 0 && b[3] == 0):
+		cs = "utf-16le"
+	case b[0] == 0xfe && b[1] == 0xff:
+		cs = "utf-16be"
+	}
+	if cs == "" || readsBOM(b[:4], label) {
+		return ""
+	}
+	return cs
+}
+
+// readsBOM reports a label whose decoder reads text that starts with
+// a UTF-16 byte-order mark, as "unicode" and "ucs-2" do, as that mark
+// says: the text is then read as labelled.
+func readsBOM(start []byte, label string) bool {
+	want, _ := convertCharset(start, "utf-16")
+	got, ok := convertCharset(start, label)
+	return ok && bytes.Equal(bytes.TrimPrefix(got, utf8BOM), bytes.TrimPrefix(want, utf8BOM))
 }
 
 func hasUTF16BOM(b []byte) bool {
