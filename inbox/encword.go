@@ -24,6 +24,9 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
+	if unclosedWord.MatchString(v) {
+		v += "?="
+	}
 	v = wordsRelabelled(v)
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
@@ -50,6 +53,13 @@ func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
 	s, _ := decodeCharset(b, label)
 	return strings.NewReader(s), nil
 }
+
+// unclosedWord matches an encoded-word that runs to the end of a value
+// without its closing "?=": a gateway or list that cuts a long subject
+// to a length cuts it there, and left as it is the whole subject reads
+// "=?UTF-8?B?w4lsw6h2ZSBx". Closed, it decodes to the text before the
+// cut; a character cut in two is dropped (decodeCharset).
+var unclosedWord = regexp.MustCompile(`=\?[^?\s]+\?[bBqQ]\?[^?\s]*$`)
 
 // encodedWord matches "=?charset?enc?text?=". The text may hold a "?"
 // (which RFC 2047 4.2 forbids but senders write) and be longer than 75

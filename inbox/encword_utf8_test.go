@@ -48,3 +48,28 @@ func TestUTF8WordsUnderWesternLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectCutInAnEncodedWord checks a subject that a gateway cut to a
+// length inside its last encoded-word: the text before the cut must be
+// read, a character cut in two dropped, and a value that merely holds
+// "=?" left as it is.
+func TestSubjectCutInAnEncodedWord(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	tests := []struct {
+		name, subject, want string
+	}{
+		{name: "base64", subject: "=?UTF-8?B?" + b64("Élève question about r")[:28], want: "Élève question abou"},
+		{name: "base64 cut in a character", subject: "=?UTF-8?B?" + b64("Élève caf\xc3"), want: "Élève caf"},
+		{name: "after a whole word", subject: "=?UTF-8?Q?=C3=89l=C3=A8ve?= =?UTF-8?Q?_question_ab", want: "Élève question ab"},
+		{name: "quoted-printable", subject: "=?iso-8859-1?Q?Caf=E9_question_about_r", want: "Café question about r"},
+		{name: "no encoded-word", subject: "Is x=?y a question", want: "Is x=?y a question"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, "From: ines@example.pt\nTo: ask@example.org\nSubject: "+tt.subject+"\n\nhola\n")
+			if m.Subject != tt.want {
+				t.Errorf("got subject %q, want %q", m.Subject, tt.want)
+			}
+		})
+	}
+}

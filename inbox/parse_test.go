@@ -202,7 +202,7 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?x-unknown?q?abc?= plain", "abc plain"},
 		{"=?NONE?B?VEVTVA=?=", "TEST"},
 		{"=?x-unknown?q?caf=E9?= plain", "=?x-unknown?q?caf=E9?= plain"},
-		{"=?utf-8?q?broken", "=?utf-8?q?broken"},
+		{"=?utf-8?q?broken", "broken"}, // cut before its "?="
 		{"M\xfcller", "Müller"},
 	}
 	for _, tt := range tests {
