@@ -137,16 +137,8 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	if strings.HasPrefix(mt, "text/") {
 		data = w.undeclaredEncoding(h.Get("Content-Transfer-Encoding"), data)
 	}
-	if isPKCS7Mime(mt) {
-		if inner, ok := w.opaqueSigned(params, data); ok {
-			ih, ibody, warns := w.readHeader(inner)
-			for _, s := range warns {
-				w.warn(s)
-			}
-			c = w.entity(ih, ibody, depth+1)
-			c.mediaType = mt
-			return c
-		}
+	if signed, ok := w.signedEntity(h, mt, params, data, depth); ok {
+		return signed
 	}
 	disp, dparams := disposition(h)
 	name := partFilename(h, dparams, params)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+
+	"github.com/emersion/go-message/textproto"
 )
 
 // S/MIME opaque-signed mail (RFC 8551 3.5.2) carries the signed MIME
@@ -40,6 +42,34 @@ var oidSignedData = []byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02}
 // structure whole, the x- one as older clients name it.
 func isPKCS7Mime(mt string) bool {
 	return mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime"
+}
+
+// signedEntity reads the entity that an S/MIME part signed whole holds,
+// with the part's media type, or reports false for any other part. A
+// part typed application/octet-stream counts when its file name ends in
+// .p7m, as gateways that retype parts they do not know leave it: RFC
+// 8551 3.2.1 names the suffix for agents that go by the name.
+func (w *walker) signedEntity(h textproto.Header, mt string, params map[string]string, data []byte, depth int) (content, bool) {
+	if !isPKCS7Mime(mt) {
+		if mt != "application/octet-stream" {
+			return content{}, false
+		}
+		_, dparams := disposition(h)
+		if !strings.HasSuffix(strings.ToLower(partFilename(h, dparams, params)), ".p7m") {
+			return content{}, false
+		}
+	}
+	inner, ok := w.opaqueSigned(params, data)
+	if !ok {
+		return content{}, false
+	}
+	ih, ibody, warns := w.readHeader(inner)
+	for _, s := range warns {
+		w.warn(s)
+	}
+	c := w.entity(ih, ibody, depth+1)
+	c.mediaType = mt
+	return c, true
 }
 
 // signedContent returns the content a CMS ContentInfo of signed-data

@@ -83,10 +83,12 @@ func TestSignedContent(t *testing.T) {
 }
 
 // TestParseOpaqueSignedInMixed checks a signed-whole part that is not the
-// whole mail, as a list or a forward carries it, and one whose structure
-// is broken: the one is read, the other is kept as an attachment.
+// whole mail, as a list or a forward carries it, also when a gateway
+// retyped it application/octet-stream, and one whose structure is
+// broken: those are read, the last is kept as an attachment.
 func TestParseOpaqueSignedInMixed(t *testing.T) {
 	inner := []byte("Content-Type: text/plain; charset=utf-8\r\n\r\nIce or heat – which one?\r\n")
+	signed := cmsSigned(inner, indefinite, func(b []byte) []byte { return definite(berOctets, b) })
 	b64 := func(b []byte) string {
 		var sb strings.Builder
 		enc := base64.StdEncoding.EncodeToString(b)
@@ -96,18 +98,25 @@ func TestParseOpaqueSignedInMixed(t *testing.T) {
 		}
 		return sb.String() + enc + "\r\n"
 	}
-	mail := func(body []byte) string {
-		return "From: Ines <ines@example.pt>\r\nTo: ask@example.org\r\nSubject: Shins\r\nMIME-Version: 1.0\r\n" +
-			"Content-Type: multipart/mixed; boundary=M\r\n\r\n--M\r\n" +
-			"Content-Type: application/pkcs7-mime; name=smime.p7m\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
-			b64(body) + "--M--\r\n"
+	tests := []struct {
+		name, ct string
+		body     []byte
+		text     string
+		atts     int
+	}{
+		{name: "pkcs7-mime", ct: "application/pkcs7-mime; name=smime.p7m", body: signed, text: "Ice or heat – which one?"},
+		{name: "retyped", ct: "application/octet-stream; name=\"SMIME.P7M\"", body: signed, text: "Ice or heat – which one?"},
+		{name: "retyped with another name", ct: "application/octet-stream; name=data.bin", body: signed, atts: 1},
+		{name: "broken", ct: "application/pkcs7-mime; name=smime.p7m", body: []byte("not a CMS structure at all"), atts: 1},
 	}
-	m := mustParse(t, mail(cmsSigned(inner, indefinite, func(b []byte) []byte { return definite(berOctets, b) })))
-	if m.Text != "Ice or heat – which one?" || len(m.Attachments) != 0 {
-		t.Errorf("got text %q, attachments %v; want the signed text and none", m.Text, m.Attachments)
-	}
-	m = mustParse(t, mail([]byte("not a CMS structure at all")))
-	if m.Text != "" || len(m.Attachments) != 1 || m.Attachments[0].Filename != "smime.p7m" {
-		t.Errorf("got text %q, attachments %v; want no text and smime.p7m", m.Text, m.Attachments)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, "From: Ines <ines@example.pt>\r\nTo: ask@example.org\r\nSubject: Shins\r\nMIME-Version: 1.0\r\n"+
+				"Content-Type: multipart/mixed; boundary=M\r\n\r\n--M\r\n"+
+				"Content-Type: "+tt.ct+"\r\nContent-Transfer-Encoding: base64\r\n\r\n"+b64(tt.body)+"--M--\r\n")
+			if m.Text != tt.text || len(m.Attachments) != tt.atts {
+				t.Errorf("got text %q, attachments %v; want %q and %d", m.Text, m.Attachments, tt.text, tt.atts)
+			}
+		})
 	}
 }
