@@ -8,16 +8,20 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// wordsRelabelled relabels the encoded-words in v that are labelled
-// US-ASCII, ISO-8859-1, ISO-8859-15 or windows-1252 but whose bytes are
-// UTF-8 with at least one multi-byte character as UTF-8, and those
-// labelled GBK as GB18030, as convertCharset reads a GBK body. Mailers
-// put their default Western label on words they wrote in UTF-8, and read
-// in the label's charset "José" comes out "JosÃ©". Text in one of those
-// charsets almost never forms valid multi-byte UTF-8 by chance: a letter
-// of Ã to ß would have to stand before a symbol of the 0x80 to 0xBF
-// range. Adjacent words in one charset are weighed together, as a
-// character may be split between them (RFC 2047 6.2).
+// wordsRelabelled relabels encoded-words in v whose label the decoders
+// would read wrongly. Words labelled US-ASCII, ISO-8859-1, ISO-8859-15
+// or windows-1252 whose bytes are UTF-8 with at least one multi-byte
+// character become UTF-8: mailers put their default Western label on
+// words they wrote in UTF-8, and read in the label's charset "José"
+// comes out "JosÃ©". Text in one of those charsets almost never forms
+// valid multi-byte UTF-8 by chance: a letter of Ã to ß would have to
+// stand before a symbol of the 0x80 to 0xBF range. Other 8-bit words
+// under US-ASCII, which the standard library's decoder turns into
+// U+FFFD, become windows-1252, as the WHATWG Encoding Standard reads the
+// label and decode8bit reads 8-bit text of no known charset. GBK words
+// become GB18030, as convertCharset reads a GBK body. Adjacent words in
+// one charset are weighed together, as a character may be split between
+// them (RFC 2047 6.2).
 func wordsRelabelled(v string) string {
 	if !strings.Contains(v, "=?") {
 		return v
@@ -31,14 +35,18 @@ func wordsRelabelled(v string) string {
 			strings.EqualFold(v[matches[j][2]:matches[j][3]], label) {
 			j++
 		}
-		relabel := ""
-		switch {
-		case westernLabel(label) && wordsAreUTF8(v, matches[i:j]):
-			relabel = "utf-8"
-		case isGBKLabel(normalizeCharset(label)):
+		relabel, norm := "", normalizeCharset(label)
+		if isGBKLabel(norm) {
 			// The address parser reads words with the charset
 			// table's GBK decoder, not with convertCharset.
 			relabel = "gb18030"
+		} else if data := wordBytes(v, matches[i:j]); westernLabel(norm) && hasNonASCII(data) {
+			switch {
+			case utf8.Valid(data):
+				relabel = "utf-8"
+			case isASCIILabel(norm):
+				relabel = "windows-1252"
+			}
 		}
 		if relabel != "" {
 			for _, m := range matches[i:j] {
@@ -68,9 +76,8 @@ func westernLabel(label string) bool {
 	return err == nil && (enc == charmap.Windows1252 || enc == charmap.ISO8859_15)
 }
 
-// wordsAreUTF8 reports whether the bytes the encoded-words at matches in
-// v hold are valid UTF-8 with a multi-byte character among them.
-func wordsAreUTF8(v string, matches [][]int) bool {
+// wordBytes is the bytes the encoded-words at matches in v hold.
+func wordBytes(v string, matches [][]int) []byte {
 	var all []byte
 	for _, m := range matches {
 		text := v[m[6]:m[7]]
@@ -80,5 +87,5 @@ func wordsAreUTF8(v string, matches [][]int) bool {
 			all = append(all, decodeQWord(text)...)
 		}
 	}
-	return hasNonASCII(all) && utf8.Valid(all)
+	return all
 }
