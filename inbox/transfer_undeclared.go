@@ -45,9 +45,11 @@ func undeclaredData(body []byte) (data []byte, name string, ok bool) {
 
 // undeclaredBase64 decodes a body of base64 as encoders write it: lines
 // of one length but the last, in the alphabet, padded at the end only,
-// at least 16 characters, decoding to text (no control characters but
-// tabs and line ends). A word typed alone is too short, and text in the
-// alphabet does not decode to text.
+// at least 16 characters, decoding to UTF-8 text with a space or a line
+// break in it and no control characters but tabs and line ends. A word
+// typed alone is mostly too short, and text in the alphabet decodes to
+// bytes that are no such text. Text in a legacy charset so sent is not
+// told from those bytes and stays as it is.
 func undeclaredBase64(body []byte) ([]byte, bool) {
 	lines := bytes.Fields(body)
 	if len(lines) == 0 {
@@ -65,7 +67,7 @@ func undeclaredBase64(body []byte) ([]byte, bool) {
 		return nil, false
 	}
 	data, err := base64.StdEncoding.DecodeString(string(joined))
-	if err != nil || !isText(data) {
+	if err != nil || !isText(data) || !utf8.Valid(data) || !bytes.ContainsAny(data, " \n") {
 		return nil, false
 	}
 	return data, true

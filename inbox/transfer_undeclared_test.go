@@ -31,6 +31,7 @@ func TestParseUndeclaredEncoding(t *testing.T) {
 			text: "Ice or heat – which?", warn: "the body is quoted-printable"},
 		{name: "a word in the alphabet", raw: head + plain + "\nThanks\n", text: "Thanks"},
 		{name: "a long word in the alphabet", raw: head + plain + "\nSupercalifragilisticexpialidocious\n", text: "Supercalifragilisticexpialidocious"},
+		{name: "a repeated letter", raw: head + plain + "\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n", text: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
 		{name: "a checksum", raw: head + plain + "\n9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",
 			text: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
 		{name: "sums with equals signs", raw: head + plain + "\nMy pace=5:30, HR=150, cadence=180 and E=MC2.\n",
