@@ -213,6 +213,12 @@ func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 			return parts, true
 		}
 	}
+	if flat := dedented(body); boundary != "" && flat != nil {
+		if parts, _, found := splitOn(boundary, flat); found {
+			w.warn("the MIME body is indented; read without its indent")
+			return parts, true
+		}
+	}
 	guess, ok := guessBoundary(body)
 	if !ok {
 		if boundary == "" {
