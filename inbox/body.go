@@ -184,7 +184,7 @@ func (w *walker) encodedMultipart(cte, boundary string, body []byte) []byte {
 		return body
 	}
 	var decoded []byte
-	switch name := normalizeCTE(cte); name {
+	switch normalizeCTE(cte) {
 	case "base64":
 		decoded = decodeBase64Lenient(body)
 	case "quoted-printable":
