@@ -165,13 +165,20 @@ func decodeBase64Lenient(b []byte) []byte {
 }
 
 // decodeBase64Run decodes one run of base64 without padding, skipping
-// characters outside the alphabet.
+// characters outside the alphabet. The URL-safe alphabet's "-" and "_"
+// (RFC 4648 5) are read as the "+" and "/" they stand for: scripts that
+// build a mail for a web API that wants its raw message so encoded
+// encode the body with it too, and no standard encoder writes either.
 func decodeBase64Run(b []byte) []byte {
 	clean := make([]byte, 0, len(b))
 	for _, c := range b {
 		switch {
 		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
 			clean = append(clean, c)
+		case c == '-':
+			clean = append(clean, '+')
+		case c == '_':
+			clean = append(clean, '/')
 		}
 	}
 	// A lone trailing sextet carries no whole byte.
