@@ -13,6 +13,7 @@ import (
 func TestBase64JoinedRuns(t *testing.T) {
 	const first = "My right calf cramps at about 15 km, "
 	const second = "every long run since March. Should I take salt?"
+	const urlSafe = "¿Cuánto descanso? Merci — Ana ~~~ >>> ???"
 	if len(first)%3 == 0 {
 		t.Fatal("first piece needs padding for the test to mean anything")
 	}
@@ -26,6 +27,11 @@ func TestBase64JoinedRuns(t *testing.T) {
 			wrap76(enc([]byte(first + second))), first + second},
 		{"missing padding at the end",
 			strings.TrimRight(enc([]byte(first+second)), "=") + "\n", first + second},
+		{"the URL-safe alphabet",
+			wrap76(base64.URLEncoding.EncodeToString([]byte(urlSafe))), urlSafe},
+	}
+	if u := base64.URLEncoding.EncodeToString([]byte(urlSafe)); !strings.ContainsAny(u, "-") || !strings.ContainsAny(u, "_") {
+		t.Fatal("the URL-safe text needs both - and _ for the test to mean anything")
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,6 +48,9 @@ type walker struct {
 	// marked as attachments, and text parts marked as attachments that
 	// carry no name, read when the mail has no other text.
 	namedText []namedPart
+	// rich holds text/enriched, text/richtext and Markdown parts, read
+	// when the mail has no plain, HTML or named text.
+	rich []richPart
 	// splitLeft is what is left of splitBudget.
 	splitLeft int
 	// plainTrailer is set when plain parts were found only below HTML
@@ -110,6 +113,7 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			}
 			return c
 		}
+		body = w.encodedMultipart(h.Get("Content-Transfer-Encoding"), params["boundary"], body)
 		if !w.spend(body) {
 			return c
 		}
@@ -130,6 +134,12 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		mt, params = "text/plain", nil
 	}
 	data := w.transferDecode(h.Get("Content-Transfer-Encoding"), body)
+	if strings.HasPrefix(mt, "text/") {
+		data = w.undeclaredEncoding(h.Get("Content-Transfer-Encoding"), data)
+	}
+	if signed, ok := w.signedEntity(h, mt, params, data, depth); ok {
+		return signed
+	}
 	disp, dparams := disposition(h)
 	name := partFilename(h, dparams, params)
 	isBody := (mt == "text/plain" || mt == "text/html") && name == "" && disp != "attachment"
@@ -139,6 +149,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		}
 		if (mt == "text/plain" || mt == "text/html") && (disp != "attachment" || name == "") {
 			w.namedText = append(w.namedText, namedPart{data, params["charset"], mt == "text/html", name == ""})
+		}
+		if isRichText(mt) && name == "" && disp != "attachment" {
+			w.rich = append(w.rich, richPart{data, params["charset"], mt})
 		}
 		if name == "" {
 			name = locationName(h.Get("Content-Location"))
@@ -157,6 +170,33 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	}
 	c.plain = append(c.plain, text)
 	return c
+}
+
+// encodedMultipart decodes a multipart body sent in base64 or
+// quoted-printable as a whole, which RFC 2045 6.4 forbids but gateways
+// that re-encode every message for a 7-bit path do: none of its
+// delimiters can be found until it is decoded. A body whose delimiters
+// are there as written is left alone; its parts carry their own
+// encodings, and decoding it too would decode them twice.
+func (w *walker) encodedMultipart(cte, boundary string, body []byte) []byte {
+	delim := []byte("--" + boundary)
+	if boundary == "" || bytes.Contains(body, delim) {
+		return body
+	}
+	var decoded []byte
+	switch normalizeCTE(cte) {
+	case "base64":
+		decoded = decodeBase64Lenient(body)
+	case "quoted-printable":
+		decoded = decodeQuotedPrintable(body)
+	default:
+		return body
+	}
+	if !bytes.Contains(decoded, delim) {
+		return body
+	}
+	w.warn("the multipart body is encoded as a whole; decoded before its parts are read")
+	return decoded
 }
 
 // spend takes a multipart body from what is left of splitBudget, or
@@ -215,6 +255,9 @@ func (w *walker) plainText(top *content) string {
 			}
 		}
 	}
+	if len(texts) == 0 && len(top.html) == 0 {
+		texts = w.richText()
+	}
 	return strings.Join(texts, "\n\n")
 }
 
@@ -263,6 +306,10 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 		mt, params = lenientMediaType(v)
 	}
 	mt = strings.ToLower(mediaToken(mt))
+	if fixed := unswappedType(mt); fixed != mt {
+		w.warn("Content-Type " + quoteShort(mt) + " read as " + fixed)
+		mt = fixed
+	}
 	if !strings.Contains(mt, "/") {
 		switch {
 		case mt == "html" || mt == "" && strings.Contains(strings.ToLower(v), "html"):
@@ -286,11 +333,19 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 // lenientMediaType reads "type/subtype; k=v; ..." as far as it goes. The
 // type is the first word only: scripts that join header fields on one
 // line write "text/html Content-Transfer-Encoding: 8bit", and the whole
-// of that taken as the type would make the body an attachment.
+// of that taken as the type would make the body an attachment. Words
+// after it that are parameters, as in "text/plain charset=koi8-r" with
+// its semicolon lost, count as such. A value that starts with a
+// parameter ("charset=utf-8; format=flowed") left the type out.
 func lenientMediaType(v string) (string, map[string]string) {
 	params := map[string]string{}
 	pieces := strings.Split(v, ";")
-	for _, p := range pieces[1:] {
+	first := strings.Fields(pieces[0])
+	mt := ""
+	if len(first) > 0 && !isParam(first[0]) {
+		mt, first = first[0], first[1:]
+	}
+	for _, p := range append(first, pieces[1:]...) {
 		k, val, ok := strings.Cut(p, "=")
 		if !ok {
 			continue
@@ -300,9 +355,32 @@ func lenientMediaType(v string) (string, map[string]string) {
 			params[k] = strings.Trim(strings.TrimSpace(val), `"'`)
 		}
 	}
-	mt, _, _ := strings.Cut(strings.TrimSpace(pieces[0]), " ")
-	mt, _, _ = strings.Cut(mt, "\t")
 	return mt, params
+}
+
+// isParam reports a word that is a parameter, "name=value", and no type:
+// its "=" comes before any "/".
+func isParam(word string) bool {
+	eq := strings.IndexByte(word, '=')
+	slash := strings.IndexByte(word, '/')
+	return eq > 0 && (slash < 0 || eq < slash)
+}
+
+// unswappedType reads the text types that senders write the wrong way
+// round ("plain/text", "html/text"), or with no subtype after the slash
+// ("text/"), as the text types they name. Read as written, they are no
+// type a reader knows, and the body becomes an attachment.
+func unswappedType(mt string) string {
+	typ, sub, ok := strings.Cut(mt, "/")
+	switch {
+	case !ok:
+		return mt
+	case typ == "text" && sub == "":
+		return "text/plain"
+	case sub == "text" && (typ == "plain" || typ == "html"):
+		return "text/" + typ
+	}
+	return mt
 }
 
 // mediaToken cuts a media type at the first character a type or subtype
@@ -344,7 +422,9 @@ func (w *walker) text(data []byte, label string) string {
 	if warn != "" {
 		w.warn(warn)
 	}
-	return normalizeNewlines(s)
+	// A byte-order mark that starts a part marks its encoding; it is no
+	// text (Unicode 16.0, 23.8).
+	return normalizeNewlines(strings.TrimPrefix(s, "\ufeff"))
 }
 
 // cutPartText cuts data, in charset label, to at most maxPartText bytes:

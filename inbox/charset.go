@@ -13,16 +13,36 @@ import (
 	// decodes encoded-words in display names.
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // normalizeCharset lowercases a label and drops the quotes and the RFC 2231
-// language suffix ("utf-8*en") that senders leave on it.
+// language suffix ("utf-8*en") that senders leave on it, and what follows
+// the name in a value a lenient read left whole: a comment ("koi8-r
+// (Russian)") or a parameter after a comma ("koi8-r, format=flowed"). No
+// charset name holds a space, a parenthesis or a comma (RFC 2978 2.3).
 func normalizeCharset(label string) string {
 	label = strings.Trim(strings.ToLower(strings.TrimSpace(label)), `"'`)
+	if i := strings.IndexAny(label, " \t(,"); i > 0 {
+		label = strings.Trim(label[:i], `"'`)
+	}
 	if i := strings.IndexByte(label, '*'); i >= 0 {
 		label = label[:i]
 	}
-	return charsetAlias(label)
+	label = charsetAlias(label)
+	// Mailers mark labels as private with "x-" ("x-iso-8859-15",
+	// "x-koi8-r") where the tables know the name only without it.
+	if rest, ok := strings.CutPrefix(label, "x-"); ok && !inTables(label) && inTables(charsetAlias(rest)) {
+		return charsetAlias(rest)
+	}
+	return label
+}
+
+// inTables reports whether go-message's charset tables know label.
+func inTables(label string) bool {
+	_, err := charset.Reader(label, nil)
+	return err == nil
 }
 
 // charsetAlias names by a label the IANA and WHATWG tables know the
@@ -40,7 +60,7 @@ func charsetAlias(l string) string {
 		return "euc-kr"
 	case "cp950", "ms950", "windows-950", "x-windows-950", "big-5", "big_5":
 		return "big5"
-	case "euc-cn", "x-euc-cn", "gb-2312":
+	case "euc-cn", "x-euc-cn", "gb-2312", "cp936", "ms936", "windows-936":
 		return "gbk"
 	case "csiso2022kr":
 		return "iso-2022-kr"
@@ -48,10 +68,27 @@ func charsetAlias(l string) string {
 		return "iso-2022-jp"
 	case "latin-1", "latin_1":
 		return "iso-8859-1"
-	case "utf8mb4", "utf-8mb4":
+	case "utf8mb4", "utf-8mb4", "utf-8-sig", "utf8-sig":
 		return "utf-8"
+	case "x-user-defined", "unknown-8bit", "x-unknown", "unknown", "none", "default", "binary", "8bit":
+		// Labels that say the charset is not known, the user's own,
+		// or a transfer encoding put in its place, name none: the
+		// text is read as text without a label. The WHATWG table maps
+		// x-user-defined's 8-bit bytes to private-use characters.
+		return ""
 	case "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7":
 		return "utf-7"
+	case "cp858", "ibm858", "ibm-858", "x-ibm858":
+		return "ibm00858"
+	case "cp874", "ms874", "x-windows-874":
+		return "windows-874"
+	case "mac", "macroman", "mac-roman", "x-macroman", "cp10000":
+		return "macintosh"
+	}
+	if n, ok := cutNumber(l, "latin-", "latin_", "latin"); ok {
+		if part, ok := latinParts[n]; ok {
+			return "iso-8859-" + part
+		}
 	}
 	if n, ok := cutNumber(l, "iso_8859_", "iso8859_", "8859-", "8859_"); ok {
 		return "iso-8859-" + n
@@ -60,6 +97,14 @@ func charsetAlias(l string) string {
 		return "windows-" + n
 	}
 	return l
+}
+
+// latinParts names the part of ISO 8859 that holds each Latin alphabet:
+// the tables know "latin1" to "latin6" and "l9", but mailers write
+// "latin9", "latin-2", "latin7" and "latin0", an informal name of Latin-9.
+var latinParts = map[string]string{
+	"0": "15", "1": "1", "2": "2", "3": "3", "4": "4", "5": "9",
+	"6": "10", "7": "13", "8": "14", "9": "15", "10": "16",
 }
 
 // cutNumber returns the digits after the first of prefixes that l starts
@@ -102,6 +147,14 @@ func convertCharset(b []byte, label string) ([]byte, bool) {
 	if isUTF7Label(label) {
 		return decodeUTF7(b)
 	}
+	if isGBKLabel(label) {
+		// Chinese mailers label their text GB2312 or GBK and write
+		// the characters those lack, rare ones in names among them,
+		// in GB18030's four-byte form, which the GBK decoder turns
+		// into "�2�6". GB18030 reads every GBK byte the same, as the
+		// WHATWG Encoding Standard's GBK decoder does.
+		label = "gb18030"
+	}
 	r, err := charset.Reader(label, bytes.NewReader(b))
 	if err != nil {
 		return nil, false
@@ -110,11 +163,22 @@ func convertCharset(b []byte, label string) ([]byte, bool) {
 	return out, err == nil
 }
 
+// isGBKLabel reports a label the charset tables read as GBK.
+func isGBKLabel(label string) bool {
+	enc, err := htmlindex.Get(label)
+	return err == nil && enc == simplifiedchinese.GBK
+}
+
 // decodeCharset converts b from the declared charset to UTF-8. The second
 // result describes a recovery (mislabelled or unknown charset), or is empty.
 // The text returned is always valid UTF-8 without NULs.
 func decodeCharset(b []byte, label string) (string, string) {
 	norm := normalizeCharset(label)
+	if cs := utf16ByBOM(b, norm); cs != "" {
+		if out, ok := convertCharset(b, cs); ok {
+			return prose.Clean(strings.TrimPrefix(string(out), "\ufeff")), "a UTF-16 byte-order mark under charset " + quoteShort(norm) + "; read as " + cs
+		}
+	}
 	hasHigh := hasNonASCII(b)
 	switch {
 	case !hasHigh && !strings.HasPrefix(norm, "iso-2022-jp") && isISO2022JP(b):
@@ -230,6 +294,38 @@ func notWide(b []byte, label string) bool {
 		return len(b)%2 == 1 || len(b) >= 6 && utf8.Valid(b) && !hasUTF16BOM(b)
 	}
 	return false
+}
+
+// utf16ByBOM names the UTF-16 byte order of text that starts with a
+// UTF-16 byte-order mark under a label that is not a 16- or 32-bit one,
+// or returns "". Scripts send text a Windows editor saved as "Unicode"
+// under US-ASCII, UTF-8 or no label; as the WHATWG Encoding Standard's
+// decode has it, the mark decides over the label. Read as the label says,
+// the text starts "ÿþ" and anything but ASCII in it is garbled.
+func utf16ByBOM(b []byte, label string) string {
+	if len(b) < 4 || mayBeStateful(label) || len(b)%2 != 0 {
+		return ""
+	}
+	cs := ""
+	switch {
+	case b[0] == 0xff && b[1] == 0xfe && !(b[2] == 0 && b[3] == 0):
+		cs = "utf-16le"
+	case b[0] == 0xfe && b[1] == 0xff:
+		cs = "utf-16be"
+	}
+	if cs == "" || readsBOM(b[:4], label) {
+		return ""
+	}
+	return cs
+}
+
+// readsBOM reports a label whose decoder reads text that starts with
+// a UTF-16 byte-order mark, as "unicode" and "ucs-2" do, as that mark
+// says: the text is then read as labelled.
+func readsBOM(start []byte, label string) bool {
+	want, _ := convertCharset(start, "utf-16")
+	got, ok := convertCharset(start, label)
+	return ok && bytes.Equal(bytes.TrimPrefix(got, utf8BOM), bytes.TrimPrefix(want, utf8BOM))
 }
 
 func hasUTF16BOM(b []byte) bool {

@@ -28,6 +28,18 @@ func TestCharsetAliases(t *testing.T) {
 		{"cp-1251", []byte{0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2}, "Привет"},
 		{"win-1250", []byte{0x9a, 0x9d, 0xe1}, "šťá"},
 		{"utf8mb4", []byte("Olá"), "Olá"},
+		{"latin9", []byte("10 \xa4, \xbd"), "10 €, œ"},
+		{"Latin-0", []byte{0xa4}, "€"},
+		{"latin-2", []byte{0xb1}, "ą"},
+		{"latin5", []byte{0xfd}, "ı"},
+		{"latin7", []byte{0xe8}, "č"},
+		{"latin10", []byte{0xa4, 0xaa}, "€Ș"},
+		{"x-iso-8859-15", []byte{0xa4}, "€"},
+		{"x-koi8-r", []byte{0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4}, "Привет"},
+		{"cp858", []byte{0xd5, 0x20, 0x82}, "€ é"},
+		{"cp874", []byte{0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5}, "สวัสดี"},
+		{"MacRoman", []byte{0x8e, 0xdb}, "é€"},
+		{"UTF-8-SIG", []byte("Olá"), "Olá"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.label, func(t *testing.T) {
@@ -47,5 +59,22 @@ func TestCharsetAliasInMail(t *testing.T) {
 	m := mustParse(t, raw)
 	if m.Subject != "日本語" || strings.TrimSpace(m.Text) != "日本語" {
 		t.Errorf("got subject %q, text %q, want 日本語 in both", m.Subject, m.Text)
+	}
+}
+
+// TestCharsetLabelsNamingNone checks labels that say the charset is not
+// known or the user's own: the text must be read as unlabelled text is,
+// not as the private-use characters x-user-defined stands for.
+func TestCharsetLabelsNamingNone(t *testing.T) {
+	cyrillic := []byte("\xcf\xf0\xe8\xe2\xe5\xf2, \xea\xe0\xea \xe4\xe5\xeb\xe0? \xd3 \xec\xe5\xed\xff \xe1\xee\xeb\xe8\xf2 \xea\xee\xeb\xe5\xed\xee.")
+	for _, label := range []string{"x-user-defined", "unknown-8bit", "X-Unknown", "none", "8bit"} {
+		t.Run(label, func(t *testing.T) {
+			if got, _ := decodeCharset(cyrillic, label); got != "Привет, как дела? У меня болит колено." {
+				t.Errorf("got %q, want the Russian text", got)
+			}
+			if got, _ := decodeCharset([]byte("Caf\xc3\xa9"), label); got != "Café" {
+				t.Errorf("got %q, want the UTF-8 text", got)
+			}
+		})
 	}
 }

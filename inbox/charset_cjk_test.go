@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // inJapanese is the question encoded in e, as a Japanese mailer sends it.
@@ -151,5 +152,25 @@ func TestKoreanFileNameInSevenBits(t *testing.T) {
 	}
 	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "훈련.txt" {
 		t.Errorf("got attachments %+v, want one named 훈련.txt", m.Attachments)
+	}
+}
+
+// TestGBKLabelsReadAsGB18030 checks Chinese text labelled GB2312 or GBK
+// that holds characters in GB18030's four-byte form, as mailers write
+// emoji and the rare characters of names: they must be read, in the body
+// and in an encoded-word, and the rest as GBK.
+func TestGBKLabelsReadAsGB18030(t *testing.T) {
+	const name = "王㛃"
+	text := encodedIn(t, simplifiedchinese.GB18030, "你好，我是"+name+"。膝盖疼 € 怎么办？👍")
+	word := base64.StdEncoding.EncodeToString([]byte(encodedIn(t, simplifiedchinese.GB18030, name)))
+	for _, label := range []string{"gb2312", "GBK", "cp936", "euc-cn"} {
+		t.Run(label, func(t *testing.T) {
+			raw := "From: =?" + label + "?B?" + word + "?= <liu@example.cn>\r\nTo: ask@example.org\r\nSubject: q\r\n" +
+				"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=" + label + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n"
+			m := mustParse(t, raw)
+			if m.From.Name != name || m.Text != "你好，我是"+name+"。膝盖疼 € 怎么办？👍" {
+				t.Errorf("got name %q, text %q; want %q and the whole text", m.From.Name, m.Text, name)
+			}
+		})
 	}
 }

@@ -54,3 +54,41 @@ func TestParseWideLabelOnNarrowPart(t *testing.T) {
 		t.Errorf("got text %q, want %q", m.Text, "Do I rest two weeks?")
 	}
 }
+
+// TestDecodeUTF16ByItsMark checks text that a Windows editor saved as
+// "Unicode", with its byte-order mark, sent under a narrow label or none:
+// the mark decides, in either byte order, and labels whose decoder reads
+// the mark itself read the text with no note.
+func TestDecodeUTF16ByItsMark(t *testing.T) {
+	encode := func(order unicode.Endianness, s string) []byte {
+		b, err := unicode.UTF16(order, unicode.ExpectBOM).NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	const text = "Болит колено после 10 км?"
+	tests := []struct {
+		label string
+		in    []byte
+		warn  string
+	}{
+		{"us-ascii", encode(unicode.LittleEndian, text), `under charset "us-ascii"; read as utf-16le`},
+		{"utf-8", encode(unicode.BigEndian, text), `under charset "utf-8"; read as utf-16be`},
+		{"iso-8859-1", encode(unicode.LittleEndian, text), "read as utf-16le"},
+		{"", encode(unicode.LittleEndian, text), "read as utf-16le"},
+		{"unicode", encode(unicode.LittleEndian, text), ""},
+		{"utf-16", encode(unicode.BigEndian, text), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.label, func(t *testing.T) {
+			got, warn := decodeCharset(tt.in, tt.label)
+			// A mark the label's decoder keeps is no text; the
+			// walker drops it.
+			got = strings.TrimPrefix(got, "\ufeff")
+			if got != text || warn != tt.warn && !strings.Contains(warn, tt.warn) || tt.warn == "" && warn != "" {
+				t.Errorf("got %q (%q), want %q (%q)", got, warn, text, tt.warn)
+			}
+		})
+	}
+}

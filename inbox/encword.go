@@ -24,6 +24,10 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
+	if unclosedWord.MatchString(v) {
+		v += "?="
+	}
+	v = wordsRelabelled(v)
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
 	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
 		return prose.Clean(latin1WordsAsWindows1252(v, s))
@@ -36,9 +40,10 @@ func decodeHeaderText(v string) string {
 // through decodeCharset, which guesses the byte order a word without a
 // byte-order mark was written in, decodes ISO-2022-KR (the charset table
 // has only a placeholder for it), finds which Japanese charset a
-// mislabelled word is really in, and reads ISO-8859-1 as windows-1252.
+// mislabelled word is really in, reads ISO-8859-1 as windows-1252 and
+// GBK as GB18030.
 func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
-	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" && !latin1Labels[n] {
+	if n := normalizeCharset(label); !strings.HasPrefix(n, "utf-16") && !isJapaneseLabel(n) && n != "iso-2022-kr" && !latin1Labels[n] && !isGBKLabel(n) {
 		return charset.Reader(label, r)
 	}
 	b, err := io.ReadAll(r)
@@ -48,6 +53,13 @@ func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
 	s, _ := decodeCharset(b, label)
 	return strings.NewReader(s), nil
 }
+
+// unclosedWord matches an encoded-word that runs to the end of a value
+// without its closing "?=": a gateway or list that cuts a long subject
+// to a length cuts it there, and left as it is the whole subject reads
+// "=?UTF-8?B?w4lsw6h2ZSBx". Closed, it decodes to the text before the
+// cut; a character cut in two is dropped (decodeCharset).
+var unclosedWord = regexp.MustCompile(`=\?[^?\s]+\?[bBqQ]\?[^?\s]*$`)
 
 // encodedWord matches "=?charset?enc?text?=". The text may hold a "?"
 // (which RFC 2047 4.2 forbids but senders write) and be longer than 75
@@ -153,13 +165,20 @@ func decodeBase64Lenient(b []byte) []byte {
 }
 
 // decodeBase64Run decodes one run of base64 without padding, skipping
-// characters outside the alphabet.
+// characters outside the alphabet. The URL-safe alphabet's "-" and "_"
+// (RFC 4648 5) are read as the "+" and "/" they stand for: scripts that
+// build a mail for a web API that wants its raw message so encoded
+// encode the body with it too, and no standard encoder writes either.
 func decodeBase64Run(b []byte) []byte {
 	clean := make([]byte, 0, len(b))
 	for _, c := range b {
 		switch {
 		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
 			clean = append(clean, c)
+		case c == '-':
+			clean = append(clean, '+')
+		case c == '_':
+			clean = append(clean, '/')
 		}
 	}
 	// A lone trailing sextet carries no whole byte.

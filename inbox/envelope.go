@@ -96,6 +96,7 @@ func parseAddresses(v string) ([]Address, bool) {
 	if strings.TrimSpace(v) == "" {
 		return nil, true
 	}
+	v = wordsRelabelled(v)
 	list, err := gomail.ParseAddressList(v)
 	if err != nil {
 		return lenientAddresses(v), false

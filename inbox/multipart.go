@@ -37,6 +37,7 @@ func (w *walker) delimitedParts(boundary string, body []byte) ([]part, bool) {
 			if raws := w.lineByLine(boundary, body, len(parts)); raws != nil {
 				return w.readRawParts(raws), true
 			}
+			parts = w.headerlessParts(boundary, body, parts)
 			if reusesBoundary(boundary, parts) {
 				w.warn("a nested multipart reuses its parent's boundary")
 				parts = append(parts, w.readRawParts(partsAfterClose(boundary, body))...)
@@ -114,6 +115,10 @@ func (w *walker) readRawParts(raws [][]byte) []part {
 	parts := make([]part, 0, len(raws))
 	for _, raw := range raws {
 		h, b, warns := w.readHeader(raw)
+		if textAsHeader(h) {
+			w.warn("a part has no header; the line that reads as one is kept as text")
+			h, b, warns = textproto.Header{}, bytes.TrimLeft(raw, "\r\n"), nil
+		}
 		for _, s := range warns {
 			w.warn(s)
 		}
@@ -207,6 +212,12 @@ func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 			if !closed {
 				w.warn("missing closing MIME boundary")
 			}
+			return parts, true
+		}
+	}
+	if flat := dedented(body); boundary != "" && flat != nil {
+		if parts, _, found := splitOn(boundary, flat); found {
+			w.warn("the MIME body is indented; read without its indent")
 			return parts, true
 		}
 	}

@@ -110,11 +110,22 @@ func Parse(raw []byte) (*Message, error) {
 const maxForwardDepth = 2
 
 func parse(raw []byte, depth int) (*Message, error) {
+	m := &Message{}
+	if rest, ok := bytes.CutPrefix(bytes.TrimLeft(raw, "\r\n"), utf8BOM); ok {
+		// Windows tools that save or relay a mail as a UTF-8 file
+		// put a byte-order mark before its first field, which no
+		// field name can start with.
+		raw = rest
+		m.warn("a byte-order mark before the header; dropped")
+	}
 	raw = bytes.TrimLeft(raw, "\r\n")
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("parse message: empty input: %w", ErrNotMessage)
 	}
-	m := &Message{}
+	if fixed := doubledCRLineEnds(raw); fixed != nil {
+		raw = fixed
+		m.warn("lines end in CR CR LF")
+	}
 	if cr := crLineEnds(raw); cr != nil {
 		raw = cr
 		m.warn("lines end in a bare CR")
@@ -167,6 +178,22 @@ func parse(raw []byte, depth int) (*Message, error) {
 		}
 	}
 	return m, nil
+}
+
+// utf8BOM is U+FEFF encoded in UTF-8, the byte-order mark.
+var utf8BOM = []byte("\ufeff")
+
+// doubledCRLineEnds rewrites mail whose first line ends in CR CR LF to
+// CRLF line ends, or returns nil when it ends any other way. Software
+// that writes a CRLF mail to a file in text mode converts each line end
+// once more; read as they come, every line is followed by a blank one
+// and the header ends after its first field.
+func doubledCRLineEnds(raw []byte) []byte {
+	i := bytes.IndexAny(raw, "\r\n")
+	if i < 0 || !bytes.HasPrefix(raw[i:], []byte("\r\r\n")) {
+		return nil
+	}
+	return bytes.ReplaceAll(raw, []byte("\r\r\n"), []byte("\r\n"))
 }
 
 // crLineEnds rewrites mail whose lines end in a bare CR, as old Mac

@@ -32,6 +32,36 @@ func TestParseBrokenFields(t *testing.T) {
 		{name: "7-bit",
 			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: 7-bit\n\nIce or heat?\n",
 			text: "Ice or heat?", warn: "read as 7bit"},
+		{name: "base64 with a comment",
+			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: base64 (encoded by the gateway)\n\nSWNlIG9yIGhlYXQ/\n",
+			text: "Ice or heat?", noText: "SWNl", warn: `"base64 (encoded by the gateway)" read as base64`},
+		{name: "a comment before the encoding",
+			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: (7-bit safe) BASE64\n\nSWNlIG9yIGhlYXQ/\n",
+			text: "Ice or heat?", noText: "SWNl", warn: "read as base64"},
+		{name: "quoted-printable in quotes",
+			raw:  head + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \"Quoted-Printable\"\n\nIce or heat =E2=80=93 which one?\n",
+			text: "Ice or heat – which one?", noText: "=E2", warn: "read as quoted-printable"},
+		{name: "the type left out before a charset",
+			raw:  head + "Content-Type: charset=\"koi8-r\"; format=flowed\nContent-Transfer-Encoding: 8bit\n\n\xf0\xd2\xc9\xd7\xc5\xd4\n",
+			text: "Привет", warn: "malformed Content-Type"},
+		{name: "the semicolon before a charset lost",
+			raw:  head + "Content-Type: text/plain charset=koi8-r\nContent-Transfer-Encoding: 8bit\n\n\xf0\xd2\xc9\xd7\xc5\xd4 \xe9\n",
+			text: "Привет И", warn: "malformed Content-Type"},
+		{name: "a comment after the charset",
+			raw:  head + "Content-Type: text/plain; charset=koi8-r (Russian)\nContent-Transfer-Encoding: 8bit\n\n\xf0\xd2\xc9\xd7\xc5\xd4 \xe9\n",
+			text: "Привет И", warn: "malformed Content-Type"},
+		{name: "a comma after the charset",
+			raw:  head + "Content-Type: text/plain; charset=\"koi8-r\", format=flowed\nContent-Transfer-Encoding: 8bit\n\n\xf0\xd2\xc9\xd7\xc5\xd4 \xe9\n",
+			text: "Привет И", warn: "malformed Content-Type"},
+		{name: "plain and text swapped",
+			raw:  head + "Content-Type: plain/text; charset=utf-8\n\nIce or heat?\n",
+			text: "Ice or heat?", warn: `"plain/text" read as text/plain`},
+		{name: "html and text swapped",
+			raw:  head + "Content-Type: HTML/Text; charset=utf-8\n\n<p>Ice or <b>heat</b>?</p>\n",
+			text: "Ice or heat?", noText: "<b>", warn: `"html/text" read as text/html`},
+		{name: "text with nothing after the slash",
+			raw:  head + "Content-Type: text/; charset=utf-8\n\nIce or heat?\n",
+			text: "Ice or heat?", warn: `"text/" read as text/plain`},
 		{name: "unknown encoding stays as written",
 			raw:  head + "Content-Type: text/plain\nContent-Transfer-Encoding: x-gzip64\n\nIce or heat?\n",
 			text: "Ice or heat?", warn: `unknown Content-Transfer-Encoding "x-gzip64"`},
@@ -215,6 +245,32 @@ func TestParseBrokenStructure(t *testing.T) {
 			got := strings.Join(m.Warnings, "; ")
 			if !strings.Contains(got, tt.warn) || tt.noWarn != "" && strings.Contains(got, tt.noWarn) {
 				t.Errorf("got warnings %q, want %q and no %q", got, tt.warn, tt.noWarn)
+			}
+		})
+	}
+}
+
+// TestParseByteOrderMark checks mail that Windows tools saved or relayed
+// as a UTF-8 file, with a byte-order mark before the header or at the
+// start of a part: the mail must be read, and the mark is no text.
+func TestParseByteOrderMark(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\r\nTo: ask@example.org\r\nSubject: Shin splints\r\nMIME-Version: 1.0\r\n"
+	tests := []struct {
+		name, raw, warn string
+	}{
+		{name: "before the header", raw: "\ufeff" + head + "Content-Type: text/plain\r\n\r\nIce or heat?\r\n",
+			warn: "byte-order mark before the header"},
+		{name: "before the text", raw: head + "Content-Type: text/plain; charset=utf-8\r\n\r\n\ufeffIce or heat?\r\n"},
+		{name: "in base64", raw: head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n77u/SWNlIG9yIGhlYXQ/\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Text != "Ice or heat?" || m.Subject != "Shin splints" || m.From.Addr != "ines@example.pt" {
+				t.Errorf("got text %q, subject %q, from %q; want the mail read whole", m.Text, m.Subject, m.From.Addr)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
 			}
 		})
 	}

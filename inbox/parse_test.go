@@ -46,6 +46,13 @@ func TestParseQuestions(t *testing.T) {
 		{file: "delivery-report.eml", subject: "Undelivered Mail Returned to Sender", report: true,
 			text: []string{"550 5.1.1 User unknown"}, notText: []string{"Reporting-MTA"},
 			attachments: []string{"", ""}}, // delivery-status and headers: recorded, unnamed
+		{file: "smime-signed.eml", subject: "Knee after a 10k",
+			text:    []string{"How long should I rest my knee – after a 10k race?\nIt hurts on the stairs."},
+			notText: []string{"=E2", "Content-Type"}, warn: "S/MIME signed whole"},
+		{file: "smime-signed-streamed.eml", subject: "Ice after runs",
+			text: []string{"Should I ice my shin after every run?\n\nTom"}, notText: []string{"Apple-Mail"}, warn: "S/MIME signed whole"},
+		{file: "smime-encrypted.eml", subject: "Private question",
+			attachments: []string{"smime.p7m"}, warn: "S/MIME encrypted"},
 		{file: "out-of-office.eml", subject: "Automatic reply: Your question was received",
 			text: []string{"out of the office until 16 June"}},
 	}
@@ -195,7 +202,7 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?x-unknown?q?abc?= plain", "abc plain"},
 		{"=?NONE?B?VEVTVA=?=", "TEST"},
 		{"=?x-unknown?q?caf=E9?= plain", "=?x-unknown?q?caf=E9?= plain"},
-		{"=?utf-8?q?broken", "=?utf-8?q?broken"},
+		{"=?utf-8?q?broken", "broken"}, // cut before its "?="
 		{"M\xfcller", "Müller"},
 	}
 	for _, tt := range tests {
@@ -208,7 +215,8 @@ func TestDecodeHeaderText(t *testing.T) {
 }
 
 // TestParseLineEnds checks mail written with bare CR line ends, as old Mac
-// software did, reads like any other, and that ordinary mail with a stray
+// software did, or with CR CR LF, as software writing a CRLF mail in text
+// mode does, reads like any other, and that ordinary mail with a stray
 // CR is not taken for it.
 func TestParseLineEnds(t *testing.T) {
 	const multipart = "From: Odile <odile@example.net>\rTo: help@example.com\rSubject: Rowing machine\r" +
@@ -223,6 +231,10 @@ func TestParseLineEnds(t *testing.T) {
 			subject: "Hill repeats", text: "How many?\n\nPiet", warn: "bare CR"},
 		{name: "bare CR multipart", raw: multipart, subject: "Rowing machine",
 			text: "Is ten minutes a day enough? Merci, Odile élève", warn: "bare CR"},
+		{name: "CR CR LF", raw: strings.ReplaceAll(multipart, "\r", "\r\r\n"), subject: "Rowing machine",
+			text: "Is ten minutes a day enough? Merci, Odile élève", warn: "CR CR LF"},
+		{name: "CRLF with a stray CR CR LF", raw: "From: Piet <piet@example.nl>\r\nSubject: Tempo\r\n\r\nOne\r\r\ntwo\r\n",
+			subject: "Tempo", text: "One\n\ntwo"},
 		{name: "CRLF with a stray CR", raw: "From: Piet <piet@example.nl>\r\nSubject: Tempo\r\n\r\nOne\rtwo\r\n",
 			subject: "Tempo", text: "One\ntwo"},
 	}

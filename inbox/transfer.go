@@ -49,11 +49,14 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 
 // normalizeCTE names a Content-Transfer-Encoding the way RFC 2045 6.1
 // spells it, from the ways senders misspell it: "quoted printable",
-// "Quoted_Printable", "quoted-printable;", "7-bit", "base-64". Anything
-// else comes back lowercased.
+// "Quoted_Printable", "quoted-printable;", "7-bit", "base-64", a value in
+// quotes or with an RFC 822 comment beside it ("base64 (encoded)"), which
+// RFC 2045 5.1's grammar for header fields allows. Anything else comes
+// back lowercased.
 func normalizeCTE(cte string) string {
+	cte = withoutComments(cte)
 	cte, _, _ = strings.Cut(cte, ";")
-	cte = strings.ToLower(strings.TrimSpace(cte))
+	cte = strings.ToLower(strings.Trim(strings.TrimSpace(cte), `"'`))
 	squeezed := strings.Map(func(r rune) rune {
 		if r == ' ' || r == '\t' || r == '-' || r == '_' {
 			return -1

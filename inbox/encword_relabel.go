@@ -1,0 +1,91 @@
+package inbox
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// wordsRelabelled relabels encoded-words in v whose label the decoders
+// would read wrongly. Words labelled US-ASCII, ISO-8859-1, ISO-8859-15
+// or windows-1252 whose bytes are UTF-8 with at least one multi-byte
+// character become UTF-8: mailers put their default Western label on
+// words they wrote in UTF-8, and read in the label's charset "José"
+// comes out "JosÃ©". Text in one of those charsets almost never forms
+// valid multi-byte UTF-8 by chance: a letter of Ã to ß would have to
+// stand before a symbol of the 0x80 to 0xBF range. Other 8-bit words
+// under US-ASCII, which the standard library's decoder turns into
+// U+FFFD, become windows-1252, as the WHATWG Encoding Standard reads the
+// label and decode8bit reads 8-bit text of no known charset. GBK words
+// become GB18030, as convertCharset reads a GBK body. Adjacent words in
+// one charset are weighed together, as a character may be split between
+// them (RFC 2047 6.2).
+func wordsRelabelled(v string) string {
+	if !strings.Contains(v, "=?") {
+		return v
+	}
+	matches := encodedWord.FindAllStringSubmatchIndex(v, -1)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(matches); {
+		j, label := i+1, strings.ToLower(v[matches[i][2]:matches[i][3]])
+		for j < len(matches) && strings.TrimSpace(v[matches[j-1][1]:matches[j][0]]) == "" &&
+			strings.EqualFold(v[matches[j][2]:matches[j][3]], label) {
+			j++
+		}
+		relabel, norm := "", normalizeCharset(label)
+		if isGBKLabel(norm) {
+			// The address parser reads words with the charset
+			// table's GBK decoder, not with convertCharset.
+			relabel = "gb18030"
+		} else if data := wordBytes(v, matches[i:j]); westernLabel(norm) && hasNonASCII(data) {
+			switch {
+			case utf8.Valid(data):
+				relabel = "utf-8"
+			case isASCIILabel(norm):
+				relabel = "windows-1252"
+			}
+		}
+		if relabel != "" {
+			for _, m := range matches[i:j] {
+				b.WriteString(v[last:m[2]])
+				b.WriteString(relabel)
+				last = m[3]
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return v
+	}
+	b.WriteString(v[last:])
+	return b.String()
+}
+
+// westernLabel reports a label of US-ASCII or a Western European
+// single-byte charset, which the WHATWG Encoding Standard reads as
+// windows-1252 or ISO-8859-15.
+func westernLabel(label string) bool {
+	n := normalizeCharset(label)
+	if isASCIILabel(n) || latin1Labels[n] {
+		return true
+	}
+	enc, err := htmlindex.Get(n)
+	return err == nil && (enc == charmap.Windows1252 || enc == charmap.ISO8859_15)
+}
+
+// wordBytes is the bytes the encoded-words at matches in v hold.
+func wordBytes(v string, matches [][]int) []byte {
+	var all []byte
+	for _, m := range matches {
+		text := v[m[6]:m[7]]
+		if strings.EqualFold(v[m[4]:m[5]], "b") {
+			all = append(all, decodeBase64Lenient([]byte(text))...)
+		} else {
+			all = append(all, decodeQWord(text)...)
+		}
+	}
+	return all
+}

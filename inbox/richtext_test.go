@@ -1,0 +1,73 @@
+package inbox
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseRichText checks mail whose only text is text/enriched,
+// text/richtext or Markdown, as Mutt, Emacs and scripts send it: the text
+// must be read, without its formatting commands, and a plain version
+// beside it still wins.
+func TestParseRichText(t *testing.T) {
+	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Shin splints\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name, raw string
+		text      string
+		warn      string
+	}{
+		{name: "enriched",
+			raw: head + "Content-Type: text/enriched; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n" +
+				"<bold>Ice</bold> or heat for my\nshins<<knees?\n\n<param>Times</param>Obrigada, In\xeas\n",
+			text: "Ice or heat for my shins<knees?\nObrigada, Inês", warn: "the text/enriched part is read as text"},
+		{name: "richtext",
+			raw:  head + "Content-Type: text/richtext\n\n<bold>Ice</bold> or heat<nl>for my\nshins<lt>knees?<comment>draft 2</comment><np>Ines\n",
+			text: "Ice or heat\nfor my shins<knees?\n\nInes", warn: "the text/richtext part is read as text"},
+		{name: "markdown",
+			raw:  head + "Content-Type: text/markdown; charset=utf-8; variant=GFM\n\n# Shins\n\nIce or **heat** – which one?\n",
+			text: "# Shins\n\nIce or **heat** – which one?", warn: "the text/markdown part is read as text"},
+		{name: "x-markdown in a mixed multipart",
+			raw: head + "Content-Type: multipart/mixed; boundary=M1\n\n--M1\nContent-Type: text/x-markdown\n\nIce or *heat*?\n" +
+				"--M1\nContent-Type: image/png; name=shin.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--M1--\n",
+			text: "Ice or *heat*?", warn: "the text/x-markdown part is read as text"},
+		{name: "a plain version wins",
+			raw: head + "Content-Type: multipart/alternative; boundary=A1\n\n--A1\nContent-Type: text/enriched\n\n<bold>Ice</bold> or heat?\n" +
+				"--A1\nContent-Type: text/plain\n\nIce or heat, which?\n--A1--\n",
+			text: "Ice or heat, which?"},
+		{name: "a markdown file attached", raw: head + "Content-Type: multipart/mixed; boundary=M2\n\n" +
+			"--M2\nContent-Type: text/markdown; name=notes.md\nContent-Disposition: attachment; filename=notes.md\n\n# Plan\n--M2--\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustParse(t, tt.raw)
+			if m.Text != tt.text {
+				t.Errorf("got text %q, want %q", m.Text, tt.text)
+			}
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
+				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+		})
+	}
+}
+
+func TestEnrichedToText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		richtext bool
+		want     string
+	}{
+		{name: "nested commands", in: "<bold><italic>run</italic></bold> slowly", want: "run slowly"},
+		{name: "three breaks are two", in: "one\n\n\ntwo", want: "one\n\ntwo"},
+		{name: "param inside a command", in: "<color><param>red</param>hot</color>", want: "hot"},
+		{name: "unclosed bracket kept", in: "5 < 6 km", want: "5 < 6 km"},
+		{name: "richtext breaks", in: "a\nb<nl>c<np>d", richtext: true, want: "a b\nc\n\nd"},
+		{name: "richtext keeps a double bracket", in: "<lt><lt>x", richtext: true, want: "<<x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := enrichedToText(tt.in, tt.richtext); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
