@@ -52,10 +52,12 @@ func (w *walker) richText() []string {
 // in angle brackets go, "<<" is a "<", the text of a <param> command is no
 // text, and a line break alone is a space while n in a row are n-1. In
 // text/richtext (richtext set) every line break is a space, <nl> and <np>
-// break the line, <lt> is a "<" and a <comment> is no text.
+// break the line, <lt> is a "<" and a <comment> is no text. Inside
+// <nofill> the text/enriched line breaks stand as written (RFC 1896 4):
+// senders put addresses, tables and verse there.
 func enrichedToText(s string, richtext bool) string {
 	var b strings.Builder
-	hidden := ""
+	hidden, nofill := "", 0
 	for len(s) > 0 {
 		c := s[0]
 		switch {
@@ -72,6 +74,9 @@ func enrichedToText(s string, richtext bool) string {
 			}
 			tag := strings.ToLower(strings.TrimSpace(s[1:end]))
 			s = s[end+1:]
+			if !richtext && hidden == "" {
+				nofill += nofillStep(tag, nofill)
+			}
 			hidden = enrichedCommand(&b, tag, hidden, richtext)
 		case c == '\n':
 			n := len(s) - len(strings.TrimLeft(s, "\n"))
@@ -79,7 +84,9 @@ func enrichedToText(s string, richtext bool) string {
 			if hidden != "" {
 				continue
 			}
-			if richtext || n == 1 {
+			if nofill > 0 {
+				b.WriteString(strings.Repeat("\n", n))
+			} else if richtext || n == 1 {
 				b.WriteByte(' ')
 			} else {
 				b.WriteString(strings.Repeat("\n", n-1))
@@ -92,6 +99,18 @@ func enrichedToText(s string, richtext bool) string {
 		}
 	}
 	return b.String()
+}
+
+// nofillStep is how a text/enriched command changes the depth of
+// <nofill> commands open at depth.
+func nofillStep(tag string, depth int) int {
+	switch {
+	case tag == "nofill":
+		return 1
+	case tag == "/nofill" && depth > 0:
+		return -1
+	}
+	return 0
 }
 
 // enrichedCommand writes what a formatting command stands for and returns

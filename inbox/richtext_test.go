@@ -60,6 +60,8 @@ func TestEnrichedToText(t *testing.T) {
 		{name: "three breaks are two", in: "one\n\n\ntwo", want: "one\n\ntwo"},
 		{name: "param inside a command", in: "<color><param>red</param>hot</color>", want: "hot"},
 		{name: "unclosed bracket kept", in: "5 < 6 km", want: "5 < 6 km"},
+		{name: "nofill keeps its line breaks", in: "Send it to:\n<nofill>Ines Costa\nRua 5\n\nLisboa</nofill>\nThanks",
+			want: "Send it to: Ines Costa\nRua 5\n\nLisboa Thanks"},
 		{name: "richtext breaks", in: "a\nb<nl>c<np>d", richtext: true, want: "a b\nc\n\nd"},
 		{name: "richtext keeps a double bracket", in: "<lt><lt>x", richtext: true, want: "<<x"},
 	}
