@@ -52,66 +52,115 @@ func (w *walker) richText() []string {
 // in angle brackets go, "<<" is a "<", the text of a <param> command is no
 // text, and a line break alone is a space while n in a row are n-1. In
 // text/richtext (richtext set) every line break is a space, <nl> and <np>
-// break the line, <lt> is a "<" and a <comment> is no text.
+// break the line, <lt> is a "<" and a <comment> is no text. Inside
+// <nofill> the text/enriched line breaks stand as written (RFC 1896 4):
+// senders put addresses, tables and verse there. The text of an <excerpt>,
+// which both types use for a quotation, is quoted with "> " as plain text
+// quotes it: a reply quotes the mail it answers so, and unmarked the
+// quote could not be told from the reply.
 func enrichedToText(s string, richtext bool) string {
-	var b strings.Builder
-	hidden := ""
+	w := &enrichedWriter{richtext: richtext}
 	for len(s) > 0 {
 		c := s[0]
 		switch {
 		case c == '<' && !richtext && strings.HasPrefix(s, "<<"):
-			if hidden == "" {
-				b.WriteByte('<')
-			}
+			w.text("<")
 			s = s[2:]
 		case c == '<':
 			end := strings.IndexByte(s, '>')
 			if end < 0 {
-				b.WriteString(s)
-				return b.String()
+				w.text(s)
+				return w.b.String()
 			}
-			tag := strings.ToLower(strings.TrimSpace(s[1:end]))
+			w.command(strings.ToLower(strings.TrimSpace(s[1:end])))
 			s = s[end+1:]
-			hidden = enrichedCommand(&b, tag, hidden, richtext)
 		case c == '\n':
 			n := len(s) - len(strings.TrimLeft(s, "\n"))
 			s = s[n:]
-			if hidden != "" {
-				continue
-			}
-			if richtext || n == 1 {
-				b.WriteByte(' ')
-			} else {
-				b.WriteString(strings.Repeat("\n", n-1))
-			}
+			w.lineBreaks(n)
 		default:
-			if hidden == "" {
-				b.WriteByte(c)
-			}
+			w.text(s[:1])
 			s = s[1:]
 		}
 	}
-	return b.String()
+	return w.b.String()
 }
 
-// enrichedCommand writes what a formatting command stands for and returns
-// the command whose text is hidden from here on, "" for none.
-func enrichedCommand(b *strings.Builder, tag, hidden string, richtext bool) string {
-	if hidden != "" {
-		if tag == "/"+hidden {
-			return ""
+// enrichedWriter writes the text of text/enriched or text/richtext as the
+// commands open so far have it read.
+type enrichedWriter struct {
+	b        strings.Builder
+	richtext bool
+	hidden   string // the command whose text is hidden, "" for none
+	nofill   int    // <nofill> commands open
+	excerpt  int    // <excerpt> commands open
+	midLine  bool   // text was written since the last line break
+}
+
+// text writes s, which holds no line break, after the quote marks of the
+// open excerpts when it starts a line.
+func (w *enrichedWriter) text(s string) {
+	if w.hidden != "" {
+		return
+	}
+	if !w.midLine && w.excerpt > 0 {
+		w.b.WriteString(strings.Repeat("> ", w.excerpt))
+	}
+	w.midLine = true
+	w.b.WriteString(s)
+}
+
+// lineBreaks writes what n line breaks in a row of the source stand for.
+func (w *enrichedWriter) lineBreaks(n int) {
+	switch {
+	case w.hidden != "":
+	case w.nofill > 0 && !w.richtext:
+		w.breakLine(n)
+	case w.richtext || n == 1:
+		if w.midLine {
+			w.b.WriteByte(' ')
 		}
-		return hidden
+	default:
+		w.breakLine(n - 1)
+	}
+}
+
+func (w *enrichedWriter) breakLine(n int) {
+	w.b.WriteString(strings.Repeat("\n", n))
+	w.midLine = false
+}
+
+// command applies a formatting command: it may write text, hide the text
+// up to its end, or open or close a block.
+func (w *enrichedWriter) command(tag string) {
+	if w.hidden != "" {
+		if tag == "/"+w.hidden {
+			w.hidden = ""
+		}
+		return
 	}
 	switch {
-	case tag == "param" && !richtext, tag == "comment" && richtext:
-		return tag
-	case richtext && tag == "lt":
-		b.WriteByte('<')
-	case richtext && tag == "nl":
-		b.WriteByte('\n')
-	case richtext && tag == "np":
-		b.WriteString("\n\n")
+	case tag == "param" && !w.richtext, tag == "comment" && w.richtext:
+		w.hidden = tag
+	case w.richtext && tag == "lt":
+		w.text("<")
+	case w.richtext && tag == "nl":
+		w.breakLine(1)
+	case w.richtext && tag == "np":
+		w.breakLine(2)
+	case tag == "nofill" && !w.richtext:
+		w.nofill++
+	case tag == "/nofill" && w.nofill > 0:
+		w.nofill--
+	case tag == "excerpt", tag == "/excerpt" && w.excerpt > 0:
+		// An excerpt is a block of its own lines.
+		if w.midLine {
+			w.breakLine(1)
+		}
+		if tag == "excerpt" {
+			w.excerpt++
+		} else {
+			w.excerpt--
+		}
 	}
-	return ""
 }

@@ -60,6 +60,10 @@ func TestEnrichedToText(t *testing.T) {
 		{name: "three breaks are two", in: "one\n\n\ntwo", want: "one\n\ntwo"},
 		{name: "param inside a command", in: "<color><param>red</param>hot</color>", want: "hot"},
 		{name: "unclosed bracket kept", in: "5 < 6 km", want: "5 < 6 km"},
+		{name: "nofill keeps its line breaks", in: "Send it to:\n<nofill>Ines Costa\nRua 5\n\nLisboa</nofill>\nThanks",
+			want: "Send it to: Ines Costa\nRua 5\n\nLisboa Thanks"},
+		{name: "an excerpt is quoted", in: "On Monday Ann wrote:\n\n<excerpt>How long should I\nrest?<excerpt>Two days?</excerpt></excerpt>\n\nTwo weeks.",
+			want: "On Monday Ann wrote:\n> How long should I rest?\n> > Two days?\n\nTwo weeks."},
 		{name: "richtext breaks", in: "a\nb<nl>c<np>d", richtext: true, want: "a b\nc\n\nd"},
 		{name: "richtext keeps a double bracket", in: "<lt><lt>x", richtext: true, want: "<<x"},
 	}
@@ -69,5 +73,16 @@ func TestEnrichedToText(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAnswerEnrichedReply checks an owner's reply written below the
+// quote in text/enriched: the quoted question must not be published.
+func TestAnswerEnrichedReply(t *testing.T) {
+	m := mustParse(t, "From: Coach <coach@example.org>\nTo: ines@example.pt\nSubject: Re: Shins\nMIME-Version: 1.0\n"+
+		"Content-Type: text/enriched; charset=utf-8\n\nOn Mon, 1 Dec 2026, Ines wrote:\n\n"+
+		"<excerpt>Ice or heat for my\nshins?\n</excerpt>\n\n<bold>Ice</bold> for two days, then heat.\n")
+	if got, want := Answer(m), "Ice for two days, then heat."; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

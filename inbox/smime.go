@@ -64,6 +64,16 @@ func (w *walker) signedEntity(h textproto.Header, mt string, params map[string]s
 		return content{}, false
 	}
 	ih, ibody, warns := w.readHeader(inner)
+	if !ih.Has("Content-Type") {
+		// A signed file, such as the contract.pdf.p7m that
+		// qualified electronic signatures (CAdES, ETSI EN 319 122)
+		// attach, holds the file and no MIME entity; every S/MIME
+		// agent heads the entity it signs with its Content-Type
+		// (RFC 8551 3.1). Read as a part, the file would become the
+		// mail's text and be lost as an attachment.
+		return content{}, false
+	}
+	w.warn("S/MIME signed whole; the signed part is read, its signature not checked")
 	for _, s := range warns {
 		w.warn(s)
 	}
@@ -226,7 +236,6 @@ func (w *walker) opaqueSigned(params map[string]string, data []byte) ([]byte, bo
 			}
 			return nil, false
 		}
-		w.warn("S/MIME signed whole; the signed part is read, its signature not checked")
 		return inner, true
 	}
 	return nil, false

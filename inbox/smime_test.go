@@ -85,10 +85,12 @@ func TestSignedContent(t *testing.T) {
 // TestParseOpaqueSignedInMixed checks a signed-whole part that is not the
 // whole mail, as a list or a forward carries it, also when a gateway
 // retyped it application/octet-stream, and one whose structure is
-// broken: those are read, the last is kept as an attachment.
+// broken: those are read, the last is kept as an attachment, as is a
+// signed file, which holds no MIME entity.
 func TestParseOpaqueSignedInMixed(t *testing.T) {
 	inner := []byte("Content-Type: text/plain; charset=utf-8\r\n\r\nIce or heat – which one?\r\n")
 	signed := cmsSigned(inner, indefinite, func(b []byte) []byte { return definite(berOctets, b) })
+	signedFile := cmsSigned([]byte("%PDF-1.4\r\n1 0 obj\r\n<< /Type /Catalog >>\r\nendobj\r\n%%EOF\r\n"), definite, func(b []byte) []byte { return definite(berOctets, b) })
 	b64 := func(b []byte) string {
 		var sb strings.Builder
 		enc := base64.StdEncoding.EncodeToString(b)
@@ -108,6 +110,8 @@ func TestParseOpaqueSignedInMixed(t *testing.T) {
 		{name: "retyped", ct: "application/octet-stream; name=\"SMIME.P7M\"", body: signed, text: "Ice or heat – which one?"},
 		{name: "retyped with another name", ct: "application/octet-stream; name=data.bin", body: signed, atts: 1},
 		{name: "broken", ct: "application/pkcs7-mime; name=smime.p7m", body: []byte("not a CMS structure at all"), atts: 1},
+		{name: "a signed file", ct: "application/pkcs7-mime; name=\"contract.pdf.p7m\"", body: signedFile, atts: 1},
+		{name: "a signed file retyped", ct: "application/octet-stream; name=\"contract.pdf.p7m\"", body: signedFile, atts: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
