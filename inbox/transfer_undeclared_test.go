@@ -1,9 +1,6 @@
 package inbox
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestParseUndeclaredEncoding checks text sent in base64 or
 // quoted-printable with the Content-Transfer-Encoding lost or given as
@@ -41,14 +38,7 @@ func TestParseUndeclaredEncoding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := mustParse(t, tt.raw)
-			if m.Text != tt.text {
-				t.Errorf("got text %q, want %q", m.Text, tt.text)
-			}
-			got := strings.Join(m.Warnings, "; ")
-			if tt.warn == "" && strings.Contains(got, "decoded") || !strings.Contains(got, tt.warn) {
-				t.Errorf("got warnings %q, want %q", got, tt.warn)
-			}
+			wantTextWarning(t, mustParse(t, tt.raw), tt.text, tt.warn, "decoded")
 		})
 	}
 }
