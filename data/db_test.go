@@ -426,7 +426,7 @@ func TestMigrationIndexesAnsweredQuestions(t *testing.T) {
 	if err != nil || len(qs) != 2 || qs[0].ID != 4 || qs[1].ID != 3 {
 		t.Errorf("a month's answers = %v, %v; want questions 4 and 3", qs, err)
 	}
-	pages, err := db.AnsweredPages(ctx)
+	pages, err := db.ListSummaries(ctx, QuestionFilter{})
 	if err != nil || len(pages) != 2 || pages[0].ID != 4 {
 		t.Errorf("sitemap = %v, %v; want questions 4 and 3", pages, err)
 	}

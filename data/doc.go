@@ -37,11 +37,11 @@
 //   - Questions: CreateQuestion, QuestionByID, ListQuestions,
 //     SetQuestionStatus, SetQuestionTitle, AddFollowup, AskedSince; those
 //     asked on the site are held until their askers confirm them
-//     (HoldQuestion, ReleaseHeld, HeldSince, ExpireHeld).
-//   - Answers and comments: AddAnswer, AnsweredBy (a question's newest
+//     (HoldQuestion, ReleaseHeld, HeldSince).
+//   - Answers and comments: AddAnswer (a question's newest
 //     answer is its Answer; the history is in its asker's Person);
 //     AddComment, CommentByID, ApprovedComments, SetCommentStatus.
-//   - The public site: ListSummaries, AnsweredPages, CountQuestions,
+//   - The public site: ListSummaries, CountQuestions,
 //     Search, QuestionRating, Rate, PrepareSiteVersion.
 //   - Subscribers: SubscribePending (a sign-up), AddSubscriber (the
 //     owner's word or an import), ConfirmSubscriber (their own
@@ -53,11 +53,11 @@
 //     Unsuppress.
 //   - Digests: CreateDigest, DigestByID, ListDigests.
 //   - Outbox: Enqueue, ClaimOutbox, SettleOutbox, MarkFailed,
-//     ChangeOutbox, PostponeOutbox, CancelQueuedNote, ListOutbox,
+//     ChangeOutbox, CancelQueuedNote, ListOutbox,
 //     NextOutboxDue, SentSince, OutboxCounts, MailsToSince.
 //   - Mailbox state: Mailbox, SetMailbox, RetireUIDs, StoreMessage,
 //     SetMessageOutcome, SeenMessage, ThreadOf, MessageByID, ListMessages,
-//     CountMessages, DropRaw.
+//     CountMessages; what is kept no longer goes in a Sweep.
 //   - Operations: Open, Migrate, SchemaVersion, Backup, Check, Ping,
 //     Setting, SetSetting, Secret, and a person's data: Person,
 //     ForgetPerson.

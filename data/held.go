@@ -80,13 +80,3 @@ func (r Queries) HeldSince(ctx context.Context, email, clientKey string, since t
 	}
 	return byEmail, byClient, nil
 }
-
-// ExpireHeld deletes the questions held since before before, whose askers
-// never confirmed, and returns how many.
-func (db *DB) ExpireHeld(ctx context.Context, before time.Time) (int64, error) {
-	res, err := db.exec(ctx, "DELETE FROM held_questions WHERE created_at < ?", formatTime(before))
-	if err != nil {
-		return 0, fmt.Errorf("expire held questions: %w", err)
-	}
-	return res.RowsAffected()
-}

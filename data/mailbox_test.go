@@ -86,8 +86,8 @@ func TestMailboxMark(t *testing.T) {
 		if m.Mailbox != "INBOX" {
 			retired++
 		}
-		if got := TakenFrom(m.Mailbox); got != "INBOX" {
-			t.Errorf("TakenFrom(%q) = %q, want INBOX", m.Mailbox, got)
+		if mb, err := db.Mailbox(ctx, m.Mailbox); err != nil || mb.Name != "INBOX" {
+			t.Errorf("Mailbox(%q) = %+v, %v; want INBOX", m.Mailbox, mb, err)
 		}
 	}
 	if retired != 2 {
@@ -129,7 +129,7 @@ func TestMailboxMarkThroughItsNeighbours(t *testing.T) {
 		Outcome: OutcomeDuplicate})
 	mark(db, "INBOX", 9, false)
 
-	if _, err := db.DropRaw(ctx, db.Now().Add(time.Hour)); err != nil {
+	if _, _, err := db.Sweep(ctx, db.Now().Add(time.Hour), time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	mark(db, "INBOX", 9, false)

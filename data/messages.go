@@ -68,7 +68,11 @@ type Mailbox struct {
 }
 
 // Mailbox returns the stored high-water mark for name, or ErrNotFound.
+// name may be a stored message's Mailbox: one whose UIDs were retired
+// (RetireUIDs) names the mailbox it was taken in from, since what that
+// mailbox is (the inbox, the Sent mailbox) does not change with its UIDs.
 func (r Queries) Mailbox(ctx context.Context, name string) (*Mailbox, error) {
+	name = takenFrom(name)
 	var m Mailbox
 	err := r.queryRow(ctx, "SELECT name, uidvalidity, last_uid, sent FROM mailboxes WHERE name = ?", name).
 		Scan(&m.Name, &m.UIDValidity, &m.LastUID, &m.Sent)
@@ -122,10 +126,9 @@ func (db *DB) RetireUIDs(ctx context.Context, mailbox string, uidvalidity uint32
 // messages it gives up the UIDs of.
 const retiredNote = " (renumbered "
 
-// TakenFrom is the mailbox a message stored under name was taken in from,
-// past the note RetireUIDs adds: what it is (the inbox, the Sent mailbox)
-// does not change with its UID.
-func TakenFrom(name string) string {
+// takenFrom is the mailbox a message stored under name was taken in from,
+// past the note RetireUIDs adds.
+func takenFrom(name string) string {
 	if i := strings.LastIndex(name, retiredNote); i > 0 && strings.HasSuffix(name, ")") {
 		return name[:i]
 	}

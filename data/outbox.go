@@ -213,8 +213,8 @@ func (r Queries) NextOutboxDue(ctx context.Context) (time.Time, error) {
 	return parseNullTime(s), nil
 }
 
-// OutboxChange is a command on outbox rows, the owner's or the sender's
-// as it starts: where they go, and which they are.
+// OutboxChange is a command on outbox rows, the owner's or the sender's:
+// where they go, and which they are.
 type OutboxChange struct {
 	// To is OutboxQueued, to send the rows again now, or OutboxCancelled,
 	// to drop them; the reason they were stopped stays in their last
@@ -233,18 +233,31 @@ type OutboxChange struct {
 	// counted is given back: a crash says nothing about the mail, and only
 	// what a server answered, or its silence, may use up its attempts.
 	AllSending bool
+	// Postpone, instead of IDs, moves every queued row due before it to
+	// it: mail over a sending cap waits, showing when it may go, and keeps
+	// its attempts.
+	Postpone time.Time
 }
 
 // ChangeOutbox carries out c and returns how many rows it changed.
 func (db *DB) ChangeOutbox(ctx context.Context, c OutboxChange) (int64, error) {
-	all := c.AllFailed || c.AllSending
-	if all && (c.AllFailed == c.AllSending || c.To != OutboxQueued || len(c.IDs) > 0) {
-		return 0, fmt.Errorf("change outbox: every failed or every sending row can only be requeued, alone and without IDs")
+	selectors := 0
+	for _, set := range []bool{c.AllFailed, c.AllSending, !c.Postpone.IsZero()} {
+		if set {
+			selectors++
+		}
+	}
+	if selectors > 0 && (selectors > 1 || c.To != OutboxQueued || len(c.IDs) > 0) {
+		return 0, fmt.Errorf("change outbox: every failed, sending or due row can only be requeued, alone and without IDs")
 	}
 	var res sql.Result
 	var err error
 	op := "retry failed outbox"
 	switch {
+	case !c.Postpone.IsZero():
+		op = "postpone outbox"
+		res, err = db.exec(ctx, "UPDATE outbox SET next_attempt_at = ? WHERE status = 'queued' AND next_attempt_at < ?",
+			formatTime(c.Postpone), formatTime(c.Postpone))
 	case c.AllFailed:
 		res, err = db.exec(ctx, `UPDATE outbox SET status = 'queued', attempts = 0, unanswered = 0, next_attempt_at = ?
 			WHERE status = 'failed'`, formatTime(db.now()))

@@ -22,15 +22,3 @@ func (r Queries) SentSince(ctx context.Context, since time.Time) ([]time.Time, e
 	}
 	return out, nil
 }
-
-// PostponeOutbox moves every queued row due before until to until, and
-// returns how many it moved: mail over a sending cap waits, showing when
-// it may go, and keeps its attempts.
-func (db *DB) PostponeOutbox(ctx context.Context, until time.Time) (int64, error) {
-	res, err := db.exec(ctx, "UPDATE outbox SET next_attempt_at = ? WHERE status = 'queued' AND next_attempt_at < ?",
-		formatTime(until), formatTime(until))
-	if err != nil {
-		return 0, fmt.Errorf("postpone outbox: %w", err)
-	}
-	return res.RowsAffected()
-}

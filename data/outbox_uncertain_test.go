@@ -264,3 +264,56 @@ func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
 		t.Errorf("got %s after %d attempts and %s, want queued afresh and still sending", rows[0].Status, rows[0].Attempts, rows[1].Status)
 	}
 }
+
+func TestChangeOutboxPostponesOnlyQueuedRowsDueBefore(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	var ids []int64
+	err := db.InTx(ctx, func(tx *Tx) error {
+		for _, to := range []string{"ann@example.org", "bob@example.org", "cy@example.org"} {
+			m := &OutboxMail{Kind: KindAck, To: to, Subject: "s", Text: "t"}
+			if err := tx.Enqueue(ctx, m); err != nil {
+				return err
+			}
+			ids = append(ids, m.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first is claimed: mail in flight is not moved.
+	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	until := db.Now().Add(time.Hour).Truncate(time.Second).UTC()
+	for _, c := range []OutboxChange{
+		{To: OutboxCancelled, Postpone: until},
+		{To: OutboxQueued, Postpone: until, AllSending: true},
+		{To: OutboxQueued, Postpone: until, IDs: ids[1:]},
+	} {
+		if _, err := db.ChangeOutbox(ctx, c); err == nil {
+			t.Errorf("%+v: got nil, want an error", c)
+		}
+	}
+	n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, Postpone: until})
+	if err != nil || n != 2 {
+		t.Fatalf("got %d, %v, want the two queued rows postponed", n, err)
+	}
+	// Already due later than until: left as it is.
+	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued, Postpone: until.Add(-time.Minute)}); err != nil || n != 0 {
+		t.Fatalf("got %d, %v, want nothing moved back", n, err)
+	}
+	rows, err := db.ListOutbox(ctx, OutboxFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows[0].Status != OutboxSending {
+		t.Errorf("claimed row is %s, want still sending", rows[0].Status)
+	}
+	for _, r := range rows[1:] {
+		if r.Status != OutboxQueued || !r.NextAttempt.Equal(until) || r.Attempts != 0 {
+			t.Errorf("row %d: %s, due %v after %d attempts; want queued, due %v, no attempts", r.ID, r.Status, r.NextAttempt, r.Attempts, until)
+		}
+	}
+}

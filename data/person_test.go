@@ -163,11 +163,11 @@ func TestDropRawKeepsWhatIsNotDealtWith(t *testing.T) {
 		}
 		return nil
 	})
-	if n, err := db.DropRaw(ctx, now.Add(-time.Hour)); err != nil || n != 0 {
+	if n, _, err := db.Sweep(ctx, now.Add(-time.Hour), time.Time{}); err != nil || n != 0 {
 		t.Fatalf("within the window: dropped %d, %v; want 0", n, err)
 	}
 	*now = now.Add(91 * 24 * time.Hour)
-	if n, err := db.DropRaw(ctx, now.Add(-90*24*time.Hour)); err != nil || n != 2 {
+	if n, _, err := db.Sweep(ctx, now.Add(-90*24*time.Hour), time.Time{}); err != nil || n != 2 {
 		t.Fatalf("after the window: dropped %d, %v; want 2", n, err)
 	}
 	for i, wantRaw := range []bool{false, true, true, false} {

@@ -214,8 +214,20 @@ func (r Queries) CountQuestions(ctx context.Context, status string) (int, error)
 
 // AddAnswer records a new answer to question id as part of tx and makes the
 // question public. The first answer sets the answer time; later ones
-// replace the published text and keep the history.
+// replace the published text and keep the history. An answer from a mail
+// (a.MessageID) that is published already gives ErrConflict, so that one
+// mail is published once however many copies of it arrive.
 func (tx *Tx) AddAnswer(ctx context.Context, a *Answer) error {
+	if a.MessageID != "" {
+		var n int
+		err := tx.queryRow(ctx, "SELECT COUNT(*) FROM answers WHERE message_id = ?", a.MessageID).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("add answer to question %d: %w", a.QuestionID, err)
+		}
+		if n > 0 {
+			return fmt.Errorf("add answer to question %d: %s is published already: %w", a.QuestionID, a.MessageID, ErrConflict)
+		}
+	}
 	a.CreatedAt = tx.now
 	res, err := tx.exec(ctx, "INSERT INTO answers (question_id, body, message_id, created_at) VALUES (?, ?, ?, ?)",
 		a.QuestionID, a.Body, a.MessageID, formatTime(a.CreatedAt))

@@ -101,28 +101,6 @@ func (r Queries) ListSummaries(ctx context.Context, f QuestionFilter) ([]*Summar
 	return inOrderOf(out, f.IDs, func(s *Summary) int64 { return s.ID }), nil
 }
 
-// AnsweredPages returns every public question page, newest first, for the
-// sitemap: of each, only ID, Slug and UpdatedAt are filled in.
-func (r Queries) AnsweredPages(ctx context.Context) ([]*Summary, error) {
-	rows, err := r.query(ctx, `SELECT id, slug, updated_at FROM questions
-		WHERE status = 'answered' ORDER BY answered_at DESC, id DESC`)
-	if err != nil {
-		return nil, fmt.Errorf("answered pages: %w", err)
-	}
-	defer rows.Close()
-	var out []*Summary
-	for rows.Next() {
-		p := new(Summary)
-		var updated string
-		if err := rows.Scan(&p.ID, &p.Slug, &updated); err != nil {
-			return nil, fmt.Errorf("answered pages: %w", err)
-		}
-		p.UpdatedAt = parseTime(updated)
-		out = append(out, p)
-	}
-	return out, rows.Err()
-}
-
 // SiteVersions says which data the public pages were made from.
 type SiteVersions struct {
 	// Site moves with every change a public page shows: questions,

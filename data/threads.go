@@ -46,21 +46,6 @@ func (r Queries) ThreadOf(ctx context.Context, msgid string) (t Thread, found bo
 	return t, true, nil
 }
 
-// AnsweredBy reports whether an answer published from the mail with
-// Message-ID msgid exists, so that one mail is published once however many
-// copies of it arrive.
-func (r Queries) AnsweredBy(ctx context.Context, msgid string) (bool, error) {
-	if msgid == "" {
-		return false, nil
-	}
-	var n int
-	err := r.queryRow(ctx, "SELECT COUNT(*) FROM answers WHERE message_id = ? AND message_id <> ''", msgid).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("answered by %s: %w", msgid, err)
-	}
-	return n > 0, nil
-}
-
 // SetQuestionTitle changes the title of question id, and its slug with
 // it, and returns the new slug.
 func (tx *Tx) SetQuestionTitle(ctx context.Context, id int64, title string) (slug string, err error) {

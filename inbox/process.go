@@ -202,7 +202,7 @@ func (p *Processor) Process(ctx context.Context, id int64) error {
 	if perr == nil {
 		m.received = stored.ReceivedAt
 	}
-	mb, err := p.db.Mailbox(ctx, data.TakenFrom(stored.Mailbox))
+	mb, err := p.db.Mailbox(ctx, stored.Mailbox)
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
 		return err
 	}

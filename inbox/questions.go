@@ -300,11 +300,12 @@ func (p *Processor) applyAnswer(ctx context.Context, tx *data.Tx, q *data.Questi
 		out := outcome{kind: data.OutcomeRejected, reason: "reply had no new text"}
 		return out, p.note(ctx, tx, m, false, q.ID, q.Title, "no_text_subject", "no_text", strconv.FormatInt(q.ID, 10), q.Title)
 	}
-	if done, err := tx.AnsweredBy(ctx, m.MessageID); err != nil || done {
-		return outcome{kind: data.OutcomeDuplicate, reason: "this reply is published already"}, err
-	}
 	first := q.AnsweredAt.IsZero()
-	if err := tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: text, MessageID: m.MessageID}); err != nil {
+	err := tx.AddAnswer(ctx, &data.Answer{QuestionID: q.ID, Body: text, MessageID: m.MessageID})
+	if errors.Is(err, data.ErrConflict) {
+		return outcome{kind: data.OutcomeDuplicate, reason: "this reply is published already"}, nil
+	}
+	if err != nil {
 		return outcome{}, err
 	}
 	out, textID := outcome{kind: data.OutcomeAnswer, reason: "published"}, "note_published"

@@ -32,27 +32,22 @@ type Janitor struct {
 // Sweep drops what has been kept long enough, once.
 func (j *Janitor) Sweep(ctx context.Context) error {
 	now := j.DB.Now()
+	var rawBefore time.Time
 	if j.KeepRaw > 0 {
-		n, err := j.DB.DropRaw(ctx, now.Add(-j.KeepRaw))
-		if err != nil {
-			return err
-		}
-		if n > 0 {
-			j.log().Info("raw mail past its retention dropped", "count", n, "keep_raw", j.KeepRaw)
-		}
+		rawBefore = now.Add(-j.KeepRaw)
 	}
 	hold := j.HoldFor
 	if hold <= 0 {
 		hold = defaultHoldFor
 	}
-	n, err := j.DB.ExpireHeld(ctx, now.Add(-hold))
-	if err != nil {
-		return err
+	raw, held, err := j.DB.Sweep(ctx, rawBefore, now.Add(-hold))
+	if raw > 0 {
+		j.log().Info("raw mail past its retention dropped", "count", raw, "keep_raw", j.KeepRaw)
 	}
-	if n > 0 {
-		j.log().Info("unconfirmed questions from the site deleted", "count", n)
+	if held > 0 {
+		j.log().Info("unconfirmed questions from the site deleted", "count", held)
 	}
-	return nil
+	return err
 }
 
 // Run sweeps at once and then every j.Every until ctx is done. A sweep

@@ -185,7 +185,7 @@ func (s *Sender) holdBack(ctx context.Context, held, until time.Time, reason str
 		s.sleep(ctx, min(s.cfg.PollInterval, time.Second))
 		return held
 	}
-	_, err := s.db.PostponeOutbox(ctx, until)
+	_, err := s.db.ChangeOutbox(ctx, data.OutboxChange{To: data.OutboxQueued, Postpone: until})
 	if err != nil && ctx.Err() == nil {
 		s.log.Error("postpone capped mail", "error", err)
 	}

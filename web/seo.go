@@ -62,7 +62,7 @@ func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) buildSitemap(ctx context.Context, base string) (rendered, error) {
-	refs, err := s.db.AnsweredPages(ctx)
+	refs, err := s.db.ListSummaries(ctx, data.QuestionFilter{})
 	if err != nil {
 		return rendered{}, err
 	}
