@@ -52,7 +52,7 @@
 //     list: RecordBounce, CountSoftBounces, SuppressionHash, Suppressed,
 //     Unsuppress.
 //   - Digests: CreateDigest, DigestByID, ListDigests.
-//   - Outbox: Enqueue, ClaimOutbox, SettleOutbox, MarkFailed,
+//   - Outbox: Enqueue, ClaimOutbox, SettleOutbox,
 //     ChangeOutbox, CancelQueuedNote, ListOutbox,
 //     NextOutboxDue, SentSince, OutboxCounts, MailsToSince.
 //   - Mailbox state: Mailbox, SetMailbox, RetireUIDs, StoreMessage,

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 )
@@ -169,7 +170,6 @@ func TestSettleOutboxRefusesWhatIsNoOutcome(t *testing.T) {
 		name string
 		o    Outcome
 	}{
-		{"failed", Outcome{Status: OutboxFailed, Reason: "550 no such user"}},
 		{"untried with a reason", Outcome{Status: OutboxQueued, Reason: "451 later"}},
 		{"untried and unanswered", Outcome{Status: OutboxQueued, Unanswered: true}},
 		{"unknown", Outcome{Status: "lost"}},
@@ -184,5 +184,45 @@ func TestSettleOutboxRefusesWhatIsNoOutcome(t *testing.T) {
 				t.Errorf("got %s with %q, want still sending with no error", m.Status, m.LastError)
 			}
 		})
+	}
+}
+
+// TestSettleOutboxFailedCommitsWithWhatItSays checks that With runs in the
+// transaction that fails the row: its error leaves the row sending, and
+// without one both commit.
+func TestSettleOutboxFailedCommitsWithWhatItSays(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	ids := enqueueN(t, db, 1)
+	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	refused := errors.New("refused")
+	o := Outcome{Status: OutboxFailed, Reason: "550 no such user", With: func(tx *Tx) error {
+		if err := tx.Enqueue(ctx, &OutboxMail{Kind: KindNotify, To: "owner@example.org", Subject: "s", Text: "t"}); err != nil {
+			return err
+		}
+		return refused
+	}}
+	if err := db.SettleOutbox(ctx, o, ids[0]); !errors.Is(err, refused) {
+		t.Fatalf("got %v, want With's error", err)
+	}
+	if m := outboxRow(t, db, ids[0]); m.Status != OutboxSending || m.LastError != "" {
+		t.Errorf("after With failed: %s with %q, want still sending", m.Status, m.LastError)
+	}
+	if rows, err := db.ListOutbox(ctx, OutboxFilter{}); err != nil || len(rows) != 1 {
+		t.Errorf("after With failed: %d rows, %v; want its mail rolled back", len(rows), err)
+	}
+	o.With = func(tx *Tx) error {
+		return tx.Enqueue(ctx, &OutboxMail{Kind: KindNotify, To: "owner@example.org", Subject: "s", Text: "t"})
+	}
+	if err := db.SettleOutbox(ctx, o, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if m := outboxRow(t, db, ids[0]); m.Status != OutboxFailed || m.LastError != "550 no such user" {
+		t.Errorf("got %s with %q, want failed with the reply", m.Status, m.LastError)
+	}
+	if rows, err := db.ListOutbox(ctx, OutboxFilter{}); err != nil || len(rows) != 2 {
+		t.Errorf("%d rows, %v; want With's mail committed beside it", len(rows), err)
 	}
 }

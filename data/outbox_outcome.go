@@ -19,9 +19,7 @@ import (
 //   - OutboxUncertain: the mail may have arrived; it waits for the owner
 //     (ChangeOutbox).
 //   - OutboxCancelled: the mail will not be offered, though it was claimed.
-//
-// A row that fails for good is marked with Tx.MarkFailed instead, so that
-// what the failure says about the recipient can commit with it.
+//   - OutboxFailed: the mail failed for good and will not be tried again.
 type Outcome struct {
 	Status string
 	Next   time.Time
@@ -30,6 +28,10 @@ type Outcome struct {
 	Unanswered bool
 	// Reason is kept as the rows' last error.
 	Reason string
+	// With, when not nil, runs in the transaction that records the
+	// outcome, so that what it says about the recipient (a failure that
+	// suppresses them) commits with it, or neither does.
+	With func(tx *Tx) error
 }
 
 // SettleOutbox records o for every row in ids that is still sending, in
@@ -44,7 +46,7 @@ func (db *DB) SettleOutbox(ctx context.Context, o Outcome, ids ...int64) error {
 		return err
 	}
 	update := "UPDATE outbox SET " + set + " WHERE id = ? AND status = 'sending'"
-	if len(ids) == 1 {
+	if len(ids) == 1 && o.With == nil {
 		// A statement is its own transaction: no BEGIN and COMMIT to pay.
 		_, err = db.exec(ctx, update, append(args, ids[0])...)
 	} else {
@@ -56,6 +58,9 @@ func (db *DB) SettleOutbox(ctx context.Context, o Outcome, ids ...int64) error {
 				if _, err := tx.exec(ctx, update, append(args, id)...); err != nil {
 					return err
 				}
+			}
+			if o.With != nil {
+				return o.With(tx)
 			}
 			return nil
 		})
@@ -82,24 +87,14 @@ func (o Outcome) set(now time.Time) (string, []any, error) {
 	case o.Status == OutboxQueued:
 		cols = append(cols, "next_attempt_at = ?", "last_error = ?")
 		args = append(args, formatTime(o.Next), o.Reason)
-	case o.Status == OutboxUncertain, o.Status == OutboxCancelled:
+	case o.Status == OutboxUncertain, o.Status == OutboxCancelled, o.Status == OutboxFailed:
 		cols = append(cols, "last_error = ?")
 		args = append(args, o.Reason)
 	default:
-		return "", nil, fmt.Errorf("settle outbox: %q is not an outcome (a failure is Tx.MarkFailed)", o.Status)
+		return "", nil, fmt.Errorf("settle outbox: %q is not an outcome", o.Status)
 	}
 	if o.Unanswered {
 		cols = append(cols, "unanswered = unanswered + 1")
 	}
 	return strings.Join(cols, ", "), args, nil
-}
-
-// MarkFailed records that row id will not be sent, and why, as part of
-// tx, so that what the failure says about the recipient can commit with it.
-func (tx *Tx) MarkFailed(ctx context.Context, id int64, reason string) error {
-	_, err := tx.exec(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", reason, id)
-	if err != nil {
-		return fmt.Errorf("outbox %d: mark failed: %w", id, err)
-	}
-	return nil
 }

@@ -237,7 +237,7 @@ func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
 	if _, err := db.ClaimOutbox(ctx, 2, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.InTx(ctx, func(tx *Tx) error { return tx.MarkFailed(ctx, ids[0], "550 no such user") }); err != nil {
+	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxFailed, Reason: "550 no such user"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := db.ChangeOutbox(ctx, OutboxChange{To: OutboxQueued}); err != nil || n != 0 {

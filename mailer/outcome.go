@@ -83,25 +83,24 @@ func (s *Sender) settle(ctx context.Context, row *data.OutboxMail, o data.Outcom
 // failure says about the recipient (f, when not nil) in the same
 // transaction.
 func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string, f *Failure) {
+	failed := data.Outcome{Status: data.OutboxFailed, Reason: reason}
+	attrs := []any{"outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts, "error", reason}
 	if f != nil && s.cfg.Failures != nil {
-		err := s.db.InTx(ctx, func(tx *data.Tx) error {
-			if err := tx.MarkFailed(ctx, row.ID, reason); err != nil {
-				return err
-			}
-			return s.cfg.Failures.RecipientFailed(ctx, tx, *f)
-		})
+		failed.With = func(tx *data.Tx) error { return s.cfg.Failures.RecipientFailed(ctx, tx, *f) }
+		err := s.db.SettleOutbox(ctx, failed, row.ID)
 		if err == nil {
-			s.log.Warn("mail failed", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
-				"error", reason, "status", f.Status)
+			s.log.Warn("mail failed", append(attrs, "status", f.Status)...)
+			s.observe(row, ResultFailed, 0)
 			return
 		}
 		s.log.Error("report a failed recipient", "outbox_id", row.ID, "error", err)
+		failed.With = nil
 	}
-	if err := s.db.InTx(ctx, func(tx *data.Tx) error { return tx.MarkFailed(ctx, row.ID, reason) }); err != nil {
+	if err := s.db.SettleOutbox(ctx, failed, row.ID); err != nil {
 		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 		return
 	}
-	s.log.Warn("mail failed", "outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts, "error", reason)
+	s.log.Warn("mail failed", attrs...)
 	s.observe(row, ResultFailed, 0)
 }
 

@@ -1,6 +1,8 @@
 package mailer
 
 import (
+	"context"
+	"errors"
 	"log/slog"
 	"net"
 	"strings"
@@ -220,4 +222,48 @@ func closedAddr(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
+}
+
+// reporter is a FailureReporter that keeps what it is told, or refuses
+// it with err.
+type reporter struct {
+	mu   sync.Mutex
+	seen []Failure
+	err  error
+}
+
+func (r *reporter) RecipientFailed(ctx context.Context, tx *data.Tx, f Failure) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.seen = append(r.seen, f)
+	return r.err
+}
+
+// TestFailureIsReportedAndObservedOnce checks a refusal for good: the
+// reporter hears it, the observer counts it once, and the row is failed,
+// whether the report commits or not.
+func TestFailureIsReportedAndObservedOnce(t *testing.T) {
+	for _, refuse := range []bool{false, true} {
+		srv := smtptest.Start(t)
+		srv.ForRecipient("gone@example.org", smtptest.Reject(550, "5.1.1", "no such user").AtRcpt())
+		db := openDB(t)
+		m := enqueue(t, db, &data.OutboxMail{Kind: data.KindAck, To: "gone@example.org"})
+		obs, rep := &attempts{}, &reporter{}
+		if refuse {
+			rep.err = errors.New("cannot record the bounce")
+		}
+		cfg := testConfig(t, srv)
+		cfg.Observer, cfg.Failures = obs, rep
+		start(t, db, cfg)
+		waitStatus(t, db, m.ID, data.OutboxFailed)
+		waitFor(t, 10*time.Second, "the failure observed", func() bool { return obs.results() != "" })
+		if got := obs.results(); got != "ack:failed" {
+			t.Errorf("refuse=%v: observer heard %q, want ack:failed once", refuse, got)
+		}
+		rep.mu.Lock()
+		if len(rep.seen) != 1 || rep.seen[0].OutboxID != m.ID || rep.seen[0].Status != "5.1.1" || !rep.seen[0].Permanent {
+			t.Errorf("refuse=%v: reporter heard %+v, want one permanent 5.1.1 for row %d", refuse, rep.seen, m.ID)
+		}
+		rep.mu.Unlock()
+	}
 }
