@@ -268,20 +268,7 @@ func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
 func TestChangeOutboxPostponesOnlyQueuedRowsDueBefore(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
-	var ids []int64
-	err := db.InTx(ctx, func(tx *Tx) error {
-		for _, to := range []string{"ann@example.org", "bob@example.org", "cy@example.org"} {
-			m := &OutboxMail{Kind: KindAck, To: to, Subject: "s", Text: "t"}
-			if err := tx.Enqueue(ctx, m); err != nil {
-				return err
-			}
-			ids = append(ids, m.ID)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ids := enqueueN(t, db, 3)
 	// The first is claimed: mail in flight is not moved.
 	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
 		t.Fatal(err)
