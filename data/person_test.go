@@ -148,7 +148,7 @@ func TestForgetPersonWithdraws(t *testing.T) {
 	}
 }
 
-func TestDropRawKeepsWhatIsNotDealtWith(t *testing.T) {
+func TestSweepKeepsRawNotDealtWith(t *testing.T) {
 	db, now := openSubscriberDB(t)
 	ctx := context.Background()
 	var ids []int64
