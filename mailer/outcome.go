@@ -85,20 +85,21 @@ func (s *Sender) settle(ctx context.Context, row *data.OutboxMail, o data.Outcom
 func (s *Sender) markFailed(ctx context.Context, row *data.OutboxMail, reason string, f *Failure) {
 	failed := data.Outcome{Status: data.OutboxFailed, Reason: reason}
 	attrs := []any{"outbox_id", row.ID, "kind", row.Kind, "attempts", row.Attempts, "error", reason}
+	settled := false
 	if f != nil && s.cfg.Failures != nil {
 		failed.With = func(tx *data.Tx) error { return s.cfg.Failures.RecipientFailed(ctx, tx, *f) }
-		err := s.db.SettleOutbox(ctx, failed, row.ID)
-		if err == nil {
-			s.log.Warn("mail failed", append(attrs, "status", f.Status)...)
-			s.observe(row, ResultFailed, 0)
+		if err := s.db.SettleOutbox(ctx, failed, row.ID); err != nil {
+			s.log.Error("report a failed recipient", "outbox_id", row.ID, "error", err)
+			failed.With = nil
+		} else {
+			settled, attrs = true, append(attrs, "status", f.Status)
+		}
+	}
+	if !settled {
+		if err := s.db.SettleOutbox(ctx, failed, row.ID); err != nil {
+			s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
 			return
 		}
-		s.log.Error("report a failed recipient", "outbox_id", row.ID, "error", err)
-		failed.With = nil
-	}
-	if err := s.db.SettleOutbox(ctx, failed, row.ID); err != nil {
-		s.log.Error("mark failed", "outbox_id", row.ID, "error", err)
-		return
 	}
 	s.log.Warn("mail failed", attrs...)
 	s.observe(row, ResultFailed, 0)
