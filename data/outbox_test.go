@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,4 +103,57 @@ func outboxRow(t *testing.T, db *DB, id int64) *OutboxMail {
 		t.Fatalf("outbox row %d: got %d rows, want 1", id, len(rows))
 	}
 	return rows[0]
+}
+
+// The owner's list of mail waiting or stuck returns the rows in every
+// status asked for, oldest first, and finds them in the statuses' own
+// indexes rather than among every mail ever sent.
+func TestListOutboxByStatus(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	ids := enqueueN(t, db, 12)
+	statuses := []string{OutboxQueued, OutboxSending, OutboxSent, OutboxFailed, OutboxCancelled, OutboxUncertain}
+	want := map[string][]int64{}
+	for i, id := range ids {
+		s := statuses[i%len(statuses)]
+		if _, err := db.write.ExecContext(ctx, "UPDATE outbox SET status = ? WHERE id = ?", s, id); err != nil {
+			t.Fatal(err)
+		}
+		want[s] = append(want[s], id)
+	}
+	stuck := []string{OutboxQueued, OutboxSending, OutboxFailed, OutboxUncertain}
+	for _, tt := range []struct {
+		f    OutboxFilter
+		want []int64
+	}{
+		{OutboxFilter{Statuses: []string{OutboxFailed}}, want[OutboxFailed]},
+		{OutboxFilter{Statuses: []string{OutboxSent, OutboxCancelled}}, []int64{ids[2], ids[4], ids[8], ids[10]}},
+		{OutboxFilter{Statuses: stuck}, []int64{ids[0], ids[1], ids[3], ids[5], ids[6], ids[7], ids[9], ids[11]}},
+		{OutboxFilter{Statuses: stuck, Limit: 3}, []int64{ids[0], ids[1], ids[3]}},
+		{OutboxFilter{Statuses: stuck, AfterID: ids[3], Limit: 2}, []int64{ids[5], ids[6]}},
+		{OutboxFilter{Statuses: []string{OutboxFailed, OutboxFailed}}, want[OutboxFailed]},
+		{OutboxFilter{Statuses: []string{"nonsense"}}, nil},
+	} {
+		rows, err := db.ListOutbox(ctx, tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, r := range rows {
+			got = append(got, r.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ListOutbox(%+v) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	q, args := listOutbox(OutboxFilter{Statuses: stuck, Limit: 200})
+	plan := queryPlan(t, db, q, args...)
+	for _, index := range []string{"outbox_queued", "outbox_sending", "outbox_failed", "outbox_uncertain"} {
+		if !strings.Contains(plan, "INDEX "+index) {
+			t.Errorf("listing %v: plan %q, want index %s", stuck, plan, index)
+		}
+	}
+	if strings.Contains(plan, "SCAN outbox;") || strings.HasSuffix(plan, "SCAN outbox") {
+		t.Errorf("listing %v walks the outbox: %q", stuck, plan)
+	}
 }
