@@ -11,11 +11,11 @@ import (
 )
 
 // openTest opens a migrated database in a fresh temporary file.
-func openTest(t *testing.T) *DB {
+func openTest(t testing.TB) *DB {
 	return openTestAt(t, filepath.Join(t.TempDir(), "test.db"))
 }
 
-func openTestAt(t *testing.T, path string) *DB {
+func openTestAt(t testing.TB, path string) *DB {
 	t.Helper()
 	db, err := Open(path)
 	if err != nil {

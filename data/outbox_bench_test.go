@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 )
 
@@ -10,16 +9,9 @@ import (
 // default (mail queued, sending, failed or uncertain) from an outbox that
 // kept ten digests to 100,000 subscribers: a million sent rows, ten failed.
 func BenchmarkListOutboxStuck(b *testing.B) {
-	db, err := Open(filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
+	db := openTest(b)
 	ctx := context.Background()
-	if _, err := db.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
-	_, err = db.exec(ctx, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+	_, err := db.exec(ctx, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
 		INSERT INTO outbox (kind, to_addr, subject, text_body, message_id, status, next_attempt_at, created_at, sent_at)
 		SELECT 'digest', 'reader' || i || '@example.org', 'This week', 'Questions answered this week.', 'hl.' || i || '@example.org',
 			CASE WHEN i % 100000 = 7 THEN 'failed' ELSE 'sent' END,

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"math/rand/v2"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,15 +32,8 @@ func BenchmarkSearchAnswered(b *testing.B) {
 // answered; "recovery" is in half the answers and "cadence" in ten.
 func openBenchSite(b *testing.B) *DB {
 	b.Helper()
-	db, err := Open(filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
+	db := openTest(b)
 	ctx := context.Background()
-	if _, err := db.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
 	words := strings.Fields(`run runs running pace easy long tempo hill race week mile shoes knee ankle
 		stretch strength sleep food water heart rate plan base taper marathon trail road track slow fast
 		steady effort rest day morning coach club breath form stride foot pain sore weather goal time`)
@@ -55,7 +47,7 @@ func openBenchSite(b *testing.B) *DB {
 		r.Shuffle(len(w), func(i, j int) { w[i], w[j] = w[j], w[i] })
 		return strings.Join(w, " ")
 	}
-	err = db.InTx(ctx, func(tx *Tx) error {
+	err := db.InTx(ctx, func(tx *Tx) error {
 		for i := range 10_000 {
 			q := &Question{Title: text(6), Body: text(50), AskerName: "Sam", AskerEmail: "sam@example.org"}
 			if err := tx.CreateQuestion(ctx, q); err != nil {
