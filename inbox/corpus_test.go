@@ -2,7 +2,6 @@ package inbox
 
 import (
 	"os"
-
 	"path/filepath"
 	"strings"
 	"testing"
