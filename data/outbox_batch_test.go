@@ -20,6 +20,16 @@ func enqueueN(t *testing.T, db *DB, n int) []int64 {
 	return ids
 }
 
+// claimN claims the n oldest due rows of db, as the sender does.
+func claimN(t *testing.T, db *DB, n int) []*OutboxMail {
+	t.Helper()
+	rows, err := db.ClaimOutbox(context.Background(), n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
 func TestSettleOutboxUntried(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
@@ -90,9 +100,7 @@ func TestSettleOutboxSentSeveral(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 4)
-	if _, err := db.ClaimOutbox(ctx, 3, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 3)
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxSent}, ids...); err != nil {
 		t.Fatalf("mark sent: %v", err)
 	}
@@ -163,9 +171,7 @@ func TestSettleOutboxRefusesWhatIsNoOutcome(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 1)
-	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 1)
 	tests := []struct {
 		name string
 		o    Outcome
@@ -194,9 +200,7 @@ func TestSettleOutboxFailedCommitsWithWhatItSays(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 1)
-	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 1)
 	refused := errors.New("refused")
 	o := Outcome{Status: OutboxFailed, Reason: "550 no such user", With: func(tx *Tx) error {
 		if err := tx.Enqueue(ctx, &OutboxMail{Kind: KindNotify, To: "owner@example.org", Subject: "s", Text: "t"}); err != nil {

@@ -197,9 +197,7 @@ func TestRequeueSendingGivesAttemptBack(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
 	ids := enqueueN(t, db, 2)
-	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 1)
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxQueued, Next: db.now(), Reason: "451 later"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
@@ -234,9 +232,7 @@ func TestChangeOutboxRequeuesEveryFailedRowOnlyWhenAsked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ClaimOutbox(ctx, 2, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 2)
 	if err := db.SettleOutbox(ctx, Outcome{Status: OutboxFailed, Reason: "550 no such user"}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
@@ -270,9 +266,7 @@ func TestChangeOutboxPostponesOnlyQueuedRowsDueBefore(t *testing.T) {
 	ctx := context.Background()
 	ids := enqueueN(t, db, 3)
 	// The first is claimed: mail in flight is not moved.
-	if _, err := db.ClaimOutbox(ctx, 1, nil); err != nil {
-		t.Fatal(err)
-	}
+	claimN(t, db, 1)
 	until := db.Now().Add(time.Hour).Truncate(time.Second).UTC()
 	for _, c := range []OutboxChange{
 		{To: OutboxCancelled, Postpone: until},
