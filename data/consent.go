@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -188,12 +187,9 @@ func (r Queries) Suppressed(ctx context.Context, hashes ...string) (map[string]b
 	if len(hashes) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(hashes))
-	for i, h := range hashes {
-		args[i] = h
-	}
-	rows, err := r.query(ctx, "SELECT email_hash FROM suppressions WHERE email_hash IN (?"+
-		strings.Repeat(",?", len(hashes)-1)+")", args...)
+	var c conditions
+	in(&c, "email_hash", hashes)
+	rows, err := r.query(ctx, "SELECT email_hash FROM suppressions"+c.where(), c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("suppression lookup: %w", err)
 	}

@@ -20,11 +20,16 @@ func in[T any](c *conditions, column string, values []T) {
 	if len(values) == 0 {
 		return
 	}
+	c.add(column+" IN (?"+strings.Repeat(",?", len(values)-1)+")", anys(values)...)
+}
+
+// anys is values as arguments of a query.
+func anys[T any](values []T) []any {
 	args := make([]any, len(values))
 	for i, v := range values {
 		args[i] = v
 	}
-	c.add(column+" IN (?"+strings.Repeat(",?", len(values)-1)+")", args...)
+	return args
 }
 
 // where is the WHERE clause, or "" without terms.

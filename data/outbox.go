@@ -165,12 +165,8 @@ func listOutbox(f OutboxFilter) (string, []any) {
 		// cancelled are read from their own partial index. An IN over the
 		// statuses reads the whole outbox, which keeps every mail sent:
 		// half a second for a million rows, to list a few that failed.
-		args := make([]any, len(f.Statuses))
-		for i, s := range f.Statuses {
-			args[i] = s
-		}
 		each := strings.Repeat(" UNION ALL SELECT id FROM outbox WHERE status = ?", len(f.Statuses))
-		c.add("id IN ("+strings.TrimPrefix(each, " UNION ALL ")+")", args...)
+		c.add("id IN ("+strings.TrimPrefix(each, " UNION ALL ")+")", anys(f.Statuses)...)
 	}
 	if f.Kind != "" {
 		c.add("kind = ?", f.Kind)
