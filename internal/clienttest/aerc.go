@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -22,8 +23,10 @@ copy-to =
 `
 
 // aercConf names the editor the owner prefers; quoting, the attribution
-// and the charset stay aerc's defaults.
-const aercConf = "[compose]\neditor = %s\n"
+// and the charset stay aerc's defaults. aerc logs what it does to a file,
+// shown when the reply fails: its screen says "Sending..." whatever holds
+// a mail up.
+const aercConf = "[general]\nlog-file = %s\nlog-level = debug\n\n[compose]\neditor = %s\n"
 
 // aerc's screens.
 var (
@@ -46,8 +49,15 @@ func sendAerc(t testing.TB, r Reply) {
 	conf := filepath.Join(home, ".config", "aerc")
 	editorPath := filepath.Join(dir, "editor")
 	account := fmt.Sprintf(aercAccount, url.PathEscape(r.User), url.PathEscape(r.Password), r.IMAPAddr, r.SMTPAddr, r.From)
+	logPath := filepath.Join(dir, "aerc.log")
+	t.Cleanup(func() {
+		if t.Failed() {
+			log, _ := os.ReadFile(logPath)
+			t.Logf("%s: aerc's log:\n%s", describe(Aerc, r), lastLines(string(log), 60))
+		}
+	})
 	files := map[string]string{
-		filepath.Join(conf, "aerc.conf"): fmt.Sprintf(aercConf, editorPath) + r.Settings,
+		filepath.Join(conf, "aerc.conf"): fmt.Sprintf(aercConf, logPath, editorPath) + r.Settings,
 		editorPath:                       fmt.Sprintf(editor, quoteShell(dir), int(runTimeout/(50*time.Millisecond))),
 	}
 	if r.Signature != "" {
@@ -152,4 +162,10 @@ func aercReply(t testing.TB, x *tmux, dir, what string, deadline time.Time, r Re
 		}
 		x.keys("Escape")
 	}
+}
+
+// lastLines is the end of s, at most n lines.
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
