@@ -5,7 +5,8 @@ import "strings"
 // Attributions that a client wraps over two or three lines, and where such
 // a run starts: never on a line of the owner's just above it.
 
-// attributionLines returns how many lines (1 to 3) form an attribution
+// attributionLines returns how many lines (1 to 3, or 4 around a wrapped
+// address) form an attribution
 // starting at line i of plain (lines as plainLine writes them), and how sure the match is. A wrapped attribution
 // must start where an attribution can start, and a line of the owner's
 // just above one is not swallowed into it: when the lines after i form
@@ -14,12 +15,21 @@ import "strings"
 // is read to its end.
 func attributionLines(plain []string, i int) (int, attribution) {
 	n, a := attributionFrom(plain, i)
+	above := ""
 	for k := 1; k < n; k++ {
+		if k == 1 {
+			above = plain[i]
+		}
 		if _, b := splitAttribution(plain[i+k]); b != notAttribution {
 			// It starts inside a later line, after the owner's words.
 			return 0, notAttribution
 		}
-		if !startsLater(plain, i, k) {
+		open := opensAddress(above) && leadsAttribution(plain[i])
+		above = joinWrapped(above, plain[i+k])
+		if open || !startsLater(plain, i, k) {
+			// The rest of an address that an attribution's lines above
+			// opened starts nothing, even with a digit:
+			// "4f1a0c...@example.org> wrote:".
 			continue
 		}
 		if m, b := attributionFrom(plain, i+k); m == n-k && b >= a {
@@ -27,6 +37,38 @@ func attributionLines(plain []string, i int) (int, attribution) {
 		}
 	}
 	return n, a
+}
+
+// wrappedRunOn finds an attribution that a client ran onto the end of the
+// owner's line i and then wrapped over the one or two lines under it:
+// "How are you? On Nov 30, 2011, at 12:47 PM, Lena <" over
+// "l@example.net> wrote:". It returns the owner's part of line i, the
+// lines joined, and how many lines they are, or 0 when the attribution
+// does not start inside line i: one that starts on a line of its own is
+// read as any other. Over no quote it must name the sender's address, as
+// the clients that wrap it do.
+func wrappedRunOn(plain []string, kinds []lineKind, i int) (owner, joined string, n int) {
+	joined = plain[i]
+	for n = 2; (n <= 3 || n == 4 && opensAddress(joined)) && i+n <= len(plain); n++ {
+		if kinds[i+n-1] != kindText || lineEndsSentence(plain[i+n-2]) {
+			break
+		}
+		joined = joinWrapped(joined, plain[i+n-1])
+		owner, a := splitAttribution(joined)
+		if a == notAttribution {
+			continue
+		}
+		if !strings.HasPrefix(plain[i], owner) || strings.Trim(plain[i][len(owner):], "-–— ") == "" ||
+			!quoteFollows(kinds, i+n) && !namesAddress(plain[i:i+n]) {
+			// It starts on a line of its own, or it may be the
+			// owner's sentence: "We met as planned. On Monday, 3 June
+			// 2025 at 10:12, as" over "agreed, the coach wrote:" over
+			// what the coach said, quoted by no client.
+			break
+		}
+		return owner, joined, n
+	}
+	return "", "", 0
 }
 
 // startsLater reports that line i+k of plain may start the attribution
@@ -48,7 +90,7 @@ func startsLater(plain []string, i, k int) bool {
 func attributionFrom(plain []string, i int) (int, attribution) {
 	joined := ""
 	found, kind, open := 0, notAttribution, false
-	for n := 1; n <= 3 && i+n <= len(plain); n++ {
+	for n := 1; (n <= 3 || n == 4 && opensAddress(joined)) && i+n <= len(plain); n++ {
 		t := plain[i+n-1]
 		if t == "" || (isQuoteLine(t) && !(n > 1 && closesBracket(joined, t))) ||
 			(n > 1 && (lineEndsSentence(plain[i+n-2]) || separatesHistory(plain, i+n-1) || opensListItem(t))) {
@@ -69,7 +111,8 @@ func attributionFrom(plain []string, i int) (int, attribution) {
 		if (kind == strongAttribution && !open) || (n == 1 && kind == notAttribution && !canStartAttribution(t)) {
 			break
 		}
-		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n]) && !wrappedColon(plain, i, n)) {
+		if kind == weakAttribution && (i+n >= len(plain) || !continuesAttribution(plain[i+n]) && !wrappedColon(plain, i, n) &&
+			!opensAddress(joinWrapped(joined, plain[i+n]))) {
 			break
 		}
 	}
@@ -109,6 +152,14 @@ func joinWrapped(joined, t string) string {
 	return joined + " " + t
 }
 
+// opensAddress reports an attribution so far that leaves its address's
+// bracket open: a client that wraps long lines may break the address
+// itself, "Lena <" over "4f1a0c...9e" over "@example.org> wrote:", and the
+// attribution takes a line more than three.
+func opensAddress(joined string) bool {
+	return strings.Count(joined, "<") > strings.Count(joined, ">")
+}
+
 // closesBracket reports a line that closes the address the attribution
 // so far left open, where Gmail wrapped it right before the bracket: "On
 // Tue, Jun 3, 2025 at 10:12 AM, Lena <lena@example.net" over "> wrote:".
@@ -117,7 +168,7 @@ func joinWrapped(joined, t string) string {
 // word or a date and holds the day: the owner's "When I reply it shows
 // <lena@example.net" over "> wrote:" is theirs.
 func closesBracket(joined, t string) bool {
-	if strings.Count(joined, "<") <= strings.Count(joined, ">") || !strings.HasPrefix(t, "> ") ||
+	if !opensAddress(joined) || !strings.HasPrefix(t, "> ") ||
 		strings.HasPrefix(t, ">>") || len(t) > 40 || !endsWithVerb(t) || !leadsWithDate(joined) {
 		return false
 	}

@@ -238,14 +238,23 @@ func (r *reply) markLines() {
 func (r *reply) markAttribution(i int) (last int, done bool) {
 	kinds, plain := r.kinds, r.plain
 	owner, a := splitAttribution(plain[i])
-	if a != notAttribution && !quoteFollows(kinds, i+1) && ownerSubject(plain[i][strings.Index(plain[i], owner)+len(owner):]) {
+	runOn, wrapped := plain[i], 1
+	if a == notAttribution {
+		// Run on and then wrapped: "How are you? On Nov 30, 2011, at
+		// 12:47 PM, Lena <" over "l@example.net> wrote:".
+		owner, runOn, wrapped = wrappedRunOn(plain, kinds, i)
+		if wrapped > 0 {
+			a = strongAttribution
+		}
+	}
+	if a != notAttribution && !quoteFollows(kinds, i+wrapped) && ownerSubject(runOn[strings.Index(runOn, owner)+len(owner):]) {
 		// "Thanks. On 03/06/2025 at 10:12, your coach wrote:" over the
 		// plan the owner copies is their own line; over a quote it is
 		// a client's, run on as any other.
 		a = notAttribution
 	}
 	if a != notAttribution {
-		if isOriginalLine(owner) {
+		if wrapped == 1 && isOriginalLine(owner) {
 			return r.markGluedOriginal(i)
 		}
 		// The client ran the attribution onto the owner's last line:
@@ -254,11 +263,12 @@ func (r *reply) markAttribution(i int) (last int, done bool) {
 			owner = r.lines[i][:j+len(owner)]
 		}
 		r.lines[i], r.plain[i] = owner, plainLine(owner)
-		if !quoteFollows(kinds, i+1) {
-			r.markHistory(i + 1)
+		r.mark(i+1, i+wrapped, kindDropped)
+		if !quoteFollows(kinds, i+wrapped) {
+			r.markHistory(i + wrapped)
 			return i, true
 		}
-		return i, false
+		return i + wrapped - 1, false
 	}
 	if r.textBefore(i) && gluedAttribution(plain[i]) {
 		r.markHistory(i)
