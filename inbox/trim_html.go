@@ -329,8 +329,12 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 	case n.DataAtom == atom.Div && headedHistory(n, class) && !answeredInQuote(n) && !ownLinesInHistory(n):
 		return dropHeadedContainer
 	case strings.Contains(class, " yahoo_quoted ") || strings.HasPrefix(id, "yahoo_quoted") ||
-		strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"),
-		strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
+		strings.HasPrefix(id, "ydp") && strings.Contains(id, "yahoo_quoted"):
+		if unheadedQuote(n) {
+			return keepNode
+		}
+		return dropContainer
+	case strings.Contains(class, " ms-outlook-mobile-reference-message "), strings.Contains(class, " zmail_extra "),
 		n.DataAtom == atom.Div && attr(n, "name") == "quote",
 		strings.Contains(class, " protonmail_quote ") && !hasOwnText(n),
 		n.DataAtom == atom.Div && strings.Contains(class, " domino-section "):
@@ -346,6 +350,38 @@ func classifyQuoteNode(n *html.Node) quoteAction {
 		return dropRest
 	}
 	return keepNode
+}
+
+// unheadedQuote reports a client's quote container that holds the whole
+// message and no quote: nothing visible stands before it, and it holds no
+// blockquote and no attribution, header block or "Original Message" line
+// over its text, which opens with no date. Yahoo leaves its class around
+// a message written over one of its own, and what is in it is the
+// owner's, for the text rules to judge. Under the owner's words the
+// container is the history, with or without its attribution.
+func unheadedQuote(n *html.Node) bool {
+	if textBeforeNode(n) {
+		return false
+	}
+	root := cloneForText(n)
+	if hasBlockquote(root) {
+		return false
+	}
+	text := renderText(root)
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	return !hasDateLike(plainLine(first)) && TrimReply(text) != ""
+}
+
+// textBeforeNode reports visible text before n in reading order.
+func textBeforeNode(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && visibleText(s.Data) != "" || s.Type == html.ElementNode && holdsText(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headedHistory reports the div a client puts the history in, opening
