@@ -243,6 +243,7 @@ func outlookAppFooter(t string) bool {
 // of the environment before printing the mail; the pattern asks for the
 // whole line, so the owner's own word on printing the plan goes on.
 var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has been|was|is) (checked|scanned) for viruses` +
+	`|this (e-?mail|message) (has been|was) scanned by (the )?[\w.-]+( [\w.-]+){0,3} (e-?mail|security|anti-?virus|anti-?spam)` +
 	`|(p )?please consider the environment before printing( this (e-?mail|message))?[.!]?$` +
 	`|bitte denken sie an die umwelt,? bevor sie diese (e-?mail|nachricht) ausdrucken[.!]?$` +
 	`|(merci de )?pensez? à l'environnement avant d'imprimer (ce|cet) (courriel|message|e-?mail|mail)[.!]?$` +
@@ -259,9 +260,12 @@ var virusNoticeRe = regexp.MustCompile(`^(this (e-?mail|message)( message)? (has
 	`|questa e-?mail [èe] stata (controllata|analizzata) per (individuare )?virus)`)
 
 // isVirusNotice reports the line a virus scanner writes under the mail,
-// or the mail system's line asking not to print it.
+// or the mail system's line asking not to print it. A company's gateway
+// may go on for a paragraph about itself ("This email has been scanned
+// for viruses and malware, and may have been automatically archived by
+// ..."), so a line of up to 600 bytes is read.
 func isVirusNotice(t string) bool {
-	return len(t) <= 160 && virusNoticeRe.MatchString(strings.ToLower(strings.TrimSpace(t)))
+	return len(t) <= 600 && virusNoticeRe.MatchString(strings.ToLower(strings.TrimSpace(t)))
 }
 
 // isScannerLink reports the link to the scanner that Gmail writes right

@@ -52,11 +52,24 @@ func TestTrimReplyVirusNotice(t *testing.T) {
 		{"German notice", "Eine Woche Pause.\n\n---\nDiese E-Mail wurde von Avast Antivirus-Software auf Viren geprüft.\nhttps://www.avast.com/antivirus",
 			"Eine Woche Pause."},
 		{"Dutch notice", "Een week rust.\n\n---\nDeze e-mail is gecontroleerd op virussen door AVG.\nhttp://www.avg.com", "Een week rust."},
+		{"a gateway's paragraph under a disclaimer",
+			"Rest a week.\n\nCheers,\nMaren\n\n\nDisclaimer\n\nThe information contained in this communication from the sender is confidential. " +
+				"It is intended solely for use by the recipient and others authorized to receive it.\n\n" +
+				"This email has been scanned for viruses and malware, and may have been automatically archived by Example Ltd, " +
+				"an innovator in Software as a Service (SaaS) for business. Providing a safer and more useful place for your human " +
+				"generated data. Specializing in; Security, archiving and compliance. To find out more Click Here (http://www.example.com/) .",
+			"Rest a week.\n\nCheers,\nMaren"},
+		{"a mail security service's line", "Rest a week.\n\n______________________________________________________________________\n" +
+			"This email has been scanned by the Symantec Email Security.cloud service.\nFor more information please visit http://www.symanteccloud.com\n" +
+			"______________________________________________________________________",
+			"Rest a week."},
 
 		// The owner's lines about viruses and scanners stay.
 		{"advice naming a scanner", "Scan your laptop for viruses with Avast before you upload the plan.",
 			"Scan your laptop for viruses with Avast before you upload the plan."},
 		{"a check that is no scan", "Rest a week.\n\nThis message was checked by my coach.", "Rest a week.\n\nThis message was checked by my coach."},
+		{"a scan by a person", "Rest a week.\n\nThis message was scanned by my coach before I sent it.",
+			"Rest a week.\n\nThis message was scanned by my coach before I sent it."},
 		{"a link to a scanner with no notice under it", "Try this one:\n<https://www.avast.com/free-antivirus-download>",
 			"Try this one:\n<https://www.avast.com/free-antivirus-download>"},
 		{"virus-free in a sentence", "Virus-free laptops are rare, so back up your plan.", "Virus-free laptops are rare, so back up your plan."},
