@@ -526,6 +526,7 @@ var closingNouns = map[string]bool{"regards": true, "wishes": true, "grüße": t
 var closings = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range strings.Split("cheers|best|regards|best regards|kind regards|warm regards|thanks|thank you|"+
+		"many thanks|sincerely|yours sincerely|sincerely yours|yours truly|yours faithfully|take care|warmly|"+
 		"best wishes|all the best|viele grüße|liebe grüße|beste grüße|herzliche grüße|schöne grüße|"+
 		"mit freundlichen grüßen|freundliche grüße|lg|vg|gruß|grüße|cordialement|bien cordialement|"+
 		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+

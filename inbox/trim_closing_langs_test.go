@@ -3,7 +3,7 @@ package inbox
 import "testing"
 
 // TestTrimReplyClosingsInMoreLanguages reads answers signed off in
-// Japanese, Chinese, Arabic, Czech, Slovak and Danish, the closing and
+// Japanese, Chinese, Arabic, Czech, Slovak, Danish and English, the closing and
 // the owner's name over a signature that no "-- " marks: the signature
 // goes, the closing and the name stay. A closing in full-width punctuation reads as one in
 // ASCII does; a sentence that ends the same way, and a line that only
@@ -34,6 +34,15 @@ func TestTrimReplyClosingsInMoreLanguages(t *testing.T) {
 		{"danish in full",
 			"Hvil en uge.\n\nKærlig hilsen\nMaren" + sig,
 			"Hvil en uge.\n\nKærlig hilsen\nMaren"},
+		{"english letter closing with no comma",
+			"Rest a week.\n\nYours sincerely\nMaren" + sig,
+			"Rest a week.\n\nYours sincerely\nMaren"},
+		{"english thanks with no comma over a spaced signature",
+			"Rest a week.\n\nMany thanks\n\nMaren Holt\n\nRiverside Runners\n\n+49 30 1234 567\n\nmaren@example.net",
+			"Rest a week.\n\nMany thanks\n\nMaren Holt"},
+		{"take care in a sentence is no closing",
+			"Take care\nof your knees and rest a week.\nMaren" + sig,
+			"Take care\nof your knees and rest a week.\nMaren" + sig},
 		{"a japanese sentence over a physio's name and number stays",
 			"一週間休んでください。\n\n理学療法士はこの人です。\nAnna Berg" + sig,
 			"一週間休んでください。\n\n理学療法士はこの人です。\nAnna Berg" + sig},
