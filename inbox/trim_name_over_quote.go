@@ -290,8 +290,9 @@ func titledOrReachable(block []string) bool {
 // each capitalised, and nothing but letters in them, as another person's
 // name under the owner's would be ("Thomas Berg" under "Maren Holt").
 // A title or an organisation mostly differs ("Coach", "Running Training
-// Helpline", "Coach, Riverside Runners"); one that does not stays with
-// the block, as the answer may be. A name with a title in front ("Dr.
+// Helpline", "Coach, Riverside Runners"), and one that ends in a role's
+// or a company's word does too ("Head Coach", "XYZ Corp"); any other
+// stays with the block, as the answer may be. A name with a title in front ("Dr.
 // Thomas Berg" under "Dr. Maren Holt") is read as such when the name line
 // has one too.
 func shapedAsName(t, name string) bool {
@@ -307,8 +308,25 @@ func shapedAsName(t, name string) bool {
 			return false
 		}
 	}
-	return true
+	return len(words) == 0 || !roleOrCompany[strings.ToLower(words[len(words)-1])]
 }
+
+// roleOrCompany are the last words of a job title or of a company's
+// name, which no person's name ends in: "Enrollment Manager" and "XYZ
+// Corp" under "Jim Smith" are his title and employer, not two more
+// people.
+var roleOrCompany = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("manager director coach officer engineer consultant founder cofounder ceo cto cfo coo " +
+		"president editor assistant coordinator specialist advisor adviser lead partner owner therapist " +
+		"physiotherapist trainer teacher professor lecturer developer designer analyst administrator secretary " +
+		"associate representative counsellor counselor nurse recruiter writer author " +
+		"corp inc ltd llc gmbh ag plc pty co company group team club clinic helpline foundation association " +
+		"university college school institute agency studio services") {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameShape is the words of a line read as a name, without a title in
 // front, and whether it had one.

@@ -31,6 +31,9 @@ func TestTrimReplyNameOverAttribution(t *testing.T) {
 		{"three lines",
 			"Run easy for a week.\n\nMaren Holt\nCoach\nRiverside Runners\n\n" + attr + quote,
 			"Run easy for a week."},
+		{"a title and a company each shaped as a name",
+			"Run easy for a week.\n\nMaren Holt\nEnrollment Manager\nXYZ Corp\n\n" + attr + quote,
+			"Run easy for a week."},
 
 		// What the owner typed stays.
 		{"a closing and a name over the attribution",
