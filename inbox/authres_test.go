@@ -52,3 +52,38 @@ func TestAuthFor(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthFailureHiddenFrom fails a From address that only an encoded
+// word holds, whatever the trusted server wrote: it checked no domain.
+// An encoded name beside a plain address is no such case.
+func TestAuthFailureHiddenFrom(t *testing.T) {
+	const trusted = "mx.example"
+	tests := []struct {
+		name, from string
+		fail       bool
+	}{
+		{"a bare address encoded whole", "=?utf-8?b?YXR0YWNrZXJAZXZpbC5jb20=?=", true},
+		{"name and address encoded whole", "=?utf-8?Q?Lena_<lena@example.org>?=", true},
+		{"an encoded name beside the address", "=?utf-8?Q?L=C3=A9na?= <lena@example.org>", false},
+		{"a plain mailbox", "Lena <Lena@EXAMPLE.org>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "Authentication-Results: mx.example; spf=pass smtp.mailfrom=example.org\r\nFrom: " + tt.from +
+				"\r\nSubject: q\r\n\r\nHow long?\r\n"
+			m, err := Parse([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.From.Addr == "" {
+				t.Fatalf("no From address read from %q", tt.from)
+			}
+			if got := authFailure(m, trusted); (got != "") != tt.fail {
+				t.Errorf("authFailure = %q, want failure %v", got, tt.fail)
+			}
+			if got := authFailure(m, ""); got != "" {
+				t.Errorf("with no trusted server, authFailure = %q", got)
+			}
+		})
+	}
+}

@@ -287,10 +287,26 @@ func ownText(text string) string {
 
 // authFailure reports a DKIM failure for the sender's domain, or a DMARC
 // failure, recorded by the trusted receiving server, or "" when there is
-// none (authFor).
+// none (authFor). A From address read from inside an encoded word fails
+// too: the receiving server checks the domain it finds in From, and there
+// it found none, so its silence vouches for nobody.
 func authFailure(m *Message, trusted string) string {
 	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	if trusted != "" && domain != "" && !fromShows(m, domain) {
+		return "the From address is inside an encoded word, where no server checks it"
+	}
 	return authFor(m, trusted, domain).fail
+}
+
+// fromShows reports domain written in a From field outside its encoded
+// words, where a receiving server reads it.
+func fromShows(m *Message, domain string) bool {
+	for _, v := range m.Header.Values("From") {
+		if strings.Contains(strings.ToLower(encodedWord.ReplaceAllString(v, " ")), domain) {
+			return true
+		}
+	}
+	return false
 }
 
 // recipients is every address the message was delivered to, as far as its
