@@ -106,11 +106,29 @@ func parseAddresses(v string) ([]Address, bool) {
 		// The parser decodes encoded-words only outside quotes, as RFC
 		// 2047 5 has it; clients put them inside quotes too, and every
 		// reader decodes them there. Those it decoded from ISO-8859-1
-		// are read as windows-1252, as in every other header.
+		// are read as windows-1252, as in every other header. A word
+		// that decoding wrote is text, not decoded again: a name that
+		// decodes to "=?utf-8?Q?Boss_<boss@example.com>?=" shows that.
 		name := latin1WordsAsWindows1252(v, a.Name)
-		out = append(out, Address{Name: prose.OneLine(decodeHeaderText(name)), Addr: normalizeAddr(a.Address)})
+		if quotedWords(name, v) {
+			name = decodeHeaderText(name)
+		}
+		out = append(out, Address{Name: prose.OneLine(name), Addr: normalizeAddr(a.Address)})
 	}
 	return out, true
+}
+
+// quotedWords reports encoded-words in name, as the parser gave it, that
+// all stand as they are in the field's value v: written inside quotes,
+// where the parser left them, rather than made by decoding.
+func quotedWords(name, v string) bool {
+	words := encodedWord.FindAllString(name, -1)
+	for _, w := range words {
+		if !strings.Contains(v, w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 var angleAddr = regexp.MustCompile(`<([^<>]*)>`)

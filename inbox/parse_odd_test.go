@@ -228,6 +228,12 @@ func TestParseOddAddresses(t *testing.T) {
 		{"whole mailbox in Q words split at the brackets", "=?utf-8?Q?In=C3=AAs?= =?utf-8?Q?_<ines@example.pt>?=", Address{Name: "Inês", Addr: "ines@example.pt"}},
 		{"an address in an encoded name before the address", "=?utf-8?Q?Coach_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
 		{"an address in encoded names before the address", "=?utf-8?Q?Coach?= =?utf-8?Q?_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
+		{"an encoded name inside quotes", `"=?utf-8?Q?In=C3=AAs_Lima?=" <ines@example.pt>`, Address{Name: "Inês Lima", Addr: "ines@example.pt"}},
+		{"a name that decodes to an encoded-word stays as decoded", "=?utf-8?Q?=3D=3Futf-8=3FQ=3FAlice=3F=3D?= <alice@example.org>",
+			Address{Name: "=?utf-8?Q?Alice?=", Addr: "alice@example.org"}},
+		{"a name that decodes to an encoded address stays as decoded",
+			"=?utf-8?B?Qm9zcyA9P3V0Zi04P1E/PTNDYm9zcz00MGNvcnAuZXhhbXBsZT0zRT89?= <x@evil.example>",
+			Address{Name: "Boss =?utf-8?Q?=3Cboss=40corp.example=3E?=", Addr: "x@evil.example"}},
 		{"encoded name before a bracketed address with a stray semicolon", "=?utf-8?Q?In=C3=AAs?= <ines@example.pt>;", Address{Name: "Inês", Addr: "ines@example.pt"}},
 	}
 	for _, tt := range tests {
