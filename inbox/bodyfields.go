@@ -27,7 +27,7 @@ func mimeInBody(h textproto.Header, body []byte) (textproto.Header, []byte, stri
 	if h.Has("Content-Type") {
 		return h, body, ""
 	}
-	rest := bytes.TrimLeft(body, "\r\n")
+	rest := skipBlankLines(body)
 	if fields, after, ok := leadingMIMEFields(rest); ok {
 		for f := fields.Fields(); f.Next(); {
 			h.Add(f.Key(), f.Value())
@@ -43,6 +43,20 @@ func mimeInBody(h textproto.Header, body []byte) (textproto.Header, []byte, stri
 	}
 	h.Set("Content-Type", mime.FormatMediaType("multipart/mixed", map[string]string{"boundary": boundary}))
 	return h, body, "the body is MIME parts but the header has no Content-Type; read as multipart/mixed"
+}
+
+// skipBlankLines returns b after its leading lines that are empty or
+// hold only spaces and tabs, as a script leaves between the header and
+// the fields it adds.
+func skipBlankLines(b []byte) []byte {
+	for len(b) > 0 {
+		line, next := cutLine(b)
+		if len(bytes.TrimSpace(line)) > 0 {
+			break
+		}
+		b = next
+	}
+	return b
 }
 
 // maxBodyFields is the most fields a block that leadingMIMEFields takes
