@@ -19,12 +19,18 @@ type richPart struct {
 // to read as plain text as it stands. Mutt, Emacs and some phone apps send
 // the first two, and scripts and chat bridges the last, with no plain
 // version beside them.
+//
+// Any other text subtype is read as plain text too (RFC 2046 4.1.4), as
+// text/x-log or a mistyped text/plain-text: it is what the sender wrote.
+// The text types that carry data for a program, a calendar entry, a
+// contact card or a delivery report's header, and RTF's markup, are not.
 func isRichText(mt string) bool {
 	switch mt {
-	case "text/enriched", "text/richtext", "text/markdown", "text/x-markdown":
-		return true
+	case "text/calendar", "text/x-vcalendar", "text/vcard", "text/x-vcard", "text/directory",
+		"text/rfc822-headers", "text/css", "text/javascript", "text/ecmascript", "text/xml", "text/rtf":
+		return false
 	}
-	return false
+	return strings.HasPrefix(mt, "text/") && mt != "text/plain" && mt != "text/html"
 }
 
 // richText is the text of the rich parts of a mail that has no plain or

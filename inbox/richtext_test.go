@@ -6,9 +6,9 @@ import (
 )
 
 // TestParseRichText checks mail whose only text is text/enriched,
-// text/richtext or Markdown, as Mutt, Emacs and scripts send it: the text
-// must be read, without its formatting commands, and a plain version
-// beside it still wins.
+// text/richtext, Markdown or another text type, as Mutt, Emacs and scripts
+// send it: the text must be read, without its formatting commands, and a
+// plain version beside it still wins. A calendar entry is no text.
 func TestParseRichText(t *testing.T) {
 	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Shin splints\nMIME-Version: 1.0\n"
 	tests := []struct {
@@ -30,6 +30,15 @@ func TestParseRichText(t *testing.T) {
 			raw: head + "Content-Type: multipart/mixed; boundary=M1\n\n--M1\nContent-Type: text/x-markdown\n\nIce or *heat*?\n" +
 				"--M1\nContent-Type: image/png; name=shin.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--M1--\n",
 			text: "Ice or *heat*?", warn: "the text/x-markdown part is read as text"},
+		{name: "an unknown text type alone",
+			raw:  head + "Content-Type: text/x-log; charset=utf-8\n\nShins hurt after every run.\n",
+			text: "Shins hurt after every run.", warn: "the text/x-log part is read as text"},
+		{name: "an unknown text type in a mixed multipart",
+			raw: head + "Content-Type: multipart/mixed; boundary=M3\n\n--M3\nContent-Type: text/unknown\n\nYou read this?\n" +
+				"--M3\nContent-Type: image/png; name=shin.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--M3--\n",
+			text: "You read this?", warn: "the text/unknown part is read as text"},
+		{name: "a calendar entry alone is no text",
+			raw: head + "Content-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n"},
 		{name: "a plain version wins",
 			raw: head + "Content-Type: multipart/alternative; boundary=A1\n\n--A1\nContent-Type: text/enriched\n\n<bold>Ice</bold> or heat?\n" +
 				"--A1\nContent-Type: text/plain\n\nIce or heat, which?\n--A1--\n",
