@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // normalizeCharset lowercases a label and drops the quotes and the RFC 2231
@@ -62,6 +63,14 @@ func charsetAlias(l string) string {
 		return "big5"
 	case "euc-cn", "x-euc-cn", "gb-2312", "cp936", "ms936", "windows-936":
 		return "gbk"
+	case "eucjp", "euc_jp", "x-eucjp", "eucjp-ms", "euc-jp-ms", "cseucpkdfmtjapanese":
+		return "euc-jp"
+	case "utf32", "utf_32", "ucs-4", "ucs4", "iso-10646-ucs-4":
+		return "utf-32"
+	case "utf32be", "utf-32be", "utf_32be":
+		return "utf-32be"
+	case "utf32le", "utf-32le", "utf_32le":
+		return "utf-32le"
 	case "csiso2022kr":
 		return "iso-2022-kr"
 	case "iso-2022-jp-1", "iso-2022-jp-2", "iso-2022-jp-3", "_iso-2022-jp", "_iso-2022-jp$esc", "_iso-2022-jp$sio":
@@ -133,7 +142,7 @@ func isASCIILabel(l string) bool {
 // knownCharset reports whether label names a charset we can decode.
 func knownCharset(label string) bool {
 	l := normalizeCharset(label)
-	if isUTF8Label(l) || isASCIILabel(l) || isUTF7Label(l) {
+	if isUTF8Label(l) || isASCIILabel(l) || isUTF7Label(l) || strings.HasPrefix(l, "utf-32") {
 		return true
 	}
 	_, err := charset.Reader(l, nil)
@@ -146,6 +155,9 @@ func knownCharset(label string) bool {
 func convertCharset(b []byte, label string) ([]byte, bool) {
 	if isUTF7Label(label) {
 		return decodeUTF7(b)
+	}
+	if strings.HasPrefix(label, "utf-32") {
+		return decodeUTF32(b, label)
 	}
 	if isGBKLabel(label) {
 		// Chinese mailers label their text GB2312 or GBK and write
@@ -160,6 +172,18 @@ func convertCharset(b []byte, label string) ([]byte, bool) {
 		return nil, false
 	}
 	out, err := io.ReadAll(r)
+	return out, err == nil
+}
+
+// decodeUTF32 decodes UTF-32 text, which the charset tables lack. Plain
+// "utf-32" is read by its byte-order mark, or big-endian without one (RFC
+// 2781's rule for UTF-16, which Unicode gives UTF-32 too).
+func decodeUTF32(b []byte, label string) ([]byte, bool) {
+	order := utf32.BigEndian
+	if label == "utf-32le" || label == "utf-32" && bytes.HasPrefix(b, []byte{0xff, 0xfe, 0, 0}) {
+		order = utf32.LittleEndian
+	}
+	out, err := utf32.UTF32(order, utf32.UseBOM).NewDecoder().Bytes(b)
 	return out, err == nil
 }
 

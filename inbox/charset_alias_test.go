@@ -40,6 +40,12 @@ func TestCharsetAliases(t *testing.T) {
 		{"cp874", []byte{0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5}, "สวัสดี"},
 		{"MacRoman", []byte{0x8e, 0xdb}, "é€"},
 		{"UTF-8-SIG", []byte("Olá"), "Olá"},
+		{"eucjp", []byte{0xc6, 0xfc, 0xcb, 0xdc, 0xb8, 0xec}, "日本語"},
+		{"EUC_JP", []byte{0xc6, 0xfc, 0xcb, 0xdc, 0xb8, 0xec}, "日本語"},
+		{"utf-32", []byte{0xff, 0xfe, 0, 0, 'G', 0, 0, 0, 0xfc, 0, 0, 0}, "Gü"},
+		{"utf-32", []byte{0, 0, 0, 'G', 0, 0, 0, 0xfc}, "Gü"},
+		{"UTF-32LE", []byte{'G', 0, 0, 0, 0xfc, 0, 0, 0}, "Gü"},
+		{"ucs-4", []byte{0, 0, 0xfe, 0xff, 0, 0, 0, 'G', 0, 0, 0, 0xfc}, "Gü"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.label, func(t *testing.T) {
@@ -59,6 +65,17 @@ func TestCharsetAliasInMail(t *testing.T) {
 	m := mustParse(t, raw)
 	if m.Subject != "日本語" || strings.TrimSpace(m.Text) != "日本語" {
 		t.Errorf("got subject %q, text %q, want 日本語 in both", m.Subject, m.Text)
+	}
+}
+
+// TestCharsetUTF32InMail checks UTF-32, which the charset tables lack,
+// through Parse: in the body and in an encoded-word of the subject.
+func TestCharsetUTF32InMail(t *testing.T) {
+	raw := "From: Owner <owner@example.org>\nTo: ask@example.org\nSubject: =?utf-32?B?//4AAEcAAAD8AAAA?=\nMIME-Version: 1.0\n" +
+		"Content-Type: text/plain; charset=utf-32\nContent-Transfer-Encoding: base64\n\n//4AAEcAAAD8AAAA\n"
+	m := mustParse(t, raw)
+	if m.Subject != "Gü" || strings.TrimSpace(m.Text) != "Gü" {
+		t.Errorf("got subject %q, text %q, want Gü in both", m.Subject, m.Text)
 	}
 }
 
