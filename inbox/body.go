@@ -9,6 +9,7 @@ import (
 	"mime"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
@@ -97,8 +98,12 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	w.parts++
 	mt, params := w.mediaType(h)
 	c := content{mediaType: mt}
-	if depth > maxDepth || w.parts > maxParts {
+	if depth > maxDepth {
 		w.warn("MIME nesting too deep; rest skipped")
+		return c
+	}
+	if w.parts > maxParts {
+		w.warn("more than " + strconv.Itoa(maxParts) + " MIME parts; rest skipped")
 		return c
 	}
 	if strings.HasPrefix(mt, "multipart/") {

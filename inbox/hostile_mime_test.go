@@ -84,3 +84,24 @@ func TestHeaderFieldOnOneLinePastTheLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestManyPartsWarnsOfTheirNumber checks a flat mail of more parts than
+// the walker reads: the text before the cap is read, and the warning says
+// the parts were too many, not nested too deep.
+func TestManyPartsWarnsOfTheirNumber(t *testing.T) {
+	var raw strings.Builder
+	raw.WriteString("From: Ann <ann@reader.test>\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n")
+	raw.WriteString("--b\r\nContent-Type: text/plain\r\n\r\nHello.\r\n")
+	for i := range 2 * maxParts {
+		fmt.Fprintf(&raw, "--b\r\nContent-Type: application/octet-stream; name=f%d.bin\r\n\r\nx\r\n", i)
+	}
+	raw.WriteString("--b--\r\n")
+	m, err := Parse([]byte(raw.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("more than %d MIME parts; rest skipped", maxParts)
+	if !strings.HasPrefix(m.Text, "Hello.") || !slices.Contains(m.Warnings, want) || slices.Contains(m.Warnings, "MIME nesting too deep; rest skipped") {
+		t.Errorf("got text %q, warnings %q; want Hello. and %q alone", m.Text, m.Warnings, want)
+	}
+}
