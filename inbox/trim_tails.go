@@ -31,11 +31,16 @@ func (r *reply) markEmDashSignature() {
 	for end > 0 && kinds[end-1] != kindText {
 		end--
 	}
-	d := end - 1
-	for d >= 0 && end-d <= maxEmDashBlock+1 && kinds[d] == kindText && !isEmDashLine(plain[d]) {
+	// The block may set its handles apart with a blank line ("Maren Holt
+	// \nRun coach\n\n@maren"); only its lines of text count.
+	d, lines := end-1, 0
+	for d >= 0 && lines <= maxEmDashBlock && (kinds[d] == kindText || kinds[d] == kindBlank) && !isEmDashLine(plain[d]) {
+		if kinds[d] == kindText {
+			lines++
+		}
 		d--
 	}
-	if d <= 0 || kinds[d] != kindText || !isEmDashLine(plain[d]) || end-d-1 < 2 ||
+	if d <= 0 || kinds[d] != kindText || !isEmDashLine(plain[d]) || lines < 2 || kinds[d+1] != kindText ||
 		kinds[d-1] != kindBlank || !r.textBefore(d) {
 		return
 	}
@@ -50,7 +55,7 @@ func (r *reply) markEmDashSignature() {
 		if isSentenceLine(t) {
 			sentences++
 		}
-		reach = reach || contactOf(t) != notContact
+		reach = reach || contactOf(t) != notContact || bareHandle.MatchString(t)
 	}
 	// A signature gives a way to reach its owner, and a motto may stand
 	// in it ("I do stuff!" over a phone number); a heading over a list
@@ -61,6 +66,10 @@ func (r *reply) markEmDashSignature() {
 	}
 	r.mark(d, end, kindDropped)
 }
+
+// bareHandle is a social handle alone on its line, "@maren_runs", as a
+// phone's signature gives it with no service named.
+var bareHandle = regexp.MustCompile(`^@[\pL\d_.]{2,30}$`)
 
 // isSentenceLine reports a line under the dash that ends a sentence of a
 // few words, or opens in lower case, and gives no way to reach anyone:
