@@ -176,6 +176,7 @@ func newReply(lines []string) *reply {
 
 // markLines recognises every line of the reply.
 func (r *reply) markLines() {
+	r.markImageDescriptions()
 	r.markTabQuotes()
 	r.markBarQuotes()
 	r.markInitialsQuotes()
@@ -429,9 +430,46 @@ func historyHeadEnd(plain []string, i int) int {
 }
 
 // isImageReference reports the line a client writes for an inline image
-// in the plain part: "[cid:image001.png@01DCAA8F.8E03501D]".
+// in the plain part: "[cid:image001.png@01DCAA8F.8E03501D]", or Outlook's
+// text for an image whose description Office wrote, "[A close-up of a
+// signature Description automatically generated]".
 func isImageReference(t string) bool {
-	return strings.HasPrefix(t, "[cid:") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") || strings.Contains(t[1:len(t)-1], "]") {
+		return false
+	}
+	return strings.HasPrefix(t, "[cid:") || generatedDescription(t)
+}
+
+// generatedDescription reports the end of the description Office writes
+// for an image, in the languages it writes it in.
+func generatedDescription(t string) bool {
+	t = strings.ToLower(strings.TrimSuffix(t, "]"))
+	for _, d := range []string{"description automatically generated", "automatisch generierte beschreibung",
+		"description générée automatiquement", "descripción generada automáticamente", "descrizione generata automaticamente",
+		"automatisch gegenereerde beschrijving", "descrição gerada automaticamente", "自動的に生成された説明"} {
+		if strings.HasSuffix(t, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// markImageDescriptions drops Office's description of an image that
+// Outlook wrote over more than one line of the plain part: "[A close-up
+// of a signature" over a blank line and "Description automatically
+// generated]".
+func (r *reply) markImageDescriptions() {
+	for i, t := range r.plain {
+		if r.kinds[i] != kindText || !strings.HasPrefix(t, "[") || strings.Contains(t, "]") {
+			continue
+		}
+		for j := i + 1; j < len(r.plain) && j <= i+3; j++ {
+			if end := r.plain[j]; strings.HasSuffix(end, "]") && generatedDescription(end) && !strings.Contains(end[:len(end)-1], "]") {
+				r.mark(i, j+1, kindDropped)
+				break
+			}
+		}
+	}
 }
 
 // markHistory marks line i and everything after it as history, with a rule

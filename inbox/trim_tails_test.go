@@ -190,3 +190,35 @@ func TestAnswerPlainAttributionOverNothing(t *testing.T) {
 		t.Errorf("Answer() got %q, want %q", got, want)
 	}
 }
+
+// TestTrimReplyImageDescriptions drops the text Outlook writes in the
+// plain part for an image whose description Office generated, on one line
+// or over several, so that the signature around it is read as one; the
+// owner's own words in brackets stay.
+func TestTrimReplyImageDescriptions(t *testing.T) {
+	const sig = "\n\nMaren Holt\nThe Running Helpline\n+31 6 1234 5678\nMarks Runners"
+	tests := []struct{ name, in, want string }{
+		{"on one line between the closing and the signature",
+			"Ice it twice a day.\n\nKind regards\n\n[A close-up of a signature Description automatically generated]" + sig,
+			"Ice it twice a day.\n\nKind regards\n\nMaren Holt"},
+		{"over three lines",
+			"Ice it twice a day.\n\nKind regards\n\n[A close-up of a signature\n\nDescription automatically generated]" + sig,
+			"Ice it twice a day.\n\nKind regards\n\nMaren Holt"},
+		{"in German, over the history",
+			"Zweimal am Tag kühlen.\n\n[Ein Bild, das Text enthält. Automatisch generierte Beschreibung]\n\nAm 03.06.2025 um 10:12 schrieb Lena <lena@example.net>:\n> Wie oft?",
+			"Zweimal am Tag kühlen."},
+		{"the owner's words in brackets",
+			"See the photo:\n[photo of my shoes, described by me]\nThey are fine.",
+			"See the photo:\n[photo of my shoes, described by me]\nThey are fine."},
+		{"an open bracket with no description under it",
+			"Two options:\n[a) rest a week\nb) run easy]\nEither works.",
+			"Two options:\n[a) rest a week\nb) run easy]\nEither works."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
