@@ -119,12 +119,16 @@ func parseAddresses(v string) ([]Address, bool) {
 }
 
 // quotedWords reports encoded-words in name, as the parser gave it, that
-// all stand as they are in the field's value v: written inside quotes,
-// where the parser left them, rather than made by decoding.
+// all stand in the field's value v: written inside quotes, where the
+// parser left them, rather than made by decoding. The parser may have
+// spaced a word out where quotes stood inside it
+// ("=?UTF-8?Q?\"Motorola_Forums\"_?="), so quotes and spaces are left out
+// of the comparison.
 func quotedWords(name, v string) bool {
+	bare := strings.NewReplacer(`"`, "", " ", "", "\t", "")
 	words := encodedWord.FindAllString(name, -1)
 	for _, w := range words {
-		if !strings.Contains(v, w) {
+		if !strings.Contains(bare.Replace(v), bare.Replace(w)) {
 			return false
 		}
 	}

@@ -229,6 +229,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"an address in an encoded name before the address", "=?utf-8?Q?Coach_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
 		{"an address in encoded names before the address", "=?utf-8?Q?Coach?= =?utf-8?Q?_<owner@example.org>?= <x@evil.example>", Address{Name: "Coach <owner@example.org>", Addr: "x@evil.example"}},
 		{"an encoded name inside quotes", `"=?utf-8?Q?In=C3=AAs_Lima?=" <ines@example.pt>`, Address{Name: "Inês Lima", Addr: "ines@example.pt"}},
+		{"quotes inside an encoded name", `=?UTF-8?Q?"Motorola_Owners=E2=80=99_Forums"_?=<forums@example.com>`,
+			Address{Name: "Motorola Owners’ Forums", Addr: "forums@example.com"}},
 		{"a name that decodes to an encoded-word stays as decoded", "=?utf-8?Q?=3D=3Futf-8=3FQ=3FAlice=3F=3D?= <alice@example.org>",
 			Address{Name: "=?utf-8?Q?Alice?=", Addr: "alice@example.org"}},
 		{"a name that decodes to an encoded address stays as decoded",
