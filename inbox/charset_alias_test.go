@@ -57,25 +57,23 @@ func TestCharsetAliases(t *testing.T) {
 	}
 }
 
-// TestCharsetAliasInMail checks an alias through Parse: in the body and in
-// an encoded-word of the subject.
+// TestCharsetAliasInMail checks an alias, and UTF-32, which the charset
+// tables lack, through Parse: in the body and in an encoded-word of the
+// subject.
 func TestCharsetAliasInMail(t *testing.T) {
-	raw := "From: Owner <owner@example.org>\nTo: ask@example.org\nSubject: =?cp932?B?k/qWe4zq?=\nMIME-Version: 1.0\n" +
-		"Content-Type: text/plain; charset=\"CP932\"\nContent-Transfer-Encoding: base64\n\nk/qWe4zq\n"
-	m := mustParse(t, raw)
-	if m.Subject != "日本語" || strings.TrimSpace(m.Text) != "日本語" {
-		t.Errorf("got subject %q, text %q, want 日本語 in both", m.Subject, m.Text)
+	tests := []struct{ label, encoded, want string }{
+		{"CP932", "k/qWe4zq", "日本語"},
+		{"utf-32", "//4AAEcAAAD8AAAA", "Gü"},
 	}
-}
-
-// TestCharsetUTF32InMail checks UTF-32, which the charset tables lack,
-// through Parse: in the body and in an encoded-word of the subject.
-func TestCharsetUTF32InMail(t *testing.T) {
-	raw := "From: Owner <owner@example.org>\nTo: ask@example.org\nSubject: =?utf-32?B?//4AAEcAAAD8AAAA?=\nMIME-Version: 1.0\n" +
-		"Content-Type: text/plain; charset=utf-32\nContent-Transfer-Encoding: base64\n\n//4AAEcAAAD8AAAA\n"
-	m := mustParse(t, raw)
-	if m.Subject != "Gü" || strings.TrimSpace(m.Text) != "Gü" {
-		t.Errorf("got subject %q, text %q, want Gü in both", m.Subject, m.Text)
+	for _, tt := range tests {
+		t.Run(tt.label, func(t *testing.T) {
+			raw := "From: Owner <owner@example.org>\nTo: ask@example.org\nSubject: =?" + tt.label + "?B?" + tt.encoded + "?=\n" +
+				"MIME-Version: 1.0\nContent-Type: text/plain; charset=\"" + tt.label + "\"\nContent-Transfer-Encoding: base64\n\n" + tt.encoded + "\n"
+			m := mustParse(t, raw)
+			if m.Subject != tt.want || strings.TrimSpace(m.Text) != tt.want {
+				t.Errorf("got subject %q, text %q, want %s in both", m.Subject, m.Text, tt.want)
+			}
+		})
 	}
 }
 

@@ -315,18 +315,12 @@ func shapedAsName(t, name string) bool {
 // name, which no person's name ends in: "Enrollment Manager" and "XYZ
 // Corp" under "Jim Smith" are his title and employer, not two more
 // people.
-var roleOrCompany = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("manager director coach officer engineer consultant founder cofounder ceo cto cfo coo " +
-		"president editor assistant coordinator specialist advisor adviser lead partner owner therapist " +
-		"physiotherapist trainer teacher professor lecturer developer designer analyst administrator secretary " +
-		"associate representative counsellor counselor nurse recruiter writer author " +
-		"corp inc ltd llc gmbh ag plc pty co company group team club clinic helpline foundation association " +
-		"university college school institute agency studio services") {
-		m[w] = true
-	}
-	return m
-}()
+var roleOrCompany = wordSet("manager director coach officer engineer consultant founder cofounder ceo cto cfo coo " +
+	"president editor assistant coordinator specialist advisor adviser lead partner owner therapist " +
+	"physiotherapist trainer teacher professor lecturer developer designer analyst administrator secretary " +
+	"associate representative counsellor counselor nurse recruiter writer author " +
+	"corp inc ltd llc gmbh ag plc pty co company group team club clinic helpline foundation association " +
+	"university college school institute agency studio services")
 
 // nameShape is the words of a line read as a name, without a title in
 // front, and whether it had one.
