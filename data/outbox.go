@@ -136,12 +136,13 @@ func scanOutbox(s scanner) (*OutboxMail, error) {
 
 // OutboxFilter selects rows for ListOutbox. Zero fields match everything.
 type OutboxFilter struct {
-	ID       int64
-	Statuses []string
-	Kind     string
-	DigestID int64
-	AfterID  int64
-	Limit    int
+	ID        int64
+	Statuses  []string
+	Kind      string
+	DigestID  int64
+	MessageID string // the mails sent with this Message-ID
+	AfterID   int64
+	Limit     int
 }
 
 // ListOutbox returns outbox rows matching f, oldest first.
@@ -173,6 +174,10 @@ func listOutbox(f OutboxFilter) (string, []any) {
 	}
 	if f.DigestID != 0 {
 		c.add("digest_id = ?", f.DigestID)
+	}
+	if f.MessageID != "" {
+		// Spelt out for the partial index on Message-IDs.
+		c.add("message_id = ? AND message_id <> ''", strings.Trim(f.MessageID, "<> "))
 	}
 	if f.AfterID != 0 {
 		c.add("id > ?", f.AfterID)

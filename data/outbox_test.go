@@ -157,3 +157,41 @@ func TestListOutboxByStatus(t *testing.T) {
 		t.Errorf("listing %v walks the outbox: %q", stuck, plan)
 	}
 }
+
+// The mails sent with one Message-ID, as a question's notification and
+// its follow-ups are, are listed by it from the index on Message-IDs.
+func TestListOutboxByMessageID(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	for _, m := range []*OutboxMail{
+		{Kind: KindNotify, To: "owner@example.org", Subject: "Question", Text: "first", MessageID: "q7@helpline.test"},
+		{Kind: KindAck, To: "runner@example.org", Subject: "Thanks", Text: "ack"},
+		{Kind: KindNotify, To: "owner@example.org", Subject: "Follow-up", Text: "second", MessageID: "q7@helpline.test"},
+		{Kind: KindNotify, To: "owner@example.org", Subject: "Question", Text: "other", MessageID: "q8@helpline.test"},
+	} {
+		if err := db.InTx(ctx, func(tx *Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for id, want := range map[string][]string{
+		"q7@helpline.test":   {"first", "second"},
+		"<q8@helpline.test>": {"other"},
+		"q9@helpline.test":   nil,
+	} {
+		rows, err := db.ListOutbox(ctx, OutboxFilter{MessageID: id, Kind: KindNotify})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, r.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("ListOutbox(MessageID %s) = %q, want %q", id, got, want)
+		}
+	}
+	q, args := listOutbox(OutboxFilter{MessageID: "q7@helpline.test"})
+	if plan := queryPlan(t, db, q, args...); !strings.Contains(plan, "INDEX outbox_message_id") {
+		t.Errorf("listing by Message-ID: plan %q, want index outbox_message_id", plan)
+	}
+}

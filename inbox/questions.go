@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -236,11 +237,44 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 		if err != nil {
 			return outcome{}, err
 		}
+		sent, err := sentTexts(ctx, tx, q, m)
+		if err != nil {
+			return outcome{}, err
+		}
 		private := append([]string{q.AskerEmail}, p.cfg.OwnerAddresses...)
-		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(Answer(m), private), m, direct)
+		out, err := p.applyAnswer(ctx, tx, q, publicAnswer(withoutSent(Answer(m), sent), private), m, direct)
 		out.questionID = qid
 		return out, err
 	}
+}
+
+// maxThreadLookups bounds the Message-IDs of a reply looked up for the
+// mails it may quote: the notification is the one it answers, the asker's
+// mail one or two before it.
+const maxThreadLookups = 8
+
+// sentTexts is what the owner's reply m to question q may quote: the
+// question as it was asked, and the notifications with the Message-ID it
+// answers, one for the question and one for each follow-up.
+func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message) ([]string, error) {
+	sent := []string{q.Title, q.Body}
+	seen := map[string]bool{}
+	for _, id := range slices.Concat(m.InReplyTo, m.References) {
+		if seen[id] || len(seen) == maxThreadLookups {
+			continue
+		}
+		seen[id] = true
+		mails, err := tx.ListOutbox(ctx, data.OutboxFilter{MessageID: id, Kind: data.KindNotify})
+		if err != nil {
+			return nil, err
+		}
+		for _, mail := range mails {
+			if mail.QuestionID == q.ID {
+				sent = append(sent, mail.Text)
+			}
+		}
+	}
+	return sent, nil
 }
 
 // publicAnswer is the owner's answer as it is published. The quoted lines

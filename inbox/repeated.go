@@ -1,0 +1,152 @@
+package inbox
+
+import (
+	"strings"
+	"unicode"
+)
+
+// withoutSent drops from the owner's answer a quote that their client
+// left unmarked: the notification they reply to, or the asker's mail,
+// standing above or below what they typed with no "> " before its lines
+// and no attribution over it (mailx's ~m and ~f, a client told not to
+// prefix the quote). Trimming cannot tell such a quote from the answer;
+// helpline can, because it knows what the owner was sent.
+//
+// A line repeats the sent texts when every word in it belongs to a run of
+// three words, the line's or its neighbours', that stands in one of them:
+// a quote rewrapped or indented by the client still repeats, and the
+// owner's own sentence does not, even when it shares words with the
+// question. The lines that repeat at the end of the answer, and those at
+// its start, are dropped when they are at least two lines and ten words;
+// blank lines and lines of punctuation between them go too. Lines quoted
+// with "> " are left to the trimming, which keeps those an inline answer
+// stands between, and so is a repeat of a line or two: the owner quoting a
+// sentence they answer.
+func withoutSent(text string, sent []string) string {
+	known := map[[3]string]bool{}
+	for _, s := range sent {
+		w := textWords(s)
+		for i := 0; i+2 < len(w); i++ {
+			known[[3]string{w[i], w[i+1], w[i+2]}] = true
+		}
+	}
+	if len(known) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	repeats := repeatedLines(lines, known)
+	first, last := 0, len(lines)
+	if n, ok := edgeRun(lines, repeats, len(lines)-1, -1); ok {
+		last = n
+	}
+	if n, ok := edgeRun(lines, repeats, 0, 1); ok {
+		first = n
+	}
+	if first == 0 && last == len(lines) {
+		return text
+	}
+	if first >= last {
+		return ""
+	}
+	return strings.Trim(strings.Join(lines[first:last], "\n"), "\n")
+}
+
+// repeatedLines reports for each line whether all its words are covered
+// by word triples of the known texts. Quoted lines never repeat.
+func repeatedLines(lines []string, known map[[3]string]bool) []bool {
+	type word struct {
+		w    string
+		line int
+	}
+	var seq []word
+	for i, l := range lines {
+		if isQuoteLine(l) {
+			// A quoted line breaks the sequence, so that no triple spans it.
+			seq = append(seq, word{"", i})
+			continue
+		}
+		for _, w := range textWords(l) {
+			seq = append(seq, word{w, i})
+		}
+	}
+	covered := make([]bool, len(seq))
+	for i := 0; i+2 < len(seq); i++ {
+		if known[[3]string{seq[i].w, seq[i+1].w, seq[i+2].w}] {
+			covered[i], covered[i+1], covered[i+2] = true, true, true
+		}
+	}
+	repeats := make([]bool, len(lines))
+	seen := make([]bool, len(lines))
+	for i, w := range seq {
+		if w.w == "" {
+			continue
+		}
+		if !seen[w.line] {
+			seen[w.line], repeats[w.line] = true, true
+		}
+		repeats[w.line] = repeats[w.line] && covered[i]
+	}
+	return repeats
+}
+
+// edgeRun walks from line from in direction step over the lines that
+// repeat and those without words, and returns where the answer resumes:
+// the index after the run's last line for a run at the start (step 1), the
+// index of its first for one at the end (step -1). ok is false when the
+// run is too short to be a quote.
+func edgeRun(lines []string, repeats []bool, from, step int) (resume int, ok bool) {
+	edge, count, words := -1, 0, 0
+	for i := from; i >= 0 && i < len(lines); i += step {
+		if repeats[i] {
+			edge = i
+			count++
+			words += len(textWords(lines[i]))
+			continue
+		}
+		if isQuoteLine(lines[i]) || len(textWords(lines[i])) > 0 {
+			break
+		}
+	}
+	if count < 2 || words < 10 {
+		return 0, false
+	}
+	if step > 0 {
+		return edge + 1, true
+	}
+	return edge, true
+}
+
+// textWords splits s into lowercased words for comparing texts: runs of
+// letters and digits, and each character of the scripts written without
+// spaces.
+func textWords(s string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, strings.ToLower(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case unspaced(r):
+			flush(i)
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// unspaced reports a letter of a script written without spaces between
+// words.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
