@@ -81,6 +81,22 @@ var clientCases = []clientCase{
 			clienttest.Alpine: "reply-leadin=Am _DATE_ schrieb _FROM_:\n",
 			clienttest.Mutt:   "set attribution=\"Am %{%b %d} schrieb %n:\"\n",
 		}},
+	// A quote with no marks and nothing over it, as POSIX mailx's ~m
+	// indents, by a tab, or by the spaces an owner set.
+	{name: "top-posted over a quote indented by spaces", placement: clienttest.Top,
+		typed: "Slow enough that you could talk the whole way.\n",
+		settings: map[clienttest.Client]string{
+			clienttest.SNail:   "wysh set indentprefix='    ' quote-inject-head=''\n",
+			clienttest.Mutt:    "set indent_string=\"    \" attribution=\"\"\n",
+			clienttest.NeoMutt: "set indent_string=\"    \" attribution=\"\"\n",
+		}},
+	{name: "bottom-posted under a quote indented by a tab", placement: clienttest.Bottom,
+		typed: "Slow enough that you could talk the whole way.\n",
+		settings: map[clienttest.Client]string{
+			clienttest.SNail:   "wysh set indentprefix=$'\\t' quote-inject-head=''\n",
+			clienttest.Mutt:    "set indent_string=\"\\t\" attribution=\"\"\n",
+			clienttest.NeoMutt: "set indent_string=\"\\t\" attribution=\"\"\n",
+		}},
 }
 
 // TestOwnerRepliesFromClients answers questions from real mail clients as
@@ -214,7 +230,8 @@ func (h *clientHarness) ask(t *testing.T, title string) (int64, string) {
 	t.Helper()
 	sendMail(t, h.mta.Addr(), clientRunner, []string{clientAsk}, fmt.Sprintf(
 		"From: Rita Runner <%s>\nTo: %s\nSubject: %s\nMessage-ID: <q%d@%s>\n"+
-			"Content-Type: text/plain; charset=utf-8\n\nI run 30 km a week. How should I build up?\n",
+			"Content-Type: text/plain; charset=utf-8\n\nI run 30 km a week. How should I build up?\n\n"+
+			"I have run for two years and would like to finish a marathon next spring.\n\nThanks,\nRita\n",
 		clientRunner, clientAsk, title, time.Now().UnixNano(), clientDomain))
 	note := h.mta.WaitFor(t, "notification of "+title, 30*time.Second, func(d dovecottest.Delivery) bool {
 		return len(d.To) == 1 && d.To[0] == clientOwner && headerOf(d.Raw, "Subject") == "Question: "+title
