@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -249,8 +248,8 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 }
 
 // maxThreadLookups bounds the Message-IDs of a reply looked up for the
-// mails it may quote: the notification is the one it answers, the asker's
-// mail one or two before it.
+// mails it may quote, nearest first: the notification is the one it
+// answers.
 const maxThreadLookups = 8
 
 // sentTexts is what the owner's reply m to question q may quote: the
@@ -259,9 +258,12 @@ const maxThreadLookups = 8
 func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message) ([]string, error) {
 	sent := []string{q.Title, q.Body}
 	seen := map[string]bool{}
-	for _, id := range slices.Concat(m.InReplyTo, m.References) {
-		if seen[id] || len(seen) == maxThreadLookups {
+	for _, id := range referenced(m) {
+		if seen[id] {
 			continue
+		}
+		if len(seen) == maxThreadLookups {
+			break
 		}
 		seen[id] = true
 		mails, err := tx.ListOutbox(ctx, data.OutboxFilter{MessageID: id, Kind: data.KindNotify})
