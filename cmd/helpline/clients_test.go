@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -40,6 +41,9 @@ type clientCase struct {
 	// hide: the typed text is a command that withdraws the question, so
 	// nothing is published.
 	hide bool
+	// published is what is published when it is not typed as it stands:
+	// a line that ends in a space, sent format=flowed, joins the next.
+	published string
 	// settings are lines the owner added to each client's configuration
 	// to shape its replies; a case with settings runs in the clients
 	// named here only.
@@ -80,6 +84,18 @@ var clientCases = []clientCase{
 		settings: map[clienttest.Client]string{
 			clienttest.Alpine: "reply-leadin=Am _DATE_ schrieb _FROM_:\n",
 			clienttest.Mutt:   "set attribution=\"Am %{%b %d} schrieb %n:\"\n",
+		}},
+	// format=flowed (RFC 3676), which many set in mutt and neomutt: the
+	// quote's lines end in a space, and so does each line of a paragraph
+	// the editor wrapped.
+	{name: "bottom-posted in format=flowed with signature", placement: clienttest.Bottom, signature: true,
+		typed: "Run the long run at an easy pace, slow enough to hold a conversation the whole way, \n" +
+			"and add no more than ten percent a week.\n\nCheers,\nDominique\n",
+		published: "Run the long run at an easy pace, slow enough to hold a conversation the whole way, " +
+			"and add no more than ten percent a week.\n\nCheers,\nDominique",
+		settings: map[clienttest.Client]string{
+			clienttest.Mutt:    "set text_flowed=yes\n",
+			clienttest.NeoMutt: "set text_flowed=yes\n",
 		}},
 	// A quote with no marks and nothing over it, as POSIX mailx's ~m
 	// indents, by a tab, or by the spaces an owner set.
@@ -190,7 +206,7 @@ func (h *clientHarness) answer(t *testing.T, client clienttest.Client, c clientC
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, wantStatus := strings.TrimRight(c.typed, "\n"), data.QuestionAnswered
+	want, wantStatus := strings.TrimRight(cmp.Or(c.published, c.typed), "\n"), data.QuestionAnswered
 	// aerc appends the signature with no "-- " over it: under an answer
 	// typed below the quote it goes, as it starts with the name the
 	// reply's From carries.
