@@ -129,3 +129,17 @@ func TestUnmarkedQuoteOfTheNotification(t *testing.T) {
 	// A reply that is only the quote has no new text.
 	wantOutcome(t, f.deliver(reply(n.Text)), data.OutcomeRejected)
 }
+
+// withoutSent only ever takes lines away, from the start and the end: what
+// it returns is a run of the answer's own lines.
+func FuzzWithoutSent(f *testing.F) {
+	f.Add("Slow enough to talk.\n\n"+notification, notification)
+	f.Add(notification+"\nSlow enough to talk.", "How slow should my long runs be?")
+	f.Add("> a b c d\n\ta b c d e f\n\ta b c d e f\n", "a b c d e f a b c d e f")
+	f.Fuzz(func(t *testing.T, text, sent string) {
+		got := withoutSent(text, []string{sent})
+		if got != "" && !strings.Contains(text, got) {
+			t.Fatalf("withoutSent(%q, %q) = %q, not a part of the answer", text, sent, got)
+		}
+	})
+}
