@@ -48,7 +48,13 @@ func (p *Processor) followup(ctx context.Context, tx *data.Tx, m *Message, qid i
 	if err != nil {
 		return outcome{}, err
 	}
-	if body == "" {
+	// The asker's client may quote what we sent them unmarked: the
+	// acknowledgement, or the answer.
+	sent, err := sentTexts(ctx, tx, q, m, func(mail *data.OutboxMail) bool { return strings.EqualFold(mail.To, m.From.Addr) })
+	if err != nil {
+		return outcome{}, err
+	}
+	if body = withoutSent(body, sent); body == "" {
 		return outcome{kind: data.OutcomeRejected, reason: "follow-up with no new text", questionID: qid}, nil
 	}
 	if _, err := tx.AddFollowup(ctx, qid, body, m.MessageID); err != nil {
@@ -236,7 +242,7 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 		if err != nil {
 			return outcome{}, err
 		}
-		sent, err := sentTexts(ctx, tx, q, m)
+		sent, err := sentTexts(ctx, tx, q, m, func(mail *data.OutboxMail) bool { return mail.Kind == data.KindNotify })
 		if err != nil {
 			return outcome{}, err
 		}
@@ -248,14 +254,14 @@ func (p *Processor) answer(m *Message, qid int64, direct bool) act {
 }
 
 // maxThreadLookups bounds the Message-IDs of a reply looked up for the
-// mails it may quote, nearest first: the notification is the one it
-// answers.
+// mails it may quote, nearest first: the mail it answers is the first.
 const maxThreadLookups = 8
 
-// sentTexts is what the owner's reply m to question q may quote: the
-// question as it was asked, and the notifications with the Message-ID it
-// answers, one for the question and one for each follow-up.
-func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message) ([]string, error) {
+// sentTexts is what reply m about question q may quote: the question as
+// it was asked, and the mails about q that m replies to and that ours
+// picks: for the owner the notifications (the question's and each
+// follow-up's share a Message-ID), for the asker what was sent to them.
+func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message, ours func(*data.OutboxMail) bool) ([]string, error) {
 	sent := []string{q.Title, q.Body}
 	seen := map[string]bool{}
 	for _, id := range referenced(m) {
@@ -266,12 +272,12 @@ func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message) (
 			break
 		}
 		seen[id] = true
-		mails, err := tx.ListOutbox(ctx, data.OutboxFilter{MessageID: id, Kind: data.KindNotify})
+		mails, err := tx.ListOutbox(ctx, data.OutboxFilter{MessageID: id})
 		if err != nil {
 			return nil, err
 		}
 		for _, mail := range mails {
-			if mail.QuestionID == q.ID {
+			if mail.QuestionID == q.ID && ours(mail) {
 				sent = append(sent, mail.Text)
 			}
 		}

@@ -5,12 +5,13 @@ import (
 	"unicode"
 )
 
-// withoutSent drops from the owner's answer a quote that their client
-// left unmarked: the notification they reply to, or the asker's mail,
-// standing above or below what they typed with no "> " before its lines
-// and no attribution over it (mailx's ~m and ~f, a client told not to
-// prefix the quote). Trimming cannot tell such a quote from the answer;
-// helpline can, because it knows what the owner was sent.
+// withoutSent drops from a reply a quote that its client left unmarked:
+// the mail it replies to, standing above or below what was typed with no
+// "> " before its lines and no attribution over it (mailx's ~m and ~f, a
+// client told not to prefix the quote). Trimming cannot tell such a quote
+// from what was typed; helpline can, because it wrote the mail: the
+// owner's notification, or the acknowledgement or answer an asker
+// replies to with more.
 //
 // A line repeats the sent texts when every word in it belongs to a run of
 // three words, the line's or its neighbours', that stands in one of them:

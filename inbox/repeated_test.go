@@ -143,3 +143,27 @@ func FuzzWithoutSent(f *testing.F) {
 		}
 	})
 }
+
+// An asker whose client quotes the acknowledgement unmarked adds only
+// what they typed to their question; a reply that is only the quote adds
+// nothing.
+func TestUnmarkedQuoteInAFollowup(t *testing.T) {
+	f := newFixture(t)
+	f.ask(t)
+	ack := f.outbox(data.KindAck)[0]
+	followup := func(id, text string) string {
+		return "From: Ann Runner <ann@reader.test>\nTo: " + testMailbox + "\nSubject: Re: How do I pace a marathon?\nMessage-ID: <" + id + "@reader.test>\n" +
+			"In-Reply-To: <" + ack.MessageID + ">\nContent-Type: text/plain; charset=utf-8\n\n" + text + "\n"
+	}
+	typed := "I forgot to say: my goal is four hours."
+	wantOutcome(t, f.deliver(followup("f1", typed+"\n\n"+indent(ack.Text, "    "))), data.OutcomeFollowup)
+	notes := f.outbox(data.KindNotify)
+	if got := notes[len(notes)-1].Text; !strings.Contains(got, typed) || strings.Contains(got, "thank you for your question") {
+		t.Fatalf("follow-up's notification:\n%s\nwant the typed text without the acknowledgement", got)
+	}
+	m := f.deliver(followup("f2", ack.Text))
+	wantOutcome(t, m, data.OutcomeRejected)
+	if !strings.Contains(m.Reason, "no new text") {
+		t.Fatalf("quote-only follow-up: reason %q", m.Reason)
+	}
+}
