@@ -100,19 +100,21 @@ var clientCases = []clientCase{
 	// A quote with no marks and nothing over it, as POSIX mailx's ~m
 	// indents, by a tab, or by the spaces an owner set.
 	{name: "top-posted over a quote indented by spaces", placement: clienttest.Top,
-		typed: "Slow enough that you could talk the whole way.\n",
-		settings: map[clienttest.Client]string{
-			clienttest.SNail:   "wysh set indentprefix='    ' quote-inject-head=''\n",
-			clienttest.Mutt:    "set indent_string=\"    \" attribution=\"\"\n",
-			clienttest.NeoMutt: "set indent_string=\"    \" attribution=\"\"\n",
-		}},
+		typed: "Slow enough that you could talk the whole way.\n", settings: unmarkedQuote("    ", "'    '")},
 	{name: "bottom-posted under a quote indented by a tab", placement: clienttest.Bottom,
-		typed: "Slow enough that you could talk the whole way.\n",
-		settings: map[clienttest.Client]string{
-			clienttest.SNail:   "wysh set indentprefix=$'\\t' quote-inject-head=''\n",
-			clienttest.Mutt:    "set indent_string=\"\\t\" attribution=\"\"\n",
-			clienttest.NeoMutt: "set indent_string=\"\\t\" attribution=\"\"\n",
-		}},
+		typed: "Slow enough that you could talk the whole way.\n", settings: unmarkedQuote(`\t`, `$'\t'`)},
+}
+
+// unmarkedQuote is the settings that make mutt, neomutt and s-nail quote
+// with indent before each line and no attribution: indent as a muttrc's
+// double quotes spell it, and as s-nail's wysh quoting does.
+func unmarkedQuote(indent, snailIndent string) map[clienttest.Client]string {
+	mutt := "set indent_string=\"" + indent + "\" attribution=\"\"\n"
+	return map[clienttest.Client]string{
+		clienttest.SNail:   "wysh set indentprefix=" + snailIndent + " quote-inject-head=''\n",
+		clienttest.Mutt:    mutt,
+		clienttest.NeoMutt: mutt,
+	}
 }
 
 // TestOwnerRepliesFromClients answers questions from real mail clients as
