@@ -167,3 +167,29 @@ func TestUnmarkedQuoteInAFollowup(t *testing.T) {
 		t.Fatalf("quote-only follow-up: reason %q", m.Reason)
 	}
 }
+
+// The owner who answers the asker's own mail from the helpline mailbox,
+// in a client that quotes it unmarked, publishes only what they typed:
+// the signature at the quote's end goes as a signature, the rest as what
+// the question holds.
+func TestUnmarkedQuoteOfTheAskersMail(t *testing.T) {
+	f := newFixture(t)
+	body := "I keep starting too fast and fade after thirty kilometres.\n\nThanks,\nAnn\n\n-- \nAnn Runner\nRiverside Running Club\n+1 555 0100"
+	m := f.deliver(question("Ann Runner <ann@reader.test>", "How do I pace a marathon?", body))
+	wantOutcome(t, m, data.OutcomeQuestion)
+	q, err := f.db.QuestionByID(context.Background(), m.QuestionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(q.Body, "Riverside") {
+		t.Fatalf("question body %q keeps the signature", q.Body)
+	}
+	typed := "Run the first half ten seconds a mile slower than the second."
+	reply := "From: Test Helpline <" + testMailbox + ">\nTo: Ann Runner <ann@reader.test>\nSubject: Re: How do I pace a marathon?\n" +
+		"Message-ID: <direct-unmarked@owner.test>\nIn-Reply-To: <" + q.MessageID + ">\nReferences: <" + q.MessageID + ">\n" +
+		"Content-Type: text/plain; charset=utf-8\n\n" + typed + "\n\n" + indent(body, "    ") + "\n"
+	wantOutcome(t, f.deliverSent(reply), data.OutcomeAnswer)
+	if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Answer != typed {
+		t.Fatalf("answer = %q, want %q", got.Answer, typed)
+	}
+}
