@@ -85,6 +85,27 @@ var clientCases = []clientCase{
 			clienttest.Alpine: "reply-leadin=Am _DATE_ schrieb _FROM_:\n",
 			clienttest.Mutt:   "set attribution=\"Am %{%b %d} schrieb %n:\"\n",
 		}},
+	{name: "top-posted with the signature on top", placement: clienttest.Top, signature: true,
+		typed: "Keep the long run slow.\n",
+		settings: map[clienttest.Client]string{
+			clienttest.Mutt:    "set sig_on_top=yes\n",
+			clienttest.NeoMutt: "set sig_on_top=yes\n",
+		}},
+	{name: "top-posted with an undashed signature on top", placement: clienttest.Top, signature: true, noSigDashes: true,
+		typed: "Keep the long run slow.\n",
+		settings: map[clienttest.Client]string{
+			clienttest.Mutt:    "set sig_on_top=yes\n",
+			clienttest.NeoMutt: "set sig_on_top=yes\n",
+		}},
+	{name: "top-posted over a quote with its header", placement: clienttest.Top,
+		typed:    "Keep the long run slow.\n",
+		settings: map[clienttest.Client]string{clienttest.SNail: "set quote=headers\n"}},
+	{name: "bottom-posted under a quote with all its header", placement: clienttest.Bottom,
+		typed:    "Keep the long run slow.\n",
+		settings: map[clienttest.Client]string{clienttest.SNail: "set quote=allheaders\n"}},
+	{name: "bottom-posted under a quote marked with initials", placement: clienttest.Bottom,
+		typed:    "Keep the long run slow.\n",
+		settings: map[clienttest.Client]string{clienttest.Alpine: "reply-indent-string=_INIT_> \n"}},
 	// format=flowed (RFC 3676), which many set in mutt and neomutt: the
 	// quote's lines end in a space, and so does each line of a paragraph
 	// the editor wrapped.
