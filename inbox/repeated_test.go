@@ -112,6 +112,13 @@ func TestUnmarkedQuoteOfTheNotification(t *testing.T) {
 		t.Fatalf("bottom-posted: answer = %q, want %q", got.Answer, typed)
 	}
 
+	// A command under the quote is the first line of what was typed.
+	wantOutcome(t, f.deliver(reply(indent(n.Text, "  ")+"\n\n!hide")), data.OutcomeCommand)
+	if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Status != data.QuestionHidden {
+		t.Fatalf("!hide under the quote: status %s, want hidden", got.Status)
+	}
+	wantOutcome(t, f.deliver(reply(n.Text+"\n\n!show")), data.OutcomeCommand)
+
 	// The asker adds to the question; the owner answers the follow-up's
 	// notification.
 	follow := "From: Ann Runner <ann@reader.test>\nTo: " + testMailbox + "\nSubject: Re: How do I pace a marathon?\nMessage-ID: <follow@reader.test>\n" +
