@@ -13,9 +13,10 @@ import (
 // owner's notification, or the acknowledgement or answer an asker
 // replies to with more.
 //
-// A line repeats the sent texts when every word in it belongs to a run of
-// three words, the line's or its neighbours', that stands in one of them:
-// a quote rewrapped or indented by the client still repeats, and the
+// A line repeats the sent texts when each word in it, but for one in five,
+// belongs to a run of three words, the line's or its neighbours', that
+// stands in one of them: a quote rewrapped or indented by the client still
+// repeats, and so does a line where it wrote a link after an address; the
 // owner's own sentence does not, even when it shares words with the
 // question. The lines that repeat at the end of the answer, and those at
 // its start, are dropped when they are at least two lines and ten words;
@@ -52,8 +53,9 @@ func withoutSent(text string, sent []string) string {
 	return strings.Trim(strings.Join(lines[first:last], "\n"), "\n")
 }
 
-// repeatedLines reports for each line whether all its words are covered
-// by word triples of the known texts. Quoted lines never repeat.
+// repeatedLines reports for each line whether its words are covered by
+// word triples of the known texts, all but one in five of them. Quoted
+// lines never repeat.
 func repeatedLines(lines []string, known map[[3]string]bool) []bool {
 	type word struct {
 		w    string
@@ -76,16 +78,22 @@ func repeatedLines(lines []string, known map[[3]string]bool) []bool {
 			covered[i], covered[i+1], covered[i+2] = true, true, true
 		}
 	}
-	repeats := make([]bool, len(lines))
-	seen := make([]bool, len(lines))
+	words := make([]int, len(lines))
+	missed := make([]int, len(lines))
 	for i, w := range seq {
 		if w.w == "" {
 			continue
 		}
-		if !seen[w.line] {
-			seen[w.line], repeats[w.line] = true, true
+		words[w.line]++
+		if !covered[i] {
+			missed[w.line]++
 		}
-		repeats[w.line] = repeats[w.line] && covered[i]
+	}
+	repeats := make([]bool, len(lines))
+	for i := range lines {
+		// One word in five may differ: the link a client writes after an
+		// address ("<mailto:...>"), a word it spells otherwise.
+		repeats[i] = words[i] > 0 && missed[i]*5 <= words[i]
 	}
 	return repeats
 }

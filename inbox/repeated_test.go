@@ -40,6 +40,10 @@ func TestWithoutSent(t *testing.T) {
 		{"what is left of the quote after trimming", answer + "\n\n\tNew question #12 from Jane Reader <jane@reader.test>\n\tTitle: How slow should my long runs be?\n\n\tHow slow should my long runs be? I run three times a week and my long\n\trun is 15 km, but I finish it exhausted.",
 			answer},
 		{"only the quote", "\n" + notification + "\n", ""},
+		{"with the links a client writes after addresses", answer + "\n\n" +
+			strings.ReplaceAll(notification, "<jane@reader.test>", "<jane@reader.test<mailto:jane@reader.test>>"), answer},
+		{"with a word of the quote spelt otherwise", answer + "\n\n" +
+			strings.ReplaceAll(notification, "exhausted", "exhaustedly"), answer},
 
 		{"nothing repeated", answer, answer},
 		{"a sentence of the question answered", "How slow should my long runs be?\n\nSlow enough to talk.", "How slow should my long runs be?\n\nSlow enough to talk."},
