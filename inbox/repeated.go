@@ -50,7 +50,15 @@ func withoutSent(text string, sent []string) string {
 	if first >= last {
 		return ""
 	}
-	return strings.Trim(strings.Join(lines[first:last], "\n"), "\n")
+	// The blank lines between the quote and what was typed go with it,
+	// spaces or tabs a client indented them with included.
+	for first < last && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	for last > first && strings.TrimSpace(lines[last-1]) == "" {
+		last--
+	}
+	return strings.Join(lines[first:last], "\n")
 }
 
 // repeatedLines reports for each line whether its words are covered by

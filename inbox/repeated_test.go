@@ -34,6 +34,8 @@ func TestWithoutSent(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"top-posted over the notification", answer + "\n\n" + notification, answer},
 		{"top-posted over the notification indented by a tab", answer + "\n\n" + indent(notification, "\t"), answer},
+		{"with the blank line over the quote indented too", answer + "\n\t\n" + indent(notification, "\t"), answer},
+		{"bottom-posted under the blank line indented too", indent(notification, "  ") + "\n  \n" + answer, answer},
 		{"bottom-posted under the notification", notification + "\n\n" + answer, answer},
 		{"bottom-posted under the question rewrapped and indented", indent(rewrapped, "  ") + "\n\n" + answer, answer},
 		{"between two quotes of it", rewrapped + "\n\n" + answer + "\n\n" + notification, answer},
