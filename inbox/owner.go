@@ -295,7 +295,7 @@ func (p *Processor) releaseHeld(ctx context.Context, tx *data.Tx, heldID, by int
 
 // moderate carries out the owner's decision on a held comment.
 func (p *Processor) moderate(m *Message, commentID int64) act {
-	decision := moderation(Answer(m))
+	text := Answer(m)
 	if p.comm == nil {
 		return verdict(outcome{kind: data.OutcomeRejected, reason: "comments are not moderated here"})
 	}
@@ -315,6 +315,11 @@ func (p *Processor) moderate(m *Message, commentID int64) act {
 		if err != nil {
 			return outcome{}, err
 		}
+		sent, err := sentTexts(ctx, tx, q, m, func(mail *data.OutboxMail) bool { return mail.Kind == data.KindComment })
+		if err != nil {
+			return outcome{}, err
+		}
+		decision := moderation(withoutSent(text, sent))
 		if decision == "" {
 			// Nothing was decided: the subject says so, as for an answer
 			// that was not understood.

@@ -2,10 +2,12 @@ package inbox
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"helpline/data"
+	"helpline/internal/token"
 )
 
 // notification is a notification as the owner receives it, with a
@@ -204,5 +206,29 @@ func TestUnmarkedQuoteOfTheAskersMail(t *testing.T) {
 	wantOutcome(t, f.deliverSent(reply), data.OutcomeAnswer)
 	if got, _ := f.db.QuestionByID(context.Background(), q.ID); got.Answer != typed {
 		t.Fatalf("answer = %q, want %q", got.Answer, typed)
+	}
+}
+
+// The owner's decision on a comment, typed under an unmarked quote of the
+// notice about it, is read from what they typed.
+func TestUnmarkedQuoteOfACommentNotice(t *testing.T) {
+	f := newFixture(t)
+	comm := &recordedComments{}
+	f.proc.comm = comm
+	q := f.ask(t)
+	cid := f.comment(t, &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"})
+	notice := &data.OutboxMail{Kind: data.KindComment, To: testOwner, Subject: "Comment awaiting moderation", QuestionID: q.ID,
+		MessageID: "comment-notice@helpline.test",
+		Text: "A new comment on “How do I pace a marathon?” waits for you.\n\nFrom: Bo\n\nNegative splits! Run the second half faster than the first.\n\n" +
+			"Reply approve to publish it or reject to drop it.\n\nhttps://help.test/q/1-how-do-i-pace-a-marathon\n"}
+	if err := f.db.InTx(context.Background(), func(tx *data.Tx) error { return tx.Enqueue(context.Background(), notice) }); err != nil {
+		t.Fatal(err)
+	}
+	raw := "From: Coach <" + testOwner + ">\nTo: " + f.signer.Route(testMailbox, token.Comment, cid) + "\nSubject: Re: Comment\n" +
+		"Message-ID: <moderated@owner.test>\nIn-Reply-To: <" + notice.MessageID + ">\nContent-Type: text/plain; charset=utf-8\n\n" +
+		indent(notice.Text, "    ") + "\n\napprove\n"
+	wantOutcome(t, f.deliver(raw), data.OutcomeComment)
+	if len(comm.decisions) != 1 || comm.decisions[0] != fmt.Sprintf("%d approve", cid) {
+		t.Fatalf("decisions = %q", comm.decisions)
 	}
 }
