@@ -163,10 +163,7 @@ func TestNotesPerHourAreBounded(t *testing.T) {
 
 func TestCommentModerationIsConfirmedOrExplained(t *testing.T) {
 	f := newFixture(t)
-	comm := &recordedComments{}
-	f.proc.comm = comm
-	q := f.ask(t)
-	cid := f.comment(t, &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"})
+	comm, _, cid := f.heldComment(t)
 	route := f.signer.Route(testMailbox, token.Comment, cid)
 	wantOutcome(t, f.deliver(ownerReply(testOwner, route, "", "looks fine")), data.OutcomeRejected)
 	// Below the quote, with a signature, as mutt writes it.
@@ -180,6 +177,16 @@ func TestCommentModerationIsConfirmedOrExplained(t *testing.T) {
 	if len(n) != 2 || !strings.Contains(n[0], "did not start with approve or reject") || !strings.Contains(n[1], "The comment by Bo") {
 		t.Fatalf("notes = %q", n)
 	}
+}
+
+// heldComment has f moderate comments, and files one by Bo on a new
+// question for the owner to decide on.
+func (f *fixture) heldComment(t *testing.T) (*recordedComments, *data.Question, int64) {
+	t.Helper()
+	comm := &recordedComments{}
+	f.proc.comm = comm
+	q := f.ask(t)
+	return comm, q, f.comment(t, &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"})
 }
 
 // recordedComments takes moderation decisions as the real service would,

@@ -213,10 +213,7 @@ func TestUnmarkedQuoteOfTheAskersMail(t *testing.T) {
 // notice about it, is read from what they typed.
 func TestUnmarkedQuoteOfACommentNotice(t *testing.T) {
 	f := newFixture(t)
-	comm := &recordedComments{}
-	f.proc.comm = comm
-	q := f.ask(t)
-	cid := f.comment(t, &data.Comment{QuestionID: q.ID, Name: "Bo", Email: "bo@reader.test", Body: "Negative splits!"})
+	comm, q, cid := f.heldComment(t)
 	notice := &data.OutboxMail{Kind: data.KindComment, To: testOwner, Subject: "Comment awaiting moderation", QuestionID: q.ID,
 		MessageID: "comment-notice@helpline.test",
 		Text: "A new comment on “How do I pace a marathon?” waits for you.\n\nFrom: Bo\n\nNegative splits! Run the second half faster than the first.\n\n" +
