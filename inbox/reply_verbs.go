@@ -23,6 +23,7 @@ var attrVerbs = []string{
 	"napisao/la", "написао", "написао/ла", "написао је", "написала је",
 	"napisał/a", "yazmış", "yazıb", "skribis", "escribiu", "napisao(la)", "je napisao(la)", "shkroi", "ha scribite",
 	"idatzi du", "نوشته است", "쓴 내용", "დაწერა", "schreift", "напісаў", "napisa", "idatzi zuen", "membalas",
+	"লিখেছেন", "लिहिले", "લખ્યું", "ਲਿਖਿਆ",
 }
 
 // attrMidVerbs put the verb before the sender, "Am 3. Juni 2025 um 10:12

@@ -30,6 +30,19 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// KMail open with the verb.
 	{"sr", "Dana utorak, 1 decembar 2026 u 10:04:12 CET, Ana Petrović napisa:"},
 	{"ar", "كتب Ana Haddad في 2026-12-01 10:04:"},
+	// Gmail's Bengali, which writes the date in Bengali digits, and the
+	// shorter form with the date in ISO 8601.
+	{"bn", "সোম, ১ ডিসে, ২০২৬ এ ১০:০৪ AM এ Ana Roy <ana@example.org> লিখেছেন:"},
+	{"bn", "2026-12-01 10:04 এ, Ana Roy লিখেছেন:"},
+	// Other languages of India and Pakistan: where the date is in the
+	// language's own digits, only the verb marks the line.
+	{"mr", "सोम, १ डिसें, २०२६, १०:०४ AM रोजी Ana Patil <ana@example.org> यांनी लिहिले:"},
+	{"gu", "સોમ, ૧ ડિસે, ૨૦૨૬ ના રોજ ૧૦:૦૪ AM વાગ્યે Ana Shah <ana@example.org>એ લખ્યું:"},
+	{"pa", "ਸੋਮ, ੧ ਦਸੰ ੨੦੨੬ ੧੦:੦੪ ਨੂੰ Ana Gill <ana@example.org> ਨੇ ਲਿਖਿਆ:"},
+	{"ur", "پیر، 1 دسمبر، 2026 کو 10:04 Ana Khan <ana@example.org> نے لکھا:"},
+	{"te", "సోమ, 1 డిసెం, 2026 10:04 AMకి Ana Rao <ana@example.org> ఇలా రాశారు:"},
+	{"kn", "ಸೋಮ, ಡಿಸೆಂ 1, 2026 10:04 AM ರಂದು Ana Gowda <ana@example.org> ಬರೆದಿದ್ದಾರೆ:"},
+	{"ml", "2026, ഡിസം 1, തി 10:04 AM-ന് Ana Nair <ana@example.org> എഴുതി:"},
 	// Thunderbird's Basque and Malay.
 	{"eu", "2026/12/1 10:04(e)an, Ana Etxeberria igorleak idatzi zuen:"},
 	{"ms", "Pada 1/12/2026 10:04, Ana Aziz membalas:"},
@@ -90,6 +103,12 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"ar", "كتب المدرب في 12.04.2026 الساعة 10:00:"},
 		{"ar", "كتب المدرب هذا:"},
 		{"eu", "Entrenatzaileak hau idatzi zuen:"},
+		{"bn", "আমার কোচ ১২.০৪.২০২৬ এ লিখেছেন:"},
+		{"bn", "কোচ এটা লিখেছেন:"},
+		{"mr", "माझ्या प्रशिक्षकांनी हे लिहिले:"},
+		{"gu", "કોચે આ લખ્યું:"},
+		{"ur", "کوچ نے یہ لکھا:"},
+		{"ml", "കോച്ച് ഇത് എഴുതി:"},
 		{"ms", "Pada 12.04.2026 10:00, saya membalas:"},
 		{"ms", "Jurulatih awak membalas:"},
 		{"hu", "Az edződ a következőt írta ekkor: 2026. 04. 12. 10:00"},
