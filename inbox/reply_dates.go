@@ -21,6 +21,7 @@ func hasDateLike(s string) bool {
 // date) and a time of day. Both together are what an attribution's date
 // holds and a sentence seldom does.
 func dateParts(s string) (day, clock bool) {
+	s = asciiDigits(s)
 	for i := 0; !(day && clock); {
 		start, j := nextNumber(s, i)
 		if start < 0 {
@@ -195,6 +196,33 @@ var hungarianDateWords = func() map[string]bool {
 }()
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// asciiDigits writes the decimal digits of other scripts in s as ASCII
+// digits: Gmail and Apple Mail date an attribution in Bengali, Devanagari,
+// Arabic-Indic or Burmese digits in those languages. Unicode encodes each
+// script's digits zero to nine in a row, so a digit's value is its
+// distance from the start of its range, modulo ten.
+func asciiDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+			return r
+		}
+		for _, rg := range unicode.Nd.R16 {
+			if lo, hi := rune(rg.Lo), rune(rg.Hi); lo <= r && r <= hi && rg.Stride == 1 {
+				return '0' + (r-lo)%10
+			}
+		}
+		for _, rg := range unicode.Nd.R32 {
+			if lo, hi := rune(rg.Lo), rune(rg.Hi); lo <= r && r <= hi && rg.Stride == 1 {
+				return '0' + (r-lo)%10
+			}
+		}
+		return r
+	}, s)
+}
 
 // startsWithWeekday reports a line that starts with an abbreviated
 // weekday and a number, as dates in many locales do: "pe 20. lokakuuta",

@@ -34,12 +34,19 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// shorter form with the date in ISO 8601.
 	{"bn", "সোম, ১ ডিসে, ২০২৬ এ ১০:০৪ AM এ Ana Roy <ana@example.org> লিখেছেন:"},
 	{"bn", "2026-12-01 10:04 এ, Ana Roy লিখেছেন:"},
-	// Other languages of India and Pakistan: where the date is in the
-	// language's own digits, only the verb marks the line.
+	// Other languages of India and Pakistan, dated in their own digits
+	// or, without the sender's address, marked by the verb.
 	{"mr", "सोम, १ डिसें, २०२६, १०:०४ AM रोजी Ana Patil <ana@example.org> यांनी लिहिले:"},
 	{"gu", "સોમ, ૧ ડિસે, ૨૦૨૬ ના રોજ ૧૦:૦૪ AM વાગ્યે Ana Shah <ana@example.org>એ લખ્યું:"},
 	{"pa", "ਸੋਮ, ੧ ਦਸੰ ੨੦੨੬ ੧੦:੦੪ ਨੂੰ Ana Gill <ana@example.org> ਨੇ ਲਿਖਿਆ:"},
+	{"mr", "2026-12-01 10:04 रोजी, Ana Patil यांनी लिहिले:"},
+	{"gu", "2026-12-01 10:04 એ, Ana Shah એ લખ્યું:"},
+	{"pa", "2026-12-01 10:04 ਨੂੰ, Ana Gill ਨੇ ਲਿਖਿਆ:"},
 	{"ur", "پیر، 1 دسمبر، 2026 کو 10:04 Ana Khan <ana@example.org> نے لکھا:"},
+	// Dated in the language's digits, with a verb not known here: the
+	// sender's address, the date and the time mark the line.
+	{"ne", "सोम, १ डिसे २०२६ मा १०:०४ बजे Ana Thapa <ana@example.org> ले लेख्नुभयो:"},
+	{"my", "ဒီဇင်ဘာ ၁၊ ၂၀၂၆ ၁၀:၀၄ တွင် Ana Aung <ana@example.org> က ရေးခဲ့သည်:"},
 	{"te", "సోమ, 1 డిసెం, 2026 10:04 AMకి Ana Rao <ana@example.org> ఇలా రాశారు:"},
 	{"kn", "ಸೋಮ, ಡಿಸೆಂ 1, 2026 10:04 AM ರಂದು Ana Gowda <ana@example.org> ಬರೆದಿದ್ದಾರೆ:"},
 	{"ml", "2026, ഡിസം 1, തി 10:04 AM-ന് Ana Nair <ana@example.org> എഴുതി:"},
@@ -106,6 +113,7 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"bn", "আমার কোচ ১২.০৪.২০২৬ এ লিখেছেন:"},
 		{"bn", "কোচ এটা লিখেছেন:"},
 		{"mr", "माझ्या प्रशिक्षकांनी हे लिहिले:"},
+		{"ne", "मेरो प्रशिक्षकले २०२६ मा यो लेख्नुभयो:"},
 		{"gu", "કોચે આ લખ્યું:"},
 		{"ur", "کوچ نے یہ لکھا:"},
 		{"ml", "കോച്ച് ഇത് എഴുതി:"},
@@ -142,5 +150,22 @@ func TestTrimReplyKeepsOwnerHungarianOverQuote(t *testing.T) {
 				t.Errorf("got %q, want %q", got, want)
 			}
 		})
+	}
+}
+
+func TestASCIIDigits(t *testing.T) {
+	for in, want := range map[string]string{
+		"২০২৬ ১০:০৪":  "2026 10:04", // Bengali
+		"२०२६":        "2026",       // Devanagari
+		"٢٠٢٦/١٢/٠١":  "2026/12/01", // Arabic-Indic
+		"۱۴۰۵":        "1405",       // Persian
+		"၁၀:၀၄":       "10:04",      // Burmese
+		"２０２６年":       "2026年",      // fullwidth
+		"10:04 plain": "10:04 plain",
+		"Ⅻ ½ ²":       "Ⅻ ½ ²", // numbers, not decimal digits
+	} {
+		if got := asciiDigits(in); got != want {
+			t.Errorf("asciiDigits(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
