@@ -259,8 +259,9 @@ const maxThreadLookups = 8
 
 // sentTexts is what reply m about question q may quote: the question as
 // it was asked, and the mails about q that m replies to and that ours
-// picks: for the owner the notifications (the question's and each
-// follow-up's share a Message-ID), for the asker what was sent to them.
+// picks: for an answer the owner's notifications (the question's and each
+// follow-up's share a Message-ID), for a decision on a comment the notice
+// about it, for a follow-up what was sent to the asker.
 func sentTexts(ctx context.Context, tx *data.Tx, q *data.Question, m *Message, ours func(*data.OutboxMail) bool) ([]string, error) {
 	sent := []string{q.Title, q.Body}
 	seen := map[string]bool{}
