@@ -49,6 +49,23 @@ func isQuoteLine(l string) bool {
 	return strings.HasPrefix(t, ">") || strings.HasPrefix(t, "＞")
 }
 
+// isColon reports the colon a line that introduces something ends with:
+// ASCII's, the fullwidth one of Chinese and Japanese, and those of Khmer
+// (៖) and Ethiopic (፦), where Gmail ends its attribution.
+func isColon(r rune) bool {
+	return r == ':' || r == '：' || r == '៖' || r == '፦'
+}
+
+// endsWithColon reports t ending in a colon, isColon's.
+func endsWithColon(t string) bool { return isColon(lastRune(t)) }
+
+// onlyColon reports t that is a colon alone, as a client wraps it off the
+// end of an attribution.
+func onlyColon(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && isColon(r)
+}
+
 // unquote strips every level of quoting from a line.
 func unquote(l string) string {
 	rest, _ := cutQuotes(l)
@@ -145,12 +162,12 @@ func continuesAttribution(t string) bool {
 		return true
 	}
 	r := lastRune(t)
-	if (r == ':' || r == '：') && attrVerbTails[strings.ToLower(strings.TrimRight(t, ":： "))] {
+	if isColon(r) && attrVerbTails[strings.ToLower(strings.TrimRight(t, ":：៖፦ "))] {
 		// A client wrapped the verb itself: "... <l@example.net> napisao"
 		// over "je:".
 		return true
 	}
-	return (r == ':' || r == '：') && (strings.ContainsRune(t, '@') || hasDateLike(t))
+	return isColon(r) && (strings.ContainsRune(t, '@') || hasDateLike(t))
 }
 
 // canStartAttribution reports whether a wrapped attribution could start
@@ -283,7 +300,7 @@ func attributionOf(s string) attribution {
 	hasDate := day || clock
 	hasAddr := strings.ContainsRune(s, '@') || strings.Contains(s, "mailto:")
 	end := lastRune(s)
-	colon := end == ':' || end == '：'
+	colon := isColon(end)
 	// "Am 20.06.24 um 16:20 schrieb Lena", its colon lost, and alot's
 	// "Quoting Lena (2025-06-03 10:12:45)", "On" with the original's Date
 	// header alone, and Nextcloud Mail's "\"Lena\" l@example.net – June 3,
@@ -449,7 +466,7 @@ func unframe(s string) (string, bool) {
 // of a line of the owner's ("Sounds good On Tue, 3 Jun 2025 at 10:12, Lena
 // <l@example.net> wrote:") and returns the owner's part before it.
 func splitAttribution(t string) (string, attribution) {
-	if len(t) > 500 || (!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：")) {
+	if len(t) > 500 || !endsWithColon(t) {
 		return "", notAttribution
 	}
 	for i := 1; i < len(t); i++ {

@@ -47,6 +47,9 @@ var webmailAttributions = []struct{ lang, attr string }{
 	// sender's address, the date and the time mark the line.
 	{"ne", "सोम, १ डिसे २०२६ मा १०:०४ बजे Ana Thapa <ana@example.org> ले लेख्नुभयो:"},
 	{"my", "ဒီဇင်ဘာ ၁၊ ၂၀၂၆ ၁၀:၀၄ တွင် Ana Aung <ana@example.org> က ရေးခဲ့သည်:"},
+	// Khmer and Amharic end the line with their own colon.
+	{"km", "នៅ ថ្ងៃ អង្គារ ទី ១ ខែ ធ្នូ ឆ្នាំ ២០២៦ ម៉ោង ១០:០៤ Ana Sok <ana@example.org> បាន​សរសេរ​៖"},
+	{"am", "ማክሰ፣ 1 ዲሴምበር 2026 በ10:04 Ana Bekele <ana@example.org> ጻፈ፦"},
 	{"te", "సోమ, 1 డిసెం, 2026 10:04 AMకి Ana Rao <ana@example.org> ఇలా రాశారు:"},
 	{"kn", "ಸೋಮ, ಡಿಸೆಂ 1, 2026 10:04 AM ರಂದು Ana Gowda <ana@example.org> ಬರೆದಿದ್ದಾರೆ:"},
 	{"ml", "2026, ഡിസം 1, തി 10:04 AM-ന് Ana Nair <ana@example.org> എഴുതി:"},
@@ -114,6 +117,8 @@ func TestTrimReplyKeepsOwnerVerbs(t *testing.T) {
 		{"bn", "কোচ এটা লিখেছেন:"},
 		{"mr", "माझ्या प्रशिक्षकांनी हे लिहिले:"},
 		{"ne", "मेरो प्रशिक्षकले २०२६ मा यो लेख्नुभयो:"},
+		{"km", "គ្រូបង្វឹក​របស់​ខ្ញុំ​បាន​សរសេរ​៖"},
+		{"am", "አሰልጣኜ ይህን ጻፈ፦"},
 		{"gu", "કોચે આ લખ્યું:"},
 		{"ur", "کوچ نے یہ لکھا:"},
 		{"ml", "കോച്ച് ഇത് എഴുതി:"},

@@ -146,7 +146,7 @@ func joinWrapped(joined, t string) string {
 	switch {
 	case joined == "":
 		return t
-	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@") || t == ":" || t == "：":
+	case strings.HasSuffix(joined, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "@") || onlyColon(t):
 		return joined + t
 	}
 	return joined + " " + t
@@ -181,5 +181,5 @@ func closesBracket(joined, t string) bool {
 // colon, "2025-07-10 12:13 GMT+02:00 Lena <l@example.net>" over ":".
 func wrappedColon(plain []string, i, n int) bool {
 	t := plain[i+n]
-	return (t == ":" || t == "：") && leadsAttribution(plain[i])
+	return onlyColon(t) && leadsAttribution(plain[i])
 }

@@ -376,7 +376,7 @@ func introducesOriginal(plain []string, i int) bool {
 		// coach@club.example ---", has words of theirs under it.
 		return fieldsUnder(plain, i)
 	}
-	if _, framed := unframe(t); framed || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+	if _, framed := unframe(t); framed || endsWithColon(t) {
 		return true
 	}
 	if len(strings.Fields(t)) >= 5 {

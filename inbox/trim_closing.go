@@ -419,7 +419,7 @@ func (r *reply) answerEnd(last int) int {
 // finished writing.
 func (r *reply) attributionUnderClosing(i, n int) bool {
 	last := r.plain[i+n-1]
-	return (strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：")) && r.signedOffAbove(i)
+	return endsWithColon(last) && r.signedOffAbove(i)
 }
 
 // signedOffAbove reports the owner's closing right above line i, with or

@@ -79,7 +79,7 @@ func (r *reply) answerEndsAbove(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if r.kinds[j] == kindText {
 			t := strings.TrimSpace(r.plain[j])
-			return !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：")
+			return !endsWithColon(t)
 		}
 	}
 	return false

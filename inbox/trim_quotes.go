@@ -423,5 +423,5 @@ func dropLeadingQuote(lines []string, kinds []lineKind) {
 // a sentence that ends in a verb of writing and a colon.
 func introducesCitation(l string) bool {
 	t := strings.TrimSpace(l)
-	return (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && endsWithVerb(t)
+	return endsWithColon(t) && endsWithVerb(t)
 }
