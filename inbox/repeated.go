@@ -3,6 +3,7 @@ package inbox
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // withoutSent drops from a reply a quote that its client left unmarked:
@@ -36,12 +37,12 @@ func withoutSent(text string, sent []string) string {
 		return text
 	}
 	lines := strings.Split(text, "\n")
-	repeats := repeatedLines(lines, known)
+	repeats, words := repeatedLines(lines, known)
 	first, last := 0, len(lines)
-	if n, ok := edgeRun(lines, repeats, len(lines)-1, -1); ok {
+	if n, ok := edgeRun(lines, repeats, words, len(lines)-1, -1); ok {
 		last = n
 	}
-	if n, ok := edgeRun(lines, repeats, 0, 1); ok {
+	if n, ok := edgeRun(lines, repeats, words, 0, 1); ok {
 		first = n
 	}
 	if first == 0 && last == len(lines) {
@@ -62,9 +63,9 @@ func withoutSent(text string, sent []string) string {
 }
 
 // repeatedLines reports for each line whether its words are covered by
-// word triples of the known texts, all but one in five of them. Quoted
-// lines never repeat.
-func repeatedLines(lines []string, known map[[3]string]bool) []bool {
+// word triples of the known texts, all but one in five of them, and how
+// many words it has. Quoted lines never repeat, and count no words.
+func repeatedLines(lines []string, known map[[3]string]bool) (repeats []bool, words []int) {
 	type word struct {
 		w    string
 		line int
@@ -86,7 +87,7 @@ func repeatedLines(lines []string, known map[[3]string]bool) []bool {
 			covered[i], covered[i+1], covered[i+2] = true, true, true
 		}
 	}
-	words := make([]int, len(lines))
+	words = make([]int, len(lines))
 	missed := make([]int, len(lines))
 	for i, w := range seq {
 		if w.w == "" {
@@ -97,13 +98,13 @@ func repeatedLines(lines []string, known map[[3]string]bool) []bool {
 			missed[w.line]++
 		}
 	}
-	repeats := make([]bool, len(lines))
+	repeats = make([]bool, len(lines))
 	for i := range lines {
 		// One word in five may differ: the link a client writes after an
 		// address ("<mailto:...>"), a word it spells otherwise.
 		repeats[i] = words[i] > 0 && missed[i]*5 <= words[i]
 	}
-	return repeats
+	return repeats, words
 }
 
 // edgeRun walks from line from in direction step over the lines that
@@ -111,20 +112,20 @@ func repeatedLines(lines []string, known map[[3]string]bool) []bool {
 // the index after the run's last line for a run at the start (step 1), the
 // index of its first for one at the end (step -1). ok is false when the
 // run is too short to be a quote.
-func edgeRun(lines []string, repeats []bool, from, step int) (resume int, ok bool) {
-	edge, count, words := -1, 0, 0
+func edgeRun(lines []string, repeats []bool, words []int, from, step int) (resume int, ok bool) {
+	edge, count, total := -1, 0, 0
 	for i := from; i >= 0 && i < len(lines); i += step {
 		if repeats[i] {
 			edge = i
 			count++
-			words += len(textWords(lines[i]))
+			total += words[i]
 			continue
 		}
-		if isQuoteLine(lines[i]) || len(textWords(lines[i])) > 0 {
+		if isQuoteLine(lines[i]) || words[i] > 0 {
 			break
 		}
 	}
-	if count < 2 || words < 10 {
+	if count < 2 || total < 10 {
 		return 0, false
 	}
 	if step > 0 {
@@ -133,32 +134,29 @@ func edgeRun(lines []string, repeats []bool, from, step int) (resume int, ok boo
 	return edge, true
 }
 
-// textWords splits s into lowercased words for comparing texts: runs of
-// letters and digits, and each character of the scripts written without
-// spaces.
+// textWords is words(s), with each character of a script written without
+// spaces between words taken for a word of its own.
 func textWords(s string) []string {
+	ws := words(s)
+	if !strings.ContainsFunc(s, unspaced) {
+		return ws
+	}
 	var out []string
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			out = append(out, strings.ToLower(s[start:end]))
-			start = -1
-		}
-	}
-	for i, r := range s {
-		switch {
-		case unspaced(r):
-			flush(i)
-			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r):
-			if start < 0 {
-				start = i
+	for _, w := range ws {
+		for w != "" {
+			i := strings.IndexFunc(w, unspaced)
+			if i < 0 {
+				out = append(out, w)
+				break
 			}
-		default:
-			flush(i)
+			if i > 0 {
+				out = append(out, w[:i])
+			}
+			_, n := utf8.DecodeRuneInString(w[i:])
+			out = append(out, w[i:i+n])
+			w = w[i+n:]
 		}
 	}
-	flush(len(s))
 	return out
 }
 

@@ -162,7 +162,7 @@ func continuesAttribution(t string) bool {
 		return true
 	}
 	r := lastRune(t)
-	if isColon(r) && attrVerbTails[strings.ToLower(strings.TrimRight(t, ":：៖፦ "))] {
+	if isColon(r) && attrVerbTails[strings.ToLower(strings.TrimRightFunc(t, func(r rune) bool { return isColon(r) || r == ' ' }))] {
 		// A client wrapped the verb itself: "... <l@example.net> napisao"
 		// over "je:".
 		return true
