@@ -171,19 +171,23 @@ func isCJK(r rune) bool {
 
 // caselessName reports a line that can be a name or a title in a script
 // without capitals: a few words of letters alone, "王小明", "田中 太郎",
-// "מרן הולט". A sentence has punctuation in it.
+// "מרן הולט", "सारा शर्मा". A sentence has punctuation in it. The marks
+// written on letters, as the vowel signs of Devanagari, and the joiners
+// Persian writes inside words are part of the word and count for nothing.
 func caselessName(t string) bool {
-	n := 0
+	cjk, letters := 0, 0
 	for _, c := range t {
 		switch {
-		case c == ' ' || c == '・' || c == '·':
-		case !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c) || unicode.IsUpper(c) || unicode.IsLower(c):
+		case c == ' ' || c == '・' || c == '·' || c == '\u200c' || c == '\u200d' || unicode.IsMark(c):
+		case !unicode.IsLetter(c) || unicode.IsUpper(c) || unicode.IsLower(c):
 			return false
+		case isCJK(c):
+			cjk++
 		default:
-			n++
+			letters++
 		}
 	}
-	return n > 0 && n <= 12 && len(strings.Fields(t)) <= 4
+	return cjk+letters > 0 && cjk <= 12 && cjk+letters <= 32 && len(strings.Fields(t)) <= 4
 }
 
 // nameEnds are the abbreviations a name, a company's name or a title ends

@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,13 +195,15 @@ func isNameWithTitle(t string) bool {
 // contact the answer gives, as one a colon introduces is (see
 // introducesDetails); the owner's own block does not repeat the last
 // sentence of the answer. A name alone over the block signs it instead
-// (see signsAbove).
+// (see signsAbove). Of three words or more, only a name in capitals is
+// known for one: in a script without capitals, "يمكنك الاتصال بالعيادة"
+// ("you can call the clinic") reads as a name would.
 func (r *reply) answerNamesBlock(text []int, cut int) bool {
 	if cut <= 0 || text[cut-1] == text[cut]-1 {
 		return false
 	}
 	above := r.plain[text[cut-1]]
-	if len(strings.Fields(above)) < 3 || isSignOffLine(above) || isNameLike(above) {
+	if len(strings.Fields(above)) < 3 || isSignOffLine(above) || isNameLike(above) && !caselessName(above) {
 		return false
 	}
 	aboveWords := letterWords(above)
@@ -217,22 +220,36 @@ func (r *reply) answerNamesBlock(text []int, cut int) bool {
 	return false
 }
 
-// letterWords are the words of t in lowercase, split at all but letters.
+// letterWords are the words of t in lowercase, split at all but letters
+// and the marks written on them: the vowel signs of Devanagari or Thai
+// are marks, and a word of theirs is whole only with them.
 func letterWords(t string) []string {
 	return strings.FieldsFunc(strings.ToLower(t), func(c rune) bool {
-		return !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c)
+		return !unicode.IsLetter(c) && !unicode.IsMark(c)
 	})
 }
 
 // sameStem reports two words that are one, or share their first six
-// letters as a word's forms do: "poradni" and "poradnia".
+// letters as a word's forms do: "poradni" and "poradnia", or where one is
+// the other of at least four letters after the prefixes Arabic and Hebrew
+// join to a word: "عيادة" and "بالعيادة" ("clinic", "at the clinic").
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
 	}
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 6 || len(rb) < 6 {
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) >= 4 && strings.HasSuffix(string(rb), string(ra)) && slices.ContainsFunc(ra, joinsPrefixes) {
+		return true
+	}
+	if len(ra) < 6 {
 		return false
 	}
 	return string(ra[:6]) == string(rb[:6])
 }
+
+// joinsPrefixes reports a letter of a script that writes its articles and
+// prepositions as one word with the noun: Arabic's and Hebrew's.
+func joinsPrefixes(c rune) bool { return unicode.In(c, unicode.Arabic, unicode.Hebrew) }

@@ -128,7 +128,7 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if isPostscript(t) {
 			return false
 		}
-		if isNameLine(t) || isNameWithTitle(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
+		if isNameLine(t) || shortCaselessName(t) || isNameWithTitle(t) || isDrawnRule(t) || isLogo(t) || j > from && r.titleAt(text, j) {
 			continue
 		}
 		if first := r.noticeStart(text, j); first >= from {
@@ -536,7 +536,10 @@ var closings = func() map[string]bool {
 		"pozdrowienia|s pozdravem|zdravím|zdraví|s pozdravom|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
 		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
-		"תודה|شكرا", "|") {
+		"תודה|شكرا|تحياتي|مع خالص التحيات|با احترام|با سپاس|با تشکر|ارادتمند|شکریہ|والسلام|"+
+		"धन्यवाद|सादर|शुभकामनाओं सहित|ধন্যবাদ|ধন্যবাদান্তে|শুভেচ্ছান্তে|ขอแสดงความนับถือ|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|"+
+		"спасибо|с наилучшими пожеланиями|дякую|ευχαριστώ|φιλικά|teşekkürler|iyi çalışmalar|terima kasih|salam hangat|cảm ơn|"+
+		"敬具|草々|此致敬礼", "|") {
 		m[c] = true
 	}
 	return m

@@ -41,6 +41,21 @@ var (
 	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
 		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
 		`(tlf|tlm|cel|kom|port)[.:])\s*[:.]?\s*[+(]?\d`)
+	// phoneWords are the labels of scripts other than Latin, which end
+	// no word in the regexp's sense: "Тел.:", "هاتف:", "电话：", "फ़ोन:".
+	phoneWords = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
+		"тел", "телефон", "моб", "мобильный", "мобільний", "сот", "сотовый", "факс", // Cyrillic
+		"τηλ", "τηλέφωνο", "κιν", "κινητό", "φαξ", // Greek
+		"هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "محمول", "نقال", "تلفون", "فاكس", "الفاكس", // Arabic
+		"تلفن", "همراه", "تلفن همراه", "موبایل", "فکس", "فون", "موبائل", "فیکس", // Persian, Urdu
+		"טל", "טלפון", "נייד", "פקס", // Hebrew
+		"फोन", "फ़ोन", "फ़ोन", "मोबाइल", "मो", "दूरभाष", "फैक्स", // Devanagari
+		"ফোন", "মোবাইল", "ফ্যাক্স", // Bengali
+		"โทร", "โทรศัพท์", "มือถือ", "แฟกซ์", // Thai
+		"电话", "電話", "手机", "手機", "传真", "傳真", "座机", "携帯", "携帯電話", "直通", "ファックス", "ファクス", // Chinese, Japanese
+		"전화", "휴대폰", "핸드폰", "휴대전화", "팩스", "직통", // Korean
+		"điện thoại", "đt", "di động", "puh", "puhelin", "tfn", "telemóvel", "celular", "telp", "ponsel", // Latin the list above lacks
+	}, "|") + `)['׳]?\.?\s*[.:：]?\s*[+(（]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
@@ -130,9 +145,17 @@ func isNotice(para string) bool {
 		len(p) >= minPrivacyNotice && has(noticeMeantFor) && has(noticeThisMail) && has(noticeMistake) && has(noticeDuty)
 }
 
-// contactOf says how line (plain, without markup) lets someone be reached.
+// isLabelledPhone reports a phone number after its label, in any script
+// and any script's digits: "Tel.: +31 20 123 4567", "تلفن: ۰۲۱-۱۲۳۴۵۶۷۸".
+func isLabelledPhone(t string) bool {
+	t = asciiDigits(t)
+	return phoneLabel.MatchString(t) || phoneWords.MatchString(t)
+}
+
+// contactOf says how line (plain, without markup) lets someone be reached,
+// its digits read in any script.
 func contactOf(t string) contactKind {
-	t = strings.Trim(t, "*_ \t")
+	t = asciiDigits(strings.Trim(t, "*_ \t"))
 	if isChatHandle(t) {
 		return contactHandle
 	}
@@ -144,7 +167,7 @@ func contactOf(t string) contactKind {
 		return notContact
 	case companyID.MatchString(t):
 		return contactCompany
-	case phoneLabel.MatchString(t) || phoneDigits.MatchString(t) && !strings.Contains(t, "@"):
+	case isLabelledPhone(t) || phoneDigits.MatchString(t) && !strings.Contains(t, "@"):
 		return contactPhone
 	case mailAddr.MatchString(t):
 		return contactMail
@@ -304,9 +327,10 @@ func (r *reply) markContactBlock() {
 	for cut > 1 && isLogo(plain[text[cut-1]]) {
 		cut-- // a logo over the name is the block's
 	}
-	if introducesDetails(plain[text[cut-1]]) || r.greetsAt(text, cut-1) {
-		// "See a physio near you:", or "Hi Ben," and nothing else above:
-		// the details are the answer's.
+	if introducesDetails(plain[text[cut-1]]) || leadsInto(plain[text[cut-1]]) || r.greetsAt(text, cut-1) {
+		// "See a physio near you:", a clause that goes on into the
+		// block, or "Hi Ben," and nothing else above: the details are
+		// the answer's.
 		return
 	}
 	if isSignOffLine(plain[text[cut-1]]) {
@@ -346,14 +370,7 @@ func (r *reply) signsAbove(text []int, j, cut int) bool {
 		return false
 	}
 	first := strings.ToLower(strings.Fields(r.plain[text[j]])[0])
-	for _, w := range strings.FieldsFunc(strings.ToLower(r.plain[text[cut]]), func(c rune) bool {
-		return !unicode.IsLetter(c) && !unicode.Is(unicode.Mn, c)
-	}) {
-		if w == first {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(letterWords(r.plain[text[cut]]), first)
 }
 
 // tally is what the lines of a would-be signature block give.
@@ -381,7 +398,7 @@ func (b *tally) count(t, above string) bool {
 		b.kinds[c] = true
 	}
 	b.ways += len(cs)
-	if phoneLabel.MatchString(strings.Trim(t, "*_ \t")) {
+	if isLabelledPhone(strings.Trim(t, "*_ \t")) {
 		b.labelled++
 	}
 	return true
@@ -411,6 +428,15 @@ func introducesDetails(t string) bool {
 	}
 	fields := strings.Fields(t)
 	return !emojiShortcode.MatchString(fields[len(fields)-1])
+}
+
+// leadsInto reports a line whose sentence goes on into the line under it:
+// it ends in a comma of any script and is no closing. "إذا استمر الألم،"
+// ("if the pain goes on,") over a physio's name and number sends the
+// reader to them.
+func leadsInto(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(asciiEnd(t), ",") && !isSignOffLine(t)
 }
 
 // emojiShortcode is an emoji written as its name between colons.

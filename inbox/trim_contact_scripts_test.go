@@ -1,0 +1,133 @@
+package inbox
+
+import "testing"
+
+// TestTrimReplySignaturesInOtherScripts reads an owner's signature with no
+// "-- " over it in scripts without capital letters, or labelled in words
+// other than Latin: a name, a title and two phone numbers, under a closing
+// or not. The signature goes as its English twin does; a closing and the
+// name under it stay. Phone labels are read in their own script and digits
+// in any script's.
+func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"arabic under a closing",
+			"نعم، يمكنك تقليم الأشجار في أواخر الشتاء.\n\nمع التحية،\nسارة أحمد\nمستشارة حدائق\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567",
+			"نعم، يمكنك تقليم الأشجار في أواخر الشتاء.\n\nمع التحية،\nسارة أحمد"},
+		{"arabic with no closing",
+			"نعم، يمكنك تقليم الأشجار في أواخر الشتاء.\n\nسارة أحمد\nمستشارة حدائق\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567",
+			"نعم، يمكنك تقليم الأشجار في أواخر الشتاء."},
+		{"arabic in arabic-indic digits",
+			"يرجى الجري ببطء.\n\nأحمد علي\nمدرب الجري\nهاتف: ٠١٢٣٤٥٦٧٨٩\nجوال: ٠٥٥٥١٢٣٤٥٦",
+			"يرجى الجري ببطء."},
+		{"persian in persian digits with a mail address",
+			"بله، می‌توانید درختان را در اواخر زمستان هرس کنید.\n\nبا احترام،\nسارا احمدی\nمشاور باغبانی\nتلفن: ۰۲۱-۱۲۳۴۵۶۷۸\nایمیل: sara@example.com",
+			"بله، می‌توانید درختان را در اواخر زمستان هرس کنید.\n\nبا احترام،\nسارا احمدی"},
+		{"urdu",
+			"ہاں، آپ سردیوں کے آخر میں کٹائی کر سکتے ہیں۔\n\nشکریہ،\nسارہ خان\nباغبانی مشیر\nفون: +92 21 1234567\nموبائل: +92 300 1234567",
+			"ہاں، آپ سردیوں کے آخر میں کٹائی کر سکتے ہیں۔\n\nشکریہ،\nسارہ خان"},
+		// Devanagari writes most vowels as marks on the letters: the
+		// name and the title are words of letters and marks.
+		{"hindi with one phone under a closing",
+			"हाँ, आप देर सर्दियों में पेड़ों की छंटाई कर सकते हैं।\n\nधन्यवाद,\nसारा शर्मा\nबागवानी सलाहकार\nफ़ोन: +91 98765 43210",
+			"हाँ, आप देर सर्दियों में पेड़ों की छंटाई कर सकते हैं।\n\nधन्यवाद,\nसारा शर्मा"},
+		{"hindi in devanagari digits",
+			"कृपया धीरे दौड़ें।\n\nराहुल शर्मा\nकोच\nफ़ोन: +९१ ९८७६५ ४३२१०\nमोबाइल: +९१ ९१२३४ ५६७८९",
+			"कृपया धीरे दौड़ें।"},
+		{"bengali",
+			"হ্যাঁ, শীতের শেষে গাছ ছাঁটাই করতে পারেন।\n\nধন্যবাদান্তে,\nসারা রহমান\nবাগান পরামর্শদাতা\nফোন: +880 2 1234567\nমোবাইল: +880 1711 123456",
+			"হ্যাঁ, শীতের শেষে গাছ ছাঁটাই করতে পারেন।\n\nধন্যবাদান্তে,\nসারা রহমান"},
+		{"russian with a title in lower case",
+			"Да, обрезать деревья можно в конце зимы.\n\nС уважением,\nМария Иванова\nконсультант по садоводству\nТел.: +7 495 123-45-67\nМоб.: +7 916 123-45-67",
+			"Да, обрезать деревья можно в конце зимы.\n\nС уважением,\nМария Иванова"},
+		{"chinese",
+			"是的，您可以在冬末发芽之前修剪树木。\n\n此致\n王小明\n园艺顾问\n电话：+86 10 1234 5678\n手机：+86 138 1234 5678",
+			"是的，您可以在冬末发芽之前修剪树木。\n\n此致\n王小明"},
+		{"japanese",
+			"はい、芽が出る前の冬の終わりに剪定できます。\n\nよろしくお願いします。\n田中 太郎\n園芸アドバイザー\n電話：03-1234-5678\n携帯：090-1234-5678",
+			"はい、芽が出る前の冬の終わりに剪定できます。\n\nよろしくお願いします。\n田中 太郎"},
+		{"korean",
+			"네, 싹이 나기 전 늦겨울에 가지치기를 하시면 됩니다.\n\n감사합니다.\n김민수\n원예 상담사\n전화: 02-123-4567\n휴대폰: 010-1234-5678",
+			"네, 싹이 나기 전 늦겨울에 가지치기를 하시면 됩니다.\n\n감사합니다.\n김민수"},
+		{"hebrew",
+			"כן, אפשר לגזום עצים בסוף החורף.\n\nבברכה,\nשרה כהן\nיועצת גינון\nטלפון: 03-1234567\nנייד: 050-1234567",
+			"כן, אפשר לגזום עצים בסוף החורף.\n\nבברכה,\nשרה כהן"},
+		{"thai",
+			"ใช่ คุณสามารถตัดแต่งกิ่งไม้ได้ในช่วงปลายฤดูหนาว\n\nขอแสดงความนับถือ\nสมชาย ใจดี\nที่ปรึกษาด้านสวน\nโทร: 02-123-4567\nมือถือ: 081-234-5678",
+			"ใช่ คุณสามารถตัดแต่งกิ่งไม้ได้ในช่วงปลายฤดูหนาว\n\nขอแสดงความนับถือ\nสมชาย ใจดี"},
+
+		// What the answer gives the reader stays.
+		{"a clinic an arabic sentence names, with no stop",
+			"يمكنك الاتصال بالعيادة\n\nعيادة النور\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567",
+			"يمكنك الاتصال بالعيادة\n\nعيادة النور\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567"},
+		{"a clinic an arabic sentence names",
+			"يمكنك الاتصال بالعيادة.\n\nعيادة النور\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567",
+			"يمكنك الاتصال بالعيادة.\n\nعيادة النور\nهاتف: +966 11 234 5678\nجوال: +966 55 123 4567"},
+		{"a clinic a russian colon introduces",
+			"Лучше всего обратиться к специалисту:\n\nКлиника Здоровье\nТел.: +7 495 123-45-67\nwww.zdorovie.ru",
+			"Лучше всего обратиться к специалисту:\n\nКлиника Здоровье\nТел.: +7 495 123-45-67\nwww.zdorovie.ru"},
+		{"a colleague's numbers over the chinese closing",
+			"最好去看专科医生。这是我的同事，他会帮你。\n\n李医生\n电话：010-1234-5678\n手机：138-1234-5678\n\n祝好，\n玛丽",
+			"最好去看专科医生。这是我的同事，他会帮你。\n\n李医生\n电话：010-1234-5678\n手机：138-1234-5678\n\n祝好，\n玛丽"},
+		{"a persian clause over a physio",
+			"یک هفته استراحت کن.\n\nاگر درد ادامه داشت،\nعلی رضایی\nفیزیوتراپیست\nتلفن: ۰۲۱-۱۲۳۴۵۶۷۸\nali@example.ir",
+			"یک هفته استراحت کن.\n\nاگر درد ادامه داشت،\nعلی رضایی\nفیزیوتراپیست\nتلفن: ۰۲۱-۱۲۳۴۵۶۷۸\nali@example.ir"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsLabelledPhone(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Tel.: +31 20 123 4567", true},
+		{"Тел.: +7 495 123-45-67", true},
+		{"моб. 8 916 123 45 67", true},
+		{"Τηλ.: 210 123 4567", true},
+		{"هاتف: +966 11 234 5678", true},
+		{"تلفن: ۰۲۱-۱۲۳۴۵۶۷۸", true},
+		{"טל' 03-1234567", true},
+		{"फ़ोन: +91 98765 43210", true},
+		{"电话：010-1234-5678", true},
+		{"電話：０３-１２３４-５６７８", true},
+		{"휴대폰: 010-1234-5678", true},
+		{"โทร. 02-123-4567", true},
+		{"điện thoại: 024 1234 5678", true},
+		{"телевизор 43 дюйма", false},
+		{"Телефон мой не работает", false},
+		{"هاتفي معطل", false},
+		{"电话号码在网站上", false},
+	} {
+		if got := isLabelledPhone(tt.in); got != tt.want {
+			t.Errorf("isLabelledPhone(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCaselessNameWithMarks(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"सारा शर्मा", true},
+		{"बागवानी सलाहकार", true},
+		{"সারা রহমান", true},
+		{"ที่ปรึกษาด้านสวน", true},
+		{"مستشار باغبانی", true},
+		{"أخصائي علاج طبيعي", true},
+		{"王小明", true},
+		{"कृपया धीरे दौड़ें।", false},
+		{"Sarah Miller", false},
+		{"请联系这家诊所的王医生他很有经验", false},
+	} {
+		if got := caselessName(tt.in); got != tt.want {
+			t.Errorf("caselessName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
