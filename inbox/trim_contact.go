@@ -147,9 +147,11 @@ func isNotice(para string) bool {
 
 // isLabelledPhone reports a phone number after its label, in any script
 // and any script's digits: "Tel.: +31 20 123 4567", "تلفن: ۰۲۱-۱۲۳۴۵۶۷۸".
+// Some of the other scripts' labels are words as well ("همراه", "with"),
+// so after them the number must be as long as a phone number is.
 func isLabelledPhone(t string) bool {
 	t = asciiDigits(t)
-	return phoneLabel.MatchString(t) || phoneWords.MatchString(t)
+	return phoneLabel.MatchString(t) || phoneWords.MatchString(t) && phoneDigits.MatchString(t)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached,

@@ -103,6 +103,8 @@ func TestIsLabelledPhone(t *testing.T) {
 		{"Телефон мой не работает", false},
 		{"هاتفي معطل", false},
 		{"电话号码在网站上", false},
+		{"همراه ۲ نفر", false},
+		{"сот 5 лет", false},
 	} {
 		if got := isLabelledPhone(tt.in); got != tt.want {
 			t.Errorf("isLabelledPhone(%q) = %v, want %v", tt.in, got, tt.want)
