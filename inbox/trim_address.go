@@ -96,11 +96,13 @@ func isOfficerLine(t string) bool {
 // a name of two words or more: a first name alone signs the answer, and
 // what follows it may be the owner's. In a script without capitals the
 // title is a few words of its letters alone: "ランニングコーチ", "跑步教练".
+// Polish, Czech, Russian and the Nordic languages often write the title
+// in lower case: "kierownik działu", "консультант", "rådgiver".
 func isTitleUnder(t, name string) bool {
 	if !isNameLine(name) || len(strings.Fields(strings.Trim(name, "*_ \t"))) < 2 {
 		return false
 	}
-	if isSentenceTitle(t) || caselessName(strings.Trim(t, "*_ \t")) {
+	if isSentenceTitle(t) || isLowerTitle(t) || caselessName(strings.Trim(t, "*_ \t")) {
 		return true
 	}
 	for _, sep := range []string{" | ", ", ", " – "} {
@@ -129,6 +131,39 @@ func isSentenceTitle(t string) bool {
 	}
 	return true
 }
+
+// isLowerTitle reports a job title in lower case: at most four words of
+// letters, with no stop or comma at its end, none of them a word no title
+// holds (notInTitles, notInLowerTitles).
+func isLowerTitle(t string) bool {
+	t = strings.Trim(t, "*_ \t")
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+		return false
+	}
+	inWord := func(c rune) bool { return unicode.IsLetter(c) || strings.ContainsRune(".-/&", c) }
+	for _, w := range words {
+		low := strings.ToLower(w)
+		if notInTitles[low] || notInLowerTitles[low] || strings.ContainsFunc(w, func(c rune) bool { return !inWord(c) }) {
+			return false
+		}
+	}
+	return !strings.ContainsRune(".,!?", lastRune(t)) || endsInTitle(t)
+}
+
+// notInLowerTitles are the English words that carry a sentence on under
+// a name, "Anna Nowak\nshe knows the trails": English writes its titles
+// in capitals, so a line of it in lower case is no title.
+var notInLowerTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("she he they is are was were has have had will can could would should the a an this that there who") {
+		m[w] = true
+	}
+	return m
+}()
 
 // notInTitles are words a job title never holds but the owner's short
 // advice or postscript under their name does: a day, or a person spoken

@@ -532,7 +532,7 @@ var closings = func() map[string]bool {
 		"bien à vous|amitiés|bises|saludos|un saludo|atentamente|saluti|cordiali saluti|un saluto|"+
 		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
 		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
-		"venlig hilsen|hilsen|vennlig hilsen|kh|kærlig hilsen|bedste hilsner|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
+		"venlig hilsen|hilsen|vennlig hilsen|med vennlig hilsen|vennlige hilsener|kh|kærlig hilsen|bedste hilsner|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
 		"pozdrowienia|s pozdravem|zdravím|zdraví|s pozdravom|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
 		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+

@@ -54,7 +54,7 @@ var (
 		"โทร", "โทรศัพท์", "มือถือ", "แฟกซ์", // Thai
 		"电话", "電話", "手机", "手機", "传真", "傳真", "座机", "携帯", "携帯電話", "直通", "ファックス", "ファクス", // Chinese, Japanese
 		"전화", "휴대폰", "핸드폰", "휴대전화", "팩스", "직통", // Korean
-		"điện thoại", "đt", "di động", "puh", "puhelin", "tfn", "telemóvel", "celular", "telp", "ponsel", // Latin the list above lacks
+		"điện thoại", "đt", "dđ", "đtdđ", "di động", "hotline", "puh", "puhelin", "tfn", "telemóvel", "celular", "telp", "ponsel", // Latin the list above lacks
 	}, "|") + `)['׳]?\.?\s*[.:：]?\s*[+(（]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)

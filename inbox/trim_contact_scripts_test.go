@@ -54,6 +54,20 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"thai",
 			"ใช่ คุณสามารถตัดแต่งกิ่งไม้ได้ในช่วงปลายฤดูหนาว\n\nขอแสดงความนับถือ\nสมชาย ใจดี\nที่ปรึกษาด้านสวน\nโทร: 02-123-4567\nมือถือ: 081-234-5678",
 			"ใช่ คุณสามารถตัดแต่งกิ่งไม้ได้ในช่วงปลายฤดูหนาว\n\nขอแสดงความนับถือ\nสมชาย ใจดี"},
+		// Polish, Czech, Russian and the Nordic languages write a title
+		// in lower case.
+		{"polish title in lower case with no closing",
+			"Tak, przytnij drzewo późną zimą.\n\nJan Kowalski\nkierownik działu ogrodniczego\ntel. 22 123 45 67\nkom. 600 100 200",
+			"Tak, przytnij drzewo późną zimą."},
+		{"norwegian title in lower case under a closing",
+			"Ja, du kan beskjære trærne sent på vinteren.\n\nMed vennlig hilsen\nKari Nordmann\nrådgiver\nTlf: 22 12 34 56\nMob: 912 34 567",
+			"Ja, du kan beskjære trærne sent på vinteren.\n\nMed vennlig hilsen\nKari Nordmann"},
+		{"russian title in lower case with no closing",
+			"Да, обрезать можно в конце зимы.\n\nМария Иванова\nконсультант по садоводству\nТел.: +7 495 123-45-67\nМоб.: +7 916 123-45-67",
+			"Да, обрезать можно в конце зимы."},
+		{"vietnamese",
+			"Vâng, bạn có thể tỉa cây vào cuối mùa đông.\n\nTrân trọng,\nNguyễn Văn An\nChuyên viên tư vấn\nĐT: 024 1234 5678\nDĐ: 0912 345 678",
+			"Vâng, bạn có thể tỉa cây vào cuối mùa đông.\n\nTrân trọng,\nNguyễn Văn An"},
 
 		// What the answer gives the reader stays.
 		{"a clinic an arabic sentence names, with no stop",
@@ -71,6 +85,9 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"a persian clause over a physio",
 			"یک هفته استراحت کن.\n\nاگر درد ادامه داشت،\nعلی رضایی\nفیزیوتراپیست\nتلفن: ۰۲۱-۱۲۳۴۵۶۷۸\nali@example.ir",
 			"یک هفته استراحت کن.\n\nاگر درد ادامه داشت،\nعلی رضایی\nفیزیوتراپیست\nتلفن: ۰۲۱-۱۲۳۴۵۶۷۸\nali@example.ir"},
+		{"an english sentence under a name goes on in lower case",
+			"The best person to ask is\nAnna Nowak\nshe knows the trails\ntel. 22 123 45 67\nmob. 600 100 200",
+			"The best person to ask is\nAnna Nowak\nshe knows the trails\ntel. 22 123 45 67\nmob. 600 100 200"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
