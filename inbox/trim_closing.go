@@ -482,9 +482,10 @@ func isOneSignOff(t string) bool {
 }
 
 // closingByWords reports a closing known by its words, not only by its
-// comma: "Best regards,", "Cheers", "Herzliche Grüße,".
+// comma: "Best regards,", "Cheers", "Herzliche Grüße,", or the colon
+// Hungarian writes after it, "Üdvözlettel:".
 func closingByWords(t string) bool {
-	low := strings.ToLower(strings.TrimRight(asciiEnd(strings.TrimSpace(t)), ".,! "))
+	low := strings.ToLower(strings.TrimRight(asciiEnd(strings.TrimSpace(t)), ".,!: "))
 	return closings[low] || closingNouns[low[strings.LastIndexByte(low, ' ')+1:]]
 }
 
@@ -496,7 +497,7 @@ func knownClosing(t string) bool {
 	if w != t {
 		w = strings.TrimSuffix(w, ",")
 	}
-	return closings[strings.ToLower(strings.TrimRight(w, ".! "))]
+	return closings[strings.ToLower(strings.TrimRight(w, ".!: "))]
 }
 
 // asciiEnd writes the full-width comma, full stop or exclamation mark
@@ -533,7 +534,7 @@ var closings = func() map[string]bool {
 		"abraços|atenciosamente|cumprimentos|met vriendelijke groet|met vriendelijke groeten|groet|groeten|"+
 		"hartelijke groet|hälsningar|vänliga hälsningar|mvh|med vänlig hälsning|med venlig hilsen|"+
 		"venlig hilsen|hilsen|vennlig hilsen|med vennlig hilsen|vennlige hilsener|kh|kærlig hilsen|bedste hilsner|ystävällisin terveisin|terveisin|pozdrawiam|serdecznie pozdrawiam|"+
-		"pozdrowienia|s pozdravem|zdravím|zdraví|s pozdravom|üdvözlettel|üdv|cu stimă|cu drag|с уважением|всего доброго|"+
+		"pozdrowienia|s pozdravem|zdravím|zdraví|s pozdravom|üdvözlettel|üdv|tisztelettel|baráti üdvözlettel|köszönettel|cu stimă|cu drag|с уважением|всего доброго|"+
 		"з повагою|με εκτίμηση|saygılarımla|sevgiler|よろしくお願いします|宜しくお願いします|祝好|此致|"+
 		"감사합니다|בברכה|مع التحية|مع التحيات|trân trọng|salam|hormat saya|谢谢|謝謝|ありがとうございます|よろしく|"+
 		"תודה|شكرا|تحياتي|مع خالص التحيات|با احترام|با سپاس|با تشکر|ارادتمند|شکریہ|والسلام|"+

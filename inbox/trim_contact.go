@@ -39,8 +39,8 @@ var (
 	// The short labels that are words of their own elsewhere ("Kom 5
 	// minuten eerder") are labels only with their stop or colon.
 	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
-		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
-		`(tlf|tlm|cel|kom|port)[.:])\s*[:.]?\s*[+(]?\d`)
+		`mobil|mobiel|móvil|movil|cell|cellulare|cep|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
+		`(tlf|tlm|cel|kom|port)\s?[.:])\s*[:.]?\s*[+(]?\d`)
 	// phoneWords are the labels of scripts other than Latin, which end
 	// no word in the regexp's sense: "Тел.:", "هاتف:", "电话：", "फ़ोन:".
 	phoneWords = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
@@ -422,10 +422,11 @@ func isClosing(t string) bool {
 
 // introducesDetails reports a line that ends in a colon to introduce
 // what follows it. One that ends in an emoji shortcode (":+1:", "Done
-// :tada:"), as chat-minded people type, introduces nothing.
+// :tada:"), as chat-minded people type, introduces nothing, and neither
+// does a closing Hungarian ends in a colon ("Üdvözlettel:").
 func introducesDetails(t string) bool {
 	t = strings.TrimSpace(t)
-	if !strings.HasSuffix(t, ":") {
+	if !strings.HasSuffix(t, ":") || knownClosing(t) {
 		return false
 	}
 	fields := strings.Fields(t)

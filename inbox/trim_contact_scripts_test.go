@@ -68,6 +68,18 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"vietnamese",
 			"Vâng, bạn có thể tỉa cây vào cuối mùa đông.\n\nTrân trọng,\nNguyễn Văn An\nChuyên viên tư vấn\nĐT: 024 1234 5678\nDĐ: 0912 345 678",
 			"Vâng, bạn có thể tỉa cây vào cuối mùa đông.\n\nTrân trọng,\nNguyễn Văn An"},
+		{"french labels spaced from their colon",
+			"Oui, vous pouvez tailler en fin d'hiver.\n\nCordialement,\nMarie Dupont\nchargée de clientèle\nTél : 01 23 45 67 89\nPort : 06 12 34 56 78",
+			"Oui, vous pouvez tailler en fin d'hiver.\n\nCordialement,\nMarie Dupont"},
+		{"hungarian closing with its colon",
+			"Igen, a fák metszése tél végén ajánlott.\n\nÜdvözlettel:\nKovács Anna\nügyfélszolgálati munkatárs\nTel.: +36 1 234 5678\nMobil: +36 30 123 4567",
+			"Igen, a fák metszése tél végén ajánlott.\n\nÜdvözlettel:\nKovács Anna"},
+		{"turkish mobile label",
+			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar,\nAyşe Yılmaz\nsatış müdürü\nTel: +90 212 123 45 67\nCep: +90 532 123 45 67",
+			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar,\nAyşe Yılmaz"},
+		{"turkish closing with no comma",
+			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar\nAyşe Yılmaz\nSatış Müdürü\n+90 212 123 45 67",
+			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar\nAyşe Yılmaz"},
 
 		// What the answer gives the reader stays.
 		{"a clinic an arabic sentence names, with no stop",
@@ -88,6 +100,9 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"an english sentence under a name goes on in lower case",
 			"The best person to ask is\nAnna Nowak\nshe knows the trails\ntel. 22 123 45 67\nmob. 600 100 200",
 			"The best person to ask is\nAnna Nowak\nshe knows the trails\ntel. 22 123 45 67\nmob. 600 100 200"},
+		{"a hungarian colon that introduces a clinic",
+			"Menj el egy gyógytornászhoz. Ezt ajánlom:\n\nKovács Anna\ngyógytornász\nTel.: +36 1 234 5678\nMobil: +36 30 123 4567",
+			"Menj el egy gyógytornászhoz. Ezt ajánlom:\n\nKovács Anna\ngyógytornász\nTel.: +36 1 234 5678\nMobil: +36 30 123 4567"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
