@@ -165,6 +165,13 @@ func shortCaselessName(t string) bool {
 	return len(words) <= 3
 }
 
+// caselessCompany reports a company's name in Chinese, Japanese or
+// Korean, known by its legal form: "株式会社グリーンガーデン", "绿色花园有限公司",
+// "주식회사 그린가든". It may be longer than a person's name.
+func caselessCompany(t string) bool {
+	return caselessName(t) && containsAny(t, []string{"株式会社", "有限会社", "合同会社", "有限公司", "股份公司", "公司", "集团", "集團", "주식회사", "유한회사"})
+}
+
 func isCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
@@ -178,7 +185,7 @@ func caselessName(t string) bool {
 	cjk, letters := 0, 0
 	for _, c := range t {
 		switch {
-		case c == ' ' || c == '・' || c == '·' || c == '\u200c' || c == '\u200d' || unicode.IsMark(c):
+		case c == ' ' || c == '\u3000' || c == '・' || c == '·' || c == '\u200c' || c == '\u200d' || unicode.IsMark(c):
 		case !unicode.IsLetter(c) || unicode.IsUpper(c) || unicode.IsLower(c):
 			return false
 		case isCJK(c):

@@ -40,8 +40,15 @@ var (
 
 // isStreetLine reports a line of a postal address that names the street.
 func isStreetLine(t string) bool {
+	t = asciiDigits(t)
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	if utf8.RuneCountInString(t) <= 60 && (cyrillicStreet.MatchString(t) || eastAsianAddress.MatchString(t)) {
+		return true
+	}
 	// The cheap tests first: most lines tried are sentences.
-	if len(t) > 60 || !strings.ContainsAny(t, "0123456789") || len(strings.Fields(t)) > 6 {
+	if len(t) > 60 || len(strings.Fields(t)) > 6 {
 		return false
 	}
 	t = strings.Trim(t, "*_ \t")
@@ -54,6 +61,16 @@ func isStreetLine(t string) bool {
 }
 
 var (
+	// cyrillicStreet is an address with the abbreviation of a street and
+	// a number: "ул. Тверская, д. 1", "г. Москва, пр-т Мира 12".
+	cyrillicStreet = regexp.MustCompile(`(?i)(^|[\s,])(ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|наб\.|ш\.|шоссе|бул\.|` +
+		`бульвар|вул\.|вулиця)\s*\pL[\pL.' -]*,?\s*(д\.|дом|буд\.)?\s*\d`)
+	// eastAsianAddress is a Chinese, Japanese or Korean address: a
+	// Japanese postcode mark, or a district, road or block word and then
+	// a number, "北京市朝阳区建国路88号", "東京都千代田区千代田1-1",
+	// "서울특별시 강남구 테헤란로 123".
+	eastAsianAddress = regexp.MustCompile(`^〒\s*\d{3}-?\d{4}|[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}](市|区|區|县|縣|町|村|路|街|道|大街|丁目|로|길|동|구)\s*\d`)
+
 	// unitFirst is a unit, suite or flat before the street.
 	unitFirst = regexp.MustCompile(`(?i)^(unit|suite|flat|apartment|apt\.?|floor)\s+\w{1,4},\s+`)
 	// streetName is a street named without its number: "Mill Lane".
@@ -65,6 +82,23 @@ var (
 func isStreetTownLine(t string) bool {
 	i := strings.LastIndex(t, ", ")
 	return i > 0 && len(t) <= 80 && isStreetLine(t[:i]) && postcodeTown.MatchString(strings.Trim(t[i+2:], "*_ \t"))
+}
+
+// isCaselessPlace reports a town and its country or region in a script
+// without capitals, parts of a name or two between commas of any script:
+// "الرياض، المملكة العربية السعودية". isNameLine reads "Riyadh, Saudi
+// Arabia" by its capitals.
+func isCaselessPlace(t string) bool {
+	parts := strings.FieldsFunc(strings.Trim(t, "*_ \t"), func(r rune) bool { return strings.ContainsRune(",،，、", r) })
+	if len(parts) < 2 || len(parts) > 4 || isColon(lastRune(t)) || strings.ContainsRune(",،，、", lastRune(strings.TrimSpace(t))) {
+		return false
+	}
+	for _, p := range parts {
+		if !caselessName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTownLine reports a postcode and town, or a town and a British

@@ -256,7 +256,9 @@ func isNameLine(t string) bool {
 	}
 	upper := 0
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || r == '&' || r == '-' {
+		// A company's name in quotes counts by its first letter: ООО
+		// «Зелёный сад», Firma „Ogród”.
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "«»\"„“'")); unicode.IsUpper(r) || r == '&' || r == '-' {
 			upper++
 		}
 	}
@@ -307,7 +309,7 @@ func (r *reply) markContactBlock() {
 			}
 			break // a line of the answer: the block cannot start above it
 		}
-		if name && (isNameLine(t) || shortCaselessName(t) || addressed || lead) && b.enough() {
+		if name && (isNameLine(t) || shortCaselessName(t) || caselessCompany(t) || addressed || lead) && b.enough() {
 			if cut > 0 && r.signsAbove(text, j, cut) {
 				break // "Eva" over "Mag. Eva Musterfrau": the name signs the answer
 			}
@@ -392,9 +394,10 @@ func (b *tally) count(t, above string) bool {
 		cs = []contactKind{contactAddress}
 	}
 	if len(cs) == 0 {
-		// A town is counted with its street; an officer or the
-		// opening hours are no way.
-		return isOfficerLine(t) || isTownLine(t, above) || isSignaturePart(t) || isOfficeHours(t)
+		// A town is counted with its street; an officer, a town and
+		// country in a script without capitals, or the opening hours
+		// are no way.
+		return isOfficerLine(t) || isTownLine(t, above) || isCaselessPlace(t) || isSignaturePart(t) || isOfficeHours(t)
 	}
 	for _, c := range cs {
 		b.kinds[c] = true

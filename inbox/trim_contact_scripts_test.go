@@ -80,6 +80,20 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"turkish closing with no comma",
 			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar\nAyşe Yılmaz\nSatış Müdürü\n+90 212 123 45 67",
 			"Evet, ağaçları kış sonunda budayabilirsiniz.\n\nİyi çalışmalar\nAyşe Yılmaz"},
+		// A company and an address, as their English twins are read by
+		// their capitals: "Green Gardens Ltd.", "Riyadh, Saudi Arabia".
+		{"arabic company and town",
+			"نعم، قم بالتقليم في أواخر الشتاء.\n\nسارة أحمد\nمديرة التسويق\nشركة الحدائق الخضراء\nالرياض، المملكة العربية السعودية\nهاتف: +966 11 234 5678\nwww.example.sa",
+			"نعم، قم بالتقليم في أواخر الشتاء."},
+		{"chinese company and street",
+			"是的，冬末修剪。\n\n王小明\n市场经理\n绿色花园有限公司\n北京市朝阳区建国路88号\n电话：010-1234-5678\nwww.example.cn",
+			"是的，冬末修剪。"},
+		{"russian company in quotes and street",
+			"Да, обрезайте в конце зимы.\n\nМария Иванова\nменеджер по маркетингу\nООО «Зелёный сад»\nг. Москва, ул. Тверская, д. 1\nТел.: +7 495 123-45-67\nwww.example.ru",
+			"Да, обрезайте в конце зимы."},
+		{"japanese company over the name, and a postcode",
+			"はい、冬の終わりに剪定してください。\n\n株式会社グリーンガーデン\n営業部\u3000田中 太郎\n〒100-0001 東京都千代田区千代田1-1\nTEL：03-1234-5678\nhttps://example.jp",
+			"はい、冬の終わりに剪定してください。"},
 
 		// What the answer gives the reader stays.
 		{"a clinic an arabic sentence names, with no stop",
@@ -103,6 +117,18 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"a hungarian colon that introduces a clinic",
 			"Menj el egy gyógytornászhoz. Ezt ajánlom:\n\nKovács Anna\ngyógytornász\nTel.: +36 1 234 5678\nMobil: +36 30 123 4567",
 			"Menj el egy gyógytornászhoz. Ezt ajánlom:\n\nKovács Anna\ngyógytornász\nTel.: +36 1 234 5678\nMobil: +36 30 123 4567"},
+		{"a chinese clinic the answer sends the reader to",
+			"去这家诊所看看。\n\n北京运动医学诊所\n北京市朝阳区建国路88号\n电话：010-1234-5678\nwww.example.cn",
+			"去这家诊所看看。\n\n北京运动医学诊所\n北京市朝阳区建国路88号\n电话：010-1234-5678\nwww.example.cn"},
+		{"a japanese clinic the answer sends the reader to",
+			"このクリニックに行ってください。\n\n山田整形外科クリニック\n〒100-0001 東京都千代田区千代田1-1\nTEL：03-1234-5678\nhttps://example.jp",
+			"このクリニックに行ってください。\n\n山田整形外科クリニック\n〒100-0001 東京都千代田区千代田1-1\nTEL：03-1234-5678\nhttps://example.jp"},
+		{"a russian clinic the answer sends the reader to",
+			"Сходите в эту клинику.\n\nКлиника «Здоровье»\nг. Москва, ул. Тверская, д. 1\nТел.: +7 495 123-45-67\nwww.example.ru",
+			"Сходите в эту клинику.\n\nКлиника «Здоровье»\nг. Москва, ул. Тверская, д. 1\nТел.: +7 495 123-45-67\nwww.example.ru"},
+		{"an arabic clinic the answer sends the reader to",
+			"اذهب إلى هذه العيادة.\n\nعيادة النور\nالرياض، المملكة العربية السعودية\nهاتف: +966 11 234 5678\nwww.example.sa",
+			"اذهب إلى هذه العيادة.\n\nعيادة النور\nالرياض، المملكة العربية السعودية\nهاتف: +966 11 234 5678\nwww.example.sa"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
