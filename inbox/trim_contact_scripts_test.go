@@ -94,6 +94,9 @@ func TestTrimReplySignaturesInOtherScripts(t *testing.T) {
 		{"japanese company over the name, and a postcode",
 			"はい、冬の終わりに剪定してください。\n\n株式会社グリーンガーデン\n営業部\u3000田中 太郎\n〒100-0001 東京都千代田区千代田1-1\nTEL：03-1234-5678\nhttps://example.jp",
 			"はい、冬の終わりに剪定してください。"},
+		{"korean company and road",
+			"네, 늦겨울에 가지치기를 하세요.\n\n김민수\n원예 상담사\n주식회사 그린가든\n서울특별시 강남구 테헤란로 123\n전화: 02-123-4567\nwww.example.kr",
+			"네, 늦겨울에 가지치기를 하세요."},
 
 		// What the answer gives the reader stays.
 		{"a clinic an arabic sentence names, with no stop",
