@@ -327,14 +327,14 @@ func introducesAnswer(t string) bool {
 // a footer that stands apart from the answer.
 func (r *reply) footerRunsOn(i int) bool {
 	return i > 0 && opensSentence(r.plain[i-1]) && i+1 < len(r.plain) && r.kinds[i+1] == kindText &&
-		!strings.ContainsRune(".!?。！？", lastRune(r.plain[i])) && closesSentence(r.plain, i+1)
+		!endsInStop(r.plain[i]) && closesSentence(r.plain, i+1)
 }
 
 // opensSentence reports a line of text that a sentence goes on past: it
 // holds words and ends in no stop.
 func opensSentence(l string) bool {
 	t := strings.TrimSpace(l)
-	return t != "" && !isQuoteLine(l) && !strings.ContainsRune(".!?。！？", lastRune(t))
+	return t != "" && !isQuoteLine(l) && !endsInStop(t)
 }
 
 // closesSentence reports line k of plain as the end of a sentence begun
@@ -343,7 +343,7 @@ func opensSentence(l string) bool {
 func closesSentence(plain []string, k int) bool {
 	t := strings.TrimSpace(plain[k])
 	first, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLower(first) && len(strings.Fields(t)) >= 3 && strings.ContainsRune(".!?。！？", lastRune(t)) &&
+	return unicode.IsLower(first) && len(strings.Fields(t)) >= 3 && endsInStop(t) &&
 		(k+1 == len(plain) || strings.TrimSpace(plain[k+1]) == "")
 }
 

@@ -49,6 +49,14 @@ func isQuoteLine(l string) bool {
 	return strings.HasPrefix(t, ">") || strings.HasPrefix(t, "＞")
 }
 
+// endsInStop reports a line whose last character ends a sentence: the
+// ASCII stop, question or exclamation mark, the full-width ones of
+// Chinese and Japanese, the danda of Hindi and Bengali, and Urdu's and
+// Arabic's stop and question mark.
+func endsInStop(t string) bool {
+	return strings.ContainsRune(".!?。！？।۔؟", lastRune(t))
+}
+
 // isColon reports the colon a line that introduces something ends with:
 // ASCII's, the fullwidth one of Chinese and Japanese, and those of Khmer
 // (៖) and Ethiopic (፦), where Gmail ends its attribution.

@@ -153,7 +153,7 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 // a certification is: "ISO 9001 zertifiziert", "Runner-owned since 2009".
 func isSignatureNote(t string) bool {
 	t = strings.TrimSpace(t)
-	return utf8.RuneCountInString(t) <= 80 && len(strings.Fields(t)) <= 10 && !strings.ContainsRune(".!?。！？", lastRune(t))
+	return utf8.RuneCountInString(t) <= 80 && len(strings.Fields(t)) <= 10 && !endsInStop(t)
 }
 
 // isPostscript reports the first line of a postscript, which is the

@@ -482,7 +482,7 @@ func (r *reply) ruleSignature(text []int) int {
 	for _, i := range text[rule+1:] {
 		t := r.plain[i]
 		if utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 5 || strings.ContainsAny(t, ":：") ||
-			strings.ContainsRune(".!?。！？", lastRune(t)) && !endsInTitle(t) {
+			endsInStop(t) && !endsInTitle(t) {
 			if contactOf(t) == notContact && !isLogo(t) {
 				return -1
 			}
