@@ -151,7 +151,10 @@ func isNameLike(t string) bool {
 
 // shortCaselessName reports a caselessName short enough to be a person's
 // name rather than a phrase: words of at most four CJK characters, "王小明",
-// "田中 太郎", or at most three words. "请联系这家诊所" is a phrase.
+// "田中 太郎", or at most three words. "请联系这家诊所" is a phrase. Thai,
+// Lao, Khmer and Burmese put no space between the words of a sentence,
+// only between a first name and a family name, so a name there is two
+// words or three: "สมชาย ใจดี", not "โทรหาคลินิกนี้" ("call this clinic").
 func shortCaselessName(t string) bool {
 	if !caselessName(t) {
 		return false
@@ -161,6 +164,9 @@ func shortCaselessName(t string) bool {
 		if utf8.RuneCountInString(w) > 4 && strings.IndexFunc(w, isCJK) >= 0 {
 			return false
 		}
+	}
+	if strings.ContainsFunc(t, func(r rune) bool { return unspaced(r) && !isCJK(r) }) && len(words) < 2 {
+		return false
 	}
 	return len(words) <= 3
 }
