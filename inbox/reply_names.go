@@ -175,7 +175,7 @@ func shortCaselessName(t string) bool {
 // Korean, known by its legal form: "株式会社グリーンガーデン", "绿色花园有限公司",
 // "주식회사 그린가든". It may be longer than a person's name.
 func caselessCompany(t string) bool {
-	return caselessName(t) && containsAny(t, []string{"株式会社", "有限会社", "合同会社", "有限公司", "股份公司", "公司", "集团", "集團", "주식회사", "유한회사"})
+	return caselessName(t) && containsAny(t, []string{"株式会社", "有限会社", "合同会社", "公司", "集团", "集團", "주식회사", "유한회사"})
 }
 
 func isCJK(r rune) bool {

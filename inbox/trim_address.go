@@ -89,8 +89,10 @@ func isStreetTownLine(t string) bool {
 // "الرياض، المملكة العربية السعودية". isNameLine reads "Riyadh, Saudi
 // Arabia" by its capitals.
 func isCaselessPlace(t string) bool {
-	parts := strings.FieldsFunc(strings.Trim(t, "*_ \t"), func(r rune) bool { return strings.ContainsRune(",،，、", r) })
-	if len(parts) < 2 || len(parts) > 4 || isColon(lastRune(t)) || strings.ContainsRune(",،，、", lastRune(strings.TrimSpace(t))) {
+	t = strings.Trim(t, "*_ \t")
+	isComma := func(r rune) bool { return strings.ContainsRune(",،，、", r) }
+	parts := strings.FieldsFunc(t, isComma)
+	if len(parts) < 2 || len(parts) > 4 || isComma(lastRune(t)) {
 		return false
 	}
 	for _, p := range parts {
@@ -178,14 +180,14 @@ func isLowerTitle(t string) bool {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
 		return false
 	}
-	inWord := func(c rune) bool { return unicode.IsLetter(c) || strings.ContainsRune(".-/&", c) }
+	notInWord := func(c rune) bool { return !unicode.IsLetter(c) && !strings.ContainsRune(".-/&", c) }
 	for _, w := range words {
 		low := strings.ToLower(w)
-		if notInTitles[low] || notInLowerTitles[low] || strings.ContainsFunc(w, func(c rune) bool { return !inWord(c) }) {
+		if notInTitles[low] || notInLowerTitles[low] || strings.ContainsFunc(w, notInWord) {
 			return false
 		}
 	}
-	return !strings.ContainsRune(".,!?", lastRune(t)) || endsInTitle(t)
+	return !endsInStop(t) && lastRune(t) != ',' || endsInTitle(t)
 }
 
 // notInLowerTitles are the English words that carry a sentence on under
