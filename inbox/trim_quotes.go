@@ -174,13 +174,16 @@ func isQuoteTrailer(t string) bool {
 var quoteWords = []string{"quote", "zitat", "citation", "cita", "citaat", "citazione", "cytat", "citát", "цитат"}
 
 // markInitialsQuotes marks as quoted the lines that The Bat! and Emacs
-// quote with the writer's initials: "L> How long?", "ЛФ> Сколько?". A
-// prefix counts when two lines carry it, or one that follows a line ending
-// in a colon (the attribution).
+// quote with the writer's initials or name: "L> How long?", "ЛФ> Сколько?",
+// supercite's "    Lena> How long?". Initials count when two lines carry
+// them, or one that follows a line ending in a colon (the attribution). A
+// name, which the owner's own text may well hold before a ">", counts only
+// under an attribution that names it, as supercite's `"Lena" == Lena
+// Fischer <lena@example.net> writes:` does.
 func (r *reply) markInitialsQuotes() {
 	var count map[string]int
 	for i, l := range r.lines {
-		if p := initialsPrefix(l); p != "" && r.kinds[i] == kindText {
+		if p := quotePrefix(l); p != "" && r.kinds[i] == kindText {
 			if count == nil {
 				count = map[string]int{}
 			}
@@ -190,40 +193,71 @@ func (r *reply) markInitialsQuotes() {
 	if count == nil {
 		return // as in nearly every reply
 	}
+	var named map[string]bool
 	for i, l := range r.lines {
-		p := initialsPrefix(l)
+		p := quotePrefix(l)
 		if p == "" || r.kinds[i] != kindText {
 			continue
 		}
 		prev := i - 1
-		for prev >= 0 && r.kinds[prev] == kindBlank {
+		for prev >= 0 && (r.kinds[prev] == kindBlank || quotePrefix(r.lines[prev]) == p) {
 			prev--
 		}
-		if count[p] >= 2 || prev >= 0 && strings.HasSuffix(r.plain[prev], ":") {
-			r.kinds[i] = kindQuote
+		colon := prev >= 0 && strings.HasSuffix(r.plain[prev], ":")
+		switch {
+		case isInitials(p) && (count[p] >= 2 || colon), named[p]:
+		case colon && namesPrefix(r.plain[prev], p):
+			// Quoted further down too, where the owner answers
+			// between the quoted lines.
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[p] = true
+		default:
+			continue
 		}
+		r.kinds[i] = kindQuote
 	}
 }
 
-// initialsPrefix returns the initials a line is quoted with, "L" for
-// "L> How long?", or "".
-func initialsPrefix(l string) string {
+// quotePrefix returns the word a line is quoted with, "L" for "L> How
+// long?" and "Lena" for "    Lena> How long?", or "".
+func quotePrefix(l string) string {
 	t := strings.TrimLeft(l, " \t")
 	gt := strings.IndexByte(t, '>')
-	if gt <= 0 || gt > 12 {
+	if gt <= 0 || gt > 48 || gt+1 < len(t) && t[gt+1] != ' ' && t[gt+1] != '>' {
 		return ""
 	}
 	n := 0
 	for _, c := range t[:gt] {
-		if !unicode.IsUpper(c) {
+		if !unicode.IsLetter(c) {
 			return ""
 		}
 		n++
 	}
-	if n > 4 {
+	if n > 12 {
 		return ""
 	}
 	return t[:gt]
+}
+
+// isInitials reports a prefix of up to four capitals.
+func isInitials(p string) bool {
+	return utf8.RuneCountInString(p) <= 4 && !strings.ContainsFunc(p, func(c rune) bool { return !unicode.IsUpper(c) })
+}
+
+// namesPrefix reports whether head is an attribution naming the writer
+// with p, as supercite writes it (`>>>>> "Lena" == Lena Fischer
+// <lena@example.net> writes:`) or as any attribution does ("On 3 June
+// 2025, Lena Fischer wrote:"). A line introducing a prompt ("Type this at
+// the mysql prompt:") is none.
+func namesPrefix(head, p string) bool {
+	head = strings.TrimLeft(head, "> ")
+	if strings.Contains(head, `"`+p+`" ==`) {
+		return true
+	}
+	return attributionOf(head) != notAttribution &&
+		slices.Contains(strings.FieldsFunc(head, func(c rune) bool { return !unicode.IsLetter(c) }), p)
 }
 
 // markWrappedQuotes marks as quoted a line that lost its ">" when the
