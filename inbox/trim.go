@@ -207,6 +207,11 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
+		case headerFieldOf(t) == fieldFrom && strings.ContainsRune(t, '@') && quoteFollows(kinds, i+1):
+			// The sender's field alone over the quote, the rest of the
+			// header block left out: "From: lena@example.net".
+			kinds[i] = kindDropped
+			continue
 		case isReplyMarker(t) && r.textBefore(i):
 			r.markHistory(i)
 			return
