@@ -223,3 +223,36 @@ func hostileMails(size int) []struct {
 		{"quoted text", []byte(head + "\r\nAnswer here.\r\n" + strings.Repeat("> q\r\na\r\n", size/8))},
 	}
 }
+
+// An answer typed under the quote of a long thread is read however long
+// the quote: only the middle of a quote is left unread, which no answer
+// is in.
+func TestTrimReplyUnderLongQuote(t *testing.T) {
+	thread := strings.Repeat("> > Lena wrote that her calf hurts after every long run on the hills.\n", 4*maxText/70)
+	tests := []struct{ name, in, want string }{
+		{"bottom-posted under a thread of many lines",
+			"On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n" + thread + "\nRest it for a week.\n",
+			"Rest it for a week."},
+		{"bottom-posted under one quoted line of a megabyte",
+			"Lena wrote:\n>" + strings.Repeat(" calf", 1<<18) + "\n\nRest it for a week.\n",
+			"Rest it for a week."},
+		{"bottom-posted over a signature",
+			"On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n" + thread + "\nRest it for a week.\n\n-- \nMaren Holt\n",
+			"Rest it for a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got[:min(len(got), 200)], tt.want)
+			}
+		})
+	}
+	t.Run("inline answers keep the ends of the long quote", func(t *testing.T) {
+		in := "> How long should I rest?\n\nA week.\n\n" + thread + "\nThen easy runs.\n"
+		got := TrimReply(in)
+		if !strings.HasPrefix(got, "> How long should I rest?\n\nA week.\n\n> > Lena wrote") ||
+			!strings.HasSuffix(got, "on the hills.\n\nThen easy runs.") || len(got) > 2*quoteEnds*80 {
+			t.Errorf("got %d bytes: %q … %q", len(got), got[:min(len(got), 120)], got[max(0, len(got)-120):])
+		}
+	})
+}

@@ -3,7 +3,6 @@ package inbox
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"helpline/internal/prose"
 )
@@ -27,8 +26,9 @@ import (
 //
 // Each line is first recognised on its own (text, quote, attribution,
 // header block, signature marker, footer), then the cut is decided over the
-// whole reply. The work is linear in the text, which is read up to 128 KiB.
-// It returns "" when the owner typed nothing.
+// whole reply. The work is linear in the text, which is read up to 128 KiB
+// once the middle of every long quote is dropped: an answer under a long
+// thread's quote is read. It returns "" when the owner typed nothing.
 func TrimReply(text string) string {
 	return trimReplyFrom(text, "")
 }
@@ -112,20 +112,62 @@ func trimOnce(text, sender string, cut bool) string {
 const maxText = 128 << 10
 
 // limitText cuts text to maxText bytes, at the end of a line when there is
-// one in the last quarter, else between two characters.
+// one in the last quarter, else between two characters. A longer text is
+// first thinned of quoted lines (thinQuotes): the answer a bottom-poster
+// types under a long thread's quote comes after maxText bytes of it.
 func limitText(text string) string {
 	if len(text) <= maxText {
 		return text
 	}
-	cut := maxText
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
+	text = thinQuotes(text)
+	if len(text) <= maxText {
+		return text
 	}
-	text = text[:cut]
+	text = prose.Leading(text, maxText)
 	if i := strings.LastIndexByte(text, '\n'); i > maxText*3/4 {
 		text = text[:i+1]
 	}
 	return text
+}
+
+// quoteEnds is how many lines at each end of a run of quoted lines
+// thinQuotes keeps, and maxQuotedLine how many bytes of each: more than
+// what is read at a quote's top for an attribution or a header block
+// (maxQuotedHead), and at its end for a signature or a wrapped line.
+const (
+	quoteEnds     = 40
+	maxQuotedLine = 1 << 10
+)
+
+// thinQuotes drops the middle of every run of lines quoted with ">" longer
+// than twice quoteEnds lines, and cuts each quoted line it keeps to
+// maxQuotedLine bytes. What the owner typed is never quoted, and what
+// trimming reads in a quote is at its ends.
+func thinQuotes(text string) string {
+	lines := strings.Split(text, "\n")
+	quoted := make([]bool, len(lines))
+	for i, l := range lines {
+		quoted[i] = isQuoteLine(l)
+	}
+	kept := lines[:0]
+	for i := 0; i < len(lines); {
+		if !quoted[i] {
+			kept = append(kept, lines[i])
+			i++
+			continue
+		}
+		end := i
+		for end < len(lines) && quoted[end] {
+			end++
+		}
+		for k := i; k < end; k++ {
+			if k-i < quoteEnds || end-k <= quoteEnds {
+				kept = append(kept, prose.Leading(lines[k], maxQuotedLine))
+			}
+		}
+		i = end
+	}
+	return strings.Join(kept, "\n")
 }
 
 // lineKind says what a line of a reply is.

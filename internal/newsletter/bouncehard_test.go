@@ -152,25 +152,6 @@ func TestReplyStatus(t *testing.T) {
 	}
 }
 
-func TestLeadingKeepsWholeCharacters(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"abc", 5, "abc"},
-		{"abc", 2, "ab"},
-		{"ééé", 3, "é"},
-		{"ééé", 4, "éé"},
-		{"自動応答", 4, "自"},
-	}
-	for _, tt := range tests {
-		if got := leading(tt.in, tt.n); got != tt.want {
-			t.Errorf("leading(%q, %d): got %q, want %q", tt.in, tt.n, got, tt.want)
-		}
-	}
-}
-
 // A person's long mail to the return route, under a long subject: the
 // word patterns read only the first kilobytes of each.
 func BenchmarkReadBounceTextLongReply(b *testing.B) {

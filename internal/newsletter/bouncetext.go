@@ -7,12 +7,12 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
 
 	"helpline/internal/autoreply"
+	"helpline/internal/prose"
 	// Registers every charset golang.org/x/text knows, so that the text
 	// of a bounce in ISO-2022-JP or windows-1251 reads as words.
 	_ "github.com/emersion/go-message/charset"
@@ -303,7 +303,7 @@ func notFailure(h message.Header, n notice) (why string, arrived bool) {
 		return "challenge to confirm the sender, not a delivery failure", true
 	case n.reportFailed, fromMailSystem(h), failureSubjects.MatchString(subject):
 		return "", false
-	case automatic(h), autoreply.Mentioned(leading(n.text, maxSubject)):
+	case automatic(h), autoreply.Mentioned(prose.Leading(n.text, maxSubject)):
 		// Automatic mail that is no failure notice (an answer in a
 		// language not read above, a help desk's receipt, marked by
 		// RFC 3834 or saying so in its first lines) says the mail
@@ -334,18 +334,7 @@ func decodedSubject(h message.Header) string {
 	if err != nil {
 		s = h.Get("Subject")
 	}
-	return leading(s, maxSubject)
-}
-
-// leading is the first n bytes of s at most, not cutting a character.
-func leading(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return prose.Leading(s, maxSubject)
 }
 
 // fromMailSystem reports a From of a mail system's own: mailer-daemon,

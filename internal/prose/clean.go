@@ -77,6 +77,18 @@ func Shorten(s string, max int) (string, bool) {
 	return head + "…", true
 }
 
+// Leading returns the first n bytes of s at most, not cutting a
+// character.
+func Leading(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 // maxName bounds a display name as kept: it is what a sender or a form
 // chooses, without limit, and it travels in the To header of our mail.
 const maxName = 100

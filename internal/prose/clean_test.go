@@ -112,3 +112,22 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingKeepsWholeCharacters(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 5, "abc"},
+		{"abc", 2, "ab"},
+		{"ééé", 3, "é"},
+		{"ééé", 4, "éé"},
+		{"自動応答", 4, "自"},
+	}
+	for _, tt := range tests {
+		if got := Leading(tt.in, tt.n); got != tt.want {
+			t.Errorf("Leading(%q, %d): got %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
