@@ -158,13 +158,14 @@ func TestTrimReplyPrintNotice(t *testing.T) {
 
 // TestTrimReplyMoreFooters covers phone footers in languages and from apps
 // the patterns lacked: the Baltic languages', Slovak's other wording,
-// Greek's, NetEase's Mail Master and Tuta. Lines of the owner's that start
+// Greek's, NetEase's Mail Master and Tuta's two. Lines of the owner's that start
 // with the same words, about a parcel or a town, stay.
 func TestTrimReplyMoreFooters(t *testing.T) {
 	const answer = "Rest a week."
 	footers := []string{"Saadetud minu iPhone'ist", "Nosūtīts no mana iPhone", "Išsiųsta iš mano iPhone",
 		"Poslané z iPhonu", "Αποστολή από iPhone", "发自网易邮箱大师", "Sent from Tuta", "发自我的小米手机。",
-		"发自我的 iPhone", "发自我的iPhone，请原谅错别字", "來自我的iPhone，請原諒錯字", "发自我的手机，回复简短请见谅"}
+		"发自我的 iPhone", "发自我的iPhone，请原谅错别字", "來自我的iPhone，請原諒錯字", "发自我的手机，回复简短请见谅",
+		"Secured with Tuta Mail: https://tuta.com/free-email"}
 	for _, f := range footers {
 		t.Run(f, func(t *testing.T) {
 			if got := TrimReply(answer + "\n\n" + f); got != answer {
@@ -177,7 +178,8 @@ func TestTrimReplyMoreFooters(t *testing.T) {
 		"Sent from Tuta's office, the form is attached", "我的邮箱地址变了",
 		"来自你邮箱的问题我收到了，下面是回答。", "发自内心地说，你的邮箱设置没问题。", "Saadetud fail avaneb ka iPhone'is.",
 		"发自内心地说，这封邮件写得很好。", "来自学校的邮件：周六停课。", "從我的手機傳送照片，然後再寄給你。",
-		"来自学校的邮件，周六停课。", "发自我的手机的照片，你收到了吗？", "发自我的手机，然后：请查收。"}
+		"来自学校的邮件，周六停课。", "发自我的手机的照片，你收到了吗？", "发自我的手机，然后：请查收。",
+		"Secured with a padlock, the shed is safe."}
 	for _, o := range owners {
 		t.Run("keeps "+o, func(t *testing.T) {
 			if got := TrimReply(answer + "\n\n" + o); got != answer+"\n\n"+o {
