@@ -144,6 +144,10 @@ var (
 	// attrBareAddrEnd is an address with no brackets that ends the line,
 	// before its colon.
 	attrBareAddrEnd = regexp.MustCompile(`\s[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+\s?[:：]$`)
+	// newsAttr is how Outlook Express and Windows Mail attribute in a
+	// newsgroup, and to mail read as one: "\"Lena\" <l@example.net> wrote
+	// in message news:abc@example.net...", with no colon.
+	newsAttr = regexp.MustCompile(`(?i)^.{1,160}\s(wrote in message|schrieb im newsbeitrag|schrieb in im newsbeitrag|a écrit dans le message( de)?|schreef in bericht|ha scritto nel messaggio|escribió en el mensaje|skrev i meddelandet)\s+(news:)?\S*@\S+?(\.\.\.|…)?$`)
 	// attrHeaderDate is "On" and the original's Date header as it stands,
 	// with nothing after it: a client set to write the date alone, "On
 	// Tue, 15 Mar 2016 12:30:19 +0000".
@@ -316,6 +320,9 @@ func attributionOf(s string) attribution {
 	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
 		attrHeaderDate.MatchString(s) || clock && (senderDashDate(s) || senderVerbThenDate(s)))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
+		if newsAttr.MatchString(s) && len(s) <= 250 {
+			return weakAttribution // only above a quote
+		}
 		return notAttribution
 	}
 	switch {
