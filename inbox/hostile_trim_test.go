@@ -256,3 +256,39 @@ func TestTrimReplyUnderLongQuote(t *testing.T) {
 		}
 	})
 }
+
+// The same holds of an HTML reply longer than what is parsed: the markup
+// inside a long quote is thinned first, so an answer under it is read.
+func TestTrimHTMLReplyUnderLongQuote(t *testing.T) {
+	para := "<p>Lena wrote that her calf hurts after every long run on the hills.</p>\n"
+	thread := strings.Repeat(para, 4*(maxHTML/len(para)/2)) // whole paragraphs, cut in four
+	tests := []struct{ name, in, want string }{
+		{"thunderbird, bottom-posted",
+			`<html><body><div class="moz-cite-prefix">On 6/3/25 10:12 AM, Lena wrote:</div><blockquote type="cite">` +
+				thread + `</blockquote><p>Rest it for a week.</p></body></html>`,
+			"Rest it for a week."},
+		{"gmail's nested quotes, bottom-posted",
+			`<div dir="ltr"><div class="gmail_quote"><div class="gmail_attr">On Tue, Jun 3, 2025 at 10:12 AM Lena &lt;lena@example.net&gt; wrote:</div>` +
+				`<blockquote class="gmail_quote">` + thread[:len(thread)/4] + `<blockquote class="gmail_quote">` + thread[:len(thread)/2] +
+				`</blockquote>` + para + `</blockquote></div><div>Rest it for a week.</div></div>`,
+			"Rest it for a week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimHTMLReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got[:min(len(got), 200)], tt.want)
+			}
+		})
+	}
+	t.Run("what is not thinned stays as it was", func(t *testing.T) {
+		in := `<p>Rest it for a week.</p><blockquote>` + strings.Repeat(para, 100) + `</blockquote>`
+		if got := thinBlockquotes(in); got != in {
+			t.Errorf("a short quote changed: %d bytes became %d", len(in), len(got))
+		}
+		long := `<p>Rest it for a week.</p><blockquote><blockquote>` + thread + `</blockquote>` + para + `</blockquote><p>Then easy.</p>`
+		got := thinBlockquotes(long)
+		if !strings.HasSuffix(got, "</blockquote></blockquote><p>Then easy.</p>") || len(got) > maxQuotedHTML+200 {
+			t.Errorf("got %d bytes ending %q", len(got), got[max(0, len(got)-80):])
+		}
+	})
+}

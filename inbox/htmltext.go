@@ -39,8 +39,12 @@ const maxHTML = 1 << 20
 const maxElements = maxHTML / 16
 
 // parseHTML parses the first maxHTML bytes of s, as far as its first
-// maxElements elements; the parser closes what the cut leaves open.
+// maxElements elements; the parser closes what the cut leaves open. A
+// longer s is first thinned of its quotes' markup (thinBlockquotes).
 func parseHTML(s string) (*html.Node, error) {
+	if len(s) > maxHTML && writesBlockquote(s) {
+		s = thinBlockquotes(s)
+	}
 	if len(s) > maxHTML {
 		s = s[:maxHTML]
 	}
@@ -64,6 +68,75 @@ func parseHTML(s string) (*html.Node, error) {
 		}
 	}
 	return nil, err
+}
+
+// writesBlockquote reports a blockquote tag in s, which thinBlockquotes reads
+// a long body for: a scan where tokenizing costs ten.
+func writesBlockquote(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if len(s)-i >= len("blockquote") && strings.EqualFold(s[i:i+len("blockquote")], "blockquote") {
+			return true
+		}
+	}
+}
+
+// maxQuotedHTML is how much of the markup inside each outermost
+// blockquote thinBlockquotes keeps: far more than what is read at a
+// quote's top for an attribution or a header block.
+const maxQuotedHTML = 32 << 10
+
+// thinBlockquotes keeps of the markup inside each outermost blockquote its
+// first maxQuotedHTML bytes and the blockquote tags nested in them, and
+// drops the rest: the answer a bottom-poster types under a long thread's
+// quote comes after maxHTML bytes of it, as in the plain part (see
+// thinQuotes). Elements the cut leaves open the parser closes at the
+// blockquote's end.
+func thinBlockquotes(s string) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	b.Grow(min(len(s), maxHTML))
+	var open []bool // for each blockquote open, whether its tag was kept
+	spent := 0      // markup kept inside the outermost blockquote
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		raw := z.Raw()
+		quote := false
+		if tt == html.StartTagToken || tt == html.EndTagToken {
+			name, _ := z.TagName()
+			quote = atom.Lookup(name) == atom.Blockquote
+		}
+		switch {
+		case quote && tt == html.StartTagToken:
+			if len(open) == 0 {
+				spent = 0
+			}
+			keep := len(open) == 0 || spent < maxQuotedHTML
+			open = append(open, keep)
+			if !keep {
+				continue
+			}
+		case quote && tt == html.EndTagToken && len(open) > 0:
+			keep := open[len(open)-1]
+			open = open[:len(open)-1]
+			if !keep {
+				continue
+			}
+		case len(open) > 0 && spent >= maxQuotedHTML:
+			continue
+		}
+		if len(open) > 0 {
+			spent += len(raw)
+		}
+		b.Write(raw)
+	}
 }
 
 // elementCut returns where in s the element past maxElements starts, or
