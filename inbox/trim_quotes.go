@@ -194,19 +194,24 @@ func (r *reply) markInitialsQuotes() {
 		return // as in nearly every reply
 	}
 	var named map[string]bool
+	above, last := -1, "" // the last line not blank, and its prefix
+	head := -1            // the line over the run of lines quoted with last
 	for i, l := range r.lines {
+		if r.kinds[i] == kindBlank {
+			continue
+		}
 		p := quotePrefix(l)
+		if p == "" || p != last {
+			head = above
+		}
+		above, last = i, p
 		if p == "" || r.kinds[i] != kindText {
 			continue
 		}
-		prev := i - 1
-		for prev >= 0 && (r.kinds[prev] == kindBlank || quotePrefix(r.lines[prev]) == p) {
-			prev--
-		}
-		colon := prev >= 0 && strings.HasSuffix(r.plain[prev], ":")
+		colon := head >= 0 && strings.HasSuffix(r.plain[head], ":")
 		switch {
 		case isInitials(p) && (count[p] >= 2 || colon), named[p]:
-		case colon && namesPrefix(r.plain[prev], p):
+		case colon && namesPrefix(r.plain[head], p):
 			// Quoted further down too, where the owner answers
 			// between the quoted lines.
 			if named == nil {
