@@ -335,7 +335,7 @@ func attributionOf(s string) attribution {
 			return strongAttribution
 		}
 		return weakAttribution
-	case colon && !hasDate && !hasAddr && (nameThenVerb(s) || caselessNameThenVerb(s) || handleThenVerb(s) ||
+	case colon && !hasDate && !hasAddr && (nameThenVerb(viaLeftOut(s)) || caselessNameThenVerb(s) || handleThenVerb(viaLeftOut(s)) ||
 		attrLead[firstWord(s)] && (nameThenVerb(afterLastComma(s)) ||
 			dayBeforeLastComma(s) && handleThenVerb(afterLastComma(s))) || monthDayAttribution(s)):
 		// "Lena wrote:" and "lena_b wrote:", as lists, forums and

@@ -32,6 +32,36 @@ func handleThenVerb(s string) bool {
 	return true
 }
 
+// viaLeftOut returns s without the list or forum that a sender's name is
+// relayed through, as Google Groups and Discourse write it: "Lena via
+// Runners wrote:" is read as "Lena wrote:". s is returned as it is when
+// it holds no "via" a few words before its verb, or the words between
+// are no name.
+func viaLeftOut(s string) string {
+	words := strings.Fields(strings.TrimRight(s, ":： "))
+	for v := 1; v < len(words) && v <= 4; v++ {
+		if words[v] != "via" {
+			continue
+		}
+		for j := v + 2; j < len(words) && j <= v+5; j++ {
+			if !isTitleWord(words[j-1]) {
+				break // "sent via email, it said:" names no group
+			}
+			if attrVerbSet[strings.ToLower(strings.Join(words[j:], " "))] {
+				return strings.Join(words[:v], " ") + " " + strings.Join(words[j:], " ") + ":"
+			}
+		}
+	}
+	return s
+}
+
+// isTitleWord reports a word of a name as a group or a forum writes it:
+// capitalised or a number, with no comma after it.
+func isTitleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r)) && !strings.ContainsAny(w, ",;")
+}
+
 // dayBeforeLastComma reports a number before the last comma of s, the day
 // of "On Nov 23, lena_b wrote:" whose year and time were left out.
 func dayBeforeLastComma(s string) bool {
