@@ -459,6 +459,32 @@ func notesSectionTitle(plain []string, i int) bool {
 	return false
 }
 
+// earlierPosts are the headings a forum's notification writes over the
+// posts before the one it brings, which a reply sent without quoting
+// carries under the answer: Discourse's "Previous Replies".
+var earlierPosts = map[string]bool{"previous replies": true, "previous discussion": true, "earlier replies": true,
+	"vorherige antworten": true, "vorherige diskussion": true, "réponses précédentes": true,
+	"discussion précédente": true, "respuestas anteriores": true, "discusión anterior": true,
+	"risposte precedenti": true, "discussione precedente": true, "eerdere reacties": true,
+	"vorige reacties": true, "respostas anteriores": true, "discussão anterior": true, "tidigare svar": true,
+	"tidligere svar": true, "poprzednie odpowiedzi": true, "předchozí odpovědi": true,
+	"предыдущие ответы": true, "предыдущее обсуждение": true, "以前的回复": true, "之前的回复": true,
+	"以前の返信": true, "過去の返信": true}
+
+// earlierPostsUnder reports a rule at line i of plain right over such a
+// heading, set in bold or not: "---" over "*Previous Replies*". Without
+// the rule the heading may be the owner's.
+func earlierPostsUnder(plain []string, i int) bool {
+	if !isRule(plain[i]) {
+		return false
+	}
+	k := i + 1
+	if k < len(plain) && plain[k] == "" {
+		k++
+	}
+	return k < len(plain) && earlierPosts[strings.ToLower(strings.Trim(plain[k], "*_#: "))]
+}
+
 // isFramedSeparator reports a short line framed by dashes or equals signs,
 // "----- Ursprüngliche Mail -----", as clients write above a header block
 // in words this package may not know.
@@ -614,15 +640,28 @@ var groupWords = map[string]bool{"the": true, "all": true, "our": true, "my": tr
 var replyMarkerRe = regexp.MustCompile(`^(please )?(type |write |add |enter )?(your )?(reply|response|answer)( by e-?mail)? above this line\b|` +
 	`^to (answer|reply|respond)( by e-?mail)?,? (please )?(write|reply|type|respond) above this line\b`)
 
+// aboveThisLine is "above this line" in the languages services write
+// their reply markers in.
+var aboveThisLine = []string{"oberhalb dieser zeile", "über dieser zeile", "au-dessus de cette ligne",
+	"encima de esta línea", "por encima de esta línea", "sopra questa riga", "sopra questa linea", "boven deze regel",
+	"boven deze lijn", "acima desta linha", "ovanför denna rad", "ovanför den här raden", "over denne linje",
+	"over denne linjen", "powyżej tej linii", "nad tímto řádkem", "nad touto čarou", "выше этой строки",
+	"выше этой линии", "この行より上", "此行以上", "在此行上方", "此行上方"}
+
 // isReplyMarker reports the marker line of a notification the owner
 // answers without quoting it: what is under it is the notification's,
 // however the client marked it. A service frames its marker or writes it
 // in capitals; the owner's "Reply above this line in the form." is advice.
 func isReplyMarker(t string) bool {
-	if len(t) > 120 || !strings.Contains(strings.ToLower(t), "above this line") {
+	if len(t) > 120 {
 		return false
 	}
 	bare := strings.Trim(t, "#-=*_~[]() \t.")
+	if !strings.Contains(strings.ToLower(t), "above this line") {
+		// In other languages a framed line only: "## Bitte gib deine
+		// Antwort oberhalb dieser Zeile ein. ##".
+		return bare != strings.Trim(t, " \t.") && containsAny(strings.ToLower(bare), aboveThisLine)
+	}
 	if bare == strings.Trim(t, " \t.") && !strings.Contains(t, "ABOVE THIS LINE") {
 		return false
 	}

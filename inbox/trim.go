@@ -404,7 +404,7 @@ func (r *reply) mark(from, to int, k lineKind) {
 // "Original Message" line or a header block.
 func startsHistory(plain []string, i int) bool {
 	return introducesOriginal(plain, i) || isGroupWiseHeader(plain[i]) || isHeaderBlock(plain, i) || headerRun(plain[i]) ||
-		foreignHeaderBlock(plain, i) || notesSectionTitle(plain, i) || notesHistoryStart(plain, i)
+		foreignHeaderBlock(plain, i) || notesSectionTitle(plain, i) || notesHistoryStart(plain, i) || earlierPostsUnder(plain, i)
 }
 
 // introducesOriginal reports an "Original Message" line as clients write

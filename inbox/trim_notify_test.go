@@ -136,8 +136,8 @@ func TestTrimReplyAttributionUnderClosing(t *testing.T) {
 }
 
 // TestTrimReplyUnderReplyMarker covers a notification answered without
-// quoting it, whose marker line asks for the reply above it: the marker
-// and all under it go. A marker with nothing typed above it, and the
+// quoting it, whose marker line asks for the reply above it, in English
+// or, framed, in another language: the marker and all under it go. A marker with nothing typed above it, and the
 // owner's sentence naming one, stay.
 func TestTrimReplyUnderReplyMarker(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -147,6 +147,10 @@ func TestTrimReplyUnderReplyMarker(t *testing.T) {
 		{"tracker marker framed in equals and dashes", "Rest a week.\n\n=-=-=-=- To answer by email, write above this line =-=-=-=-\nLena asked: how long?",
 			"Rest a week."},
 		{"marker with its purpose", "Rest a week.\n\n- Reply above this line to leave a comment -\n\nLena commented: how long?", "Rest a week."},
+		{"forum marker in german", "Eine Woche.\n\n## Bitte gib deine Antwort oberhalb dieser Zeile ein. ##\n\nLena fragte: wie lange?", "Eine Woche."},
+		{"help desk marker in french", "Une semaine.\n##- Veuillez répondre au-dessus de cette ligne -##\n\nVotre demande (1234) a été mise à jour.", "Une semaine."},
+		{"help desk marker in japanese", "一週間です。\n##- この行より上に返信を入力してください -##\n\nお問い合わせ (1234) が更新されました。", "一週間です。"},
+		{"the owner's german advice stays", "Eine Woche.\n\nSchreib bitte oberhalb dieser Zeile.\nDanke.", "Eine Woche.\n\nSchreib bitte oberhalb dieser Zeile.\nDanke."},
 
 		// The owner's lines stay.
 		{"nothing typed above the marker", "-- REPLY ABOVE THIS LINE --\n\nRest a week.", "-- REPLY ABOVE THIS LINE --\n\nRest a week."},
@@ -156,6 +160,33 @@ func TestTrimReplyUnderReplyMarker(t *testing.T) {
 			"Rest a week.\n\nPlease reply above this line\nin the club's form next time."},
 		{"a sentence naming the marker", "Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest.",
 			"Rest a week.\nWhen the club's mail says reply above this line, do so.\nThen rest."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TrimReply(tc.in); got != tc.want {
+				t.Errorf("TrimReply(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplyOverEarlierPosts covers a forum's notification answered
+// without quoting it, whose earlier posts stand under a rule and a heading:
+// they go with all under them. The heading alone is the owner's.
+func TestTrimReplyOverEarlierPosts(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"discourse's previous replies",
+			"Rest a week.\n\n---\n*Previous Replies*\n\nHow long should I rest?\n\nPosted by lena on 01/15/2016\n\n---\n[Visit the Topic](https://forum.example/t/1) to respond",
+			"Rest a week."},
+		{"the older layout, in german",
+			"Eine Woche.\n ------------------------------\nVorherige Antworten\nlena <https://forum.example/u/lena> 24. Juli\n\nWie lange?",
+			"Eine Woche."},
+		{"the heading without a rule stays",
+			"Rest a week.\n\nPrevious discussion\nWe talked about hills, and they wait.",
+			"Rest a week.\n\nPrevious discussion\nWe talked about hills, and they wait."},
+		{"a rule over another heading stays",
+			"Rest a week.\n\n---\n*Previous races*\n\nBerlin, then Hamburg.",
+			"Rest a week.\n\n---\n*Previous races*\n\nBerlin, then Hamburg."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
