@@ -102,6 +102,12 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		case kind == strayLine && len(fields) > 0 && isParamLine(line) && endsHeader(next):
 			warn("bad header folding")
 			addParam(fields, trimmed(line))
+		case kind == strayLine && len(fields) > 0 && openAddress(fields[len(fields)-1].value) && endsHeader(next):
+			// "Cc: A <a@example.com>, B <b@" over "example.com>", the
+			// fold's whitespace lost, as the last line of the header.
+			warn("bad header folding")
+			last := &fields[len(fields)-1]
+			last.value = append(last.value, trimmed(line))
 		case kind == strayLine && (len(fields) == 0 || !headerGoesOn(rest)):
 			if len(fields) > 0 {
 				warn("no blank line after header")
@@ -122,6 +128,16 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 		rest = next
 	}
 	return buildHeader(fields), rest, warns
+}
+
+// openAddress reports a field value broken inside an address: an angle
+// bracket left open.
+func openAddress(value []string) bool {
+	open := 0
+	for _, v := range value {
+		open += strings.Count(v, "<") - strings.Count(v, ">")
+	}
+	return open > 0
 }
 
 // indentedField reports a first header line that is a field pushed right

@@ -132,6 +132,12 @@ func TestParseOddMail(t *testing.T) {
 			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n" +
 				"Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\ncharset=\"iso-8859-1\"\n\nMy kn=E9e hurts.\n--b1--\n",
 			text: "My knée hurts.", noText: "charset", warn: "bad header folding"},
+		{name: "an address list broken bare as the header's last line",
+			raw:  head + "Subject: Knee\nCc: Ann <ann@example.org>, Bo <bo@\nexample.org>\n\nMy knee hurts.\n",
+			text: "My knee hurts.", noText: "example.org>", warn: "bad header folding"},
+		{name: "a body line with an angle bracket after no blank line stays the body's",
+			raw:  head + "Subject: Knee\nMy knee <left> hurts.\n\nAnd swells.\n",
+			text: "My knee <left> hurts.\n\nAnd swells.", warn: "no blank line after header"},
 		{name: "a parameter line ending the top header",
 			raw:  head + "Subject: Knee\nContent-Type: text/plain\ncharset=big-5\n\n\xa7\x41\xa6\x6e\n",
 			text: "你好", noText: "charset"},
