@@ -266,8 +266,14 @@ func (w *walker) plainText(top *content) string {
 	return strings.Join(texts, "\n\n")
 }
 
+// blank reports texts that hold nothing but whitespace.
+func blank(texts []string) bool {
+	return !slices.ContainsFunc(texts, func(t string) bool { return strings.TrimSpace(t) != "" })
+}
+
 // children walks the parts of a multipart. For alternatives it keeps the
-// first plain version and the last HTML version, as a reader would see.
+// first plain version that holds text and the last HTML version, as a
+// reader would see.
 func (w *walker) children(mt string, parts []part, depth int) content {
 	if mt != "multipart/alternative" {
 		subs := make([]content, 0, len(parts))
@@ -288,7 +294,10 @@ func (w *walker) children(mt string, parts []part, depth int) content {
 	for _, p := range parts {
 		sub := w.entity(p.header, p.body, depth+1)
 		c.attachments = append(c.attachments, sub.attachments...)
-		if len(sub.plain) > 0 && !plainDone {
+		// A blank plain version gives way to a later one: Exchange can
+		// send an empty text/plain beside an "HTML" part that is plain
+		// text.
+		if len(sub.plain) > 0 && (!plainDone || blank(c.plain)) {
 			c.plain, plainDone = sub.plain, true
 		}
 		if len(sub.html) > 0 {

@@ -132,6 +132,11 @@ func TestParseOddMail(t *testing.T) {
 			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n" +
 				"Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\ncharset=\"iso-8859-1\"\n\nMy kn=E9e hurts.\n--b1--\n",
 			text: "My knée hurts.", noText: "charset", warn: "bad header folding"},
+		{name: "an empty plain version beside an HTML one with no markup",
+			raw: head + "Subject: Knee\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n" +
+				"Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n\n\n--b1\n" +
+				"Content-Type: text/html; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nMy kn=E9e hurts.\n",
+			text: "My knée hurts.", warn: "no markup"},
 		{name: "an address list broken bare as the header's last line",
 			raw:  head + "Subject: Knee\nCc: Ann <ann@example.org>, Bo <bo@\nexample.org>\n\nMy knee hurts.\n",
 			text: "My knee hurts.", noText: "example.org>", warn: "bad header folding"},
