@@ -3,6 +3,7 @@ package inbox
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -266,6 +267,14 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
 		}
 	}
+	if latin1Labels[norm] && hasC1(b) || norm == "windows-1252" && undefinedIn1252(b) {
+		// Bytes that Latin-1 leaves unused, and the five windows-1252
+		// does, are lead bytes of the double-byte charsets too: a
+		// Japanese web form's Shift_JIS under the Latin-1 it was set to.
+		if text, cs, ok := cjk8bit(b); ok {
+			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
+		}
+	}
 	if latin1Labels[norm] && hasC1(b) {
 		return decodeWindows1252(b), ""
 	}
@@ -274,6 +283,12 @@ func decodeCharset(b []byte, label string) (string, string) {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"
 	}
 	return prose.Clean(string(out)), ""
+}
+
+// undefinedIn1252 reports one of the five bytes windows-1252 leaves
+// undefined.
+func undefinedIn1252(b []byte) bool {
+	return slices.ContainsFunc(b, func(c byte) bool { return c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d })
 }
 
 // utf16Order names the byte order of UTF-16 text labelled plain "utf-16"

@@ -82,15 +82,39 @@ func TestLatinTextIsNoCJK(t *testing.T) {
 		"ATENÇÃO: INSCRIÇÕES ABERTAS, INFORMAÇÕES E CONDIÇÕES",
 	}
 	for _, s := range tests {
-		t.Run(s, func(t *testing.T) {
-			raw := "From: runner@example.org\r\nSubject: " + encodedIn(t, charmap.Windows1252, s) +
-				"\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + encodedIn(t, charmap.Windows1252, s) + "\r\n"
+		for _, label := range []string{"us-ascii", "iso-8859-1"} {
+			t.Run(s+" "+label, func(t *testing.T) {
+				raw := "From: runner@example.org\r\nSubject: " + encodedIn(t, charmap.Windows1252, s) +
+					"\r\nContent-Type: text/plain; charset=" + label + "\r\n\r\n" + encodedIn(t, charmap.Windows1252, s) + "\r\n"
+				m := mustParse(t, raw)
+				if got := strings.TrimSpace(m.Text); got != s {
+					t.Errorf("text: got %q, want %q", got, s)
+				}
+				if got := m.Header.Get("Subject"); got != s && label == "us-ascii" {
+					t.Errorf("subject: got %q, want %q", got, s)
+				}
+			})
+		}
+	}
+}
+
+// TestShiftJISUnderLatin1 checks Japanese that a web form sent in
+// Shift_JIS under the ISO-8859-1 it was set to: Shift_JIS's lead bytes
+// are ones Latin-1 leaves unused, and read as windows-1252 the text is
+// signs and lost characters.
+func TestShiftJISUnderLatin1(t *testing.T) {
+	for _, label := range []string{"iso-8859-1", "windows-1252"} {
+		t.Run(label, func(t *testing.T) {
+			body := "ピーター・ジョーンズです。毎朝五キロ走っていますが、膝が少し痛いです。"
+			raw := "From: runner@example.net\r\nSubject: Knee\r\nMIME-Version: 1.0\r\n" +
+				"Content-Type: text/plain; charset=" + label + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+				encodedIn(t, japanese.ShiftJIS, body) + "\r\n"
 			m := mustParse(t, raw)
-			if got := strings.TrimSpace(m.Text); got != s {
-				t.Errorf("text: got %q, want %q", got, s)
+			if got := strings.TrimSpace(m.Text); got != body {
+				t.Errorf("text: got %q, want %q", got, body)
 			}
-			if got := m.Header.Get("Subject"); got != s {
-				t.Errorf("subject: got %q, want %q", got, s)
+			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, "read as shift_jis") {
+				t.Errorf("warnings %q, want one naming shift_jis", got)
 			}
 		})
 	}
