@@ -267,7 +267,8 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
 		}
 	}
-	if latin1Labels[norm] && hasC1(b) || norm == "windows-1252" && undefinedIn1252(b) {
+	c1 := latin1Labels[norm] && hasC1(b)
+	if c1 || norm == "windows-1252" && undefinedIn1252(b) {
 		// Bytes that Latin-1 leaves unused, and the five windows-1252
 		// does, are lead bytes of the double-byte charsets too: a
 		// Japanese web form's Shift_JIS under the Latin-1 it was set to.
@@ -275,7 +276,7 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
 		}
 	}
-	if latin1Labels[norm] && hasC1(b) {
+	if c1 {
 		return decodeWindows1252(b), ""
 	}
 	out, ok := convertCharset(b, utf16Order(b, norm))

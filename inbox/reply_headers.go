@@ -657,13 +657,15 @@ func isReplyMarker(t string) bool {
 		return false
 	}
 	bare := strings.Trim(t, "#-=*_~[]() \t.")
-	if !strings.Contains(strings.ToLower(t), "above this line") {
+	framed := bare != strings.Trim(t, " \t.")
+	lower := strings.ToLower(bare)
+	if !strings.Contains(lower, "above this line") {
 		// In other languages a framed line only: "## Bitte gib deine
 		// Antwort oberhalb dieser Zeile ein. ##".
-		return bare != strings.Trim(t, " \t.") && containsAny(strings.ToLower(bare), aboveThisLine)
+		return framed && containsAny(lower, aboveThisLine)
 	}
-	if bare == strings.Trim(t, " \t.") && !strings.Contains(t, "ABOVE THIS LINE") {
+	if !framed && !strings.Contains(t, "ABOVE THIS LINE") {
 		return false
 	}
-	return replyMarkerRe.MatchString(strings.ToLower(bare))
+	return replyMarkerRe.MatchString(lower)
 }

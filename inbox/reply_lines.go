@@ -320,7 +320,7 @@ func attributionOf(s string) attribution {
 	noColon := !colon && hasDate && (attrLead[firstWord(s)] && namedAfterMidVerb(s) || end == ')' && clock && quotingLead(s) ||
 		attrHeaderDate.MatchString(s) || clock && (senderDashDate(s) || senderVerbThenDate(s)))
 	if !colon && !framed && end != '>' && !endsWithVerb(s) && !noColon {
-		if newsAttr.MatchString(s) && len(s) <= 250 {
+		if hasAddr && len(s) <= 250 && newsAttr.MatchString(s) {
 			return weakAttribution // only above a quote
 		}
 		return notAttribution
@@ -335,7 +335,7 @@ func attributionOf(s string) attribution {
 			return strongAttribution
 		}
 		return weakAttribution
-	case colon && !hasDate && !hasAddr && (nameThenVerb(viaLeftOut(s)) || caselessNameThenVerb(s) || handleThenVerb(viaLeftOut(s)) ||
+	case colon && !hasDate && !hasAddr && (senderThenVerb(s) || caselessNameThenVerb(s) ||
 		attrLead[firstWord(s)] && (nameThenVerb(afterLastComma(s)) ||
 			dayBeforeLastComma(s) && handleThenVerb(afterLastComma(s))) || monthDayAttribution(s)):
 		// "Lena wrote:" and "lena_b wrote:", as lists, forums and

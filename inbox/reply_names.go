@@ -32,12 +32,22 @@ func handleThenVerb(s string) bool {
 	return true
 }
 
+// senderThenVerb reports "Lena wrote:" or "lena_b wrote:", with the list
+// or forum that relays the sender left out (viaLeftOut).
+func senderThenVerb(s string) bool {
+	s = viaLeftOut(s)
+	return nameThenVerb(s) || handleThenVerb(s)
+}
+
 // viaLeftOut returns s without the list or forum that a sender's name is
 // relayed through, as Google Groups and Discourse write it: "Lena via
 // Runners wrote:" is read as "Lena wrote:". s is returned as it is when
 // it holds no "via" a few words before its verb, or the words between
 // are no name.
 func viaLeftOut(s string) string {
+	if !strings.Contains(s, " via ") {
+		return s // as in nearly every line
+	}
 	words := strings.Fields(strings.TrimRight(s, ":： "))
 	for v := 1; v < len(words) && v <= 4; v++ {
 		if words[v] != "via" {

@@ -249,7 +249,7 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
-		case headerFieldOf(t) == fieldFrom && strings.ContainsRune(t, '@') && quoteFollows(kinds, i+1):
+		case strings.ContainsRune(t, '@') && quoteFollows(kinds, i+1) && headerFieldOf(t) == fieldFrom:
 			// The sender's field alone over the quote, the rest of the
 			// header block left out: "From: lena@example.net".
 			kinds[i] = kindDropped
