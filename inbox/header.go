@@ -67,9 +67,10 @@ func kindOf(line []byte) headerLine {
 }
 
 // lenientHeader reads a header block that go-message refused: a header that
-// starts with a continuation line, lines that lost their folding whitespace
-// (an address list broken over bare lines), a whitespace-only line inside
-// the header, a header too long, or no blank line before the body. It keeps
+// starts with a continuation line or a line that is no field, lines that
+// lost their folding whitespace (an address list broken over bare lines),
+// a field whose name is not ASCII, a whitespace-only line inside the
+// header, a header too long, or no blank line before the body. It keeps
 // every field it can and returns the fields with the body that follows.
 func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 	var fields []rawField
@@ -99,6 +100,15 @@ func lenientHeader(raw []byte) (textproto.Header, []byte, []string) {
 			}
 			k := headerKey(line)
 			fields = append(fields, rawField{key: strings.TrimSpace(k), value: []string{trimmed(line[len(k)+1:])}})
+		case kind == strayLine && len(fields) == 0 && headerGoesOn(next):
+			// A line that is no field over the fields, such as an
+			// mbox separator escaped as ">From " or a line of junk a
+			// script wrote first: the header under it is read.
+			warn("header starts with a line that is no field; left out")
+		case kind == strayLine && len(fields) > 0 && eightBitName(line) && (endsHeader(next) || headerGoesOn(next)):
+			// "X-Tëst: value": a field whose name holds bytes RFC
+			// 5322 does not allow, not the fold of the field above.
+			warn("a header field with a malformed name is left out")
 		case kind == strayLine && len(fields) > 0 && isParamLine(line) && endsHeader(next):
 			warn("bad header folding")
 			addParam(fields, trimmed(line))
@@ -154,6 +164,23 @@ func indentedField(line, rest []byte) bool {
 	}
 	next, _ := cutLine(rest)
 	return kindOf(next) != foldLine || headerKey(bytes.TrimLeft(next, " \t")) == ""
+}
+
+// eightBitName reports a "Name: value" line whose name has no space or
+// control character but holds bytes outside ASCII.
+func eightBitName(line []byte) bool {
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 || i > 76 {
+		return false
+	}
+	eight := false
+	for _, c := range bytes.TrimRight(line[:i], " \t") {
+		if c <= ' ' || c == 127 {
+			return false
+		}
+		eight = eight || c >= 128
+	}
+	return eight
 }
 
 // headerGoesOn reports whether a header field, or a line folded as one
