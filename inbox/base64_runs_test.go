@@ -53,3 +53,46 @@ func wrap76(s string) string {
 	}
 	return b.String() + s + "\n"
 }
+
+// TestBase64StrayMarksAndTails checks base64 bodies with what encoders do
+// not write in them: a stray "-" or "_", which is skipped rather than read
+// as the URL-safe alphabet's digit that shifts every byte after it, and
+// text added under the base64 with no blank line between, or after the
+// padding on its last line, which is kept as text rather than decoded into
+// noise.
+func TestBase64StrayMarksAndTails(t *testing.T) {
+	const text = "My calf cramps at 15 km on every long run since March. Salt? Water? Both? ¿Qué hago? — Inês"
+	enc := wrap76(base64.StdEncoding.EncodeToString([]byte(text)))
+	if !strings.ContainsAny(enc, "+/") {
+		t.Fatal("the encoded text needs a + or / for the test to mean anything")
+	}
+	lines := strings.SplitAfter(enc, "\n")
+	stray := lines[0] + lines[1][:30] + "-" + lines[1][30:] + strings.Join(lines[2:], "")
+	// Without a "+" or "/" the run could be URL-safe; its padding says
+	// it is not.
+	const plain = "My right calf cramps at about 15 km — every long run since March. Should I take salt, or just drink more? ~Ines"
+	penc := wrap76(base64.StdEncoding.EncodeToString([]byte(plain)))
+	if strings.ContainsAny(penc, "+/") || !strings.Contains(penc, "=") {
+		t.Fatal("the second text needs padding and neither + nor / for the test to mean anything")
+	}
+	plainStray := penc[:40] + "_" + penc[40:]
+	tests := []struct{ name, body, want string }{
+		{"a stray dash in a body of lines", stray, text},
+		{"a stray underscore where padding shows it is one", plainStray, plain},
+		{"a signature right under the base64", enc + "-- \nInes Prates\nhttps://example.pt/ines\n",
+			text + "\n-- \nInes Prates\nhttps://example.pt/ines"},
+		{"a form's note after the padding", "ecO2dMOkIHZhYW4uCg== sent by the contact form\n", "yötä vaan.\n\nsent by the contact form"},
+		{"plain text under a wrong label, opening with a code", "ABCD1234EFGH5678\nThanks, the order came and my knee is fine.\n",
+			"ABCD1234EFGH5678\nThanks, the order came and my knee is fine."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Cramps\nMIME-Version: 1.0\n" +
+				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + tt.body
+			m := mustParse(t, raw)
+			if got := strings.TrimSpace(m.Text); got != tt.want {
+				t.Errorf("got text %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

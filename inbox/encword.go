@@ -153,31 +153,36 @@ func decodeQWord(s string) []byte {
 func decodeBase64Lenient(b []byte) []byte {
 	var out []byte
 	for len(b) > 0 {
-		run := b
+		run, pad := b, 0
 		if i := bytes.IndexByte(b, '='); i >= 0 {
-			run, b = b[:i], bytes.TrimLeft(b[i:], "=")
+			after := bytes.TrimLeft(b[i:], "=")
+			run, pad, b = b[:i], len(b)-i-len(after), after
 		} else {
 			b = nil
 		}
-		out = append(out, decodeBase64Run(run)...)
+		out = append(out, decodeBase64Run(run, pad)...)
 	}
 	return out
 }
 
-// decodeBase64Run decodes one run of base64 without padding, skipping
-// characters outside the alphabet. The URL-safe alphabet's "-" and "_"
-// (RFC 4648 5) are read as the "+" and "/" they stand for: scripts that
-// build a mail for a web API that wants its raw message so encoded
-// encode the body with it too, and no standard encoder writes either.
-func decodeBase64Run(b []byte) []byte {
+// decodeBase64Run decodes one run of base64, followed by pad padding
+// characters, skipping characters outside the alphabet. The URL-safe
+// alphabet's "-" and "_" (RFC 4648 5) are read as the "+" and "/" they
+// stand for: scripts that build a mail for a web API that wants its raw
+// message so encoded encode the body with it too, and no standard encoder
+// writes either. In a run that uses "+" or "/", or whose padding fits only
+// without them, they are stray marks, skipped like any other: read as
+// digits, each would shift every byte after it into noise.
+func decodeBase64Run(b []byte, pad int) []byte {
+	urlSafe := urlSafeBase64(b, pad)
 	clean := make([]byte, 0, len(b))
 	for _, c := range b {
 		switch {
 		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
 			clean = append(clean, c)
-		case c == '-':
+		case c == '-' && urlSafe:
 			clean = append(clean, '+')
-		case c == '_':
+		case c == '_' && urlSafe:
 			clean = append(clean, '/')
 		}
 	}
@@ -188,6 +193,25 @@ func decodeBase64Run(b []byte) []byte {
 	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
 	n, _ := base64.RawStdEncoding.Decode(out, clean)
 	return out[:n]
+}
+
+// urlSafeBase64 reports whether a run's "-" and "_" are digits of the
+// URL-safe alphabet: the run has some, none of the standard "+" and "/",
+// and, when padding follows, the digits and the padding make whole groups
+// of four with them or do not without them.
+func urlSafeBase64(b []byte, pad int) bool {
+	std, url := 0, 0
+	for _, c := range b {
+		switch {
+		case c == '+', c == '/':
+			return false
+		case c == '-', c == '_':
+			url++
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			std++
+		}
+	}
+	return url > 0 && (pad == 0 || (std+url+pad)%4 == 0 || (std+pad)%4 != 0)
 }
 
 func isHex(c byte) bool {

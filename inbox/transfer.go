@@ -3,6 +3,7 @@ package inbox
 import (
 	"bytes"
 	"mime/quotedprintable"
+	"regexp"
 	"strings"
 )
 
@@ -118,14 +119,17 @@ func decodeQuotedPrintable(b []byte) []byte {
 	return out
 }
 
-// splitBase64Tail finds text that a mailing list or a relay added below a
-// base64 body, after a blank line: it would otherwise be decoded into
-// noise. tail is nil when the body is base64 to its end.
+// splitBase64Tail finds text that a mailing list, a relay or a script
+// added below a base64 body: after a blank line, right under the last line
+// when what follows is no base64, or after the padding on the last line
+// itself. It would otherwise be decoded into noise. tail is nil when the
+// body is base64 to its end.
 func splitBase64Tail(body []byte) (data, tail []byte) {
 	seen, blank := false, false
 	for rest := body; len(rest) > 0; {
 		line, next := cutLine(rest)
 		t := bytes.TrimSpace(line)
+		at := len(body) - len(rest)
 		switch {
 		case len(t) == 0:
 			blank = seen
@@ -135,8 +139,13 @@ func splitBase64Tail(body []byte) (data, tail []byte) {
 			}
 			seen = true
 		case seen && blank:
-			return body[:len(body)-len(rest)], rest
+			return body[:at], rest
+		case seen && !damagedBase64Line(t) && !looksBase64(rest) && decodesToText(body[:at]):
+			return body[:at], rest
 		default:
+			if m := paddedThenText.FindSubmatchIndex(line); m != nil && decodesToText(body[:at+m[3]]) {
+				return body[:at+m[3]], bytes.TrimLeft(rest[m[3]:], " \t")
+			}
 			return body, nil
 		}
 		if next == nil {
@@ -146,6 +155,24 @@ func splitBase64Tail(body []byte) (data, tail []byte) {
 	}
 	return body, nil
 }
+
+// decodesToText reports base64 that decodes to text, with no control
+// character but tab and line ends: plain text that happens to open with a
+// line in the alphabet (an order number, a code) decodes to binary noise.
+// Without a blank line between, only that tells such text from base64
+// with text under it.
+func decodesToText(data []byte) bool {
+	for _, c := range decodeBase64Lenient(data) {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// paddedThenText matches a line of base64 that ends in its padding with
+// text after it: "ZGFuay4K== sent by the form".
+var paddedThenText = regexp.MustCompile(`^(\s*[A-Za-z0-9+/]+={1,2})[ \t]+\S`)
 
 // holdsBase64Line reports a line of at least 16 characters of base64 in
 // data: encoders write a body in lines of 60 to 76, and a shorter one whole
