@@ -97,6 +97,10 @@ func (c *content) merge(o content) {
 func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 	w.parts++
 	mt, params := w.mediaType(h)
+	if !strings.HasPrefix(mt, "multipart/") && opensWithDelimiter(params["boundary"], body) {
+		w.warn("Content-Type " + quoteShort(mt) + " with a boundary over a body of MIME parts; read as multipart/mixed")
+		mt = "multipart/mixed"
+	}
 	c := content{mediaType: mt}
 	if depth > maxDepth {
 		w.warn("MIME nesting too deep; rest skipped")
@@ -524,4 +528,18 @@ func alsoDeclaresHTML(h textproto.Header) bool {
 		}
 	}
 	return false
+}
+
+// opensWithDelimiter reports a body that opens with the delimiter of
+// boundary and a part header: a multipart whose Content-Type names a
+// single type yet carries the boundary, as some bulk mailers write
+// "text/html; boundary=…". Read as its type, the delimiters and part
+// headers show as text.
+func opensWithDelimiter(boundary string, body []byte) bool {
+	if boundary == "" {
+		return false
+	}
+	first, next := cutLine(skipBlankLines(body))
+	following, _ := cutLine(next)
+	return string(bytes.TrimRight(first, " \t")) == "--"+boundary && isContentField(following)
 }

@@ -179,6 +179,14 @@ func TestParseBrokenStructure(t *testing.T) {
 				"--P_alt\nContent-Type: text/plain\n\nDo I rest two weeks?\n--P_alt--\n" +
 				"--P\nContent-Type: application/pdf; name=\"plan.pdf\"\n\nJVBERi0xLjQK\n--P--\n",
 			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, noWarn: "reuses"},
+		{name: "single type carrying a boundary over MIME parts",
+			raw: head + "Content-Type: text/html; boundary=\"--Freundliche Gr&uuml;&szlig;e\"\n\n" +
+				"----Freundliche Gr&uuml;&szlig;e\nContent-Type: text/html;\nContent-Transfer-Encoding: 7Bit\n\n" +
+				"<html><body><p>Do I rest two weeks?</p></body></html>\n----Freundliche Gr&uuml;&szlig;e--\n",
+			text: "Do I rest two weeks?", warn: "read as multipart/mixed"},
+		{name: "single type naming a boundary its body does not open with",
+			raw:  head + "Content-Type: text/plain; boundary=\"B\"\n\nDo I rest two weeks?\n--B\nContent-Type: text/plain\n",
+			text: "Do I rest two weeks?\n--B\nContent-Type: text/plain", noWarn: "multipart"},
 		{name: "epilogue that only looks back",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"E\"\n\n" +
 				"--E\nContent-Type: text/plain\n\nDo I rest two weeks?\n--E--\nEnd of message --E was the boundary.\n",
