@@ -540,7 +540,27 @@ var closings = func() map[string]bool {
 		"תודה|شكرا|تحياتي|مع خالص التحيات|با احترام|با سپاس|با تشکر|ارادتمند|شکریہ|والسلام|"+
 		"धन्यवाद|सादर|शुभकामनाओं सहित|ধন্যবাদ|ধন্যবাদান্তে|শুভেচ্ছান্তে|நன்றி|ధన్యవాదాలు|ಧನ್ಯವಾದಗಳು|നന്ദി|ਧੰਨਵਾਦ|આભાર|ขอแสดงความนับถือ|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|"+
 		"спасибо|с наилучшими пожеланиями|дякую|ευχαριστώ|φιλικά|teşekkürler|iyi çalışmalar|terima kasih|salam hangat|cảm ơn|"+
-		"敬具|草々|此致敬礼", "|") {
+		"敬具|草々|此致敬礼|"+
+		// Thanks and closings typed on their own line, as common as
+		// the ones above in their languages.
+		"thanks again|thanks so much|thank you so much|with thanks|thx|respectfully|cordially|"+
+		"talk soon|speak soon|good luck|best of luck|love|hugs|xx|xo|xoxo|ta|"+
+		"dankie|baie dankie|groete|vriendelike groete|beste groete|"+
+		"danke|vielen dank|danke schön|dankeschön|besten dank|mfg|gruss|bis bald|"+
+		"merci|merci beaucoup|merci d'avance|à bientôt|bonne journée|belle journée|bonne soirée|salutations distinguées|"+
+		"gracias|muchas gracias|saludos cordiales|un abrazo|abrazos|cordialmente|atte|att|"+
+		"grazie|grazie mille|a presto|un abbraccio|"+
+		"obrigado|obrigada|muito obrigado|muito obrigada|abs|beijos|"+
+		"bedankt|dank je|dank je wel|dank u|dank u wel|mvg|groetjes|"+
+		"tack|tack så mycket|takk|tusen takk|tak|mange tak|kiitos|"+
+		"dziękuję|dzięki|z poważaniem|děkuji|díky|ďakujem|köszönöm|köszi|"+
+		"mulțumesc|mulţumesc|cu respect|numai bine|toate cele bune|"+
+		"hvala|pozdrav|srdačan pozdrav|lijep pozdrav|lep pozdrav|srdačno|"+
+		"lugupidamisega|aitäh|ar cieņu|paldies|pagarbiai|ačiū|"+
+		"saygılar|selamlar|iyi günler|χαιρετισμούς|всего хорошего|"+
+		"gràcies|moltes gràcies|salutacions|kveðja|bestu kveðjur|takk fyrir|"+
+		"salamat|maraming salamat|asante|hormat kami|"+
+		"よろしくお願いいたします|よろしくお願い致します|宜しくお願い致します|顺祝商祺|고맙습니다", "|") {
 		m[c] = true
 	}
 	return m

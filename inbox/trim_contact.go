@@ -57,6 +57,15 @@ var (
 		"전화", "휴대폰", "핸드폰", "휴대전화", "팩스", "직통", // Korean
 		"điện thoại", "đt", "dđ", "đtdđ", "di động", "hotline", "puh", "puhelin", "tfn", "telemóvel", "celular", "telp", "ponsel", // Latin the list above lacks
 	}, "|") + `)['׳]?\.?\s*[.:：]?\s*[+(（]?\d`)
+	// phoneLabelPhrase is a phone label of a few words, its first a
+	// label: "Fax to e-mail: 086 558 6973", "Phone (office): …". A colon
+	// ends it, and the number must be as long as a phone number is:
+	// "Office hours: 9-17" is none.
+	phoneLabelPhrase = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|fax|mob|mobile|` +
+		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office)\b[^\d:]{1,24}:\s*[+(]?\d`)
+	// bareLabel is a number whose label was an image, as Outlook's plain
+	// version leaves it: "      : 053 831 1710".
+	bareLabel   = regexp.MustCompile(`^\s*[:：]\s*[+(]?\d`)
 	phoneDigits = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{7,}\d`)
 	mailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(\.[\w-]+)+`)
 	webAddr     = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\b[\w-]+\.(com|org|net|nl|de|fr|be|ch|at|uk|io|co|eu)\b|` +
@@ -152,7 +161,8 @@ func isNotice(para string) bool {
 // so after them the number must be as long as a phone number is.
 func isLabelledPhone(t string) bool {
 	t = asciiDigits(t)
-	return phoneLabel.MatchString(t) || phoneWords.MatchString(t) && phoneDigits.MatchString(t)
+	return phoneLabel.MatchString(t) ||
+		(phoneWords.MatchString(t) || phoneLabelPhrase.MatchString(t) || bareLabel.MatchString(t)) && phoneDigits.MatchString(t)
 }
 
 // contactOf says how line (plain, without markup) lets someone be reached,

@@ -159,6 +159,15 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nKind regards,\nDominique Martin\n\nThe club meets on Sundays.\nTel: +44 20 7946 0958\nwww.example.org\nRunning since 1998"},
 		{"one way to reach and a slogan under the name stay", answer + "\n\nKind regards,\nDominique Martin\n\nRunning since 1998\nwww.example.org\n",
 			answer + "\n\nKind regards,\nDominique Martin\n\nRunning since 1998\nwww.example.org"},
+		// Outlook's plain version of its HTML puts a blank line under every
+		// paragraph, and leaves a label that was an image as a bare colon.
+		{"outlook plain version with labels of several words", answer + "\n\n \n\nDanke\n\n \n\nMaren Holt\n\nRiverside Runners\n\n" +
+			"Tel: 030 1234567\n\n      : 030 7654321\n\nFax to e-mail: 086 558 6973\n\n \n",
+			answer + "\n\nDanke\n\nMaren Holt"},
+		{"a label of several words", answer + "\n\nMaren Holt\nPhone (office): 030 1234567\nFax to e-mail: 086 558 6973\n",
+			answer},
+		{"hours are no phone number", answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567\n",
+			answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567"},
 		{"a plan under the name stays", answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills\n",
 			answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills"},
 	}
@@ -476,5 +485,22 @@ func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
 				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTrimContactBlockKeepsClosings checks the thanks and closings typed
+// on a line of their own in many languages: the closing and the name
+// under it are the owner's, and only the contact block under them goes.
+// Unknown, a one-word closing read as the first name of the block, and
+// went with it.
+func TestTrimContactBlockKeepsClosings(t *testing.T) {
+	const answer = "Keep the runs easy this week."
+	for _, closing := range []string{"Gracias", "Merci beaucoup", "Danke", "Vielen Dank", "Obrigada", "Att.", "Bedankt",
+		"Tack", "Kiitos", "Dziękuję", "Děkuji", "Köszönöm", "Hvala", "Dankie", "Grazie", "Thx", "Love", "よろしくお願いいたします"} {
+		in := answer + "\n\n" + closing + "\n\nMaren Holt\n\nTel: +49 30 1234567\n\nMobile: +49 170 1234567\n"
+		want := answer + "\n\n" + closing + "\n\nMaren Holt"
+		if got := TrimReply(in); got != want {
+			t.Errorf("%s: got\n%s\nwant\n%s", closing, got, want)
+		}
 	}
 }
