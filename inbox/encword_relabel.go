@@ -19,7 +19,10 @@ import (
 // under US-ASCII, which the standard library's decoder turns into
 // U+FFFD, become windows-1252, as the WHATWG Encoding Standard reads the
 // label and decode8bit reads 8-bit text of no known charset. GBK words
-// become GB18030, as convertCharset reads a GBK body. Adjacent words in
+// become GB18030, as convertCharset reads a GBK body. Words under a
+// Japanese label whose bytes are in another Japanese charset, such as
+// Shift_JIS under the 7-bit ISO-2022-JP, take the label of the one they
+// are in, as decodeCharset reads them in a body. Adjacent words in
 // one charset are weighed together, as a character may be split between
 // them (RFC 2047 6.2).
 func wordsRelabelled(v string) string {
@@ -40,12 +43,16 @@ func wordsRelabelled(v string) string {
 			// The address parser reads words with the charset
 			// table's GBK decoder, not with convertCharset.
 			relabel = "gb18030"
-		} else if data := wordBytes(v, matches[i:j]); westernLabel(norm) && hasNonASCII(data) {
-			switch {
-			case utf8.Valid(data):
+		} else if data := wordBytes(v, matches[i:j]); hasNonASCII(data) {
+			switch western := westernLabel(norm); {
+			case western && utf8.Valid(data):
 				relabel = "utf-8"
-			case isASCIILabel(norm):
+			case western && isASCIILabel(norm):
 				relabel = "windows-1252"
+			case isJapaneseLabel(norm):
+				if _, cs, ok := japanese8bit(data, norm); ok && cs != norm {
+					relabel = cs
+				}
 			}
 		}
 		if relabel != "" {
