@@ -72,6 +72,9 @@ func TestJapaneseHeaderText(t *testing.T) {
 		{"encoded word in shift_jis labelled iso-2022-jp", "From: a@example.jp\r\nSubject: =?ISO-2022-JP?B?" + b64(sjis) + "?=", subject, ""},
 		{"encoded word in iso-2022-jp labelled shift_jis", "From: a@example.jp\r\nSubject: =?Shift_JIS?B?" + b64(jis) + "?=", subject, ""},
 		{"sender's name in shift_jis labelled iso-2022-jp", "From: =?ISO-2022-JP?B?" + b64(sjis) + "?= <a@example.jp>\r\nSubject: =?ISO-2022-JP?B?" + b64(sjis) + "?=", subject, subject},
+		// Too short to guess alone; the body's Japanese label tells.
+		{"a short unencoded shift_jis subject under an iso-2022-jp body", "From: a@example.jp\r\nSubject: " +
+			inJapanese(t, japanese.ShiftJIS, "ツール") + "\r\nContent-Type: text/plain; charset=iso-2022-jp", "ツール", ""},
 		{"sender's name in euc-jp labelled shift_jis", "From: =?Shift_JIS?B?" + b64(inJapanese(t, japanese.EUCJP, "れんしゅう")) + "?= <a@example.jp>\r\nSubject: x", "x", "れんしゅう"},
 		// An escape that opens no Japanese set is no sign of it.
 		{"escape of another kind", "From: a@example.jp\r\nSubject: run \x1b[1mfast\x1b[0m", "run [1mfast[0m", ""},

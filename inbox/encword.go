@@ -315,7 +315,8 @@ func cjkInsideLatinWord(s string) bool {
 	return false
 }
 
-// decodeRawHeader reads v in charset cs when its bytes are text there,
+// decodeRawHeader reads v in charset cs when its bytes are text there
+// (under a Japanese label, in the Japanese charset they are text in),
 // with no charset declared as the language undeclared8bit finds, else with
 // decode8bit; the charset it was read in is empty for decode8bit. A value
 // that is UTF-8 with a stray byte is UTF-8, as decode8bit reads it: read
@@ -323,7 +324,17 @@ func cjkInsideLatinWord(s string) bool {
 // enough: a double-byte charset's pairs form one by chance every few
 // characters.
 func decodeRawHeader(v, cs string) (string, string) {
-	if cs != "" && !utf8WithStrays([]byte(v)) && !utf8WithAStray([]byte(v)) {
+	utf8ish := utf8WithStrays([]byte(v)) || utf8WithAStray([]byte(v))
+	if isJapaneseLabel(cs) {
+		// Shift_JIS or EUC-JP, whichever the bytes are in, as in a body.
+		if !utf8ish {
+			if text, read, ok := japanese8bit([]byte(v), cs); ok {
+				return prose.Clean(text), read
+			}
+		}
+		cs = ""
+	}
+	if cs != "" && !utf8ish {
 		if latin1Labels[cs] {
 			// As in a body: the quotes and dashes a Windows
 			// mailer writes are no control codes.
@@ -363,7 +374,9 @@ var charsetParam = regexp.MustCompile(`(?i)charset\s*=\s*"?([a-z0-9_.:-]+)`)
 
 // rawHeaderCharset is the legacy charset the mail's text is declared in:
 // the top-level one, or the first a part names. UTF-8, ASCII and charsets
-// whose 7-bit bytes are escapes say nothing of 8-bit header bytes.
+// whose 7-bit bytes are escapes say nothing of 8-bit header bytes, except
+// ISO-2022-JP: a Japanese mailer that declares it writes its 8-bit header
+// bytes in Shift_JIS or EUC-JP (decodeRawHeader).
 func rawHeaderCharset(h textproto.Header, body []byte) string {
 	label := ""
 	if _, params, err := mime.ParseMediaType(h.Get("Content-Type")); err == nil {
@@ -375,7 +388,7 @@ func rawHeaderCharset(h textproto.Header, body []byte) string {
 		}
 	}
 	norm := normalizeCharset(label)
-	if norm == "" || isUTF8Label(norm) || isASCIILabel(norm) || mayBeStateful(norm) || !knownCharset(norm) {
+	if norm == "" || isUTF8Label(norm) || isASCIILabel(norm) || mayBeStateful(norm) && !isJapaneseLabel(norm) || !knownCharset(norm) {
 		return ""
 	}
 	return norm
