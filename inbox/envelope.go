@@ -97,7 +97,7 @@ func parseAddresses(v string) ([]Address, bool) {
 		return nil, true
 	}
 	v = wordsRelabelled(v)
-	list, err := gomail.ParseAddressList(v)
+	list, err := gomail.ParseAddressList(quoteWordsWithSpecials(v))
 	if err != nil {
 		return lenientAddresses(v), false
 	}
@@ -116,6 +116,35 @@ func parseAddresses(v string) ([]Address, bool) {
 		out = append(out, Address{Name: prose.OneLine(name), Addr: normalizeAddr(a.Address)})
 	}
 	return out, true
+}
+
+// quoteWordsWithSpecials puts quotes around each encoded-word of an
+// address field, outside quotes, that holds a comma or another special
+// of RFC 5322 3.2.3: Exchange writes "Bürling, Andreas" as
+// "=?iso-8859-1?Q?B=FCrling,=20Andreas?=", which RFC 2047 5 forbids and
+// the parser splits at the comma into two broken mailboxes. Quoted, the
+// word is one name, decoded as quotedWords has it. Only a field with an
+// address outside its encoded-words is changed: one that encodes the whole
+// mailbox is lenientAddresses' to read.
+func quoteWordsWithSpecials(v string) string {
+	if !strings.Contains(v, "=?") || !strings.Contains(encodedWord.ReplaceAllString(v, ""), "@") {
+		return v
+	}
+	var b strings.Builder
+	last, quotes := 0, 0
+	for _, m := range encodedWord.FindAllStringIndex(v, -1) {
+		quotes += strings.Count(v[last:m[0]], `"`)
+		word := v[m[0]:m[1]]
+		b.WriteString(v[last:m[0]])
+		if quotes%2 == 0 && strings.ContainsAny(word, `,;:<>@`) && !strings.ContainsAny(word, `"\`) {
+			word = `"` + word + `"`
+		}
+		quotes += strings.Count(word, `"`)
+		b.WriteString(word)
+		last = m[1]
+	}
+	b.WriteString(v[last:])
+	return b.String()
 }
 
 // quotedWords reports encoded-words in name, as the parser gave it, that
