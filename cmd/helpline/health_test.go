@@ -245,8 +245,12 @@ func TestHealthAndMetricsThroughTheBinary(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		families = scrape(t, right.metric)
-		// The sender records a mail sent just after the relay takes it.
-		if value(families, "helpline_outbox_mails", "status", "sent") >= 2 || time.Now().After(deadline) {
+		// The sender records a mail sent just after the relay takes it,
+		// and one scrape reads the counters and the database's counts
+		// at different moments: wait for both to show the two mails.
+		done := value(families, "helpline_outbox_mails", "status", "sent") >= 2 &&
+			value(families, "helpline_smtp_send_duration_seconds") >= 2
+		if done || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
