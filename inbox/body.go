@@ -441,8 +441,10 @@ func (w *walker) text(data []byte, label string) string {
 		w.warn(warn)
 	}
 	// A byte-order mark that starts a part marks its encoding; it is no
-	// text (Unicode 16.0, 23.8).
-	return normalizeNewlines(strings.TrimPrefix(s, "\ufeff"))
+	// text (Unicode 16.0, 23.8). The object replacement character is
+	// where Apple Mail's plain version had an inline image: it shows as
+	// a box, and the image is an attachment.
+	return normalizeNewlines(strings.ReplaceAll(strings.TrimPrefix(s, "\ufeff"), "\ufffc", ""))
 }
 
 // cutPartText cuts data, in charset label, to at most maxPartText bytes:

@@ -283,3 +283,22 @@ func TestParseByteOrderMark(t *testing.T) {
 		})
 	}
 }
+
+// TestParseObjectReplacementCharacter checks Apple Mail's plain version
+// of a mail with an inline image, which marks the image's place with
+// U+FFFC: the mark, a box on screen, goes, and the image stays an
+// attachment.
+func TestParseObjectReplacementCharacter(t *testing.T) {
+	raw := "From: Ines <ines@example.pt>\r\nTo: ask@example.org\r\nSubject: Swelling\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"A\"\r\n\r\n" +
+		"--A\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+		"Here is my knee:\r\n=EF=BF=BC\r\n\r\nIt is swollen.\r\n" +
+		"--A\r\nContent-Type: image/jpeg; name=\"knee.jpg\"\r\nContent-Disposition: inline; filename=\"knee.jpg\"\r\n\r\n/9j/4AAQ\r\n--A--\r\n"
+	m := mustParse(t, raw)
+	if strings.Contains(m.Text, "\ufffc") || !strings.Contains(m.Text, "Here is my knee:") || !strings.Contains(m.Text, "It is swollen.") {
+		t.Errorf("got text %q", m.Text)
+	}
+	if len(m.Attachments) != 1 {
+		t.Errorf("got attachments %v, want the image", m.Attachments)
+	}
+}
