@@ -45,6 +45,9 @@ type walker struct {
 	br          *bufio.Reader
 	// forwarded is the first message attached whole (message/rfc822).
 	forwarded []byte
+	// preamble is the first preamble text of a multipart inside the mail
+	// that had no text part, read when the mail has no text at all.
+	preamble []string
 	// namedText holds text parts that carry a file name but are not
 	// marked as attachments, and text parts marked as attachments that
 	// carry no name, read when the mail has no other text.
@@ -136,7 +139,20 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			}
 			c.merge(w.children(mt, parts, depth))
 			if len(c.plain) == 0 && len(c.html) == 0 {
-				c.plain = w.preambleText(params["boundary"], body)
+				// The preamble of a multipart inside the mail is read
+				// only when the mail has no other text.
+				text := w.preambleText(params["boundary"], body)
+				if depth > 0 && w.preamble == nil {
+					w.preamble = text
+				} else if depth == 0 {
+					c.plain = text
+					if len(text) == 0 {
+						c.plain = w.preamble
+					}
+				}
+				if len(c.plain) > 0 {
+					w.warn("no text part; the text before the first MIME boundary is read")
+				}
 			}
 			return c
 		}

@@ -350,30 +350,40 @@ func isContentField(line []byte) bool {
 // multipart none of whose parts is text: old mailers and some report
 // generators write the human-readable explanation there. The note that
 // the mail is in MIME format, which mailers put there for readers
-// without MIME, is not text of the mail.
+// without MIME ("This is a multi-part message in MIME format."), is not
+// text of the mail: a paragraph that names MIME goes whole, however its
+// lines were wrapped.
 func (w *walker) preambleText(boundary string, body []byte) []string {
 	if boundary == "" {
 		return nil
 	}
-	var kept [][]byte
+	var kept, para [][]byte
+	endPara := func() {
+		if p := bytes.Join(para, []byte("\n")); len(bytes.TrimSpace(p)) > 0 && !bytes.Contains(p, []byte("MIME")) {
+			kept = append(kept, p)
+		}
+		para = para[:0]
+	}
 	for rest := body; len(rest) > 0; {
 		line, next := cutLine(rest)
 		if delimiterKind(line, []byte("--"+boundary)) != 0 {
 			break
 		}
-		if !bytes.Contains(line, []byte("MIME")) {
-			kept = append(kept, line)
+		if len(bytes.TrimSpace(line)) == 0 {
+			endPara()
+		} else {
+			para = append(para, line)
 		}
 		if next == nil {
 			return nil // no delimiter: the parts came from elsewhere
 		}
 		rest = next
 	}
-	text := bytes.TrimSpace(bytes.Join(kept, []byte("\n")))
+	endPara()
+	text := bytes.TrimSpace(bytes.Join(kept, []byte("\n\n")))
 	if len(text) == 0 {
 		return nil
 	}
-	w.warn("no text part; the text before the first MIME boundary is read")
 	return []string{w.text(text, "")}
 }
 

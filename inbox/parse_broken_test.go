@@ -89,9 +89,34 @@ func TestParsePreamble(t *testing.T) {
 	const withText = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
 		"Content-Type: multipart/mixed; boundary=\"M2\"\n\nThis is a multi-part message in MIME format.\n\n" +
 		"--M2\nContent-Type: text/plain\n\nHere is my log.\n--M2\nContent-Type: application/pdf; name=\"log.pdf\"\n\nJVBERi0xLjQK\n--M2--\n"
+	// A gateway's note wrapped over lines, and Pine's, which names MIME
+	// on its first line only.
+	const wrappedNote = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M3\"\n\nThis is a MIME message. If you are reading this text, you may want to \n" +
+		"consider changing to a mail reader or gateway that understands how to \nproperly handle MIME multipart messages.\n\n" +
+		"--M3\nContent-Type: application/pdf; name=\"log.pdf\"\n\nJVBERi0xLjQK\n--M3--\n"
+	const pineNote = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My log\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M4\"\n\n  This message is in MIME format.  The first part should be readable text,\n" +
+		"  while the remaining parts are likely unreadable without MIME-aware tools.\n  Send mail to mime@docserver.cac.washington.edu for more info.\n\n" +
+		"--M4\nContent-Type: application/pdf; name=\"log.pdf\"\n\nJVBERi0xLjQK\n--M4--\n"
+	// A digest inside the mail, its own parts no text, beside the text.
+	const nested = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My logs\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M5\"\n\n" +
+		"--M5\nContent-Type: text/plain\n\nHere are my logs.\n" +
+		"--M5\nContent-Type: multipart/digest; boundary=\"D5\"\n\nThe logs of both weeks follow.\n\n" +
+		"--D5\nContent-Type: application/pdf; name=\"week1.pdf\"\n\nJVBERi0xLjQK\n--D5--\n--M5--\n"
+	// The same digest alone: its preamble is the only text there is.
+	const nestedAlone = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My logs\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"M6\"\n\n" +
+		"--M6\nContent-Type: multipart/digest; boundary=\"D6\"\n\nThe logs of both weeks follow.\n\n" +
+		"--D6\nContent-Type: application/pdf; name=\"week1.pdf\"\n\nJVBERi0xLjQK\n--D6--\n--M6--\n"
 	tests := []struct {
 		name, raw, text, warn string
 	}{
+		{name: "a wrapped MIME note", raw: wrappedNote, text: ""},
+		{name: "pine's MIME note", raw: pineNote, text: ""},
+		{name: "an inner preamble beside the text", raw: nested, text: "Here are my logs."},
+		{name: "an inner preamble alone", raw: nestedAlone, text: "The logs of both weeks follow.", warn: "before the first MIME boundary"},
 		{name: "report text before the parts", raw: report,
 			text: "Your message could not be delivered:\n\nno such user: coach@example.com", warn: "before the first MIME boundary"},
 		{name: "only the MIME note", raw: attachmentOnly, text: ""},
