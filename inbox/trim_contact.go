@@ -40,7 +40,7 @@ var (
 	// minuten eerder") are labels only with their stop or colon.
 	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
 		`mobil|mobiel|móvil|movil|cell|cellulare|cep|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
-		`(tlf|tlm|cel|kom|port)\s?[.:])\s*[:.]?\s*[+(]?\d`)
+		`(tlf|tlm|cel|kom|port|fon)\s?[.:])\s*[:.]?\s*[+(]?\d`)
 	// phoneWords are the labels of scripts other than Latin, which end
 	// no word in the regexp's sense: "Тел.:", "هاتف:", "电话：", "फ़ोन:".
 	phoneWords = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
@@ -186,10 +186,33 @@ func contactOf(t string) contactKind {
 		return contactMail
 	case webAddr.MatchString(t):
 		return contactWeb
-	case strings.Count(t, ",") >= 1 && postcode.MatchString(t) && len(strings.Fields(t)) <= 10:
+	case strings.Count(t, ",") >= 1 && postcode.MatchString(t) && (len(strings.Fields(t)) <= 10 || isListedAddress(t)):
 		return contactAddress
 	}
 	return notContact
+}
+
+// isListedAddress reports a whole postal address on one line, its parts
+// between commas: "Acme Ltd, Building 4, 12 Main Street, Springfield,
+// IL 62701, USA". Each part is a few words and opens with a capital or a
+// digit, as a sentence's clauses after their commas do not; and the line
+// ends in no stop.
+func isListedAddress(t string) bool {
+	t = strings.TrimSpace(t)
+	parts := strings.Split(t, ",")
+	if len(parts) < 3 || len(strings.Fields(t)) > 20 || strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 5 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // contactSeparators split one line of a signature into the ways it

@@ -166,6 +166,15 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nDanke\n\nMaren Holt"},
 		{"a label of several words", answer + "\n\nMaren Holt\nPhone (office): 030 1234567\nFax to e-mail: 086 558 6973\n",
 			answer},
+		{"a whole address on one line", answer + "\n\nBest regards,\nBob Jones\n\nAcme Corporation Ltd, Building 4, 12 Main Street, Springfield, IL 62701, USA\n" +
+			"Tel: +1 217 555 0100\nwww.acme.example\n",
+			answer + "\n\nBest regards,\nBob Jones"},
+		{"a whole address on one line and a german phone label", answer + "\n\nMit freundlichen Grüßen\nMaren Holt\n\n" +
+			"Riverside Runners GmbH, Hauptstraße 2, Hinterhaus, 3. OG, 10115 Berlin, Deutschland\nFon: +49 30 1234567 | Fax: +49 30 1234568\n",
+			answer + "\n\nMit freundlichen Grüßen\nMaren Holt"},
+		{"a sentence of clauses over a number and a link stays", answer + "\n\nI ran 10000 steps, then 5 km, then rested, and my knee hurt, so I stopped\n" +
+			"Call the clinic: 030 1234567\nwww.clinic.example\n",
+			answer + "\n\nI ran 10000 steps, then 5 km, then rested, and my knee hurt, so I stopped\nCall the clinic: 030 1234567\nwww.clinic.example"},
 		{"hours are no phone number", answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567\n",
 			answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567"},
 		{"a plan under the name stays", answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills\n",
