@@ -267,6 +267,9 @@ func decodeCharset(b []byte, label string) (string, string) {
 			return prose.Clean(text), "charset " + norm + " declared on " + cs + " text; read as " + cs
 		}
 	}
+	if (latin1Labels[norm] || norm == "windows-1252") && utf8AmongLatin(b) {
+		return decode8bit(b), "UTF-8 characters among " + norm + " text; each read as written"
+	}
 	c1 := latin1Labels[norm] && hasC1(b)
 	if c1 || norm == "windows-1252" && undefinedIn1252(b) {
 		// Bytes that Latin-1 leaves unused, and the five windows-1252
@@ -284,6 +287,32 @@ func decodeCharset(b []byte, label string) (string, string) {
 		return decode8bit(b), "unknown charset " + quoteShort(norm) + "; read as 8-bit text"
 	}
 	return prose.Clean(string(out)), ""
+}
+
+// utf8AmongLatin reports Western 8-bit text that holds UTF-8 characters
+// too, as when a footer or a signature in UTF-8 is pasted into a Latin-1
+// mail: read as Latin-1, "Straße" in UTF-8 comes out "StraÃŸe". Every
+// UTF-8 sequence must read as a Latin letter or common punctuation, and
+// one must: Latin-1 text forms a sequence by chance only where a capital
+// with an accent meets a symbol ("É»" in "«CAFÉ»"), which reads as
+// another script's letter and leaves the text as it was.
+func utf8AmongLatin(b []byte) bool {
+	seen := false
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if n > 1 {
+			if !(r >= 0xa0 && r <= 0x17f || r >= 0x2010 && r <= 0x2027 || r == 0x20ac) {
+				return false
+			}
+			seen = true
+		}
+		i += n
+	}
+	return seen
 }
 
 // undefinedIn1252 reports one of the five bytes windows-1252 leaves
