@@ -97,7 +97,12 @@ func parseAddresses(v string) ([]Address, bool) {
 		return nil, true
 	}
 	v = wordsRelabelled(v)
-	list, err := gomail.ParseAddressList(quoteWordsWithSpecials(v))
+	list, err := gomail.ParseAddressList(v)
+	if err != nil {
+		if q := quoteWordsWithSpecials(v); q != v {
+			list, err = gomail.ParseAddressList(q)
+		}
+	}
 	if err != nil {
 		return lenientAddresses(v), false
 	}
@@ -123,7 +128,8 @@ func parseAddresses(v string) ([]Address, bool) {
 // of RFC 5322 3.2.3: Exchange writes "Bürling, Andreas" as
 // "=?iso-8859-1?Q?B=FCrling,=20Andreas?=", which RFC 2047 5 forbids and
 // the parser splits at the comma into two broken mailboxes. Quoted, the
-// word is one name, decoded as quotedWords has it. Only a field with an
+// word is one name, decoded as quotedWords has it. It is tried when the
+// parser refuses the field as written. Only a field with an
 // address outside its encoded-words is changed: one that encodes the whole
 // mailbox is lenientAddresses' to read.
 func quoteWordsWithSpecials(v string) string {
