@@ -223,6 +223,7 @@ func (r *reply) markLines() {
 	r.markBarQuotes()
 	r.markInitialsQuotes()
 	r.markQuoteTrailers()
+	r.markSnips()
 	kinds, plain := r.kinds, r.plain
 	for i := 0; i < len(plain); i++ {
 		if kinds[i] != kindText {

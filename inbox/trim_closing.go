@@ -94,6 +94,18 @@ func (r *reply) dashSigned(text []int, k int) bool {
 	return true
 }
 
+// dashSignOff reports a name after one or two dashes alone on a line,
+// "-- Jan" or "—Lena", however indented: the owner signing, which
+// answers nothing.
+func dashSignOff(t string) bool {
+	name := strings.TrimLeft(strings.TrimSpace(t), "-–—")
+	if len(name) == len(strings.TrimSpace(t)) || len(strings.TrimSpace(t))-len(name) > len("——") {
+		return false
+	}
+	name = strings.TrimSpace(name)
+	return name != "" && len(strings.Fields(name)) <= 4 && isNameLike(name)
+}
+
 // dashedName reports a name after a dash at text line k, in a paragraph
 // of its own.
 func (r *reply) dashedName(text []int, k int) bool {
@@ -383,7 +395,7 @@ func (r *reply) answerEnd(last int) int {
 	}
 	// Right under the quote line, with no blank line between, a closing
 	// may answer it ("> Is that all?\nCheers,"): that stays as typed.
-	named := closingWithName(r.plain[from])
+	named := closingWithName(r.plain[from]) || from == last && dashSignOff(r.plain[from])
 	if from == 0 || r.kinds[from-1] == kindText || r.kinds[from-1] == kindQuote || !isClosing(r.plain[from]) && !named {
 		return last
 	}

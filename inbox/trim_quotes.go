@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -152,6 +153,39 @@ func (r *reply) markQuoteTrailers() {
 			kinds[i] = kindDropped
 		}
 	}
+}
+
+// markSnips counts a line that marks quoted text left out ("[...]",
+// "[snip]", "...") as part of the quote beside it: the nearest line above
+// or below it that is not blank is a quote line. Read as the owner's, it
+// makes a reply answered under the whole quote look answered between
+// quotes, and the quote is kept.
+func (r *reply) markSnips() {
+	kinds, plain := r.kinds, r.plain
+	for i, t := range plain {
+		if kinds[i] != kindText || !isSnip(t) {
+			continue
+		}
+		above, below := i-1, i+1
+		for above >= 0 && kinds[above] == kindBlank {
+			above--
+		}
+		for below < len(kinds) && kinds[below] == kindBlank {
+			below++
+		}
+		if above >= 0 && kinds[above] == kindQuote || below < len(kinds) && kinds[below] == kindQuote {
+			kinds[i] = kindQuote
+		}
+	}
+}
+
+// snip matches a line that marks text left out of a quote: an ellipsis,
+// alone or in brackets, or "snip" or "cut" in brackets.
+var snip = regexp.MustCompile(`(?i)^(\.{3,}|…|[\[(<]\s*(\.{2,}|…|snip|snipped|cut|schnipp|coupé)\s*[\])>])$`)
+
+func isSnip(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) <= 12 && snip.MatchString(t)
 }
 
 // isQuoteTrailer reports a line that reads as one closing a quote: a few

@@ -128,9 +128,11 @@ func TestTrimReplyTerminalClientSettings(t *testing.T) {
 		{"a framed line closing the quote, answer below",
 			"Am 03.06.2025 schrieb Lena Berg:\n\n> Wie lange Pause?\n\n-- Ende des Zitats --\n\nEine Woche.\n",
 			"Eine Woche."},
+		// The name signs the answer above the quote and answers
+		// nothing: the quote goes, as under a closing.
 		{"a name signed with dashes under a quote stays",
 			"A week.\n\n> Is that all?\n\n--Maren Holt\n",
-			"A week.\n\n> Is that all?\n\n--Maren Holt"},
+			"A week.\n\n--Maren Holt"},
 		{"dashes opening the owner's paragraph under a quote stay",
 			"> How long should I rest?\n\n-- short answer: a week\nthen run easy for another.\n",
 			"-- short answer: a week\nthen run easy for another."},
@@ -291,6 +293,44 @@ func TestTrimReplyOwnerCitesByDate(t *testing.T) {
 		{"a name with the day and time still starts the history",
 			"Yes.\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Vogt wrote:\nCan I run?\n",
 			"Yes."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTrimReplySnipsAndDashedName checks two lines a mailing-list writer
+// puts around a quote they answer below: a mark of quoted text left out
+// ("[...]", "..."), and their name after dashes under the last quote. Read
+// as answers, either made the reply look answered between quotes, and the
+// whole quote was published. Answers between quotes keep theirs.
+func TestTrimReplySnipsAndDashedName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"bracketed ellipsis between quotes, answer below",
+			"On 6/22/2025 11:25 AM, Lena Berg wrote:\n> How long should I rest?\n>\n[...]\n> My calf is sore.\nA week, then easy runs.\n",
+			"A week, then easy runs."},
+		{"bare ellipsis under the quote, answer below",
+			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n...\n\n> My calf is sore.\n\nA week, then easy runs.\n",
+			"A week, then easy runs."},
+		{"snip in brackets",
+			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n[snip]\n> My calf is sore.\n\nA week, then easy runs.\n",
+			"A week, then easy runs."},
+		{"a snip kept with the quotes of an inline answer",
+			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n[...]\n> And then?\n\nEasy runs.\n",
+			"> How long should I rest?\n\nA week.\n\n[...]\n> And then?\n\nEasy runs."},
+		{"an ellipsis the owner types in the answer stays",
+			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n\nWell...\n\nA week.\n",
+			"Well...\n\nA week."},
+		{"a dashed name under a quote left unanswered",
+			"On Tue, Jun 03, 2025 at 10:12:45AM +0200, Lena Berg wrote:\n> How long should I rest?\n\nA week, then easy runs.\n\n> Thanks in advance.\n\n  -- Maren\n",
+			"A week, then easy runs.\n\n  -- Maren"},
+		{"a dashed name under answers between quotes",
+			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\n-- Maren\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\n-- Maren"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
