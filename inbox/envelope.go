@@ -124,25 +124,35 @@ func parseAddresses(v string) ([]Address, bool) {
 }
 
 // quoteWordsWithSpecials puts quotes around each encoded-word of an
-// address field, outside quotes, that holds a comma or another special
-// of RFC 5322 3.2.3: Exchange writes "Bürling, Andreas" as
-// "=?iso-8859-1?Q?B=FCrling,=20Andreas?=", which RFC 2047 5 forbids and
-// the parser splits at the comma into two broken mailboxes. Quoted, the
-// word is one name, decoded as quotedWords has it. It is tried when the
-// parser refuses the field as written. Only a field with an
-// address outside its encoded-words is changed: one that encodes the whole
-// mailbox is lenientAddresses' to read.
+// address field, outside quotes, that holds a comma, a semicolon or a
+// colon, which part a list or open a group (RFC 5322 3.4). Exchange
+// writes "Bürling, Andreas" as "=?iso-8859-1?Q?B=FCrling,=20Andreas?=",
+// which RFC 2047 5 forbids and the parser splits at the comma into two
+// broken mailboxes. Quoted, the word is one name, decoded as quotedWords
+// has it. It is tried when the parser refuses the field as written. Only
+// a field with an address outside its encoded-words is changed: one that
+// encodes the whole mailbox is lenientAddresses' to read.
 func quoteWordsWithSpecials(v string) string {
-	if !strings.Contains(v, "=?") || !strings.Contains(encodedWord.ReplaceAllString(v, ""), "@") {
+	if !strings.Contains(v, "=?") || !strings.ContainsAny(v, ",;:") {
+		return v
+	}
+	words := encodedWord.FindAllStringIndex(v, -1)
+	addr, special, last := false, false, 0
+	for _, m := range words {
+		addr = addr || strings.Contains(v[last:m[0]], "@")
+		special = special || strings.ContainsAny(v[m[0]:m[1]], ",;:")
+		last = m[1]
+	}
+	if addr = addr || strings.Contains(v[last:], "@"); !addr || !special {
 		return v
 	}
 	var b strings.Builder
 	last, quotes := 0, 0
-	for _, m := range encodedWord.FindAllStringIndex(v, -1) {
+	for _, m := range words {
 		quotes += strings.Count(v[last:m[0]], `"`)
 		word := v[m[0]:m[1]]
 		b.WriteString(v[last:m[0]])
-		if quotes%2 == 0 && strings.ContainsAny(word, `,;:<>@`) && !strings.ContainsAny(word, `"\`) {
+		if quotes%2 == 0 && strings.ContainsAny(word, ",;:") && !strings.ContainsAny(word, `"\`) {
 			word = `"` + word + `"`
 		}
 		quotes += strings.Count(word, `"`)
