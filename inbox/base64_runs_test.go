@@ -34,14 +34,18 @@ func TestBase64JoinedRuns(t *testing.T) {
 		t.Fatal("the URL-safe text needs both - and _ for the test to mean anything")
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			raw := "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Cramps\nMIME-Version: 1.0\n" +
-				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + tt.body
-			m := mustParse(t, raw)
-			if got := strings.TrimSpace(m.Text); got != tt.want {
-				t.Errorf("got text %q, want %q", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkBase64Body(t, tt.body, tt.want) })
+	}
+}
+
+// checkBase64Body parses a mail whose UTF-8 text part is body, under a
+// base64 label, and checks its text.
+func checkBase64Body(t *testing.T, body, want string) {
+	t.Helper()
+	raw := "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Cramps\nMIME-Version: 1.0\n" +
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + body
+	if got := strings.TrimSpace(mustParse(t, raw).Text); got != want {
+		t.Errorf("got text %q, want %q", got, want)
 	}
 }
 
@@ -86,13 +90,6 @@ func TestBase64StrayMarksAndTails(t *testing.T) {
 			"ABCD1234EFGH5678\nThanks, the order came and my knee is fine."},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			raw := "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Cramps\nMIME-Version: 1.0\n" +
-				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + tt.body
-			m := mustParse(t, raw)
-			if got := strings.TrimSpace(m.Text); got != tt.want {
-				t.Errorf("got text %q, want %q", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkBase64Body(t, tt.body, tt.want) })
 	}
 }
