@@ -126,15 +126,44 @@ var (
 		"ileti", "mesaj", "μήνυμα", "сообщени", "повідомлен", "информаци", "メール", "邮件", "郵件", "메일"}
 )
 
-// isNotice reports a paragraph that is a confidentiality notice or a
-// notice on how the sender handles personal data.
+// imprintTerm matches the words of a company's legal details, which the
+// law in many countries has it put under its mail: where it is
+// registered and under what number, its registered office, its
+// directors, its tax number.
+var imprintTerm = regexp.MustCompile(`(?i)\b(registered in (england|scotland|wales|ireland|northern ireland)|` +
+	`registered office|registered (no|number)|company (no|number|registration)|registration (no|number)|vat (no|number|reg)|` +
+	`amtsgericht|handelsregister|registergericht|hrb|hra|sitz der gesellschaft|sitz|geschäftsführer|geschäftsführerin|` +
+	`geschäftsführung|vorstand|aufsichtsrat|ust-?idnr|ust-?id|steuernummer|rcs|siret|siren|capital social|siège social|` +
+	`kvk|kamer van koophandel|partita iva|p\.\s?iva|codice fiscale|capitale sociale|sede legale|registro mercantil|` +
+	`domicilio social)\b`)
+
+// isImprint reports a paragraph, in lower case, that is a company's
+// legal details: two different terms of them in a few lines ("Riverside
+// Runners Ltd is registered in England and Wales, company number …",
+// "Sitz: Berlin | Amtsgericht Charlottenburg HRB 12345").
+func isImprint(p string) bool {
+	if len(p) > 600 {
+		return false
+	}
+	terms := imprintTerm.FindAllString(p, 8)
+	for _, t := range terms[min(1, len(terms)):] {
+		if t != terms[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNotice reports a paragraph that is a confidentiality notice, a
+// notice on how the sender handles personal data, or a company's legal
+// details.
 func isNotice(para string) bool {
 	p := strings.ToLower(para)
 	has := func(words []string) bool { return containsAny(p, words) }
 	if strings.HasPrefix(p, "p.s") || strings.HasPrefix(p, "ps ") {
 		return false
 	}
-	if isPrivacyNotice(p) {
+	if isPrivacyNotice(p) || isImprint(p) {
 		return true
 	}
 	if !has(noticeMessage) {

@@ -175,6 +175,15 @@ func TestTrimContactBlock(t *testing.T) {
 		{"a sentence of clauses over a number and a link stays", answer + "\n\nI ran 10000 steps, then 5 km, then rested, and my knee hurt, so I stopped\n" +
 			"Call the clinic: 030 1234567\nwww.clinic.example\n",
 			answer + "\n\nI ran 10000 steps, then 5 km, then rested, and my knee hurt, so I stopped\nCall the clinic: 030 1234567\nwww.clinic.example"},
+		// The legal details the law has a company put under its mail.
+		{"a company's registration under the block", answer + "\n\nThanks\n\nMaren\n\nMaren Holt\nHead Coach\nMobile +44 7700 900123\nmaren@riverside.example\n\n" +
+			"Riverside Runners Ltd is registered in England and Wales, company number 01234567. Registered office: 1 Main Street, London, SW1A 1AA.\n",
+			answer + "\n\nThanks\n\nMaren"},
+		{"a german imprint line under the block", answer + "\n\nViele Grüße\n\nMaren Holt\n\nRiverside Runners GmbH\nTelefon +49 30 1234567\nmaren@riverside.example\n\n" +
+			"Riverside Runners GmbH | Sitz: Berlin | Amtsgericht Charlottenburg HRB 12345 | Geschäftsführerin: Maren Holt\n",
+			answer + "\n\nViele Grüße\n\nMaren Holt"},
+		{"one such word in the answer stays", answer + "\n\nThe club meets at its registered office on Sundays.\n",
+			answer + "\n\nThe club meets at its registered office on Sundays."},
 		{"hours are no phone number", answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567\n",
 			answer + "\n\nMaren Holt\nOffice hours: 9-17\nTel: 030 1234567"},
 		{"a plan under the name stays", answer + "\n\nCheers,\nDominique\n\nMonday easy\nTuesday rest\nWednesday hills\n",
