@@ -141,14 +141,15 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 			if len(c.plain) == 0 && len(c.html) == 0 {
 				// The preamble of a multipart inside the mail is read
 				// only when the mail has no other text.
-				text := w.preambleText(params["boundary"], body)
-				if depth > 0 && w.preamble == nil {
-					w.preamble = text
-				} else if depth == 0 {
-					c.plain = text
-					if len(text) == 0 {
-						c.plain = w.preamble
+				switch text := w.preambleText(params["boundary"], body); {
+				case depth > 0:
+					if w.preamble == nil {
+						w.preamble = text
 					}
+				case text != nil:
+					c.plain = text
+				default:
+					c.plain = w.preamble
 				}
 				if len(c.plain) > 0 {
 					w.warn("no text part; the text before the first MIME boundary is read")

@@ -324,7 +324,7 @@ func cjkInsideLatinWord(s string) bool {
 // enough: a double-byte charset's pairs form one by chance every few
 // characters.
 func decodeRawHeader(v, cs string) (string, string) {
-	utf8ish := utf8WithStrays([]byte(v)) || utf8WithAStray([]byte(v))
+	utf8ish := cs != "" && (utf8WithStrays([]byte(v)) || utf8WithAStray([]byte(v)))
 	if isJapaneseLabel(cs) {
 		// Shift_JIS or EUC-JP, whichever the bytes are in, as in a body.
 		if !utf8ish {

@@ -99,7 +99,7 @@ func parseAddresses(v string) ([]Address, bool) {
 	v = wordsRelabelled(v)
 	list, err := gomail.ParseAddressList(v)
 	if err != nil {
-		if q := quoteWordsWithSpecials(v); q != v {
+		if q := quoteSplittingWords(v); q != v {
 			list, err = gomail.ParseAddressList(q)
 		}
 	}
@@ -123,7 +123,7 @@ func parseAddresses(v string) ([]Address, bool) {
 	return out, true
 }
 
-// quoteWordsWithSpecials puts quotes around each encoded-word of an
+// quoteSplittingWords puts quotes around each encoded-word of an
 // address field, outside quotes, that holds a comma, a semicolon or a
 // colon, which part a list or open a group (RFC 5322 3.4). Exchange
 // writes "Bürling, Andreas" as "=?iso-8859-1?Q?B=FCrling,=20Andreas?=",
@@ -132,7 +132,7 @@ func parseAddresses(v string) ([]Address, bool) {
 // has it. It is tried when the parser refuses the field as written. Only
 // a field with an address outside its encoded-words is changed: one that
 // encodes the whole mailbox is lenientAddresses' to read.
-func quoteWordsWithSpecials(v string) string {
+func quoteSplittingWords(v string) string {
 	if !strings.Contains(v, "=?") || !strings.ContainsAny(v, ",;:") {
 		return v
 	}

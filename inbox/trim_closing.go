@@ -98,8 +98,9 @@ func (r *reply) dashSigned(text []int, k int) bool {
 // "-- Jan" or "—Lena", however indented: the owner signing, which
 // answers nothing.
 func dashSignOff(t string) bool {
-	name := strings.TrimLeft(strings.TrimSpace(t), "-–—")
-	if len(name) == len(strings.TrimSpace(t)) || len(strings.TrimSpace(t))-len(name) > len("——") {
+	t = strings.TrimSpace(t)
+	name := strings.TrimLeft(t, "-–—")
+	if dashes := len(t) - len(name); dashes == 0 || dashes > len("——") {
 		return false
 	}
 	name = strings.TrimSpace(name)

@@ -35,11 +35,14 @@ const (
 	contactHandle
 )
 
+// phoneLabelWords are the Latin-script words that label a phone number.
+const phoneLabelWords = `tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
+	`mobil|mobiel|móvil|movil|cell|cellulare|cep|handy|portable|gsm|direct|office`
+
 var (
 	// The short labels that are words of their own elsewhere ("Kom 5
 	// minuten eerder") are labels only with their stop or colon.
-	phoneLabel = regexp.MustCompile(`(?i)^((tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|tfno|fax|mob|mobile|` +
-		`mobil|mobiel|móvil|movil|cell|cellulare|cep|handy|portable|gsm|direct|office|bel mij|call me|[tfmpd])\b\.?|` +
+	phoneLabel = regexp.MustCompile(`(?i)^((` + phoneLabelWords + `|bel mij|call me|[tfmpd])\b\.?|` +
 		`(tlf|tlm|cel|kom|port|fon)\s?[.:])\s*[:.]?\s*[+(]?\d`)
 	// phoneWords are the labels of scripts other than Latin, which end
 	// no word in the regexp's sense: "Тел.:", "هاتف:", "电话：", "फ़ोन:".
@@ -61,8 +64,7 @@ var (
 	// label: "Fax to e-mail: 086 558 6973", "Phone (office): …". A colon
 	// ends it, and the number must be as long as a phone number is:
 	// "Office hours: 9-17" is none.
-	phoneLabelPhrase = regexp.MustCompile(`(?i)^(tel|tél|phone|telephone|telefon|telefoon|telefone|telefono|teléfono|fax|mob|mobile|` +
-		`mobil|mobiel|móvil|movil|cell|cellulare|handy|portable|gsm|direct|office)\b[^\d:]{1,24}:\s*[+(]?\d`)
+	phoneLabelPhrase = regexp.MustCompile(`(?i)^(` + phoneLabelWords + `)\b[^\d:]{1,24}:\s*[+(]?\d`)
 	// bareLabel is a number whose label was an image, as Outlook's plain
 	// version leaves it: "      : 053 831 1710".
 	bareLabel   = regexp.MustCompile(`^\s*[:：]\s*[+(]?\d`)
@@ -146,7 +148,7 @@ func isImprint(p string) bool {
 		return false
 	}
 	terms := imprintTerm.FindAllString(p, 8)
-	for _, t := range terms[min(1, len(terms)):] {
+	for _, t := range terms {
 		if t != terms[0] {
 			return true
 		}
