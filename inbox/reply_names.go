@@ -265,19 +265,35 @@ func endsInTitle(t string) bool {
 var greetingWords = map[string]bool{"hi": true, "hello": true, "hey": true, "dear": true, "hallo": true,
 	"liebe": true, "lieber": true, "moin": true, "servus": true, "bonjour": true, "salut": true,
 	"hola": true, "ciao": true, "buongiorno": true, "olá": true, "oi": true, "hej": true, "hoi": true,
-	"beste": true, "cześć": true, "witam": true, "witaj": true, "dzień": true, "good": true}
+	"beste": true, "cześć": true, "witam": true, "witaj": true, "dzień": true, "good": true,
+	"guten": true, "sehr": true, "cher": true, "chère": true, "bonsoir": true, "querido": true,
+	"querida": true, "estimado": true, "estimada": true, "buenos": true, "buenas": true, "bom": true,
+	"caro": true, "cara": true, "gentile": true, "geachte": true, "ahoj": true, "dobrý": true,
+	"hei": true, "здравствуйте": true, "привет": true, "добрый": true, "доброе": true}
 
 // isGreeting reports a greeting line: a greeting word and a name or two,
 // ending in a comma or an exclamation mark, as the owner opens an answer
-// with.
+// with, or in a full stop after a comma ("Здравствуйте, Лена.", as The
+// Bat! writes it in Russian).
 func isGreeting(t string) bool {
 	t = strings.TrimSpace(t)
 	f := strings.Fields(t)
-	if len(f) == 0 || len(f) > 4 || !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "!") || closingByWords(t) {
+	if len(f) == 0 || len(f) > 4 || closingByWords(t) {
 		return false // "Beste Grüße," closes
 	}
-	return greetingWords[strings.ToLower(strings.TrimRight(f[0], ",!"))]
+	if !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "!") && !(strings.HasSuffix(t, ".") && strings.HasSuffix(f[0], ",")) {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(f[0], ",!."))
+	if first == "good" {
+		// "Good morning," greets; "Good question!" answers.
+		return len(f) > 1 && greetingTimes[strings.ToLower(strings.TrimRight(f[1], ",!."))]
+	}
+	return greetingWords[first]
 }
+
+// greetingTimes follow "Good" in a greeting.
+var greetingTimes = map[string]bool{"morning": true, "afternoon": true, "evening": true, "day": true}
 
 // greetsAt reports that text line k is the answer's first line and a
 // greeting: "Hi Ben," over the card the reader asked for ends nothing.

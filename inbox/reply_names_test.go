@@ -148,3 +148,28 @@ func TestTrimReplyGreetingOverCard(t *testing.T) {
 		})
 	}
 }
+
+// TestIsGreeting tells the greeting an answer opens with from a first
+// line that answers or closes.
+func TestIsGreeting(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Hi Lena,", true},
+		{"Hello, Anna.", true},
+		{"Здравствуйте, Лена.", true},
+		{"Sehr geehrte Frau Berg,", true},
+		{"Buenos días Ana,", true},
+		{"Good morning!", true},
+		{"Good question!", false},
+		{"Beste Grüße,", false},
+		{"Dear me.", false},
+		{"Thanks.", false},
+	}
+	for _, tt := range tests {
+		if got := isGreeting(tt.line); got != tt.want {
+			t.Errorf("isGreeting(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

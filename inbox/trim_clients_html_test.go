@@ -139,6 +139,12 @@ Maren</pre></body></html>`,
 		{"naver",
 			`<div>Rest a week.</div><br><br>-----Original Message-----<br><b>From:</b> "Lena"&lt;lena@example.net&gt;<br><b>To:</b> "ask"&lt;ask@example.org&gt;;<br><b>Cc:</b><br><b>Sent:</b> 2025-06-03 (화) 10:12:45 (GMT+09:00)<br><b>Subject:</b> Taper<br><br>` + q,
 			"Rest a week."},
+		{"gmail, a greeting over the quote and the answer under its container",
+			`<div dir="ltr">Hi Lena,<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, 3 Jun 2025 at 10:12, Lena &lt;<a href="mailto:lena@example.net">lena@example.net</a>&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">` + q + `</blockquote></div><div><br></div><div>Rest a week.</div></div>`,
+			"Hi Lena,\n\nRest a week."},
+		{"thunderbird, a greeting over answers between quotes",
+			`<p>Hi Lena,</p><div class="moz-cite-prefix">On 03/06/2025 10:12, Lena wrote:<br></div><blockquote type="cite"><p>How long should I rest?</p></blockquote><p>A week.</p><blockquote type="cite"><p>And then?</p></blockquote><p>Easy runs.</p>`,
+			"Hi Lena,\n\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,13 +35,15 @@ func readHTMLReply(s, sender string) htmlReply {
 	keepOwnBlockquotes(doc)
 	own := ownQuoteLast(doc)
 	sigs, cut := cutQuoteContainers(doc, false)
-	if text := trimReplyOver(renderText(doc), sender, cut); text != "" {
+	text := trimReplyOver(renderText(doc), sender, cut)
+	if text != "" && !(cut && isGreeting(text)) {
 		text, kept := keepOwnQuote(doc, own, text)
 		return htmlReply{text: text, sigs: sigs, ownQuote: kept}
 	}
-	// Nothing of the owner's came before the history: they answered
-	// below it, after the container that holds it, as when bottom-posting
-	// from another client to a Gmail or Yahoo reply.
+	// Nothing of the owner's but a greeting came before the history:
+	// they answered below it, after the container that holds it, as when
+	// bottom-posting from Gmail or from another client to a Gmail or
+	// Yahoo reply.
 	doc, err = parseHTML(s)
 	if err != nil {
 		return htmlReply{}
