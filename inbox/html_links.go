@@ -12,9 +12,20 @@ import (
 // for an address (a title over a description), gets its address after
 // its first line, the title, rather than on a line of its own under all
 // of it.
+//
+// A client that wraps the long lines of its markup wraps inside an
+// address too, in the attribute and in a link's text that is the address:
+// as a browser does, the line ends are taken out of the address.
 func (r *textRenderer) link(n *html.Node, depth int) {
-	href := strings.TrimSpace(attr(n, "href"))
-	text := strings.Join(strings.Fields(textContent(n)), " ")
+	href := strings.Map(dropLineEnds, strings.TrimSpace(attr(n, "href")))
+	words := strings.Fields(textContent(n))
+	text := strings.Join(words, " ")
+	if len(words) > 1 && showableURL(href) {
+		if whole := strings.Join(words, ""); showableURL(whole) && sameURL(whole, href) {
+			r.text(whole)
+			return
+		}
+	}
 	if text == "" || !showableURL(href) || sameURL(text, href) {
 		r.children(n, depth)
 		return
@@ -31,6 +42,14 @@ func (r *textRenderer) link(n *html.Node, depth int) {
 		r.children(n, depth)
 	}
 	r.text(tail)
+}
+
+// dropLineEnds drops the tabs and line ends a URL parser removes.
+func dropLineEnds(c rune) rune {
+	if c == '\t' || c == '\n' || c == '\r' {
+		return -1
+	}
+	return c
 }
 
 // holdsBlock reports a block element below n.

@@ -21,5 +21,13 @@ func TestHTMLToTextLinks(t *testing.T) {
 		// The line open when the link starts is not its first line.
 		{"block link after text on the line", `<div>See <a href="https://example.org/rest"><div>the guide</div><div>on rest</div></a></div>`,
 			"See\nthe guide (https://example.org/rest)\non rest"},
+		// A client that wraps long lines of its markup wraps inside an
+		// address too; a browser takes the line ends out of it.
+		{"address wrapped in its attribute", "<div><a href=\"https://example.org/view/?id=ABCDEF\nGHIJKL\">Very long link</a></div>",
+			"Very long link (https://example.org/view/?id=ABCDEFGHIJKL)"},
+		{"address wrapped in its text", "<div><a href=\"https://example.org/view/?id=ABCDEF\nGHIJKL\">https://example.org/view/?id=ABCDEF\nGHIJKL</a></div>",
+			"https://example.org/view/?id=ABCDEFGHIJKL"},
+		{"words that only spell the address stay", `<div><a href="https://example.org/restweek">rest week</a></div>`,
+			"rest week (https://example.org/restweek)"},
 	})
 }
