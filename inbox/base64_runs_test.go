@@ -93,3 +93,22 @@ func TestBase64StrayMarksAndTails(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkBase64Body(t, tt.body, tt.want) })
 	}
 }
+
+// TestBase64OneWord checks a body of one short word under a base64 label,
+// as a broken mailer sends "Hello": read as base64 it decodes to bytes no
+// text holds, and it is kept as typed. Short base64 that decodes to text
+// still decodes, padded or not.
+func TestBase64OneWord(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Hello\n", "Hello"},
+		{"Thanks\n", "Thanks"},
+		{"Test\n", "Test"},
+		{"SGk=\n", "Hi"},
+		{"SGVsbG8=\n", "Hello"},
+		{"SGVsbG8\n", "Hello"},
+		{"Q2Fmw6k=\n", "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) { checkBase64Body(t, tt.body, tt.want) })
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"mime/quotedprintable"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // transferDecode undoes the Content-Transfer-Encoding with the standard
@@ -19,7 +20,7 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 		return body
 	case "base64":
 		data, tail := splitBase64Tail(body)
-		if !looksBase64(data) || len(tail) > 0 && !holdsBase64Line(data) {
+		if !looksBase64(data) || len(tail) > 0 && !holdsBase64Line(data) || isLoneWord(body) {
 			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
 			return body
 		}
@@ -168,6 +169,23 @@ func decodesToText(data []byte) bool {
 		}
 	}
 	return true
+}
+
+// isLoneWord reports a body of one short word, a capital or small letter
+// and small ones ("Hello", "Thanks"), that does not decode to text: under
+// a base64 label it is what a broken mailer sent as typed. Base64 of
+// text decodes to text, and encoders write mixed case and digits.
+func isLoneWord(body []byte) bool {
+	t := bytes.TrimSpace(body)
+	if len(t) == 0 || len(t) >= 16 {
+		return false
+	}
+	for i, c := range t {
+		if !(c >= 'a' && c <= 'z' || i == 0 && c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return !utf8.Valid(decodeBase64Lenient(t)) || !decodesToText(t)
 }
 
 // paddedThenText matches a line of base64 that ends in its padding with
