@@ -20,9 +20,10 @@ const maxStrayLines = 10
 // readHeader splits a message or part into its header and body. go-message
 // reads a header as RFC 5322 has it (a line holding only whitespace folds
 // like any other); what it refuses, lenientHeader reads. A leading mbox
-// "From " line is skipped.
+// "From " line is skipped; "From : Ana", the field with a space before
+// its colon as RFC 822 allowed, is read.
 func (w *walker) readHeader(raw []byte) (textproto.Header, []byte, []string) {
-	if bytes.HasPrefix(raw, []byte("From ")) {
+	if bytes.HasPrefix(raw, []byte("From ")) && !bytes.HasPrefix(bytes.TrimLeft(raw[5:], " \t"), []byte(":")) {
 		_, raw = cutLine(raw)
 	}
 	limit := min(len(raw), maxHeaderBytes)

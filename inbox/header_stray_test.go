@@ -34,6 +34,12 @@ func TestParseStrayLineOverHeader(t *testing.T) {
 			checkParsed(t, m, tt.text, "", 0, "header starts with a line that is no field")
 		})
 	}
+	// A From field written with a space before its colon, as RFC 822
+	// allowed, is no mbox separator.
+	m := mustParse(t, "From  : Ana Lima <ana@example.pt>\nSubject: Knee pain\n\nShould I stop?\n")
+	if m.From.Addr != "ana@example.pt" || m.From.Name != "Ana Lima" {
+		t.Errorf("got From %q <%s>", m.From.Name, m.From.Addr)
+	}
 	// Text with no field under its first line is still no mail.
 	for _, raw := range []string{"Hello there\nthis is just text\n\nThanks\n", "Hello\n\nFrom: ana@example.pt\n"} {
 		if _, err := Parse([]byte(raw)); !errors.Is(err, ErrNotMessage) {
