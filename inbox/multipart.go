@@ -96,7 +96,7 @@ func undelimitedPart(boundary string, body []byte) []byte {
 	delim := []byte("--" + boundary)
 	for pos := 0; pos < len(body); {
 		line, next := cutLine(body[pos:])
-		if delimiterKind(line, delim) != 0 {
+		if delimiterKind(line, delim) != noDelim {
 			return trimPartEnd(body[:pos])
 		}
 		if next == nil {
@@ -209,8 +209,11 @@ func readParts(boundary string, body []byte) ([]part, error) {
 func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 	if boundary != "" {
 		if parts, closed, found := splitOn(boundary, body); found {
-			if !closed {
+			switch closed {
+			case noDelim:
 				w.warn("missing closing MIME boundary")
+			case shortClose:
+				w.warn("closing MIME boundary with one dash; read as the close")
 			}
 			return parts, true
 		}
@@ -239,9 +242,10 @@ func (w *walker) splitMultipart(boundary string, body []byte) ([][]byte, bool) {
 	return parts, found
 }
 
-// splitOn splits body at delimiter lines "--boundary" (RFC 2046 5.1.1).
-// The line break before a delimiter belongs to the delimiter.
-func splitOn(boundary string, body []byte) (parts [][]byte, closed, found bool) {
+// splitOn splits body at delimiter lines "--boundary" (RFC 2046 5.1.1),
+// and says which delimiter closed it (noDelim for none). The line break
+// before a delimiter belongs to the delimiter.
+func splitOn(boundary string, body []byte) (parts [][]byte, closed delimiter, found bool) {
 	delim := []byte("--" + boundary)
 	start := -1
 	pos := 0
@@ -251,13 +255,13 @@ func splitOn(boundary string, body []byte) (parts [][]byte, closed, found bool) 
 		if next == nil {
 			lineEnd = len(body)
 		}
-		if kind := delimiterKind(line, delim); kind != 0 {
+		if kind := delimiterKind(line, delim); kind != noDelim {
 			if start >= 0 {
 				parts = append(parts, trimPartEnd(body[start:pos]))
 			}
 			found = true
-			if kind == 2 {
-				return parts, true, true
+			if kind != openDelim {
+				return parts, kind, true
 			}
 			start = lineEnd
 		}
@@ -269,7 +273,7 @@ func splitOn(boundary string, body []byte) (parts [][]byte, closed, found bool) 
 	if start >= 0 && start < len(body) {
 		parts = append(parts, trimStrayClose(body[start:]))
 	}
-	return parts, false, found
+	return parts, noDelim, found
 }
 
 // trimStrayClose drops a closing delimiter of another boundary from the
@@ -290,23 +294,33 @@ func trimStrayClose(p []byte) []byte {
 	return t[:i+1]
 }
 
-// delimiterKind is 1 for a delimiter line, 2 for the closing one, else 0.
-func delimiterKind(line, delim []byte) int {
+// delimiter is what kind of delimiter line a line is.
+type delimiter int
+
+const (
+	noDelim    delimiter = iota
+	openDelim            // "--boundary", before a part
+	closeDelim           // "--boundary--"
+	shortClose           // "--boundary-", a close some gateways write with one dash
+)
+
+// delimiterKind says which delimiter line line is.
+func delimiterKind(line, delim []byte) delimiter {
 	if !bytes.HasPrefix(line, delim) {
-		return 0
+		return noDelim
 	}
 	rest := line[len(delim):]
-	closing := bytes.HasPrefix(rest, []byte("--"))
-	if closing {
-		rest = rest[2:]
+	kind := openDelim
+	switch {
+	case bytes.HasPrefix(rest, []byte("--")):
+		kind, rest = closeDelim, rest[2:]
+	case bytes.HasPrefix(rest, []byte("-")):
+		kind, rest = shortClose, rest[1:]
 	}
 	if len(bytes.TrimSpace(rest)) != 0 {
-		return 0
+		return noDelim
 	}
-	if closing {
-		return 2
-	}
-	return 1
+	return kind
 }
 
 func trimPartEnd(p []byte) []byte {
@@ -366,7 +380,7 @@ func (w *walker) preambleText(boundary string, body []byte) []string {
 	}
 	for rest := body; len(rest) > 0; {
 		line, next := cutLine(rest)
-		if delimiterKind(line, []byte("--"+boundary)) != 0 {
+		if delimiterKind(line, []byte("--"+boundary)) != noDelim {
 			break
 		}
 		if len(bytes.TrimSpace(line)) == 0 {

@@ -209,6 +209,10 @@ func TestParseBrokenStructure(t *testing.T) {
 				"----Freundliche Gr&uuml;&szlig;e\nContent-Type: text/html;\nContent-Transfer-Encoding: 7Bit\n\n" +
 				"<html><body><p>Do I rest two weeks?</p></body></html>\n----Freundliche Gr&uuml;&szlig;e--\n",
 			text: "Do I rest two weeks?", warn: "read as multipart/mixed"},
+		{name: "closing delimiter with one dash",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"M\"\n\n" +
+				"--M\nContent-Type: text/plain\n\nDo I rest two weeks?\n--M\n\n\n--M-\n",
+			text: "Do I rest two weeks?", warn: "closing MIME boundary with one dash", noWarn: "missing closing"},
 		{name: "single type naming a boundary its body does not open with",
 			raw:  head + "Content-Type: text/plain; boundary=\"B\"\n\nDo I rest two weeks?\n--B\nContent-Type: text/plain\n",
 			text: "Do I rest two weeks?\n--B\nContent-Type: text/plain", noWarn: "multipart"},
