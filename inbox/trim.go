@@ -250,9 +250,11 @@ func (r *reply) markLines() {
 			}
 			r.markHistory(i)
 			return
-		case strings.ContainsRune(t, '@') && quoteFollows(kinds, i+1) && headerFieldOf(t) == fieldFrom:
+		case strings.ContainsRune(t, '@') && (quoteFollows(kinds, i+1) || r.historyCut && r.blankFrom(i+1)) && headerFieldOf(t) == fieldFrom:
 			// The sender's field alone over the quote, the rest of the
-			// header block left out: "From: lena@example.net".
+			// header block left out: "From: lena@example.net". Outlook
+			// for Mac can leave it outside the container of the history
+			// the markup held, over the end of the text.
 			kinds[i] = kindDropped
 			continue
 		case isReplyMarker(t) && r.textBefore(i):
