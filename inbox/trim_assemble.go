@@ -24,6 +24,7 @@ func (r *reply) assemble() string {
 	inline := answersInline(lines, kinds, answer)
 	if inline {
 		dropQuotedAttributions(lines, kinds)
+		dropNestedHistory(lines, kinds)
 		dropLeadingQuote(lines, kinds)
 		dropQuotedSignatures(lines, kinds)
 		inline = answersInline(lines, kinds, answer)
@@ -103,6 +104,55 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 		for k := i; k < end; k++ {
 			kinds[k] = kindDropped
 		}
+	}
+}
+
+// dropNestedHistory removes, from the quote blocks an inline answer
+// keeps, the history the quoted message carries under its own lines: an
+// attribution within the block with the deeper quote under it ("> On
+// Mon, Maren wrote:" over ">> Stop running."), or a header block or an
+// "Original Message" line and all under it in the block, as Outlook
+// writes history at the depth of the message. The asker's lines after a
+// deeper quote stay: they answered below it. An attribution with no
+// deeper quote under it is the asker's own words ("> My coach wrote:").
+// Only a line with a colon, or one over a line with a colon, is read as
+// a head, so that a long quote is not read ten lines at a time.
+func dropNestedHistory(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(unquote(lines[i]))
+		if kinds[i] != kindQuote || kinds[i-1] != kindQuote || t == "" ||
+			!strings.Contains(t, ":") && !(i+1 < len(lines) && strings.Contains(lines[i+1], ":")) {
+			continue
+		}
+		window := quotedWindow(lines, kinds, i, 10)
+		end := i
+		if isHeaderBlock(window, 0) || isOriginalLine(window[0]) {
+			for end < len(lines) && kinds[end] == kindQuote {
+				end++
+			}
+		} else if n, _ := attributionLines(window, 0); n > 0 {
+			depth, deeper := quoteDepth(lines[i]), false
+			for end = i + n; end < len(lines) && kinds[end] == kindQuote; end++ {
+				u := strings.TrimSpace(unquote(lines[end]))
+				if u != "" && quoteDepth(lines[end]) <= depth {
+					break
+				}
+				deeper = deeper || u != ""
+			}
+			if !deeper {
+				continue
+			}
+		} else {
+			continue
+		}
+		start := i
+		for start > 0 && kinds[start-1] == kindQuote && strings.TrimSpace(unquote(lines[start-1])) == "" {
+			start--
+		}
+		for k := start; k < end; k++ {
+			kinds[k] = kindDropped
+		}
+		i = end - 1
 	}
 }
 

@@ -84,3 +84,36 @@ func TestTrimHTMLReplyQuotedSignature(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimReplyNestedHistoryInline checks the quotes an inline answer
+// keeps for the history the quoted message carries under its own lines:
+// the attribution and the deeper quote under it, or a header block and
+// all under it, go; the asker's lines around them stay.
+func TestTrimReplyNestedHistoryInline(t *testing.T) {
+	const earlier = "> On Mon, Jun 2, 2025 at 9:00 AM Maren <maren@example.org> wrote:\n>> Stop running for now.\n>>\n>> Maren\n"
+	tests := []struct{ name, in, want string }{
+		{"between the question and its answer",
+			"On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Thanks! How long should I rest?\n>\n" + earlier +
+				"\nA week.\n\n> And then?\n\nEasy runs.\n",
+			"> Thanks! How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"under the last question",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n>\n" + earlier + "\nEasy runs.\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"the asker's line under it stays",
+			"> Thanks.\n>\n" + earlier + ">\n> OK, how long?\n\nA week.\n\n> And then?\n\nEasy runs.\n",
+			"> Thanks.\n\n> OK, how long?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"an outlook header block in the quote",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n>\n> From: Maren <maren@example.org>\n> Sent: Monday, June 2, 2025 9:00 AM\n> To: Lena <lena@example.net>\n> Subject: Rest\n>\n> Stop running for now.\n\nEasy runs.\n",
+			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs."},
+		{"words over a line of the same quote stay",
+			"> I ran 5 km.\n> My coach wrote:\n> Run easy.\n\nGood.\n\n> Then I rested.\n\nBetter.\n",
+			"> I ran 5 km.\n> My coach wrote:\n> Run easy.\n\nGood.\n\n> Then I rested.\n\nBetter."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -88,8 +88,7 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
 				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
 				"Should it ache longer than a fortnight, have a doctor look at it.\n",
-			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n>\n> Sam <sam@help.example.org> wrote:\n" +
-				">> Cool it after every run.\n>>\n>> Should it ache longer than a fortnight, have a doctor look at it.\n\n" +
+			"Hi Jonas,\n\n> Ten days on it still aches. Time for a doctor?\n\n" +
 				"Should it ache longer than a fortnight, have a doctor look at it."},
 		{"the owner picking one of the quoted options",
 			"Hi Jonas,\n\nGo for the second:\n\n> a) Ten weeks with three easy runs and a long one on Sundays.\n" +
