@@ -314,6 +314,11 @@ func delimiterKind(line, delim []byte) delimiter {
 	switch {
 	case bytes.HasPrefix(rest, []byte("--")):
 		kind, rest = closeDelim, rest[2:]
+		if len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
+			// Words after the close and a space are the epilogue's:
+			// "--b-- end of message".
+			return closeDelim
+		}
 	case bytes.HasPrefix(rest, []byte("-")):
 		kind, rest = shortClose, rest[1:]
 	}
@@ -367,9 +372,29 @@ func isContentField(line []byte) bool {
 // without MIME ("This is a multi-part message in MIME format."), is not
 // text of the mail: a paragraph that names MIME goes whole, however its
 // lines were wrapped.
+//
+// The body is cut at the boundary the parts were split on: the declared
+// one, or the one guessed from the body when the declared one is not in
+// it. Text with no delimiter under it is not a preamble.
 func (w *walker) preambleText(boundary string, body []byte) []string {
-	if boundary == "" {
+	text, found := preamble(boundary, body)
+	if !found {
+		if guess, ok := guessBoundary(body); ok && guess != boundary {
+			text, found = preamble(guess, body)
+		}
+	}
+	if !found || len(text) == 0 {
 		return nil
+	}
+	return []string{w.text(text, "")}
+}
+
+// preamble returns the text of body before its first delimiter of
+// boundary, its MIME notes left out, and whether there is such a
+// delimiter.
+func preamble(boundary string, body []byte) ([]byte, bool) {
+	if boundary == "" {
+		return nil, false
 	}
 	var kept, para [][]byte
 	endPara := func() {
@@ -378,27 +403,21 @@ func (w *walker) preambleText(boundary string, body []byte) []string {
 		}
 		para = para[:0]
 	}
+	delim := []byte("--" + boundary)
 	for rest := body; len(rest) > 0; {
 		line, next := cutLine(rest)
-		if delimiterKind(line, []byte("--"+boundary)) != noDelim {
-			break
+		if delimiterKind(line, delim) != noDelim {
+			endPara()
+			return bytes.TrimSpace(bytes.Join(kept, []byte("\n\n"))), true
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			endPara()
 		} else {
 			para = append(para, line)
 		}
-		if next == nil {
-			return nil // no delimiter: the parts came from elsewhere
-		}
 		rest = next
 	}
-	endPara()
-	text := bytes.TrimSpace(bytes.Join(kept, []byte("\n\n")))
-	if len(text) == 0 {
-		return nil
-	}
-	return []string{w.text(text, "")}
+	return nil, false
 }
 
 // unflow joins the soft line breaks of format=flowed text (RFC 3676 4.1).

@@ -110,9 +110,16 @@ func TestParsePreamble(t *testing.T) {
 		"Content-Type: multipart/mixed; boundary=\"M6\"\n\n" +
 		"--M6\nContent-Type: multipart/digest; boundary=\"D6\"\n\nThe logs of both weeks follow.\n\n" +
 		"--D6\nContent-Type: application/pdf; name=\"week1.pdf\"\n\nJVBERi0xLjQK\n--D6--\n--M6--\n"
+	// A boundary declared with two dashes fewer than the body writes it:
+	// the text is what stands over the delimiters the parts were split on.
+	const wrongBoundary = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: My photo\nMIME-Version: 1.0\n" +
+		"Content-Type: multipart/mixed; boundary=\"--=_P7\"\n\nHello, see the photo.\n" +
+		"------=_P7\nContent-Type: image/gif\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; filename=\"a.gif\"\n\n" +
+		"R0lGODdhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=\n------=_P7--\n"
 	tests := []struct {
 		name, raw, text, warn string
 	}{
+		{name: "text over the parts of a wrong boundary", raw: wrongBoundary, text: "Hello, see the photo.", warn: "before the first MIME boundary"},
 		{name: "a wrapped MIME note", raw: wrappedNote, text: ""},
 		{name: "pine's MIME note", raw: pineNote, text: ""},
 		{name: "an inner preamble beside the text", raw: nested, text: "Here are my logs."},
@@ -209,6 +216,10 @@ func TestParseBrokenStructure(t *testing.T) {
 				"----Freundliche Gr&uuml;&szlig;e\nContent-Type: text/html;\nContent-Transfer-Encoding: 7Bit\n\n" +
 				"<html><body><p>Do I rest two weeks?</p></body></html>\n----Freundliche Gr&uuml;&szlig;e--\n",
 			text: "Do I rest two weeks?", warn: "read as multipart/mixed"},
+		{name: "closing delimiter with words after it",
+			raw: head + "Content-Type: multipart/mixed; boundary=\"M\"\n\n" +
+				"--M\nContent-Type: text/plain\n\nDo I rest two weeks?\n--M-- This is the epilogue.\n\nMore epilogue.\n",
+			text: "Do I rest two weeks?", noWarn: "missing closing"},
 		{name: "closing delimiter with one dash",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"M\"\n\n" +
 				"--M\nContent-Type: text/plain\n\nDo I rest two weeks?\n--M\n\n\n--M-\n",
