@@ -338,7 +338,8 @@ func trimPartEnd(p []byte) []byte {
 // guessBoundary finds the first "--token" line followed by something that
 // looks like a part header. A bare "--" line followed by a part header is
 // the delimiter of an empty boundary: mailers that write boundary=""
-// delimit their parts so.
+// delimit their parts so. A token of no letter or digit is a rule drawn
+// in the text ("--------------------"), no boundary.
 func guessBoundary(body []byte) (string, bool) {
 	rest := body
 	for len(rest) > 0 {
@@ -346,7 +347,7 @@ func guessBoundary(body []byte) (string, bool) {
 		following, _ := cutLine(next)
 		if len(line) > 2 && bytes.HasPrefix(line, []byte("--")) {
 			tok := strings.TrimSpace(string(line[2:]))
-			if tok != "" && len(tok) <= 200 && !strings.ContainsAny(tok, " \t") &&
+			if tok != "" && len(tok) <= 200 && !strings.ContainsAny(tok, " \t") && strings.IndexFunc(tok, isLetterOrDigit) >= 0 &&
 				(headerKey(following) != "" || len(bytes.TrimSpace(following)) == 0) {
 				return strings.TrimSuffix(tok, "--"), true
 			}
@@ -358,6 +359,8 @@ func guessBoundary(body []byte) (string, bool) {
 	}
 	return "", false
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isContentField reports whether line is a MIME part field, "Content-...:".
 func isContentField(line []byte) bool {
@@ -377,10 +380,15 @@ func isContentField(line []byte) bool {
 // one, or the one guessed from the body when the declared one is not in
 // it. Text with no delimiter under it is not a preamble.
 func (w *walker) preambleText(boundary string, body []byte) []string {
-	text, found := preamble(boundary, body)
+	text, _, found := preamble(boundary, body)
 	if !found {
+		// A guess stands only over a part's own fields: a line of
+		// dashes over a blank line ends no preamble.
 		if guess, ok := guessBoundary(body); ok && guess != boundary {
-			text, found = preamble(guess, body)
+			var part []byte
+			text, part, found = preamble(guess, body)
+			first, _ := cutLine(part)
+			found = found && isContentField(first)
 		}
 	}
 	if !found || len(text) == 0 {
@@ -390,11 +398,11 @@ func (w *walker) preambleText(boundary string, body []byte) []string {
 }
 
 // preamble returns the text of body before its first delimiter of
-// boundary, its MIME notes left out, and whether there is such a
-// delimiter.
-func preamble(boundary string, body []byte) ([]byte, bool) {
+// boundary, its MIME notes left out, what follows that delimiter, and
+// whether there is such a delimiter.
+func preamble(boundary string, body []byte) (text, part []byte, found bool) {
 	if boundary == "" {
-		return nil, false
+		return nil, nil, false
 	}
 	var kept, para [][]byte
 	endPara := func() {
@@ -408,7 +416,7 @@ func preamble(boundary string, body []byte) ([]byte, bool) {
 		line, next := cutLine(rest)
 		if delimiterKind(line, delim) != noDelim {
 			endPara()
-			return bytes.TrimSpace(bytes.Join(kept, []byte("\n\n"))), true
+			return bytes.TrimSpace(bytes.Join(kept, []byte("\n\n"))), next, true
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			endPara()
@@ -417,7 +425,7 @@ func preamble(boundary string, body []byte) ([]byte, bool) {
 		}
 		rest = next
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // unflow joins the soft line breaks of format=flowed text (RFC 3676 4.1).

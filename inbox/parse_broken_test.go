@@ -216,6 +216,9 @@ func TestParseBrokenStructure(t *testing.T) {
 				"----Freundliche Gr&uuml;&szlig;e\nContent-Type: text/html;\nContent-Transfer-Encoding: 7Bit\n\n" +
 				"<html><body><p>Do I rest two weeks?</p></body></html>\n----Freundliche Gr&uuml;&szlig;e--\n",
 			text: "Do I rest two weeks?", warn: "read as multipart/mixed"},
+		{name: "a rule in a body whose boundary is not in it",
+			raw:  head + "Content-Type: multipart/mixed; boundary=\"M\"\n\nDo I rest two weeks?\n--------------------\n\nOr three?\n",
+			text: "Do I rest two weeks?\n--------------------\n\nOr three?", warn: "MIME boundary not found"},
 		{name: "closing delimiter with words after it",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"M\"\n\n" +
 				"--M\nContent-Type: text/plain\n\nDo I rest two weeks?\n--M-- This is the epilogue.\n\nMore epilogue.\n",
