@@ -115,13 +115,16 @@ func dropQuotedAttributions(lines []string, kinds []lineKind) {
 // writes history at the depth of the message. The asker's lines after a
 // deeper quote stay: they answered below it. An attribution with no
 // deeper quote under it is the asker's own words ("> My coach wrote:").
-// Only a line with a colon, or one over a line with a colon, is read as
-// a head, so that a long quote is not read ten lines at a time.
+// Only a header field, an "Original Message" line or a line a deeper
+// quote follows within three lines is read as a head, so that a long
+// quote is not read ten lines at a time.
 func dropNestedHistory(lines []string, kinds []lineKind) {
 	for i := 1; i < len(lines); i++ {
-		t := strings.TrimSpace(unquote(lines[i]))
-		if kinds[i] != kindQuote || kinds[i-1] != kindQuote || t == "" ||
-			!strings.Contains(t, ":") && !(i+1 < len(lines) && strings.Contains(lines[i+1], ":")) {
+		if kinds[i] != kindQuote || kinds[i-1] != kindQuote {
+			continue
+		}
+		t := plainLine(unquote(lines[i]))
+		if t == "" || !deeperWithin(lines, kinds, i, 3) && headerFieldOf(t) == fieldNone && !isOriginalLine(t) {
 			continue
 		}
 		window := quotedWindow(lines, kinds, i, 10)
@@ -154,6 +157,18 @@ func dropNestedHistory(lines []string, kinds []lineKind) {
 		}
 		i = end - 1
 	}
+}
+
+// deeperWithin reports a quote line deeper than line i among the n quote
+// lines under it.
+func deeperWithin(lines []string, kinds []lineKind, i, n int) bool {
+	depth := quoteDepth(lines[i])
+	for k := i + 1; k <= i+n && k < len(lines) && kinds[k] == kindQuote; k++ {
+		if quoteDepth(lines[k]) > depth {
+			return true
+		}
+	}
+	return false
 }
 
 // dropQuotedSignatures removes, from the quote blocks an inline answer
