@@ -28,6 +28,22 @@ func styledHidden(n *html.Node) bool {
 	return hidden
 }
 
+// keepsLineBreaks reports an element whose style keeps the line breaks
+// of its text: white-space pre, pre-wrap, pre-line or break-spaces.
+func keepsLineBreaks(n *html.Node) bool {
+	style := attr(n, "style")
+	if !strings.Contains(strings.ToLower(style), "white-space") {
+		return false
+	}
+	keeps := false
+	for _, d := range styleDeclarations(style) {
+		if d.name == "white-space" {
+			keeps = strings.HasPrefix(d.value, "pre") || d.value == "break-spaces"
+		}
+	}
+	return keeps
+}
+
 // cssKeyword matches a one-word CSS value, such as display takes.
 var cssKeyword = regexp.MustCompile(`^-?[a-z][a-z-]*$`)
 

@@ -281,6 +281,13 @@ func (r *textRenderer) element(n *html.Node, depth int) {
 	if !r.showHidden && styledHidden(n) && !hasClassIn(n, r.shown) {
 		return
 	}
+	if r.pre == 0 && keepsLineBreaks(n) {
+		// Text in an element styled "white-space: pre-wrap" shows its
+		// line breaks, as in <pre>: clients that write plain text as
+		// HTML put it in one.
+		r.pre++
+		defer func() { r.pre-- }()
+	}
 	switch n.DataAtom {
 	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
 		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea,

@@ -229,3 +229,17 @@ func TestHTMLToTextHiddenByStyle(t *testing.T) {
 
 // manyRules is a style sheet of a megabyte that shows nothing.
 var manyRules = strings.Repeat("p.c { color: red; margin: 0 }\n", 1<<20/31)
+
+// TestHTMLToTextPreWrap reads text in an element styled to keep its line
+// breaks, as clients that send plain text as HTML write it, line by line
+// as it shows.
+func TestHTMLToTextPreWrap(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"pre-wrap div", "<div style=\"white-space: pre-wrap\">Rest a week.\n\nMaren\n272.231.9282</div>",
+			"Rest a week.\n\nMaren\n272.231.9282"},
+		{"pre-line with other declarations", "<div style=\"font-family: sans-serif; WHITE-SPACE:pre-line\">Rest a week.\nThen easy runs.</div><div>Maren</div>",
+			"Rest a week.\nThen easy runs.\nMaren"},
+		{"nowrap keeps none", "<div style=\"white-space: nowrap\">Rest a week.\nThen easy runs.</div>",
+			"Rest a week. Then easy runs."},
+	})
+}
