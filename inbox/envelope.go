@@ -189,6 +189,11 @@ var angleAddr = regexp.MustCompile(`<([^<>]*)>`)
 func bracketedAddr(a string) string {
 	a = strings.TrimSpace(a)
 	i := strings.LastIndexByte(a, '@')
+	if i >= 0 && strings.ContainsAny(a[i:], " \t") {
+		// A domain holds no blank: RFC 5322's obsolete syntax allows
+		// them around its dots ("machine(comment).  example").
+		a = a[:i] + strings.Join(strings.Fields(a[i:]), "")
+	}
 	if i < 0 || !strings.ContainsAny(a[:i], " \t") {
 		return normalizeAddr(a)
 	}

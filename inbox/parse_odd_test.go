@@ -232,6 +232,7 @@ func TestParseOddAddresses(t *testing.T) {
 		{"a dot after the domain", "Ines <ines@example.pt.>", Address{Name: "Ines", Addr: "ines@example.pt"}},
 		{"a domain literal", "Ines <ines@[192.0.2.1]>", Address{Name: "Ines", Addr: "ines@[192.0.2.1]"}},
 		{"comments inside the address", "Ines <ines(home) @ example(pt).pt>", Address{Name: "Ines", Addr: "ines@example.pt"}},
+		{"a comment and blanks between the domain's labels", "John Doe <jdoe@machine(comment).  example>", Address{Name: "John Doe", Addr: "jdoe@machine.example"}},
 		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
