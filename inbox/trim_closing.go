@@ -25,27 +25,32 @@ func (r *reply) closingSignature(text []int) int {
 	for k := n - 2; k >= 0 && n-k <= maxBlockLines+2; k-- {
 		if r.dashSigned(text, k) {
 			// "-John Doe" is the closing and the name in one line.
-			if r.signatureFrom(text, k+1) {
+			if r.signatureFrom(text, k+1, false) {
 				return k + 1
 			}
 			return -1
 		}
 		if r.signedAlone(text, k) {
 			// "Sam" over "Sam Rivera": the name signs the answer.
-			if r.signatureFrom(text, k+1) {
+			if r.signatureFrom(text, k+1, false) {
 				return k + 1
 			}
 			return -1
 		}
 		// A closing is a few words: most lines tried are sentences.
-		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) {
+		// A name ending in a comma is no closing when it repeats the name
+		// signed above it: "Anke" over "Anke McElligott,".
+		if c := r.plain[text[k]]; k < n-2 && len(c) <= 60 && isClosing(c) && !r.greetsAt(text, k) && !(k > 0 && r.signsAbove(text, k-1, k)) {
 			if ruled := r.ruledSignature(text, k); ruled > 0 {
 				return ruled
 			}
 			if !isNameLike(r.plain[text[k+1]]) {
 				continue
 			}
-			if r.signatureFrom(text, k+2) {
+			// "Freundliche Grüße\nAnke" over "Anke McElligott": the
+			// block repeats the name that signs.
+			repeated := isNameLine(strings.TrimRight(r.plain[text[k+2]], ",")) && r.signsAbove(text, k+1, k+2)
+			if r.signatureFrom(text, k+2, repeated) {
 				return k + 2
 			}
 			return -1
@@ -66,7 +71,7 @@ func (r *reply) closingSignature(text []int) int {
 func (r *reply) ruledSignature(text []int, k int) int {
 	if k+3 > len(text) || text[k+1] != text[k]+1 || !isDrawnRule(r.plain[text[k+1]]) ||
 		underlines(r.plain[text[k]], strings.TrimSpace(r.plain[text[k+1]])) ||
-		!isNameLike(r.plain[text[k+2]]) || !r.signatureFrom(text, k+3) {
+		!isNameLike(r.plain[text[k+2]]) || !r.signatureFrom(text, k+3, false) {
 		return -1
 	}
 	return k + 1
@@ -132,8 +137,11 @@ func runsOn(t string) bool {
 
 // signatureFrom reports whether the owner's lines text[from:] are a
 // signature: no sentence and no postscript among them, and enough ways to
-// reach the owner, or a notice, to tell them from an answer.
-func (r *reply) signatureFrom(text []int, from int) bool {
+// reach the owner, or a notice, to tell them from an answer. When named
+// is set, the block opens with the name the owner signed with, in full:
+// under a name the owner typed, that is the client's signature, whatever
+// it holds (a title alone, a banner's slogan) but a postscript.
+func (r *reply) signatureFrom(text []int, from int, named bool) bool {
 	b := tally{kinds: map[contactKind]bool{}}
 	notes := false
 	for j := len(text) - 1; j >= from; j-- {
@@ -152,14 +160,14 @@ func (r *reply) signatureFrom(text []int, from int) bool {
 		if b.count(t, r.plain[text[j-1]]) {
 			continue
 		}
-		if !isSignatureNote(t) {
+		if !isSignatureNote(t) && !named {
 			return false
 		}
 		notes = true
 	}
 	// Names and ways alone under a closing are a signature with a single
 	// way; slogans among them need the fuller evidence.
-	return b.enough() || !notes && b.ways >= 1
+	return b.enough() || named || !notes && b.ways >= 1
 }
 
 // isSignatureNote reports a short line that is no sentence, as a slogan or

@@ -522,3 +522,30 @@ func TestTrimContactBlockKeepsClosings(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimReplyNameSignedThenInFull checks a closing and the first name
+// the owner typed over the client's signature that opens with that name
+// in full: the block goes whatever it holds, a title alone or a banner's
+// slogan, and the owner's sign-off stays. A postscript under it, a block
+// of another name, and a sentence naming the owner stay.
+func TestTrimReplyNameSignedThenInFull(t *testing.T) {
+	const answer = "Hallo Natalie,\n\nIhr könnt die Gehälter auch vorher zuweisen.\n\nFreundliche Grüße\nAnke"
+	tests := []struct{ name, in, want string }{
+		{"a title alone", answer + "\n\nAnke McElligott\nImplementation Specialist\n", answer},
+		{"a title and a banner's slogan", answer + "\n\nAnke McElligott,\nImplementation Specialist\n[image: Zeiterfassung]\n\n" +
+			"Willst du dir den Alltag leichter machen? Dann lerne jetzt unsere neuesten Funktionen kennen!\nPersonio Webinare\n", answer},
+		{"a postscript under it stays", answer + "\n\nAnke McElligott\nImplementation Specialist\n\nPS: Das Webinar ist am Montag.\n",
+			answer + "\n\nAnke McElligott\nImplementation Specialist\n\nPS: Das Webinar ist am Montag."},
+		{"another name's block stays", answer + "\n\nMaren Holt\nImplementation Specialist\n",
+			answer + "\n\nMaren Holt\nImplementation Specialist"},
+		{"a sentence naming the owner stays", answer + "\n\nAnke McElligott ist ab Montag im Urlaub.\n",
+			answer + "\n\nAnke McElligott ist ab Montag im Urlaub."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
