@@ -196,6 +196,11 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?utf-8?q?caf=C3=A9?=", "café"},
 		{"=?UTF-8?B?w6k=?= =?UTF-8?B?w6k=?=", "éé"},
 		{"=?utf-8?b?4oK?= =?utf-8?b?rA==?=", "€"}, // a character split across words
+		// The same in the double-byte charsets, and in ISO-2022-JP with
+		// the first word left in its Japanese mode.
+		{"=?GB2312?B?zeLDs8jL1LG1xMk=?= =?GB2312?B?z83yv827pw==?=", "外贸人员的上万客户"},
+		{"=?SHIFT_JIS?B?k/qWe4zqgsyD?= =?SHIFT_JIS?B?ZYNYg2eMj5a8?=", "日本語のテスト件名"},
+		{"=?ISO-2022-JP?B?GyRCRnxLXA==?= =?ISO-2022-JP?B?OGwkTiVGJTklSBsoQg==?=", "日本語のテスト"},
 		{"=?iso-8859-1?q?Ren=E9e?= Smith", "Renée Smith"},
 		// An unknown charset: ASCII or UTF-8 bytes read the same under any
 		// label a mailer would give; other bytes stay as written.
