@@ -278,11 +278,10 @@ var greetingWords = map[string]bool{"hi": true, "hello": true, "hey": true, "dea
 func isGreeting(t string) bool {
 	t = strings.TrimSpace(t)
 	f := strings.Fields(t)
-	if len(f) == 0 || len(f) > 4 || closingByWords(t) {
+	if len(f) == 0 || len(f) > 4 ||
+		!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "!") && !(strings.HasSuffix(t, ".") && strings.HasSuffix(f[0], ",")) ||
+		closingByWords(t) {
 		return false // "Beste Grüße," closes
-	}
-	if !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "!") && !(strings.HasSuffix(t, ".") && strings.HasSuffix(f[0], ",")) {
-		return false
 	}
 	first := strings.ToLower(strings.TrimRight(f[0], ",!."))
 	if first == "good" {
