@@ -96,7 +96,7 @@ func TestDeskVerbsAndLeadsNeedTheSender(t *testing.T) {
 // with an address, a sentence quoting someone, a source cited with より.
 // Each kept whole, with what follows it.
 func TestOwnerLinesLikeDeskHeadersKept(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"banner over the answer",
 			"--- write to coach@club.example ---\n\nRun easy, 3 x 30 minutes.\n\nMaren\n\nOn Tue, Jun 3, 2025 at 10:12 AM, Lena <lena@example.net> wrote:\n> What should I run?\n",
 			"--- write to coach@club.example ---\n\nRun easy, 3 x 30 minutes.\n\nMaren"},
@@ -122,13 +122,7 @@ func TestOwnerLinesLikeDeskHeadersKept(t *testing.T) {
 			"Run easy.\n\n----- Message from Lena Berg <lena@example.net> ---------\n    Date: Tue, 03 Jun 2025 10:12:45 +0200\n    From: Lena Berg <lena@example.net>\n Subject: plan\n\nWhat should I run?\n",
 			"Run easy."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 func TestDatedStartBelow(t *testing.T) {

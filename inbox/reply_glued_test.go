@@ -7,7 +7,7 @@ import "testing"
 // Message" line onto the owner's last words: the owner's words stay, the
 // history goes. Lines that only look alike stay whole.
 func TestTrimReplyGluedHistory(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"header run glued onto the answer",
 			"Rest the calf a weekFrom: Lena Berg <lena@example.net>Sent: Tuesday, 3 June 2025 10:12To: ask@example.orgSubject: Calf\nHow long should I rest?\n",
 			"Rest the calf a week"},
@@ -42,13 +42,7 @@ func TestTrimReplyGluedHistory(t *testing.T) {
 			"Plan for Saturday From: the club house To: the dunes Subject: hills\n",
 			"Plan for Saturday From: the club house To: the dunes Subject: hills"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyLeakedDivs covers the history an Android mail app writes
@@ -85,7 +79,7 @@ func TestTrimReplyLeakedDivs(t *testing.T) {
 // onto the owner's line when the owner's words hold a number: the words
 // stay. Numbers that make a date are the attribution's own.
 func TestTrimReplyAttributionAfterNumbers(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"a time the owner chose before the attribution",
 			"7 km is plenty On Tue, 3 Jun 2025 at 18:35, Lena Berg <lena@example.net> wrote:\n>\n> How far on Sunday?\n",
 			"7 km is plenty"},
@@ -96,11 +90,5 @@ func TestTrimReplyAttributionAfterNumbers(t *testing.T) {
 			"Thanks.\n\n3 June 2025 On behalf of Lena Berg <lena@example.net> wrote:\n> How many laps?\n",
 			"Thanks."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

@@ -144,7 +144,7 @@ func TestIsOriginalLineIntros(t *testing.T) {
 // block, with no blank line between: the ways stay with the answer, the
 // block goes. A block in a language known only in part still goes whole.
 func TestTrimReplyWaysOverHeaderBlock(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"mail and phone over the block",
 			"Rest a week.\n\nEmail: maren@runhelp.example\nTel: +31 20 123 4567\nFrom: Lena Berg <lena@example.net>\nSent: Tuesday, 3 June 2025 10:12\nTo: ask@example.org\nSubject: Calf\n\nHow long?\n",
 			"Rest a week.\n\nEmail: maren@runhelp.example\nTel: +31 20 123 4567"},
@@ -167,13 +167,7 @@ func TestTrimReplyWaysOverHeaderBlock(t *testing.T) {
 			"Rest a week.\n\nMessage-ID: <abc@example.net>\nDate: Tue, 3 Jun 2025 10:12:00 +0200\nFrom: Lena Berg <lena@example.net>\nTo: ask@example.org\nSubject: Calf\n\nHow long?\n",
 			"Rest a week."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyNamesOnlySentBlock holds the block Windows Mail writes

@@ -6,7 +6,7 @@ import "testing"
 // mailing-list archives: attributions that name the sender and the date
 // with no verb, and the footers old list software put under a lone dash.
 func TestTrimReplyArchiveShapes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"name and date over a quote, greeting above",
 			"Hi Lena,\n\nLena Berg, Jun 3, 2025 at 10:12:\n> How long is the taper?\n\nTwo weeks.\n\nThanks!",
 			"Hi Lena,\n\n> How long is the taper?\n\nTwo weeks.\n\nThanks!"},
@@ -20,20 +20,14 @@ func TestTrimReplyArchiveShapes(t *testing.T) {
 			"Two weeks.\n\nDominique\n-\nTo unsubscribe from this list: send the line \"unsubscribe runners\" in\nthe body of a message to majordomo@lists.example.org",
 			"Two weeks.\n\nDominique"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyKeepsArchiveLookalikes holds the owner's lines that look
 // like this round's shapes: a one-word heading with a date over a quote,
 // a phrase with a date, a lone dash that a footer does not follow.
 func TestTrimReplyKeepsArchiveLookalikes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"one word and a date over a quote",
 			"Update, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks.",
 			"Update, Jun 3, 2025 at 10:12:\n> How long?\n\nTwo weeks."},
@@ -50,11 +44,5 @@ func TestTrimReplyKeepsArchiveLookalikes(t *testing.T) {
 			"Two weeks.\n-\nThen race.\nAsk the mailing list if unsure.",
 			"Two weeks.\n-\nThen race.\nAsk the mailing list if unsure."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

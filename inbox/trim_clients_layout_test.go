@@ -6,7 +6,7 @@ import "testing"
 // owners lay them out: above, below and between the quote, with the
 // signatures and footers they add.
 func TestTrimReplyClientLayouts(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"answers inline after a note above",
 			"Hi Lena, answers below.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week.\n\n> Thanks!\n> Lena\n",
 			"Hi Lena, answers below.\n\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs for a week."},
@@ -146,13 +146,7 @@ func TestTrimReplyClientLayouts(t *testing.T) {
 			"Voir ci-dessous.\n\nDébut du message réexpédié :\n\nDe: Lena <lena@example.net>\nObjet: Repos\nDate: 3 juin 2025 à 10:12:45 UTC+2\nÀ: ask@example.org\n\nCombien ?",
 			"Voir ci-dessous."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyLocalisedSignatures drops signature blocks with no "-- "
@@ -234,17 +228,11 @@ func TestTrimReplyLocalisedSignatures(t *testing.T) {
 // and the owner's own sentence that starts with the same words.
 func TestTrimReplyChineseForwardLine(t *testing.T) {
 	const header = "\n\n发件人: Lena <lena@example.net>\n主题: 休息\n日期: 2025年6月3日 10:12\n收件人: ask@example.org\n\n要休息多久？"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"simplified", "请看下面。\n\n以下是转发的邮件：" + header, "请看下面。"},
 		{"traditional", "請看下面。\n\n以下是轉寄的郵件：" + header, "請看下面。"},
 		{"older wording", "请看下面。\n\n下面是被转发的邮件：" + header, "请看下面。"},
 		{"owner's sentence stays", "以下是转发的邮件里提到的日期：周二。", "以下是转发的邮件里提到的日期：周二。"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

@@ -310,7 +310,7 @@ func TestTrimReplyHandleSignature(t *testing.T) {
 // meant stay.
 func TestTrimReplyWrongReaderNotice(t *testing.T) {
 	const answer = "Rest the calf a week."
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"english notice under the name", answer + "\n\nMaren\n\nThis message is intended only for the named recipient. " +
 			"If you are not the intended recipient you are notified that disclosing, copying or distributing this information is strictly prohibited.\n",
 			answer},
@@ -347,13 +347,7 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 		{"a notice in spanish under the name", answer + "\n\nMaren\n\nEste mensaje va dirigido solo a su destinatario. " +
 			"Si usted no es el destinatario, le rogamos que lo elimine y avise al remitente.\n", answer},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyNoticeUnderRule drops a rule and the notice under it,
@@ -364,7 +358,7 @@ func TestTrimReplyWrongReaderNotice(t *testing.T) {
 func TestTrimReplyNoticeUnderRule(t *testing.T) {
 	const answer = "Rest the calf a week."
 	const notice = "This e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it."
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"under the name", answer + "\n\nMaren\n________________\n" + notice + "\n", answer + "\n\nMaren"},
 		{"under a closing and the name", answer + "\n\nBest regards,\nMaren\n________________\n" + notice + "\n",
 			answer + "\n\nBest regards,\nMaren"},
@@ -408,13 +402,7 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 			answer + "\n\nYour message\n--------------------------\n" +
 				"Your message stays confidential with me; if you sent it in error, just say so.\n\nThen run easy for a week."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyMistakeNotice covers notices that name the mail, a reader
@@ -424,7 +412,7 @@ func TestTrimReplyNoticeUnderRule(t *testing.T) {
 // sentences about a mail sent by mistake stay.
 func TestTrimReplyMistakeNotice(t *testing.T) {
 	const answer = "Rest the calf a week."
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"italian notice under the sign-off", answer + "\n\nCordiali saluti,\nMaren\n\n" +
 			"Questo messaggio e gli eventuali allegati sono destinati unicamente alle persone indicate in indirizzo. " +
 			"Ogni uso, copia o inoltro da parte di altri è vietato. Se avete ricevuto questo messaggio per errore, " +
@@ -464,13 +452,7 @@ func TestTrimReplyMistakeNotice(t *testing.T) {
 			answer + "\n\nAbout this message: I wrote the plan for your calf by mistake under the wrong heading last week, so read it again " +
 				"from the top, start with the walking days, then the easy runs, and only then the long run on Sunday."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyNoticeMoreLanguages covers notices in Czech, Finnish and
@@ -479,7 +461,7 @@ func TestTrimReplyMistakeNotice(t *testing.T) {
 // the same words stay.
 func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
 	const answer = "Rest the calf a week."
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"czech notice calling the mail secret", answer + "\n\nMaren\n\nTento e-mail je důvěrný a je určen pouze adresátovi. " +
 			"Pokud jste jej obdrželi omylem, dejte vědět odesílateli a e-mail smažte.\n", answer},
 		{"czech notice to the wrong reader", answer + "\n\nMaren\n\nTato zpráva je určena jen pro adresáta. Pokud nejste adresátem " +
@@ -497,13 +479,7 @@ func TestTrimReplyNoticeMoreLanguages(t *testing.T) {
 		{"finnish owner on a mail sent by mistake", answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista.\n",
 			answer + "\n\nLähetin viestin erehdyksessä Annalle, se oli luottamuksellista."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimContactBlockKeepsClosings checks the thanks and closings typed
@@ -530,7 +506,7 @@ func TestTrimContactBlockKeepsClosings(t *testing.T) {
 // of another name, and a sentence naming the owner stay.
 func TestTrimReplyNameSignedThenInFull(t *testing.T) {
 	const answer = "Hallo Natalie,\n\nIhr könnt die Gehälter auch vorher zuweisen.\n\nFreundliche Grüße\nAnke"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"a title alone", answer + "\n\nAnke McElligott\nImplementation Specialist\n", answer},
 		{"a title and a banner's slogan", answer + "\n\nAnke McElligott,\nImplementation Specialist\n[image: Zeiterfassung]\n\n" +
 			"Willst du dir den Alltag leichter machen? Dann lerne jetzt unsere neuesten Funktionen kennen!\nPersonio Webinare\n", answer},
@@ -541,11 +517,5 @@ func TestTrimReplyNameSignedThenInFull(t *testing.T) {
 		{"a sentence naming the owner stays", answer + "\n\nAnke McElligott ist ab Montag im Urlaub.\n",
 			answer + "\n\nAnke McElligott ist ab Montag im Urlaub."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

@@ -8,7 +8,7 @@ import "testing"
 // and the separator of cc:Mail, Lotus's other client.
 func TestTrimReplyNotesBlocks(t *testing.T) {
 	const asked = "\n\nHow long should I rest after the race?\n\nLena\n"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"name over date over the fields",
 			"A week, then easy runs.  --Maren\n\n\n\nLena Berg\n06/03/2025 10:12 AM\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest" + asked,
 			"A week, then easy runs.  --Maren"},
@@ -76,13 +76,7 @@ func TestTrimReplyNotesBlocks(t *testing.T) {
 			"Zur Info.\n\n----- Weitergeleitet von Maren Holt/Coaching/Runhelp am 03.06.2025 10:40 -----\n\nLena Berg\n03.06.2025 10:12\nAn: Maren Holt/Coaching/Runhelp@Runhelp\nKopie: \nThema: Pause\n\nWie lange Pause?",
 			"Zur Info."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyNotesLookalikes keeps the owner's lines that share a part
@@ -90,7 +84,7 @@ func TestTrimReplyNotesBlocks(t *testing.T) {
 // them, a forward named in prose, and a sign-off over a block that has no
 // letterhead.
 func TestTrimReplyNotesLookalikes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"a start time in the plan",
 			"Race day:\n06/14/2025 09:00 AM\nWarm up for ten minutes, then start slow.",
 			"Race day:\n06/14/2025 09:00 AM\nWarm up for ten minutes, then start slow."},
@@ -137,11 +131,5 @@ func TestTrimReplyNotesLookalikes(t *testing.T) {
 			"Rest a week.\n\nMaren\n\nFrom:  Lena Berg                           06/03/2025 10:12 AM\n\nTo: Maren Holt/Coaching/Runhelp@Runhelp\ncc:  \nSubject: Rest\n\nHow long?",
 			"Rest a week.\n\nMaren"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

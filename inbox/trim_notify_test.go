@@ -6,7 +6,7 @@ import "testing"
 // notification helpline sent them, in the shapes their clients give such
 // a reply: the quoted notification goes, what the owner typed stays.
 func TestTrimReplyOverNotification(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"apple mail signature placed below the quote",
 			"Rest a week, then run easy.\n\nOn 3 Jun 2025, at 10:12, Helpline wrote:\n\n> Reply above this line to answer\n> Question from Lena:\n> How long should I rest my calf?\n\nBest regards,\nMaren Holt\n\n--\nRunning Helpline\nwww.example.org\n",
 			"Rest a week, then run easy.\n\nBest regards,\nMaren Holt"},
@@ -89,13 +89,7 @@ func TestTrimReplyOverNotification(t *testing.T) {
 			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet.\n",
 			"We start at 9:19.\n\nOn 06/03/2025 at 10:12 we meet."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyAttributionUnderClosing trims replies whose client wrote an
@@ -103,7 +97,7 @@ func TestTrimReplyOverNotification(t *testing.T) {
 // original left unquoted: the owner had finished, so it goes from there.
 // Over a greeting, or without its colon, such a line stays.
 func TestTrimReplyAttributionUnderClosing(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"closing and name on one line",
 			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote:\nHow long should I rest?\n",
 			"Rest a week.\n\nCheers, Maren"},
@@ -126,13 +120,7 @@ func TestTrimReplyAttributionUnderClosing(t *testing.T) {
 			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote back\nthat the calf feels better.\n",
 			"Rest a week.\n\nCheers, Maren\n\nOn Tue, Lena Berg wrote back\nthat the calf feels better."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyUnderReplyMarker covers a notification answered without

@@ -11,7 +11,7 @@ func TestTrimReplyOfficeSignature(t *testing.T) {
 		"Helpline Foundation, 1 Track Lane, Utrecht. Your personal data are processed to answer your mail and kept for " +
 		"as long as the law requires. You may ask to see, correct or remove them at any time."
 	history := "\n\nFrom: Lena Berg\nSent: Tuesday, 3 June 2025 10:12\nTo: Office\nSubject: Calf\n\nHow long should I rest?\n"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"hours, a rule and a data notice under the signature",
 			"Good morning,\nthe form you asked for is attached.\n\n____________________\nMaren Holt\nRunning Helpline Foundation\n" +
 				"ul. Biegowa 5, 00-950 Warszawa\nmail: maren@help.example.org\ntel. 22 123 45 67\n\nOffice hours:\nMon-Fri 8.00 - 16.00\n\n" +
@@ -27,13 +27,7 @@ func TestTrimReplyOfficeSignature(t *testing.T) {
 			"Join us on Sunday.\n\nMaren Holt\nTrack hours:\nSun 8.00 - 10.00\n",
 			"Join us on Sunday.\n\nMaren Holt\nTrack hours:\nSun 8.00 - 10.00"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestIsPrivacyNotice reads a data-protection clause as a notice, and

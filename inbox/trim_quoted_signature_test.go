@@ -8,7 +8,7 @@ import "testing"
 // stay.
 func TestTrimReplyQuotedSignature(t *testing.T) {
 	const attr = "On Tue, 3 Jun 2025, Lena Fischer wrote:\n"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		// The asker's signature goes.
 		{"a greeting over the whole quote, the answer under it",
 			"Hi Lena,\n\n" + attr + "> How long should I rest my calf?\n>\n> -- \n> Lena Fischer\n> +49 170 1234567\n\nRest it for a week.\n",
@@ -46,13 +46,7 @@ func TestTrimReplyQuotedSignature(t *testing.T) {
 			"A week.\n\n" + attr + "> How long should I rest?\n> -- \n> Lena Fischer\n",
 			"A week."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimHTMLReplyQuotedSignature reads Thunderbird's and Gmail's
@@ -91,7 +85,7 @@ func TestTrimHTMLReplyQuotedSignature(t *testing.T) {
 // all under it, go; the asker's lines around them stay.
 func TestTrimReplyNestedHistoryInline(t *testing.T) {
 	const earlier = "> On Mon, Jun 2, 2025 at 9:00 AM Maren <maren@example.org> wrote:\n>> Stop running for now.\n>>\n>> Maren\n"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"between the question and its answer",
 			"On Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Thanks! How long should I rest?\n>\n" + earlier +
 				"\nA week.\n\n> And then?\n\nEasy runs.\n",
@@ -109,11 +103,5 @@ func TestTrimReplyNestedHistoryInline(t *testing.T) {
 			"> I ran 5 km.\n> My coach wrote:\n> Run easy.\n\nGood.\n\n> Then I rested.\n\nBetter.\n",
 			"> I ran 5 km.\n> My coach wrote:\n> Run easy.\n\nGood.\n\n> Then I rested.\n\nBetter."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

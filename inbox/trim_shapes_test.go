@@ -7,7 +7,7 @@ import "testing"
 // attributions in many forms and languages, header blocks that start
 // anywhere, history without quote marks.
 func TestTrimReplyClientShapes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		// Signatures and footers after the quote: the attribution goes too.
 		{"mutt top-posted, signature after the quote",
 			"Two weeks of taper.\n\nOn Mon, Nov 23, 2026 at 09:14:00AM +0000, Helpline wrote:\n> Question from Lena\n> How long?\n\n-- \nDominique\nRunning Helpline\n",
@@ -182,13 +182,7 @@ func TestTrimReplyClientShapes(t *testing.T) {
 			"On Mon, Lena <lena@example.net> wrote:\n> Me too.\n> > Earlier point\n\nAgreed.\n\n> Last?\n\nYes.",
 			"> Me too.\n> > Earlier point\n\nAgreed.\n\n> Last?\n\nYes."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 func TestTrimHTMLReplyClientShapes(t *testing.T) {
@@ -307,7 +301,7 @@ func TestHasDateLike(t *testing.T) {
 
 // Lines the trimmer must not take for the client's: each is the owner's.
 func TestTrimReplyKeepsTheOwnersLines(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"greeting right above the attribution",
 			"Hi,\nOn Mon, 23 Nov 2026 at 09:14, Lena <lena@example.net> wrote:\n> q", "Hi,"},
 		{"no full stop right above the attribution",
@@ -382,17 +376,11 @@ func TestTrimReplyKeepsTheOwnersLines(t *testing.T) {
 			"Zwei Wochen.\n\nAm 23.11.2026\num 09:14 schrieb Lena\n<lena@example.net>:\n> Wie lange?",
 			"Zwei Wochen."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 func TestTrimReplyMoreClientShapes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"verb alone on the next line",
 			"Yes.\n\nOn Mon, Nov 23, 2026 at 9:14 pm Lena <lena@example.net>\nwrote:\n\nHow long?", "Yes."},
 		{"french verb alone on the next line",
@@ -487,13 +475,7 @@ func TestTrimReplyMoreClientShapes(t *testing.T) {
 			"> From: Lena Berg <lena@example.net>\n> To: maren@example.org\n> Subject: Rest\n> How long should I rest?\n> My calf is sore.\n\nA week.\n\n> And then?\n\nEasy runs.\n",
 			"> How long should I rest?\n> My calf is sore.\n\nA week.\n\n> And then?\n\nEasy runs."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 func TestTrimHTMLReplyForwardedInGmailQuote(t *testing.T) {

@@ -7,7 +7,7 @@ import "testing"
 // goes when it reads as a signature and ends the owner's text; a dash
 // over the owner's own words stays.
 func TestTrimReplyEmDashSignature(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"name, line and phone under the dash",
 			"Ice it twice a day.\n\nCheers,\nMaren\n\n—\nMaren Holt\nRun coach, Utrecht\n+31 6 1234 5678\n",
 			"Ice it twice a day.\n\nCheers,\nMaren"},
@@ -51,13 +51,7 @@ func TestTrimReplyEmDashSignature(t *testing.T) {
 			"—\nMaren Holt\nRun coach\n",
 			"—\nMaren Holt\nRun coach"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyRepeatedFooter trims replies sent through a relay that adds
@@ -66,7 +60,7 @@ func TestTrimReplyEmDashSignature(t *testing.T) {
 // wrote under a quote stays with the quote.
 func TestTrimReplyRepeatedFooter(t *testing.T) {
 	footer := "You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms."
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"footer repeated with link targets under the quote",
 			"Yes, Saturday works.\n\n> Can you run on Saturday?\n>\n> " + footer + "\n> Runners' Board | 1 Track Lane, Utrecht\n\n" +
 				"You are replying through the Runners' Board. Replies are kept for 30 days and read under our terms <https://board.example.org/terms>.\nRunners' Board | 1 Track Lane, Utrecht\n",
@@ -98,13 +92,7 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 				"> b) Fourteen weeks with four easy runs and a long one on Saturdays.\n\n" +
 				"Fourteen weeks with four easy runs and a long one on Saturdays."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyLeftAttribution drops an attribution that opens the reply
@@ -112,7 +100,7 @@ func TestTrimReplyRepeatedFooter(t *testing.T) {
 // the second as only a client writes it. The owner's own words opening
 // the same way stay.
 func TestTrimReplyLeftAttribution(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"kmail's attribution over the answer",
 			"On Tuesday 03 June 2025 18:05:31 you wrote: \n\nRest the calf a week.\n",
 			"Rest the calf a week."},
@@ -135,20 +123,14 @@ func TestTrimReplyLeftAttribution(t *testing.T) {
 			"On Tuesday 03 June 2025 18:05:31 you wrote: \n",
 			""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyAttributionOverNothing drops an attribution that is all
 // the reply holds: its quote went missing on the way, and nothing under
 // it is the owner's. An attribution over a saying of the owner's stays.
 func TestTrimReplyAttributionOverNothing(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"a date and a name, no address", "On 03/06/25 10:12, Lena Berg wrote:\n", ""},
 		{"the same with blank lines under it", "On 03/06/25 10:12, Lena Berg wrote:\n\n\n", ""},
 		{"a long date, no address", "On Tue, Jun 3, 2025 at 10:12 AM Lena Berg wrote:", ""},
@@ -161,13 +143,7 @@ func TestTrimReplyAttributionOverNothing(t *testing.T) {
 			"On 3 June 2025 at 10:12, Lena wrote:\n\nRest the calf a week."},
 		{"a day alone stays", "On Monday you wrote:\n", "On Monday you wrote:"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestAnswerPlainAttributionOverNothing takes the answer from the HTML
@@ -196,7 +172,7 @@ func TestAnswerPlainAttributionOverNothing(t *testing.T) {
 // owner's own words in brackets stay.
 func TestTrimReplyImageDescriptions(t *testing.T) {
 	const sig = "\n\nMaren Holt\nThe Running Helpline\n+31 6 1234 5678\nMarks Runners"
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"on one line between the closing and the signature",
 			"Ice it twice a day.\n\nKind regards\n\n[A close-up of a signature Description automatically generated]" + sig,
 			"Ice it twice a day.\n\nKind regards\n\nMaren Holt"},
@@ -213,11 +189,5 @@ func TestTrimReplyImageDescriptions(t *testing.T) {
 			"Two options:\n[a) rest a week\nb) run easy]\nEither works.",
 			"Two options:\n[a) rest a week\nb) run easy]\nEither works."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

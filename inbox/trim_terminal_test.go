@@ -7,7 +7,7 @@ import "testing"
 // prefix, a signature without its "-- " line, a greeting line above the
 // attribution. The owner's own lines stay as typed.
 func TestTrimReplyTerminalClientSettings(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"bar-quoted under mutt's attribution, answer below",
 			"On Tue, Jun 03, 2025 at 10:12:45AM +0200, Lena Berg wrote:\n| How long should I rest?\n|\n| My calf is sore.\n\nA week, then easy runs.\n",
 			"A week, then easy runs."},
@@ -200,13 +200,7 @@ func TestTrimReplyTerminalClientSettings(t *testing.T) {
 			"Pick one of these:\n| easy run\n| rest day\n\nEither is fine.",
 			"Pick one of these:\n| easy run\n| rest day\n\nEither is fine."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplyOwnerCitesByDate checks that a line naming its sender "I"
@@ -214,7 +208,7 @@ func TestTrimReplyTerminalClientSettings(t *testing.T) {
 // attribution only right above a quote, however exact its day and time,
 // while a client's attribution of the same shape still goes.
 func TestTrimReplyOwnerCitesByDate(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"a plan copied under the owner's dated line stays",
 			"Hi Lena,\n\nYour coach wrote on 03/06/2025 at 10:12:\nRun 5k easy on Monday.\nRest on Tuesday.\n\nI agree, but skip Tuesday.\n",
 			"Hi Lena,\n\nYour coach wrote on 03/06/2025 at 10:12:\nRun 5k easy on Monday.\nRest on Tuesday.\n\nI agree, but skip Tuesday."},
@@ -294,13 +288,7 @@ func TestTrimReplyOwnerCitesByDate(t *testing.T) {
 			"Yes.\n\nOn Tue, 3 Jun 2025 at 10:12, Lena Vogt wrote:\nCan I run?\n",
 			"Yes."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 // TestTrimReplySnipsAndDashedName checks two lines a mailing-list writer
@@ -309,7 +297,7 @@ func TestTrimReplyOwnerCitesByDate(t *testing.T) {
 // as answers, either made the reply look answered between quotes, and the
 // whole quote was published. Answers between quotes keep theirs.
 func TestTrimReplySnipsAndDashedName(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"bracketed ellipsis between quotes, answer below",
 			"On 6/22/2025 11:25 AM, Lena Berg wrote:\n> How long should I rest?\n>\n[...]\n> My calf is sore.\nA week, then easy runs.\n",
 			"A week, then easy runs."},
@@ -332,11 +320,5 @@ func TestTrimReplySnipsAndDashedName(t *testing.T) {
 			"Lena Berg <lena@example.net> wrote:\n> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\n-- Maren\n",
 			"> How long should I rest?\n\nA week.\n\n> And then?\n\nEasy runs.\n\n-- Maren"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

@@ -6,8 +6,23 @@ import (
 	"unicode/utf8"
 )
 
+// trimCase is a reply and what TrimReply publishes of it.
+type trimCase struct{ name, in, want string }
+
+// checkTrims runs each case through TrimReply as a subtest.
+func checkTrims(t *testing.T, tests []trimCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TrimReply(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTrimReply(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"top-posted", "Rest a week.\n\nCheers,\nMaren\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena <lena@example.net> wrote:\n> Should I rest?\n", "Rest a week.\n\nCheers,\nMaren"},
 		{"attribution over two lines", "Yes.\n\nOn Tue, Jun 3, 2025 at 10:12 AM Lena Fischer <\nlena.fischer@example.net> wrote:\n\n> q\n", "Yes."},
 		{"bottom-posted", "On 03/06/2025 10:12, Lena wrote:\n> Should I rest?\n> Thanks\n\nYes, a week.\n\nBest,\nMaren", "Yes, a week.\n\nBest,\nMaren"},
@@ -27,13 +42,7 @@ func TestTrimReply(t *testing.T) {
 		{"CRLF", "Yes.\r\n\r\n> q\r\n", "Yes."},
 		{"sign-off kept", "Good luck!\nKind regards,\nMaren", "Good luck!\nKind regards,\nMaren"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
 
 func TestTrimHTMLReply(t *testing.T) {
@@ -190,7 +199,7 @@ func TestHTMLReadsABoundedBody(t *testing.T) {
 // TestTrimReplyByteOrderMark trims a reply whose text, or a line of it,
 // starts with a byte order mark: the quote under it is still a quote.
 func TestTrimReplyByteOrderMark(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		{"quote under the mark", "\ufeff> How long should I rest?\n\nA week.\n", "A week."},
 		{"answer under the mark", "\ufeffA week.\n\n> How long should I rest?\n", "A week."},
 		{"a mark inside the text stays", "A week.\ufeff Then easy runs.\n", "A week.\ufeff Then easy runs."},
@@ -198,11 +207,5 @@ func TestTrimReplyByteOrderMark(t *testing.T) {
 		{"mark over a line the first pass leaves first", "Sent from my iPhone\n\ufeff- Maren\n", "- Maren"},
 		{"two marks", "A week.\n\ufeff\ufeff> How long should I rest?\n", "A week."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("TrimReply() got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }

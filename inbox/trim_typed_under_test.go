@@ -15,7 +15,7 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 		wrapped = "> I started running in March and now go out three times a week, mostly on\nthe\n" +
 			"> flat route along the river. Then my knee began to hurt after a lot of\n"
 	)
-	tests := []struct{ name, in, want string }{
+	tests := []trimCase{
 		// The owner's answers.
 		{"the only answer, in lower case, under a line cut mid-sentence",
 			mutt + knees + "shorten your stride\n",
@@ -111,11 +111,5 @@ func TestTrimReplyTypedUnderQuote(t *testing.T) {
 			neomutt + wrapped + "walking\n",
 			""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := TrimReply(tt.in); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTrims(t, tests)
 }
