@@ -494,7 +494,7 @@ func (r *textRenderer) startLine() {
 		return
 	}
 	if r.blank && r.started {
-		r.out = append(r.out, strings.Repeat(">", min(r.quote, r.lastQuote)))
+		r.out = append(r.out, strings.TrimSpace(strings.Repeat("> ", min(r.quote, r.lastQuote))))
 	}
 	r.blank = false
 	r.line.Reset()

@@ -243,3 +243,13 @@ func TestHTMLToTextPreWrap(t *testing.T) {
 			"Rest a week. Then easy runs."},
 	})
 }
+
+// TestHTMLToTextNestedQuoteBlankLine writes the empty line between two
+// paragraphs of a nested quote with the marks of its text lines, "> >",
+// not ">>".
+func TestHTMLToTextNestedQuoteBlankLine(t *testing.T) {
+	checkStructure(t, []structureCase{
+		{"two paragraphs two quotes deep", "<blockquote><blockquote><p>One.</p><p>Two.</p></blockquote></blockquote>",
+			"> > One.\n> >\n> > Two."},
+	})
+}
