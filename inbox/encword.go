@@ -29,21 +29,10 @@ func decodeHeaderText(v string) string {
 	}
 	v = wordsRelabelled(v)
 	d := mime.WordDecoder{CharsetReader: wordCharsetReader}
-	s, err := d.DecodeHeader(v)
-	if err != nil || !utf8.ValidString(s) || encodedWord.MatchString(s) {
-		return decodeWordsLenient(v)
+	if s, err := d.DecodeHeader(v); err == nil && utf8.ValidString(s) && !encodedWord.MatchString(s) {
+		return prose.Clean(latin1WordsAsWindows1252(v, s))
 	}
-	s = prose.Clean(latin1WordsAsWindows1252(v, s))
-	if strings.ContainsRune(s, utf8.RuneError) || strings.Contains(strings.ToLower(v), "iso-2022") {
-		// Each word read alone: a character split between two words of
-		// a double-byte charset came out as replacement characters, and
-		// ISO-2022 words that do not end back in ASCII leave the next
-		// word's bytes as ASCII. Read together, they may be whole.
-		if joined := decodeWordsLenient(v); strings.Count(joined, "\ufffd") <= strings.Count(s, "\ufffd") {
-			return joined
-		}
-	}
-	return s
+	return decodeWordsLenient(v)
 }
 
 // wordCharsetReader decodes an encoded-word's bytes for the standard

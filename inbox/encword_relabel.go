@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"encoding/base64"
 	"strings"
 	"unicode/utf8"
 
@@ -24,7 +25,7 @@ import (
 // Shift_JIS under the 7-bit ISO-2022-JP, take the label of the one they
 // are in, as decodeCharset reads them in a body. Adjacent words in
 // one charset are weighed together, as a character may be split between
-// them (RFC 2047 6.2).
+// them (RFC 2047 6.2), and written as one word when it is (joinedRun).
 func wordsRelabelled(v string) string {
 	if !strings.Contains(v, "=?") {
 		return v
@@ -55,7 +56,15 @@ func wordsRelabelled(v string) string {
 				}
 			}
 		}
+		label = v[matches[i][2]:matches[i][3]]
 		if relabel != "" {
+			label = relabel
+		}
+		if word, ok := joinedRun(v, matches[i:j], label); ok {
+			b.WriteString(v[last:matches[i][0]])
+			b.WriteString(word)
+			last = matches[j-1][1]
+		} else if relabel != "" {
 			for _, m := range matches[i:j] {
 				b.WriteString(v[last:m[2]])
 				b.WriteString(relabel)
@@ -69,6 +78,31 @@ func wordsRelabelled(v string) string {
 	}
 	b.WriteString(v[last:])
 	return b.String()
+}
+
+// joinedRun returns the run of adjacent encoded-words at matches in v,
+// in the charset label, as one word, when read alone they split a
+// character and read together they do not: a name or subject in GB2312
+// or Shift_JIS cut between two words, or ISO-2022-JP words that do not
+// end back in ASCII. The decoders read each word alone. UTF-8 and the
+// Western charsets split nothing the decoders cannot read.
+func joinedRun(v string, matches [][]int, label string) (string, bool) {
+	norm := normalizeCharset(label)
+	if len(matches) < 2 || norm == "utf-8" || westernLabel(norm) || !knownCharset(norm) {
+		return "", false
+	}
+	var each strings.Builder
+	for k := range matches {
+		d, _ := decodeCharset(wordBytes(v, matches[k:k+1]), label)
+		each.WriteString(d)
+	}
+	data := wordBytes(v, matches)
+	whole, _ := decodeCharset(data, label)
+	alone := each.String()
+	if strings.Count(whole, "\ufffd") >= strings.Count(alone, "\ufffd") && !(strings.HasPrefix(norm, "iso-2022") && whole != alone) {
+		return "", false
+	}
+	return "=?" + label + "?B?" + base64.StdEncoding.EncodeToString(data) + "?=", true
 }
 
 // westernLabel reports a label of US-ASCII or a Western European
