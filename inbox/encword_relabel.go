@@ -92,11 +92,13 @@ func joinedRun(v string, matches [][]int, label string) (string, bool) {
 		return "", false
 	}
 	var each strings.Builder
+	var data []byte
 	for k := range matches {
-		d, _ := decodeCharset(wordBytes(v, matches[k:k+1]), label)
+		word := wordBytes(v, matches[k:k+1])
+		d, _ := decodeCharset(word, label)
 		each.WriteString(d)
+		data = append(data, word...)
 	}
-	data := wordBytes(v, matches)
 	whole, _ := decodeCharset(data, label)
 	alone := each.String()
 	if strings.Count(whole, "\ufffd") >= strings.Count(alone, "\ufffd") && !(strings.HasPrefix(norm, "iso-2022") && whole != alone) {
