@@ -237,9 +237,10 @@ func addressIn(part string) (Address, bool) {
 	var a Address
 	if m := mailboxAddr(part); m != nil {
 		a.Addr = bracketedAddr(withoutComments(part[m[2]:m[3]]))
-		// The name is what comes before the address, else a comment
-		// after it.
-		a.Name = strings.TrimSpace(part[:m[0]])
+		// The name is what comes before the address, without the
+		// comments RFC 5322 allows among its words, else a comment
+		// alone before it or after it.
+		a.Name = phraseOf(part[:m[0]])
 		if a.Name == "" {
 			a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
 		}
@@ -269,6 +270,21 @@ func addressIn(part string) (Address, bool) {
 	}
 	a.Name = prose.OneLine(decodeHeaderText(strings.Trim(strings.TrimSpace(a.Name), `"'`)))
 	return a, true
+}
+
+// phraseOf reads the display name before a bracketed address: its words
+// without their comments ("Pete(A wonderful \) chap)" is Pete), as the
+// parser reads a well-formed one, or the comment when that is all there
+// is. Encoded-words are left whole: a parenthesis may be text inside one.
+func phraseOf(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "=?") {
+		return s
+	}
+	if bare := withoutComments(s); bare != "" {
+		return bare
+	}
+	return strings.TrimSpace(strings.Trim(s, "()"))
 }
 
 // mailboxAddr locates the bracketed address of part, as

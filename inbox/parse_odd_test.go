@@ -207,7 +207,8 @@ func TestParseOddMail(t *testing.T) {
 // and comments inside it.
 // Beside a bare address with no brackets, the other words are the name. A
 // mailbox encoded whole as one encoded-word gives the address it holds;
-// an encoded name alone gives none.
+// an encoded name alone gives none. A comment among a name's words is no
+// part of it, whichever parser reads the field.
 func TestParseOddAddresses(t *testing.T) {
 	tests := []struct {
 		name, from string
@@ -237,6 +238,10 @@ func TestParseOddAddresses(t *testing.T) {
 			Address{Name: "外贸人员的上万客户", Addr: "kefu@example.cn"}},
 		{"a name in ISO-2022-JP words not ending back in ASCII", "=?ISO-2022-JP?B?GyRCRnxLXA==?= =?ISO-2022-JP?B?OGwkTiVGJTklSBsoQg==?= <info@example.jp>",
 			Address{Name: "日本語のテスト", Addr: "info@example.jp"}},
+		{"a comment with an escaped parenthesis in the name", `Pete(A wonderful \) chap) <pete(his account)@silly.test(his host)>`, Address{Name: "Pete", Addr: "pete@silly.test"}},
+		{"a comment beside a name the parser refuses", "Mary Smith (Secretary) <mary@example.org.>", Address{Name: "Mary Smith", Addr: "mary@example.org"}},
+		{"a comment beside a name", "Mary Smith (Secretary) <mary@example.org>", Address{Name: "Mary Smith", Addr: "mary@example.org"}},
+		{"a comment as the whole name", "(Mary Smith) <mary@example.org.>", Address{Name: "Mary Smith", Addr: "mary@example.org"}},
 		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
