@@ -68,6 +68,23 @@ func headerFieldOf(t string) headerField {
 	return f
 }
 
+// senderOverDate reports a sender's field that headerFieldOf reads as
+// prose for its lower-case words ("From: anna smith", "From: smith, anna
+// P."), right over the block's sent time: a name as a client copies it
+// from an address book, not a sentence.
+func senderOverDate(plain []string, i int) bool {
+	name, value, ok := splitField(plain[i])
+	if !ok || headerNames[strings.ToLower(name)] != fieldFrom || i+1 == len(plain) || headerFieldOf(plain[i+1]) != fieldDate {
+		return false
+	}
+	words := strings.Fields(value)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(value, "!?") {
+		return false
+	}
+	last := words[len(words)-1]
+	return !strings.HasSuffix(last, ".") || utf8.RuneCountInString(last) <= 2
+}
+
 // splitField cuts a line shaped as a header field into its capitalised
 // name and its value, at an ASCII colon or, in scripts that write one, a
 // full-width colon.
@@ -198,6 +215,9 @@ func isHeaderBlock(plain []string, i int) bool {
 // as one needs neither.
 func headerBlockAt(plain []string, i int, named bool) bool {
 	first := headerFieldOf(plain[i])
+	if first == fieldNone && senderOverDate(plain, i) {
+		first = fieldFrom
+	}
 	if first == fieldNone || first == fieldOther || first == fieldCc {
 		return false
 	}

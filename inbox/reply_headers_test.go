@@ -184,6 +184,8 @@ func TestTrimReplyNamesOnlySentBlock(t *testing.T) {
 			"From: Lena Berg\nSent: " + lrm + "Friday" + lrm + ", " + lrm + "November" + lrm + " " + lrm + "28" + lrm + ", " + lrm + "2014 " + lrm + "12" + lrm + ":" + lrm + "35" + lrm + " " + lrm + "PM\nTo: maren smith\n\n\n Coach Maren\nNovember 28\n\nHow should I pace the half?",
 			answer},
 		{"without marks", "From: Lena Berg\nSent: Friday, November 28, 2014 12:35 PM\nTo: maren smith\n\nHow should I pace the half?", answer},
+		{"a sender's name in lower case", "From: lena berg\nSent: Friday, November 28, 2014 12:35 PM\nTo: maren smith\n\nHow should I pace the half?", answer},
+		{"a sender's name in lower case, last name first", "From: berg, lena P.\nSent: Friday, November 28, 2014 12:35 PM\nTo: 'Maren Smith'\nSubject: RE: pacing\n\nHow should I pace the half?", answer},
 		{"german labels", "Von: Lena Berg\nGesendet: Freitag, 28. November 2014 12:35\nAn: maren smith\n\nWie soll ich den Halbmarathon laufen?", answer},
 		{"plain date label stays", "From: Lena Berg\nDate: Friday, November 28, 2014 12:35 PM\nTo: the beginners group\n\nMeet at the lake.", ""},
 		{"no year stays", "From: Lena Berg\nSent: Friday at 12:35\nTo: the beginners group\n\nMeet at the lake.", ""},

@@ -461,7 +461,7 @@ func historyHeadEnd(plain []string, i int) int {
 		t := plain[k]
 		f := headerFieldOf(t)
 		switch {
-		case f != fieldNone, k > i && looksLikeField(t):
+		case f != fieldNone, k > i && looksLikeField(t), k == i && senderOverDate(plain, k):
 			last = f
 		case k > i && t != "" && (strings.HasSuffix(plain[k-1], ",") ||
 			strings.HasSuffix(plain[k-1], ";") && wrappedAddresses(t) ||
