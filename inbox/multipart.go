@@ -441,7 +441,9 @@ func unflow(s string, delsp bool) string {
 		}
 		body := line[depth:]
 		body = strings.TrimPrefix(body, " ") // space-stuffing
-		if open && depth != curDepth {
+		// The signature separator is neither fixed nor flowed (RFC 3676
+		// 4.3): a flowed line over it ends its paragraph.
+		if open && (depth != curDepth || body == "-- ") {
 			out = append(out, cur.String())
 			cur.Reset()
 			open = false
