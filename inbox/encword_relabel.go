@@ -40,11 +40,12 @@ func wordsRelabelled(v string) string {
 			j++
 		}
 		relabel, norm := "", normalizeCharset(label)
+		data := wordBytes(v, matches[i:j])
 		if isGBKLabel(norm) {
 			// The address parser reads words with the charset
 			// table's GBK decoder, not with convertCharset.
 			relabel = "gb18030"
-		} else if data := wordBytes(v, matches[i:j]); hasNonASCII(data) {
+		} else if hasNonASCII(data) {
 			switch western := westernLabel(norm); {
 			case western && utf8.Valid(data):
 				relabel = "utf-8"
@@ -60,7 +61,11 @@ func wordsRelabelled(v string) string {
 		if relabel != "" {
 			label = relabel
 		}
-		if word, ok := joinedRun(v, matches[i:j], label); ok {
+		if word, ok := repairedUTF8Run(data, norm); ok {
+			b.WriteString(v[last:matches[i][0]])
+			b.WriteString(word)
+			last = matches[j-1][1]
+		} else if word, ok := joinedRun(v, matches[i:j], label); ok {
 			b.WriteString(v[last:matches[i][0]])
 			b.WriteString(word)
 			last = matches[j-1][1]
@@ -105,6 +110,21 @@ func joinedRun(v string, matches [][]int, label string) (string, bool) {
 		return "", false
 	}
 	return "=?" + label + "?B?" + base64.StdEncoding.EncodeToString(data) + "?=", true
+}
+
+// repairedUTF8Run returns a run of adjacent encoded-words labelled UTF-8
+// (norm) whose bytes, data, are not UTF-8, as one UTF-8 word of the text
+// decodeCharset reads from them: the valid characters as they are, the
+// other bytes as windows-1252, as a body under the same label is read.
+// Mailers that label everything UTF-8 send "Ren\xe9" this way; the
+// address parser would make each such byte U+FFFD, where the subject's
+// own decoder reads the letter.
+func repairedUTF8Run(data []byte, norm string) (string, bool) {
+	if !isUTF8Label(norm) || utf8.Valid(data) {
+		return "", false
+	}
+	text, _ := decodeCharset(data, norm)
+	return "=?utf-8?B?" + base64.StdEncoding.EncodeToString([]byte(text)) + "?=", true
 }
 
 // westernLabel reports a label of US-ASCII or a Western European

@@ -118,6 +118,12 @@ func parseAddresses(v string) ([]Address, bool) {
 		if quotedWords(name, v) {
 			name = decodeHeaderText(name)
 		}
+		// Quotes encoded with the name ("=?utf-8?B?IklsZ2Ei...?=")
+		// come out of decoding around it; they quote it, as quotes
+		// outside an encoded-word do.
+		if n := len(name); n > 2 && name[0] == '"' && name[n-1] == '"' {
+			name = name[1 : n-1]
+		}
 		out = append(out, Address{Name: prose.OneLine(name), Addr: normalizeAddr(a.Address)})
 	}
 	return out, true
