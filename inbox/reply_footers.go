@@ -147,7 +147,8 @@ func isFooter(t string) bool {
 }
 
 // unwrapFooter takes off the brackets some owners put their footer in,
-// "(Sent from my phone)" or "<<sent by Galaxy>>": the words inside are
+// "(Sent from my phone)" or "<<sent by Galaxy>>", and the signature's
+// dashes run onto it ("--Sent from my iPhone"): the words inside are
 // judged as the footer. Only a line wholly inside one pair is unwrapped,
 // and only when the pair holds a footer's few words and no more: a
 // bracketed aside in the middle of an answer, "(Sent via email because
@@ -162,6 +163,13 @@ func unwrapFooter(t string) string {
 					return inner
 				}
 			}
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "--"); ok {
+		// The signature's dashes on the footer's line, as some phones
+		// write it: "--Sent from my iPhone".
+		if inner := strings.TrimSpace(strings.TrimLeft(rest, "-")); bareFooter(inner) {
+			return inner
 		}
 	}
 	return t

@@ -96,8 +96,9 @@ func TestTrimReplyVirusNotice(t *testing.T) {
 }
 
 // TestTrimReplyFooterInBrackets covers a footer the owner's client was set
-// to write in brackets, and a phone called a cell, and the owner's own
-// bracketed lines and lines about a cell, which stay.
+// to write in brackets or run onto the signature's dashes, and a phone
+// called a cell, and the owner's own bracketed lines and lines about a
+// cell, which stay.
 func TestTrimReplyFooterInBrackets(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"footer in parentheses", "The clinic opens at eight.\n\n(Sent from my phone)", "The clinic opens at eight."},
@@ -106,6 +107,12 @@ func TestTrimReplyFooterInBrackets(t *testing.T) {
 		{"footer in double angle brackets", "Yes, Friday.\n\n<<Sent by Galaxy>>", "Yes, Friday."},
 		{"cell with an apology for typos", "I'll call at noon.\n\nSent from my cell, please excuse any typos.", "I'll call at noon."},
 		{"cell alone", "I'll call at noon.\n\nSent from my cell", "I'll call at noon."},
+		{"footer glued to the signature dashes", "Thanks, that works.\n--Sent from my iPhone", "Thanks, that works."},
+		{"footer on the signature dashes' line", "Thanks, that works.\n\n-- Sent from my iPhone", "Thanks, that works."},
+		{"the footer glued to dashes alone", "--Sent from my iPhone", ""},
+		{"footer glued to the dashes over the quote", "Thanks, that works.\n--Sent from my iPhone\n\nOn Mon, 1 Jan 2024, Bob <b@example.com> wrote:\n> q", "Thanks, that works."},
+		{"a name glued to the dashes stays", "Thanks, that works.\n--Lena", "Thanks, that works.\n--Lena"},
+		{"the owner's sentence after dashes stays", "Run easy.\n\n-- sent from the track, more tonight.", "Run easy.\n\n-- sent from the track, more tonight."},
 
 		// The owner's lines stay.
 		{"bracketed aside", "The clinic opens at eight.\n\n(sent from the office, not from home)", "The clinic opens at eight.\n\n(sent from the office, not from home)"},
