@@ -13,7 +13,7 @@ import (
 // attrVerbs end an attribution: the verb for "wrote" in the common
 // languages, after the date and the sender.
 var attrVerbs = []string{
-	"wrote", "writes", "sent", "said", "a écrit", "a ecrit", "escribió", "escribio", "ha scritto", "scrisse",
+	"wrote", "wrote the following", "writes", "sent", "said", "a écrit", "a ecrit", "escribió", "escribio", "ha scritto", "scrisse",
 	"escreveu", "skrev", "skrev følgende", "schrieb", "schreibt", "schreef", "geschreven", "napisał",
 	"napisal", "napisała", "napisał(a)", "pisze", "napsal", "napsala", "napsal(a)", "написал", "написала",
 	"написал(а)", "пишет", "пише", "написав", "написав(ла)", "kirjoitti", "yazdı", "írta", "έγραψε",

@@ -26,6 +26,9 @@ var webmailAttributions = []struct{ lang, attr string }{
 	{"fy", "Op 2026-12-01 10:04, skreau Ana de Vries:"},
 	{"ga", "Ar an 2026-12-01 10:04, scríobh Ana Murphy:"},
 	{"cy", "Ar 2026-12-01 10:04, ysgrifennodd Ana Jones:"},
+	// The longer English verb of help desks and older clients.
+	{"en", "John Smith wrote the following:"},
+	{"en", "On 06/04/2014 2:46 PM, John Smith wrote the following :"},
 	// KMail's Serbian in Latin script, and the Arabic that Roundcube and
 	// KMail open with the verb.
 	{"sr", "Dana utorak, 1 decembar 2026 u 10:04:12 CET, Ana Petrović napisa:"},
