@@ -65,6 +65,9 @@ var (
 	// ends it, and the number must be as long as a phone number is:
 	// "Office hours: 9-17" is none.
 	phoneLabelPhrase = regexp.MustCompile(`(?i)^(` + phoneLabelWords + `)\b[^\d:]{1,24}:\s*[+(]?\d`)
+	// extensionLine is a phone's extension on a line of its own under
+	// the number: "Ext 12312", "Durchwahl: 212", "Poste 4410".
+	extensionLine = regexp.MustCompile(`(?i)^(ext|extn|extension|durchwahl|poste|toestel|ramal|interno)\b\.?\s*[:.]?\s*\d{1,6}$`)
 	// bareLabel is a number whose label was an image, as Outlook's plain
 	// version leaves it: "      : 053 831 1710".
 	bareLabel   = regexp.MustCompile(`^\s*[:：]\s*[+(]?\d`)
@@ -187,12 +190,13 @@ func isNotice(para string) bool {
 }
 
 // isLabelledPhone reports a phone number after its label, in any script
-// and any script's digits: "Tel.: +31 20 123 4567", "تلفن: ۰۲۱-۱۲۳۴۵۶۷۸".
+// and any script's digits: "Tel.: +31 20 123 4567", "تلفن: ۰۲۱-۱۲۳۴۵۶۷۸",
+// or an extension under it.
 // Some of the other scripts' labels are words as well ("همراه", "with"),
 // so after them the number must be as long as a phone number is.
 func isLabelledPhone(t string) bool {
 	t = asciiDigits(t)
-	return phoneLabel.MatchString(t) ||
+	return phoneLabel.MatchString(t) || extensionLine.MatchString(strings.TrimSpace(t)) ||
 		(phoneWords.MatchString(t) || phoneLabelPhrase.MatchString(t) || bareLabel.MatchString(t)) && phoneDigits.MatchString(t)
 }
 

@@ -166,6 +166,12 @@ func TestTrimContactBlock(t *testing.T) {
 			answer + "\n\nDanke\n\nMaren Holt"},
 		{"a label of several words", answer + "\n\nMaren Holt\nPhone (office): 030 1234567\nFax to e-mail: 086 558 6973\n",
 			answer},
+		{"an extension on a line of its own", answer + "\n\nJohn Smith\nClinical Systems Trainer\nNHS Foundation Trust\nTel 0123 132 1233\nExt 12312\nMob: 0777 123 1212\n",
+			answer},
+		{"a german extension", answer + "\n\nMaren Holt\nTrainerin\nTel. 030 1234567\nDurchwahl: 212\nmaren@riverside.example\n",
+			answer},
+		{"an extension named in the answer stays", answer + "\n\nExtension 3 of the plan adds hills.\n",
+			answer + "\n\nExtension 3 of the plan adds hills."},
 		{"a whole address on one line", answer + "\n\nBest regards,\nBob Jones\n\nAcme Corporation Ltd, Building 4, 12 Main Street, Springfield, IL 62701, USA\n" +
 			"Tel: +1 217 555 0100\nwww.acme.example\n",
 			answer + "\n\nBest regards,\nBob Jones"},
