@@ -3,6 +3,7 @@ package inbox
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Answer returns the owner's new text in a reply. The plain part is the
@@ -18,7 +19,7 @@ func Answer(m *Message) string {
 	}
 	var reply htmlReply
 	if m.HTML != "" {
-		reply = readHTMLReply(m.HTML, m.From.Name)
+		reply = readHTMLReply(m.HTML, m.signerName())
 	}
 	fromHTML, sigs := reply.text, reply.sigs
 	if m.textFromHTML || reply.ownQuote {
@@ -28,7 +29,7 @@ func Answer(m *Message) string {
 	}
 	plain := m.trimmedText()
 	if len(sigs) > 0 {
-		plain = trimReplyFrom(removeSignatures(m.Text, sigs), m.From.Name)
+		plain = trimReplyFrom(removeSignatures(m.Text, sigs), m.signerName())
 	}
 	if plain == "" || (fromHTML != "" && len(plain) > 2*len(fromHTML)+200) {
 		if fromHTML != "" {
@@ -36,6 +37,24 @@ func Answer(m *Message) string {
 		}
 	}
 	return plain
+}
+
+// signerName is the name the sender may sign with: the display name From
+// carries, else the names the address is made of, as many are
+// ("stefano.costa@…" signs "Stefano Costa"). Words with a digit, or of
+// one letter, are no names.
+func (m *Message) signerName() string {
+	if m.From.Name != "" {
+		return m.From.Name
+	}
+	local, _, _ := strings.Cut(m.From.Addr, "@")
+	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	for _, w := range words {
+		if len(w) < 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // removeSignatures removes from text the first unquoted run of lines that

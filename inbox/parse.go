@@ -88,7 +88,7 @@ type Message struct {
 // out once.
 func (m *Message) trimmedText() string {
 	if m.trimmed == nil {
-		t := trimReplyFrom(m.Text, m.From.Name)
+		t := trimReplyFrom(m.Text, m.signerName())
 		m.trimmed = &t
 	}
 	return *m.trimmed

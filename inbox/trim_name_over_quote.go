@@ -111,8 +111,10 @@ func (r *reply) markNameUnderQuoteGap() {
 	for gap > 0 && kinds[gap-1] == kindBlank {
 		gap--
 	}
-	if end-from < 2 || end-from > maxNameBlock || gap == from || gap == 0 || kinds[gap-1] != kindQuote ||
-		!isNameLike(plain[from]) || !r.namesSender(from) {
+	// One line goes only when it is the sender's name: a client's
+	// signature of a name alone, put under the quote.
+	if end-from < 1 || end-from > maxNameBlock || gap == from || gap == 0 || kinds[gap-1] != kindQuote ||
+		!isNameLike(withoutHandle(plain[from])) || !r.namesSender(from) {
 		return
 	}
 	names := r.namesOnly(from, end)
@@ -120,6 +122,11 @@ func (r *reply) markNameUnderQuoteGap() {
 		return
 	}
 	first := slices.Index(kinds, kindQuote)
+	if end-from == 1 && !r.quotesHistory(first) {
+		// The owner's name under a quote of the owner's own ("As the
+		// study says:\n> ...") signs the answer the quote is part of.
+		return
+	}
 	above := r.textBefore(first) && !slices.Contains(kinds[first:from], kindText) && r.answerEndsAbove(first)
 	// Answers between the quote's lines and a last quoted line that asks
 	// nothing: the block answers nothing either. A way to reach the owner
@@ -133,10 +140,41 @@ func (r *reply) markNameUnderQuoteGap() {
 	r.mark(from, end, kindDropped)
 }
 
+// quotesHistory reports that the quote starting at line first quotes the
+// mail replied to: a client's attribution or header block stands over it,
+// or opens it.
+func (r *reply) quotesHistory(first int) bool {
+	k := first - 1
+	for k >= 0 && r.kinds[k] == kindBlank {
+		k--
+	}
+	if k >= 0 && r.kinds[k] == kindDropped {
+		return true
+	}
+	n, _ := attributionLines(quotedWindow(r.lines, r.kinds, first, 4), 0)
+	return n > 0
+}
+
 // namesOnly reports lines from to end that are all names or titles, no
 // closing among them.
 func (r *reply) namesOnly(from, end int) bool {
-	return !slices.ContainsFunc(r.plain[from:end], func(t string) bool { return !isNameLine(t) || isSignOffLine(t) })
+	return !slices.ContainsFunc(r.plain[from:end], func(t string) bool { return !isNameLine(withoutHandle(t)) || isSignOffLine(t) })
+}
+
+// withoutHandle is a name line without the handle a signature gives after
+// the name on a social service: "Maren Holt @marenholt", "Maren Holt
+// (@marenholt)". An address is no handle.
+func withoutHandle(t string) string {
+	t = strings.TrimSpace(t)
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return t
+	}
+	h := strings.Trim(t[i+1:], "()")
+	if len(h) < 2 || h[0] != '@' || strings.ContainsAny(h[1:], "@.") {
+		return t
+	}
+	return strings.TrimSpace(t[:i])
 }
 
 // reachUnderName reports the details of a signature under the name at
@@ -156,7 +194,7 @@ func (r *reply) reachUnderName(from, end int) bool {
 // "Maren"'s, whose other names are not known.
 func (r *reply) namesSender(i int) bool {
 	sender := nameWords(r.sender)
-	name, _, _ := strings.Cut(strings.Split(r.plain[i], "|")[0], ",")
+	name, _, _ := strings.Cut(strings.Split(withoutHandle(r.plain[i]), "|")[0], ",")
 	words := nameWords(name)
 	if len(words) > 1 && slices.Contains(academicTitles, words[0]+" ") {
 		words = words[1:] // "Dr. Maren Holt"
