@@ -60,6 +60,10 @@ type walker struct {
 	// plainTrailer is set when plain parts were found only below HTML
 	// parts with no plain version, as relays and lists add them (sequence).
 	plainTrailer bool
+	// outerCharset is the charset named on the multipart being read, which
+	// RFC 2046 gives no meaning but some mailers put there instead of on
+	// the text parts inside it.
+	outerCharset string
 }
 
 // namedPart is a text part kept undecoded until it is needed.
@@ -114,6 +118,10 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		return c
 	}
 	if strings.HasPrefix(mt, "multipart/") {
+		if cs := params["charset"]; cs != "" {
+			defer func(outer string) { w.outerCharset = outer }(w.outerCharset)
+			w.outerCharset = cs
+		}
 		if mt == "multipart/report" && strings.EqualFold(params["report-type"], "delivery-status") {
 			w.deliveryReport = true
 		}
@@ -190,7 +198,9 @@ func (w *walker) entity(h textproto.Header, body []byte, depth int) content {
 		c.html = append(c.html, w.htmlText(data, params["charset"]))
 		return c
 	}
-	text := w.text(data, params["charset"])
+	// A charset the sender put on the multipart around a plain part that
+	// names none is the one its text was written in.
+	text := w.text(data, cmp.Or(params["charset"], w.outerCharset))
 	if strings.EqualFold(params["format"], "flowed") {
 		text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
 	}

@@ -205,6 +205,19 @@ func TestParseBrokenStructure(t *testing.T) {
 				"--S\nContent-Type: text/html\n\n<p>Do I rest two weeks?</p>\n" +
 				"--S--\n\n--S\nContent-Type: application/pdf; name=\"plan.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--S--\n",
 			text: "Do I rest two weeks?", atts: []string{"plan.pdf"}, warn: "reuses its parent's boundary"},
+		{name: "a charset given on the multipart and not on its text part",
+			raw: head + "Content-Type: multipart/signed; charset=\"iso-8859-2\"; protocol=\"application/pkcs7-signature\"; boundary=\"S\"\n\n" +
+				"--S\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nJe=BFu kl=B1tw, sp=B3=F3d=BC\n" +
+				"--S\nContent-Type: application/pkcs7-signature; name=\"smime.p7s\"\nContent-Transfer-Encoding: base64\n\nAAEC\n--S--\n",
+			text: "Jeżu klątw, spłódź", atts: []string{"smime.p7s"}},
+		{name: "a Thai charset given on the multipart only",
+			raw: head + "Content-Type: multipart/mixed; charset=\"tis-620\"; boundary=\"S\"\n\n" +
+				"--S\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n=E0=BB=E7=B9=C1=B9=D8=C9=C2\n--S--\n",
+			text: "เป็นมนุษย"},
+		{name: "a part's own charset over the multipart's",
+			raw: head + "Content-Type: multipart/mixed; charset=\"iso-8859-2\"; boundary=\"S\"\n\n" +
+				"--S\nContent-Type: text/plain; charset=utf-8\n\nJeżu\n--S--\n",
+			text: "Jeżu"},
 		{name: "nested boundary that extends the parent's",
 			raw: head + "Content-Type: multipart/mixed; boundary=\"P\"\n\n" +
 				"--P\nContent-Type: multipart/alternative; boundary=\"P_alt\"\n\n" +
