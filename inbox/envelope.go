@@ -240,6 +240,10 @@ func lenientAddresses(v string) []Address {
 // is there to pass for another sender.
 func addressIn(part string) (Address, bool) {
 	part = strings.TrimSpace(part)
+	if strings.Count(part, "<") == 1 && !strings.Contains(part, ">") && strings.Contains(part[strings.IndexByte(part, '<'):], "@") {
+		// The closing bracket left out: `"Test Name"<test@example.org`.
+		part += ">"
+	}
 	var a Address
 	if m := mailboxAddr(part); m != nil {
 		a.Addr = bracketedAddr(withoutComments(part[m[2]:m[3]]))
