@@ -25,7 +25,9 @@ import (
 // Shift_JIS under the 7-bit ISO-2022-JP, take the label of the one they
 // are in, as decodeCharset reads them in a body. Adjacent words in
 // one charset are weighed together, as a character may be split between
-// them (RFC 2047 6.2), and written as one word when it is (joinedRun).
+// them (RFC 2047 6.2), and written as one word when it is (joinedRun),
+// when their UTF-8 label is wrong (repairedUTF8Run), or when a mailer cut
+// a Q escape between them (splitsEscape).
 func wordsRelabelled(v string) string {
 	if !strings.Contains(v, "=?") {
 		return v
@@ -64,6 +66,10 @@ func wordsRelabelled(v string) string {
 		if word, ok := repairedUTF8Run(data, norm); ok {
 			b.WriteString(v[last:matches[i][0]])
 			b.WriteString(word)
+			last = matches[j-1][1]
+		} else if splitsEscape(v, matches[i:j]) {
+			b.WriteString(v[last:matches[i][0]])
+			b.WriteString("=?" + label + "?B?" + base64.StdEncoding.EncodeToString(data) + "?=")
 			last = matches[j-1][1]
 		} else if word, ok := joinedRun(v, matches[i:j], label); ok {
 			b.WriteString(v[last:matches[i][0]])
@@ -139,16 +145,50 @@ func westernLabel(label string) bool {
 	return err == nil && (enc == charmap.Windows1252 || enc == charmap.ISO8859_15)
 }
 
-// wordBytes is the bytes the encoded-words at matches in v hold.
+// wordBytes is the bytes the encoded-words at matches in v hold. An
+// escape a mailer cut between two Q words ("Certifica=" and "C3=A7") is
+// read whole (splitsEscape).
 func wordBytes(v string, matches [][]int) []byte {
 	var all []byte
-	for _, m := range matches {
+	cut := ""
+	for k, m := range matches {
 		text := v[m[6]:m[7]]
-		if strings.EqualFold(v[m[4]:m[5]], "b") {
+		if isBWord(v, m) {
 			all = append(all, decodeBase64Lenient([]byte(text))...)
-		} else {
-			all = append(all, decodeQWord(text)...)
+			continue
 		}
+		text, cut = cut+text, ""
+		if n := cutEscape(text); n > 0 && k+1 < len(matches) && !isBWord(v, matches[k+1]) {
+			text, cut = text[:len(text)-n], text[len(text)-n:]
+		}
+		all = append(all, decodeQWord(text)...)
 	}
 	return all
+}
+
+func isBWord(v string, m []int) bool { return strings.EqualFold(v[m[4]:m[5]], "b") }
+
+// cutEscape is how many bytes at the end of a Q word's text begin an
+// escape that ends in the next word: "=" or "=C".
+func cutEscape(text string) int {
+	switch n := len(text); {
+	case n >= 1 && text[n-1] == '=':
+		return 1
+	case n >= 2 && text[n-2] == '=' && isHex(text[n-1]):
+		return 2
+	}
+	return 0
+}
+
+// splitsEscape reports adjacent Q words at matches in v that a mailer
+// cut inside an escape, which RFC 2047 5 forbids and the decoders read
+// as text: "=?utf-8?Q?Certifica=?= =?utf-8?Q?C3=A7=C3=A3?=".
+func splitsEscape(v string, matches [][]int) bool {
+	for k := 0; k+1 < len(matches); k++ {
+		m := matches[k]
+		if !isBWord(v, m) && !isBWord(v, matches[k+1]) && cutEscape(v[m[6]:m[7]]) > 0 {
+			return true
+		}
+	}
+	return false
 }

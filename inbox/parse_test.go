@@ -202,6 +202,11 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?SHIFT_JIS?B?k/qWe4zqgsyD?= =?SHIFT_JIS?B?ZYNYg2eMj5a8?=", "日本語のテスト件名"},
 		{"=?ISO-2022-JP?B?GyRCRnxLXA==?= =?ISO-2022-JP?B?OGwkTiVGJTklSBsoQg==?=", "日本語のテスト"},
 		{"=?iso-8859-1?q?Ren=E9e?= Smith", "Renée Smith"},
+		// An escape a mailer cut between two Q words, and a Q word that
+		// ends in a "=" before other text.
+		{"=?utf-8?Q?Certifica=?= =?utf-8?Q?C3=A7=C3=A3?=", "Certificaçã"},
+		{"=?utf-8?Q?Certifica=C?= =?utf-8?Q?3=A7=C3=A3o?=", "Certificação"},
+		{"=?utf-8?Q?1+1=?= 2", "1+1= 2"},
 		// An unknown charset: ASCII or UTF-8 bytes read the same under any
 		// label a mailer would give; other bytes stay as written.
 		{"=?x-unknown?q?abc?= plain", "abc plain"},
