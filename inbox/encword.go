@@ -24,7 +24,7 @@ func decodeHeaderText(v string) string {
 	if !strings.Contains(v, "=?") {
 		return decode8bit([]byte(v))
 	}
-	if unclosedWord.MatchString(v) {
+	if m := unclosedWord.FindStringSubmatch(v); m != nil && strings.Trim(m[1], "=") != "" {
 		v += "?="
 	}
 	v = wordsRelabelled(v)
@@ -59,7 +59,9 @@ func wordCharsetReader(label string, r io.Reader) (io.Reader, error) {
 // to a length cuts it there, and left as it is the whole subject reads
 // "=?UTF-8?B?w4lsw6h2ZSBx". Closed, it decodes to the text before the
 // cut; a character cut in two is dropped (decodeCharset).
-var unclosedWord = regexp.MustCompile(`=\?[^?\s]+\?[bBqQ]\?[^?\s]*$`)
+// One with no text before the end, or only "=" ("=?x?q?="), encodes
+// nothing and stays as written.
+var unclosedWord = regexp.MustCompile(`=\?[^?\s]+\?[bBqQ]\?([^?\s]*)$`)
 
 // encodedWord matches "=?charset?enc?text?=". The text may hold a "?"
 // (which RFC 2047 4.2 forbids but senders write) and be longer than 75

@@ -213,6 +213,8 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?NONE?B?VEVTVA=?=", "TEST"},
 		{"=?x-unknown?q?caf=E9?= plain", "=?x-unknown?q?caf=E9?= plain"},
 		{"=?utf-8?q?broken", "broken"}, // cut before its "?="
+		{"=?x?q?=", "=?x?q?="},         // no word at all
+		{"=?UTF-8?B?=", "=?UTF-8?B?="},
 		{"M\xfcller", "Müller"},
 	}
 	for _, tt := range tests {
