@@ -292,7 +292,10 @@ func (w *walker) plainText(top *content) string {
 		}
 	}
 	if len(texts) == 0 && len(top.html) == 0 {
-		texts = w.richText()
+		if texts = w.richText(); len(texts) > 0 {
+			// What was read as the text is no file besides.
+			top.attachments = slices.DeleteFunc(top.attachments, func(a Attachment) bool { return a.Filename == "" && isRichText(a.ContentType) })
+		}
 	}
 	return strings.Join(texts, "\n\n")
 }
@@ -324,7 +327,11 @@ func (w *walker) children(mt string, parts []part, depth int) content {
 	var plainDone bool
 	for _, p := range parts {
 		sub := w.entity(p.header, p.body, depth+1)
-		c.attachments = append(c.attachments, sub.attachments...)
+		// The same text in a rich format, as Apple Mail sends
+		// text/enriched beside the plain, is a version, not a file.
+		if !isRichText(sub.mediaType) || slices.ContainsFunc(sub.attachments, func(a Attachment) bool { return a.Filename != "" }) {
+			c.attachments = append(c.attachments, sub.attachments...)
+		}
 		// A blank plain version gives way to a later one: Exchange can
 		// send an empty text/plain beside an "HTML" part that is plain
 		// text.

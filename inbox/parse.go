@@ -152,8 +152,8 @@ func parse(raw []byte, depth int) (*Message, error) {
 	top := w.entity(h, body, 0)
 	m.ContentType = top.mediaType
 	m.IsDeliveryReport = w.deliveryReport || w.mixedStatus && fromMailSystem(m)
-	m.Attachments = top.attachments
 	m.Text = unwrapClearsigned(w.plainText(&top))
+	m.Attachments = top.attachments
 	m.HTML = strings.Join(top.html, "\n")
 	if text, atts := cutUUEncoded(m.Text); atts != nil {
 		m.Text, m.Attachments = text, append(m.Attachments, atts...)

@@ -8,13 +8,15 @@ import (
 // TestParseRichText checks mail whose only text is text/enriched,
 // text/richtext, Markdown or another text type, as Mutt, Emacs and scripts
 // send it: the text must be read, without its formatting commands, and a
-// plain version beside it still wins. A calendar entry is no text.
+// plain version beside it still wins. Such a part is no attachment unless
+// it is sent as a file; a calendar entry is no text, and is one.
 func TestParseRichText(t *testing.T) {
 	const head = "From: Ines <ines@example.pt>\nTo: ask@example.org\nSubject: Shin splints\nMIME-Version: 1.0\n"
 	tests := []struct {
 		name, raw string
 		text      string
 		warn      string
+		atts      int
 	}{
 		{name: "enriched",
 			raw: head + "Content-Type: text/enriched; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n" +
@@ -29,22 +31,26 @@ func TestParseRichText(t *testing.T) {
 		{name: "x-markdown in a mixed multipart",
 			raw: head + "Content-Type: multipart/mixed; boundary=M1\n\n--M1\nContent-Type: text/x-markdown\n\nIce or *heat*?\n" +
 				"--M1\nContent-Type: image/png; name=shin.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--M1--\n",
-			text: "Ice or *heat*?", warn: "the text/x-markdown part is read as text"},
+			text: "Ice or *heat*?", warn: "the text/x-markdown part is read as text", atts: 1},
 		{name: "an unknown text type alone",
 			raw:  head + "Content-Type: text/x-log; charset=utf-8\n\nShins hurt after every run.\n",
 			text: "Shins hurt after every run.", warn: "the text/x-log part is read as text"},
 		{name: "an unknown text type in a mixed multipart",
 			raw: head + "Content-Type: multipart/mixed; boundary=M3\n\n--M3\nContent-Type: text/unknown\n\nYou read this?\n" +
 				"--M3\nContent-Type: image/png; name=shin.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--M3--\n",
-			text: "You read this?", warn: "the text/unknown part is read as text"},
+			text: "You read this?", warn: "the text/unknown part is read as text", atts: 1},
 		{name: "a calendar entry alone is no text",
-			raw: head + "Content-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n"},
+			raw: head + "Content-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n", atts: 1},
 		{name: "a plain version wins",
 			raw: head + "Content-Type: multipart/alternative; boundary=A1\n\n--A1\nContent-Type: text/enriched\n\n<bold>Ice</bold> or heat?\n" +
 				"--A1\nContent-Type: text/plain\n\nIce or heat, which?\n--A1--\n",
 			text: "Ice or heat, which?"},
+		{name: "another text type beside the plain text in a mixed multipart stays listed",
+			raw: head + "Content-Type: multipart/mixed; boundary=M4\n\n--M4\nContent-Type: text/plain\n\nIce or heat?\n" +
+				"--M4\nContent-Type: text/x-log\n\n10 km, shins hurt\n--M4--\n",
+			text: "Ice or heat?", atts: 1},
 		{name: "a markdown file attached", raw: head + "Content-Type: multipart/mixed; boundary=M2\n\n" +
-			"--M2\nContent-Type: text/markdown; name=notes.md\nContent-Disposition: attachment; filename=notes.md\n\n# Plan\n--M2--\n"},
+			"--M2\nContent-Type: text/markdown; name=notes.md\nContent-Disposition: attachment; filename=notes.md\n\n# Plan\n--M2--\n", atts: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,6 +60,9 @@ func TestParseRichText(t *testing.T) {
 			}
 			if got := strings.Join(m.Warnings, "; "); !strings.Contains(got, tt.warn) {
 				t.Errorf("got warnings %q, want %q", got, tt.warn)
+			}
+			if len(m.Attachments) != tt.atts {
+				t.Errorf("got attachments %+v, want %d", m.Attachments, tt.atts)
 			}
 		})
 	}
