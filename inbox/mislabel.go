@@ -32,12 +32,15 @@ func hasMarkup(b []byte) bool {
 // htmlPlaceholder reports a plain part that is no rendering of the HTML
 // part but a note asking for an HTML reader ("This message is in HTML
 // format…"), as some mailers and CRMs send: a few short lines naming
-// HTML, not found in htmlText, the HTML part's own text, which is asked
-// for only when the plain part could be such a note.
+// HTML, not found in htmlText, the HTML part's own text, nor holding it;
+// that text is asked for only when the plain part could be such a note.
 func htmlPlaceholder(plain string, htmlText func() string) bool {
 	plain = strings.TrimSpace(plain)
 	if len(plain) > 300 || strings.Count(plain, "\n") > 3 || !strings.Contains(plain, "HTML") {
 		return false
 	}
-	return !strings.Contains(strings.Join(strings.Fields(htmlText()), " "), strings.Join(strings.Fields(plain), " "))
+	p, h := strings.Join(strings.Fields(plain), " "), strings.Join(strings.Fields(htmlText()), " ")
+	// A plain part holding the HTML's text is the text of a mixed
+	// multipart, its HTML part read after the plain one (sequence).
+	return !strings.Contains(h, p) && (h == "" || !strings.Contains(p, h))
 }

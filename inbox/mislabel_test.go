@@ -66,19 +66,29 @@ func TestEncodedHeaderBreaksAreFlattened(t *testing.T) {
 
 // TestHTMLPlaceholderPlainPart checks that a plain part that only asks for
 // an HTML reader gives way to the HTML part, and that a plain part that
-// merely talks about HTML stays.
+// merely talks about HTML stays, and so does one beside the HTML in a
+// mixed multipart, whose text is read after it.
 func TestHTMLPlaceholderPlainPart(t *testing.T) {
-	tests := []struct{ name, plain, html, want string }{
+	tests := []struct {
+		name, plain, html, want string
+		mixed                   bool
+	}{
 		{"a mailer's placeholder", "This is an HTML message. Please use an HTML-capable mail program to read it.",
-			"<p>Can I run on a sprained ankle?</p>", "Can I run on a sprained ankle?"},
+			"<p>Can I run on a sprained ankle?</p>", "Can I run on a sprained ankle?", false},
 		{"a german placeholder", "Diese Nachricht ist im HTML-Format. Bitte verwenden Sie ein HTML-fähiges E-Mail-Programm.",
-			"<p>Darf ich mit Erkältung laufen?</p>", "Darf ich mit Erkältung laufen?"},
+			"<p>Darf ich mit Erkältung laufen?</p>", "Darf ich mit Erkältung laufen?", false},
 		{"a question about HTML mail", "Why do my race results arrive as HTML?",
-			"<p>Why do my race results arrive as <b>HTML</b>?</p>", "Why do my race results arrive as HTML?"},
+			"<p>Why do my race results arrive as <b>HTML</b>?</p>", "Why do my race results arrive as HTML?", false},
+		{"plain text and more in HTML after it", "Thanks for the question.\nThe steps are below.",
+			"<p>Open the HTML export and click Save.</p>", "Thanks for the question.\nThe steps are below.\n\nOpen the HTML export and click Save.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			raw := "From: a@example.org\r\nSubject: q\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=alt\r\n\r\n" +
+			kind := "alternative"
+			if tt.mixed {
+				kind = "mixed"
+			}
+			raw := "From: a@example.org\r\nSubject: q\r\nMIME-Version: 1.0\r\nContent-Type: multipart/" + kind + "; boundary=alt\r\n\r\n" +
 				"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.plain + "\r\n" +
 				"--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + tt.html + "\r\n--alt--\r\n"
 			m, err := Parse([]byte(raw))
