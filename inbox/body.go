@@ -375,12 +375,26 @@ func (w *walker) mediaType(h textproto.Header) (string, map[string]string) {
 			// multipart/mixed (RFC 2046 5.1.3); so is one whose
 			// subtype was left out, as its delimiters show it is.
 			mt = "multipart/mixed"
-		default:
+		case topTypes[mt] || strings.Contains(mt, "octet") || strings.HasPrefix(mt, "application"):
 			mt = "application/octet-stream"
+		case params["name"] != "":
+			mt = typeByName(params["name"])
+		case typeByName("."+mt) != "application/octet-stream":
+			mt = typeByName("." + mt) // "pdf", "jpeg": a file's type, its top type left out
+		default:
+			// "invalid", "utf-8": no type at all, which RFC 2045 5.2
+			// reads as text/plain.
+			w.warn("Content-Type " + quoteShort(mt) + " names no type; read as text/plain")
+			mt = "text/plain"
 		}
 	}
 	return mt, params
 }
+
+// topTypes are the top-level media types other than text: written alone,
+// a file's type whose subtype was left out.
+var topTypes = map[string]bool{"application": true, "image": true, "audio": true, "video": true, "message": true,
+	"multipart": true, "model": true, "font": true}
 
 // lenientMediaType reads "type/subtype; k=v; ..." as far as it goes. The
 // type is the first word only: scripts that join header fields on one

@@ -61,6 +61,31 @@ func TestParseMIMERules(t *testing.T) {
 			wantAttach: []string{" application/octet-stream 3"},
 		},
 		{
+			name:     "a type that is no type is read as text/plain",
+			raw:      head + "Content-Type: invalid\r\n\r\nThe roses wilt.\r\n",
+			wantText: []string{"The roses wilt."},
+		},
+		{
+			name:     "a charset given for the type",
+			raw:      head + "Content-Type: utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nThe ros\xc3\xa9s wilt.\r\n",
+			wantText: []string{"The rosés wilt."},
+		},
+		{
+			name:       "a file's subtype alone names its type",
+			raw:        head + "Content-Type: pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n",
+			wantAttach: []string{" application/pdf 3"},
+		},
+		{
+			name:       "a mangled type with a file's name stays a file",
+			raw:        head + "Content-Type: application-x-gzip; name=\"notes.xml.gz\"\r\n\r\nblah blah\r\n",
+			wantAttach: []string{"notes.xml.gz application/octet-stream"},
+		},
+		{
+			name:       "octet-stream alone stays a file",
+			raw:        head + "Content-Type: octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\nAAEC\r\n",
+			wantAttach: []string{" application/octet-stream 3"},
+		},
+		{
 			name:     "base64 with a space in its one line",
 			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2Vz IHdpbHQgaW4gSnVseS4=\r\n",
 			wantText: []string{"The roses wilt in July."},
