@@ -47,7 +47,7 @@ func (m *Message) signerName() string {
 	if m.From.Name != "" {
 		return m.From.Name
 	}
-	local, _, _ := strings.Cut(m.From.Addr, "@")
+	local, _ := splitAddr(m.From.Addr)
 	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
 	for _, w := range words {
 		if len(w) < 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {

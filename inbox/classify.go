@@ -119,7 +119,7 @@ func automatic(m *Message) string {
 	if local := daemonEnvelope(m.ReturnPath, m.From.Addr, receivedBy(m.Header.Get("Received"))); local != "" {
 		return "return path " + local
 	}
-	local, _, _ := strings.Cut(m.From.Addr, "@")
+	local, _ := splitAddr(m.From.Addr)
 	if autoSenders[strings.ToLower(local)] || daemonLocal(local) {
 		return "sender " + local
 	}
@@ -291,7 +291,7 @@ func ownText(text string) string {
 // too: the receiving server checks the domain it finds in From, and there
 // it found none, so its silence vouches for nobody.
 func authFailure(m *Message, trusted string) string {
-	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	_, domain := splitAddr(m.From.Addr)
 	if trusted != "" && domain != "" && !fromShows(m, domain) {
 		return "the From address is inside an encoded word, where no server checks it"
 	}

@@ -124,7 +124,7 @@ func parseAddresses(v string) ([]Address, bool) {
 		if n := len(name); n > 2 && name[0] == '"' && name[n-1] == '"' {
 			name = name[1 : n-1]
 		}
-		out = append(out, Address{Name: prose.OneLine(name), Addr: normalizeAddr(a.Address)})
+		out = append(out, Address{Name: prose.OneLine(name), Addr: normalizeAddr(quotedLocal(a.Address))})
 	}
 	return out, true
 }
@@ -412,6 +412,29 @@ func unwrapAddr(a string) string {
 			return a
 		}
 	}
+}
+
+// splitAddr cuts an address into its local part and its domain at its
+// last "@": a quoted local part may hold one ("\"a@b\"@example.org").
+// An address with none is all local part.
+func splitAddr(addr string) (local, domain string) {
+	i := strings.LastIndexByte(addr, '@')
+	if i < 0 {
+		return addr, ""
+	}
+	return addr[:i], addr[i+1:]
+}
+
+// quotedLocal writes an address whose local part the parser gave
+// unquoted ("user@evil.example@example.org", "John Smith@example.org")
+// with the quotes it needs (RFC 5322 3.4.1): without them it names
+// another mailbox, or none.
+func quotedLocal(addr string) string {
+	local, domain := splitAddr(addr)
+	if domain == "" || !strings.ContainsAny(local, " \t\"(),:;<>@[\\]") || strings.HasPrefix(local, `"`) {
+		return addr
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(local) + `"@` + domain
 }
 
 // plausibleAddr accepts "local@domain" with one "@" and both sides filled.

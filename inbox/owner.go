@@ -118,7 +118,7 @@ func (p *Processor) directReply(stored *data.Message, m *Message) (act, bool) {
 		if err != nil || !ok {
 			return outcome{}, err
 		}
-		_, domain, _ := strings.Cut(m.From.Addr, "@")
+		_, domain := splitAddr(m.From.Addr)
 		v := authFor(m, p.cfg.TrustedAuthservID, domain)
 		switch {
 		case v.fail != "":
@@ -222,7 +222,7 @@ func oldReply(m *Message) string {
 // saved: the trusted server wrote its Authentication-Results, or the
 // host named the recipient it delivered to.
 func (p *Processor) delivered(m *Message) bool {
-	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	_, domain := splitAddr(m.From.Addr)
 	return len(m.DeliveredTo) > 0 || authFor(m, p.cfg.TrustedAuthservID, domain).found
 }
 

@@ -65,7 +65,7 @@ func (p *Processor) ownerVouched(m *Message) bool {
 	if !writtenBy(m, p.cfg.OwnerAddresses) {
 		return false
 	}
-	_, domain, _ := strings.Cut(m.From.Addr, "@")
+	_, domain := splitAddr(m.From.Addr)
 	v := authFor(m, p.cfg.TrustedAuthservID, domain)
 	return v.fail == "" && (v.pass || p.cfg.TrustOwnerFrom)
 }

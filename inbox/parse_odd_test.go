@@ -246,6 +246,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"a quoted name encoded as UTF-8 holding a windows-1252 byte", "=?utf-8?B?IklsZ2EginVwbGluc2thIg==?= <ilga@example.lv>", Address{Name: "Ilga Šuplinska", Addr: "ilga@example.lv"}},
 		{"a quoted name and an address missing its closing bracket", `"Test Name"<test@example.org`, Address{Name: "Test Name", Addr: "test@example.org"}},
 		{"a quoted name with a dot, no space, no closing bracket", `"Test.org"<test@example.org`, Address{Name: "Test.org", Addr: "test@example.org"}},
+		{"a quoted local part holding an @", `"owner@example.org"@attacker.example`, Address{Addr: `"owner@example.org"@attacker.example`}},
+		{"a quoted local part with a space, well formed", `Desk <"help desk"@Example.org>`, Address{Name: "Desk", Addr: `"help desk"@example.org`}},
 		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},

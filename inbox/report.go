@@ -50,6 +50,6 @@ func carriesDeliveryStatus(mt string, parts []part) bool {
 // part over as an attachment of the person's own multipart/mixed, under an
 // envelope sender that may be null or rewritten on the way.
 func fromMailSystem(m *Message) bool {
-	local, _, _ := strings.Cut(m.From.Addr, "@")
+	local, _ := splitAddr(m.From.Addr)
 	return daemonLocal(local)
 }
