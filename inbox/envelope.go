@@ -255,19 +255,26 @@ func addressIn(part string) (Address, bool) {
 			a.Name = strings.Trim(strings.TrimSpace(part[m[1]:]), "()")
 		}
 	} else {
-		// A bare address: the words beside it are the name, as a
-		// mailer writes "=?gb2312?...?= li@example.cn" or a comment
-		// "li@example.cn (Li Wei)". A group's label ("Team:") before
-		// them is not.
+		// A bare address: the words before it are the name, as a
+		// mailer writes "=?gb2312?...?= li@example.cn", or a comment
+		// after it, "li@example.cn (Li Wei)". A group's label ("Team:")
+		// before them is not, nor a stray line a broken mailer left
+		// under the field, which reads as words after the address.
 		var name []string
+		after, comment := false, false
 		for _, f := range strings.Fields(part) {
 			switch {
 			case strings.Contains(f, "@"):
 				a.Addr = normalizeAddr(strings.Trim(f, "()<>\"'"))
-			case strings.HasSuffix(f, ":"):
+				after = true
+			case strings.HasSuffix(f, ":") && !comment:
 				name = name[:0]
 			default:
-				name = append(name, f)
+				comment = comment || strings.HasPrefix(f, "(")
+				if !after || comment {
+					name = append(name, f)
+				}
+				comment = comment && !strings.HasSuffix(f, ")")
 			}
 		}
 		a.Name = strings.Trim(strings.Join(name, " "), "()")
@@ -282,12 +289,17 @@ func addressIn(part string) (Address, bool) {
 	return a, true
 }
 
-// phraseOf reads the display name before a bracketed address: its words
-// without their comments ("Pete(A wonderful \) chap)" is Pete), as the
-// parser reads a well-formed one, or the comment when that is all there
-// is. Encoded-words are left whole: a parenthesis may be text inside one.
+// phraseOf reads the display name before a bracketed address, after any
+// group's label: its words without their comments ("Pete(A wonderful \)
+// chap)" is Pete), as the parser reads a well-formed one, or the comment
+// when that is all there is. Encoded-words are left whole: a parenthesis
+// may be text inside one.
 func phraseOf(s string) string {
 	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.ContainsAny(s, `"=`) {
+		// The label of a group the mailbox opens: "Team: Ann <ann@…>".
+		s = strings.TrimSpace(s[i+1:])
+	}
 	if strings.Contains(s, "=?") {
 		return s
 	}

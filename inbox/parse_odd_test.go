@@ -248,6 +248,8 @@ func TestParseOddAddresses(t *testing.T) {
 		{"a quoted name with a dot, no space, no closing bracket", `"Test.org"<test@example.org`, Address{Name: "Test.org", Addr: "test@example.org"}},
 		{"a quoted local part holding an @", `"owner@example.org"@attacker.example`, Address{Addr: `"owner@example.org"@attacker.example`}},
 		{"a quoted local part with a space, well formed", `Desk <"help desk"@Example.org>`, Address{Name: "Desk", Addr: `"help desk"@example.org`}},
+		{"a group's label before a name, a mailbox after the group", "bar-group: Foo <foo@example.com>; joe@example.org", Address{Name: "Foo", Addr: "foo@example.com"}},
+		{"a stray line a mailer left under a bare address", "test@example.com\n MalformedHeaderNoColon", Address{Addr: "test@example.com"}},
 		{"comments in a bare address", "ines.lima (ignore) @example.pt (Ines Lima)", Address{Addr: "ines.lima@example.pt"}},
 		{"whole mailbox in one encoded-word", "=?utf-8?B?IkFuYSBMaW1hIiA8YW5hQEV4YW1wbGUuUFQ+?=", Address{Name: "Ana Lima", Addr: "ana@example.pt"}},
 		{"encoded-word holding a name only", "=?utf-8?Q?Ana_Lima?=", Address{}},
