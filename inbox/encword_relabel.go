@@ -26,8 +26,8 @@ import (
 // are in, as decodeCharset reads them in a body. Adjacent words in
 // one charset are weighed together, as a character may be split between
 // them (RFC 2047 6.2), and written as one word when it is (joinedRun),
-// when their UTF-8 label is wrong (repairedUTF8Run), or when a mailer cut
-// a Q escape between them (splitsEscape).
+// when their UTF-8 label is wrong (repairedUTF8Run), or when a Q word
+// had to be mended to be read (wordBytes).
 func wordsRelabelled(v string) string {
 	if !strings.Contains(v, "=?") {
 		return v
@@ -42,7 +42,7 @@ func wordsRelabelled(v string) string {
 			j++
 		}
 		relabel, norm := "", normalizeCharset(label)
-		data := wordBytes(v, matches[i:j])
+		data, mended := wordBytes(v, matches[i:j])
 		if isGBKLabel(norm) {
 			// The address parser reads words with the charset
 			// table's GBK decoder, not with convertCharset.
@@ -67,7 +67,7 @@ func wordsRelabelled(v string) string {
 			b.WriteString(v[last:matches[i][0]])
 			b.WriteString(word)
 			last = matches[j-1][1]
-		} else if splitsEscape(v, matches[i:j]) {
+		} else if mended {
 			b.WriteString(v[last:matches[i][0]])
 			b.WriteString("=?" + label + "?B?" + base64.StdEncoding.EncodeToString(data) + "?=")
 			last = matches[j-1][1]
@@ -105,7 +105,7 @@ func joinedRun(v string, matches [][]int, label string) (string, bool) {
 	var each strings.Builder
 	var data []byte
 	for k := range matches {
-		word := wordBytes(v, matches[k:k+1])
+		word, _ := wordBytes(v, matches[k:k+1])
 		d, _ := decodeCharset(word, label)
 		each.WriteString(d)
 		data = append(data, word...)
@@ -145,25 +145,34 @@ func westernLabel(label string) bool {
 	return err == nil && (enc == charmap.Windows1252 || enc == charmap.ISO8859_15)
 }
 
-// wordBytes is the bytes the encoded-words at matches in v hold. An
-// escape a mailer cut between two Q words ("Certifica=" and "C3=A7") is
-// read whole (splitsEscape).
-func wordBytes(v string, matches [][]int) []byte {
-	var all []byte
+// wordBytes is the bytes the encoded-words at matches in v hold, and
+// whether a Q word was read other than the decoders read it: an escape a
+// mailer cut between two Q words ("Certifica=" and "C3=A7") is read
+// whole, and a space inside a Q word, which its encoding cannot hold, is
+// dropped where a fold inside the word left it between the bytes of one
+// UTF-8 character ("=E2=82" folded over "=AC").
+func wordBytes(v string, matches [][]int) (data []byte, mended bool) {
 	cut := ""
 	for k, m := range matches {
 		text := v[m[6]:m[7]]
 		if isBWord(v, m) {
-			all = append(all, decodeBase64Lenient([]byte(text))...)
+			data = append(data, decodeBase64Lenient([]byte(text))...)
 			continue
 		}
 		text, cut = cut+text, ""
 		if n := cutEscape(text); n > 0 && k+1 < len(matches) && !isBWord(v, matches[k+1]) {
 			text, cut = text[:len(text)-n], text[len(text)-n:]
+			mended = true
 		}
-		all = append(all, decodeQWord(text)...)
+		d := decodeQWord(text)
+		if strings.Contains(text, " ") && !utf8.Valid(d) {
+			if whole := decodeQWord(strings.ReplaceAll(text, " ", "")); utf8.Valid(whole) {
+				d, mended = whole, true
+			}
+		}
+		data = append(data, d...)
 	}
-	return all
+	return data, mended
 }
 
 func isBWord(v string, m []int) bool { return strings.EqualFold(v[m[4]:m[5]], "b") }
@@ -178,17 +187,4 @@ func cutEscape(text string) int {
 		return 2
 	}
 	return 0
-}
-
-// splitsEscape reports adjacent Q words at matches in v that a mailer
-// cut inside an escape, which RFC 2047 5 forbids and the decoders read
-// as text: "=?utf-8?Q?Certifica=?= =?utf-8?Q?C3=A7=C3=A3?=".
-func splitsEscape(v string, matches [][]int) bool {
-	for k := 0; k+1 < len(matches); k++ {
-		m := matches[k]
-		if !isBWord(v, m) && !isBWord(v, matches[k+1]) && cutEscape(v[m[6]:m[7]]) > 0 {
-			return true
-		}
-	}
-	return false
 }

@@ -207,6 +207,11 @@ func TestDecodeHeaderText(t *testing.T) {
 		{"=?utf-8?Q?Certifica=?= =?utf-8?Q?C3=A7=C3=A3?=", "Certificaçã"},
 		{"=?utf-8?Q?Certifica=C?= =?utf-8?Q?3=A7=C3=A3o?=", "Certificação"},
 		{"=?utf-8?Q?1+1=?= 2", "1+1= 2"},
+		// A fold inside a Q word, between the bytes of one character,
+		// and one at a space the word spelled out, which stays.
+		{"=?utf-8?Q?Caf=C3 =A9_au_lait?=", "Café au lait"},
+		{"=?UTF-8?Q?=D0=9F=D1=80=D0=B8=D0 =B2=D0=B5=D1=82?=", "Привет"},
+		{"=?utf-8?Q?a_very_long caf=C3=A9?=", "a very long café"},
 		// An unknown charset: ASCII or UTF-8 bytes read the same under any
 		// label a mailer would give; other bytes stay as written.
 		{"=?x-unknown?q?abc?= plain", "abc plain"},
