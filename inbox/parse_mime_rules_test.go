@@ -86,6 +86,16 @@ func TestParseMIMERules(t *testing.T) {
 			wantAttach: []string{" application/octet-stream 3"},
 		},
 		{
+			name:     "a short base64 body with a space in it, over two lines",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG 8gd\r\n29ybGQ=\r\n",
+			wantText: []string{"hello world"},
+		},
+		{
+			name:     "short words under a base64 label stay text",
+			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nyes please do it\r\n",
+			wantText: []string{"yes please do it"},
+		},
+		{
 			name:     "base64 with a space in its one line",
 			raw:      head + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nVGhlIHJvc2Vz IHdpbHQgaW4gSnVseS4=\r\n",
 			wantText: []string{"The roses wilt in July."},

@@ -21,6 +21,10 @@ func (w *walker) transferDecode(cte string, body []byte) []byte {
 	case "base64":
 		data, tail := splitBase64Tail(body)
 		if !looksBase64(data) || len(tail) > 0 && !holdsBase64Line(data) || isLoneWord(body) {
+			if len(tail) == 0 && spacedBase64(body) {
+				w.warn("blanks inside the base64 body; read without them")
+				return decodeBase64Lenient(body)
+			}
 			w.warn("Content-Transfer-Encoding says base64 but the body is plain text; read as is")
 			return body
 		}
@@ -169,6 +173,19 @@ func decodesToText(data []byte) bool {
 		}
 	}
 	return true
+}
+
+// spacedBase64 reports a short base64 body that blanks broke into pieces
+// too short to read as base64 line by line ("aGVsbG 8gd" over
+// "29ybGQ="): without them it is whole base64, in groups of four, of at
+// least twelve characters, that decodes to UTF-8 text. Typed words put
+// together almost never do.
+func spacedBase64(body []byte) bool {
+	t := bytes.Join(bytes.Fields(body), nil)
+	if len(t) < 12 || len(t)%4 != 0 || !isBase64Line(t) || bytes.IndexByte(bytes.TrimRight(t, "="), '=') >= 0 {
+		return false
+	}
+	return utf8.Valid(decodeBase64Lenient(t)) && decodesToText(t)
 }
 
 // isLoneWord reports a body of one short word, a capital or small letter
